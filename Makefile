@@ -1,0 +1,32 @@
+# Two commands do all set-up on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(PY) -m pip
+STAMP := $(VENV)/.installed
+# CPU torch only: pin torch==2.13.0 when that CPU wheel is available locally
+# (a bare `torch` requirement would pull a multi-GB CUDA build).
+TORCH_CONSTRAINT = $(shell $(PIP) download --no-deps --no-index -q -d $(VENV)/.probe torch==2.13.0 >/dev/null 2>&1 && echo "-c constraints/torch-cpu.txt")
+
+.PHONY: install run test clean bench
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml constraints/torch-cpu.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PIP) install -q --upgrade pip
+	$(PIP) install -q $(TORCH_CONSTRAINT) -e '.[test]'
+	rm -rf $(VENV)/.probe
+	touch $(STAMP)
+
+run: install
+	$(VENV)/bin/unionbot chat
+
+test: install
+	$(PY) -m pytest -q
+
+bench: install
+	$(PY) -m benchmarks.ask_latency
+
+clean:
+	rm -rf $(VENV) data .cache

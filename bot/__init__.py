@@ -1,0 +1,1 @@
+"""Conversation core, channel adapters (Telegram, Zalo, web/CLI), admin and broadcasts."""

@@ -1,0 +1,1 @@
+"""Articles in: loading, Vietnamese cleaning, chunking, facts and the durable store."""

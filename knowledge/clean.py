@@ -1,0 +1,67 @@
+"""Scraping noise out, one normalized form in.
+
+News pages arrive with a date line, a lede cut with "..." that the body then
+repeats, and a byline or contributor code at the end. None of it is content,
+and the repeated lede would double-count in retrieval.
+"""
+from __future__ import annotations
+
+import re
+
+from .dates import is_dateline
+from .text import fold, normalize, paragraphs
+
+_ELLIPSIS = re.compile(r"\s*(\.\.\.+|…)\s*$")
+_CREDIT = re.compile(r"^(tin|ảnh|bài|tin và ảnh|tin, ảnh|tin - ảnh|theo|nguồn)\s*(và ảnh)?\s*:", re.I)
+
+
+def _is_byline(par: str) -> bool:
+    """A short trailing signature: "CTV", "PV", "N.Hà", "Tin: Thạch Trúc", "Ngô Thanh – Minh Vũ"."""
+    if len(par) > 60:
+        return False
+    if _CREDIT.match(par) and len(par) <= 60:
+        return True
+    if par.endswith((".", "!", "?", ":", ";")) and not par.endswith("./."):
+        return False
+    if any(ch.isdigit() for ch in par) or "|" in par:
+        return False
+    words = par.replace("./.", "").split()
+    if words and par.isupper() and len(words) <= 10:
+        return True  # unit signature in capitals: "TRUNG TÂM HỌC LIỆU VÀ TRUYỀN THÔNG"
+    if not words or len(words) > 6:
+        return False
+    # Names and unit signatures: every word capitalized (or an uppercase code).
+    return all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+
+
+def _drop_repeated_lede(pars: list[str]) -> list[str]:
+    out = []
+    for i, p in enumerate(pars):
+        m = _ELLIPSIS.search(p)
+        if m and len(p) > 40:
+            stem = fold(p[: m.start()]).strip()
+            rest = " ".join(fold(q) for j, q in enumerate(pars) if j != i)
+            if stem and stem[: max(40, len(stem) - 5)] in rest:
+                continue
+        out.append(p)
+    return out
+
+
+def clean_text(text: str, title: str = "") -> str:
+    """Normalized body: date line, repeated title, truncated lede and byline removed."""
+    pars = paragraphs(normalize(text))
+    while pars and is_dateline(pars[0]):
+        pars.pop(0)
+    if pars and title and fold(pars[0]) == fold(normalize(title)):
+        pars.pop(0)
+    pars = _drop_repeated_lede(pars)
+    for _ in range(4):  # a signature can take a few short lines ("Tin: X", "Ảnh: Y")
+        if len(pars) > 1 and _is_byline(pars[-1]):
+            pars.pop()
+        else:
+            break
+    return "\n\n".join(pars)
+
+
+def clean_title(title: str | None) -> str:
+    return " ".join(normalize(title or "").split()).lstrip("# ").strip()

@@ -1,0 +1,96 @@
+"""Dates, quoted names, directive numbers and counted quantities in a passage.
+
+The same patterns serve two ends: facts stored per chunk (what the bot knows)
+and answer spans cut from a sentence at question time.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .models import Fact
+
+_D = r"(?:0?[1-9]|[12]\d|3[01])"
+_M = r"(?:0?[1-9]|1[0-2])"
+_Y = r"(?:1[89]\d\d|20\d\d)"
+_DAYPART = r"(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?"
+_SINGLE_DATE = (
+    rf"(?:{_DAYPART}ngày\s+{_D}\s+tháng\s+{_M}(?:\s+năm\s+{_Y})?"
+    rf"|{_DAYPART}(?:ngày\s+)?{_D}\s*[/.-]\s*{_M}(?:\s*[/.-]\s*(?:{_Y}|\d\d))?(?![\d/])"
+    rf"|tháng\s+{_M}(?:\s+năm\s+|\s*/\s*){_Y}"
+    rf"|{_D}-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-\d\d"
+    rf"|(?:năm\s+){_Y})"
+)
+DATE_RX = re.compile(
+    rf"(?<![\w/.-])(?:từ\s+)?{_SINGLE_DATE}(?:\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?{_SINGLE_DATE})?(?![\w/])",
+    re.I,
+)
+QUOTE_RX = re.compile(r"“([^”\n]{2,400})”|\"([^\"\n]{2,400})\"|«([^»\n]{2,400})»")
+DIRECTIVE_RX = re.compile(
+    r"(?:Chỉ thị|Nghị quyết|Kế hoạch|Quyết định|Thông tư|Nghị định|Công văn|Hướng dẫn|Thông báo|Luật)"
+    r"\s+(?:số\s+)?\d+[\w]*(?:/[\wĐđ-]+)+",
+    re.I,
+)
+_QUALIFIER = r"(?:(?:hơn|trên|gần|khoảng|chừng|tới|đến|gồm|tổng cộng|tổng số|với|có)\s+)?"
+_NUMBER = r"\d+(?:[.,]\d+)*(?:/\d+)?(?:\s?%)?"
+_MAGNITUDE = r"(?:\s+(?:triệu|tỷ|tỉ|nghìn|ngàn|trăm|vạn))*"
+_STOP = r"(?:và|của|cho|với|tại|ở|trong|để|là|được|từ|đến|hoặc|so|thì|mà|khi|theo)"
+_NOUN_WORD = rf"(?:(?!{_STOP}(?![^\W\d_]))[^\W\d_][^\s,.;:!?()“”\"]*)"
+NUMBER_RX = re.compile(
+    rf"(?<![\w/.,-]){_QUALIFIER}{_NUMBER}{_MAGNITUDE}(?:\s+{_NOUN_WORD}){{0,3}}",
+    re.I,
+)
+
+
+@dataclass
+class Span:
+    kind: str
+    start: int
+    end: int
+    text: str
+
+
+def _spans(rx: re.Pattern, kind: str, text: str, group: int | None = None) -> list[Span]:
+    out = []
+    for m in rx.finditer(text):
+        if group is None:
+            out.append(Span(kind, m.start(), m.end(), m.group(0).strip()))
+        else:
+            g = next(i for i in range(1, (m.lastindex or 0) + 1) if m.group(i) is not None)
+            out.append(Span(kind, m.start(g), m.end(g), m.group(g).strip()))
+    return out
+
+
+def dates(text: str) -> list[Span]:
+    return _spans(DATE_RX, "date", text)
+
+
+def quotes(text: str) -> list[Span]:
+    return _spans(QUOTE_RX, "quote", text, group=1)
+
+
+def directives(text: str) -> list[Span]:
+    return _spans(DIRECTIVE_RX, "directive", text)
+
+
+def numbers(text: str) -> list[Span]:
+    """Counted quantities; bare years and dates are not quantities."""
+    taken = [(s.start, s.end) for s in dates(text) + directives(text)]
+    out = []
+    for s in _spans(NUMBER_RX, "number", text):
+        if any(a <= s.start < b or s.start <= a < s.end for a, b in taken):
+            continue
+        out.append(s)
+    return out
+
+
+def extract(text: str) -> list[Fact]:
+    """All facts of a passage, in reading order per kind, without repeats."""
+    seen = set()
+    out = []
+    for span in dates(text) + quotes(text) + directives(text) + numbers(text):
+        key = (span.kind, span.text)
+        if key not in seen:
+            seen.add(key)
+            out.append(Fact(span.kind, span.text))
+    return out

@@ -1,0 +1,81 @@
+"""Paths in, store updated, a summary out — never aborted by one bad file."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from tqdm import tqdm
+
+from .loaders import SUPPORTED, LoadError, iter_files, load_file
+from .models import Article
+from .store import Store
+
+
+@dataclass
+class IngestReport:
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.updated)
+
+    @property
+    def articles(self) -> int:
+        return len(self.added) + len(self.updated) + len(self.unchanged)
+
+    def merge(self, other: "IngestReport") -> None:
+        self.added += other.added
+        self.updated += other.updated
+        self.unchanged += other.unchanged
+        self.skipped += other.skipped
+
+    def summary(self) -> str:
+        lines = [f"Đã thêm {len(self.added)} · cập nhật {len(self.updated)} · "
+                 f"không đổi {len(self.unchanged)} · bỏ qua {len(self.skipped)}"]
+        lines += [f"  bỏ qua {name}: {why}" for name, why in self.skipped]
+        return "\n".join(lines)
+
+
+def store_articles(store: Store, articles: list[Article], report: IngestReport) -> None:
+    for art in articles:
+        getattr(report, store.upsert(art)).append(art.id)
+
+
+def ingest_paths(store: Store, paths: list[Path], progress: bool = True,
+                 on_file: Callable[[int, int], None] | None = None) -> IngestReport:
+    """Load every supported file under `paths` into the store.
+
+    A file that fails to parse is reported and skipped; what is stored stays.
+    """
+    report = IngestReport()
+    files = []
+    for p in paths:
+        if not p.exists():
+            report.skipped.append((str(p), "không tồn tại (not found)"))
+            continue
+        files.extend(iter_files([p]))
+    explicit = {p.resolve() for p in paths if p.is_file()}
+    bar = tqdm(files, desc="Nạp bài viết", unit="tệp", disable=not progress or len(files) < 2)
+    for i, f in enumerate(bar, 1):
+        if f.suffix.lower() not in SUPPORTED:
+            if f.resolve() in explicit:
+                report.skipped.append((str(f), f"định dạng không hỗ trợ: {f.suffix or '(không đuôi)'}"))
+            if on_file:
+                on_file(i, len(files))
+            continue
+        try:
+            store_articles(store, load_file(f), report)
+        except LoadError as e:
+            report.skipped.append((str(f), str(e)))
+        except Exception as e:  # a broken file never aborts the run
+            report.skipped.append((str(f), f"{type(e).__name__}: {e}"))
+        if on_file:
+            on_file(i, len(files))
+    for p in paths:
+        if p.exists():
+            store.add_source(str(p.resolve()), "folder" if p.is_dir() else "file")
+    return report

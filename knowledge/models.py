@@ -1,0 +1,45 @@
+"""Plain records passed between loading, storing and indexing."""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+
+def content_hash(*parts: str) -> str:
+    """Stable short hash: ids and change detection derive from content, not time."""
+    h = hashlib.sha1()
+    for p in parts:
+        h.update((p or "").encode("utf-8"))
+        h.update(b"\x00")
+    return h.hexdigest()[:16]
+
+
+@dataclass
+class Article:
+    id: str
+    title: str
+    text: str
+    date: str | None = None  # ISO: YYYY-MM-DD, YYYY-MM or YYYY
+    url: str | None = None
+    source: str | None = None  # where it was loaded from (path or URL)
+
+    @property
+    def hash(self) -> str:
+        return content_hash(self.title, self.date or "", self.url or "", self.text)
+
+
+@dataclass
+class Fact:
+    kind: str  # date | quote | directive | number
+    value: str
+
+
+@dataclass
+class Chunk:
+    id: str
+    article_id: str
+    ord: int
+    text: str
+    title: str
+    date: str | None
+    facts: list[Fact] = field(default_factory=list)

@@ -1,0 +1,194 @@
+"""SQLite store of articles, chunks and facts — what the bot knows, durably.
+
+WAL mode so readers (answering members) never wait on a writer (an admin's
+reload). `revision` rises on every change; indexes compare it to know they
+are stale.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+import time
+from pathlib import Path
+
+from .chunk import chunk_article
+from .models import Article, Chunk, Fact
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS articles (
+    id TEXT PRIMARY KEY, title TEXT NOT NULL, date TEXT, url TEXT, source TEXT,
+    text TEXT NOT NULL, content_hash TEXT NOT NULL, version INTEGER NOT NULL DEFAULT 1,
+    added_at REAL NOT NULL, updated_at REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS chunks (
+    id TEXT PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    ord INTEGER NOT NULL, text TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS chunks_article ON chunks(article_id, ord);
+CREATE TABLE IF NOT EXISTS facts (
+    chunk_id TEXT NOT NULL REFERENCES chunks(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL, value TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS facts_chunk ON facts(chunk_id);
+CREATE TABLE IF NOT EXISTS sources (
+    location TEXT PRIMARY KEY, kind TEXT NOT NULL, added_at REAL NOT NULL
+);
+"""
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """A WAL connection usable from the bot's worker threads (guarded by callers' locks)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    con = sqlite3.connect(str(path), check_same_thread=False, timeout=30, isolation_level=None)
+    con.row_factory = sqlite3.Row
+    con.execute("PRAGMA journal_mode=WAL")
+    con.execute("PRAGMA foreign_keys=ON")
+    con.execute("PRAGMA synchronous=NORMAL")
+    return con
+
+
+class Store:
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self.con = connect(self.path)
+        self.lock = threading.RLock()
+        with self.lock:
+            self.con.executescript(_SCHEMA)
+
+    def close(self) -> None:
+        self.con.close()
+
+    # -- revision -------------------------------------------------------
+    @property
+    def revision(self) -> int:
+        row = self.con.execute("SELECT value FROM meta WHERE key='revision'").fetchone()
+        return int(row[0]) if row else 0
+
+    def _bump(self) -> None:
+        self.con.execute(
+            "INSERT INTO meta(key, value) VALUES('revision', '1') "
+            "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1")
+
+    # -- articles -------------------------------------------------------
+    def upsert(self, article: Article) -> str:
+        """Store one article; returns "added", "updated" or "unchanged".
+
+        Chunk ids hash their content, so an edit replaces only the passages
+        that changed and the index re-embeds only those.
+        """
+        digest = article.hash
+        now = time.time()
+        with self.lock:
+            row = self.con.execute("SELECT content_hash, version FROM articles WHERE id=?",
+                                   (article.id,)).fetchone()
+            if row and row["content_hash"] == digest:
+                return "unchanged"
+            chunks = chunk_article(article)
+            self.con.execute("BEGIN IMMEDIATE")
+            try:
+                if row:
+                    self.con.execute(
+                        "UPDATE articles SET title=?, date=?, url=?, source=?, text=?, content_hash=?,"
+                        " version=version+1, updated_at=? WHERE id=?",
+                        (article.title, article.date, article.url, article.source, article.text,
+                         digest, now, article.id))
+                    self.con.execute("DELETE FROM chunks WHERE article_id=?", (article.id,))
+                else:
+                    self.con.execute(
+                        "INSERT INTO articles(id, title, date, url, source, text, content_hash,"
+                        " version, added_at, updated_at) VALUES(?,?,?,?,?,?,?,1,?,?)",
+                        (article.id, article.title, article.date, article.url, article.source,
+                         article.text, digest, now, now))
+                self._insert_chunks(chunks)
+                self._bump()
+                self.con.execute("COMMIT")
+            except BaseException:
+                self.con.execute("ROLLBACK")
+                raise
+        return "updated" if row else "added"
+
+    def _insert_chunks(self, chunks: list[Chunk]) -> None:
+        self.con.executemany("INSERT OR REPLACE INTO chunks(id, article_id, ord, text) VALUES(?,?,?,?)",
+                             [(c.id, c.article_id, c.ord, c.text) for c in chunks])
+        self.con.executemany("INSERT INTO facts(chunk_id, kind, value) VALUES(?,?,?)",
+                             [(c.id, f.kind, f.value) for c in chunks for f in c.facts])
+
+    def remove(self, article_id: str) -> bool:
+        with self.lock:
+            self.con.execute("BEGIN IMMEDIATE")
+            cur = self.con.execute("DELETE FROM articles WHERE id=?", (article_id,))
+            if cur.rowcount:
+                self._bump()
+            self.con.execute("COMMIT")
+            return cur.rowcount > 0
+
+    def article(self, article_id: str) -> Article | None:
+        row = self.con.execute("SELECT * FROM articles WHERE id=?", (article_id,)).fetchone()
+        return _article(row) if row else None
+
+    def articles(self, newest_first: bool = True) -> list[Article]:
+        order = "COALESCE(date, '') DESC, added_at DESC" if newest_first else "id"
+        return [_article(r) for r in self.con.execute(f"SELECT * FROM articles ORDER BY {order}")]
+
+    def article_meta(self) -> list[dict]:
+        """id, title, date, url, version, chunk count — for listings."""
+        rows = self.con.execute(
+            "SELECT a.id, a.title, a.date, a.url, a.version, a.added_at, COUNT(c.id) AS chunks"
+            " FROM articles a LEFT JOIN chunks c ON c.article_id = a.id"
+            " GROUP BY a.id ORDER BY COALESCE(a.date, '') DESC, a.added_at DESC")
+        return [dict(r) for r in rows]
+
+    def count(self) -> tuple[int, int]:
+        a = self.con.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+        c = self.con.execute("SELECT COUNT(*) FROM chunks").fetchone()[0]
+        return a, c
+
+    def chunks(self, article_id: str | None = None) -> list[Chunk]:
+        sql = ("SELECT c.id, c.article_id, c.ord, c.text, a.title, a.date FROM chunks c"
+               " JOIN articles a ON a.id = c.article_id")
+        args: tuple = ()
+        if article_id is not None:
+            sql += " WHERE c.article_id=?"
+            args = (article_id,)
+        sql += " ORDER BY c.article_id, c.ord"
+        out = [Chunk(id=r["id"], article_id=r["article_id"], ord=r["ord"], text=r["text"],
+                     title=r["title"], date=r["date"]) for r in self.con.execute(sql, args)]
+        facts: dict[str, list[Fact]] = {}
+        for r in self.con.execute("SELECT chunk_id, kind, value FROM facts"):
+            facts.setdefault(r[0], []).append(Fact(r[1], r[2]))
+        for c in out:
+            c.facts = facts.get(c.id, [])
+        return out
+
+    def describe(self, article_id: str) -> dict | None:
+        """Everything the bot knows about one article, for `unionbot show`."""
+        art = self.article(article_id)
+        if art is None:
+            return None
+        return {
+            "id": art.id, "title": art.title, "date": art.date, "url": art.url, "source": art.source,
+            "text": art.text,
+            "chunks": [{"id": c.id, "ord": c.ord, "text": c.text,
+                        "facts": [{"kind": f.kind, "value": f.value} for f in c.facts]}
+                       for c in self.chunks(article_id)],
+        }
+
+    # -- sources re-read by /reload -------------------------------------
+    def add_source(self, location: str, kind: str) -> None:
+        with self.lock:
+            self.con.execute("INSERT OR IGNORE INTO sources(location, kind, added_at) VALUES(?,?,?)",
+                             (location, kind, time.time()))
+
+    def sources(self) -> list[dict]:
+        return [dict(r) for r in self.con.execute("SELECT * FROM sources ORDER BY added_at")]
+
+
+def _article(row: sqlite3.Row) -> Article:
+    return Article(id=row["id"], title=row["title"], text=row["text"], date=row["date"],
+                   url=row["url"], source=row["source"])
+
+
+def dumps(obj) -> str:
+    return json.dumps(obj, ensure_ascii=False, indent=2)

@@ -1,0 +1,86 @@
+"""Vietnamese text normalization shared by every layer.
+
+Articles and questions must meet in one form before anything is compared:
+NFC, one tone-mark placement, plain spaces; and a folded form (no diacritics,
+đ→d, lowercase) so a question typed without accents finds the same passage.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_TONES = "\u0300\u0301\u0303\u0309\u0323"  # huyền, sắc, ngã, hỏi, nặng
+_NOT_LETTER_AFTER = r"(?![^\W\d_]|[\u0300-\u036f])"
+# Open syllables ending in oa/oe/uy carry the tone on the first vowel in the
+# placement most of our sources use ("hòa", "khỏe", "thủy"); "quý" keeps its own.
+_OA_OE = re.compile(r"([oO])([aAeE])([" + _TONES + r"])" + _NOT_LETTER_AFTER)
+_UY = re.compile(r"(?<![qQ])([uU])([yY])([" + _TONES + r"])" + _NOT_LETTER_AFTER)
+_ODD_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
+_ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_MULTI_SPACE = re.compile(r" {2,}")
+
+
+def normalize(text: str) -> str:
+    """NFC, one tone placement, plain single spaces (newlines kept)."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFD", text)
+    text = _OA_OE.sub(r"\1\3\2", text)
+    text = _UY.sub(r"\1\3\2", text)
+    text = unicodedata.normalize("NFC", text)
+    text = _ZERO_WIDTH.sub("", text)
+    text = _ODD_SPACES.sub(" ", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _MULTI_SPACE.sub(" ", text)
+    return "\n".join(line.strip() for line in text.split("\n"))
+
+
+def fold(text: str) -> str:
+    """Lowercase, diacritics removed, đ→d: the matching key for accent-free typing."""
+    text = unicodedata.normalize("NFD", text.lower())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return text.replace("đ", "d")
+
+
+def has_diacritics(text: str) -> bool:
+    """True when the text carries any Vietnamese accent (or đ)."""
+    return fold(text) != text.lower()
+
+
+_WORD = re.compile(r"[^\W_]+(?:[./-][^\W_]+)*", re.UNICODE)
+
+
+def words(text: str) -> list[str]:
+    """Tokens as typed: syllables, numbers and codes like 02/CT-BCSĐ or 8/5/2020."""
+    return _WORD.findall(text)
+
+
+_SENT_END = re.compile(r"(?<=[.!?…;])[\"”’)]*\s+")
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Sentences of one paragraph; a boundary needs an uppercase, digit or quote next.
+
+    Abbreviations such as "TP. HCM" are kept together when the next word is a
+    known short uppercase code, which is the common case in union news.
+    """
+    out: list[str] = []
+    start = 0
+    for m in _SENT_END.finditer(paragraph):
+        nxt = paragraph[m.end():m.end() + 1]
+        prev_word = paragraph[start:m.start()].rsplit(" ", 1)[-1]
+        if not nxt or not (nxt.isupper() or nxt.isdigit() or nxt in "“\"'(-–•"):
+            continue
+        if len(prev_word) <= 3 and prev_word[:1].isupper() and prev_word.endswith("."):
+            continue  # "TP.", "Th.", "ThS." — abbreviations, not sentence ends
+        out.append(paragraph[start:m.end()].strip())
+        start = m.end()
+    tail = paragraph[start:].strip()
+    if tail:
+        out.append(tail)
+    return [s for s in out if s]
+
+
+def paragraphs(text: str) -> list[str]:
+    """Non-empty paragraphs; blank lines or single newlines both separate them."""
+    return [p.strip() for p in re.split(r"\n+", text) if p.strip()]

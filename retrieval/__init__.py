@@ -1,0 +1,1 @@
+"""Embeddings, FAISS + BM25 indexes, fused ranking, extractive answers and evaluation."""

@@ -1,0 +1,189 @@
+import json
+import subprocess
+import sys
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from knowledge import facts
+from knowledge.chunk import MAX_CHARS, chunk_article
+from knowledge.ingest import ingest_paths
+from knowledge.loaders import load_file
+from knowledge.models import Article
+from knowledge.store import Store
+from knowledge.text import fold, has_diacritics, normalize, split_sentences
+from tests.helpers import DEV_ARTICLES, SEED_TXT, ROOT, dev_article, dev_questions
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = Store(tmp_path / "kb.sqlite3")
+    yield s
+    s.close()
+
+
+def test_seed_article_is_cleaned():
+    [art] = load_file(SEED_TXT)
+    assert art.title == "Công đoàn sở Tài chính với những hoạt động thiết thực"
+    assert art.date == "2021-10-20"
+    assert art.text.count("LSO-Hòa chung") == 1
+    assert "Hoà" not in art.text  # one tone placement everywhere
+    assert not art.text.rstrip().endswith("CTV")
+    assert "\u00a0" not in art.text
+    assert "Thứ tư" not in art.text.split("\n")[0]
+
+
+def test_tone_placement_and_nfd_are_unified():
+    assert normalize("Hoà") == normalize("Hòa") == "Hòa"
+    assert normalize("thuỷ") == normalize("thủy")
+    assert normalize("khoẻ") == normalize("khỏe")
+    assert normalize("quý") == "quý"  # qu + y keeps the tone on y
+    assert normalize("hoàng") == "hoàng"  # closed syllable untouched
+    nfd = unicodedata.normalize("NFD", "Công đoàn Việt Nam hoà bình")
+    assert normalize(nfd) == normalize("Công đoàn Việt Nam hòa bình")
+    assert normalize("a\u00a0b\u2009c\u200bd") == "a b cd"
+
+
+def test_folding_matches_unaccented_typing():
+    assert fold("Khẩu hiệu hành động Đoàn") == "khau hieu hanh dong doan"
+    assert fold(normalize(unicodedata.normalize("NFD", "Đại hội"))) == "dai hoi"
+    assert has_diacritics("công đoàn") and not has_diacritics("cong doan")
+
+
+def test_sentence_split_keeps_abbreviations():
+    sents = split_sentences("Lễ tổ chức tại TP. HCM vào ngày 02/9. Sau đó đoàn về Hà Nội! Hết")
+    assert sents == ["Lễ tổ chức tại TP. HCM vào ngày 02/9.", "Sau đó đoàn về Hà Nội!", "Hết"]
+
+
+def test_loaders_html_docx_json_jsonl_md(tmp_path):
+    html = tmp_path / "bai-html.html"
+    html.write_text(
+        "<html><head><title>Trang tin</title><meta property='article:published_time' content='2024-05-01'>"
+        "</head><body><nav>Trang chủ | Tin tức</nav><article><h1>Hội thao công nhân 2024</h1>"
+        "<p>Sáng ngày 1/5/2024, Công đoàn khu công nghiệp tổ chức hội thao cho hơn 500 đoàn viên "
+        "với khẩu hiệu “Khỏe để lao động sáng tạo”.</p><p>Giải gồm 6 môn thi đấu, thu hút nhiều "
+        "công nhân tham gia cổ vũ nhiệt tình trong suốt hai ngày.</p></article>"
+        "<footer>Bản quyền thuộc về tòa soạn</footer></body></html>", encoding="utf-8")
+    [a] = load_file(html)
+    assert a.id == "bai-html" and a.date == "2024-05-01"
+    assert "Hội thao" in a.title and "500 đoàn viên" in a.text and "Bản quyền" not in a.text
+
+    import docx
+    d = docx.Document()
+    d.add_paragraph("Thứ hai, 06/01/2025")
+    d.add_paragraph("Công đoàn trường tổ chức Tết sum vầy")
+    d.add_paragraph("Công đoàn trường trao 120 suất quà cho đoàn viên có hoàn cảnh khó khăn.")
+    d.save(tmp_path / "tet.docx")
+    [w] = load_file(tmp_path / "tet.docx")
+    assert (w.id, w.title, w.date) == ("tet", "Công đoàn trường tổ chức Tết sum vầy", "2025-01-06")
+    assert "120 suất quà" in w.text
+
+    (tmp_path / "rec.json").write_text(json.dumps(
+        {"id": "r1", "title": "Tiêu đề", "date": "2023-03-08", "url": "https://example.org/a",
+         "text": "Nội dung bài viết về ngày 8/3."}, ensure_ascii=False), encoding="utf-8")
+    [j] = load_file(tmp_path / "rec.json")
+    assert (j.id, j.url, j.date) == ("r1", "https://example.org/a", "2023-03-08")
+
+    (tmp_path / "many.jsonl").write_text(
+        '{"id": "x1", "title": "Một", "text": "Bài một."}\n\n{"title": "Hai", "source": "s", "text": "Bài hai."}\n',
+        encoding="utf-8")
+    ids = [a.id for a in load_file(tmp_path / "many.jsonl")]
+    assert ids == ["x1", "many-3"]
+
+    (tmp_path / "ghi-chu.md").write_text("# Tiêu đề Markdown\n\nThân bài có nội dung.\n", encoding="utf-8")
+    [m] = load_file(tmp_path / "ghi-chu.md")
+    assert m.title == "Tiêu đề Markdown" and m.text == "Thân bài có nội dung."
+
+
+def test_broken_files_are_skipped_and_nothing_is_lost(store, tmp_path):
+    good = tmp_path / "src"
+    good.mkdir()
+    (good / "a.json").write_text(json.dumps({"id": "a", "title": "A", "text": "Văn bản A đủ dài."}),
+                                 encoding="utf-8")
+    assert ingest_paths(store, [good], progress=False).added == ["a"]
+    (good / "broken.json").write_text("{not json", encoding="utf-8")
+    (good / "broken.docx").write_bytes(b"this is not a zip")
+    (good / "latin1.txt").write_bytes("Tiêu đề\n\nCông đoàn".encode("utf-16"))
+    report = ingest_paths(store, [good, tmp_path / "missing"], progress=False)
+    reasons = dict(report.skipped)
+    assert set(reasons) == {str(good / "broken.json"), str(good / "broken.docx"),
+                            str(good / "latin1.txt"), str(tmp_path / "missing")}
+    assert "JSON" in reasons[str(good / "broken.json")]
+    assert report.unchanged == ["a"]
+    assert store.article("a") is not None
+
+
+def test_reingest_is_idempotent_and_edits_replace_own_chunks(store, tmp_path):
+    report = ingest_paths(store, [DEV_ARTICLES], progress=False)
+    assert report.articles == 20 and len(report.added) == 20
+    rev = store.revision
+    chunks_before = {c.id for c in store.chunks()}
+    again = ingest_paths(store, [DEV_ARTICLES], progress=False)
+    assert len(again.unchanged) == 20 and store.revision == rev
+    assert {c.id for c in store.chunks()} == chunks_before
+
+    rec = dev_article("nld-atvsld-2018")
+    rec["text"] += "\n\nĐoạn bổ sung mới về hội thi an toàn vệ sinh viên giỏi năm 2018."
+    f = tmp_path / "nld-atvsld-2018.json"
+    f.write_text(json.dumps(rec, ensure_ascii=False), encoding="utf-8")
+    edited = ingest_paths(store, [f], progress=False)
+    assert edited.updated == ["nld-atvsld-2018"]
+    after = {c.id for c in store.chunks()}
+    other = {c.id for c in store.chunks() if c.article_id != "nld-atvsld-2018"}
+    assert other <= chunks_before and other == {c.id for c in store.chunks()} - {
+        c.id for c in store.chunks("nld-atvsld-2018")}
+    assert after != chunks_before
+    assert store.remove("nld-atvsld-2018") and store.article("nld-atvsld-2018") is None
+    assert store.chunks("nld-atvsld-2018") == []
+
+
+def test_chunks_respect_size_and_carry_title_date():
+    long_sentence = ", ".join(["đoàn viên công đoàn tham gia phong trào thi đua lao động giỏi"] * 40) + "."
+    art = Article(id="x", title="Tiêu đề", date="2024-01-01", text=long_sentence + "\n\nCâu ngắn.")
+    chunks = chunk_article(art)
+    assert all(len(c.text) <= MAX_CHARS for c in chunks) and len(chunks) >= 3
+    assert all(c.title == "Tiêu đề" and c.date == "2024-01-01" for c in chunks)
+    assert [c.id for c in chunk_article(art)] == [c.id for c in chunks]  # stable
+    for path in DEV_ARTICLES.glob("*.json"):
+        for c in chunk_article(load_file(path)[0]):
+            assert 0 < len(c.text) <= MAX_CHARS
+
+
+def _sentence_with(text: str, needle: str) -> str:
+    return next(s for p in text.split("\n") for s in split_sentences(p) if needle in s)
+
+
+def test_facts_on_real_sentences():
+    seed = dev_article("seed-lso-2010")["text"]
+    s = _sentence_with(seed, "Chỉ thị")
+    assert any(d.startswith("Chỉ thị số 02/CT-BCS") for d in (x.text for x in facts.directives(s)))
+    assert "ngày 25/12/2009" in [x.text for x in facts.dates(s)]
+    quoted = [q.text for q in facts.quotes(normalize(seed))]
+    assert any(q.startswith("Phát huy truyền thống đoàn kết") for q in quoted)
+    # Every dated answer of the dev set is found by the date pattern in its article.
+    for q in dev_questions():
+        if q["type"] == "date" and q["answer"] and any(ch.isdigit() for ch in q["answer"]):
+            text = normalize(dev_article(q["article_id"])["text"])
+            spans = [d.text for d in facts.dates(text)]
+            assert any(sp in q["answer"] or q["answer"] in sp for sp in spans), q["answer"]
+    # Counted quantities with their noun, straight from the articles.
+    for aid, expected in [("sggp-maiam-dongthap-2025", "2 căn nhà"), ("thanhnien-buacom-2025", "68.500 đồng")]:
+        nums = [n.text for n in facts.numbers(normalize(dev_article(aid)["text"]))]
+        assert any(expected in n for n in nums), (aid, nums)
+
+
+def test_cli_ingest_list_show_remove(tmp_path):
+    env = {"UNIONBOT_DATA_DIR": str(tmp_path / "d"), "PATH": "/usr/bin:/bin"}
+    run = lambda *a: subprocess.run([sys.executable, "-m", "bot.cli", *a], capture_output=True, text=True,
+                                    env=env, cwd=ROOT, timeout=600)
+    r = run("ingest", "-q", str(DEV_ARTICLES))
+    assert r.returncode == 0, r.stderr
+    assert "Đã thêm 20" in r.stdout
+    listing = json.loads(run("list", "--json").stdout)
+    assert len(listing) == 20 and all(x["chunks"] > 0 for x in listing)
+    shown = json.loads(run("show", "--json", "seed-lso-2010").stdout)
+    assert shown["date"] == "2021-10-20" and shown["chunks"][0]["facts"]
+    assert run("remove", "seed-lso-2010").returncode == 0
+    assert run("show", "seed-lso-2010").returncode == 1
+    assert len(json.loads(run("list", "--json").stdout)) == 19
