@@ -41,22 +41,22 @@ def _split_long(sentence: str) -> list[str]:
 
 
 def chunk_article(article: Article) -> list[Chunk]:
-    """Sentence-packed passages; paragraphs start a new passage once one is half full."""
+    """Sentence-packed passages; paragraphs stay on their own lines inside a passage,
+    and a new paragraph starts a new passage once the current one is half full."""
     passages: list[str] = []
     cur = ""
     for par in paragraphs(article.text):
         if cur and len(cur) >= TARGET_CHARS // 2:
             passages.append(cur)
             cur = ""
+        sep = "\n" if cur else ""
         for sent in (p for s in split_sentences(par) for p in _split_long(s)):
             if cur and len(cur) + 1 + len(sent) > TARGET_CHARS:
                 passages.append(cur)
-                cur = sent
+                cur, sep = sent, " "
             else:
-                cur = f"{cur} {sent}" if cur else sent
-        if cur and len(cur) + 1 > TARGET_CHARS:
-            passages.append(cur)
-            cur = ""
+                cur = f"{cur}{sep}{sent}" if cur else sent
+                sep = " "
     if cur:
         passages.append(cur)
     chunks = []

@@ -50,9 +50,8 @@ def _drop_repeated_lede(pars: list[str]) -> list[str]:
 def clean_text(text: str, title: str = "") -> str:
     """Normalized body: date line, repeated title, truncated lede and byline removed."""
     pars = paragraphs(normalize(text))
-    while pars and is_dateline(pars[0]):
-        pars.pop(0)
-    if pars and title and fold(pars[0]) == fold(normalize(title)):
+    # The head of a scraped page repeats the title and a date line, in either order.
+    while pars and (is_dateline(pars[0]) or (title and fold(pars[0]) == fold(normalize(title)))):
         pars.pop(0)
     pars = _drop_repeated_lede(pars)
     for _ in range(4):  # a signature can take a few short lines ("Tin: X", "Ảnh: Y")

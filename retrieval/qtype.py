@@ -1,0 +1,49 @@
+"""What kind of answer a question wants, read from its (folded) wording."""
+from __future__ import annotations
+
+import re
+
+from knowledge.text import fold, normalize
+
+# Checked in order; the first match wins. Patterns run on folded text so that
+# "khi nào" and "khi nao" are the same question.
+_RULES: list[tuple[str, str]] = [
+    ("date", r"\b(ngay nao|ngay bao nhieu|khi nao|bao gio|luc nao|thoi gian nao|thoi diem nao|nam nao|"
+             r"thang nao|hom nao|tu ngay nao|vao ngay|nhung ngay nao|thu may|may gio)\b"),
+    ("slogan", r"\b(khau hieu|chu de|thong diep|phuong cham|kim chi nam|tinh than gi|loi keu goi|muc tieu gi|"
+               r"huong toi muc tieu|tieu chi)\b"),
+    ("campaign", r"\b(phong trao( thi dua)? (gi|nao)|huong ung (dip|su kien|phong trao|hoat dong) nao|cuoc thi (gi|nao)|cuoc thi .*ten|cuoc van dong (gi|nao)|ten (la )?gi|"
+                 r"chuong trinh (gi|nao)|giai (gi|nao)|hoi thi (gi|nao)|danh hieu (gi|nao)|hoat dong (gi|nao)|"
+                 r"huong ung dip nao|hinh thuc gi|nhan dip gi)\b"),
+    ("number", r"\b(bao nhieu|may|so luong|bao lau|ty le|muc chi|tong so|tri gia|kinh phi|dien tich|"
+               r"bao xa|gom may)\b"),
+    ("who", r"\b(ai|nguoi nao|vi nao|ong nao|ba nao|dong chi nao|ten gi|ten la gi|do ai|cua ai|"
+            r"nguoi dung dau|lanh dao nao|bo phan nao|co quan nao|don vi nao|nghiep doan nao|to chuc nao)\b"),
+    ("where", r"\b(o dau|tai dau|noi nao|dia diem|o nhung dau|nhung dau|dia phuong nao|tinh nao|"
+              r"thanh pho nao|xa nao|phuong nao|huyen nao|san nao|truong nao|cong ty nao|o cho nao)\b"),
+    ("what", r"\b(su kien gi|gi|nao|nhu the nao|the nao|ra sao)\b"),
+]
+_COMPILED = [(t, re.compile(p)) for t, p in _RULES]
+
+
+def question_type(question: str) -> str:
+    q = fold(normalize(question))
+    # "tên gì" of a person ("ông ... tên gì") is a who-question; of a contest, a campaign.
+    if re.search(r"\b(ong|ba|anh|chi|nguoi|chu tich|giam doc)\b.*\bten (la )?gi\b", q):
+        return "who"
+    for t, rx in _COMPILED:
+        if rx.search(q):
+            return t
+    return "other"
+
+
+_YEAR = re.compile(r"(?<![\d/.-])(19[4-9]\d|20\d\d)(?![\d/])")
+_RECENT = re.compile(r"\b(nam nay|hien nay|moi nhat|gan day|hien tai|nam moi nhat|vua qua|moi day)\b")
+
+
+def years(question: str) -> list[str]:
+    return _YEAR.findall(question)
+
+
+def wants_recent(question: str) -> bool:
+    return bool(_RECENT.search(fold(question)))
