@@ -6,11 +6,16 @@ import json
 import sys
 from pathlib import Path
 
+import logging
+
 from knowledge.config import Settings, get_settings
 from knowledge.dates import display_date
 from knowledge.ingest import ingest_paths
 from knowledge.sample import sample_dir
 from knowledge.store import Store, dumps
+from retrieval.embedder import ModelError
+
+from . import texts
 
 
 def _store(settings: Settings) -> Store:
@@ -21,7 +26,7 @@ def ensure_sample(store: Store) -> None:
     """An empty knowledge base gets the shipped seed article, so the bot works out of the box."""
     if store.count()[0] == 0:
         report = ingest_paths(store, [sample_dir()], progress=False)
-        print(f"Đã tạo kho mẫu: {report.articles} bài viết.", file=sys.stderr)
+        print(texts.SAMPLE_CREATED.format(n=report.articles), file=sys.stderr)
 
 
 def cmd_ingest(args, settings: Settings) -> int:
@@ -73,6 +78,119 @@ def cmd_remove(args, settings: Settings) -> int:
     return 0
 
 
+def _answerer(settings: Settings):
+    from retrieval.service import Answerer
+
+    store = _store(settings)
+    return Answerer(settings, store)
+
+
+def _ask_one(answerer, question: str) -> tuple:
+    from retrieval.answer import Answer
+
+    question = (question or "").strip()
+    if not question:
+        return Answer(question="", found=False, qtype="other", reason="empty question"), 0.0
+    timed = answerer.ask(question)
+    return timed.answer, timed.latency_ms
+
+
+def cmd_ask(args, settings: Settings) -> int:
+    from . import render
+
+    answerer = _answerer(settings)
+    if answerer.store.count()[0] == 0:
+        print(texts.EMPTY_KB, file=sys.stderr)
+        return 1
+    answerer.warm()
+    if args.batch:
+        from retrieval.evaluate import load_questions
+
+        try:
+            items = load_questions(Path(args.batch))
+        except (OSError, ValueError) as e:
+            print(f"Không đọc được tệp câu hỏi: {e}", file=sys.stderr)
+            return 2
+        for item in items:
+            ans, ms = _ask_one(answerer, str(item.get("question", "")))
+            print(json.dumps(render.as_json(ans, ms, item), ensure_ascii=False), flush=True)
+        return 0
+    question = " ".join(args.question)
+    if not question.strip():
+        print(texts.EMPTY_QUESTION, file=sys.stderr)
+        return 2
+    ans, ms = _ask_one(answerer, question)
+    if args.json:
+        print(json.dumps(render.as_json(ans, ms, {"question": question}), ensure_ascii=False))
+    else:
+        print(render.plain(ans))
+    return 0
+
+
+def cmd_chat(args, settings: Settings) -> int:
+    """Interactive terminal chat with readline editing and history."""
+    from . import render
+
+    try:
+        import readline  # noqa: F401  (line editing and history for input())
+    except ImportError:
+        pass
+    store = _store(settings)
+    ensure_sample(store)
+    answerer = _answerer(settings)
+    print("Đang nạp mô hình và chỉ mục…", file=sys.stderr)
+    answerer.ensure_fresh(progress=True)
+    answerer.warm()
+    print(texts.CHAT_WELCOME)
+    last = None
+    while True:
+        try:
+            line = input("\nBạn: ").strip()
+        except (EOFError, KeyboardInterrupt):
+            print("\n" + texts.CHAT_BYE)
+            return 0
+        if not line:
+            continue
+        if line in ("/thoat", "/thoát", "/quit", "/exit"):
+            print(texts.CHAT_BYE)
+            return 0
+        if line in ("/nguon", "/nguồn"):
+            if last is None or not last.found:
+                print(texts.NO_LAST_ANSWER)
+            else:
+                print(texts.PASSAGE_HEADER.format(title=last.sources[0].title))
+                print(last.passage)
+            continue
+        ans, _ = _ask_one(answerer, line)
+        last = ans
+        print("\nUnionBot: " + render.plain(ans))
+
+
+def cmd_eval(args, settings: Settings) -> int:
+    import tempfile
+
+    from retrieval.evaluate import evaluate, load_questions, table
+
+    questions = load_questions(Path(args.questions))
+    tmp = None
+    if args.articles:
+        tmp = tempfile.TemporaryDirectory(prefix="unionbot-eval-")
+        settings = settings.model_copy(update={"data_dir": Path(tmp.name),
+                                               "model_cache_dir": settings.models_dir.resolve()})
+        report = ingest_paths(_store(settings), [Path(args.articles)], progress=False)
+        print(f"Kho tạm: {report.articles} bài viết.", file=sys.stderr)
+    answerer = _answerer(settings)
+    answerer.warm()
+    result = evaluate(questions, lambda q: _ask_one(answerer, q))
+    if args.json:
+        print(json.dumps({k: v for k, v in result.items() if k != "rows" or args.rows}, ensure_ascii=False, indent=2))
+    else:
+        print(table(result))
+    if tmp:
+        tmp.cleanup()
+    return 0
+
+
 def _refresh_index(settings: Settings, store: Store) -> None:
     """Keep the search index in step with the store (no-op until retrieval exists)."""
     try:
@@ -103,16 +221,53 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("remove", help="xóa một bài viết")
     s.add_argument("id")
     s.set_defaults(func=cmd_remove)
+
+    s = sub.add_parser("ask", help="hỏi một câu (hoặc --batch tệp .jsonl)")
+    s.add_argument("question", nargs="*")
+    s.add_argument("--json", action="store_true", help="in một đối tượng JSON")
+    s.add_argument("--batch", metavar="FILE.jsonl", help="mỗi dòng một JSON có trường question")
+    s.set_defaults(func=cmd_ask)
+
+    s = sub.add_parser("chat", help="trò chuyện trong terminal")
+    s.set_defaults(func=cmd_chat)
+
+    s = sub.add_parser("eval", help="đo chất lượng trên tệp câu hỏi")
+    s.add_argument("questions")
+    s.add_argument("--articles", metavar="DIR", help="dựng kho tạm từ thư mục này trước")
+    s.add_argument("--json", action="store_true")
+    s.add_argument("--rows", action="store_true", help="kèm kết quả từng câu (với --json)")
+    s.set_defaults(func=cmd_eval)
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("bm25s").setLevel(logging.WARNING)
+    _quiet_libraries()
     settings = get_settings()
     try:
         return args.func(args, settings) or 0
     except KeyboardInterrupt:
         return 130
+    except ModelError as e:
+        print(f"Lỗi mô hình nhúng: {e}\nKiểm tra UNIONBOT_EMBED_MODEL (tên mô hình hoặc đường dẫn).", file=sys.stderr)
+        return 3
+
+
+def _quiet_libraries() -> None:
+    """Model-loading chatter (progress bars, load reports) is noise for admins."""
+    import os
+
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    try:
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.set_verbosity_error()
+        hf_logging.disable_progress_bar()
+    except ImportError:
+        pass
 
 
 if __name__ == "__main__":

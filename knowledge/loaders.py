@@ -90,8 +90,11 @@ def _record(obj: dict, fallback_id: str, source: str) -> Article:
     if not isinstance(text, str) or not text.strip():
         raise LoadError("bản ghi JSON thiếu trường 'text'")
     url = obj.get("url") or obj.get("source")
+    url = url if isinstance(url, str) else None
+    if url and not url.startswith(("http://", "https://")):
+        source, url = f"{source} ({url})", None  # a provenance note, not a link
     return prepare(obj.get("id") or fallback_id, obj.get("title"), text, date=obj.get("date"),
-                   url=url if isinstance(url, str) else None, source=source)
+                   url=url, source=source)
 
 
 def load_file(path: Path) -> list[Article]:

@@ -45,6 +45,7 @@ class Answer:
     related: list[Source] = field(default_factory=list)  # next best articles / suggestions
     reason: str = ""  # why not found, for logs and the admin report
     confidence: float = 0.0
+    ranked: list[str] = field(default_factory=list)  # article ids, best first (top 5)
 
 
 def _source(index: Index, article_id: str, score: float) -> Source:
@@ -98,6 +99,36 @@ def _number_fit(s: facts.Span, q: str) -> float:
     return sc
 
 
+_OCCASION = re.compile(r"(?:hưởng ứng|chào mừng|nhân dịp|kỷ niệm|hướng tới|hướng về)\s+"
+                       r"((?:[A-ZĐÀ-Ỹ0-9][^,.;:()“”\"]{3,100}))")
+_STOP_AFTER_FOLDED = r"(?:duoc|da|bi|la|co|va|voi|cho|tai|o|trong|vao|tu|den|de|thi|ma|khi|nen|se|do|vi|cua)"
+
+
+def fold_same_length(text: str) -> str:
+    """Folded text with the same character offsets as the original."""
+    return "".join((fold(c) or c)[:1] if len(fold(c)) >= 1 else c for c in text)
+
+
+def _named_by_noun(sentence: str, question: str) -> list[facts.Span]:
+    """"nghiệp đoàn nào" / "sân nào" / "xã nào": the sentence's own "Nghiệp đoàn ghe
+    bơi Hội An", "Sân cầu lông Quốc Việt", "xã Đốc Binh Kiều"."""
+    out = []
+    folded = fold_same_length(sentence)
+    for m in re.finditer(r"((?:[a-z]+\s+){1,2})nao\b", fold(normalize(question))):
+        noun = m.group(1).strip()
+        if noun.split()[-1] in ("nhung", "cac", "la", "o", "tai", "vao", "ngay", "nam", "thang", "luc", "khi"):
+            continue
+        for words in (noun, noun.split()[-1]):
+            rx = re.compile(rf"\b{re.escape(words)}\s+((?:(?!{_STOP_AFTER_FOLDED}\b)[^\s,.;:()]+\s*){{1,6}})")
+            for hit in rx.finditer(folded):
+                text = sentence[hit.start():hit.end()].strip()
+                if any(w[:1].isupper() for w in text.split()[len(words.split()):]):
+                    out.append(facts.Span("named", hit.start(), hit.start() + len(text), text))
+            if out:
+                return out
+    return out
+
+
 _SLOGAN_CUE = re.compile(r"khẩu hiệu|chủ đề|thông điệp|phương châm|mục tiêu|tinh thần|phong trào|cuộc thi|"
                          r"cuộc vận động|chương trình|giải|hội thi|danh hiệu", re.I)
 
@@ -108,21 +139,32 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
     if qtype == "date":
         years_in_q = set(re.findall(r"\b(?:19|20)\d\d\b", question))
         out = []
+        weekly = bool(re.search(r"\b(tuan|thu may)\b", q))
         for d in facts.dates(sentence):
             year_only = re.fullmatch(r"(?i)(?:năm\s+)?\d{4}", d.text) is not None
-            out.append((0.0 if year_only or d.text in years_in_q else 1.0, d))
+            weekday = re.search(r"(?i)thứ\s+(hai|ba|tư|năm|sáu|bảy)|chủ nhật", d.text) is not None
+            sc = 0.0 if year_only or d.text in years_in_q else 1.0
+            if weekly:
+                sc = 2.0 if weekday else sc * 0.5
+            out.append((sc, d))
         return out
     if qtype == "number":
         return [(_number_fit(n, q), n) for n in facts.numbers(sentence)]
     if qtype in ("slogan", "campaign", "what"):
         cue = _SLOGAN_CUE.search(sentence)
         out = [(1.0 if cue and sp.start >= cue.start() else 0.0, sp) for sp in facts.quotes(sentence)]
+        if not out and qtype in ("campaign", "what"):
+            for m in _OCCASION.finditer(sentence):  # "hưởng ứng Tháng Công nhân năm 2017"
+                out.append((0.75, facts.Span(qtype, m.start(1), m.end(1), m.group(1).strip())))
         if not out and qtype == "slogan":
             m = _LEAD.search(sentence)
             if m and len(sentence) - m.end() > 8:
                 text = sentence[m.end():].rstrip(" .;")
                 out.append((0.5, facts.Span("slogan", m.end(), m.end() + len(text), text)))
         return out
+    named = [(1.5, sp) for sp in _named_by_noun(sentence, question)] if qtype in ("who", "where") else []
+    if named:
+        return named
     if qtype == "who":
         out = [(1.0, facts.Span("who", m.start(), m.end(), m.group(0))) for m in _PERSON.finditer(sentence)]
         if not out:
@@ -138,7 +180,8 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
                 rest = sentence[end + 1:]  # "ở 3 địa điểm: A, B và C" — the places follow
                 stop = re.search(r"[.;]\s|$", rest)
                 start, end = end + 1, end + 1 + stop.start()
-            out.append((1.0, facts.Span("where", start, end, sentence[start:end].strip())))
+            place = sentence[start:end].strip()
+            out.append((1.0 if place[:1].isupper() else 0.3, facts.Span("where", start, end, place)))
         return out
     return []
 
@@ -191,6 +234,7 @@ def answer(index: Index, res: SearchResult, min_confidence: float = 0.0) -> Answ
         ans.reason = "empty index"
         return ans
     top_id, top_score = res.article_ranking[0]
+    ans.ranked = [a for a, _ in res.article_ranking[:5]]
     ans.related = [_source(index, a, s) for a, s in res.article_ranking[1:4]]
     cand = [i for i, s in enumerate(index.sentences) if index.chunks[s["chunk"]]["article_id"] == top_id]
     if not cand:
@@ -224,15 +268,24 @@ def answer(index: Index, res: SearchResult, min_confidence: float = 0.0) -> Answ
         ans.related = [_source(index, a, s) for a, s in res.article_ranking[:3]]
         return ans
     ans.found = True
-    ans.sentence = sentence if len(sentence) <= MAX_SENTENCE_CHARS else _trim(sentence, q.text)
     ans.span = extract_span(q.qtype, sentence, q.text)
+    ans.sentence = sentence if len(sentence) <= MAX_SENTENCE_CHARS else _trim(sentence, ans.span)
     ans.passage = chunk["text"]
     ans.sources = [_source(index, top_id, top_score)]
     return ans
 
 
-def _trim(sentence: str, question: str) -> str:
-    return sentence[: MAX_SENTENCE_CHARS - 1].rsplit(" ", 1)[0] + "…"
+def _trim(sentence: str, span: str | None) -> str:
+    """A window of the sentence that keeps the span whole, cut at word boundaries."""
+    at = sentence.find(span) if span else -1
+    start = 0
+    if at >= 0 and at + len(span) > MAX_SENTENCE_CHARS - 2:
+        start = max(0, min(at - 120, len(sentence) - MAX_SENTENCE_CHARS + 2))
+        start = sentence.find(" ", start) + 1 if start else 0
+    piece = sentence[start:start + MAX_SENTENCE_CHARS - 2]
+    if start + len(piece) < len(sentence):
+        piece = piece.rsplit(" ", 1)[0] + "…"
+    return ("…" if start else "") + piece
 
 
 # Not-found calibration (dev set): a year or a named place/unit the question

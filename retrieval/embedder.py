@@ -63,7 +63,8 @@ class Embedder:
             raise ModelError(f"không tải được mô hình nhúng “{self.model_id}”: {type(e).__name__}: {e}") from e
         self.query_prefix, self.passage_prefix = _prefixes(self.model_id, settings)
         self.segmenter = settings.embed_segmenter
-        self.dim = self.model.get_sentence_embedding_dimension()
+        getdim = getattr(self.model, "get_embedding_dimension", None) or self.model.get_sentence_embedding_dimension
+        self.dim = getdim()
         cache_dir = settings.models_dir / "embedding-cache"
         cache_dir.mkdir(parents=True, exist_ok=True)
         slug = hashlib.sha1(f"{self.model_id}|{self.passage_prefix}|{self.segmenter}".encode()).hexdigest()[:12]

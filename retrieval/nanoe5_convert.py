@@ -184,7 +184,8 @@ def convert(out_dir: Path, weights: Path | None = None) -> Path:
                                    model_max_length=m["MAXP"])
     fast.save_pretrained(hf_dir)
     word = st_models.Transformer(str(hf_dir), max_seq_length=m["MAXP"])
-    pool = st_models.Pooling(word.get_word_embedding_dimension(), pooling_mode="mean")
+    getdim = getattr(word, "get_embedding_dimension", None) or word.get_word_embedding_dimension
+    pool = st_models.Pooling(getdim(), pooling_mode="mean")
     st = SentenceTransformer(modules=[word, pool, st_models.Normalize()], device="cpu",
                              prompts={"query": "query: ", "passage": "passage: "})
     st.save(str(tmp))

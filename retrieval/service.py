@@ -82,6 +82,14 @@ class Answerer:
         log.info("index %s built in %.1fs", self._index.version, time.perf_counter() - t)
         return self._index
 
+    def warm(self) -> None:
+        """Load model and index and run one query, so the first member waits no longer than the rest."""
+        ix = self.ensure_fresh()
+        if not ix.empty:
+            search(ix, self.embedder, "công đoàn")
+        else:
+            self.embedder.query("công đoàn")
+
     def ask(self, question: str) -> Timed:
         t = time.perf_counter()
         ix = self.index

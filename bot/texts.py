@@ -1,0 +1,44 @@
+"""Every Vietnamese sentence the bot says to members and admins, in one place."""
+
+NOT_FOUND = "Xin lỗi, các bài viết hiện có chưa nêu thông tin này."
+NOT_FOUND_NEAREST = "Các bài gần nhất với câu hỏi:"
+NOT_FOUND_HINT = "Bạn thử hỏi cụ thể hơn (tên đơn vị, năm, tên phong trào) nhé."
+EMPTY_KB = "Kho bài viết đang trống, chưa thể trả lời. Quản trị viên cần nạp bài viết trước."
+EMPTY_QUESTION = "Bạn hãy gõ câu hỏi, ví dụ: “Khẩu hiệu thi đua năm nay là gì?”"
+TOO_LONG = "Câu hỏi dài quá ({n} ký tự). Bạn hãy hỏi ngắn gọn trong khoảng {limit} ký tự nhé."
+SOURCE = "📰 Nguồn:"
+NON_TEXT = "Mình chỉ đọc được tin nhắn chữ. Bạn hãy gõ câu hỏi về hoạt động công đoàn nhé."
+INTERNAL_ERROR = "Xin lỗi, hệ thống đang gặp sự cố khi trả lời. Bạn vui lòng thử lại sau ít phút."
+FLOOD = "Bạn hỏi hơi nhanh 🙂 Vui lòng đợi khoảng {seconds} giây rồi hỏi tiếp nhé."
+NOT_ADMIN = "Lệnh này chỉ dành cho quản trị viên."
+UNKNOWN_COMMAND = "Mình chưa hiểu lệnh này. Gõ /help để xem các lệnh."
+GROUP_HOI_USAGE = "Trong nhóm, hãy hỏi bằng lệnh: /hoi <câu hỏi>"
+NO_LAST_ANSWER = "Chưa có câu trả lời nào để xem nguồn. Bạn hãy đặt câu hỏi trước nhé."
+PASSAGE_HEADER = "Đoạn trích từ bài “{title}”:"
+RELATED_HEADER = "Các bài liên quan:"
+RELATED_NONE = "Không có bài liên quan nào khác."
+FEEDBACK_THANKS = "Cảm ơn bạn đã góp ý!"
+TYPING = "Đang soạn…"
+BUTTON_PASSAGE = "Đoạn trích"
+BUTTON_RELATED = "Bài liên quan"
+EXPIRED = "Câu trả lời này đã cũ, bạn hãy hỏi lại nhé."
+
+HELP = (
+    "Xin chào! Mình là UnionBot — trợ lý hỏi đáp về hoạt động công đoàn.\n"
+    "Mình trả lời từ {articles} bài viết (mới nhất: {newest}), luôn kèm nguồn bài viết.\n\n"
+    "Bạn có thể hỏi, ví dụ:\n{examples}\n\n"
+    "{howto}"
+)
+HOWTO_PRIVATE = "Cứ gõ câu hỏi, có dấu hay không dấu đều được."
+HOWTO_GROUP = "Trong nhóm: /hoi <câu hỏi>, hoặc nhắc tên mình, hoặc trả lời tin nhắn của mình."
+HOWTO_ZALO = "Cứ gõ câu hỏi, có dấu hay không dấu đều được. Gõ /nguon để xem đoạn trích của câu trả lời gần nhất."
+COMMANDS = {
+    "start": "Giới thiệu và câu hỏi mẫu",
+    "help": "Hướng dẫn sử dụng",
+    "hoi": "Đặt câu hỏi (dùng trong nhóm)",
+    "nguon": "Xem đoạn trích của câu trả lời gần nhất",
+}
+
+CHAT_WELCOME = "UnionBot — hỏi đáp công đoàn. Gõ câu hỏi; /nguon xem đoạn trích; /thoat để thoát."
+CHAT_BYE = "Tạm biệt!"
+SAMPLE_CREATED = "Đã tạo kho mẫu: {n} bài viết."

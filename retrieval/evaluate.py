@@ -1,0 +1,102 @@
+"""Quality metrics on a question set: per variant and per question type."""
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+
+from knowledge.text import normalize
+
+from .answer import Answer
+
+
+def _norm(s: str | None) -> str:
+    return " ".join(normalize(s or "").lower().split())
+
+
+def span_matches(span: str | None, expected: str) -> bool:
+    """The extracted span is the expected answer, give or take a qualifier word."""
+    if not span:
+        return False
+    a, b = _norm(span), _norm(expected)
+    return a == b or b in a and len(b) >= 0.5 * len(a) or a in b and len(a) >= 0.5 * len(b)
+
+
+def load_questions(path: Path) -> list[dict]:
+    out = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            obj = json.loads(line)
+            if "question" not in obj:
+                raise ValueError(f"{path}:{n}: thiếu trường 'question'")
+            out.append(obj)
+    return out
+
+
+def evaluate(questions: list[dict], ask: Callable[[str], tuple[Answer, float]]) -> dict:
+    rows = []
+    for q in questions:
+        ans, ms = ask(q["question"])
+        expected_article = q.get("article_id")
+        answerable = bool(expected_article)
+        reply = _norm(f"{ans.span or ''} {ans.sentence or ''}") if ans.found else ""
+        rows.append({
+            "id": q.get("id"), "variant": q.get("variant", "plain"), "type": q.get("type", "other"),
+            "answerable": answerable, "found": ans.found, "latency_ms": ms,
+            "at1": answerable and bool(ans.ranked) and ans.ranked[0] == expected_article,
+            "at5": answerable and expected_article in ans.ranked[:5],
+            "in_reply": answerable and ans.found and _norm(q.get("answer")) in reply,
+            "span": answerable and ans.found and span_matches(ans.span, q.get("answer") or ""),
+        })
+    return {"overall": _summary(rows), "by_variant": _group(rows, "variant"), "by_type": _group(rows, "type"),
+            "rows": rows}
+
+
+def _group(rows: list[dict], key: str) -> dict:
+    groups = defaultdict(list)
+    for r in rows:
+        groups[r[key]].append(r)
+    return {k: _summary(v) for k, v in sorted(groups.items())}
+
+
+def _rate(rows: list[dict], key: str) -> float | None:
+    return round(sum(bool(r[key]) for r in rows) / len(rows), 3) if rows else None
+
+
+def _summary(rows: list[dict]) -> dict:
+    ans = [r for r in rows if r["answerable"]]
+    unans = [r for r in rows if not r["answerable"]]
+    lat = np.array([r["latency_ms"] for r in rows]) if rows else np.zeros(1)
+    return {
+        "n": len(rows),
+        "article@1": _rate(ans, "at1"), "article@5": _rate(ans, "at5"),
+        "answer_in_reply": _rate(ans, "in_reply"), "span_match": _rate(ans, "span"),
+        "declined_unanswerable": round(sum(not r["found"] for r in unans) / len(unans), 3) if unans else None,
+        "false_decline": round(sum(not r["found"] for r in ans) / len(ans), 3) if ans else None,
+        "latency_p50_ms": round(float(np.percentile(lat, 50)), 1),
+        "latency_p95_ms": round(float(np.percentile(lat, 95)), 1),
+    }
+
+
+COLUMNS = ["n", "article@1", "article@5", "answer_in_reply", "span_match", "declined_unanswerable",
+           "false_decline", "latency_p50_ms", "latency_p95_ms"]
+
+
+def table(report: dict) -> str:
+    """Markdown table: one row per variant, per type, and overall."""
+    head = "| group | " + " | ".join(COLUMNS) + " |"
+    lines = [head, "|" + "---|" * (len(COLUMNS) + 1)]
+
+    def row(name, s):
+        cells = ["—" if s[c] is None else str(s[c]) for c in COLUMNS]
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+
+    for k, s in report["by_variant"].items():
+        row(f"variant: {k}", s)
+    for k, s in report["by_type"].items():
+        row(f"type: {k}", s)
+    row("**overall**", report["overall"])
+    return "\n".join(lines)

