@@ -191,6 +191,42 @@ def cmd_eval(args, settings: Settings) -> int:
     return 0
 
 
+def _core(settings: Settings):
+    from .core import Core
+
+    store = _store(settings)
+    ensure_sample(store)
+    return Core(settings, _answerer(settings))
+
+
+def _start_error(e: Exception) -> int:
+    print(f"Không khởi động được: {e}", file=sys.stderr)
+    return 4
+
+
+def cmd_telegram(args, settings: Settings) -> int:
+    """The Telegram channel alone: long polling, or webhook behind the HTTP app."""
+    import asyncio
+
+    from .server import run_channels, serve
+    from .telegram_channel import ChannelError, TelegramChannel
+
+    if not settings.telegram_token:
+        print("Thiếu UNIONBOT_TELEGRAM_TOKEN (lấy từ @BotFather).", file=sys.stderr)
+        return 2
+    core = _core(settings)
+    channel = TelegramChannel(core)
+    try:
+        if settings.telegram_webhook_url:
+            asyncio.run(serve(core, [channel], settings.http_host, settings.http_port, web=False))
+        else:
+            core.answerer.warm()
+            asyncio.run(run_channels([channel]))
+    except ChannelError as e:
+        return _start_error(e)
+    return 0
+
+
 def _refresh_index(settings: Settings, store: Store) -> None:
     """Keep the search index in step with the store (no-op until retrieval exists)."""
     try:
@@ -231,6 +267,9 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("chat", help="trò chuyện trong terminal")
     s.set_defaults(func=cmd_chat)
 
+    s = sub.add_parser("telegram", help="chạy riêng kênh Telegram")
+    s.set_defaults(func=cmd_telegram)
+
     s = sub.add_parser("eval", help="đo chất lượng trên tệp câu hỏi")
     s.add_argument("questions")
     s.add_argument("--articles", metavar="DIR", help="dựng kho tạm từ thư mục này trước")
@@ -242,8 +281,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    logging.getLogger("bm25s").setLevel(logging.WARNING)
+    logging.basicConfig(level=logging.INFO if args.command in ("telegram", "zalo", "serve") else logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    for noisy in ("bm25s", "faiss.loader", "httpx", "sentence_transformers"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
     _quiet_libraries()
     settings = get_settings()
     try:

@@ -42,3 +42,24 @@ COMMANDS = {
 CHAT_WELCOME = "UnionBot — hỏi đáp công đoàn. Gõ câu hỏi; /nguon xem đoạn trích; /thoat để thoát."
 CHAT_BYE = "Tạm biệt!"
 SAMPLE_CREATED = "Đã tạo kho mẫu: {n} bài viết."
+
+EXAMPLE_COUNT = "{topic}: có bao nhiêu {noun}?"
+EXAMPLE_THEME = "Chủ đề, khẩu hiệu trong “{topic}” là gì?"
+EXAMPLE_WHEN = "{topic} diễn ra khi nào?"
+
+# Admin
+ADMIN_LIST_HEADER = "Các bài viết mới nhất ({n}/{total}):"
+ADMIN_LIST_EMPTY = "Kho bài viết trống."
+ADMIN_REMOVE_USAGE = "Cách dùng: /xoa <mã bài viết> (xem mã bằng /baiviet)"
+ADMIN_REMOVED = "Đã xóa bài “{title}” ({id}). Chỉ mục sẽ cập nhật trước câu hỏi tiếp theo."
+ADMIN_NOT_FOUND_ID = "Không có bài viết với mã “{id}”."
+ADMIN_STATS = (
+    "📊 Thống kê\n"
+    "Bài viết: {articles} · đoạn: {chunks}\n"
+    "7 ngày qua: {asked} câu hỏi, trả lời được {answered}, không tìm thấy {not_found}\n"
+    "Góp ý: 👍 {up} · 👎 {down}\n"
+    "{top}"
+)
+ADMIN_STATS_TOP = "Câu hỏi chưa có câu trả lời nhiều nhất:"
+ADMIN_STATS_TOP_NONE = "Chưa có câu hỏi nào thiếu câu trả lời."
+ADMIN_NOT_READY = "Lệnh này chưa được bật trên máy chủ này."

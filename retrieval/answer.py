@@ -78,21 +78,31 @@ def _proximity(span: facts.Span, sentence: str, terms: set[str], width: int = 60
     return len(terms & set(re.findall(r"[a-z0-9]+", window)))
 
 
-def _number_fit(s: facts.Span, q: str) -> float:
+def _number_expectation(q: str) -> tuple[set[str], bool, bool, bool]:
+    """From a folded question: the counted noun's syllables, and whether it asks for
+    money, a duration or an area."""
     m = re.search(r"\b(?:bao nhieu|may|so|gom|tong)\s+((?:\w+\s*){1,3})", q)
     wanted = set(m.group(1).split()) if m else set()
     before = re.search(r"((?:\w+\s+){1,3})(?:la\s+)?(?:bao nhieu|bao lau)", q)
     wanted |= set(before.group(1).split()) if before else set()
-    wanted -= {"la", "co", "duoc", "cua", "cho", "nguoi", "tien", "thi"}
+    wanted -= {"la", "co", "duoc", "cua", "cho", "nguoi", "tien", "thi", "moi", "nam", "ngay"}
+    money = bool(re.search(r"\b(tien|kinh phi|tri gia|muc chi|ho tro|bao nhieu dong|gia tri|tang|muc thuong)\b", q))
+    duration = bool(re.search(r"\bbao lau\b|lich su", q))
+    area = "dien tich" in q
+    return wanted, money, duration, area
+
+
+def _number_fit(s: facts.Span, q: str) -> float:
+    wanted, money, duration, area = _number_expectation(q)
     f = fold(s.text)
+    low = normalize(s.text).lower()  # units are told apart by their accents: đồng ≠ (lao) động
     words = set(re.findall(r"[a-z]+", f))
     sc = 2.0 * len(words & wanted)
-    if re.search(r"\b(tien|kinh phi|tri gia|muc chi|ho tro|bao nhieu dong|gia tri|tang)\b", q) and \
-            re.search(r"\bdong\b", f):
+    if money and re.search(r"(?<!\w)(đồng|đ|vnđ|usd)(?!\w)", low):
         sc += 2.5
-    if re.search(r"\bbao lau\b|lich su", q) and re.search(r"\b(nam|thang|ngay|tuan)\b", f):
+    if duration and re.search(r"(?<!\w)(năm|tháng|ngày|tuần)(?!\w)", low):
         sc += 2.0
-    if "dien tich" in q and re.search(r"m2|m²|met vuong", f):
+    if area and re.search(r"m2|m²|met vuong", f):
         sc += 3.0
     if not words:
         sc -= 0.5  # a bare number is rarely the whole answer
@@ -212,7 +222,12 @@ def _type_fits(qtype: str, sentence: str, question: str) -> float:
         return 0.5 if qtype == "what" or " | " in sentence else 0.0  # table rows hold cells
     best = max(c[0] for c in cands)
     if qtype == "number":  # fit counts matched noun syllables (×2) and unit cues
-        return min(1.0, 0.5 + 0.125 * max(best, 0.0))
+        if best <= 0:
+            wanted, money, duration, area = _number_expectation(fold(question))
+            # A count of something else: weak, and weaker still when the question names
+            # the unit it wants (money, area, time).
+            return 0.25 if (money or duration or area) else 0.5
+        return min(1.0, 0.5 + 0.125 * best)
     return 1.0 if best >= 1 else 0.75 if best > 0 else 0.5
 
 

@@ -1,0 +1,49 @@
+"""Warm `ask` latency with the dev set indexed: `python -m benchmarks.ask_latency`.
+
+Builds (or reuses) a knowledge base of ../shared/data/dev/articles in a temp
+dir, warms the model, then times every dev question several times.
+"""
+from __future__ import annotations
+
+import json
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from knowledge.config import Settings
+from knowledge.ingest import ingest_paths
+from knowledge.store import Store
+from retrieval.service import Answerer
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV = ROOT.parent / "shared" / "data" / "dev"
+
+
+def main(rounds: int = 5) -> int:
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = Settings(_env_file=None, data_dir=Path(tmp), model_cache_dir=ROOT / ".cache" / "models")
+        store = Store(settings.db_path)
+        ingest_paths(store, [DEV / "articles"], progress=False)
+        answerer = Answerer(settings, store)
+        t = time.perf_counter()
+        answerer.ensure_fresh()
+        build_s = time.perf_counter() - t
+        answerer.warm()
+        questions = [json.loads(line)["question"] for line in (DEV / "questions.jsonl").read_text().splitlines()]
+        times = []
+        for _ in range(rounds):
+            for q in questions:
+                times.append(answerer.ask(q).latency_ms)
+        times.sort()
+        p = lambda x: times[min(len(times) - 1, int(round(x / 100 * (len(times) - 1))))]
+        a, c = store.count()
+        print(f"articles={a} chunks={c} sentences={len(answerer.index.sentences)} index_build_s={build_s:.1f}")
+        print(f"ask warm latency over {len(times)} questions: p50={p(50):.1f} ms  p95={p(95):.1f} ms  "
+              f"max={times[-1]:.1f} ms  mean={statistics.mean(times):.1f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

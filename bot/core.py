@@ -1,0 +1,230 @@
+"""The conversation core: what the bot does with a message, on any platform.
+
+Channel adapters turn platform updates into `Incoming` and render the
+`Reply` list this returns; nothing here knows Telegram or Zalo.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+import time
+from collections import defaultdict, deque
+from dataclasses import dataclass, field
+from typing import Awaitable, Callable
+
+from knowledge import facts
+from knowledge.config import Settings
+from knowledge.dates import display_date
+from retrieval.answer import Answer, Source
+from retrieval.service import Answerer
+
+from . import texts
+from .db import BotDB
+
+log = logging.getLogger(__name__)
+
+MAX_QUESTION_CHARS = 1000
+ADMIN_COMMANDS = {"reload", "them", "xoa", "baiviet", "thongke", "phatsong", "xacnhan"}
+MEMBER_COMMANDS = {"start", "help", "hoi", "nguon", "dangky", "huydangky"}
+
+
+@dataclass
+class Incoming:
+    platform: str  # "telegram" | "zalo" | "web"
+    chat_id: str
+    user_id: str
+    text: str = ""
+    chat_type: str = "private"  # "private" | "group"
+    kind: str = "text"  # text | sticker | photo | voice | file | other
+    command: str | None = None  # "hoi" for "/hoi ...", without the slash
+    args: str = ""
+    addressed: bool = True  # in groups: a command, a mention or a reply to the bot
+    display_name: str = ""
+    is_chat_admin: bool = False  # admin of the group itself (Telegram getChatMember)
+    file_name: str | None = None
+    file_bytes: bytes | None = None
+
+
+@dataclass
+class Reply:
+    text: str = ""  # plain text (adapters escape it)
+    answer: Answer | None = None
+    question_id: int | None = None  # enables the buttons / feedback
+    buttons: list[tuple[str, str]] = field(default_factory=list)  # (label, action) extra buttons
+
+
+AdminHandler = Callable[["Core", Incoming], Awaitable[list[Reply]]]
+
+
+class FloodLimiter:
+    """At most `limit` questions per member per minute (sliding window)."""
+
+    def __init__(self, limit: int, window: float = 60.0, clock: Callable[[], float] = time.monotonic):
+        self.limit, self.window, self.clock = limit, window, clock
+        self.hits: dict[str, deque] = defaultdict(deque)
+
+    def check(self, key: str) -> float:
+        """0 when allowed (and counted); else seconds to wait."""
+        now = self.clock()
+        q = self.hits[key]
+        while q and now - q[0] >= self.window:
+            q.popleft()
+        if self.limit > 0 and len(q) >= self.limit:
+            return self.window - (now - q[0])
+        q.append(now)
+        return 0.0
+
+
+def parse_command(text: str, bot_username: str | None = None) -> tuple[str | None, str]:
+    """"/hoi@UnionBot câu hỏi" → ("hoi", "câu hỏi"); plain text → (None, text)."""
+    m = re.match(r"^/([A-Za-z_]+)(?:@(\w+))?(?:\s+(.*))?$", text.strip(), re.S)
+    if not m:
+        return None, text
+    if m.group(2) and bot_username and m.group(2).lower() != bot_username.lower():
+        return None, ""  # a command for another bot in the group
+    return m.group(1).lower(), (m.group(3) or "").strip()
+
+
+class Core:
+    def __init__(self, settings: Settings, answerer: Answerer, db: BotDB | None = None):
+        self.settings = settings
+        self.answerer = answerer
+        self.db = db or BotDB(settings.db_path)
+        self.flood = FloodLimiter(settings.flood_per_minute)
+        self.last_answer: dict[tuple[str, str], int] = {}
+        self.admin_handlers: dict[str, AdminHandler] = {}
+        from . import admin
+
+        admin.register(self)
+
+    # -- identities ------------------------------------------------------
+    def is_admin(self, platform: str, user_id: str) -> bool:
+        ids = {"telegram": self.settings.telegram_admin_ids, "zalo": self.settings.zalo_admin_ids}.get(platform, set())
+        return str(user_id) in ids
+
+    # -- entry point -----------------------------------------------------
+    async def handle(self, msg: Incoming) -> list[Reply]:
+        """Never raises: any failure becomes an apology (and a log line)."""
+        try:
+            return await self._handle(msg)
+        except Exception:
+            log.exception("failed to handle %s message in chat %s", msg.platform, msg.chat_id)
+            return [Reply(texts.INTERNAL_ERROR)]
+
+    async def _handle(self, msg: Incoming) -> list[Reply]:
+        if msg.chat_type != "private" and not msg.addressed:
+            return []
+        if msg.kind not in ("text", "file"):
+            return [Reply(texts.NON_TEXT)]
+        if msg.kind == "file":
+            return await self._admin(msg, "them")
+        cmd = msg.command
+        if cmd is None:
+            return await self.ask(msg, msg.text)
+        if cmd in ADMIN_COMMANDS:
+            return await self._admin(msg, cmd)
+        if cmd in ("start", "help"):
+            return [Reply(self.help_text(msg))]
+        if cmd == "hoi":
+            return await self.ask(msg, msg.args)
+        if cmd == "nguon":
+            return [self.passage_reply(self.last_answer.get((msg.platform, msg.chat_id)))]
+        if cmd in self.admin_handlers:  # member commands provided by other modules (subscriptions)
+            return await self.admin_handlers[cmd](self, msg)
+        return [Reply(texts.UNKNOWN_COMMAND)]
+
+    async def _admin(self, msg: Incoming, cmd: str) -> list[Reply]:
+        if not self.is_admin(msg.platform, msg.user_id):
+            self.db.audit(msg.platform, msg.user_id, cmd, msg.args[:200], "refused: not admin")
+            return [Reply(texts.NOT_ADMIN)]
+        handler = self.admin_handlers.get(cmd)
+        if handler is None:
+            return [Reply(texts.UNKNOWN_COMMAND)]
+        return await handler(self, msg)
+
+    # -- questions -------------------------------------------------------
+    async def ask(self, msg: Incoming, question: str) -> list[Reply]:
+        question = " ".join((question or "").split())
+        if not question:
+            return [Reply(texts.GROUP_HOI_USAGE if msg.chat_type != "private" else texts.EMPTY_QUESTION)]
+        if len(question) > MAX_QUESTION_CHARS:
+            return [Reply(texts.TOO_LONG.format(n=len(question), limit=MAX_QUESTION_CHARS))]
+        wait = self.flood.check(f"{msg.platform}:{msg.user_id}")
+        if wait:
+            return [Reply(texts.FLOOD.format(seconds=max(1, int(wait + 0.999))))]
+        if self.answerer.store.count()[0] == 0:
+            return [Reply(texts.EMPTY_KB)]
+        timed = await asyncio.to_thread(self.answerer.ask, question)
+        ans = timed.answer
+        qid = await asyncio.to_thread(
+            self.db.log_question, msg.platform, question, ans.qtype, ans.found, ans.span,
+            [s.as_dict() for s in ans.sources], ans.passage, [s.as_dict() for s in ans.related])
+        if ans.found:
+            self.last_answer[(msg.platform, msg.chat_id)] = qid
+        return [Reply(answer=ans, question_id=qid)]
+
+    # -- follow-ups (buttons, /nguon) -----------------------------------
+    def passage_reply(self, qid: int | None) -> Reply:
+        row = self.db.question(qid) if qid else None
+        if not row or not row["found"] or not row["passage"]:
+            return Reply(texts.NO_LAST_ANSWER if not qid else texts.EXPIRED)
+        src = row["sources"][0]
+        text = f"{texts.PASSAGE_HEADER.format(title=src['title'])}\n\n{row['passage']}"
+        if src.get("url"):
+            text += f"\n\n{src['url']}"
+        return Reply(text)
+
+    def related_reply(self, qid: int) -> Reply:
+        row = self.db.question(qid)
+        if not row:
+            return Reply(texts.EXPIRED)
+        items = row["related"]
+        if not items:
+            return Reply(texts.RELATED_NONE)
+        lines = [texts.RELATED_HEADER]
+        for s in items[:3]:
+            date = display_date(s.get("date"))
+            lines.append(f"• {s['title']}" + (f" · {date}" if date else "") + (f"\n  {s['url']}" if s.get("url") else ""))
+        return Reply("\n".join(lines))
+
+    def feedback(self, qid: int, platform: str, user_id: str, value: int) -> str:
+        return texts.FEEDBACK_THANKS if self.db.feedback(qid, platform, user_id, value) else texts.EXPIRED
+
+    # -- help ------------------------------------------------------------
+    def help_text(self, msg: Incoming) -> str:
+        store = self.answerer.store
+        meta = store.article_meta()
+        newest = next((display_date(a["date"]) for a in meta if a["date"]), "—")
+        examples = "\n".join(f"• {q}" for q in self.example_questions(3)) or "• —"
+        howto = texts.HOWTO_ZALO if msg.platform == "zalo" else (
+            texts.HOWTO_PRIVATE if msg.chat_type == "private" else texts.HOWTO_GROUP)
+        return texts.HELP.format(articles=len(meta), newest=newest, examples=examples, howto=howto)
+
+    def example_questions(self, n: int) -> list[str]:
+        """Questions the knowledge base can answer, built from its newest articles' facts."""
+        out = []
+        store = self.answerer.store
+        for a in store.article_meta():
+            if len(out) >= n:
+                break
+            chunks = store.chunks(a["id"])
+            topic = _short(a["title"])
+            counted = [f.value for c in chunks for f in c.facts if f.kind == "number"]
+            nouns = [re.sub(r"^[\W\d.,%]+|^(hơn|trên|gần|khoảng)\s+[\d.,]+\s*", "", v).strip() for v in counted]
+            nouns = [x for x in nouns if x and not x[0].isdigit() and len(x.split()) <= 3]
+            if nouns:
+                out.append(texts.EXAMPLE_COUNT.format(topic=topic, noun=nouns[0]))
+            elif any(f.kind == "quote" for c in chunks for f in c.facts):
+                out.append(texts.EXAMPLE_THEME.format(topic=topic))
+            else:
+                out.append(texts.EXAMPLE_WHEN.format(topic=topic))
+        return out
+
+
+def _short(title: str, limit: int = 70) -> str:
+    title = title.rstrip(" .:")
+    return title if len(title) <= limit else title[:limit].rsplit(" ", 1)[0] + "…"
+
+
+__all__ = ["Core", "Incoming", "Reply", "parse_command", "Source", "facts"]

@@ -1,0 +1,185 @@
+"""Telegram adapter (python-telegram-bot): updates → core → HTML replies with buttons.
+
+Thin by design: it translates, renders and sends; the core decides.
+"""
+from __future__ import annotations
+
+import hmac
+import logging
+import secrets
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+from telegram import (BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, MessageEntity,
+                      Update)
+from telegram.constants import ChatAction, ChatType, ParseMode
+from telegram.error import Forbidden, InvalidToken, TelegramError
+from telegram.ext import (AIORateLimiter, Application, ApplicationBuilder, CallbackQueryHandler, ContextTypes,
+                          MessageHandler, filters)
+
+from . import texts
+from .core import Core, Incoming, Reply, parse_command
+from .telegram_format import answer_messages, text_messages
+
+log = logging.getLogger(__name__)
+WEBHOOK_PATH = "/telegram/webhook"
+SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+
+
+class ChannelError(RuntimeError):
+    """A channel cannot start; the message names the cause for the admin."""
+
+
+def _keyboard(qid: int) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup([
+        [InlineKeyboardButton(texts.BUTTON_PASSAGE, callback_data=f"p:{qid}"),
+         InlineKeyboardButton(texts.BUTTON_RELATED, callback_data=f"r:{qid}")],
+        [InlineKeyboardButton("👍", callback_data=f"f:{qid}:1"),
+         InlineKeyboardButton("👎", callback_data=f"f:{qid}:-1")],
+    ])
+
+
+class TelegramChannel:
+    name = "telegram"
+
+    def __init__(self, core: Core, token: str | None = None, api_url: str | None = None,
+                 webhook_url: str | None = None, webhook_secret: str | None = None):
+        s = core.settings
+        self.core = core
+        self.token = token or s.telegram_token
+        self.webhook_url = webhook_url if webhook_url is not None else s.telegram_webhook_url
+        self.webhook_secret = webhook_secret or s.telegram_webhook_secret or secrets.token_urlsafe(32)
+        base = (api_url or s.telegram_api_url).rstrip("/")
+        if not base.endswith("/bot"):
+            base += "/bot"
+        self.app: Application = (
+            ApplicationBuilder().token(self.token).base_url(base).base_file_url(base.replace("/bot", "/file/bot"))
+            .rate_limiter(AIORateLimiter(max_retries=3)).concurrent_updates(True).build())
+        self.app.add_handler(CallbackQueryHandler(self.on_button))
+        self.app.add_handler(MessageHandler(filters.ALL, self.on_message))
+        self.app.add_error_handler(self.on_error)
+        self.running = False
+
+    # -- lifecycle -------------------------------------------------------
+    async def start(self) -> None:
+        try:
+            await self.app.initialize()
+        except InvalidToken as e:
+            raise ChannelError(f"Telegram từ chối token (UNIONBOT_TELEGRAM_TOKEN sai): {e}") from e
+        except TelegramError as e:
+            raise ChannelError(f"Không kết nối được Telegram Bot API: {e}") from e
+        await self.app.start()
+        try:
+            await self.app.bot.set_my_commands([BotCommand(k, v) for k, v in texts.COMMANDS.items()])
+        except TelegramError as e:
+            log.warning("setMyCommands failed: %s", e)
+        if self.webhook_url:
+            await self.app.bot.set_webhook(url=self.webhook_url.rstrip("/") + WEBHOOK_PATH,
+                                           secret_token=self.webhook_secret, allowed_updates=Update.ALL_TYPES)
+        else:
+            await self.app.bot.delete_webhook()
+            await self.app.updater.start_polling(poll_interval=0.0, timeout=10, allowed_updates=Update.ALL_TYPES)
+        self.running = True
+        log.info("Telegram channel up as @%s (%s)", self.app.bot.username, "webhook" if self.webhook_url else "polling")
+
+    async def stop(self) -> None:
+        if not self.running:
+            return
+        self.running = False
+        if self.app.updater and self.app.updater.running:
+            await self.app.updater.stop()
+        await self.app.stop()  # waits for in-flight handlers
+        await self.app.shutdown()
+
+    def routes(self) -> list[Route]:
+        return [Route(WEBHOOK_PATH, self.webhook, methods=["POST"])]
+
+    async def webhook(self, request: Request) -> Response:
+        given = request.headers.get(SECRET_HEADER, "")
+        if not hmac.compare_digest(given.encode(), self.webhook_secret.encode()):
+            return JSONResponse({"ok": False, "error": "forbidden"}, status_code=403)
+        try:
+            update = Update.de_json(await request.json(), self.app.bot)
+        except Exception:
+            return JSONResponse({"ok": False, "error": "bad update"}, status_code=400)
+        await self.app.update_queue.put(update)
+        return JSONResponse({"ok": True})
+
+    # -- updates -----------------------------------------------------------
+    def _incoming(self, update: Update) -> Incoming | None:
+        m = update.effective_message
+        if m is None or update.effective_user is None:
+            return None
+        bot = self.app.bot
+        chat = update.effective_chat
+        private = chat.type == ChatType.PRIVATE
+        text = m.text or m.caption or ""
+        kind = "text" if m.text else "file" if m.document else "sticker" if m.sticker else \
+            "photo" if m.photo else "voice" if (m.voice or m.audio) else "other"
+        command, args = None, text
+        if m.text and m.entities and m.entities[0].type == MessageEntity.BOT_COMMAND and m.entities[0].offset == 0:
+            command, args = parse_command(text, bot.username)
+            if command is None:  # addressed to another bot
+                return None
+        mentioned = bool(bot.username) and any(
+            e.type == MessageEntity.MENTION and m.parse_entity(e).lower() == f"@{bot.username.lower()}"
+            for e in (m.entities or []))
+        if mentioned:
+            args = text.replace(f"@{bot.username}", " ").strip()
+        replied = bool(m.reply_to_message and m.reply_to_message.from_user
+                       and m.reply_to_message.from_user.id == bot.id)
+        if m.document and not private and not command:
+            return None  # files are only taken in private chats
+        return Incoming(platform="telegram", chat_id=str(chat.id), user_id=str(update.effective_user.id),
+                        text=args if command is None else text, chat_type="private" if private else "group",
+                        kind=kind, command=command, args=args if command else "",
+                        addressed=private or command is not None or mentioned or replied,
+                        display_name=update.effective_user.full_name or "",
+                        file_name=m.document.file_name if m.document else None)
+
+    async def on_message(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        msg = self._incoming(update)
+        if msg is None or (msg.chat_type == "group" and not msg.addressed):
+            return
+        if msg.kind == "file" and self.core.is_admin("telegram", msg.user_id):
+            f = await update.effective_message.document.get_file()
+            msg.file_bytes = bytes(await f.download_as_bytearray())
+        if msg.kind == "text" and (msg.command in (None, "hoi")):
+            await context.bot.send_chat_action(chat_id=update.effective_chat.id, action=ChatAction.TYPING)
+        for reply in await self.core.handle(msg):
+            await self.send(update.effective_chat.id, reply, reply_to=update.effective_message.message_id)
+
+    async def send(self, chat_id: int | str, reply: Reply, reply_to: int | None = None) -> None:
+        pieces = answer_messages(reply.answer) if reply.answer else text_messages(reply.text)
+        for i, html in enumerate(pieces):
+            last = i == len(pieces) - 1
+            markup = _keyboard(reply.question_id) if (last and reply.answer and reply.answer.found
+                                                      and reply.question_id) else None
+            await self.app.bot.send_message(chat_id=chat_id, text=html, parse_mode=ParseMode.HTML,
+                                            reply_markup=markup, reply_to_message_id=reply_to if i == 0 else None,
+                                            link_preview_options=LinkPreviewOptions(is_disabled=True))
+
+    async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        q = update.callback_query
+        parts = (q.data or "").split(":")
+        try:
+            kind, qid = parts[0], int(parts[1])
+        except (IndexError, ValueError):
+            await q.answer()
+            return
+        user = str(update.effective_user.id)
+        if kind == "f" and len(parts) == 3:
+            await q.answer(self.core.feedback(qid, "telegram", user, int(parts[2])))
+            return
+        await q.answer()
+        reply = self.core.passage_reply(qid) if kind == "p" else self.core.related_reply(qid)
+        await self.send(update.effective_chat.id, reply)
+
+    async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        log.error("Telegram handler error: %s", context.error, exc_info=context.error)
+        if isinstance(update, Update) and update.effective_chat and not isinstance(context.error, Forbidden):
+            try:
+                await context.bot.send_message(chat_id=update.effective_chat.id, text=texts.INTERNAL_ERROR)
+            except TelegramError:
+                pass

@@ -1,0 +1,189 @@
+"""A fake Telegram Bot API server: enough of the real HTTP protocol for python-telegram-bot.
+
+Requests from PTB are form-encoded with JSON-encoded complex values. Tests push
+updates into it and read what the bot sent; failures (429, 403, migration) can
+be queued per method.
+"""
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import threading
+import time
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from tests.servers import ThreadedServer
+
+BOT_ID = 777000
+BOT_USERNAME = "unionbot_test_bot"
+
+
+class FakeTelegram:
+    def __init__(self, token: str = "123:TEST"):
+        self.token = token
+        self.updates: list[dict] = []
+        self.calls: list[tuple[str, dict]] = []
+        self.failures: dict[str, list[tuple[int, dict]]] = {}
+        self.chat_members: dict[tuple[str, str], str] = {}  # (chat, user) → status
+        self.files: dict[str, bytes] = {}
+        self._ids = itertools.count(1)
+        self._msg_ids = itertools.count(1000)
+        self._lock = threading.Lock()
+        self._new = None  # asyncio.Event on the server loop
+        app = Starlette(routes=[Route("/bot{token}/{method}", self.handle, methods=["GET", "POST"]),
+                                Route("/file/bot{token}/{path:path}", self.file, methods=["GET"])])
+        self.server = ThreadedServer(app)
+
+    @property
+    def base_url(self) -> str:
+        return f"{self.server.url}/bot"
+
+    def start(self) -> "FakeTelegram":
+        self.server.start()
+        return self
+
+    def stop(self) -> None:
+        self.server.stop()
+
+    # -- test side ---------------------------------------------------------
+    def push(self, update: dict) -> int:
+        with self._lock:
+            uid = next(self._ids)
+            update = dict(update, update_id=uid)
+            self.updates.append(update)
+        if self.server.loop and self._new is not None:
+            self.server.loop.call_soon_threadsafe(self._new.set)
+        return uid
+
+    def message(self, text: str, chat_id: int = 1001, user_id: int = 501, chat_type: str = "private",
+                reply_to_bot: bool = False, **extra) -> int:
+        msg = {"message_id": next(self._msg_ids), "date": int(time.time()),
+               "chat": {"id": chat_id, "type": chat_type, **({"title": "Nhóm công đoàn"} if chat_type != "private" else {})},
+               "from": {"id": user_id, "is_bot": False, "first_name": "Đoàn viên"}}
+        if text is not None:
+            msg["text"] = text
+            ents = []
+            if text.startswith("/"):
+                ents.append({"type": "bot_command", "offset": 0, "length": len(text.split()[0])})
+            at = text.find(f"@{BOT_USERNAME}")
+            if at >= 0 and not text.startswith("/"):
+                ents.append({"type": "mention", "offset": at, "length": len(BOT_USERNAME) + 1})
+            if ents:
+                msg["entities"] = ents
+        if reply_to_bot:
+            msg["reply_to_message"] = {"message_id": 1, "date": int(time.time()), "chat": msg["chat"],
+                                       "from": {"id": BOT_ID, "is_bot": True, "first_name": "UnionBot"},
+                                       "text": "..."}
+        msg.update(extra)
+        return self.push({"message": msg})
+
+    def callback(self, data: str, chat_id: int = 1001, user_id: int = 501) -> int:
+        return self.push({"callback_query": {
+            "id": str(next(self._ids)), "chat_instance": "ci", "data": data,
+            "from": {"id": user_id, "is_bot": False, "first_name": "Đoàn viên"},
+            "message": {"message_id": 1, "date": int(time.time()), "chat": {"id": chat_id, "type": "private"},
+                        "from": {"id": BOT_ID, "is_bot": True, "first_name": "UnionBot"}, "text": "..."}}})
+
+    def fail(self, method: str, status: int, body: dict) -> None:
+        self.failures.setdefault(method, []).append((status, body))
+
+    def sent(self, method: str = "sendMessage", chat_id=None) -> list[dict]:
+        with self._lock:
+            out = [p for m, p in self.calls if m == method]
+        if chat_id is not None:
+            out = [p for p in out if str(p.get("chat_id")) == str(chat_id)]
+        return out
+
+    async def wait_sent(self, n: int, chat_id=None, method: str = "sendMessage", timeout: float = 60) -> list[dict]:
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            got = self.sent(method, chat_id)
+            if len(got) >= n:
+                return got
+            await asyncio.sleep(0.05)
+        raise AssertionError(f"expected {n} {method} to {chat_id}, got {self.sent(method, chat_id)}")
+
+    # -- server side -------------------------------------------------------
+    async def _params(self, request: Request) -> dict:
+        ctype = request.headers.get("content-type", "")
+        if "json" in ctype:
+            raw = await request.json()
+        else:
+            form = await request.form()
+            raw = {k: v for k, v in form.items()}
+        out = dict(request.query_params)
+        for k, v in raw.items():
+            if isinstance(v, str):
+                try:
+                    v = json.loads(v) if v[:1] in "{[" or v in ("true", "false") else v
+                except ValueError:
+                    pass
+            out[k] = v
+        return out
+
+    async def handle(self, request: Request) -> Response:
+        if self._new is None:
+            self._new = asyncio.Event()
+        token, method = request.path_params["token"], request.path_params["method"]
+        if token != self.token:
+            return JSONResponse({"ok": False, "error_code": 401, "description": "Unauthorized"}, status_code=401)
+        params = await self._params(request)
+        if method != "getUpdates":
+            with self._lock:
+                self.calls.append((method, params))
+        queued = self.failures.get(method)
+        if queued:
+            status, body = queued.pop(0)
+            return JSONResponse(body, status_code=status)
+        fn = getattr(self, f"m_{method}", None)
+        result = await fn(params) if fn else True
+        return JSONResponse({"ok": True, "result": result})
+
+    async def file(self, request: Request) -> Response:
+        return Response(self.files.get(request.path_params["path"], b""))
+
+    async def m_getMe(self, p):
+        return {"id": BOT_ID, "is_bot": True, "first_name": "UnionBot", "username": BOT_USERNAME,
+                "can_join_groups": True, "can_read_all_group_messages": False, "supports_inline_queries": False}
+
+    async def m_getUpdates(self, p):
+        offset = int(p.get("offset") or 0)
+        timeout = float(p.get("timeout") or 0)
+        deadline = time.time() + timeout
+        while True:
+            with self._lock:
+                ready = [u for u in self.updates if u["update_id"] >= offset]
+            if ready or time.time() >= deadline:
+                return ready
+            self._new.clear()
+            try:
+                await asyncio.wait_for(self._new.wait(), timeout=max(0.01, deadline - time.time()))
+            except asyncio.TimeoutError:
+                pass
+
+    async def m_sendMessage(self, p):
+        chat_id = p.get("chat_id")
+        return {"message_id": next(self._msg_ids), "date": int(time.time()),
+                "chat": {"id": int(chat_id) if str(chat_id).lstrip("-").isdigit() else 0, "type": "private"},
+                "from": {"id": BOT_ID, "is_bot": True, "first_name": "UnionBot"}, "text": p.get("text", "")}
+
+    async def m_getChatMember(self, p):
+        status = self.chat_members.get((str(p.get("chat_id")), str(p.get("user_id"))), "member")
+        return {"status": status, "user": {"id": int(p.get("user_id")), "is_bot": False, "first_name": "X"},
+                **({"can_be_edited": False, "is_anonymous": False, "can_manage_chat": True,
+                    "can_delete_messages": True, "can_manage_video_chats": True, "can_restrict_members": True,
+                    "can_promote_members": False, "can_change_info": True, "can_invite_users": True,
+                    "can_post_stories": False, "can_edit_stories": False, "can_delete_stories": False}
+                   if status == "administrator" else {})}
+
+    async def m_getFile(self, p):
+        fid = p.get("file_id")
+        return {"file_id": fid, "file_unique_id": fid, "file_size": len(self.files.get(fid, b"")), "file_path": fid}
+
+    async def m_getWebhookInfo(self, p):
+        return {"url": "", "has_custom_certificate": False, "pending_update_count": 0}
