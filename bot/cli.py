@@ -227,6 +227,30 @@ def cmd_telegram(args, settings: Settings) -> int:
     return 0
 
 
+def cmd_zalo(args, settings: Settings) -> int:
+    """The Zalo channel alone: long polling, or webhook behind the HTTP app."""
+    import asyncio
+
+    from .server import run_channels, serve
+    from .telegram_channel import ChannelError
+    from .zalo_channel import ZaloChannel
+
+    if not settings.zalo_token:
+        print("Thiếu UNIONBOT_ZALO_TOKEN (lấy từ Zalo Bot Creator).", file=sys.stderr)
+        return 2
+    core = _core(settings)
+    channel = ZaloChannel(core)
+    try:
+        if settings.zalo_webhook_url:
+            asyncio.run(serve(core, [channel], settings.http_host, settings.http_port, web=False))
+        else:
+            core.answerer.warm()
+            asyncio.run(run_channels([channel]))
+    except ChannelError as e:
+        return _start_error(e)
+    return 0
+
+
 def _refresh_index(settings: Settings, store: Store) -> None:
     """Keep the search index in step with the store (no-op until retrieval exists)."""
     try:
@@ -269,6 +293,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("telegram", help="chạy riêng kênh Telegram")
     s.set_defaults(func=cmd_telegram)
+
+    s = sub.add_parser("zalo", help="chạy riêng kênh Zalo")
+    s.set_defaults(func=cmd_zalo)
 
     s = sub.add_parser("eval", help="đo chất lượng trên tệp câu hỏi")
     s.add_argument("questions")

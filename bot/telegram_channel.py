@@ -44,7 +44,7 @@ class TelegramChannel:
     name = "telegram"
 
     def __init__(self, core: Core, token: str | None = None, api_url: str | None = None,
-                 webhook_url: str | None = None, webhook_secret: str | None = None):
+                 webhook_url: str | None = None, webhook_secret: str | None = None, poll_timeout: int = 10):
         s = core.settings
         self.core = core
         self.token = token or s.telegram_token
@@ -60,6 +60,7 @@ class TelegramChannel:
         self.app.add_handler(MessageHandler(filters.ALL, self.on_message))
         self.app.add_error_handler(self.on_error)
         self.running = False
+        self.poll_timeout = poll_timeout  # long-poll seconds; stop() waits for the current poll
 
     # -- lifecycle -------------------------------------------------------
     async def start(self) -> None:
@@ -79,7 +80,7 @@ class TelegramChannel:
                                            secret_token=self.webhook_secret, allowed_updates=Update.ALL_TYPES)
         else:
             await self.app.bot.delete_webhook()
-            await self.app.updater.start_polling(poll_interval=0.0, timeout=10, allowed_updates=Update.ALL_TYPES)
+            await self.app.updater.start_polling(poll_interval=0.0, timeout=self.poll_timeout, allowed_updates=Update.ALL_TYPES)
         self.running = True
         log.info("Telegram channel up as @%s (%s)", self.app.bot.username, "webhook" if self.webhook_url else "polling")
 

@@ -48,7 +48,7 @@ async def tg(tmp_path, dev_answerer):
     settings = make_settings(tmp_path, telegram_token=fake.token, telegram_api_url=fake.base_url,
                              telegram_admins=str(ADMIN), flood_per_minute=4)
     core = Core(settings, dev_answerer, BotDB(tmp_path / "bot.sqlite3"))
-    channel = TelegramChannel(core)
+    channel = TelegramChannel(core, poll_timeout=1)
     await channel.start()
     yield fake, channel, core
     await channel.stop()
@@ -115,7 +115,7 @@ async def test_html_in_articles_and_questions_is_escaped(tmp_path, embedder):
                          url="https://example.org/a?x=1&y=<2>",
                          text="Hội thi <b>Tay nghề</b> & sáng tạo năm 2024 có 12 đội tham gia tranh tài."))
     core = Core(settings, Answerer(settings, store, embedder), BotDB(tmp_path / "b.sqlite3"))
-    channel = TelegramChannel(core)
+    channel = TelegramChannel(core, poll_timeout=1)
     await channel.start()
     try:
         fake.message("Hội thi <Tay nghề> & sáng tạo năm 2024 có bao nhiêu đội?", chat_id=1)

@@ -1,0 +1,209 @@
+"""Zalo adapter: Zalo Bot Platform updates → core → plain-text replies (≤ 2000 chars).
+
+getUpdates hands out one update per call with no offset, so deliveries are
+de-duplicated on (event_name, message_id); the bot's own messages coming back
+are dropped.
+"""
+from __future__ import annotations
+
+import asyncio
+import hmac
+import logging
+import re
+import secrets
+from collections import OrderedDict
+
+import httpx
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from knowledge.text import fold, split_sentences
+
+from . import render, texts
+from .core import Core, Incoming, Reply, parse_command
+from .telegram_channel import ChannelError
+from .zalo_client import ZaloClient, ZaloError
+
+log = logging.getLogger(__name__)
+LIMIT = 2000
+WEBHOOK_PATH = "/zalo/webhook"
+SECRET_HEADER = "X-Bot-Api-Secret-Token"
+
+
+def split_text(text: str, limit: int = LIMIT) -> list[str]:
+    """Pieces ≤ limit, cut between paragraphs, then sentences, then words."""
+    units: list[str] = []
+    for par in text.split("\n"):
+        if len(par) <= limit:
+            units.append(par)
+            continue
+        for sent in split_sentences(par) or [par]:
+            while len(sent) > limit:
+                cut = sent.rfind(" ", 0, limit) if sent.rfind(" ", 0, limit) > 0 else limit
+                units.append(sent[:cut])
+                sent = sent[cut:].lstrip()
+            units.append(sent)
+    out, cur = [], ""
+    for u in units:
+        if cur and len(cur) + 1 + len(u) > limit:
+            out.append(cur.strip("\n"))
+            cur = u
+        else:
+            cur = f"{cur}\n{u}" if cur else u
+    if cur.strip():
+        out.append(cur.strip("\n"))
+    return [p for p in out if p.strip()]
+
+
+class _Seen:
+    """Recently handled (event, message_id) keys, bounded."""
+
+    def __init__(self, size: int = 10000):
+        self.keys: OrderedDict = OrderedDict()
+        self.size = size
+
+    def add(self, key) -> bool:
+        if key in self.keys:
+            return False
+        self.keys[key] = True
+        if len(self.keys) > self.size:
+            self.keys.popitem(last=False)
+        return True
+
+
+class ZaloChannel:
+    name = "zalo"
+
+    def __init__(self, core: Core, token: str | None = None, api_url: str | None = None,
+                 webhook_url: str | None = None, webhook_secret: str | None = None, poll_timeout: int = 30,
+                 backoff: float = 1.0):
+        s = core.settings
+        self.core = core
+        self.client = ZaloClient(token or s.zalo_token, api_url or s.zalo_api_url, backoff=backoff)
+        self.webhook_url = webhook_url if webhook_url is not None else s.zalo_webhook_url
+        self.webhook_secret = webhook_secret or s.zalo_webhook_secret or secrets.token_urlsafe(32)
+        self.poll_timeout = poll_timeout
+        self.backoff = backoff
+        self.bot_id: str | None = None
+        self.seen = _Seen()
+        self.tasks: set[asyncio.Task] = set()
+        self.poller: asyncio.Task | None = None
+        self.running = False
+
+    async def start(self) -> None:
+        try:
+            me = await self.client.get_me()
+        except ZaloError as e:
+            if e.code == 401:
+                raise ChannelError("Zalo từ chối token (UNIONBOT_ZALO_TOKEN sai hoặc đã bị thu hồi).") from e
+            raise ChannelError(f"Không kết nối được Zalo Bot API: {e}") from e
+        except httpx.TransportError as e:
+            raise ChannelError(f"Không kết nối được Zalo Bot API ({type(e).__name__}).") from e
+        self.bot_id = str((me or {}).get("id", ""))
+        if self.webhook_url:
+            await self.client.set_webhook(self.webhook_url.rstrip("/") + WEBHOOK_PATH, self.webhook_secret)
+        else:
+            try:
+                await self.client.delete_webhook()  # getUpdates does not work while a webhook is set
+            except ZaloError as e:
+                log.warning("deleteWebhook: %s", e)
+            self.poller = asyncio.create_task(self._poll())
+        self.running = True
+        log.info("Zalo channel up (%s)", "webhook" if self.webhook_url else "polling")
+
+    async def stop(self) -> None:
+        self.running = False
+        if self.poller:
+            self.poller.cancel()
+            try:
+                await self.poller
+            except (asyncio.CancelledError, Exception):
+                pass
+        if self.tasks:  # let in-flight answers finish
+            await asyncio.gather(*self.tasks, return_exceptions=True)
+        await self.client.close()
+
+    def routes(self) -> list[Route]:
+        return [Route(WEBHOOK_PATH, self.webhook, methods=["POST"])]
+
+    async def webhook(self, request: Request) -> Response:
+        given = request.headers.get(SECRET_HEADER, "")
+        if not hmac.compare_digest(given.encode(), self.webhook_secret.encode()):
+            return JSONResponse({"ok": False, "error": "forbidden"}, status_code=403)
+        try:
+            update = await request.json()
+        except ValueError:
+            return JSONResponse({"ok": False, "error": "bad update"}, status_code=400)
+        self._spawn(update)
+        return JSONResponse({"ok": True})
+
+    async def _poll(self) -> None:
+        attempt = 0
+        while True:
+            try:
+                update = await self.client.get_update(timeout=self.poll_timeout)
+                attempt = 0
+            except asyncio.CancelledError:
+                raise
+            except ZaloError as e:
+                if e.code == 401:
+                    log.error("Zalo token rejected while polling; polling stops: %s", e)
+                    return
+                log.warning("Zalo getUpdates: %s", e)
+                await asyncio.sleep(min(30.0, self.backoff * 2 ** attempt))
+                attempt += 1
+                continue
+            except httpx.TransportError as e:
+                log.warning("Zalo getUpdates network error: %s", type(e).__name__)
+                await asyncio.sleep(min(30.0, self.backoff * 2 ** attempt))
+                attempt += 1
+                continue
+            if update:
+                self._spawn(update)
+
+    def _spawn(self, update: dict) -> None:
+        task = asyncio.create_task(self.process(update))
+        self.tasks.add(task)
+        task.add_done_callback(self.tasks.discard)
+
+    def _incoming(self, update: dict) -> Incoming | None:
+        event = update.get("event_name", "")
+        m = update.get("message") or {}
+        sender = str((m.get("from") or {}).get("id", ""))
+        if not m or (self.bot_id and sender == self.bot_id):
+            return None  # the bot's own message coming back through the webhook
+        if not self.seen.add((event, m.get("message_id"))):
+            return None  # a duplicate delivery
+        chat = m.get("chat") or {}
+        group = str(chat.get("chat_type", "PRIVATE")).upper() == "GROUP"
+        text = (m.get("text") or "").strip()
+        kind = "text" if event == "message.text.received" else "other"
+        text = re.sub(r"^@\S+\s*", "", text) if group else text  # a leading @mention of the bot
+        command, args = parse_command(text) if text.startswith("/") else (None, text)
+        if command is None and fold(text).strip(" .!?") in ("nguon", "xem nguon"):
+            command = "nguon"
+        return Incoming(platform="zalo", chat_id=str(chat.get("id", sender)), user_id=sender,
+                        text=text, chat_type="group" if group else "private",
+                        kind=kind, command=command, args=args if command else "", addressed=True,
+                        display_name=(m.get("from") or {}).get("display_name", ""))
+
+    async def process(self, update: dict) -> None:
+        try:
+            msg = self._incoming(update)
+            if msg is None:
+                return
+            if msg.kind == "text" and msg.command is None:
+                try:
+                    await self.client.send_chat_action(msg.chat_id, "typing")
+                except (ZaloError, httpx.TransportError) as e:
+                    log.debug("typing action failed: %s", e)
+            for reply in await self.core.handle(msg):
+                await self.send(msg.chat_id, reply)
+        except Exception:
+            log.exception("Zalo update failed: %s", update.get("event_name"))
+
+    async def send(self, chat_id: str, reply: Reply) -> None:
+        text = render.plain(reply.answer) if reply.answer else reply.text
+        for piece in split_text(text):
+            await self.client.send_message(chat_id, piece)
