@@ -20,7 +20,7 @@ $(STAMP): pyproject.toml constraints/torch-cpu.txt
 	touch $(STAMP)
 
 run: install
-	$(VENV)/bin/unionbot chat
+	$(VENV)/bin/unionbot serve
 
 test: install
 	$(PY) -m pytest -q

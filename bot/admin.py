@@ -41,7 +41,10 @@ async def remove_article(core: "Core", msg: "Incoming") -> list["Reply"]:
     if art is None or not await asyncio.to_thread(store.remove, article_id):
         core.db.audit(msg.platform, msg.user_id, "xoa", article_id, "not found")
         return [Reply(texts.ADMIN_NOT_FOUND_ID.format(id=article_id))]
-    core.db.audit(msg.platform, msg.user_id, "xoa", article_id, "removed")
+    error = await rebuild_index(core)
+    core.db.audit(msg.platform, msg.user_id, "xoa", article_id, "removed" + (f", index failed: {error}" if error else ""))
+    if error:
+        return [Reply(texts.RELOAD_FAILED.format(cause=error))]
     return [Reply(texts.ADMIN_REMOVED.format(title=art.title, id=article_id))]
 
 
@@ -59,5 +62,158 @@ async def stats(core: "Core", msg: "Incoming") -> list["Reply"]:
                                            **{k: s[k] for k in ("asked", "answered", "not_found", "up", "down")}))]
 
 
+def _progress_sender(msg: "Incoming"):
+    """A thread-safe progress callback that posts at most every 25%."""
+    loop = asyncio.get_running_loop()
+    last = [0]
+
+    def cb(done: int, total: int) -> None:
+        pct = int(100 * done / max(total, 1))
+        if pct - last[0] >= 25 and done < total:
+            last[0] = pct
+            asyncio.run_coroutine_threadsafe(
+                msg.say(texts.RELOAD_PROGRESS.format(done=done, total=total, pct=pct)), loop)
+
+    return cb
+
+
+async def rebuild_index(core: "Core") -> str | None:
+    """Rebuild now (members keep the old index meanwhile); the error text, or None."""
+    try:
+        await asyncio.to_thread(core.answerer.rebuild)
+        return None
+    except Exception as e:
+        return f"{type(e).__name__}: {e}"
+
+
+async def reload_all(core: "Core", msg: "Incoming") -> list["Reply"]:
+    from knowledge.fetch import FetchError, poll_feed, reload_sources
+
+    from .core import Reply
+
+    t = time.time()
+    store = core.answerer.store
+    settings = core.settings
+    n = len({*settings.source_paths, *(s["location"] for s in store.sources())}) + len(settings.feed_urls)
+    await msg.say(texts.RELOAD_START.format(n=n))
+    report = await asyncio.to_thread(reload_sources, store, settings.source_paths, _progress_sender(msg))
+    for feed in settings.feed_urls:
+        try:
+            report.merge(await asyncio.to_thread(poll_feed, store, feed))
+        except FetchError as e:
+            report.skipped.append((feed, str(e)))
+    await msg.say(texts.RELOAD_INDEXING)
+    error = await rebuild_index(core)
+    if error:
+        core.db.audit(msg.platform, msg.user_id, "reload", "", f"failed: {error}")
+        return [Reply(texts.RELOAD_FAILED.format(cause=error))]
+    articles, chunks = store.count()
+    skipped = ""
+    if report.skipped:
+        items = "\n".join(f"• {name}: {why}" for name, why in report.skipped[:10])
+        skipped = texts.RELOAD_SKIPPED.format(n=len(report.skipped), items=items)
+    core.db.audit(msg.platform, msg.user_id, "reload", "",
+                  f"added={len(report.added)} updated={len(report.updated)} removed={len(report.removed)}")
+    if report.added:
+        await core.articles_added(report.added, msg)
+    return [Reply(texts.RELOAD_DONE.format(
+        seconds=time.time() - t, added=len(report.added), updated=len(report.updated),
+        removed=len(report.removed), unchanged=len(report.unchanged), articles=articles, chunks=chunks,
+        skipped=skipped))]
+
+
+def _added_reply(core: "Core", art, status: str) -> "Reply":
+    from .core import Reply
+
+    date = display_date(art.date)
+    preview = art.text[:300].rsplit(" ", 1)[0] + ("…" if len(art.text) > 300 else "")
+    return Reply(texts.ADD_DONE.format(status=texts.ADD_STATUS[status], title=art.title,
+                                       date=f" ({date})" if date else "", id=art.id, preview=preview))
+
+
+async def add_article(core: "Core", msg: "Incoming") -> list["Reply"]:
+    """/them <url>, or a file the admin sent to the bot."""
+    from knowledge.fetch import FetchError, add_url
+    from knowledge.loaders import LoadError
+
+    from .core import Reply
+
+    store = core.answerer.store
+    try:
+        if msg.file_bytes is not None:
+            arts = await asyncio.to_thread(_save_and_load, core, msg)
+            results = [(a, await asyncio.to_thread(store.upsert, a)) for a in arts]
+            detail = msg.file_name or "file"
+        else:
+            url = msg.args.strip()
+            if not url:
+                return [Reply(texts.ADD_USAGE)]
+            await msg.say(texts.ADD_FETCHING.format(url=url))
+            art, status = await asyncio.to_thread(add_url, store, url)
+            results, detail = [(art, status)], url
+    except (FetchError, LoadError, ValueError) as e:
+        core.db.audit(msg.platform, msg.user_id, "them", (msg.file_name or msg.args)[:200], f"failed: {e}")
+        return [Reply(texts.ADD_FAILED.format(cause=e))]
+    error = await rebuild_index(core)
+    if error:
+        core.db.audit(msg.platform, msg.user_id, "them", detail[:200], f"index failed: {error}")
+        return [Reply(texts.RELOAD_FAILED.format(cause=error))]
+    core.db.audit(msg.platform, msg.user_id, "them", detail[:200],
+                  ", ".join(f"{a.id}:{s}" for a, s in results))
+    added = [a.id for a, s in results if s == "added"]
+    if added:
+        await core.articles_added(added, msg)
+    return [_added_reply(core, a, s) for a, s in results[:5]]
+
+
+MAX_UPLOAD = 10 * 1024 * 1024
+
+
+def _save_and_load(core: "Core", msg: "Incoming"):
+    """Keep the admin's file in the data dir (so /reload re-reads it) and load it."""
+    import re
+    from pathlib import Path
+
+    from knowledge.loaders import SUPPORTED, LoadError, load_file
+
+    data = msg.file_bytes or b""
+    if len(data) > MAX_UPLOAD:
+        raise ValueError(texts.FILE_TOO_BIG.format(kb=len(data) // 1024, limit=MAX_UPLOAD // 1024))
+    name = Path(msg.file_name or "upload.txt").name
+    if Path(name).suffix.lower() not in SUPPORTED:
+        raise LoadError(f"định dạng không hỗ trợ: {Path(name).suffix or '(không đuôi)'} "
+                        f"(nhận {', '.join(SUPPORTED)})")
+    safe = re.sub(r"[^\w.\-]+", "_", name)
+    folder = core.settings.data_dir / "uploads"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = (folder / safe).resolve()
+    path.write_bytes(data)
+    arts = load_file(path)
+    core.answerer.store.add_source(str(path), "file")
+    return arts
+
+
+async def poll_feeds(core: "Core") -> list[str]:
+    """One round over UNIONBOT_FEEDS: new items are added like /them; returns new article ids."""
+    from knowledge.fetch import FetchError, poll_feed
+
+    added: list[str] = []
+    for feed in core.settings.feed_urls:
+        try:
+            report = await asyncio.to_thread(poll_feed, core.answerer.store, feed)
+        except FetchError as e:
+            core.db.audit("scheduler", "feeds", "poll", feed, f"failed: {e}")
+            continue
+        added += report.added
+        core.db.audit("scheduler", "feeds", "poll", feed, f"added={len(report.added)}")
+    if added:
+        error = await rebuild_index(core)
+        if error:
+            core.db.audit("scheduler", "feeds", "index", "", f"failed: {error}")
+        await core.articles_added(added, None)
+    return added
+
+
 def register(core: "Core") -> None:
-    core.admin_handlers.update({"baiviet": list_articles, "xoa": remove_article, "thongke": stats})
+    core.admin_handlers.update({"baiviet": list_articles, "xoa": remove_article, "thongke": stats,
+                                "reload": reload_all, "them": add_article})

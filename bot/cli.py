@@ -191,64 +191,60 @@ def cmd_eval(args, settings: Settings) -> int:
     return 0
 
 
-def _core(settings: Settings):
-    from .core import Core
-
-    store = _store(settings)
-    ensure_sample(store)
-    return Core(settings, _answerer(settings))
-
-
 def _start_error(e: Exception) -> int:
     print(f"Không khởi động được: {e}", file=sys.stderr)
     return 4
 
 
-def cmd_telegram(args, settings: Settings) -> int:
-    """The Telegram channel alone: long polling, or webhook behind the HTTP app."""
+TOKEN_HELP = {"telegram": "Thiếu UNIONBOT_TELEGRAM_TOKEN (lấy từ @BotFather).",
+              "zalo": "Thiếu UNIONBOT_ZALO_TOKEN (lấy từ Zalo Bot Creator)."}
+
+
+def run_bot(settings: Settings, only: str | None = None) -> int:
+    """`serve` (every configured channel + web chat) or one channel alone."""
     import asyncio
 
+    from retrieval.service import Answerer
+
+    from .core import Core
     from .server import run_channels, serve
     from .telegram_channel import ChannelError, TelegramChannel
+    from .zalo_channel import ZaloChannel
 
-    if not settings.telegram_token:
-        print("Thiếu UNIONBOT_TELEGRAM_TOKEN (lấy từ @BotFather).", file=sys.stderr)
+    wanted = [only] if only else ["telegram", "zalo"]
+    if only and not getattr(settings, f"{only}_token"):
+        print(TOKEN_HELP[only], file=sys.stderr)
         return 2
-    core = _core(settings)
-    channel = TelegramChannel(core)
+    store = _store(settings)
+    ensure_sample(store)
+    core = Core(settings, Answerer(settings, store, background_refresh=True))
+    factories = {"telegram": TelegramChannel, "zalo": ZaloChannel}
+    channels = [factories[n](core) for n in wanted if getattr(settings, f"{n}_token")]
+    webhooks = any(getattr(settings, f"{n}_webhook_url") for n in wanted)
     try:
-        if settings.telegram_webhook_url:
-            asyncio.run(serve(core, [channel], settings.http_host, settings.http_port, web=False))
+        if only is None or webhooks:
+            if only is None:
+                up = ", ".join(c.name for c in channels) or "chưa có kênh nhắn tin (chưa đặt token)"
+                print(f"UnionBot đang chạy — trang hỏi đáp: http://{settings.http_host}:{settings.http_port}/ "
+                      f"· kênh: {up}", flush=True)
+            asyncio.run(serve(core, channels, settings.http_host, settings.http_port, web=only is None))
         else:
-            core.answerer.warm()
-            asyncio.run(run_channels([channel]))
+            asyncio.run(run_channels(core, channels))
     except ChannelError as e:
         return _start_error(e)
     return 0
+
+
+def cmd_serve(args, settings: Settings) -> int:
+    return run_bot(settings)
+
+
+def cmd_telegram(args, settings: Settings) -> int:
+    return run_bot(settings, "telegram")
 
 
 def cmd_zalo(args, settings: Settings) -> int:
-    """The Zalo channel alone: long polling, or webhook behind the HTTP app."""
-    import asyncio
-
-    from .server import run_channels, serve
-    from .telegram_channel import ChannelError
-    from .zalo_channel import ZaloChannel
-
-    if not settings.zalo_token:
-        print("Thiếu UNIONBOT_ZALO_TOKEN (lấy từ Zalo Bot Creator).", file=sys.stderr)
-        return 2
-    core = _core(settings)
-    channel = ZaloChannel(core)
-    try:
-        if settings.zalo_webhook_url:
-            asyncio.run(serve(core, [channel], settings.http_host, settings.http_port, web=False))
-        else:
-            core.answerer.warm()
-            asyncio.run(run_channels([channel]))
-    except ChannelError as e:
-        return _start_error(e)
-    return 0
+    return run_bot(settings, "zalo")
 
 
 def _refresh_index(settings: Settings, store: Store) -> None:
@@ -290,6 +286,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("chat", help="trò chuyện trong terminal")
     s.set_defaults(func=cmd_chat)
+
+    s = sub.add_parser("serve", help="chạy bot: mọi kênh đã cấu hình + trang hỏi đáp web")
+    s.set_defaults(func=cmd_serve)
 
     s = sub.add_parser("telegram", help="chạy riêng kênh Telegram")
     s.set_defaults(func=cmd_telegram)

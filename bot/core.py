@@ -44,6 +44,14 @@ class Incoming:
     is_chat_admin: bool = False  # admin of the group itself (Telegram getChatMember)
     file_name: str | None = None
     file_bytes: bytes | None = None
+    notify: Callable[[str], Awaitable[None]] | None = None  # progress messages during long admin work
+
+    async def say(self, text: str) -> None:
+        if self.notify is not None:
+            try:
+                await self.notify(text)
+            except Exception:  # progress is best effort; the final reply still comes
+                log.warning("progress message failed", exc_info=True)
 
 
 @dataclass
@@ -94,9 +102,18 @@ class Core:
         self.flood = FloodLimiter(settings.flood_per_minute)
         self.last_answer: dict[tuple[str, str], int] = {}
         self.admin_handlers: dict[str, AdminHandler] = {}
+        # Called with the ids of newly added articles (broadcasts subscribe here).
+        self.new_article_listeners: list[Callable[[list[str], "Incoming | None"], Awaitable[None]]] = []
         from . import admin
 
         admin.register(self)
+
+    async def articles_added(self, ids: list[str], origin: "Incoming | None" = None) -> None:
+        for listener in self.new_article_listeners:
+            try:
+                await listener(ids, origin)
+            except Exception:
+                log.exception("new-article listener failed")
 
     # -- identities ------------------------------------------------------
     def is_admin(self, platform: str, user_id: str) -> bool:

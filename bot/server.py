@@ -34,16 +34,21 @@ class Channel(Protocol):
     def routes(self) -> list[Route]: ...
 
 
-def build_app(core: Core, channels: list[Channel], web: bool = True) -> Starlette:
+def build_app(core: Core, channels: list[Channel], web: bool = True, warm: bool = False) -> Starlette:
     started = time.time()
 
     @contextlib.asynccontextmanager
     async def lifespan(app):
-        for ch in channels:
+        for ch in channels:  # a bad token fails here, before the slow model load
             await ch.start()
+        if warm:
+            await asyncio.to_thread(core.answerer.warm)
+        feeds = asyncio.create_task(feed_loop(core)) if core.settings.feed_urls else None
         try:
             yield
         finally:
+            if feeds:
+                feeds.cancel()
             for ch in reversed(channels):
                 try:
                     await ch.stop()
@@ -91,15 +96,25 @@ def build_app(core: Core, channels: list[Channel], web: bool = True) -> Starlett
 async def serve(core: Core, channels: list[Channel], host: str, port: int, web: bool = True) -> None:
     import uvicorn
 
-    app = build_app(core, channels, web=web)
+    app = build_app(core, channels, web=web, warm=True)
     config = uvicorn.Config(app, host=host, port=port, log_level="info", lifespan="on",
                             timeout_graceful_shutdown=30)
-    server = uvicorn.Server(config)
-    await asyncio.to_thread(core.answerer.warm)
-    await server.serve()
+    await uvicorn.Server(config).serve()
 
 
-async def run_channels(channels: list[Channel]) -> None:
+async def feed_loop(core: Core) -> None:
+    """Poll the configured RSS/Atom feeds on a schedule; new items are added like /them."""
+    from .admin import poll_feeds
+
+    while True:
+        try:
+            await poll_feeds(core)
+        except Exception:
+            log.exception("feed polling failed")
+        await asyncio.sleep(max(1, core.settings.feed_interval_minutes) * 60)
+
+
+async def run_channels(core: Core, channels: list[Channel]) -> None:
     """Channels without an HTTP app (long polling): run until SIGINT/SIGTERM."""
     import signal
 
@@ -110,6 +125,7 @@ async def run_channels(channels: list[Channel]) -> None:
             loop.add_signal_handler(sig, stop.set)
     for ch in channels:
         await ch.start()
+    await asyncio.to_thread(core.answerer.warm)
     try:
         await stop.wait()
     finally:

@@ -143,6 +143,8 @@ class TelegramChannel:
         msg = self._incoming(update)
         if msg is None or (msg.chat_type == "group" and not msg.addressed):
             return
+        chat_id = update.effective_chat.id
+        msg.notify = lambda text: self.send(chat_id, Reply(text))
         if msg.kind == "file" and self.core.is_admin("telegram", msg.user_id):
             f = await update.effective_message.document.get_file()
             msg.file_bytes = bytes(await f.download_as_bytearray())

@@ -193,6 +193,7 @@ class ZaloChannel:
             msg = self._incoming(update)
             if msg is None:
                 return
+            msg.notify = lambda text: self.send(msg.chat_id, Reply(text))
             if msg.kind == "text" and msg.command is None:
                 try:
                     await self.client.send_chat_action(msg.chat_id, "typing")

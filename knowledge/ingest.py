@@ -18,6 +18,7 @@ class IngestReport:
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
+    removed: list[str] = field(default_factory=list)
 
     @property
     def changed(self) -> bool:
@@ -32,10 +33,12 @@ class IngestReport:
         self.updated += other.updated
         self.unchanged += other.unchanged
         self.skipped += other.skipped
+        self.removed += other.removed
 
     def summary(self) -> str:
         lines = [f"Đã thêm {len(self.added)} · cập nhật {len(self.updated)} · "
-                 f"không đổi {len(self.unchanged)} · bỏ qua {len(self.skipped)}"]
+                 f"không đổi {len(self.unchanged)} · bỏ qua {len(self.skipped)}"
+                 + (f" · đã xóa {len(self.removed)}" if self.removed else "")]
         lines += [f"  bỏ qua {name}: {why}" for name, why in self.skipped]
         return "\n".join(lines)
 
@@ -57,7 +60,7 @@ def ingest_paths(store: Store, paths: list[Path], progress: bool = True,
         if not p.exists():
             report.skipped.append((str(p), "không tồn tại (not found)"))
             continue
-        files.extend(iter_files([p]))
+        files.extend(iter_files([p.resolve()]))
     explicit = {p.resolve() for p in paths if p.is_file()}
     bar = tqdm(files, desc="Nạp bài viết", unit="tệp", disable=not progress or len(files) < 2)
     for i, f in enumerate(bar, 1):

@@ -35,6 +35,9 @@ CREATE INDEX IF NOT EXISTS facts_chunk ON facts(chunk_id);
 CREATE TABLE IF NOT EXISTS sources (
     location TEXT PRIMARY KEY, kind TEXT NOT NULL, added_at REAL NOT NULL
 );
+CREATE TABLE IF NOT EXISTS feed_items (
+    link TEXT PRIMARY KEY, feed TEXT NOT NULL, seen_at REAL NOT NULL
+);
 """
 
 
@@ -180,6 +183,14 @@ class Store:
         with self.lock:
             self.con.execute("INSERT OR IGNORE INTO sources(location, kind, added_at) VALUES(?,?,?)",
                              (location, kind, time.time()))
+
+    def seen_feed_item(self, link: str) -> bool:
+        return self.con.execute("SELECT 1 FROM feed_items WHERE link=?", (link,)).fetchone() is not None
+
+    def mark_feed_item(self, link: str, feed: str) -> None:
+        with self.lock:
+            self.con.execute("INSERT OR IGNORE INTO feed_items(link, feed, seen_at) VALUES(?,?,?)",
+                             (link, feed, time.time()))
 
     def sources(self) -> list[dict]:
         return [dict(r) for r in self.con.execute("SELECT * FROM sources ORDER BY added_at")]
