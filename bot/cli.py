@@ -203,6 +203,7 @@ TOKEN_HELP = {"telegram": "Thiếu UNIONBOT_TELEGRAM_TOKEN (lấy từ @BotFathe
 def run_bot(settings: Settings, only: str | None = None) -> int:
     """`serve` (every configured channel + web chat) or one channel alone."""
     import asyncio
+    import signal
 
     from retrieval.service import Answerer
 
@@ -221,6 +222,8 @@ def run_bot(settings: Settings, only: str | None = None) -> int:
     factories = {"telegram": TelegramChannel, "zalo": ZaloChannel}
     channels = [factories[n](core) for n in wanted if getattr(settings, f"{n}_token")]
     webhooks = any(getattr(settings, f"{n}_webhook_url") for n in wanted)
+    # uvicorn shuts down gracefully on SIGTERM, then re-raises it: end with status 0 then.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     try:
         if only is None or webhooks:
             if only is None:

@@ -15,7 +15,7 @@ from knowledge import facts
 from knowledge.text import fold, normalize
 
 from .index import Index
-from .search import SearchResult, content_terms
+from .search import SearchResult, content_terms, scale_dense, scale_lexical
 
 MAX_SENTENCE_CHARS = 480
 
@@ -53,13 +53,6 @@ def _source(index: Index, article_id: str, score: float) -> Source:
     return Source(article_id, a.get("title", article_id), a.get("date"), a.get("url"), score)
 
 
-def _scale(x: np.ndarray) -> np.ndarray:
-    if x.size == 0:
-        return x
-    lo, hi = float(x.min()), float(x.max())
-    return (x - lo) / (hi - lo) if hi - lo > 1e-9 else np.zeros_like(x)
-
-
 # --- spans -----------------------------------------------------------------
 _TITLES = (r"(?i:ông|bà|anh|chị|em|cô|thầy|đồng chí|thượng tá|đại tá|trung tá|thiếu tá|thượng úy|đại úy|"
            r"tiến sĩ|thạc sĩ|nhà báo|nghệ sĩ|TS\.?|ThS\.?|PGS\.?\s?TS\.?|GS\.?)")
@@ -90,6 +83,20 @@ def _number_expectation(q: str) -> tuple[set[str], bool, bool, bool]:
     duration = bool(re.search(r"\bbao lau\b|lich su", q))
     area = "dien tich" in q
     return wanted, money, duration, area
+
+
+_NOT_NOUN = {"la", "co", "duoc", "cua", "cho", "nguoi", "thi", "nam", "ngay", "tien", "lau", "phan", "tram"}
+
+
+def _counted_noun(q: str) -> set[str]:
+    """The noun right after "bao nhiêu"/"mấy" ("bao nhiêu suất quà" → {suat, qua})."""
+    m = re.search(r"\b(?:bao nhieu|may)\s+([a-z]+)(?:\s+([a-z]+))?", q)
+    if not m:
+        return set()
+    words = [w for w in m.groups() if w]
+    if words and words[0] in _NOT_NOUN:
+        return set()
+    return {w for w in words if w not in _NOT_NOUN}
 
 
 def _number_fit(s: facts.Span, q: str) -> float:
@@ -222,6 +229,9 @@ def _type_fits(qtype: str, sentence: str, question: str) -> float:
         return 0.5 if qtype == "what" or " | " in sentence else 0.0  # table rows hold cells
     best = max(c[0] for c in cands)
     if qtype == "number":  # fit counts matched noun syllables (×2) and unit cues
+        named = _counted_noun(fold(question))
+        if named and not any(named & set(re.findall(r"[a-z]+", fold(c[1].text))) for c in cands):
+            return 0.2  # "bao nhiêu suất quà": numbers of something else do not answer
         if best <= 0:
             wanted, money, duration, area = _number_expectation(fold(question))
             # A count of something else: weak, and weaker still when the question names
@@ -256,8 +266,9 @@ def answer(index: Index, res: SearchResult, min_confidence: float = 0.0) -> Answ
         ans.reason = "no sentences"
         return ans
     texts = [index.sentences[i]["text"] for i in cand]
-    dense = _scale(res.dense_sent[cand])
-    lex = _scale(res.lex_sent[cand])
+    # Same fixed-window scaling as passage ranking: stable for articles of two sentences.
+    dense = scale_dense(res.dense_sent[cand])
+    lex = scale_lexical(res.lex_sent[cand])
     fits = np.array([float(_type_fits(q.qtype, t, q.text)) for t in texts])
     # The kind of answer gates the match: a sentence without a date cannot answer "khi nào".
     score = (0.50 * dense + 0.50 * lex) * (0.25 + 0.75 * fits)

@@ -52,13 +52,13 @@ class SearchResult:
     extra: dict = field(default_factory=dict)
 
 
-def _scale_lexical(x: np.ndarray) -> np.ndarray:
+def scale_lexical(x: np.ndarray) -> np.ndarray:
     """BM25 → [0, 1] relative to this query's best passage."""
     hi = float(x.max()) if x.size else 0.0
     return x / hi if hi > 1e-9 else np.zeros_like(x)
 
 
-def _scale_dense(x: np.ndarray) -> np.ndarray:
+def scale_dense(x: np.ndarray) -> np.ndarray:
     """Cosine → [0, 1] over a fixed window below the best: e5 cosines crowd into
     0.75–0.92, so a passage DENSE_WINDOW below the best counts as nothing. A fixed
     window (not the spread of this query's scores) keeps small indexes stable."""
@@ -100,7 +100,7 @@ def search(index: Index, embedder: Embedder, question: str, mode: str = "hybrid"
     for i, s in enumerate(index.sentences):
         best_sent[s["chunk"]] = max(best_sent[s["chunk"]], dense_s[i])
     wl, wd, ws = {"hybrid": WEIGHTS[q.accented], "lexical": (1.0, 0.0, 0.0), "dense": (0.0, 1.0, 0.0)}[mode]
-    fused = wl * _scale_lexical(lex_c) + wd * _scale_dense(dense_c) + ws * _scale_dense(best_sent)
+    fused = wl * scale_lexical(lex_c) + wd * scale_dense(dense_c) + ws * scale_dense(best_sent)
     fused = fused + _context_bonus(index, q)
     best: dict[str, float] = {}
     for i, c in enumerate(index.chunks):

@@ -1,0 +1,253 @@
+"""Admins in the chat and the one-process server, end to end over real HTTP."""
+import asyncio
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+
+import faiss
+import httpx
+import pytest
+from starlette.applications import Starlette
+from starlette.responses import HTMLResponse, Response
+from starlette.routing import Route
+
+from bot.admin import poll_feeds
+from bot.core import Core
+from bot.db import BotDB
+from bot.server import build_app
+from bot.telegram_channel import TelegramChannel
+from knowledge.ingest import ingest_paths
+from knowledge.store import Store
+from retrieval.service import Answerer
+from tests.conftest import make_settings, subprocess_env
+from tests.fake_telegram import FakeTelegram
+from tests.helpers import DEV_ARTICLES, ROOT
+from tests.servers import ThreadedServer, free_port, serve_in_loop
+
+ADMIN, MEMBER = 9001, 501
+
+ARTICLE_HTML = """<html><head><title>Tin công đoàn</title>
+<meta property="article:published_time" content="2026-03-05"></head><body>
+<nav>Trang chủ · Tin tức · Liên hệ</nav><article><h1>Công đoàn khu công nghiệp Tân Phú tổ chức Ngày hội công nhân</h1>
+<p>Sáng ngày 5/3/2026, Công đoàn khu công nghiệp Tân Phú tổ chức Ngày hội công nhân với chủ đề
+“Đoàn kết, sáng tạo, vì việc làm bền vững” thu hút hơn 1.200 đoàn viên tham gia.</p>
+<p>Dịp này, ban tổ chức trao 150 suất quà cho công nhân có hoàn cảnh khó khăn, mỗi suất trị giá 800.000 đồng.</p>
+</article><footer>Bản quyền thuộc về Cổng thông tin</footer></body></html>"""
+
+
+def feed_xml(base: str, items: list[str]) -> str:
+    entries = "".join(f"<item><title>Tin {i}</title><link>{base}/tin/{i}</link>"
+                      f"<description>Tóm tắt {i}</description></item>" for i in items)
+    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>Tin CĐ</title>{entries}</channel></rss>'
+
+
+class Site:
+    """A local website: article pages and an RSS feed the tests can change."""
+
+    def __init__(self):
+        self.items = ["a"]
+        self.server = ThreadedServer(Starlette(routes=[
+            Route("/bai-viet", lambda r: HTMLResponse(ARTICLE_HTML)),
+            Route("/tin/{i}", self.item),
+            Route("/rss.xml", lambda r: Response(feed_xml(self.server.url, self.items),
+                                                 media_type="application/rss+xml")),
+        ])).start()
+
+    def item(self, request):
+        i = request.path_params["i"]
+        return HTMLResponse(ARTICLE_HTML.replace("Tân Phú", f"Tân Phú {i.upper()}").replace("1.200", f"{len(i)}.300")
+                            .replace("5/3/2026", "6/3/2026"))
+
+
+@pytest.fixture
+async def env(tmp_path, embedder):
+    src = tmp_path / "sources"
+    shutil.copytree(DEV_ARTICLES, src / "dev")
+    fake = FakeTelegram().start()
+    site = Site()
+    settings = make_settings(tmp_path / "data", telegram_token=fake.token, telegram_api_url=fake.base_url,
+                             telegram_admins=str(ADMIN), sources=str(src), feeds=f"{site.server.url}/rss.xml")
+    store = Store(settings.db_path)
+    ingest_paths(store, [src], progress=False)
+    answerer = Answerer(settings, store, embedder, background_refresh=True)
+    answerer.ensure_fresh()
+    core = Core(settings, answerer, BotDB(settings.db_path))
+    channel = TelegramChannel(core, poll_timeout=1)
+    await channel.start()
+    yield fake, core, src, site
+    await channel.stop()
+    fake.stop()
+    site.server.stop()
+
+
+def _texts(fake, chat_id):
+    return [m["text"] for m in fake.sent(chat_id=chat_id)]
+
+
+async def _wait_text(fake, chat_id, needle, timeout=120):
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        for t in _texts(fake, chat_id):
+            if needle in t:
+                return t
+        await asyncio.sleep(0.1)
+    raise AssertionError(f"{needle!r} never sent to {chat_id}: {_texts(fake, chat_id)}")
+
+
+async def test_reload_while_members_keep_getting_answers(env):
+    fake, core, src, site = env
+    extra = src / "extra"
+    extra.mkdir()
+    run = os.urandom(4).hex()  # fresh text each run, so the rebuild really embeds (no cache hits)
+    for i in range(40):
+        (extra / f"tin-{i}.json").write_text(json.dumps({
+            "id": f"extra-{i}", "title": f"Hội nghị công đoàn cơ sở số {i} tổng kết năm", "date": "2025-12-01",
+            "text": f"Hội nghị công đoàn cơ sở số {i} đã biểu dương {i + 3} tập thể xuất sắc. "
+                    f"Công đoàn cơ sở số {i} đặt mục tiêu kết nạp {i * 10 + 5} đoàn viên mới trong năm tới. "
+                    f"Mã hồ sơ {run}-{i}."},
+            ensure_ascii=False), encoding="utf-8")
+    (src / "dev" / "nld-atvsld-2018.json").unlink()  # a source file that disappeared
+    fake.message("/reload", chat_id=ADMIN, user_id=ADMIN)
+    await _wait_text(fake, ADMIN, "Đang dựng chỉ mục")
+    fake.message("Chợ tết Công đoàn - Xuân 2026 có bao nhiêu gian hàng?", chat_id=MEMBER, user_id=MEMBER)
+    answer = await _wait_text(fake, MEMBER, "gian hàng")
+    summary = await _wait_text(fake, ADMIN, "Nạp lại xong")
+    assert "hơn 70 gian hàng" in answer
+    assert "thêm 41" in summary and "xóa 1" in summary  # 40 files + the one item of the configured feed
+    order = [p["text"] for p in fake.sent()]
+    assert order.index(answer) < order.index(summary)  # the member did not wait for the rebuild
+    assert any("Đang dựng chỉ mục" in t for t in _texts(fake, ADMIN))
+    fake.message("Hội nghị công đoàn cơ sở số 17 biểu dương bao nhiêu tập thể?", chat_id=MEMBER, user_id=MEMBER)
+    assert "20 tập thể" in await _wait_text(fake, MEMBER, "20 tập thể")
+    assert core.answerer.store.article("nld-atvsld-2018") is None
+    assert any(a["action"] == "reload" and a["result"].startswith("added=41") for a in core.db.audit_log())
+
+
+async def test_failed_reload_reports_cause_and_keeps_answering(env, monkeypatch):
+    fake, core, src, site = env
+    (src / "dev" / "moi.json").write_text(json.dumps({"id": "moi", "title": "Bài mới", "text": "Nội dung mới về hội thao."}),
+                                          encoding="utf-8")
+
+    def disk_full(*a, **k):
+        raise OSError("No space left on device")
+
+    monkeypatch.setattr(faiss, "write_index", disk_full)
+    fake.message("/reload", chat_id=ADMIN, user_id=ADMIN)
+    failed = await _wait_text(fake, ADMIN, "thất bại")
+    assert "No space left on device" in failed and "Chỉ mục cũ vẫn đang phục vụ" in failed
+    fake.message("thi dua nam 2026 to chuc may dot", chat_id=MEMBER, user_id=MEMBER)
+    assert "2 đợt" in await _wait_text(fake, MEMBER, "đợt")
+
+
+async def test_add_url_and_file_and_refusals(env):
+    fake, core, src, site = env
+    fake.message(f"/them {site.server.url}/bai-viet", chat_id=ADMIN, user_id=ADMIN)
+    added = await _wait_text(fake, ADMIN, "Đã thêm")
+    assert "Công đoàn khu công nghiệp Tân Phú tổ chức Ngày hội công nhân" in added and "05/03/2026" in added
+    assert "Bản quyền" not in added
+    fake.message("Ngày hội công nhân ở khu công nghiệp Tân Phú có bao nhiêu suất quà?", chat_id=MEMBER, user_id=MEMBER)
+    assert "150 suất quà" in await _wait_text(fake, MEMBER, "suất quà")
+    fake.message(f"/them {site.server.url}/khong-co", chat_id=ADMIN, user_id=ADMIN)
+    assert "HTTP 404" in await _wait_text(fake, ADMIN, "Không thêm được")
+
+    body = ("Thứ hai, 12/01/2026\n\nCông đoàn Bệnh viện Đa khoa tỉnh tổ chức hội thi nấu ăn\n\n"
+            "Công đoàn Bệnh viện Đa khoa tỉnh tổ chức hội thi nấu ăn với 14 đội thi đến từ các khoa phòng.\n").encode()
+    fake.files["doc-1"] = body
+    doc = {"file_id": "doc-1", "file_unique_id": "doc-1", "file_name": "hoi-thi-nau-an.txt",
+           "mime_type": "text/plain", "file_size": len(body)}
+    fake.message(None, chat_id=ADMIN, user_id=ADMIN, document=doc)
+    assert "hội thi nấu ăn" in await _wait_text(fake, ADMIN, "hoi-thi-nau-an")
+    fake.message("Hội thi nấu ăn của công đoàn bệnh viện có bao nhiêu đội thi?", chat_id=MEMBER, user_id=MEMBER)
+    assert "14 đội thi" in await _wait_text(fake, MEMBER, "đội thi")
+
+    before = core.answerer.store.count()
+    for cmd in ("/reload", f"/them {site.server.url}/bai-viet", "/xoa seed-lso-2010", "/baiviet", "/thongke"):
+        fake.message(cmd, chat_id=777, user_id=777)
+    fake.message(None, chat_id=777, user_id=777, document=dict(doc, file_id="doc-2"))
+    await fake.wait_sent(6, chat_id=777)
+    assert all("chỉ dành cho quản trị viên" in t for t in _texts(fake, 777))
+    assert core.answerer.store.count() == before
+
+
+async def test_stats_count_questions_feedback_and_gaps(env):
+    fake, core, src, site = env
+    for q in ("thi dua nam 2026 to chuc may dot", "Giải bóng đá công nhân Đông Anh lần thứ 2 có bao nhiêu đội?",
+              "Giải bóng đá công nhân Đông Anh lần thứ 2 có bao nhiêu đội?"):
+        fake.message(q, chat_id=MEMBER, user_id=MEMBER)
+        await asyncio.sleep(0.3)
+    msgs = await fake.wait_sent(3, chat_id=MEMBER)
+    qid = next(int(b["callback_data"].split(":")[1]) for m in msgs if m.get("reply_markup")
+               for row in m["reply_markup"]["inline_keyboard"] for b in row)
+    fake.callback(f"f:{qid}:1", chat_id=MEMBER, user_id=MEMBER)
+    fake.callback(f"f:{qid}:1", chat_id=MEMBER, user_id=502)
+    await fake.wait_sent(2, method="answerCallbackQuery")
+    fake.message("/thongke", chat_id=ADMIN, user_id=ADMIN)
+    stats = await _wait_text(fake, ADMIN, "Thống kê")
+    assert "3 câu hỏi, trả lời được 1, không tìm thấy 2" in stats
+    assert "👍 2 · 👎 0" in stats
+    assert "Giải bóng đá công nhân Đông Anh lần thứ 2 có bao nhiêu đội? (2)" in stats
+
+
+async def test_feed_polling_adds_new_items_once(env):
+    fake, core, src, site = env
+    first = await poll_feeds(core)
+    assert len(first) == 1
+    assert await poll_feeds(core) == []
+    site.items.append("bb")
+    second = await poll_feeds(core)
+    assert len(second) == 1 and second != first
+    ans = await asyncio.to_thread(core.answerer.ask, "Ngày hội công nhân Tân Phú BB thu hút bao nhiêu đoàn viên?")
+    assert ans.answer.found and "2.300 đoàn viên" in ans.answer.span
+
+
+async def test_healthz_and_web_chat(tmp_path, dev_answerer):
+    settings = make_settings(tmp_path)
+    core = Core(settings, dev_answerer, BotDB(tmp_path / "b.sqlite3"))
+    server, task, port = await serve_in_loop(build_app(core, []))
+    try:
+        async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}") as c:
+            health = (await c.get("/healthz")).json()
+            assert health["ok"] and health["articles"] == 20 and health["index_version"].startswith("v")
+            page = await c.get("/")
+            assert page.status_code == 200 and "/api/ask" in page.text and "<form" in page.text
+            r = (await c.post("/api/ask", json={"question": "Chủ đề Tháng công nhân năm 2020 là gì?"})).json()
+            assert r["found"] and r["sources"][0]["article_id"] == "antoanlaodong-thanghanhdong-2020"
+            assert "Năng suất cao - An toàn lao động - Thu nhập tốt" in r["answer"]
+            assert (await c.post("/api/ask", content=b"not json")).status_code == 400
+            empty = (await c.post("/api/ask", json={"question": ""})).json()
+            assert not empty["found"] and empty["answer"]
+    finally:
+        server.should_exit = True
+        await task
+
+
+def test_serve_runs_on_defaults_and_stops_on_sigterm(tmp_path):
+    port = free_port()
+    env = subprocess_env(tmp_path / "data")
+    env.update({"UNIONBOT_HTTP_PORT": str(port)})
+    proc = subprocess.Popen([sys.executable, "-m", "bot.cli", "serve"], env=env, cwd=tmp_path,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        deadline = time.time() + 300
+        health = None
+        while time.time() < deadline and proc.poll() is None:
+            try:
+                health = httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=2).json()
+                break
+            except httpx.HTTPError:
+                time.sleep(0.5)
+        assert health and health["articles"] == 1 and health["channels"] == {}
+        r = httpx.post(f"http://127.0.0.1:{port}/api/ask", json={"question": "khau hieu hanh dong nam 2010"},
+                       timeout=30).json()
+        assert r["found"] and "Phát huy truyền thống" in r["answer"]
+        proc.send_signal(signal.SIGTERM)
+        out, _ = proc.communicate(timeout=60)
+        assert proc.returncode == 0
+        assert f"http://127.0.0.1:{port}/" in out and "shutdown complete" in out.lower()
+    finally:
+        if proc.poll() is None:
+            proc.kill()
