@@ -100,6 +100,7 @@ class Core:
         self.answerer = answerer
         self.db = db or BotDB(settings.db_path)
         self.flood = FloodLimiter(settings.flood_per_minute)
+        self.db.purge(settings.question_retention_days)  # question text is kept only so long
         self.last_answer: dict[tuple[str, str], int] = {}
         self.admin_handlers: dict[str, AdminHandler] = {}
         # Called with the ids of newly added articles (broadcasts subscribe here).
