@@ -58,6 +58,7 @@ class Incoming:
 class Reply:
     text: str = ""  # plain text (adapters escape it)
     answer: Answer | None = None
+    post: "object | None" = None  # a broadcast Post (rendered by each channel)
     question_id: int | None = None  # enables the buttons / feedback
     buttons: list[tuple[str, str]] = field(default_factory=list)  # (label, action) extra buttons
 
@@ -103,6 +104,8 @@ class Core:
         self.db.purge(settings.question_retention_days)  # question text is kept only so long
         self.last_answer: dict[tuple[str, str], int] = {}
         self.admin_handlers: dict[str, AdminHandler] = {}
+        # Button actions ("a:<key>" → handler(core, msg, key)); channels without buttons use commands.
+        self.actions: dict[str, Callable[["Core", Incoming, str], Awaitable[list[Reply]]]] = {}
         # Called with the ids of newly added articles (broadcasts subscribe here).
         self.new_article_listeners: list[Callable[[list[str], "Incoming | None"], Awaitable[None]]] = []
         from . import admin
@@ -206,6 +209,16 @@ class Core:
             lines.append(f"• {s['title']}" + (f" · {date}" if date else "") + (f"\n  {s['url']}" if s.get("url") else ""))
         return Reply("\n".join(lines))
 
+    async def action(self, kind: str, arg: str, msg: Incoming) -> list[Reply]:
+        handler = self.actions.get(kind)
+        if handler is None:
+            return [Reply(texts.EXPIRED)]
+        try:
+            return await handler(self, msg, arg)
+        except Exception:
+            log.exception("button action %s failed", kind)
+            return [Reply(texts.INTERNAL_ERROR)]
+
     def feedback(self, qid: int, platform: str, user_id: str, value: int) -> str:
         return texts.FEEDBACK_THANKS if self.db.feedback(qid, platform, user_id, value) else texts.EXPIRED
 
@@ -222,22 +235,31 @@ class Core:
     def example_questions(self, n: int) -> list[str]:
         """Questions the knowledge base can answer, built from its newest articles' facts."""
         out = []
-        store = self.answerer.store
-        for a in store.article_meta():
+        for a in self.answerer.store.article_meta():
             if len(out) >= n:
                 break
-            chunks = store.chunks(a["id"])
-            topic = _short(a["title"])
-            counted = [f.value for c in chunks for f in c.facts if f.kind == "number"]
-            nouns = [re.sub(r"^[\W\d.,%]+|^(hơn|trên|gần|khoảng)\s+[\d.,]+\s*", "", v).strip() for v in counted]
-            nouns = [x for x in nouns if x and not x[0].isdigit() and len(x.split()) <= 3]
-            if nouns:
-                out.append(texts.EXAMPLE_COUNT.format(topic=topic, noun=nouns[0]))
-            elif any(f.kind == "quote" for c in chunks for f in c.facts):
-                out.append(texts.EXAMPLE_THEME.format(topic=topic))
-            else:
-                out.append(texts.EXAMPLE_WHEN.format(topic=topic))
+            out += self.example_questions_for(a["id"])[:1]
         return out
+
+    def example_questions_for(self, article_id: str) -> list[str]:
+        """Up to three questions about one article, from its title and facts."""
+        store = self.answerer.store
+        art = store.article(article_id)
+        if art is None:
+            return []
+        chunks = store.chunks(article_id)
+        topic = _short(art.title)
+        counted = [f.value for c in chunks for f in c.facts if f.kind == "number"]
+        nouns = [re.sub(r"^(hơn|trên|gần|khoảng)\s+", "", v) for v in counted]
+        nouns = [re.sub(r"^[\d.,/%]+\s*(triệu|tỷ|nghìn|ngàn)?\s*", "", v).strip() for v in nouns]
+        nouns = [x for x in nouns if x and not x[0].isdigit() and 1 <= len(x.split()) <= 3]
+        out = []
+        if nouns:
+            out.append(texts.EXAMPLE_COUNT.format(topic=topic, noun=nouns[0]))
+        if any(f.kind == "quote" for c in chunks for f in c.facts):
+            out.append(texts.EXAMPLE_THEME.format(topic=topic))
+        out.append(texts.EXAMPLE_WHEN.format(topic=topic))
+        return out[:3]
 
 
 def _short(title: str, limit: int = 70) -> str:

@@ -105,6 +105,61 @@ class BotDB:
         return {"asked": q[0], "answered": q[1], "not_found": q[0] - q[1], "up": fb[0], "down": fb[1],
                 "top_unanswered": [(r[0], r[1]) for r in top]}
 
+    # -- subscriptions -----------------------------------------------------
+    def subscribe(self, platform: str, chat_id: str, chat_type: str) -> bool:
+        with self.lock:
+            cur = self.con.execute("INSERT OR IGNORE INTO subscriptions(platform, chat_id, chat_type, created_at)"
+                                   " VALUES(?,?,?,?)", (platform, str(chat_id), chat_type, time.time()))
+            return cur.rowcount > 0
+
+    def unsubscribe(self, platform: str, chat_id: str) -> bool:
+        with self.lock:
+            cur = self.con.execute("DELETE FROM subscriptions WHERE platform=? AND chat_id=?", (platform, str(chat_id)))
+            return cur.rowcount > 0
+
+    def subscriptions(self, platform: str | None = None) -> list[dict]:
+        sql, args = "SELECT * FROM subscriptions", ()
+        if platform:
+            sql, args = sql + " WHERE platform=?", (platform,)
+        return [dict(r) for r in self.con.execute(sql + " ORDER BY created_at", args)]
+
+    def move_subscription(self, platform: str, old: str, new: str) -> None:
+        """A Telegram group became a supergroup: same members, new chat id."""
+        with self.lock:
+            self.con.execute("UPDATE OR IGNORE subscriptions SET chat_id=? WHERE platform=? AND chat_id=?",
+                             (str(new), platform, str(old)))
+            self.con.execute("DELETE FROM subscriptions WHERE platform=? AND chat_id=?", (platform, str(old)))
+
+    # -- broadcast ledger (article × chat) ---------------------------------
+    def plan_broadcast(self, article_id: str) -> int:
+        """One pending row per subscribed chat; existing rows are never re-planned."""
+        with self.lock:
+            cur = self.con.execute(
+                "INSERT OR IGNORE INTO broadcasts(article_id, platform, chat_id, status, updated_at)"
+                " SELECT ?, platform, chat_id, 'pending', ? FROM subscriptions", (article_id, time.time()))
+            return cur.rowcount
+
+    def ledger_add(self, article_id: str, platform: str, chat_id: str) -> None:
+        with self.lock:
+            self.con.execute("INSERT OR IGNORE INTO broadcasts(article_id, platform, chat_id, status, updated_at)"
+                             " VALUES(?,?,?,'pending',?)", (article_id, platform, str(chat_id), time.time()))
+
+    def pending_broadcasts(self) -> list[dict]:
+        return [dict(r) for r in self.con.execute(
+            "SELECT * FROM broadcasts WHERE status='pending' ORDER BY updated_at, article_id, chat_id")]
+
+    def mark_broadcast(self, article_id: str, platform: str, chat_id: str, status: str, detail: str = "") -> None:
+        with self.lock:
+            self.con.execute("UPDATE broadcasts SET status=?, detail=?, updated_at=? WHERE article_id=? AND platform=?"
+                             " AND chat_id=?", (status, detail, time.time(), article_id, platform, str(chat_id)))
+
+    def broadcast_counts(self, article_id: str) -> dict[str, int]:
+        return {r[0]: r[1] for r in self.con.execute(
+            "SELECT status, COUNT(*) FROM broadcasts WHERE article_id=? GROUP BY status", (article_id,))}
+
+    def was_broadcast(self, article_id: str) -> bool:
+        return self.con.execute("SELECT 1 FROM broadcasts WHERE article_id=? LIMIT 1", (article_id,)).fetchone() is not None
+
     def purge(self, retention_days: int) -> int:
         """Question text is kept for a configurable number of days only."""
         with self.lock:

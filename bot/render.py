@@ -64,3 +64,13 @@ def as_json(ans: Answer, latency_ms: float, extra: dict | None = None) -> dict:
         "latency_ms": round(latency_ms, 1),
     })
     return obj
+
+
+def post_plain(post) -> str:
+    """A broadcast post as plain text (Zalo): title, date, summary, link, how to ask."""
+    date = display_date(post.date)
+    lines = [f"{texts.POST_HEADER}: {post.title}" + (f" · {date}" if date else ""), "", post.summary]
+    if post.url:
+        lines += ["", post.url]
+    lines += ["", texts.POST_ASK_HINT]
+    return "\n".join(lines)

@@ -34,7 +34,14 @@ class Channel(Protocol):
     def routes(self) -> list[Route]: ...
 
 
-def build_app(core: Core, channels: list[Channel], web: bool = True, warm: bool = False) -> Starlette:
+def with_broadcasts(core: Core, channels: list[Channel]):
+    from .broadcast import Broadcaster
+
+    return Broadcaster(core, {ch.name: ch for ch in channels})
+
+
+def build_app(core: Core, channels: list[Channel], web: bool = True, warm: bool = False,
+              broadcaster=None) -> Starlette:
     started = time.time()
 
     @contextlib.asynccontextmanager
@@ -44,11 +51,15 @@ def build_app(core: Core, channels: list[Channel], web: bool = True, warm: bool 
         if warm:
             await asyncio.to_thread(core.answerer.warm)
         feeds = asyncio.create_task(feed_loop(core)) if core.settings.feed_urls else None
+        if broadcaster:
+            await broadcaster.resume()  # finish what a restart interrupted
         try:
             yield
         finally:
             if feeds:
                 feeds.cancel()
+            if broadcaster:
+                await broadcaster.stop()
             for ch in reversed(channels):
                 try:
                     await ch.stop()
@@ -96,7 +107,7 @@ def build_app(core: Core, channels: list[Channel], web: bool = True, warm: bool 
 async def serve(core: Core, channels: list[Channel], host: str, port: int, web: bool = True) -> None:
     import uvicorn
 
-    app = build_app(core, channels, web=web, warm=True)
+    app = build_app(core, channels, web=web, warm=True, broadcaster=with_broadcasts(core, channels))
     config = uvicorn.Config(app, host=host, port=port, log_level="info", lifespan="on",
                             timeout_graceful_shutdown=30)
     await uvicorn.Server(config).serve()
@@ -123,11 +134,14 @@ async def run_channels(core: Core, channels: list[Channel]) -> None:
     for sig in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(NotImplementedError):
             loop.add_signal_handler(sig, stop.set)
+    broadcaster = with_broadcasts(core, channels)
     for ch in channels:
         await ch.start()
     await asyncio.to_thread(core.answerer.warm)
+    await broadcaster.resume()
     try:
         await stop.wait()
     finally:
+        await broadcaster.stop()
         for ch in reversed(channels):
             await ch.stop()

@@ -4,6 +4,7 @@ Thin by design: it translates, renders and sends; the core decides.
 """
 from __future__ import annotations
 
+import asyncio
 import hmac
 import logging
 import secrets
@@ -14,13 +15,14 @@ from starlette.routing import Route
 from telegram import (BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, MessageEntity,
                       Update)
 from telegram.constants import ChatAction, ChatType, ParseMode
-from telegram.error import Forbidden, InvalidToken, TelegramError
+from telegram.error import BadRequest, ChatMigrated, Forbidden, InvalidToken, NetworkError, RetryAfter, TelegramError
 from telegram.ext import (AIORateLimiter, Application, ApplicationBuilder, CallbackQueryHandler, ContextTypes,
                           MessageHandler, filters)
 
 from . import texts
 from .core import Core, Incoming, Reply, parse_command
-from .telegram_format import answer_messages, text_messages
+from .broadcast import ChatGone, ChatMoved, Post, SendFailed, article_key
+from .telegram_format import answer_messages, post_html, text_messages
 
 log = logging.getLogger(__name__)
 WEBHOOK_PATH = "/telegram/webhook"
@@ -145,6 +147,12 @@ class TelegramChannel:
             return
         chat_id = update.effective_chat.id
         msg.notify = lambda text: self.send(chat_id, Reply(text))
+        if msg.command in ("dangky", "huydangky") and msg.chat_type == "group":
+            try:
+                member = await context.bot.get_chat_member(chat_id, int(msg.user_id))
+                msg.is_chat_admin = member.status in ("administrator", "creator")
+            except TelegramError as e:
+                log.warning("getChatMember failed: %s", e)
         if msg.kind == "file" and self.core.is_admin("telegram", msg.user_id):
             f = await update.effective_message.document.get_file()
             msg.file_bytes = bytes(await f.download_as_bytearray())
@@ -154,11 +162,22 @@ class TelegramChannel:
             await self.send(update.effective_chat.id, reply, reply_to=update.effective_message.message_id)
 
     async def send(self, chat_id: int | str, reply: Reply, reply_to: int | None = None) -> None:
-        pieces = answer_messages(reply.answer) if reply.answer else text_messages(reply.text)
+        if reply.post is not None:
+            pieces = [post_html(reply.post)]
+        elif reply.answer:
+            pieces = answer_messages(reply.answer)
+        elif reply.text or reply.buttons:
+            pieces = text_messages(reply.text or "👇")
+        else:
+            return
         for i, html in enumerate(pieces):
             last = i == len(pieces) - 1
-            markup = _keyboard(reply.question_id) if (last and reply.answer and reply.answer.found
-                                                      and reply.question_id) else None
+            markup = None
+            if last and reply.answer and reply.answer.found and reply.question_id:
+                markup = _keyboard(reply.question_id)
+            elif last and reply.buttons:
+                markup = InlineKeyboardMarkup([[InlineKeyboardButton(label, callback_data=action)]
+                                               for label, action in reply.buttons])
             await self.app.bot.send_message(chat_id=chat_id, text=html, parse_mode=ParseMode.HTML,
                                             reply_markup=markup, reply_to_message_id=reply_to if i == 0 else None,
                                             link_preview_options=LinkPreviewOptions(is_disabled=True))
@@ -166,6 +185,10 @@ class TelegramChannel:
     async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         q = update.callback_query
         parts = (q.data or "").split(":")
+        if parts[0] in self.core.actions and len(parts) == 2:
+            await q.answer()
+            await self._action(update, parts[0], parts[1])
+            return
         try:
             kind, qid = parts[0], int(parts[1])
         except (IndexError, ValueError):
@@ -178,6 +201,41 @@ class TelegramChannel:
         await q.answer()
         reply = self.core.passage_reply(qid) if kind == "p" else self.core.related_reply(qid)
         await self.send(update.effective_chat.id, reply)
+
+    async def _action(self, update: Update, kind: str, arg: str) -> None:
+        chat = update.effective_chat
+        msg = Incoming(platform="telegram", chat_id=str(chat.id), user_id=str(update.effective_user.id),
+                       chat_type="private" if chat.type == ChatType.PRIVATE else "group")
+        msg.notify = lambda text: self.send(chat.id, Reply(text))
+        for reply in await self.core.action(kind, arg, msg):
+            await self.send(chat.id, reply)
+
+    # -- broadcasts ------------------------------------------------------
+    async def post(self, chat_id: str, post: Post) -> None:
+        """One broadcast post; platform errors become ChatGone / ChatMoved / SendFailed."""
+        markup = InlineKeyboardMarkup([[InlineKeyboardButton(texts.BUTTON_ASK_ABOUT,
+                                                             callback_data=f"a:{article_key(post.article_id)}")]])
+        for attempt in range(3):
+            try:
+                await self.app.bot.send_message(chat_id=chat_id, text=post_html(post), parse_mode=ParseMode.HTML,
+                                                reply_markup=markup,
+                                                link_preview_options=LinkPreviewOptions(is_disabled=True))
+                return
+            except ChatMigrated as e:
+                raise ChatMoved(str(e.new_chat_id)) from e
+            except Forbidden as e:
+                raise ChatGone(e.message) from e
+            except RetryAfter as e:  # the rate limiter already retried; wait the rest out
+                await asyncio.sleep(float(getattr(e.retry_after, "total_seconds", lambda: e.retry_after)()))
+            except BadRequest as e:
+                if "chat not found" in e.message.lower():
+                    raise ChatGone(e.message) from e
+                raise SendFailed(e.message) from e
+            except NetworkError as e:
+                if attempt == 2:
+                    raise SendFailed(str(e)) from e
+                await asyncio.sleep(1 + attempt)
+        raise SendFailed("Telegram kept answering 429")
 
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         log.error("Telegram handler error: %s", context.error, exc_info=context.error)

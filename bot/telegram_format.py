@@ -111,3 +111,14 @@ def _cut_block(b: Block, limit: int) -> list[str]:
 
 def strip_tags(html: str) -> str:
     return re.sub(r"<[^>]+>", "", html)
+
+
+def post_html(post) -> str:
+    """A broadcast post: header, title · date, 2–3 sentences from the article, link."""
+    date = display_date(post.date)
+    parts = [f"📢 <b>{escape(texts.POST_HEADER)}</b>",
+             f"<b>{escape(post.title, quote=False)}</b>" + (f" · {escape(date)}" if date else ""),
+             "", escape(post.summary, quote=False)]
+    if post.url and post.url.startswith(("http://", "https://")):
+        parts += ["", f'<a href="{escape(post.url, quote=True)}">{escape(texts.READ_MORE)}</a>']
+    return "\n".join(parts)[:LIMIT]

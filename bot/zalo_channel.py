@@ -21,6 +21,7 @@ from starlette.routing import Route
 from knowledge.text import fold, split_sentences
 
 from . import render, texts
+from .broadcast import ChatGone, Post, SendFailed
 from .core import Core, Incoming, Reply, parse_command
 from .telegram_channel import ChannelError
 from .zalo_client import ZaloClient, ZaloError
@@ -205,6 +206,21 @@ class ZaloChannel:
             log.exception("Zalo update failed: %s", update.get("event_name"))
 
     async def send(self, chat_id: str, reply: Reply) -> None:
-        text = render.plain(reply.answer) if reply.answer else reply.text
+        if reply.post is not None:
+            text = render.post_plain(reply.post)
+        else:
+            text = render.plain(reply.answer) if reply.answer else reply.text
         for piece in split_text(text):
             await self.client.send_message(chat_id, piece)
+
+    async def post(self, chat_id: str, post: Post) -> None:
+        """One broadcast post; 429 is backed off by the client, the rest become broadcast errors."""
+        try:
+            for piece in split_text(render.post_plain(post)):
+                await self.client.send_message(chat_id, piece)
+        except ZaloError as e:
+            if e.code in (403, 404):
+                raise ChatGone(e.description) from e
+            raise SendFailed(str(e)) from e
+        except httpx.TransportError as e:
+            raise SendFailed(f"{type(e).__name__}") from e

@@ -29,6 +29,7 @@ class FakeTelegram:
         self.updates: list[dict] = []
         self.calls: list[tuple[str, dict]] = []
         self.failures: dict[str, list[tuple[int, dict]]] = {}
+        self.chat_failures: dict[str, list[tuple[int, dict]]] = {}  # sendMessage to one chat
         self.chat_members: dict[tuple[str, str], str] = {}  # (chat, user) → status
         self.files: dict[str, bytes] = {}
         self._ids = itertools.count(1)
@@ -92,6 +93,9 @@ class FakeTelegram:
     def fail(self, method: str, status: int, body: dict) -> None:
         self.failures.setdefault(method, []).append((status, body))
 
+    def fail_chat(self, chat_id, status: int, body: dict) -> None:
+        self.chat_failures.setdefault(str(chat_id), []).append((status, body))
+
     def sent(self, method: str = "sendMessage", chat_id=None) -> list[dict]:
         with self._lock:
             out = [p for m, p in self.calls if m == method]
@@ -137,6 +141,8 @@ class FakeTelegram:
             with self._lock:
                 self.calls.append((method, params))
         queued = self.failures.get(method)
+        if method == "sendMessage" and self.chat_failures.get(str(params.get("chat_id"))):
+            queued = self.chat_failures[str(params.get("chat_id"))]
         if queued:
             status, body = queued.pop(0)
             return JSONResponse(body, status_code=status)

@@ -1,0 +1,214 @@
+"""Broadcasts end to end through the fake Telegram and Zalo servers: exactly once per chat."""
+import asyncio
+import time
+from collections import Counter
+
+import pytest
+
+from bot.broadcast import Broadcaster, article_key
+from bot.core import Core
+from bot.db import BotDB
+from bot.telegram_channel import TelegramChannel
+from bot.zalo_channel import ZaloChannel
+from knowledge.models import Article
+from knowledge.store import Store
+from retrieval.service import Answerer
+from tests.conftest import make_settings
+from tests.fake_telegram import FakeTelegram
+from tests.fake_zalo import FakeZalo
+
+ADMIN = 9001
+
+
+def new_article(store: Store, n: int) -> str:
+    aid = f"tin-moi-{n}"
+    store.upsert(Article(id=aid, title=f"Công đoàn ngành dệt may phát động đợt thi đua số {n}", date="2026-11-20",
+                         url=f"https://congdoan.example.org/tin/{n}",
+                         text=f"Công đoàn ngành dệt may phát động đợt thi đua số {n} trong toàn ngành. "
+                              f"Đợt thi đua kéo dài 90 ngày với {n + 10} đơn vị tham gia. "
+                              "Ban tổ chức sẽ khen thưởng các tập thể tiêu biểu. Câu thứ tư không vào tóm tắt."))
+    return aid
+
+
+def posts(fake, article_n: int) -> Counter:
+    """Posts of one article per chat (the admin's preview excluded)."""
+    return Counter(str(p["chat_id"]) for p in fake.sent()
+                   if f"đợt thi đua số {article_n}</b>" in p["text"] and str(p["chat_id"]) != str(ADMIN))
+
+
+@pytest.fixture
+async def bc(tmp_path, dev_answerer, embedder):
+    fake = FakeTelegram().start()
+    settings = make_settings(tmp_path, telegram_token=fake.token, telegram_api_url=fake.base_url,
+                             telegram_admins=str(ADMIN), auto_broadcast=True)
+    store = Store(settings.db_path)
+    for a in dev_answerer.store.articles()[:3]:
+        store.upsert(a)
+    core = Core(settings, Answerer(settings, store, embedder, background_refresh=True), BotDB(settings.db_path))
+    channel = TelegramChannel(core, poll_timeout=1)
+    broadcaster = Broadcaster(core, {"telegram": channel}, rate_per_second=200)
+    await channel.start()
+    yield fake, core, channel, broadcaster
+    await broadcaster.stop()
+    await channel.stop()
+    fake.stop()
+
+
+async def _wait(cond, timeout=60):
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        if cond():
+            return
+        await asyncio.sleep(0.05)
+    raise AssertionError("condition not met in time")
+
+
+async def test_subscription_rights(bc):
+    fake, core, channel, broadcaster = bc
+    fake.message("/dangky", chat_id=-100, chat_type="group", user_id=11)  # a plain member
+    fake.chat_members[("-101", "12")] = "administrator"
+    fake.message("/dangky", chat_id=-101, chat_type="group", user_id=12)  # the group's admin
+    fake.message("/dangky", chat_id=-102, chat_type="group", user_id=ADMIN)  # a bot admin
+    fake.message("/dangky", chat_id=13, user_id=13)  # a member, privately
+    await fake.wait_sent(1, chat_id=13)
+    await fake.wait_sent(1, chat_id=-100)
+    await fake.wait_sent(1, chat_id=-101)
+    await fake.wait_sent(1, chat_id=-102)
+    assert "Chỉ quản trị viên của nhóm" in fake.sent(chat_id=-100)[0]["text"]
+    subs = {s["chat_id"] for s in core.db.subscriptions()}
+    assert subs == {"-101", "-102", "13"}
+    fake.message("/huydangky", chat_id=-101, chat_type="group", user_id=11)
+    fake.message("/huydangky", chat_id=13, user_id=13)
+    await fake.wait_sent(2, chat_id=13)
+    await fake.wait_sent(2, chat_id=-101)
+    assert {s["chat_id"] for s in core.db.subscriptions()} == {"-101", "-102"}
+
+
+async def test_new_article_posts_once_per_chat_with_ask_button(bc):
+    fake, core, channel, broadcaster = bc
+    for chat in ("-201", "-202", "203"):
+        core.db.subscribe("telegram", chat, "group" if chat.startswith("-") else "private")
+    aid = new_article(core.answerer.store, 1)
+    await core.articles_added([aid])
+    await _wait(lambda: sum(posts(fake, 1).values()) == 3)
+    await core.articles_added([aid])  # announced again: the ledger says it is done
+    await asyncio.sleep(0.5)
+    assert posts(fake, 1) == Counter({"-201": 1, "-202": 1, "203": 1})
+    post = fake.sent(chat_id="203")[0]
+    assert "Đợt thi đua kéo dài 90 ngày" in post["text"] and "Câu thứ tư" not in post["text"]
+    assert 'href="https://congdoan.example.org/tin/1"' in post["text"]
+    [[button]] = post["reply_markup"]["inline_keyboard"]
+    assert button["text"] == "Hỏi về bài này" and button["callback_data"] == f"a:{article_key(aid)}"
+    fake.callback(button["callback_data"], chat_id=203, user_id=203)
+    hint = (await fake.wait_sent(2, chat_id="203"))[1]["text"]
+    assert "đợt thi đua số 1" in hint and "có bao nhiêu" in hint and "diễn ra khi nào" in hint
+
+
+async def test_restart_mid_broadcast_has_no_duplicates_and_no_gaps(bc, tmp_path):
+    fake, core, channel, broadcaster = bc
+    chats = [str(-3000 - i) for i in range(30)]
+    for c in chats:
+        core.db.subscribe("telegram", c, "group")
+    aid = new_article(core.answerer.store, 2)
+    slow = Broadcaster(core, {"telegram": channel}, rate_per_second=8)
+    core.db.plan_broadcast(aid)
+    slow.spawn()
+    await _wait(lambda: sum(posts(fake, 2).values()) >= 8)
+    await slow.stop()  # the process goes down mid-broadcast
+    sent_before = sum(posts(fake, 2).values())
+    assert 8 <= sent_before < 30
+    # A new process: fresh core and broadcaster on the same database resume the ledger.
+    core2 = Core(core.settings, core.answerer, BotDB(core.settings.db_path))
+    resumed = Broadcaster(core2, {"telegram": channel}, rate_per_second=200)
+    await resumed.resume()
+    await _wait(lambda: sum(posts(fake, 2).values()) >= 30)
+    await asyncio.sleep(0.5)
+    assert posts(fake, 2) == Counter({c: 1 for c in chats})
+    assert core2.db.broadcast_counts(aid) == {"sent": 30}
+
+
+async def test_retry_after_forbidden_and_migration(bc):
+    fake, core, channel, broadcaster = bc
+    for c in ("-401", "-402", "-403"):
+        core.db.subscribe("telegram", c, "group")
+    fake.fail_chat("-401", 429, {"ok": False, "error_code": 429, "description": "Too Many Requests: retry after 1",
+                                 "parameters": {"retry_after": 1}})
+    fake.fail_chat("-402", 403, {"ok": False, "error_code": 403,
+                                 "description": "Forbidden: bot was kicked from the group chat"})
+    fake.fail_chat("-403", 400, {"ok": False, "error_code": 400,
+                                 "description": "Bad Request: group chat was upgraded to a supergroup chat",
+                                 "parameters": {"migrate_to_chat_id": -1009403}})
+    aid = new_article(core.answerer.store, 3)
+    await core.articles_added([aid])
+    await _wait(lambda: core.db.broadcast_counts(aid).get("pending", 0) == 0 and posts(fake, 3)["-1009403"] == 1)
+    delivered = posts(fake, 3)
+    assert delivered["-401"] == 2  # the refused attempt, then the one that went through
+    assert delivered["-1009403"] == 1
+    counts = core.db.broadcast_counts(aid)
+    assert counts == {"sent": 2, "removed": 1, "moved": 1}
+    assert {s["chat_id"] for s in core.db.subscriptions()} == {"-401", "-1009403"}
+
+
+async def test_members_are_answered_during_a_200_chat_broadcast(bc):
+    fake, core, channel, broadcaster = bc
+    for i in range(200):
+        core.db.subscribe("telegram", str(-5000 - i), "group")
+    aid = new_article(core.answerer.store, 4)
+    fake.message(f"/phatsong {aid}", chat_id=ADMIN, user_id=ADMIN)
+    msgs = await fake.wait_sent(3, chat_id=ADMIN)
+    assert "200 cuộc trò chuyện" in msgs[0]["text"] and "đợt thi đua số 4" in msgs[1]["text"]
+    confirm = msgs[2]["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
+    fake.callback(confirm, chat_id=55, user_id=55)  # a member cannot confirm
+    assert "chỉ dành cho quản trị viên" in (await fake.wait_sent(1, chat_id=55))[0]["text"]
+    assert posts(fake, 4) == Counter()
+    fake.callback(confirm, chat_id=ADMIN, user_id=ADMIN)
+    await _wait(lambda: sum(posts(fake, 4).values()) >= 20)
+    fake.message("thi dua nam 2026 to chuc may dot", chat_id=77, user_id=77)
+    answer = (await fake.wait_sent(1, chat_id=77))[0]
+    report = None
+    for _ in range(1200):
+        report = next((m for m in fake.sent(chat_id=ADMIN) if "📬 Xong" in m["text"]), None)
+        if report:
+            break
+        await asyncio.sleep(0.1)
+    assert report and "đã gửi 200" in report["text"]
+    order = fake.sent()
+    assert order.index(answer) < order.index(report)
+    assert sum(posts(fake, 4).values()) == 200 and max(posts(fake, 4).values()) == 1
+    assert any("Đã gửi" in m["text"] for m in fake.sent(chat_id=ADMIN))  # progress on the way
+
+
+async def test_zalo_preview_and_confirm(tmp_path, dev_answerer, embedder):
+    fake = FakeZalo().start()
+    settings = make_settings(tmp_path, zalo_token=fake.token, zalo_api_url=fake.url, zalo_admins="boss",
+                             auto_broadcast=False)
+    store = Store(settings.db_path)
+    core = Core(settings, Answerer(settings, store, embedder), BotDB(settings.db_path))
+    channel = ZaloChannel(core, poll_timeout=1, backoff=0.05)
+    broadcaster = Broadcaster(core, {"zalo": channel}, rate_per_second=200)
+    await channel.start()
+    try:
+        for user in ("z1", "z2"):
+            fake.push(fake.update("/dangky", user=user))
+        await fake.wait_sent(1, "z1")
+        await fake.wait_sent(1, "z2")
+        aid = new_article(store, 5)
+        await core.articles_added([aid])  # automatic posting is off
+        await asyncio.sleep(0.3)
+        assert len(fake.sent("z1")) == 1
+        fake.push(fake.update(f"/phatsong {aid}", user="boss"))
+        preview = await fake.wait_sent(3, "boss")
+        assert "/xacnhan" in preview[-1]["text"] and "đợt thi đua số 5" in preview[1]["text"]
+        fake.push(fake.update("/xacnhan", user="z1"))
+        assert "chỉ dành cho quản trị viên" in (await fake.wait_sent(2, "z1"))[1]["text"]
+        fake.push(fake.update("/xacnhan", user="boss"))
+        await fake.wait_sent(3, "z1")
+        await fake.wait_sent(2, "z2")
+        post = fake.sent("z2")[1]["text"]
+        assert post.startswith("📢 Bài viết mới: Công đoàn ngành dệt may") and "https://congdoan.example.org/tin/5" in post
+        await asyncio.sleep(0.3)
+        assert len(fake.sent("z1")) == 3 and len(fake.sent("z2")) == 2
+    finally:
+        await broadcaster.stop()
+        await channel.stop()
+        fake.stop()
