@@ -5,7 +5,6 @@ Thin by design: it translates, renders and sends; the core decides.
 from __future__ import annotations
 
 import asyncio
-import hmac
 import logging
 import secrets
 
@@ -23,6 +22,7 @@ from . import texts
 from .core import Core, Incoming, Reply, parse_command
 from .broadcast import ChatGone, ChatMoved, Post, SendFailed, article_key
 from .telegram_format import answer_messages, post_html, text_messages
+from .webhook import checked_json
 
 log = logging.getLogger(__name__)
 WEBHOOK_PATH = "/telegram/webhook"
@@ -99,11 +99,11 @@ class TelegramChannel:
         return [Route(WEBHOOK_PATH, self.webhook, methods=["POST"])]
 
     async def webhook(self, request: Request) -> Response:
-        given = request.headers.get(SECRET_HEADER, "")
-        if not hmac.compare_digest(given.encode(), self.webhook_secret.encode()):
-            return JSONResponse({"ok": False, "error": "forbidden"}, status_code=403)
+        body = await checked_json(request, SECRET_HEADER, self.webhook_secret)
+        if isinstance(body, Response):
+            return body
         try:
-            update = Update.de_json(await request.json(), self.app.bot)
+            update = Update.de_json(body, self.app.bot)
         except Exception:
             return JSONResponse({"ok": False, "error": "bad update"}, status_code=400)
         await self.app.update_queue.put(update)

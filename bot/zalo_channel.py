@@ -7,7 +7,6 @@ are dropped.
 from __future__ import annotations
 
 import asyncio
-import hmac
 import logging
 import re
 import secrets
@@ -24,6 +23,7 @@ from . import render, texts
 from .broadcast import ChatGone, Post, SendFailed
 from .core import Core, Incoming, Reply, parse_command
 from .telegram_channel import ChannelError
+from .webhook import checked_json
 from .zalo_client import ZaloClient, ZaloError
 
 log = logging.getLogger(__name__)
@@ -129,13 +129,9 @@ class ZaloChannel:
         return [Route(WEBHOOK_PATH, self.webhook, methods=["POST"])]
 
     async def webhook(self, request: Request) -> Response:
-        given = request.headers.get(SECRET_HEADER, "")
-        if not hmac.compare_digest(given.encode(), self.webhook_secret.encode()):
-            return JSONResponse({"ok": False, "error": "forbidden"}, status_code=403)
-        try:
-            update = await request.json()
-        except ValueError:
-            return JSONResponse({"ok": False, "error": "bad update"}, status_code=400)
+        update = await checked_json(request, SECRET_HEADER, self.webhook_secret)
+        if isinstance(update, Response):
+            return update
         self._spawn(update)
         return JSONResponse({"ok": True})
 

@@ -344,6 +344,27 @@ def _entities(question: str) -> list[str]:
     return out
 
 
+_PLACE_MARK = re.compile(r"(?<!\w)(?:tỉnh|thành phố|tp\.?|quận|huyện|thị xã|xã|phường)\s+(\w+(?:\s+\w+)?)")
+_NOT_PLACE = {"nao", "dau", "nay", "do", "nha", "hoi", "uy", "doan", "lien", "va", "co", "da", "la", "duoc"}
+
+
+def _places(accented_question: str) -> list[str]:
+    """Places named after an administrative word (accents restored first when typed
+    without): "tỉnh Cà Mau" → "ca mau", "quận 7" → "quan 7"."""
+    out = []
+    text = normalize(accented_question)
+    typed_case = text != text.lower()  # capitals typed: a name must start with one (or a digit)
+    for m in _PLACE_MARK.finditer(text.lower()):
+        original = text[m.start(1):m.end(1)]
+        if typed_case and not (original[:1].isupper() or original[:1].isdigit()):
+            continue
+        words = fold(m.group(1)).split()
+        if words[0] in _NOT_PLACE:
+            continue
+        out.append(" ".join(w for w in words if w not in _NOT_PLACE))
+    return out
+
+
 def _name_present(name: str, hay: str) -> bool:
     f = name.split()
     if len(f) == 1:
@@ -359,6 +380,9 @@ def decide(index: Index, res: SearchResult, article_id: str, article_text: str, 
     cov = coverage(q.text, article_text)
     plain = " ".join(re.findall(r"[^\W_]+", normalize(f"{meta.get('title', '')} {article_text}").lower()))
     missing_names = [e for e in _entities(q.text) if not _name_present(e, plain)]
+    folded_words = " ".join(re.findall(r"[a-z0-9]+", hay))
+    missing_names += [p for p in _places(q.dense_text) if not _name_present(p, folded_words)
+                      and not any(fold(n) == p for n in missing_names)]
     missing_ordinals = [o for o in _ORDINAL.findall(fold(q.text))
                         if not re.search(rf"\b(?:lan thu|khoa|thu)\s+{o}\b", hay)]
     conf = 0.5 * cov + 0.5 * max(0.0, min(1.0, (sent_cos - 0.75) / 0.15))

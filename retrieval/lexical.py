@@ -8,10 +8,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import logging
+
 import bm25s
 import numpy as np
 
 from knowledge.text import fold, normalize
+
+logging.getLogger("bm25s").setLevel(logging.WARNING)  # bm25s sets itself to DEBUG on import
 
 _SEGMENTS = re.compile(r"[.,;:!?()\[\]“”\"«»…|\n–—]+|\s-\s")
 _TOKEN = re.compile(r"[^\W_]+(?:[/.-][^\W_]+)*")
