@@ -18,6 +18,7 @@ from .index import Index
 from .search import SearchResult, content_terms, scale_dense, scale_lexical
 
 MAX_SENTENCE_CHARS = 480
+CLOSE_CALL = 0.9
 
 
 @dataclass
@@ -136,7 +137,7 @@ def _named_by_noun(sentence: str, question: str) -> list[facts.Span]:
         if noun.split()[-1] in ("nhung", "cac", "la", "o", "tai", "vao", "ngay", "nam", "thang", "luc", "khi"):
             continue
         for words in (noun, noun.split()[-1]):
-            rx = re.compile(rf"\b{re.escape(words)}\s+((?:(?!{_STOP_AFTER_FOLDED}\b)[^\s,.;:()]+\s*){{1,6}})")
+            rx = re.compile(rf"\b{re.escape(words)}\s+((?:(?!{_STOP_AFTER_FOLDED}\b)[^\s,.;:()|]+\s*){{1,6}})")
             for hit in rx.finditer(folded):
                 text = sentence[hit.start():hit.end()].strip()
                 if any(w[:1].isupper() for w in text.split()[len(words.split()):]):
@@ -197,10 +198,36 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
                 rest = sentence[end + 1:]  # "ở 3 địa điểm: A, B và C" — the places follow
                 stop = re.search(r"[.;]\s|$", rest)
                 start, end = end + 1, end + 1 + stop.start()
-            place = sentence[start:end].strip()
-            out.append((1.0 if place[:1].isupper() else 0.3, facts.Span("where", start, end, place)))
+            place = _trim_place(sentence[start:end])
+            out.append((1.0 if place[:1].isupper() else 0.3, facts.Span("where", start, start + len(place), place)))
+        out += [(0.8, c) for c in _table_cells(sentence) if _PLACE_NOUN.match(c.text)]
         return out
     return []
+
+
+_PLACE_NOUN = re.compile(r"(?:Sân|Nhà|Hội trường|Trung tâm|CLB|Câu lạc bộ|Cung|Khu|Trường|Công viên|Quảng trường|"
+                         r"Khách sạn|Nhà hàng|Nhà văn hóa|Sảnh|Phòng|Bảo tàng|Đình|Chùa)\b")
+_PLACE_END = re.compile(r"\s+(?:\(|đã|để|với|vào|do|cho|trong|nhằm|thu hút|diễn ra|được|có|là|khi|sẽ|cùng)\b|\s*\(")
+
+
+def _trim_place(text: str) -> str:
+    """"Nhà Đa năng - Mỏ sắt Tiến Bộ (thuộc …)" → the place, without what follows it."""
+    m = _PLACE_END.search(text)
+    return (text[: m.start()] if m else text).strip(" ,;–-")
+
+
+def _table_cells(sentence: str) -> list[facts.Span]:
+    """Cells of a table row kept as "a | b | c" (schedules: time | date | event | place)."""
+    if " | " not in sentence:
+        return []
+    out, pos = [], 0
+    for cell in sentence.split("|"):
+        text = cell.strip()
+        start = sentence.find(text, pos) if text else pos
+        if text:
+            out.append(facts.Span("cell", start, start + len(text), text))
+        pos += len(cell) + 1
+    return out
 
 
 def span_candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, facts.Span]]:
@@ -275,7 +302,13 @@ def answer(index: Index, res: SearchResult, min_confidence: float = 0.0) -> Answ
     best = int(np.argmax(score))
     sent_idx = cand[best]
     sentence = texts[best]
-    if fits[best] == 0.0:
+    order = np.argsort(-score)
+    runner = int(order[1]) if len(order) > 1 else None
+    if runner is not None and fits[best] > 0 and score[runner] >= CLOSE_CALL * score[best] and fits[runner] > 0 \
+            and len(sentence) + len(texts[runner]) < MAX_SENTENCE_CHARS:
+        # A close call between two sentences of the article: show both, in reading order.
+        sentence = f"{sentence} {texts[runner]}" if runner > best else f"{texts[runner]} {sentence}"
+    elif fits[best] == 0.0:
         # The fact may sit in the sentence before or after ("… Phó Đức Tố. Có thể coi
         # đây là Chủ tịch đầu tiên"): show that neighbour too when it holds a span.
         for j in (best - 1, best + 1):
