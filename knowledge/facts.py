@@ -19,6 +19,7 @@ _SINGLE_DATE = (
     rf"|{_DAYPART}(?:ngày\s+)?{_D}\s*[/.-]\s*{_M}(?:\s*[/.-]\s*(?:{_Y}|\d\d))?(?![\d/])"
     rf"|tháng\s+{_M}(?:\s+năm\s+|\s*/\s*){_Y}"
     rf"|{_D}-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-\d\d"
+    rf"|(?:(?:nhiệm kỳ|giai đoạn|niên khóa|năm học)\s+)?{_Y}\s*[-–]\s*{_Y}"
     rf"|(?:năm\s+){_Y}"
     rf"|(?:(?:các|những)\s+)?(?:ngày\s+)?(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)"
     rf"(?:(?:\s*,\s*|\s+và\s+)(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật))*(?:\s+hằng\s+tuần)?)"
@@ -36,10 +37,13 @@ DIRECTIVE_RX = re.compile(
 _QUALIFIER = r"(?:(?:hơn|trên|gần|khoảng|chừng|tới|đến|gồm|tổng cộng|tổng số|gần như|xấp xỉ|hàng)\s+)?"
 _NUMBER = r"\d+(?:[.,]\d+)*(?:/\d+)?(?:\s?%|m2|m²|km2?|ha|kg|tấn)?"
 _MAGNITUDE = r"(?:\s+(?:triệu|tỷ|tỉ|nghìn|ngàn|trăm|vạn))*"
-_STOP = r"(?:và|của|cho|với|tại|ở|trong|để|là|được|từ|đến|hoặc|so|thì|mà|khi|theo)"
+_STOP = (r"(?:và|của|cho|với|tại|ở|trong|để|là|được|từ|đến|hoặc|so|thì|mà|khi|theo|do|vì|nên|nhưng|bị|đã|sẽ|"
+         r"đang|cũng|rất|này|đó|qua|tham|thuộc|nhằm|giúp|lên|về|như|mỗi|trị|tăng|giảm|cùng)")
 _NOUN_WORD = rf"(?:(?!{_STOP}(?![^\W\d_]))[^\W\d_][^\s,.;:!?()“”\"]*)"
+_WORD_NUMBER = r"(?:một|hai|ba|bốn|sáu|bảy|tám|chín|mười)"
 NUMBER_RX = re.compile(
-    rf"(?<![\w/.,-]){_QUALIFIER}{_NUMBER}{_MAGNITUDE}(?:\s+{_NOUN_WORD}){{0,4}}",
+    rf"(?<![\w/.,-]){_QUALIFIER}(?:{_NUMBER}{_MAGNITUDE}(?:\s+{_NOUN_WORD}){{0,4}}"
+    rf"|{_WORD_NUMBER}(?:\s+{_NOUN_WORD}){{1,4}})",
     re.I,
 )
 

@@ -62,14 +62,25 @@ _CAP = r"(?:[A-ZĐÀÁẢÃẠÂẦẤẨẪẬĂẰẮẲẴẶÈÉẺẼẸÊ�
 _NAME = rf"{_CAP}(?:\s+(?!{_ROLE}){_CAP}){{1,4}}"
 _PERSON = re.compile(rf"\b{_TITLES}\s+{_NAME}")
 _BARE_NAME = re.compile(rf"(?<![\w])(?:{_NAME})")
+_SURNAMES = ("Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Đoàn|Trương|Lâm|Mai|"
+             "Trịnh|Lương|Cao|Hà|Tạ|Phùng|Nghiêm|Kiều|Tô|Châu|Thái|Quách|Lưu|Hứa|Tăng|Từ|Đào|Vương|Triệu|Lại|"
+             "Giang|Tôn|Chu|Phó|Ninh|Khổng|Thân|Mạc|Văn|Đồng|Doãn|Kim|Khúc|Lục|Âu|Bạch|Cù|Diệp|Hàn|Lạc|Mạch|"
+             "Ông|Quan|Tiêu|Ứng|Viên|Yên|La|Sầm|Hầu")
+_PERSON_NAME = re.compile(rf"(?<![\w])(?:{_SURNAMES})(?:\s+{_CAP}){{1,3}}(?![\w])")
 _PLACE = re.compile(r"\b(?:tại|ở)\s+([^,.;:()]{3,80})")
 _LEAD = re.compile(r"\b(?:khẩu hiệu(?: hành động)?|chủ đề|thông điệp|phương châm|mục tiêu|tên gọi|tên)\s*(?:là|:)?\s*")
 
 
-def _proximity(span: facts.Span, sentence: str, terms: set[str], width: int = 60) -> int:
-    """How many of the question's topic syllables stand near the span."""
+def _proximity(span: facts.Span, sentence: str, terms: set[str], width: int = 40) -> int:
+    """How many of the question's topic syllables stand near the span; those in the
+    span's own clause ("…; tại Hải Phòng có … 172.000 người") count double."""
+    left = max(sentence.rfind(c, 0, span.start) for c in ";,()")
+    rights = [i for i in (sentence.find(c, span.end) for c in ";,()") if i >= 0]
+    clause = fold(sentence[left + 1:min(rights) if rights else len(sentence)])
     window = fold(sentence[max(0, span.start - width):span.end + width])
-    return len(terms & set(re.findall(r"[a-z0-9]+", window)))
+    words = lambda t: set(re.findall(r"[a-z0-9]+", t))
+    years = {t for t in terms if re.fullmatch(r"(?:19|20)\d\d", t)}
+    return 10 * len(years & words(clause)) + 2 * len(terms & words(clause)) + len(terms & words(window))
 
 
 def _number_expectation(q: str) -> tuple[set[str], bool, bool, bool]:
@@ -79,14 +90,17 @@ def _number_expectation(q: str) -> tuple[set[str], bool, bool, bool]:
     wanted = set(m.group(1).split()) if m else set()
     before = re.search(r"((?:\w+\s+){1,3})(?:la\s+)?(?:bao nhieu|bao lau)", q)
     wanted |= set(before.group(1).split()) if before else set()
-    wanted -= {"la", "co", "duoc", "cua", "cho", "nguoi", "tien", "thi", "moi", "nam", "ngay"}
-    money = bool(re.search(r"\b(tien|kinh phi|tri gia|muc chi|ho tro|bao nhieu dong|gia tri|tang|muc thuong)\b", q))
-    duration = bool(re.search(r"\bbao lau\b|lich su", q))
-    area = "dien tich" in q
+    wanted -= {"la", "co", "duoc", "cua", "cho", "tien", "thi", "moi", "nam", "ngay"}
+    money = bool(re.search(r"\b(tien|kinh phi|tri gia|muc chi|ho tro|bao nhieu dong|gia tri|tang|muc thuong|"
+                           r"thu nhap|luong|chi phi|gia)\b", q))
+    duration = bool(re.search(r"\bbao lau\b|lich su|bao nhieu nam", q))
+    area = bool(re.search(r"dien tich|met vuong|\bm2\b|rong bao nhieu|rong may", q))
     return wanted, money, duration, area
 
 
-_NOT_NOUN = {"la", "co", "duoc", "cua", "cho", "nguoi", "thi", "nam", "ngay", "tien", "lau", "phan", "tram"}
+# After "bao nhiêu": units (handled by the money/area/time cues) and filler are not counted nouns.
+_NOT_NOUN = {"la", "co", "duoc", "cua", "cho", "thi", "nam", "ngay", "tien", "lau", "phan", "tram",
+             "met", "vuong", "dong", "trieu", "ty", "km", "ha", "kg", "tan", "gio", "phut", "thang", "tuan"}
 
 
 def _counted_noun(q: str) -> set[str]:
@@ -117,8 +131,8 @@ def _number_fit(s: facts.Span, q: str) -> float:
     return sc
 
 
-_OCCASION = re.compile(r"(?:hưởng ứng|chào mừng|nhân dịp|kỷ niệm|hướng tới|hướng về)\s+"
-                       r"((?:[A-ZĐÀ-Ỹ0-9][^,.;:()“”\"]{3,100}))")
+_OCCASION = re.compile(r"(?:hưởng ứng|chào mừng|nhân dịp|kỷ niệm|hướng tới|hướng về|vào dịp)\s+"
+                       r"((?:[A-ZĐÀ-Ỹ0-9](?:[^,.;:()“”\"]|(?<=\d)\.(?=\d)){3,100}))")
 _STOP_AFTER_FOLDED = r"(?:duoc|da|bi|la|co|va|voi|cho|tai|o|trong|vao|tu|den|de|thi|ma|khi|nen|se|do|vi|cua)"
 
 
@@ -132,18 +146,21 @@ def _named_by_noun(sentence: str, question: str) -> list[facts.Span]:
     bơi Hội An", "Sân cầu lông Quốc Việt", "xã Đốc Binh Kiều"."""
     out = []
     folded = fold_same_length(sentence)
-    for m in re.finditer(r"((?:[a-z]+\s+){1,2})nao\b", fold(normalize(question))):
-        noun = m.group(1).strip()
-        if noun.split()[-1] in ("nhung", "cac", "la", "o", "tai", "vao", "ngay", "nam", "thang", "luc", "khi"):
+    for m in re.finditer(r"((?:[a-z]+\s+){1,5})nao\b", fold(normalize(question))):
+        noun_words = m.group(1).split()
+        if noun_words[-1] in ("nhung", "cac", "la", "o", "tai", "vao", "ngay", "nam", "thang", "luc", "khi"):
             continue
-        for words in (noun, noun.split()[-1]):
+        # Longest tail of the phrase first: "quỹ xã hội từ thiện nào" → "Quỹ Xã hội từ thiện …".
+        found = []
+        for words in (" ".join(noun_words[i:]) for i in range(len(noun_words))):
             rx = re.compile(rf"\b{re.escape(words)}\s+((?:(?!{_STOP_AFTER_FOLDED}\b)[^\s,.;:()|]+\s*){{1,6}})")
             for hit in rx.finditer(folded):
                 text = sentence[hit.start():hit.end()].strip()
                 if any(w[:1].isupper() for w in text.split()[len(words.split()):]):
-                    out.append(facts.Span("named", hit.start(), hit.start() + len(text), text))
-            if out:
-                return out
+                    found.append(facts.Span("named", hit.start(), hit.start() + len(text), text))
+        if found:  # a proper name starts with a capital ("Công ty TNHH …", "Quỹ Xã hội …")
+            found.sort(key=lambda sp: (not sp.text[:1].isupper(), -len(sp.text)))
+            return found[:1]
     return out
 
 
@@ -158,10 +175,14 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
         years_in_q = set(re.findall(r"\b(?:19|20)\d\d\b", question))
         out = []
         weekly = bool(re.search(r"\b(tuan|thu may)\b", q))
+        which_year = bool(re.search(r"\bnam nao\b", q))
         for d in facts.dates(sentence):
             year_only = re.fullmatch(r"(?i)(?:năm\s+)?\d{4}", d.text) is not None
             weekday = re.search(r"(?i)thứ\s+(hai|ba|tư|năm|sáu|bảy)|chủ nhật", d.text) is not None
-            sc = 0.0 if year_only or d.text in years_in_q else 1.0
+            if which_year:  # "năm nào" wants a year
+                sc = 1.0 if year_only and d.text not in years_in_q else 0.5
+            else:
+                sc = 0.0 if year_only or d.text in years_in_q else 1.0
             if weekly:
                 sc = 2.0 if weekday else sc * 0.5
             out.append((sc, d))
@@ -180,11 +201,15 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
                 text = sentence[m.end():].rstrip(" .;")
                 out.append((0.5, facts.Span("slogan", m.end(), m.end() + len(text), text)))
         return out
-    named = [(1.5, sp) for sp in _named_by_noun(sentence, question)] if qtype in ("who", "where") else []
+    named = ([(1.5, sp) for sp in _named_by_noun(sentence, question)]
+             if qtype in ("who", "where", "what", "other") else [])
     if named:
         return named
     if qtype == "who":
         out = [(1.0, facts.Span("who", m.start(), m.end(), m.group(0))) for m in _PERSON.finditer(sentence)]
+        if not out:  # a full name without a title: surname + given names
+            out = [(0.5, facts.Span("who", m.start(), m.end(), m.group(0))) for m in _PERSON_NAME.finditer(sentence)
+                   if m.start() > 0]
         if not out:
             out = [(0.0, facts.Span("who", m.start(), m.end(), m.group(0)))
                    for m in _BARE_NAME.finditer(sentence)
@@ -274,7 +299,8 @@ def coverage(question: str, text: str, idf: dict[str, float] | None = None) -> f
     if not terms:
         return 1.0
     hay = set(re.findall(r"[^\W_]+(?:[/.-][^\W_]+)*", fold(text)))
-    w = {t: (idf or {}).get(t, 1.0) for t in terms}
+    unseen = (idf or {}).get("", 1.0)
+    w = {t: (idf.get(t, unseen) if idf else 1.0) for t in terms}
     total = sum(w.values())
     return sum(v for t, v in w.items() if t in hay) / total if total else 1.0
 
@@ -320,7 +346,8 @@ def answer(index: Index, res: SearchResult, min_confidence: float = 0.0) -> Answ
     article_text = " ".join(c["text"] for c in index.chunks if c["article_id"] == top_id)
     title = index.articles.get(top_id, {}).get("title", "")
 
-    decision = decide(index, res, top_id, f"{title} {article_text}", float(res.dense_sent[sent_idx]))
+    # How close the article comes to the question at all: its best sentence.
+    decision = decide(index, res, top_id, f"{title} {article_text}", float(res.dense_sent[cand].max()))
     ans.confidence = decision["confidence"]
     if decision["decline"] or ans.confidence < min_confidence:
         ans.reason = decision["reason"]
@@ -352,7 +379,10 @@ def _trim(sentence: str, span: str | None) -> str:
 # the question's topic the article covers, and how close the best sentence is.
 MIN_COVERAGE = 0.45
 MIN_SENT_COSINE = 0.80
-NAME_COVERAGE = 0.75
+NAME_COVERAGE = 0.65  # IDF-weighted
+# A weak overall match: rare question words missing from the article and no sentence
+# close to the question (IDF coverage + 4 × (best sentence cosine − 0.87)).
+MIN_MATCH = 0.28
 
 
 _GENERIC = set("""liên đoàn công lao động tổng lđlđ cđ trường đại học sở tỉnh tp thành phố ban hội ông bà chủ
@@ -411,6 +441,8 @@ def decide(index: Index, res: SearchResult, article_id: str, article_text: str, 
     hay = fold(f"{article_text} {meta.get('date') or ''}")
     missing_years = [y for y in q.years if not re.search(rf"(?<!\d){y}(?!\d)", hay)]
     cov = coverage(q.text, article_text)
+    cov_idf = coverage(q.text, f"{meta.get('title', '')} {article_text}", index.idf)
+    match = cov_idf + 4 * (sent_cos - 0.87)
     plain = " ".join(re.findall(r"[^\W_]+", normalize(f"{meta.get('title', '')} {article_text}").lower()))
     missing_names = [e for e in _entities(q.text) if not _name_present(e, plain)]
     folded_words = " ".join(re.findall(r"[a-z0-9]+", hay))
@@ -424,12 +456,14 @@ def decide(index: Index, res: SearchResult, article_id: str, article_text: str, 
         reason = f"năm {', '.join(missing_years)} không có trong bài gần nhất"
     elif missing_ordinals:
         reason = f"“lần thứ {missing_ordinals[0]}” không có trong bài gần nhất"
-    elif missing_names and cov < NAME_COVERAGE:
+    elif missing_names and cov_idf < NAME_COVERAGE:
         reason = f"không có “{missing_names[0]}” trong bài gần nhất"
     elif cov < MIN_COVERAGE:
         reason = f"bài gần nhất chỉ khớp {cov:.0%} nội dung câu hỏi"
     elif sent_cos < MIN_SENT_COSINE:
         reason = "không có câu nào đủ gần câu hỏi"
+    elif match < MIN_MATCH:
+        reason = f"bài gần nhất ít liên quan (khớp {match:.2f})"
     return {"decline": bool(reason), "reason": reason, "confidence": round(conf, 3),
-            "coverage": cov, "sent_cos": sent_cos, "missing_years": missing_years, "missing_names": missing_names,
+            "coverage": cov, "coverage_idf": cov_idf, "match": match, "sent_cos": sent_cos, "missing_years": missing_years, "missing_names": missing_names,
             "missing_ordinals": missing_ordinals}

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import os
 import shutil
 import time
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,11 +23,11 @@ from knowledge.store import Store
 from knowledge.text import paragraphs, split_sentences
 
 from .embedder import Embedder
-from .lexical import LexicalIndex
+from .lexical import LexicalIndex, tokens
 from .restore import Restorer
 
 log = logging.getLogger(__name__)
-FORMAT = 1
+FORMAT = 2
 KEEP_VERSIONS = 2
 
 
@@ -46,6 +48,7 @@ class Index:
     lex_chunks: LexicalIndex
     lex_sents: LexicalIndex
     restorer: Restorer
+    idf: dict[str, float]  # folded syllable → inverse passage frequency; unseen words weigh most
 
     @property
     def empty(self) -> bool:
@@ -111,8 +114,12 @@ def build(store: Store, embedder: Embedder, root: Path, progress: bool = False) 
         LexicalIndex.build(sent_texts).save(tmp / "bm25-sentences")
         Restorer.build([f"{a['title']}." for a in articles.values()] + [c["text"] for c in chunks]).save(
             tmp / "restore.json")
+        df: Counter = Counter()
+        for text in chunk_texts:
+            df.update({t for t in tokens(text) if "_" not in t})
         meta = {"format": FORMAT, "version": version, "revision": revision, "model": embedder.model_id,
-                "built_at": time.time(), "chunks": chunks, "articles": articles, "sentences": sentences}
+                "built_at": time.time(), "chunks": chunks, "articles": articles, "sentences": sentences,
+                "df": dict(df)}
         (tmp / "meta.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
         tmp.rename(root / version)
     except BaseException:
@@ -151,4 +158,11 @@ def load(root: Path) -> Index:
         lex_chunks=LexicalIndex.load(d / "bm25-chunks", len(meta["chunks"])),
         lex_sents=LexicalIndex.load(d / "bm25-sentences", len(meta["sentences"])),
         restorer=Restorer.load(d / "restore.json"),
+        idf=_idf(meta.get("df", {}), len(meta["chunks"])),
     )
+
+
+def _idf(df: dict[str, int], n: int) -> dict[str, float]:
+    idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
+    idf[""] = math.log((n + 1) / 0.5)  # the weight of a word the knowledge base never uses
+    return idf

@@ -9,10 +9,10 @@ from knowledge.text import fold, normalize
 # "khi nào" and "khi nao" are the same question.
 _RULES: list[tuple[str, str]] = [
     ("date", r"\b(ngay nao|ngay bao nhieu|khi nao|bao gio|luc nao|thoi gian nao|thoi diem nao|nam nao|"
-             r"thang nao|hom nao|tu ngay nao|vao ngay|nhung ngay nao|thu may|may gio)\b"),
+             r"thang nao|hom nao|tu ngay nao|vao ngay|nhung ngay nao|thu may|may gio|nhiem ky nao|giai doan nao|nien khoa nao)\b"),
     ("slogan", r"\b(khau hieu|chu de|thong diep|phuong cham|kim chi nam|tinh than gi|loi keu goi|muc tieu gi|"
                r"huong toi muc tieu|tieu chi)\b"),
-    ("campaign", r"\b(phong trao( thi dua)? (gi|nao)|huong ung (dip|su kien|phong trao|hoat dong) nao|cuoc thi (gi|nao)|cuoc thi .*ten|cuoc van dong (gi|nao)|ten (la )?gi|"
+    ("campaign", r"\b(phong trao( thi dua)? (gi|nao)|huong ung (dip|su kien|phong trao|hoat dong) nao|(vao |nhung )*dip nao|cuoc thi (gi|nao)|cuoc thi .*ten|cuoc van dong (gi|nao)|ten (la )?gi|"
                  r"chuong trinh (gi|nao)|giai (gi|nao)|hoi thi (gi|nao)|danh hieu (gi|nao)|hoat dong (gi|nao)|"
                  r"huong ung dip nao|hinh thuc gi|nhan dip gi)\b"),
     ("number", r"\b(bao nhieu|may|so luong|bao lau|ty le|muc chi|tong so|tri gia|kinh phi|dien tich|"
