@@ -35,7 +35,7 @@ DIRECTIVE_RX = re.compile(
     re.I,
 )
 _QUALIFIER = r"(?:(?:hơn|trên|gần|khoảng|chừng|tới|đến|gồm|tổng cộng|tổng số|gần như|xấp xỉ|hàng)\s+)?"
-_NUMBER = r"\d+(?:[.,]\d+)*(?:/\d+)?(?:\s?%|m2|m²|km2?|ha|kg|tấn)?"
+_NUMBER = r"\d+(?:[.,]\d+)*(?:/\d+)?(?:\s?%|\s?(?:m2|m²|km2|km|ha|kg|tấn|cm|mm|m)(?!\w))?"
 _MAGNITUDE = r"(?:\s+(?:triệu|tỷ|tỉ|nghìn|ngàn|trăm|vạn))*"
 _STOP = (r"(?:và|của|cho|với|tại|ở|trong|để|là|được|từ|đến|hoặc|so|thì|mà|khi|theo|do|vì|nên|nhưng|bị|đã|sẽ|"
          r"đang|cũng|rất|này|đó|qua|tham|thuộc|nhằm|giúp|lên|về|như|mỗi|trị|tăng|giảm|cùng)")
@@ -46,6 +46,9 @@ NUMBER_RX = re.compile(
     rf"|{_WORD_NUMBER}(?:\s+{_NOUN_WORD}){{1,4}})",
     re.I,
 )
+
+
+_TIME_UNIT = re.compile(r"(?i)^(?:(?:hơn|trên|gần|khoảng|chừng)\s+)?[\d.,]+\s+(?:năm|tháng|ngày|tuần|giờ|phút)\b")
 
 
 @dataclass
@@ -84,6 +87,9 @@ def numbers(text: str) -> list[Span]:
     taken = [(s.start, s.end) for s in dates(text) + directives(text)]
     out = []
     for s in _spans(NUMBER_RX, "number", text):
+        unit = _TIME_UNIT.match(s.text)
+        if unit:  # "65 năm ngày thành lập" → "65 năm": a duration ends at its unit
+            s = Span("number", s.start, s.start + unit.end(), unit.group(0))
         if any(a <= s.start < b or s.start <= a < s.end for a, b in taken):
             continue
         if re.fullmatch(r"(?:19|20)\d\d", s.text):

@@ -66,18 +66,19 @@ _SURNAMES = ("Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bù
              "Trịnh|Lương|Cao|Hà|Tạ|Phùng|Nghiêm|Kiều|Tô|Châu|Thái|Quách|Lưu|Hứa|Tăng|Từ|Đào|Vương|Triệu|Lại|"
              "Giang|Tôn|Chu|Phó|Ninh|Khổng|Thân|Mạc|Văn|Đồng|Doãn|Kim|Khúc|Lục|Âu|Bạch|Cù|Diệp|Hàn|Lạc|Mạch|"
              "Ông|Quan|Tiêu|Ứng|Viên|Yên|La|Sầm|Hầu")
-_PERSON_NAME = re.compile(rf"(?<![\w])(?:{_SURNAMES})(?:\s+{_CAP}){{1,3}}(?![\w])")
+_PERSON_NAME = re.compile(rf"(?<![\w])(?:{_SURNAMES})(?:\s+(?!{_ROLE}){_CAP}){{1,3}}(?![\w])")
 _PLACE = re.compile(r"\b(?:tại|ở)\s+([^,.;:()]{3,80})")
 _LEAD = re.compile(r"\b(?:khẩu hiệu(?: hành động)?|chủ đề|thông điệp|phương châm|mục tiêu|tên gọi|tên)\s*(?:là|:)?\s*")
 
 
-def _proximity(span: facts.Span, sentence: str, terms: set[str], width: int = 40) -> int:
+def _proximity(span: facts.Span, sentence: str, terms: set[str], width: int = 45) -> int:
     """How many of the question's topic syllables stand near the span; those in the
     span's own clause ("…; tại Hải Phòng có … 172.000 người") count double."""
     left = max(sentence.rfind(c, 0, span.start) for c in ";,()")
     rights = [i for i in (sentence.find(c, span.end) for c in ";,()") if i >= 0]
     clause = fold(sentence[left + 1:min(rights) if rights else len(sentence)])
-    window = fold(sentence[max(0, span.start - width):span.end + width])
+    # What a value is about is usually said just before it ("đoàn viên khó khăn … trị giá 1 triệu").
+    window = fold(sentence[max(0, span.start - width):span.end + width // 3])
     words = lambda t: set(re.findall(r"[a-z0-9]+", t))
     years = {t for t in terms if re.fullmatch(r"(?:19|20)\d\d", t)}
     return 10 * len(years & words(clause)) + 2 * len(terms & words(clause)) + len(terms & words(window))
@@ -156,10 +157,12 @@ def _named_by_noun(sentence: str, question: str) -> list[facts.Span]:
             rx = re.compile(rf"\b{re.escape(words)}\s+((?:(?!{_STOP_AFTER_FOLDED}\b)[^\s,.;:()|]+\s*){{1,6}})")
             for hit in rx.finditer(folded):
                 text = sentence[hit.start():hit.end()].strip()
-                if any(w[:1].isupper() for w in text.split()[len(words.split()):]):
+                if any(w[:1].isupper() or w[:1].isdigit() for w in text.split()[len(words.split()):]):
                     found.append(facts.Span("named", hit.start(), hit.start() + len(text), text))
         if found:  # a proper name starts with a capital ("Công ty TNHH …", "Quỹ Xã hội …")
-            found.sort(key=lambda sp: (not sp.text[:1].isupper(), -len(sp.text)))
+            # capitalized: the longest (the full name); otherwise the shortest (the noun itself)
+            found.sort(key=lambda sp: (not sp.text[:1].isupper(), -len(sp.text) if sp.text[:1].isupper()
+                                       else len(sp.text)))
             return found[:1]
     return out
 
@@ -176,6 +179,7 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
         out = []
         weekly = bool(re.search(r"\b(tuan|thu may)\b", q))
         which_year = bool(re.search(r"\bnam nao\b", q))
+        wants_range = bool(re.search(r"keo dai|tu ngay nao|den ngay nao|tu khi nao|den khi nao|trong bao lau", q))
         for d in facts.dates(sentence):
             year_only = re.fullmatch(r"(?i)(?:năm\s+)?\d{4}", d.text) is not None
             weekday = re.search(r"(?i)thứ\s+(hai|ba|tư|năm|sáu|bảy)|chủ nhật", d.text) is not None
@@ -183,12 +187,28 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
                 sc = 1.0 if year_only and d.text not in years_in_q else 0.5
             else:
                 sc = 0.0 if year_only or d.text in years_in_q else 1.0
+            is_range = bool(re.search(r"(?i)\b(từ|đến|tới)\b|\d\s*[-–]\s*\d{1,2}/", d.text))
+            if sc and not weekly:
+                if wants_range:
+                    sc += 0.5 if is_range else 0.0
+                else:
+                    sc += (-0.25 if is_range else 0.0) + (0.5 if d.start <= 3 else 0.0)  # "Ngày 03/12, …"
             if weekly:
                 sc = 2.0 if weekday else sc * 0.5
             out.append((sc, d))
         return out
     if qtype == "number":
+        if re.search(r"\b(lan|khoa) thu may\b|thu hang may", q):  # "lần thứ mấy" wants an ordinal
+            return [(1.0, facts.Span("ordinal", m.start(), m.end(), m.group(0))) for m in _ORDINAL_SPAN.finditer(sentence)]
         return [(_number_fit(n, q), n) for n in facts.numbers(sentence)]
+    # "nghiệp đoàn nào", "quỹ … nào", "quận nào": the sentence's own name for it.
+    named = ([(1.5, sp) for sp in _named_by_noun(sentence, question)]
+             if qtype in ("who", "where", "what", "other", "role") else [])
+    if named:
+        return named
+    if qtype == "role":
+        return [(1.0, facts.Span("role", m.start(), m.start() + len(m.group(0).rstrip()), m.group(0).rstrip()))
+                for m in _ROLE_SPAN.finditer(sentence)]
     if qtype in ("slogan", "campaign", "what"):
         cue = _SLOGAN_CUE.search(sentence)
         out = [(1.0 if cue and sp.start >= cue.start() else 0.0, sp) for sp in facts.quotes(sentence)]
@@ -201,11 +221,10 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
                 text = sentence[m.end():].rstrip(" .;")
                 out.append((0.5, facts.Span("slogan", m.end(), m.end() + len(text), text)))
         return out
-    named = ([(1.5, sp) for sp in _named_by_noun(sentence, question)]
-             if qtype in ("who", "where", "what", "other") else [])
-    if named:
-        return named
     if qtype == "who":
+        subject = _subject_of(sentence, q)
+        if subject:
+            return [(1.5, subject)]
         out = [(1.0, facts.Span("who", m.start(), m.end(), m.group(0))) for m in _PERSON.finditer(sentence)]
         if not out:  # a full name without a title: surname + given names
             out = [(0.5, facts.Span("who", m.start(), m.end(), m.group(0))) for m in _PERSON_NAME.finditer(sentence)
@@ -226,6 +245,8 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
             place = _trim_place(sentence[start:end])
             out.append((1.0 if place[:1].isupper() else 0.3, facts.Span("where", start, start + len(place), place)))
         out += [(0.8, c) for c in _table_cells(sentence) if _PLACE_NOUN.match(c.text)]
+        if re.search(r"\bdia chi\b", q):
+            out += [(1.5, facts.Span("address", m.start(), m.end(), m.group(0))) for m in _ADDRESS.finditer(sentence)]
         return out
     return []
 
@@ -233,6 +254,40 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
 _PLACE_NOUN = re.compile(r"(?:Sân|Nhà|Hội trường|Trung tâm|CLB|Câu lạc bộ|Cung|Khu|Trường|Công viên|Quảng trường|"
                          r"Khách sạn|Nhà hàng|Nhà văn hóa|Sảnh|Phòng|Bảo tàng|Đình|Chùa)\b")
 _PLACE_END = re.compile(r"\s+(?:\(|đã|để|với|vào|do|cho|trong|nhằm|thu hút|diễn ra|được|có|là|khi|sẽ|cùng)\b|\s*\(")
+
+
+_ADDRESS = re.compile(r"(?:số\s+)?\d+[\w/]*\s+(?:[A-ZĐÀ-Ỹ][\w]*\s*){1,4}"
+                      r"(?:,\s*(?:phường|quận|huyện|xã|thị xã|thị trấn|TP\.?|thành phố|tỉnh)\s+[\w ]+?){0,3}(?=[,.;)]|$)")
+_ORDINAL_SPAN = re.compile(r"(?i)\b(?:lần|khóa|khoá)\s+thứ\s+(?:[IVXLC]+|\d+)\b")
+_ROLE_SPAN = re.compile(
+    r"(?:Phó\s+)?(?:Chủ tịch|Bí thư|Giám đốc|Tổng Giám đốc|Hiệu trưởng|Trưởng (?:ban|phòng|khoa)|Giám thị|"
+    r"Ủy viên|Thư ký|Trưởng|Phó)(?:\s+(?!(?:của|tại|đã|đang|và|cũng|cùng|tặng|thăm|phát|dẫn|là)\b)[\wĐđ.-]+){0,6}")
+
+
+def _subject_of(sentence: str, folded_question: str) -> facts.Span | None:
+    """"ai ban hành kế hoạch …" → the words before "ban hành" in the sentence."""
+    m = re.match(r"\s*(?:do\s+)?ai\s+(?!la\b)(\w+(?:\s+\w+)?)", folded_question)
+    if not m:
+        return None
+    folded = fold_same_length(sentence)
+    verb = re.search(rf"\b{re.escape(m.group(1))}\b", folded)
+    if not verb:
+        return None
+    head = sentence[:verb.start()]
+    head = re.sub(r"(?i)\s*(?:vừa|đã|đang|sẽ|cũng|mới|chính thức)\s*$", "", head.rstrip())
+    start = max(head.rfind(c) for c in ",;:(") + 1
+    text = head[start:].strip()
+    agent = re.search(r"(?i)\b(?:do|bởi)\s+", text)  # "Đoàn công tác do <người> dẫn đầu"
+    if agent:
+        text = text[agent.end():]
+    if not text or not text[:1].isupper() or len(text) > 80:
+        return None
+    begin = sentence.find(text, start)
+    person = _PERSON_NAME.search(text)
+    if person and person.start() > 0:  # "Phó Chủ tịch … Nguyễn Thị Thu Hà": the person
+        begin += person.start()
+        text = person.group(0)
+    return facts.Span("who", begin, begin + len(text), text)
 
 
 def _trim_place(text: str) -> str:

@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import re
 
-from knowledge.text import fold, normalize
+from knowledge.text import fold, has_diacritics, normalize
 
 # Checked in order; the first match wins. Patterns run on folded text so that
 # "khi nào" and "khi nao" are the same question.
 _RULES: list[tuple[str, str]] = [
+    ("role", r"\b(chuc vu|giu chuc|chuc gi|cuong vi|dam nhiem|lam nghe gi|nghe nghiep)\b"),
+    ("number", r"\b(lan thu may|khoa thu may|thu hang may)\b"),
     ("date", r"\b(ngay nao|ngay bao nhieu|khi nao|bao gio|luc nao|thoi gian nao|thoi diem nao|nam nao|"
              r"thang nao|hom nao|tu ngay nao|vao ngay|nhung ngay nao|thu may|may gio|nhiem ky nao|giai doan nao|nien khoa nao)\b"),
     ("slogan", r"\b(khau hieu|chu de|thong diep|phuong cham|kim chi nam|tinh than gi|loi keu goi|muc tieu gi|"
@@ -20,14 +22,23 @@ _RULES: list[tuple[str, str]] = [
     ("who", r"\b(ai|nguoi nao|vi nao|ong nao|ba nao|dong chi nao|ten gi|ten la gi|do ai|cua ai|"
             r"nguoi dung dau|lanh dao nao|bo phan nao|co quan nao|don vi nao|nghiep doan nao|to chuc nao)\b"),
     ("where", r"\b(o dau|tai dau|noi nao|dia diem|o nhung dau|nhung dau|dia phuong nao|tinh nao|"
-              r"thanh pho nao|xa nao|phuong nao|huyen nao|san nao|truong nao|cong ty nao|o cho nao)\b"),
+              r"thanh pho nao|xa nao|phuong nao|huyen nao|quan nao|san nao|truong nao|cong ty nao|o cho nao|"
+              r"dia chi)\b"),
     ("what", r"\b(su kien gi|gi|nao|nhu the nao|the nao|ra sao)\b"),
 ]
 _COMPILED = [(t, re.compile(p)) for t, p in _RULES]
 
 
+def _folded(question: str) -> str:
+    """Folded question; when typed with accents, "may" that is not "mấy" (may mặc, máy) is masked."""
+    text = normalize(question).lower()
+    if not has_diacritics(text):
+        return fold(text)
+    return " ".join("may_" if fold(w) == "may" and w != "mấy" else fold(w) for w in text.split())
+
+
 def question_type(question: str) -> str:
-    q = fold(normalize(question))
+    q = _folded(question)
     # "tên gì" of a person ("ông ... tên gì") is a who-question; of a contest, a campaign.
     if re.search(r"\b(ong|ba|anh|chi|nguoi|chu tich|giam doc)\b.*\bten (la )?gi\b", q):
         return "who"

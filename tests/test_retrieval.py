@@ -232,3 +232,34 @@ def test_eval_end_to_end_meets_targets(tmp_path):
     assert report["overall"]["answer_in_reply"] >= 0.90
     assert v["unanswerable"]["declined_unanswerable"] >= 0.80
     assert report["overall"]["false_decline"] <= 0.05
+
+
+@pytest.mark.parametrize("question,sentence,expected", [
+    ("Ông Trần Văn Bình giữ chức vụ gì?",
+     "Ông Trần Văn Bình, Phó Chủ tịch Công đoàn Khu kinh tế, trao quà cho công nhân.",
+     "Phó Chủ tịch Công đoàn Khu kinh tế"),
+    ("Hội nghị chào mừng Đại hội Công đoàn tỉnh lần thứ mấy?",
+     "Hội nghị diễn ra nhằm chào mừng Đại hội Công đoàn tỉnh lần thứ XVIII.", "lần thứ XVIII"),
+    ("ai ban hanh quy che thi dua", "Ban Thường vụ Công đoàn ngành Giáo dục vừa ban hành quy chế thi đua mới.",
+     "Ban Thường vụ Công đoàn ngành Giáo dục"),
+    ("Nhà văn hóa công nhân ở địa chỉ nào?",
+     "Nhà văn hóa công nhân đặt tại số 12/3 Lê Lợi, phường An Hòa, thành phố Huế.",
+     "số 12/3 Lê Lợi, phường An Hòa, thành phố Huế"),
+    ("Công ty may mặc nằm ở quận nào?", "Công ty may mặc Hòa Bình nằm ở quận 12, TP HCM.", "quận 12"),
+    ("Năm 2023 mỗi suất quà trị giá bao nhiêu?",
+     "Năm nay mỗi suất quà trị giá 700.000 đồng (năm 2023 là 500.000 đồng).", "500.000 đồng"),
+    ("Ở Hưng Yên có bao nhiêu người tham gia?",
+     "Tại Thái Bình có 1.200 người tham gia; tại Hưng Yên có 900 người tham gia.", "900 người"),
+    ("Lễ tổng kết diễn ra hôm nào?",
+     "Ngày 5/12/2024, công đoàn tổ chức lễ tổng kết đợt thi đua kéo dài từ ngày 1/9 đến 30/11.", "Ngày 5/12/2024"),
+    ("Đợt thi đua kéo dài từ ngày nào đến ngày nào?",
+     "Ngày 5/12/2024, công đoàn tổ chức lễ tổng kết đợt thi đua kéo dài từ ngày 1/9 đến 30/11.",
+     "từ ngày 1/9 đến 30/11"),
+    ("Căn nhà rộng bao nhiêu mét vuông?", "Sau 2 tháng thi công, căn nhà có diện tích 96m² với tổng kinh phí 80 triệu đồng.",
+     "96m²"),
+    ("Đoàn đã thăm mấy hộ công nhân?", "Đoàn đã thăm ba hộ công nhân bị ảnh hưởng bởi bão.", "ba hộ công nhân"),
+    ("Ai dẫn đầu đoàn công tác?", "Đoàn công tác do Phó Chủ tịch Liên đoàn Lao động tỉnh Nguyễn Thị Thu Hà dẫn đầu.",
+     "Nguyễn Thị Thu Hà"),
+])
+def test_span_kinds(question, sentence, expected):
+    assert extract_span(question_type(question), sentence, question) == expected
