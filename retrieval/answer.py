@@ -15,6 +15,7 @@ from knowledge import facts
 from knowledge.text import fold, normalize
 
 from .index import Index
+from .places import places
 from .search import SearchResult, content_terms, scale_dense, scale_lexical
 
 MAX_SENTENCE_CHARS = 480
@@ -443,7 +444,7 @@ MIN_MATCH = 0.28
 _GENERIC = set("""liên đoàn công lao động tổng lđlđ cđ trường đại học sở tỉnh tp thành phố ban hội ông bà chủ
 tịch việt nam các nghị tháng ngày xuân nhà văn phòng ubnd cđcs cđvc quận huyện xã phường đội chương trình lần thứ
 khóa giải cuộc thi đh công ty tnhh cổ phần chi bộ đảng ủy mặt trận tổ quốc nhân dân cấp""".split())
-_ORDINAL = re.compile(r"\b(?:lan thu|khoa|thu)\s+([ivxlc]+|\d+)\b")
+_ORDINAL = re.compile(r"\b(?:lan thu|khoa|thu|trung uong)\s+([ivxlc]+|\d+)\b")
 
 
 def _entities(question: str) -> list[str]:
@@ -504,13 +505,18 @@ def decide(index: Index, res: SearchResult, article_id: str, article_text: str, 
     missing_names += [p for p in _places(q.dense_text) if not _name_present(p, folded_words)
                       and not any(fold(n) == p for n in missing_names)]
     missing_ordinals = [o for o in _ORDINAL.findall(fold(q.text))
-                        if not re.search(rf"\b(?:lan thu|khoa|thu)\s+{o}\b", hay)]
+                        if not re.search(rf"\b(?:lan thu|khoa|thu|trung uong)\s+{o}\b", hay)]
+    # The question names a province; the article names others but not that one.
+    asked, named = places(q.text), places(f"{meta.get('title', '')} {article_text}")
+    other_place = sorted(asked) if asked and named and not asked & named else []
     conf = 0.5 * cov + 0.5 * max(0.0, min(1.0, (sent_cos - 0.75) / 0.15))
     reason = ""
     if missing_years:
         reason = f"năm {', '.join(missing_years)} không có trong bài gần nhất"
     elif missing_ordinals:
         reason = f"“lần thứ {missing_ordinals[0]}” không có trong bài gần nhất"
+    elif other_place:
+        reason = f"bài gần nhất nói về nơi khác, không phải {', '.join(other_place)}"
     elif missing_names and cov_idf < NAME_COVERAGE:
         reason = f"không có “{missing_names[0]}” trong bài gần nhất"
     elif cov < MIN_COVERAGE:

@@ -263,3 +263,22 @@ def test_eval_end_to_end_meets_targets(tmp_path):
 ])
 def test_span_kinds(question, sentence, expected):
     assert extract_span(question_type(question), sentence, question) == expected
+
+
+def test_question_about_another_province_is_not_answered(tmp_path, embedder):
+    from retrieval.places import places
+
+    assert places("Bữa cơm công đoàn ở tỉnh Nghệ An") == {"nghe an"}
+    assert places("cong nhan o tphcm va binh duong") == {"ho chi minh", "binh duong"}
+    assert places("hòa bình và ổn định") == set()  # an ordinary phrase, not the province
+    settings = make_settings(tmp_path)
+    store = Store(settings.db_path)
+    store.upsert(Article(id="maiam", title="Bàn giao Mái ấm Công đoàn ở Đồng Tháp", date="2025-06-01",
+                         text="Liên đoàn Lao động tỉnh Đồng Tháp bàn giao 3 căn nhà Mái ấm Công đoàn cho đoàn viên "
+                              "khó khăn, mỗi căn trị giá 80 triệu đồng."))
+    answerer = Answerer(settings, store, embedder)
+    assert answerer.ask("Đồng Tháp bàn giao mấy căn nhà Mái ấm Công đoàn?").answer.found
+    for q in ("Liên đoàn Lao động tỉnh Kiên Giang bàn giao mấy căn nhà Mái ấm Công đoàn?",
+              "ldld tinh kien giang ban giao may can nha mai am cong doan"):
+        ans = answerer.ask(q).answer
+        assert not ans.found and "kien giang" in ans.reason, q

@@ -1,0 +1,48 @@
+"""Vietnam's provinces and centrally-run cities, to notice a question about another place.
+
+A question about "tỉnh Kiên Giang" answered from an article about Đồng Tháp would
+attach the wrong source. Names are matched with their capitals in accented text,
+and folded in questions typed without accents (where names that are also common
+words, like "hòa bình", are left out).
+"""
+from __future__ import annotations
+
+import re
+
+from knowledge.text import fold, has_diacritics, normalize
+
+# Provinces as before the 2025 mergers (articles span many years), plus common aliases.
+_NAMES = """An Giang|Bà Rịa - Vũng Tàu=Bà Rịa|Bạc Liêu|Bắc Giang|Bắc Kạn|Bắc Ninh|Bến Tre|Bình Dương|Bình Định|
+Bình Phước|Bình Thuận|Cà Mau|Cao Bằng|Cần Thơ|Đà Nẵng|Đắk Lắk=Đắc Lắc|Đắk Nông|Điện Biên|Đồng Nai|Đồng Tháp|
+Gia Lai|Hà Giang|Hà Nam|Hà Nội|Hà Tĩnh|Hải Dương|Hải Phòng|Hậu Giang|Hòa Bình|Hồ Chí Minh=TP HCM=TP.HCM=TPHCM=Sài Gòn|
+Hưng Yên|Khánh Hòa|Kiên Giang|Kon Tum|Lai Châu|Lạng Sơn|Lào Cai|Lâm Đồng|Long An|Nam Định|Nghệ An|Ninh Bình|
+Ninh Thuận|Phú Thọ|Phú Yên|Quảng Bình|Quảng Nam|Quảng Ngãi|Quảng Ninh|Quảng Trị|Sóc Trăng|Sơn La|Tây Ninh|
+Thái Bình|Thái Nguyên|Thanh Hóa|Thừa Thiên Huế=Huế|Tiền Giang|Trà Vinh|Tuyên Quang|Vĩnh Long|Vĩnh Phúc|Yên Bái"""
+# Also ordinary words when written without accents or capitals.
+_AMBIGUOUS_FOLDED = {"hoa binh", "thai binh", "an giang", "long an", "hue", "ben tre", "ha nam", "son la",
+                     "gia lai", "binh dinh", "quang nam", "nam dinh", "phu tho"}
+
+
+def _table() -> list[tuple[str, str]]:
+    """(how it is written, canonical folded key)."""
+    out = []
+    for entry in _NAMES.replace("\n", "").split("|"):
+        forms = [normalize(f.strip()) for f in entry.split("=")]
+        key = fold(forms[0])
+        out += [(f, key) for f in forms]
+    return out
+
+
+_TABLE = _table()
+_ACCENTED = [(re.compile(rf"(?<![\w.]){re.escape(form)}(?!\w)"), key) for form, key in _TABLE]
+_FOLDED = [(re.compile(rf"(?<![\w.]){re.escape(fold(form))}(?!\w)"), key) for form, key in _TABLE
+           if fold(form) not in _AMBIGUOUS_FOLDED]
+
+
+def places(text: str) -> set[str]:
+    """Canonical keys of the provinces a text names."""
+    text = normalize(text)
+    if has_diacritics(text):
+        return {key for rx, key in _ACCENTED if rx.search(text)}
+    folded = fold(text)
+    return {key for rx, key in _FOLDED if rx.search(folded)}
