@@ -59,7 +59,8 @@ class TelegramChannel:
             ApplicationBuilder().token(self.token).base_url(base).base_file_url(base.replace("/bot", "/file/bot"))
             .rate_limiter(AIORateLimiter(max_retries=3)).concurrent_updates(True).build())
         self.app.add_handler(CallbackQueryHandler(self.on_button))
-        self.app.add_handler(MessageHandler(filters.ALL, self.on_message))
+        # New messages only: an edited question is not answered twice; channel posts are not members.
+        self.app.add_handler(MessageHandler(filters.UpdateType.MESSAGE, self.on_message))
         self.app.add_error_handler(self.on_error)
         self.running = False
         self.poll_timeout = poll_timeout  # long-poll seconds; stop() waits for the current poll
