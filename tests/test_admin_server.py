@@ -251,3 +251,28 @@ def test_serve_runs_on_defaults_and_stops_on_sigterm(tmp_path):
     finally:
         if proc.poll() is None:
             proc.kill()
+
+
+def test_terminal_chat_answers_and_shows_the_passage(tmp_path):
+    env = subprocess_env(tmp_path / "data")
+    r = subprocess.run([sys.executable, "-m", "bot.cli", "chat"], input="khau hieu hanh dong nam 2010 la gi\n"
+                       "/nguon\n\n/thoat\n", env=env, cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert r.returncode == 0, r.stderr
+    out = r.stdout
+    assert "UnionBot: “Phát huy truyền thống" in out and "📰 Nguồn:" in out
+    assert "Đoạn trích từ bài" in out and "Tạm biệt" in out
+
+
+def test_help_lists_examples_from_the_knowledge_base_and_old_questions_are_purged(tmp_path, dev_answerer):
+    from bot.core import Incoming
+
+    db = BotDB(tmp_path / "b.sqlite3")
+    core = Core(make_settings(tmp_path), dev_answerer, db)
+    text = core.help_text(Incoming(platform="telegram", chat_id="1", user_id="1"))
+    assert "20 bài viết" in text and text.count("\n• ") == 3
+    titles = [a["title"] for a in dev_answerer.store.article_meta()[:3]]
+    assert all(t[:30] in text for t in titles)
+    qid = db.log_question("telegram", "câu hỏi cũ", "other", False, None, [], None, [])
+    db.con.execute("UPDATE questions SET created_at = created_at - 100 * 86400 WHERE id = ?", (qid,))
+    db.log_question("telegram", "câu hỏi mới", "other", False, None, [], None, [])
+    assert db.purge(90) == 1 and db.question(qid) is None and db.stats(0)["asked"] == 1

@@ -161,3 +161,10 @@ async def test_webhook_checks_secret(tmp_path, dev_answerer):
         server.should_exit = True
         await task
         fake.stop()
+
+
+async def test_group_mentions_are_answered(zalo):
+    fake, channel, core = zalo
+    fake.push(fake.update("@UnionBot thi dua nam 2026 to chuc may dot", user="u8", chat="g1", chat_type="GROUP"))
+    [msg] = await fake.wait_sent(1, "g1")
+    assert "2 đợt" in msg["text"]
