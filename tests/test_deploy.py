@@ -19,7 +19,13 @@ def test_container_and_service_run_the_server():
     assert "constraints/torch-cpu.txt" in dockerfile and (ROOT / "constraints" / "torch-cpu.txt").exists()
     for src in re.findall(r"^COPY (\S+) ", dockerfile, re.M):
         assert (ROOT / src).exists(), src
-    compose = (DEPLOY / "docker-compose.yml").read_text()
-    assert "dockerfile: deploy/Dockerfile" in compose and "/data" in compose and "env_file" in compose
+    import yaml
+
+    compose = yaml.safe_load((DEPLOY / "docker-compose.yml").read_text())
+    service = compose["services"]["unionbot"]
+    assert (DEPLOY / service["build"]["context"] / service["build"]["dockerfile"]).resolve() == DEPLOY / "Dockerfile"
+    assert service["environment"]["UNIONBOT_DATA_DIR"] == "/data"
+    assert any(v.startswith("unionbot-data:/data") for v in service["volumes"]) and "unionbot-data" in compose["volumes"]
+    assert service["env_file"] == [".env"] and service["ports"] == ["127.0.0.1:8080:8080"]
     unit = (DEPLOY / "unionbot.service").read_text()
     assert "ExecStart=/opt/unionbot/.venv/bin/unionbot serve" in unit and "KillSignal=SIGTERM" in unit
