@@ -169,6 +169,9 @@ class Core:
         question = " ".join((question or "").split())
         if not question:
             return [Reply(texts.GROUP_HOI_USAGE if msg.chat_type != "private" else texts.EMPTY_QUESTION)]
+        small_talk = _small_talk(question)
+        if small_talk:
+            return [Reply(small_talk)]
         if len(question) > MAX_QUESTION_CHARS:
             return [Reply(texts.TOO_LONG.format(n=len(question), limit=MAX_QUESTION_CHARS))]
         wait = self.flood.check(f"{msg.platform}:{msg.user_id}")
@@ -260,6 +263,22 @@ class Core:
             out.append(texts.EXAMPLE_THEME.format(topic=topic))
         out.append(texts.EXAMPLE_WHEN.format(topic=topic))
         return out[:3]
+
+
+_GREETING = re.compile(r"^(xin chao|chao|chao ban|chao bot|hello|hi|alo|hey)( ban| bot| ad| admin| unionbot)?[\s!.]*$")
+_THANKS = re.compile(r"^(cam on|cam on ban|thanks|thank you|tks|ok cam on|da cam on|cam on nhieu)[\s!.]*$")
+
+
+def _small_talk(question: str) -> str | None:
+    """Greetings and thanks get a friendly word, not a search."""
+    from knowledge.text import fold
+
+    q = fold(question).strip()
+    if _GREETING.match(q):
+        return texts.GREETING
+    if _THANKS.match(q):
+        return texts.THANKS
+    return None
 
 
 def _short(title: str, limit: int = 70) -> str:

@@ -102,3 +102,5 @@ BROADCAST_REPORT = ("📬 Xong bài “{title}”: đã gửi {sent}, lỗi {fai
                     "đã gỡ {removed} (bot bị chặn hoặc bị xóa khỏi nhóm).")
 POST_ASK_HINT = "💬 Muốn biết thêm? Cứ gõ câu hỏi về bài này."
 READ_MORE = "Đọc toàn bài"
+GREETING = "Xin chào! Bạn cứ hỏi về hoạt động công đoàn — phong trào, khẩu hiệu, ngày tháng, sự kiện. Gõ /help để xem ví dụ."
+THANKS = "Rất vui được giúp bạn! Cần gì cứ hỏi tiếp nhé."

@@ -34,6 +34,17 @@ def _is_byline(par: str) -> bool:
     return all(w[:1].isupper() or not w[:1].isalpha() for w in words)
 
 
+_CAPTION = re.compile(r"(?:^|[\s.])(?:ảnh|ẢNH|Ảnh|Ảnh minh họa|Nguồn ảnh)\s*:\s*[^:]{1,40}$")
+
+
+def _strip_photo_credit(par: str) -> str:
+    """"… động viên đoàn viên. Ảnh: P.H" → the caption without its credit (captions can hold facts)."""
+    m = _CAPTION.search(par)
+    if not m:
+        return par
+    return par[: m.start()].rstrip(" .") + ("." if par[: m.start()].rstrip().endswith(".") else "")
+
+
 def _drop_repeated_lede(pars: list[str]) -> list[str]:
     out = []
     for i, p in enumerate(pars):
@@ -53,7 +64,7 @@ def clean_text(text: str, title: str = "") -> str:
     # The head of a scraped page repeats the title and a date line, in either order.
     while pars and (is_dateline(pars[0]) or (title and fold(pars[0]) == fold(normalize(title)))):
         pars.pop(0)
-    pars = _drop_repeated_lede(pars)
+    pars = [q for q in (_strip_photo_credit(p) for p in _drop_repeated_lede(pars)) if q]
     for _ in range(4):  # a signature can take a few short lines ("Tin: X", "Ảnh: Y")
         if len(pars) > 1 and _is_byline(pars[-1]):
             pars.pop()

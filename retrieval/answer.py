@@ -72,7 +72,8 @@ _PLACE = re.compile(r"\b(?:tại|ở)\s+([^,.;:()]{3,80})")
 _LEAD = re.compile(r"\b(?:khẩu hiệu(?: hành động)?|chủ đề|thông điệp|phương châm|mục tiêu|tên gọi|tên)\s*(?:là|:)?\s*")
 
 
-def _proximity(span: facts.Span, sentence: str, terms: set[str], width: int = 45) -> int:
+def _proximity(span: facts.Span, sentence: str, terms: set[str], width: int = 45,
+               anchor_words: set[str] | None = None) -> int:
     """How many of the question's topic syllables stand near the span; those in the
     span's own clause ("…; tại Hải Phòng có … 172.000 người") count double."""
     left = max(sentence.rfind(c, 0, span.start) for c in ";,()")
@@ -81,17 +82,19 @@ def _proximity(span: facts.Span, sentence: str, terms: set[str], width: int = 45
     # What a value is about is usually said just before it ("đoàn viên khó khăn … trị giá 1 triệu").
     window = fold(sentence[max(0, span.start - width):span.end + width // 3])
     words = lambda t: set(re.findall(r"[a-z0-9]+", t))
-    years = {t for t in terms if re.fullmatch(r"(?:19|20)\d\d", t)}
-    return 10 * len(years & words(clause)) + 2 * len(terms & words(clause)) + len(terms & words(window))
+    anchors = {t for t in terms if re.fullmatch(r"(?:19|20)\d\d", t)} | (anchor_words or set())
+    return 10 * len(anchors & words(clause)) + 2 * len(terms & words(clause)) + len(terms & words(window))
 
 
 def _number_expectation(q: str) -> tuple[set[str], bool, bool, bool]:
     """From a folded question: the counted noun's syllables, and whether it asks for
     money, a duration or an area."""
-    m = re.search(r"\b(?:bao nhieu|may|so|gom|tong)\s+((?:\w+\s*){1,3})", q)
-    wanted = set(m.group(1).split()) if m else set()
-    before = re.search(r"((?:\w+\s+){1,3})(?:la\s+)?(?:bao nhieu|bao lau)", q)
-    wanted |= set(before.group(1).split()) if before else set()
+    # The counted noun ("bao nhiêu người") when there is one; else what precedes the
+    # question word ("diện tích bao nhiêu").
+    wanted = _counted_noun(q)
+    if not wanted:
+        before = re.search(r"((?:\w+\s+){1,3})(?:la\s+)?(?:bao nhieu|bao lau)", q)
+        wanted = set(before.group(1).split()) if before else set()
     wanted -= {"la", "co", "duoc", "cua", "cho", "tien", "thi", "moi", "nam", "ngay"}
     money = bool(re.search(r"\b(tien|kinh phi|tri gia|muc chi|ho tro|bao nhieu dong|gia tri|tang|muc thuong|"
                            r"thu nhap|luong|chi phi|gia)\b", q))
@@ -323,7 +326,8 @@ def extract_span(qtype: str, sentence: str, question: str) -> str | None:
     if not cands:
         return None
     terms = set(content_terms(question))
-    best = max(cands, key=lambda c: (c[0], _proximity(c[1], sentence, terms), -c[1].start))
+    anchors = {w for p in places(question) for w in p.split()}  # "Đồng Nai có bao nhiêu …": Đồng Nai's clause
+    best = max(cands, key=lambda c: (c[0], _proximity(c[1], sentence, terms, anchor_words=anchors), -c[1].start))
     return best[1].text
 
 
@@ -353,7 +357,7 @@ def coverage(question: str, text: str, idf: dict[str, float] | None = None) -> f
     """Share of the question's topic syllables (IDF-weighted) found in the text."""
     terms = content_terms(question)
     if not terms:
-        return 1.0
+        return 0.0
     hay = set(re.findall(r"[^\W_]+(?:[/.-][^\W_]+)*", fold(text)))
     unseen = (idf or {}).get("", 1.0)
     w = {t: (idf.get(t, unseen) if idf else 1.0) for t in terms}
@@ -511,7 +515,9 @@ def decide(index: Index, res: SearchResult, article_id: str, article_text: str, 
     other_place = sorted(asked) if asked and named and not asked & named else []
     conf = 0.5 * cov + 0.5 * max(0.0, min(1.0, (sent_cos - 0.75) / 0.15))
     reason = ""
-    if missing_years:
+    if not content_terms(q.text):
+        reason = "câu hỏi không có từ khóa nào để tìm"
+    elif missing_years:
         reason = f"năm {', '.join(missing_years)} không có trong bài gần nhất"
     elif missing_ordinals:
         reason = f"“lần thứ {missing_ordinals[0]}” không có trong bài gần nhất"
