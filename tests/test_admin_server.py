@@ -276,3 +276,15 @@ def test_help_lists_examples_from_the_knowledge_base_and_old_questions_are_purge
     db.con.execute("UPDATE questions SET created_at = created_at - 100 * 86400 WHERE id = ?", (qid,))
     db.log_question("telegram", "câu hỏi mới", "other", False, None, [], None, [])
     assert db.purge(90) == 1 and db.question(qid) is None and db.stats(0)["asked"] == 1
+
+
+async def test_small_talk_and_empty_topics(tmp_path, dev_answerer):
+    from bot.core import Incoming
+
+    core = Core(make_settings(tmp_path), dev_answerer, BotDB(tmp_path / "b.sqlite3"))
+    say = lambda text: core.handle(Incoming(platform="web", chat_id="w", user_id="w", text=text))
+    assert "Xin chào" in (await say("xin chao"))[0].text
+    assert "vui được giúp" in (await say("Cảm ơn bạn!"))[0].text
+    for noise in ("???", "🙂", "a"):
+        [reply] = await say(noise)
+        assert reply.answer is not None and not reply.answer.found, noise

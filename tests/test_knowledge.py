@@ -187,3 +187,14 @@ def test_cli_ingest_list_show_remove(tmp_path):
     assert run("remove", "seed-lso-2010").returncode == 0
     assert run("show", "seed-lso-2010").returncode == 1
     assert len(json.loads(run("list", "--json").stdout)) == 19
+
+
+def test_photo_credits_are_stripped_but_captions_kept():
+    from knowledge.clean import clean_text
+
+    text = ("Công nhân nhận quà Tết tại nhà văn hóa khu công nghiệp. Ảnh: T.H\n\n"
+            "Ông Nguyễn Văn An, Chủ tịch công đoàn, trao quà cho công nhân .Ảnh: MINH ANH\n\n"
+            "Khẩu hiệu của ngày hội là: “Tết sum vầy”.")
+    cleaned = clean_text(text)
+    assert "Ảnh" not in cleaned and "MINH ANH" not in cleaned
+    assert "Chủ tịch công đoàn, trao quà cho công nhân" in cleaned and "“Tết sum vầy”" in cleaned
