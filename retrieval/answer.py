@@ -374,7 +374,7 @@ def answer(index: Index, res: SearchResult, min_confidence: float = 0.0) -> Answ
     top_id, top_score = res.article_ranking[0]
     ans.ranked = [a for a, _ in res.article_ranking[:5]]
     ans.related = [_source(index, a, s) for a, s in res.article_ranking[1:4]]
-    cand = [i for i, s in enumerate(index.sentences) if index.chunks[s["chunk"]]["article_id"] == top_id]
+    cand = index.article_sentences.get(top_id, [])
     if not cand:
         ans.reason = "no sentences"
         return ans
@@ -403,7 +403,7 @@ def answer(index: Index, res: SearchResult, min_confidence: float = 0.0) -> Answ
                 sentence = f"{texts[j]} {sentence}" if j < best else f"{sentence} {texts[j]}"
                 break
     chunk = index.chunks[index.sentences[sent_idx]["chunk"]]
-    article_text = " ".join(c["text"] for c in index.chunks if c["article_id"] == top_id)
+    article_text = index.article_text.get(top_id, "")
     title = index.articles.get(top_id, {}).get("title", "")
 
     # How close the article comes to the question at all: its best sentence.

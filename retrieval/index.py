@@ -50,6 +50,18 @@ class Index:
     restorer: Restorer
     idf: dict[str, float]  # folded syllable → inverse passage frequency; unseen words weigh most
 
+    def __post_init__(self) -> None:
+        # Lookups every question needs, computed once per index load.
+        self.sentence_chunk = np.array([s["chunk"] for s in self.sentences], dtype=np.int64)
+        self.chunk_article = [c["article_id"] for c in self.chunks]
+        texts: dict[str, list[str]] = {}
+        for c in self.chunks:
+            texts.setdefault(c["article_id"], []).append(c["text"])
+        self.article_text = {a: " ".join(t) for a, t in texts.items()}
+        self.article_sentences: dict[str, list[int]] = {}
+        for i, ci in enumerate(self.sentence_chunk):
+            self.article_sentences.setdefault(self.chunk_article[ci], []).append(i)
+
     @property
     def empty(self) -> bool:
         return not self.chunks

@@ -97,8 +97,8 @@ def search(index: Index, embedder: Embedder, question: str, mode: str = "hybrid"
     lex_s = index.lex_sents.scores(q.text)
     n = len(index.chunks)
     best_sent = np.zeros(n, dtype=np.float32)
-    for i, s in enumerate(index.sentences):
-        best_sent[s["chunk"]] = max(best_sent[s["chunk"]], dense_s[i])
+    if len(dense_s):
+        np.maximum.at(best_sent, index.sentence_chunk, dense_s)
     wl, wd, ws = {"hybrid": WEIGHTS[q.accented], "lexical": (1.0, 0.0, 0.0), "dense": (0.0, 1.0, 0.0)}[mode]
     fused = wl * scale_lexical(lex_c) + wd * scale_dense(dense_c) + ws * scale_dense(best_sent)
     fused = fused + _context_bonus(index, q)
@@ -116,14 +116,13 @@ def _context_bonus(index: Index, q: Query) -> np.ndarray:
     n = len(index.chunks)
     bonus = np.zeros(n, dtype=np.float32)
     if q.years:
-        art_text: dict[str, str] = {}
-        for c in index.chunks:
-            art_text[c["article_id"]] = art_text.get(c["article_id"], "") + " " + c["text"]
-        for i, c in enumerate(index.chunks):
-            meta = index.articles.get(c["article_id"], {})
-            hay = f"{meta.get('title', '')} {meta.get('date') or ''} {art_text[c['article_id']]}"
+        hits = set()
+        for aid, text in index.article_text.items():
+            meta = index.articles.get(aid, {})
+            hay = f"{meta.get('title', '')} {meta.get('date') or ''} {text}"
             if any(re.search(rf"(?<!\d){y}(?!\d)", hay) for y in q.years):
-                bonus[i] += YEAR_BONUS
+                hits.add(aid)
+        bonus += YEAR_BONUS * np.array([a in hits for a in index.chunk_article], dtype=np.float32)
     if q.recent:
         dated = sorted({(a.get("date") or "") for a in index.articles.values() if a.get("date")}, reverse=True)
         rank = {d: r for r, d in enumerate(dated)}
