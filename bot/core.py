@@ -15,6 +15,7 @@ from typing import Awaitable, Callable
 
 from knowledge import facts
 from knowledge.config import Settings
+from knowledge.text import paragraphs, split_sentences
 from knowledge.dates import display_date
 from retrieval.answer import Answer, Source
 from retrieval.service import Answerer
@@ -245,24 +246,54 @@ class Core:
         return out
 
     def example_questions_for(self, article_id: str) -> list[str]:
-        """Up to three questions about one article, from its title and facts."""
-        store = self.answerer.store
-        art = store.article(article_id)
+        """Up to three questions about one article, cut from its own sentences:
+        "… có hơn 70 gian hàng" → "… có bao nhiêu gian hàng?"."""
+        art = self.answerer.store.article(article_id)
         if art is None:
             return []
-        chunks = store.chunks(article_id)
-        topic = _short(art.title)
-        counted = [f.value for c in chunks for f in c.facts if f.kind == "number"]
-        nouns = [re.sub(r"^(hơn|trên|gần|khoảng)\s+", "", v) for v in counted]
-        nouns = [re.sub(r"^[\d.,/%]+\s*(triệu|tỷ|nghìn|ngàn)?\s*", "", v).strip() for v in nouns]
-        nouns = [x for x in nouns if x and not x[0].isdigit() and 1 <= len(x.split()) <= 3]
-        out = []
-        if nouns:
-            out.append(texts.EXAMPLE_COUNT.format(topic=topic, noun=nouns[0]))
-        if any(f.kind == "quote" for c in chunks for f in c.facts):
-            out.append(texts.EXAMPLE_THEME.format(topic=topic))
-        out.append(texts.EXAMPLE_WHEN.format(topic=topic))
-        return out[:3]
+        out: list[str] = []
+        for par in paragraphs(art.text):
+            for sent in split_sentences(par):
+                q = _count_question(sent) or _theme_question(sent, art.title)
+                if q and q not in out:
+                    out.append(q)
+                if len(out) >= 3:
+                    return out
+        return out or [texts.EXAMPLE_WHEN.format(topic=_short(art.title))]
+
+
+_UNIT_NOUNS = {"năm", "tháng", "ngày", "tuần", "giờ", "phút", "lần"}
+
+
+def _count_question(sentence: str) -> str | None:
+    """A clause holding "<number> <noun>" with the number asked for instead."""
+    for span in facts.numbers(sentence):
+        m = re.match(r"(?i)^(?:(?:hơn|trên|gần|khoảng|chừng|tới|gồm|tổng cộng|tổng số)\s+)?[\d.,/%]+"
+                     r"(?:\s+(?:triệu|tỷ|tỉ|nghìn|ngàn|trăm))*\s+(.+)$", span.text)
+        if not m:
+            continue
+        noun = m.group(1)
+        first = noun.split()[0]
+        if first.lower() in _UNIT_NOUNS or not first[:1].islower() or len(noun.split()) > 4:
+            continue
+        start = max(sentence.rfind(c, 0, span.start) for c in ",;:") + 1
+        head = re.sub(r"\s*\([^)]*\)", "", sentence[start:span.start]).strip()
+        if "(" in head or ")" in head:
+            continue
+        head = re.sub(r"(?i)^(và|nhưng|trong đó|đồng thời|theo đó)\s+", "", head)
+        if len(head.split()) < 4 or len(head) > 110 or not re.search(r"[^\W\d_]", head):
+            continue
+        question = f"{head} bao nhiêu {noun}?"
+        return question[:1].upper() + question[1:]
+    return None
+
+
+def _theme_question(sentence: str, title: str) -> str | None:
+    """A quoted slogan or theme behind a cue word: ask for it by the article's title."""
+    m = re.search(r"(?i)(chủ đề|khẩu hiệu|thông điệp|phương châm)\s*(?:là|:)?\s*[“\"]", sentence)
+    if not m:
+        return None
+    return texts.EXAMPLE_THEME_OF.format(cue=m.group(1).capitalize(), topic=_short(title, 60))
 
 
 _GREETING = re.compile(r"^(xin chao|chao|chao ban|chao bot|hello|hi|alo|hey)( ban| bot| ad| admin| unionbot)?[\s!.]*$")

@@ -43,8 +43,7 @@ CHAT_WELCOME = "UnionBot — hỏi đáp công đoàn. Gõ câu hỏi; /nguon xe
 CHAT_BYE = "Tạm biệt!"
 SAMPLE_CREATED = "Đã tạo kho mẫu: {n} bài viết."
 
-EXAMPLE_COUNT = "{topic}: có bao nhiêu {noun}?"
-EXAMPLE_THEME = "Chủ đề, khẩu hiệu trong “{topic}” là gì?"
+EXAMPLE_THEME_OF = "{cue} trong bài “{topic}” là gì?"
 EXAMPLE_WHEN = "{topic} diễn ra khi nào?"
 
 # Admin

@@ -38,7 +38,7 @@ _QUALIFIER = r"(?:(?:hơn|trên|gần|khoảng|chừng|tới|đến|gồm|tổng
 _NUMBER = r"\d+(?:[.,]\d+)*(?:/\d+)?(?:\s?%|\s?(?:m2|m²|km2|km|ha|kg|tấn|cm|mm|m)(?!\w))?"
 _MAGNITUDE = r"(?:\s+(?:triệu|tỷ|tỉ|nghìn|ngàn|trăm|vạn))*"
 _STOP = (r"(?:và|của|cho|với|tại|ở|trong|để|là|được|từ|đến|hoặc|so|thì|mà|khi|theo|do|vì|nên|nhưng|bị|đã|sẽ|"
-         r"đang|cũng|rất|này|đó|qua|tham|thuộc|nhằm|giúp|lên|về|như|mỗi|trị|tăng|giảm|cùng)")
+         r"đang|cũng|rất|này|đó|qua|tham|thuộc|nhằm|giúp|lên|về|như|mỗi|trị|tăng|giảm|cùng|tổng|trở|chịu)")
 _NOUN_WORD = rf"(?:(?!{_STOP}(?![^\W\d_]))[^\W\d_][^\s,.;:!?()“”\"]*)"
 _WORD_NUMBER = r"(?:một|hai|ba|bốn|sáu|bảy|tám|chín|mười)"
 NUMBER_RX = re.compile(
@@ -94,6 +94,8 @@ def numbers(text: str) -> list[Span]:
             continue
         if re.fullmatch(r"(?:19|20)\d\d", s.text):
             continue  # a bare year ("Xuân 2026") is a date, not a count
+        if re.search(r"(?i)\bthứ\s*$", text[max(0, s.start - 6):s.start]):
+            continue  # "lần thứ 5" is an ordinal, not a count
         out.append(s)
     return out
 

@@ -288,3 +288,14 @@ async def test_small_talk_and_empty_topics(tmp_path, dev_answerer):
     for noise in ("???", "🙂", "a"):
         [reply] = await say(noise)
         assert reply.answer is not None and not reply.answer.found, noise
+
+
+def test_example_questions_are_answered_from_their_own_article(tmp_path, dev_answerer):
+    core = Core(make_settings(tmp_path), dev_answerer, BotDB(tmp_path / "b.sqlite3"))
+    asked = 0
+    for meta in dev_answerer.store.article_meta():
+        for q in core.example_questions_for(meta["id"]):
+            ans = dev_answerer.ask(q).answer
+            assert ans.found and ans.sources[0].article_id == meta["id"], q
+            asked += 1
+    assert asked >= 20
