@@ -270,8 +270,8 @@ def test_help_lists_examples_from_the_knowledge_base_and_old_questions_are_purge
     core = Core(make_settings(tmp_path), dev_answerer, db)
     text = core.help_text(Incoming(platform="telegram", chat_id="1", user_id="1"))
     assert "20 bài viết" in text and text.count("\n• ") == 3
-    titles = [a["title"] for a in dev_answerer.store.article_meta()[:3]]
-    assert all(t[:30] in text for t in titles)
+    newest = [core.example_questions_for(a["id"])[0] for a in dev_answerer.store.article_meta()[:3]]
+    assert all(f"• {q}" in text for q in newest)
     qid = db.log_question("telegram", "câu hỏi cũ", "other", False, None, [], None, [])
     db.con.execute("UPDATE questions SET created_at = created_at - 100 * 86400 WHERE id = ?", (qid,))
     db.log_question("telegram", "câu hỏi mới", "other", False, None, [], None, [])
