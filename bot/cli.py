@@ -30,8 +30,17 @@ def ensure_sample(store: Store) -> None:
 
 
 def cmd_ingest(args, settings: Settings) -> int:
+    from knowledge.fetch import FetchError, add_url
+
     store = _store(settings)
-    report = ingest_paths(store, [Path(p) for p in args.paths], progress=not args.quiet)
+    urls = [p for p in args.paths if p.startswith(("http://", "https://"))]
+    report = ingest_paths(store, [Path(p) for p in args.paths if p not in urls], progress=not args.quiet)
+    for url in urls:  # a web page, fetched and extracted like the admin's /them
+        try:
+            art, status = add_url(store, url)
+            getattr(report, status).append(art.id)
+        except FetchError as e:
+            report.skipped.append((url, str(e)))
     print(report.summary())
     if report.changed:
         _refresh_index(settings, store)
@@ -263,7 +272,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="unionbot", description="UnionBot — hỏi đáp hoạt động công đoàn")
     sub = p.add_subparsers(dest="command", required=True)
 
-    s = sub.add_parser("ingest", help="nạp bài viết từ tệp/thư mục")
+    s = sub.add_parser("ingest", help="nạp bài viết từ tệp/thư mục/đường dẫn web")
     s.add_argument("paths", nargs="+")
     s.add_argument("-q", "--quiet", action="store_true", help="không hiện thanh tiến trình")
     s.set_defaults(func=cmd_ingest)

@@ -299,3 +299,16 @@ def test_example_questions_are_answered_from_their_own_article(tmp_path, dev_ans
             assert ans.found and ans.sources[0].article_id == meta["id"], q
             asked += 1
     assert asked >= 20
+
+
+def test_cli_ingest_takes_web_pages_too(tmp_path):
+    site = Site()
+    try:
+        env = subprocess_env(tmp_path / "data")
+        r = subprocess.run([sys.executable, "-m", "bot.cli", "ingest", "-q", f"{site.server.url}/bai-viet",
+                            f"{site.server.url}/khong-co"], env=env, cwd=ROOT, capture_output=True, text=True,
+                           timeout=600)
+        assert r.returncode == 0, r.stderr
+        assert "Đã thêm 1" in r.stdout and "HTTP 404" in r.stdout
+    finally:
+        site.server.stop()
