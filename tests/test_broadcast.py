@@ -101,7 +101,7 @@ async def test_new_article_posts_once_per_chat_with_ask_button(bc):
     assert button["text"] == "Hỏi về bài này" and button["callback_data"] == f"a:{article_key(aid)}"
     fake.callback(button["callback_data"], chat_id=203, user_id=203)
     hint = (await fake.wait_sent(2, chat_id="203"))[1]["text"]
-    assert "đợt thi đua số 1" in hint and "có bao nhiêu" in hint and "diễn ra khi nào" in hint
+    assert "đợt thi đua số 1" in hint and "Đợt thi đua kéo dài 90 ngày với bao nhiêu đơn vị?" in hint
 
 
 async def test_restart_mid_broadcast_has_no_duplicates_and_no_gaps(bc, tmp_path):
