@@ -27,7 +27,6 @@ log = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 1000
 ADMIN_COMMANDS = {"reload", "them", "xoa", "baiviet", "thongke", "phatsong", "xacnhan"}
-MEMBER_COMMANDS = {"start", "help", "hoi", "nguon", "dangky", "huydangky"}
 
 
 @dataclass

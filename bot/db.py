@@ -157,9 +157,6 @@ class BotDB:
         return {r[0]: r[1] for r in self.con.execute(
             "SELECT status, COUNT(*) FROM broadcasts WHERE article_id=? GROUP BY status", (article_id,))}
 
-    def was_broadcast(self, article_id: str) -> bool:
-        return self.con.execute("SELECT 1 FROM broadcasts WHERE article_id=? LIMIT 1", (article_id,)).fetchone() is not None
-
     def purge(self, retention_days: int) -> int:
         """Question text is kept for a configurable number of days only."""
         with self.lock:

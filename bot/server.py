@@ -72,6 +72,7 @@ def build_app(core: Core, channels: list[Channel], web: bool = True, warm: bool 
         return JSONResponse({
             "ok": True, "index_version": ix.version if ix else None, "articles": articles, "chunks": chunks,
             "channels": {ch.name: bool(ch.running) for ch in channels}, "uptime_s": round(time.time() - started),
+            "last_build_error": core.answerer.last_build_error,
         })
 
     async def page(request: Request) -> HTMLResponse:

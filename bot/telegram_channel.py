@@ -227,7 +227,8 @@ class TelegramChannel:
             except Forbidden as e:
                 raise ChatGone(e.message) from e
             except RetryAfter as e:  # the rate limiter already retried; wait the rest out
-                await asyncio.sleep(float(getattr(e.retry_after, "total_seconds", lambda: e.retry_after)()))
+                wait = e.retry_after  # seconds, or a timedelta in newer PTB
+                await asyncio.sleep(wait.total_seconds() if hasattr(wait, "total_seconds") else float(wait))
             except BadRequest as e:
                 if "chat not found" in e.message.lower():
                     raise ChatGone(e.message) from e

@@ -61,7 +61,6 @@ ADMIN_STATS = (
 )
 ADMIN_STATS_TOP = "Câu hỏi chưa có câu trả lời nhiều nhất:"
 ADMIN_STATS_TOP_NONE = "Chưa có câu hỏi nào thiếu câu trả lời."
-ADMIN_NOT_READY = "Lệnh này chưa được bật trên máy chủ này."
 RELOAD_START = "⏳ Đang nạp lại tất cả nguồn ({n} nguồn)…"
 RELOAD_PROGRESS = "⏳ Đã đọc {done}/{total} nguồn ({pct}%)…"
 RELOAD_INDEXING = "⏳ Đang dựng chỉ mục tìm kiếm mới (thành viên vẫn hỏi đáp bình thường)…"

@@ -19,7 +19,7 @@ from starlette.routing import Route
 
 from knowledge.text import fold, split_sentences
 
-from . import render, texts
+from . import render
 from .broadcast import ChatGone, Post, SendFailed
 from .core import Core, Incoming, Reply, parse_command
 from .telegram_channel import ChannelError

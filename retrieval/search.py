@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from knowledge.text import fold, has_diacritics, normalize
+from knowledge.text import has_diacritics, normalize
 
 from .embedder import Embedder
 from .index import Index
@@ -136,7 +136,3 @@ def _context_bonus(index: Index, q: Query) -> np.ndarray:
 def content_terms(question: str) -> list[str]:
     """Folded syllables that carry the topic (question phrasing removed)."""
     return [t for t in tokens(question, drop_question_words=True) if "_" not in t]
-
-
-def fold_text(text: str) -> str:
-    return fold(normalize(text))

@@ -18,7 +18,7 @@ from retrieval.qtype import question_type
 from retrieval.restore import Restorer
 from retrieval.search import search
 from retrieval.service import Answerer
-from tests.conftest import MODEL_CACHE, make_settings, subprocess_env
+from tests.conftest import make_settings, subprocess_env
 from tests.helpers import DEV_ARTICLES, DEV_QUESTIONS, ROOT, dev_article, dev_questions
 
 
