@@ -45,6 +45,21 @@ def _strip_photo_credit(par: str) -> str:
     return par[: m.start()].rstrip(" .") + ("." if par[: m.start()].rstrip().endswith(".") else "")
 
 
+_ENDS_SENTENCE = re.compile(r"[.!?…:;\"”’)\]]\s*$")
+
+
+def _join_broken_paragraphs(pars: list[str]) -> list[str]:
+    """A long paragraph that stops mid-sentence ("…, tại Nhà văn hóa Công nhân") was cut by
+    the scraper: it continues in the next paragraph."""
+    out: list[str] = []
+    for p in pars:
+        if out and len(out[-1]) >= 120 and not _ENDS_SENTENCE.search(out[-1]) and "," in out[-1]:
+            out[-1] = f"{out[-1]} {p}"
+        else:
+            out.append(p)
+    return out
+
+
 def _drop_repeated_lede(pars: list[str]) -> list[str]:
     out = []
     for i, p in enumerate(pars):
@@ -65,6 +80,7 @@ def clean_text(text: str, title: str = "") -> str:
     while pars and (is_dateline(pars[0]) or (title and fold(pars[0]) == fold(normalize(title)))):
         pars.pop(0)
     pars = [q for q in (_strip_photo_credit(p) for p in _drop_repeated_lede(pars)) if q]
+    pars = _join_broken_paragraphs(pars)
     for _ in range(4):  # a signature can take a few short lines ("Tin: X", "Ảnh: Y")
         if len(pars) > 1 and _is_byline(pars[-1]):
             pars.pop()

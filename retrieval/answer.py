@@ -73,14 +73,14 @@ _LEAD = re.compile(r"\b(?:khẩu hiệu(?: hành động)?|chủ đề|thông đ
 
 
 def _proximity(span: facts.Span, sentence: str, terms: set[str], width: int = 45,
-               anchor_words: set[str] | None = None) -> int:
+               anchor_words: set[str] | None = None, after: int | None = None) -> int:
     """How many of the question's topic syllables stand near the span; those in the
     span's own clause ("…; tại Hải Phòng có … 172.000 người") count double."""
     left = max(sentence.rfind(c, 0, span.start) for c in ";,()")
     rights = [i for i in (sentence.find(c, span.end) for c in ";,()") if i >= 0]
     clause = fold(sentence[left + 1:min(rights) if rights else len(sentence)])
     # What a value is about is usually said just before it ("đoàn viên khó khăn … trị giá 1 triệu").
-    window = fold(sentence[max(0, span.start - width):span.end + width // 3])
+    window = fold(sentence[max(0, span.start - width):span.end + (width // 3 if after is None else after)])
     words = lambda t: set(re.findall(r"[a-z0-9]+", t))
     anchors = {t for t in terms if re.fullmatch(r"(?:19|20)\d\d", t)} | (anchor_words or set())
     return 10 * len(anchors & words(clause)) + 2 * len(terms & words(clause)) + len(terms & words(window))
@@ -213,6 +213,9 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
     if qtype == "role":
         return [(1.0, facts.Span("role", m.start(), m.start() + len(m.group(0).rstrip()), m.group(0).rstrip()))
                 for m in _ROLE_SPAN.finditer(sentence)]
+    if qtype in ("what", "other") and re.search(r"\b(so hieu|ky hieu|so may|so bao nhieu|mang so)\b", q):
+        return [(1.0, facts.Span("directive", m.start(), m.end(), m.group(0)))
+                for m in re.finditer(r"(?i)\bsố\s+\d+[\w]*(?:/[\wĐđ-]+)+", sentence)]
     if qtype in ("slogan", "campaign", "what"):
         cue = _SLOGAN_CUE.search(sentence)
         out = [(1.0 if cue and sp.start >= cue.start() else 0.0, sp) for sp in facts.quotes(sentence)]
@@ -327,7 +330,9 @@ def extract_span(qtype: str, sentence: str, question: str) -> str | None:
         return None
     terms = set(content_terms(question))
     anchors = {w for p in places(question) for w in p.split()}  # "Đồng Nai có bao nhiêu …": Đồng Nai's clause
-    best = max(cands, key=lambda c: (c[0], _proximity(c[1], sentence, terms, anchor_words=anchors), -c[1].start))
+    after = 45 if qtype in ("who", "role") else None  # "đồng chí X – Phó Ban Tổ chức": the role follows
+    best = max(cands, key=lambda c: (c[0], _proximity(c[1], sentence, terms, anchor_words=anchors, after=after),
+                                     -c[1].start))
     return best[1].text
 
 
@@ -350,6 +355,8 @@ def _type_fits(qtype: str, sentence: str, question: str) -> float:
             # the unit it wants (money, area, time).
             return 0.25 if (money or duration or area) else 0.5
         return min(1.0, 0.5 + 0.125 * best)
+    if qtype == "date" and re.search(r"\b(tuan|thu may)\b", fold(question)) and best < 2:
+        return 0.3  # "hôm nào trong tuần" wants weekdays; a calendar date answers something else
     return 1.0 if best >= 1 else 0.75 if best > 0 else 0.5
 
 
@@ -448,7 +455,7 @@ MIN_MATCH = 0.28
 _GENERIC = set("""liên đoàn công lao động tổng lđlđ cđ trường đại học sở tỉnh tp thành phố ban hội ông bà chủ
 tịch việt nam các nghị tháng ngày xuân nhà văn phòng ubnd cđcs cđvc quận huyện xã phường đội chương trình lần thứ
 khóa giải cuộc thi đh công ty tnhh cổ phần chi bộ đảng ủy mặt trận tổ quốc nhân dân cấp""".split())
-_ORDINAL = re.compile(r"\b(?:lan thu|khoa|thu|trung uong)\s+([ivxlc]+|\d+)\b")
+_ORDINAL = re.compile(r"\b(?:lan thu|khoa|thu|trung uong)\s+([ivxlc]+|\d+|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\b")
 
 
 def _entities(question: str) -> list[str]:

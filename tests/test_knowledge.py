@@ -197,3 +197,14 @@ def test_photo_credits_are_stripped_but_captions_kept():
     cleaned = clean_text(text)
     assert "Ảnh" not in cleaned and "MINH ANH" not in cleaned
     assert "Chủ tịch công đoàn, trao quà cho công nhân" in cleaned and "“Tết sum vầy”" in cleaned
+
+
+def test_paragraph_cut_mid_sentence_is_joined():
+    from knowledge.clean import clean_text
+
+    text = ("Thực hiện kế hoạch năm, nhằm nâng cao nghiệp vụ cho cán bộ công đoàn các cấp trong toàn tỉnh, "
+            "ngày 2/3/2024, tại Hội trường Liên đoàn Lao động tỉnh\n\n"
+            "Ban Tổ chức đã khai giảng lớp bồi dưỡng cho 60 học viên.\n\nTiêu đề ngắn\n\nĐoạn sau.")
+    pars = clean_text(text).split("\n\n")
+    assert pars[0].endswith("Liên đoàn Lao động tỉnh Ban Tổ chức đã khai giảng lớp bồi dưỡng cho 60 học viên.")
+    assert pars[1:] == ["Tiêu đề ngắn", "Đoạn sau."]
