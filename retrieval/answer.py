@@ -272,12 +272,18 @@ _ROLE_SPAN = re.compile(
 
 
 def _subject_of(sentence: str, folded_question: str) -> facts.Span | None:
-    """"ai ban hành kế hoạch …" → the words before "ban hành" in the sentence."""
+    """"ai ban hành kế hoạch …" / "… do bộ phận nào ký ban hành?" → the words before
+    "ban hành" in the sentence."""
+    verbs = []
     m = re.match(r"\s*(?:do\s+)?ai\s+(?!la\b)(\w+(?:\s+\w+)?)", folded_question)
-    if not m:
-        return None
+    if m:
+        verbs.append(m.group(1))
+    tail = re.search(r"\bdo\b.*\b(?:nao|ai)\b(?:\s+cua\s+.+?)?\s+((?:\w+\s*){1,3})$", folded_question.strip(" ?"))
+    if tail:
+        words = tail.group(1).split()
+        verbs += [" ".join(words[i:]) for i in range(len(words))]  # "ky ban hanh", "ban hanh", "hanh"
     folded = fold_same_length(sentence)
-    verb = re.search(rf"\b{re.escape(m.group(1))}\b", folded)
+    verb = next((v for v in (re.search(rf"\b{re.escape(x)}\b", folded) for x in verbs if len(x) > 3) if v), None)
     if not verb:
         return None
     head = sentence[:verb.start()]

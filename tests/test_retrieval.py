@@ -260,6 +260,12 @@ def test_eval_end_to_end_meets_targets(tmp_path):
     ("Đoàn đã thăm mấy hộ công nhân?", "Đoàn đã thăm ba hộ công nhân bị ảnh hưởng bởi bão.", "ba hộ công nhân"),
     ("Ai dẫn đầu đoàn công tác?", "Đoàn công tác do Phó Chủ tịch Liên đoàn Lao động tỉnh Nguyễn Thị Thu Hà dẫn đầu.",
      "Nguyễn Thị Thu Hà"),
+    ("Quy chế khen thưởng do cơ quan nào của Liên đoàn ký ban hành?",
+     "Ban Thường vụ Liên đoàn Lao động thành phố đã ban hành quy chế khen thưởng năm 2025.",
+     "Ban Thường vụ Liên đoàn Lao động thành phố"),
+    ("Quyết định thành lập công đoàn trường có số hiệu là gì?",
+     "Ngày 3/9/1999, Liên đoàn Lao động thành phố ký Quyết định số 125/QĐ-LĐLĐ thành lập công đoàn trường.",
+     "số 125/QĐ-LĐLĐ"),
 ])
 def test_span_kinds(question, sentence, expected):
     assert extract_span(question_type(question), sentence, question) == expected
