@@ -7,6 +7,7 @@ source is attached to anything it does not support.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -73,7 +74,7 @@ _LEAD = re.compile(r"\b(?:khẩu hiệu(?: hành động)?|chủ đề|thông đ
 
 
 def _proximity(span: facts.Span, sentence: str, terms: set[str], width: int = 45,
-               anchor_words: set[str] | None = None, after: int | None = None) -> int:
+               anchor_words: set[str] | None = None, after: int | None = None) -> float:
     """How many of the question's topic syllables stand near the span; those in the
     span's own clause ("…; tại Hải Phòng có … 172.000 người") count double."""
     left = max(sentence.rfind(c, 0, span.start) for c in ";,()")
@@ -83,7 +84,11 @@ def _proximity(span: facts.Span, sentence: str, terms: set[str], width: int = 45
     window = fold(sentence[max(0, span.start - width):span.end + (width // 3 if after is None else after)])
     words = lambda t: set(re.findall(r"[a-z0-9]+", t))
     anchors = {t for t in terms if re.fullmatch(r"(?:19|20)\d\d", t)} | (anchor_words or set())
-    return 10 * len(anchors & words(clause)) + 2 * len(terms & words(clause)) + len(terms & words(window))
+    # A word repeated all over the sentence says little about which span it belongs to.
+    counts = Counter(re.findall(r"[a-z0-9]+", fold(sentence)))
+    weight = lambda found: sum(1.0 / max(1, counts[t]) for t in found)
+    return (10 * len(anchors & words(clause)) + 2 * weight(terms & words(clause))
+            + weight(terms & words(window)))
 
 
 def _number_expectation(q: str) -> tuple[set[str], bool, bool, bool]:
