@@ -15,9 +15,9 @@ from typing import Awaitable, Callable
 
 from knowledge import facts
 from knowledge.config import Settings
-from knowledge.text import paragraphs, split_sentences
 from knowledge.dates import display_date
-from retrieval.answer import Answer, Source
+from knowledge.text import paragraphs, split_sentences
+from retrieval.answer import Answer
 from retrieval.service import Answerer
 
 from . import texts
@@ -236,7 +236,7 @@ class Core:
         return texts.HELP.format(articles=len(meta), newest=newest, examples=examples, howto=howto)
 
     def example_questions(self, n: int) -> list[str]:
-        """Questions the knowledge base can answer, built from its newest articles' facts."""
+        """One question from each of the newest articles, cut from their own sentences."""
         out = []
         for a in self.answerer.store.article_meta():
             if len(out) >= n:
@@ -314,6 +314,3 @@ def _small_talk(question: str) -> str | None:
 def _short(title: str, limit: int = 70) -> str:
     title = title.rstrip(" .:")
     return title if len(title) <= limit else title[:limit].rsplit(" ", 1)[0] + "…"
-
-
-__all__ = ["Core", "Incoming", "Reply", "parse_command", "Source", "facts"]
