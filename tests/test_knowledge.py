@@ -173,7 +173,9 @@ def test_facts_on_real_sentences():
 
 
 def test_cli_ingest_list_show_remove(tmp_path):
-    env = {"UNIONBOT_DATA_DIR": str(tmp_path / "d"), "PATH": "/usr/bin:/bin"}
+    from tests.conftest import subprocess_env
+
+    env = subprocess_env(tmp_path / "d")  # shares the converted model between runs
     run = lambda *a: subprocess.run([sys.executable, "-m", "bot.cli", *a], capture_output=True, text=True,
                                     env=env, cwd=ROOT, timeout=600)
     r = run("ingest", "-q", str(DEV_ARTICLES))
