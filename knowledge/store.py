@@ -159,7 +159,10 @@ class Store:
         out = [Chunk(id=r["id"], article_id=r["article_id"], ord=r["ord"], text=r["text"],
                      title=r["title"], date=r["date"]) for r in self.con.execute(sql, args)]
         facts: dict[str, list[Fact]] = {}
-        for r in self.con.execute("SELECT chunk_id, kind, value FROM facts"):
+        fsql = "SELECT f.chunk_id, f.kind, f.value FROM facts f"
+        if article_id is not None:  # only this article's facts, not the whole table
+            fsql += " JOIN chunks c ON c.id = f.chunk_id WHERE c.article_id = ?"
+        for r in self.con.execute(fsql, args):
             facts.setdefault(r[0], []).append(Fact(r[1], r[2]))
         for c in out:
             c.facts = facts.get(c.id, [])
