@@ -11,7 +11,7 @@ from knowledge.models import Article
 from knowledge.store import Store
 from knowledge.text import fold, normalize, split_sentences
 from retrieval import index as index_mod
-from retrieval.answer import extract_span
+from retrieval.spans import extract_span
 from retrieval.evaluate import span_matches
 from retrieval.lexical import tokens
 from retrieval.qtype import question_type

@@ -1,0 +1,127 @@
+"""The not-found decision: when the best article does not support an answer.
+
+Calibrated on the dev set and our own questions: a year or an ordinal the
+question insists on, another province, a missing name with little overlap, or
+a weak overall match mean "không tìm thấy" — never a source for an answer the
+article does not support.
+"""
+from __future__ import annotations
+
+import re
+
+from knowledge.text import fold, normalize
+
+from .index import Index
+from .places import places
+from .search import SearchResult, content_terms
+from .spans import GENERIC_NAME_WORDS
+
+def coverage(question: str, text: str, idf: dict[str, float] | None = None) -> float:
+    """Share of the question's topic syllables (IDF-weighted) found in the text."""
+    terms = content_terms(question)
+    if not terms:
+        return 0.0
+    hay = set(re.findall(r"[^\W_]+(?:[/.-][^\W_]+)*", fold(text)))
+    unseen = (idf or {}).get("", 1.0)
+    w = {t: (idf.get(t, unseen) if idf else 1.0) for t in terms}
+    total = sum(w.values())
+    return sum(v for t, v in w.items() if t in hay) / total if total else 1.0
+
+
+# Not-found calibration (dev set): a year or a named place/unit the question
+# insists on that the article lacks is the strongest signal; then how much of
+# the question's topic the article covers, and how close the best sentence is.
+MIN_COVERAGE = 0.45
+MIN_SENT_COSINE = 0.80
+NAME_COVERAGE = 0.65  # IDF-weighted
+# A weak overall match: rare question words missing from the article and no sentence
+# close to the question (IDF coverage + 4 × (best sentence cosine − 0.87)).
+MIN_MATCH = 0.28
+
+
+_ORDINAL = re.compile(r"\b(?:lan thu|khoa|thu|trung uong)\s+([ivxlc]+|\d+|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\b")
+
+
+def _entities(question: str) -> list[str]:
+    """Capitalized names in an accented question, minus generic unit words and
+    acronyms: "tỉnh Cà Mau" → "cà mau". Lowercase questions yield none."""
+    words = re.findall(r"[^\W_]+", question)
+    out, run = [], []
+    for i, w in enumerate(words + [""]):
+        if i > 0 and w[:1].isupper() and not (w.isupper() and len(w) <= 5):
+            run.append(w.lower())
+            continue
+        core = [x for x in run if x not in GENERIC_NAME_WORDS]
+        if core:
+            out.append(" ".join(core))
+        run = []
+    return out
+
+
+_PLACE_MARK = re.compile(r"(?<!\w)(?:tỉnh|thành phố|tp\.?|quận|huyện|thị xã|xã|phường)\s+(\w+(?:\s+\w+)?)")
+_NOT_PLACE = {"nao", "dau", "nay", "do", "nha", "hoi", "uy", "doan", "lien", "va", "co", "da", "la", "duoc"}
+
+
+def _places(accented_question: str) -> list[str]:
+    """Places named after an administrative word (accents restored first when typed
+    without): "tỉnh Cà Mau" → "ca mau", "quận 7" → "quan 7"."""
+    out = []
+    text = normalize(accented_question)
+    typed_case = text != text.lower()  # capitals typed: a name must start with one (or a digit)
+    for m in _PLACE_MARK.finditer(text.lower()):
+        original = text[m.start(1):m.end(1)]
+        if typed_case and not (original[:1].isupper() or original[:1].isdigit()):
+            continue
+        words = fold(m.group(1)).split()
+        if words[0] in _NOT_PLACE:
+            continue
+        out.append(" ".join(w for w in words if w not in _NOT_PLACE))
+    return out
+
+
+def _name_present(name: str, hay: str) -> bool:
+    f = name.split()
+    if len(f) == 1:
+        return re.search(rf"(?<![\w]){re.escape(f[0])}(?![\w])", hay) is not None
+    return all(f"{a} {b}" in hay for a, b in zip(f, f[1:]))
+
+
+def decide(index: Index, res: SearchResult, article_id: str, article_text: str, sent_cos: float) -> dict:
+    q = res.query
+    meta = index.articles.get(article_id, {})
+    hay = fold(f"{article_text} {meta.get('date') or ''}")
+    missing_years = [y for y in q.years if not re.search(rf"(?<!\d){y}(?!\d)", hay)]
+    cov = coverage(q.text, article_text)
+    cov_idf = coverage(q.text, f"{meta.get('title', '')} {article_text}", index.idf)
+    match = cov_idf + 4 * (sent_cos - 0.87)
+    plain = " ".join(re.findall(r"[^\W_]+", normalize(f"{meta.get('title', '')} {article_text}").lower()))
+    missing_names = [e for e in _entities(q.text) if not _name_present(e, plain)]
+    folded_words = " ".join(re.findall(r"[a-z0-9]+", hay))
+    missing_names += [p for p in _places(q.dense_text) if not _name_present(p, folded_words)
+                      and not any(fold(n) == p for n in missing_names)]
+    missing_ordinals = [o for o in _ORDINAL.findall(fold(q.text))
+                        if not re.search(rf"\b(?:lan thu|khoa|thu|trung uong)\s+{o}\b", hay)]
+    # The question names a province; the article names others but not that one.
+    asked, named = places(q.text), places(f"{meta.get('title', '')} {article_text}")
+    other_place = sorted(asked) if asked and named and not asked & named else []
+    conf = 0.5 * cov + 0.5 * max(0.0, min(1.0, (sent_cos - 0.75) / 0.15))
+    reason = ""
+    if not content_terms(q.text):
+        reason = "câu hỏi không có từ khóa nào để tìm"
+    elif missing_years:
+        reason = f"năm {', '.join(missing_years)} không có trong bài gần nhất"
+    elif missing_ordinals:
+        reason = f"“lần thứ {missing_ordinals[0]}” không có trong bài gần nhất"
+    elif other_place:
+        reason = f"bài gần nhất nói về nơi khác, không phải {', '.join(other_place)}"
+    elif missing_names and cov_idf < NAME_COVERAGE:
+        reason = f"không có “{missing_names[0]}” trong bài gần nhất"
+    elif cov < MIN_COVERAGE:
+        reason = f"bài gần nhất chỉ khớp {cov:.0%} nội dung câu hỏi"
+    elif sent_cos < MIN_SENT_COSINE:
+        reason = "không có câu nào đủ gần câu hỏi"
+    elif match < MIN_MATCH:
+        reason = f"bài gần nhất ít liên quan (khớp {match:.2f})"
+    return {"decline": bool(reason), "reason": reason, "confidence": round(conf, 3),
+            "coverage": cov, "coverage_idf": cov_idf, "match": match, "sent_cos": sent_cos, "missing_years": missing_years, "missing_names": missing_names,
+            "missing_ordinals": missing_ordinals}

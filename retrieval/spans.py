@@ -1,0 +1,334 @@
+"""Answer spans: the exact words of a sentence that answer a typed question.
+
+Dates, counts with their noun and unit, quoted names and slogans, people (by
+title or surname), roles, places, addresses, ordinals, "X nào" answered by the
+sentence's own name for X, and the subject of "ai <verb>". When several fit,
+the one whose clause shares the question's (rarer) words wins.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from knowledge import facts
+from knowledge.text import fold, normalize
+
+from .places import places
+from .search import content_terms
+
+_TITLES = (r"(?i:ông|bà|anh|chị|em|cô|thầy|đồng chí|thượng tá|đại tá|trung tá|thiếu tá|thượng úy|đại úy|"
+           r"tiến sĩ|thạc sĩ|nhà báo|nghệ sĩ|TS\.?|ThS\.?|PGS\.?\s?TS\.?|GS\.?)")
+_ROLE = r"(?:Chủ|Phó|Bí|Giám|Tổng|Trưởng|Thường|Ủy|Chánh|Hiệu|Đại|Trung|Thiếu|Thượng)\b"
+_CAP = r"(?:[A-ZĐÀÁẢÃẠÂẦẤẨẪẬĂẰẮẲẴẶÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ][\w]*)"
+_NAME = rf"{_CAP}(?:\s+(?!{_ROLE}){_CAP}){{1,4}}"
+_PERSON = re.compile(rf"\b{_TITLES}\s+{_NAME}")
+_BARE_NAME = re.compile(rf"(?<![\w])(?:{_NAME})")
+_SURNAMES = ("Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Đoàn|Trương|Lâm|Mai|"
+             "Trịnh|Lương|Cao|Hà|Tạ|Phùng|Nghiêm|Kiều|Tô|Châu|Thái|Quách|Lưu|Hứa|Tăng|Từ|Đào|Vương|Triệu|Lại|"
+             "Giang|Tôn|Chu|Phó|Ninh|Khổng|Thân|Mạc|Văn|Đồng|Doãn|Kim|Khúc|Lục|Âu|Bạch|Cù|Diệp|Hàn|Lạc|Mạch|"
+             "Ông|Quan|Tiêu|Ứng|Viên|Yên|La|Sầm|Hầu")
+_PERSON_NAME = re.compile(rf"(?<![\w])(?:{_SURNAMES})(?:\s+(?!{_ROLE}){_CAP}){{1,3}}(?![\w])")
+# Words that start unit and title phrases, not names ("Liên đoàn", "Công ty", "tỉnh").
+GENERIC_NAME_WORDS = set("""liên đoàn công lao động tổng lđlđ cđ trường đại học sở tỉnh tp thành phố ban hội ông bà chủ
+tịch việt nam các nghị tháng ngày xuân nhà văn phòng ubnd cđcs cđvc quận huyện xã phường đội chương trình lần thứ
+khóa giải cuộc thi đh công ty tnhh cổ phần chi bộ đảng ủy mặt trận tổ quốc nhân dân cấp""".split())
+_PLACE = re.compile(r"\b(?:tại|ở)\s+([^,.;:()]{3,80})")
+_LEAD = re.compile(r"\b(?:khẩu hiệu(?: hành động)?|chủ đề|thông điệp|phương châm|mục tiêu|tên gọi|tên)\s*(?:là|:)?\s*")
+
+
+def _proximity(span: facts.Span, sentence: str, terms: set[str], width: int = 45,
+               anchor_words: set[str] | None = None, after: int | None = None) -> float:
+    """How many of the question's topic syllables stand near the span; those in the
+    span's own clause ("…; tại Hải Phòng có … 172.000 người") count double."""
+    left = max(sentence.rfind(c, 0, span.start) for c in ";,()")
+    rights = [i for i in (sentence.find(c, span.end) for c in ";,()") if i >= 0]
+    clause = fold(sentence[left + 1:min(rights) if rights else len(sentence)])
+    # What a value is about is usually said just before it ("đoàn viên khó khăn … trị giá 1 triệu").
+    window = fold(sentence[max(0, span.start - width):span.end + (width // 3 if after is None else after)])
+    words = lambda t: set(re.findall(r"[a-z0-9]+", t))
+    anchors = {t for t in terms if re.fullmatch(r"(?:19|20)\d\d", t)} | (anchor_words or set())
+    # A word repeated all over the sentence says little about which span it belongs to.
+    counts = Counter(re.findall(r"[a-z0-9]+", fold(sentence)))
+    weight = lambda found: sum(1.0 / max(1, counts[t]) for t in found)
+    return (10 * len(anchors & words(clause)) + 2 * weight(terms & words(clause))
+            + weight(terms & words(window)))
+
+
+def _number_expectation(q: str) -> tuple[set[str], bool, bool, bool]:
+    """From a folded question: the counted noun's syllables, and whether it asks for
+    money, a duration or an area."""
+    # The counted noun ("bao nhiêu người") when there is one; else what precedes the
+    # question word ("diện tích bao nhiêu").
+    wanted = _counted_noun(q)
+    if not wanted:
+        before = re.search(r"((?:\w+\s+){1,3})(?:la\s+)?(?:bao nhieu|bao lau)", q)
+        wanted = set(before.group(1).split()) if before else set()
+    wanted -= {"la", "co", "duoc", "cua", "cho", "tien", "thi", "moi", "nam", "ngay"}
+    money = bool(re.search(r"\b(tien|kinh phi|tri gia|muc chi|ho tro|bao nhieu dong|gia tri|tang|muc thuong|"
+                           r"thu nhap|luong|chi phi|gia)\b", q))
+    duration = bool(re.search(r"\bbao lau\b|lich su|bao nhieu nam", q))
+    area = bool(re.search(r"dien tich|met vuong|\bm2\b|rong bao nhieu|rong may", q))
+    return wanted, money, duration, area
+
+
+# After "bao nhiêu": units (handled by the money/area/time cues) and filler are not counted nouns.
+_NOT_NOUN = {"la", "co", "duoc", "cua", "cho", "thi", "nam", "ngay", "tien", "lau", "phan", "tram",
+             "met", "vuong", "dong", "trieu", "ty", "km", "ha", "kg", "tan", "gio", "phut", "thang", "tuan"}
+
+
+def _counted_noun(q: str) -> set[str]:
+    """The noun right after "bao nhiêu"/"mấy" ("bao nhiêu suất quà" → {suat, qua})."""
+    m = re.search(r"\b(?:bao nhieu|may)\s+([a-z]+)(?:\s+([a-z]+))?", q)
+    if not m:
+        return set()
+    words = [w for w in m.groups() if w]
+    if words and words[0] in _NOT_NOUN:
+        return set()
+    return {w for w in words if w not in _NOT_NOUN}
+
+
+def _number_fit(s: facts.Span, q: str) -> float:
+    wanted, money, duration, area = _number_expectation(q)
+    f = fold(s.text)
+    low = normalize(s.text).lower()  # units are told apart by their accents: đồng ≠ (lao) động
+    words = set(re.findall(r"[a-z]+", f))
+    sc = 2.0 * len(words & wanted)
+    if money and re.search(r"(?<!\w)(đồng|đ|vnđ|usd)(?!\w)", low):
+        sc += 2.5
+    if duration and re.search(r"(?<!\w)(năm|tháng|ngày|tuần)(?!\w)", low):
+        sc += 2.0
+    if area and re.search(r"m2|m²|met vuong", f):
+        sc += 3.0
+    if not words:
+        sc -= 0.5  # a bare number is rarely the whole answer
+    return sc
+
+
+_OCCASION = re.compile(r"(?:hưởng ứng|chào mừng|nhân dịp|kỷ niệm|hướng tới|hướng về|vào dịp)\s+"
+                       r"((?:[A-ZĐÀ-Ỹ0-9](?:[^,.;:()“”\"]|(?<=\d)\.(?=\d)){3,100}))")
+_STOP_AFTER_FOLDED = r"(?:duoc|da|bi|la|co|va|voi|cho|tai|o|trong|vao|tu|den|de|thi|ma|khi|nen|se|do|vi|cua)"
+
+
+def fold_same_length(text: str) -> str:
+    """Folded text with the same character offsets as the original."""
+    return "".join((fold(c) or c)[:1] if len(fold(c)) >= 1 else c for c in text)
+
+
+def _named_by_noun(sentence: str, question: str) -> list[facts.Span]:
+    """"nghiệp đoàn nào" / "sân nào" / "xã nào": the sentence's own "Nghiệp đoàn ghe
+    bơi Hội An", "Sân cầu lông Quốc Việt", "xã Đốc Binh Kiều"."""
+    out = []
+    folded = fold_same_length(sentence)
+    for m in re.finditer(r"((?:[a-z]+\s+){1,5})nao\b", fold(normalize(question))):
+        noun_words = m.group(1).split()
+        if noun_words[-1] in ("nhung", "cac", "la", "o", "tai", "vao", "ngay", "nam", "thang", "luc", "khi"):
+            continue
+        # Longest tail of the phrase first: "quỹ xã hội từ thiện nào" → "Quỹ Xã hội từ thiện …".
+        found = []
+        for words in (" ".join(noun_words[i:]) for i in range(len(noun_words))):
+            rx = re.compile(rf"\b{re.escape(words)}\s+((?:(?!{_STOP_AFTER_FOLDED}\b)[^\s,.;:()|]+\s*){{1,6}})")
+            for hit in rx.finditer(folded):
+                text = sentence[hit.start():hit.end()].strip()
+                if any(w[:1].isupper() or w[:1].isdigit() for w in text.split()[len(words.split()):]):
+                    found.append(facts.Span("named", hit.start(), hit.start() + len(text), text))
+        if found:  # a proper name starts with a capital ("Công ty TNHH …", "Quỹ Xã hội …")
+            # capitalized: the longest (the full name); otherwise the shortest (the noun itself)
+            found.sort(key=lambda sp: (not sp.text[:1].isupper(), -len(sp.text) if sp.text[:1].isupper()
+                                       else len(sp.text)))
+            return found[:1]
+    return out
+
+
+_SLOGAN_CUE = re.compile(r"khẩu hiệu|chủ đề|thông điệp|phương châm|mục tiêu|tinh thần|phong trào|cuộc thi|"
+                         r"cuộc vận động|chương trình|giải|hội thi|danh hiệu", re.I)
+
+
+def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, facts.Span]]:
+    """Spans of the asked-for kind with a fit score (higher is better)."""
+    q = fold(question)
+    if qtype == "date":
+        years_in_q = set(re.findall(r"\b(?:19|20)\d\d\b", question))
+        out = []
+        weekly = bool(re.search(r"\b(tuan|thu may)\b", q))
+        which_year = bool(re.search(r"\bnam nao\b", q))
+        wants_range = bool(re.search(r"keo dai|tu ngay nao|den ngay nao|tu khi nao|den khi nao|trong bao lau", q))
+        for d in facts.dates(sentence):
+            year_only = re.fullmatch(r"(?i)(?:năm\s+)?\d{4}", d.text) is not None
+            weekday = re.search(r"(?i)thứ\s+(hai|ba|tư|năm|sáu|bảy)|chủ nhật", d.text) is not None
+            if which_year:  # "năm nào" wants a year
+                sc = 1.0 if year_only and d.text not in years_in_q else 0.5
+            else:
+                sc = 0.0 if year_only or d.text in years_in_q else 1.0
+            is_range = bool(re.search(r"(?i)\b(từ|đến|tới)\b|\d\s*[-–]\s*\d{1,2}/", d.text))
+            if sc and not weekly:
+                if wants_range:
+                    sc += 0.5 if is_range else 0.0
+                else:
+                    sc += (-0.25 if is_range else 0.0) + (0.5 if d.start <= 3 else 0.0)  # "Ngày 03/12, …"
+            if weekly:
+                sc = 2.0 if weekday else sc * 0.5
+            out.append((sc, d))
+        return out
+    if qtype == "number":
+        if re.search(r"\b(lan|khoa) thu may\b|thu hang may", q):  # "lần thứ mấy" wants an ordinal
+            return [(1.0, facts.Span("ordinal", m.start(), m.end(), m.group(0))) for m in _ORDINAL_SPAN.finditer(sentence)]
+        return [(_number_fit(n, q), n) for n in facts.numbers(sentence)]
+    # "nghiệp đoàn nào", "quỹ … nào", "quận nào": the sentence's own name for it.
+    named = ([(1.5, sp) for sp in _named_by_noun(sentence, question)]
+             if qtype in ("who", "where", "what", "other", "role") else [])
+    if named:
+        return named
+    if qtype == "role":
+        return [(1.0, facts.Span("role", m.start(), m.start() + len(m.group(0).rstrip()), m.group(0).rstrip()))
+                for m in _ROLE_SPAN.finditer(sentence)]
+    if qtype in ("what", "other") and re.search(r"\b(so hieu|ky hieu|so may|so bao nhieu|mang so)\b", q):
+        return [(1.0, facts.Span("directive", m.start(), m.end(), m.group(0)))
+                for m in re.finditer(r"(?i)\bsố\s+\d+[\w]*(?:/[\wĐđ-]+)+", sentence)]
+    if qtype in ("slogan", "campaign", "what"):
+        cue = _SLOGAN_CUE.search(sentence)
+        out = [(1.0 if cue and sp.start >= cue.start() else 0.0, sp) for sp in facts.quotes(sentence)]
+        if not out and qtype in ("campaign", "what"):
+            for m in _OCCASION.finditer(sentence):  # "hưởng ứng Tháng Công nhân năm 2017"
+                out.append((0.75, facts.Span(qtype, m.start(1), m.end(1), m.group(1).strip())))
+        if not out and qtype == "slogan":
+            m = _LEAD.search(sentence)
+            if m and len(sentence) - m.end() > 8:
+                text = sentence[m.end():].rstrip(" .;")
+                out.append((0.5, facts.Span("slogan", m.end(), m.end() + len(text), text)))
+        return out
+    if qtype == "who":
+        subject = _subject_of(sentence, q)
+        if subject:
+            return [(1.5, subject)]
+        out = [(1.0, facts.Span("who", m.start(), m.end(), m.group(0))) for m in _PERSON.finditer(sentence)]
+        if not out:  # a full name without a title: surname + given names
+            out = [(0.5, facts.Span("who", m.start(), m.end(), m.group(0))) for m in _PERSON_NAME.finditer(sentence)
+                   if m.start() > 0]
+        if not out:
+            out = [(0.0, facts.Span("who", m.start(), m.end(), m.group(0)))
+                   for m in _BARE_NAME.finditer(sentence)
+                   if m.start() > 0 and m.group(0).split()[0].lower() not in GENERIC_NAME_WORDS]
+        return out
+    if qtype == "where":
+        out = []
+        for m in _PLACE.finditer(sentence):
+            start, end = m.start(1), m.end(1)
+            if re.match(r"\d+\s", m.group(1)) and sentence[end:end + 1] == ":":
+                rest = sentence[end + 1:]  # "ở 3 địa điểm: A, B và C" — the places follow
+                stop = re.search(r"[.;]\s|$", rest)
+                start, end = end + 1, end + 1 + stop.start()
+            place = _trim_place(sentence[start:end])
+            out.append((1.0 if place[:1].isupper() else 0.3, facts.Span("where", start, start + len(place), place)))
+        out += [(0.8, c) for c in _table_cells(sentence) if _PLACE_NOUN.match(c.text)]
+        if re.search(r"\bdia chi\b", q):
+            out += [(1.5, facts.Span("address", m.start(), m.end(), m.group(0))) for m in _ADDRESS.finditer(sentence)]
+        return out
+    return []
+
+
+_PLACE_NOUN = re.compile(r"(?:Sân|Nhà|Hội trường|Trung tâm|CLB|Câu lạc bộ|Cung|Khu|Trường|Công viên|Quảng trường|"
+                         r"Khách sạn|Nhà hàng|Nhà văn hóa|Sảnh|Phòng|Bảo tàng|Đình|Chùa)\b")
+_PLACE_END = re.compile(r"\s+(?:\(|đã|để|với|vào|do|cho|trong|nhằm|thu hút|diễn ra|được|có|là|khi|sẽ|cùng)\b|\s*\(")
+
+
+_ADDRESS = re.compile(r"(?:số\s+)?\d+[\w/]*\s+(?:[A-ZĐÀ-Ỹ][\w]*\s*){1,4}"
+                      r"(?:,\s*(?:phường|quận|huyện|xã|thị xã|thị trấn|TP\.?|thành phố|tỉnh)\s+[\w ]+?){0,3}(?=[,.;)]|$)")
+_ORDINAL_SPAN = re.compile(r"(?i)\b(?:lần|khóa|khoá)\s+thứ\s+(?:[IVXLC]+|\d+)\b")
+_ROLE_SPAN = re.compile(
+    r"(?:Phó\s+)?(?:Chủ tịch|Bí thư|Giám đốc|Tổng Giám đốc|Hiệu trưởng|Trưởng (?:ban|phòng|khoa)|Giám thị|"
+    r"Ủy viên|Thư ký|Trưởng|Phó)(?:\s+(?!(?:của|tại|đã|đang|và|cũng|cùng|tặng|thăm|phát|dẫn|là)\b)[\wĐđ.-]+){0,6}")
+
+
+def _subject_of(sentence: str, folded_question: str) -> facts.Span | None:
+    """"ai ban hành kế hoạch …" / "… do bộ phận nào ký ban hành?" → the words before
+    "ban hành" in the sentence."""
+    verbs = []
+    m = re.match(r"\s*(?:do\s+)?ai\s+(?!la\b)(\w+(?:\s+\w+)?)", folded_question)
+    if m:
+        verbs.append(m.group(1))
+    tail = re.search(r"\bdo\b.*\b(?:nao|ai)\b(?:\s+cua\s+.+?)?\s+((?:\w+\s*){1,3})$", folded_question.strip(" ?"))
+    if tail:
+        words = tail.group(1).split()
+        verbs += [" ".join(words[i:]) for i in range(len(words))]  # "ky ban hanh", "ban hanh", "hanh"
+    folded = fold_same_length(sentence)
+    verb = next((v for v in (re.search(rf"\b{re.escape(x)}\b", folded) for x in verbs if len(x) > 3) if v), None)
+    if not verb:
+        return None
+    head = sentence[:verb.start()]
+    head = re.sub(r"(?i)\s*(?:vừa|đã|đang|sẽ|cũng|mới|chính thức)\s*$", "", head.rstrip())
+    start = max(head.rfind(c) for c in ",;:(") + 1
+    text = head[start:].strip()
+    agent = re.search(r"(?i)\b(?:do|bởi)\s+", text)  # "Đoàn công tác do <người> dẫn đầu"
+    if agent:
+        text = text[agent.end():]
+    if not text or not text[:1].isupper() or len(text) > 80:
+        return None
+    begin = sentence.find(text, start)
+    person = _PERSON_NAME.search(text)
+    if person and person.start() > 0:  # "Phó Chủ tịch … Nguyễn Thị Thu Hà": the person
+        begin += person.start()
+        text = person.group(0)
+    return facts.Span("who", begin, begin + len(text), text)
+
+
+def _trim_place(text: str) -> str:
+    """"Nhà Đa năng - Mỏ sắt Tiến Bộ (thuộc …)" → the place, without what follows it."""
+    m = _PLACE_END.search(text)
+    return (text[: m.start()] if m else text).strip(" ,;–-")
+
+
+def _table_cells(sentence: str) -> list[facts.Span]:
+    """Cells of a table row kept as "a | b | c" (schedules: time | date | event | place)."""
+    if " | " not in sentence:
+        return []
+    out, pos = [], 0
+    for cell in sentence.split("|"):
+        text = cell.strip()
+        start = sentence.find(text, pos) if text else pos
+        if text:
+            out.append(facts.Span("cell", start, start + len(text), text))
+        pos += len(cell) + 1
+    return out
+
+
+def span_candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, facts.Span]]:
+    """Candidates minus anything the question already says (its own quotes, its year)."""
+    fq = fold(question)
+    return [c for c in _candidates(qtype, sentence, question) if fold(c[1].text) not in fq]
+
+
+def extract_span(qtype: str, sentence: str, question: str) -> str | None:
+    """The exact words of the sentence that answer the question, or None."""
+    cands = span_candidates(qtype, sentence, question)
+    if not cands:
+        return None
+    terms = set(content_terms(question))
+    anchors = {w for p in places(question) for w in p.split()}  # "Đồng Nai có bao nhiêu …": Đồng Nai's clause
+    after = 45 if qtype in ("who", "role") else None  # "đồng chí X – Phó Ban Tổ chức": the role follows
+    best = max(cands, key=lambda c: (c[0], _proximity(c[1], sentence, terms, anchor_words=anchors, after=after),
+                                     -c[1].start))
+    return best[1].text
+
+
+# --- sentence choice and the not-found decision ----------------------------
+def type_fit(qtype: str, sentence: str, question: str) -> float:
+    """1 when the sentence holds a well-fitting span of the asked kind, 0.5 a weaker one."""
+    if qtype in ("other",):
+        return 1.0
+    cands = span_candidates(qtype, sentence, question)
+    if not cands:
+        return 0.5 if qtype == "what" or " | " in sentence else 0.0  # table rows hold cells
+    best = max(c[0] for c in cands)
+    if qtype == "number":  # fit counts matched noun syllables (×2) and unit cues
+        named = _counted_noun(fold(question))
+        if named and not any(named & set(re.findall(r"[a-z]+", fold(c[1].text))) for c in cands):
+            return 0.2  # "bao nhiêu suất quà": numbers of something else do not answer
+        if best <= 0:
+            wanted, money, duration, area = _number_expectation(fold(question))
+            # A count of something else: weak, and weaker still when the question names
+            # the unit it wants (money, area, time).
+            return 0.25 if (money or duration or area) else 0.5
+        return min(1.0, 0.5 + 0.125 * best)
+    if qtype == "date" and re.search(r"\b(tuan|thu may)\b", fold(question)) and best < 2:
+        return 0.3  # "hôm nào trong tuần" wants weekdays; a calendar date answers something else
+    return 1.0 if best >= 1 else 0.75 if best > 0 else 0.5
