@@ -30,17 +30,13 @@ def ensure_sample(store: Store) -> None:
 
 
 def cmd_ingest(args, settings: Settings) -> int:
-    from knowledge.fetch import FetchError, add_url
+    from knowledge.fetch import ingest_url
 
     store = _store(settings)
     urls = [p for p in args.paths if p.startswith(("http://", "https://"))]
     report = ingest_paths(store, [Path(p) for p in args.paths if p not in urls], progress=not args.quiet)
     for url in urls:  # a web page, fetched and extracted like the admin's /them
-        try:
-            art, status = add_url(store, url)
-            getattr(report, status).append(art.id)
-        except FetchError as e:
-            report.skipped.append((url, str(e)))
+        ingest_url(store, url, report)
     print(report.summary())
     if report.changed:
         _refresh_index(settings, store)

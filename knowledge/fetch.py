@@ -61,6 +61,15 @@ def add_url(store: Store, url: str) -> tuple[Article, str]:
     return art, status
 
 
+def ingest_url(store: Store, url: str, report: IngestReport) -> None:
+    """Add one page to the store, recording the outcome (or why it was skipped) in the report."""
+    try:
+        art, status = add_url(store, url)
+        getattr(report, status).append(art.id)
+    except FetchError as e:
+        report.skipped.append((url, str(e)))
+
+
 def poll_feed(store: Store, feed_url: str) -> IngestReport:
     """Add the feed's items not seen before; an item whose page fails falls back to its summary."""
     import feedparser
@@ -120,11 +129,7 @@ def reload_sources(store: Store, folders: list[str], progress=None) -> IngestRep
         if progress:
             progress(done, total)
     for url in urls:
-        try:
-            art, status = add_url(store, url)
-            getattr(report, status).append(art.id)
-        except FetchError as e:
-            report.skipped.append((url, str(e)))
+        ingest_url(store, url, report)
         done += 1
         if progress:
             progress(done, total)
