@@ -43,16 +43,12 @@ class Answer:
     sources: list[Source] = field(default_factory=list)
     related: list[Source] = field(default_factory=list)  # next best articles / suggestions
     reason: str = ""  # why not found, for logs and the admin report
-    confidence: float = 0.0
     ranked: list[str] = field(default_factory=list)  # article ids, best first (top 5)
 
 
 def _source(index: Index, article_id: str, score: float) -> Source:
     a = index.articles.get(article_id, {})
     return Source(article_id, a.get("title", article_id), a.get("date"), a.get("url"), score)
-
-
-# --- spans -----------------------------------------------------------------
 
 
 def answer(index: Index, res: SearchResult) -> Answer:
@@ -98,7 +94,6 @@ def answer(index: Index, res: SearchResult) -> Answer:
 
     # How close the article comes to the question at all: its best sentence.
     decision = decide(index, res, top_id, f"{title} {article_text}", float(res.dense_sent[cand].max()))
-    ans.confidence = decision["confidence"]
     if decision["decline"]:
         ans.reason = decision["reason"]
         ans.related = [_source(index, a, s) for a, s in res.article_ranking[:3]]

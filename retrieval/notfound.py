@@ -104,7 +104,6 @@ def decide(index: Index, res: SearchResult, article_id: str, article_text: str, 
     # The question names a province; the article names others but not that one.
     asked, named = places(q.text), places(f"{meta.get('title', '')} {article_text}")
     other_place = sorted(asked) if asked and named and not asked & named else []
-    conf = 0.5 * cov + 0.5 * max(0.0, min(1.0, (sent_cos - 0.75) / 0.15))
     reason = ""
     if not content_terms(q.text):
         reason = "câu hỏi không có từ khóa nào để tìm"
@@ -122,6 +121,6 @@ def decide(index: Index, res: SearchResult, article_id: str, article_text: str, 
         reason = "không có câu nào đủ gần câu hỏi"
     elif match < MIN_MATCH:
         reason = f"bài gần nhất ít liên quan (khớp {match:.2f})"
-    return {"decline": bool(reason), "reason": reason, "confidence": round(conf, 3),
-            "coverage": cov, "coverage_idf": cov_idf, "match": match, "sent_cos": sent_cos, "missing_years": missing_years, "missing_names": missing_names,
+    return {"decline": bool(reason), "reason": reason, "coverage": cov, "coverage_idf": cov_idf, "match": match,
+            "sent_cos": sent_cos, "missing_years": missing_years, "missing_names": missing_names,
             "missing_ordinals": missing_ordinals}

@@ -9,7 +9,7 @@ looks like; unaccented questions get their accents restored before embedding.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -42,14 +42,9 @@ class Query:
 @dataclass
 class SearchResult:
     query: Query
-    qvec: np.ndarray
-    chunk_scores: np.ndarray  # fused score per chunk
     article_ranking: list[tuple[str, float]]  # (article id, score), best first
-    dense_chunk: np.ndarray  # raw cosine per chunk
     dense_sent: np.ndarray  # raw cosine per sentence
     lex_sent: np.ndarray  # raw BM25 per sentence
-    lex_chunk: np.ndarray
-    extra: dict = field(default_factory=dict)
 
 
 def scale_lexical(x: np.ndarray) -> np.ndarray:
@@ -103,11 +98,11 @@ def search(index: Index, embedder: Embedder, question: str, mode: str = "hybrid"
     fused = wl * scale_lexical(lex_c) + wd * scale_dense(dense_c) + ws * scale_dense(best_sent)
     fused = fused + _context_bonus(index, q)
     best: dict[str, float] = {}
-    for i, c in enumerate(index.chunks):
-        if fused[i] > best.get(c["article_id"], -1e9):
-            best[c["article_id"]] = float(fused[i])
+    for aid, score in zip(index.chunk_article, fused.tolist()):
+        if score > best.get(aid, -1e9):
+            best[aid] = score
     ranking = sorted(best.items(), key=lambda kv: -kv[1])
-    return SearchResult(q, qvec, fused, ranking, dense_c, dense_s, lex_s, lex_c)
+    return SearchResult(q, ranking, dense_s, lex_s)
 
 
 def _context_bonus(index: Index, q: Query) -> np.ndarray:
