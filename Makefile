@@ -4,9 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(PY) -m pip
 STAMP := $(VENV)/.installed
-# CPU torch only: pin torch==2.13.0 when that CPU wheel is available locally
-# (a bare `torch` requirement would pull a multi-GB CUDA build).
-TORCH_CONSTRAINT = $(shell $(PIP) download --no-deps --no-index -q -d $(VENV)/.probe torch==2.13.0 >/dev/null 2>&1 && echo "-c constraints/torch-cpu.txt")
+SHARED_DATA ?= ../shared/data
 
 .PHONY: install run test clean bench
 
@@ -15,7 +13,12 @@ install: $(STAMP)
 $(STAMP): pyproject.toml constraints/torch-cpu.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PIP) install -q --upgrade pip
-	$(PIP) install -q $(TORCH_CONSTRAINT) -e '.[test]'
+	# CPU torch only: pin torch==2.13.0 when that CPU wheel is available locally (a bare
+	# `torch` requirement would pull a multi-GB CUDA build). The probe runs in the recipe's
+	# own shell, after the venv exists (a make-time $$(shell) would run before it).
+	if $(PIP) download --no-deps --no-index -q -d $(VENV)/.probe torch==2.13.0 >/dev/null 2>&1; \
+	then pin="-c constraints/torch-cpu.txt"; else pin=""; fi; \
+	$(PIP) install -q $$pin -e '.[test]'
 	rm -rf $(VENV)/.probe
 	touch $(STAMP)
 
