@@ -1,4 +1,5 @@
-"""One process: every configured channel plus one HTTP app (webhooks, health, web chat).
+"""One process: every configured channel plus one HTTP app that mounts their routes
+(webhooks, the web chat) beside /healthz.
 
 The ASGI lifespan starts the channels and stops them on shutdown (SIGTERM via
 uvicorn): in-flight answers finish before the process exits.
@@ -9,39 +10,26 @@ import asyncio
 import contextlib
 import logging
 import time
-from importlib.resources import files
-from typing import Protocol
 
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, JSONResponse
+from starlette.responses import JSONResponse
 from starlette.routing import Route
 
-from . import render
-from .core import Core, Incoming
+from .channels.base import Channel
+from .core import admin
+from .core.broadcast import Broadcaster
+from .core.conversation import Core
 
 log = logging.getLogger(__name__)
 
 
-class Channel(Protocol):
-    name: str
-    running: bool
-
-    async def start(self) -> None: ...
-
-    async def stop(self) -> None: ...
-
-    def routes(self) -> list[Route]: ...
+def with_broadcasts(core: Core, channels: list[Channel]) -> Broadcaster:
+    return Broadcaster(core, {ch.name: ch for ch in channels if hasattr(ch, "post")})
 
 
-def with_broadcasts(core: Core, channels: list[Channel]):
-    from .broadcast import Broadcaster
-
-    return Broadcaster(core, {ch.name: ch for ch in channels})
-
-
-def build_app(core: Core, channels: list[Channel], web: bool = True, warm: bool = False,
-              broadcaster=None) -> Starlette:
+def build_app(core: Core, channels: list[Channel], warm: bool = False,
+              broadcaster: Broadcaster | None = None) -> Starlette:
     started = time.time()
 
     @contextlib.asynccontextmanager
@@ -67,48 +55,20 @@ def build_app(core: Core, channels: list[Channel], web: bool = True, warm: bool 
                     log.exception("stopping channel %s failed", ch.name)
 
     async def healthz(request: Request) -> JSONResponse:
-        ix = core.answerer._index
-        articles, chunks = core.answerer.store.count()
-        return JSONResponse({
-            "ok": True, "index_version": ix.version if ix else None, "articles": articles, "chunks": chunks,
-            "channels": {ch.name: bool(ch.running) for ch in channels}, "uptime_s": round(time.time() - started),
-            "last_build_error": core.answerer.last_build_error,
-        })
-
-    async def page(request: Request) -> HTMLResponse:
-        return HTMLResponse(files("bot.web").joinpath("chat.html").read_text(encoding="utf-8"))
-
-    async def api_ask(request: Request) -> JSONResponse:
-        try:
-            body = await request.json()
-            question = body.get("question") if isinstance(body, dict) else None
-        except ValueError:
-            question = None
-        if not isinstance(question, str):
-            return JSONResponse({"error": "Body phải là JSON {\"question\": \"...\"}"}, status_code=400)
-        msg = Incoming(platform="web", chat_id="web", user_id=request.client.host if request.client else "web",
-                       text=question)
-        t = time.perf_counter()
-        replies = await core.handle(msg)
-        ms = (time.perf_counter() - t) * 1000
-        reply = replies[0]
-        if reply.answer is None:  # flood limit, empty or too long question, error
-            return JSONResponse({"id": None, "question": question, "found": False, "answer": reply.text,
-                                 "span": None, "sources": [], "latency_ms": round(ms, 1)})
-        return JSONResponse(render.as_json(reply.answer, ms, {"question": question}))
+        status = core.answerer.status()
+        return JSONResponse({"ok": True, **status, "channels": {ch.name: bool(ch.running) for ch in channels},
+                             "uptime_s": round(time.time() - started)})
 
     routes = [Route("/healthz", healthz)]
-    if web:
-        routes += [Route("/", page), Route("/api/ask", api_ask, methods=["POST"])]
     for ch in channels:
         routes += ch.routes()
     return Starlette(routes=routes, lifespan=lifespan)
 
 
-async def serve(core: Core, channels: list[Channel], host: str, port: int, web: bool = True) -> None:
+async def serve(core: Core, channels: list[Channel], host: str, port: int) -> None:
     import uvicorn
 
-    app = build_app(core, channels, web=web, warm=True, broadcaster=with_broadcasts(core, channels))
+    app = build_app(core, channels, warm=True, broadcaster=with_broadcasts(core, channels))
     config = uvicorn.Config(app, host=host, port=port, log_level="info", lifespan="on",
                             timeout_graceful_shutdown=30)
     await uvicorn.Server(config).serve()
@@ -116,14 +76,12 @@ async def serve(core: Core, channels: list[Channel], host: str, port: int, web: 
 
 async def feed_loop(core: Core) -> None:
     """Poll the configured RSS/Atom feeds on a schedule; new items are added like /them."""
-    from .admin import poll_feeds
-
     while True:
         try:
-            await poll_feeds(core)
+            await admin.poll_feeds(core)
         except Exception:
             log.exception("feed polling failed")
-        await asyncio.sleep(max(1, core.settings.feed_interval_minutes) * 60)
+        await asyncio.sleep(core.settings.feed_interval_minutes * 60)
 
 
 async def run_channels(core: Core, channels: list[Channel]) -> None:

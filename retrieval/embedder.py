@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
-from knowledge.config import Settings
+from .config import RetrievalSettings as Settings
 
 log = logging.getLogger(__name__)
 

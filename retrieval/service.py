@@ -11,11 +11,18 @@ import threading
 import time
 from dataclasses import dataclass
 
-from knowledge.config import Settings
+from pathlib import Path
+
+from knowledge import fetch
+from knowledge.ingest import IngestReport, ingest_paths
+from knowledge.loaders import load_file
+from knowledge.models import Article
 from knowledge.store import Store
 
+from . import examples
 from . import index as index_mod
 from .answer import Answer, answer
+from .config import RetrievalSettings as Settings
 from .embedder import Embedder
 from .search import search
 
@@ -78,7 +85,10 @@ class Answerer:
             return
         try:
             on_disk = index_mod.load(self.settings.index_root)
-        except Exception:
+        except FileNotFoundError:
+            on_disk = None
+        except Exception:  # a damaged index on disk is rebuilt, and the cause logged
+            log.warning("index on disk unreadable; rebuilding", exc_info=True)
             on_disk = None
         if self._stale(on_disk):  # another process may have built it already
             self._rebuild_locked(progress=progress)
@@ -119,12 +129,92 @@ class Answerer:
 
     def ask(self, question: str) -> Timed:
         t = time.perf_counter()
+        question = (question or "").strip()
+        if not question:
+            return Timed(Answer(question="", found=False, qtype="other", reason="empty question"), 0.0)
         ix = self.index
         res = search(ix, self.embedder, question)
         ans = answer(ix, res)
         return Timed(ans, (time.perf_counter() - t) * 1000)
 
+    def status(self) -> dict:
+        """For health checks: the serving index and the last failed build, if any."""
+        ix = self._index
+        articles, chunks = self.store.count()
+        return {"index_version": ix.version if ix else None, "articles": articles, "chunks": chunks,
+                "last_build_error": self.last_build_error}
 
-def refresh_index(settings: Settings, store: Store) -> None:
-    """After ingest/remove: bring the index up to date now, so the next ask is fast."""
-    Answerer(settings, store).ensure_fresh(progress=True)
+    # -- the knowledge base, as the bot and the CLI see it ---------------------
+    # These change the store only; the index follows on the next ensure_fresh()/rebuild().
+    def count(self) -> tuple[int, int]:
+        """(articles, passages)."""
+        return self.store.count()
+
+    def articles(self) -> list[dict]:
+        """Newest first: id, title, date, url, chunks."""
+        return self.store.article_meta()
+
+    def article(self, article_id: str) -> Article | None:
+        return self.store.article(article_id)
+
+    def describe(self, article_id: str) -> dict | None:
+        """Everything known about one article: text, passages, facts."""
+        return self.store.describe(article_id)
+
+    def remove(self, article_id: str) -> bool:
+        return self.store.remove(article_id)
+
+    def ingest(self, paths: list[Path], progress: bool = True) -> IngestReport:
+        """Files and folders; web page URLs among them are fetched like /them."""
+        urls = [str(p) for p in paths if str(p).startswith(("http://", "https://"))]
+        report = ingest_paths(self.store, [Path(p) for p in paths if str(p) not in urls], progress=progress)
+        for url in urls:
+            fetch.ingest_url(self.store, url, report)
+        return report
+
+    def add_file(self, path: Path) -> list[tuple[Article, str]]:
+        """One file an admin sent (kept as a source, so /reload re-reads it)."""
+        arts = load_file(path)
+        results = [(a, self.store.upsert(a)) for a in arts]
+        self.store.add_source(str(path), "file")
+        return results
+
+    def add_url(self, url: str) -> tuple[Article, str]:
+        return fetch.add_url(self.store, url)
+
+    def poll_feed(self, feed_url: str) -> IngestReport:
+        return fetch.poll_feed(self.store, feed_url)
+
+    def source_count(self) -> int:
+        """Folders/files/URLs that /reload re-reads (configured and added)."""
+        return len({*self.settings.source_paths, *(s["location"] for s in self.store.sources())})
+
+    def reload(self, progress=None) -> IngestReport:
+        """Re-read every source and feed (files that disappeared are removed)."""
+        report = fetch.reload_sources(self.store, self.settings.source_paths, progress)
+        for feed in self.settings.feed_urls:
+            try:
+                report.merge(fetch.poll_feed(self.store, feed))
+            except fetch.FetchError as e:
+                report.skipped.append((feed, str(e)))
+        return report
+
+    def example_questions(self, n: int) -> list[str]:
+        """One question from each of the newest articles, cut from their own sentences."""
+        out: list[str] = []
+        for a in self.store.article_meta():
+            if len(out) >= n:
+                break
+            out += self.example_questions_for(a["id"])[:1]
+        return out
+
+    def example_questions_for(self, article_id: str) -> list[str]:
+        art = self.store.article(article_id)
+        return examples.example_questions(art) if art else []
+
+    def summary(self, article_id: str) -> str | None:
+        art = self.store.article(article_id)
+        return examples.summary(art) if art else None
+
+
+

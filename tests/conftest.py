@@ -1,10 +1,10 @@
-"""Session fixtures: the embedding model and the dev index are built once per run."""
+"""Session fixtures: the embedding model and the test-corpus index are built once per run."""
 import os
 from pathlib import Path
 
 import pytest
 
-from tests.helpers import DEV_ARTICLES, ROOT
+from tests.helpers import ARTICLES, ROOT
 
 # The converted model and the embedding cache survive between runs (git-ignored).
 MODEL_CACHE = ROOT / ".cache" / "models"
@@ -13,7 +13,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 
 def make_settings(data_dir: Path, **kw):
-    from knowledge.config import Settings
+    from bot.settings import Settings
 
     return Settings(_env_file=None, data_dir=data_dir, model_cache_dir=MODEL_CACHE, **kw)
 
@@ -26,16 +26,15 @@ def embedder(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
-def dev_answerer(tmp_path_factory, embedder):
-    """An Answerer over the 20 dev articles, index built once."""
-    from knowledge.ingest import ingest_paths
-    from knowledge.store import Store
+def kb(tmp_path_factory, embedder):
+    """An Answerer over the test corpus (tests/data/articles), index built once.
+
+    Tests read from it; a test that changes the knowledge base builds its own."""
     from retrieval.service import Answerer
 
-    settings = make_settings(tmp_path_factory.mktemp("dev"))
-    store = Store(settings.db_path)
-    ingest_paths(store, [DEV_ARTICLES], progress=False)
-    answerer = Answerer(settings, store, embedder)
+    settings = make_settings(tmp_path_factory.mktemp("kb"))
+    answerer = Answerer(settings, embedder=embedder)
+    answerer.ingest([ARTICLES], progress=False)
     answerer.ensure_fresh()
     return answerer
 

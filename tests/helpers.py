@@ -1,21 +1,30 @@
-"""Paths to the shared dev data (read there, never copied into the project)."""
+"""The project's own test corpus (tests/data): short original articles about invented union
+events, and questions about them in every variant the members use."""
 import json
-import os
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-# The shared data sits beside the checkout (../shared/data); UNIONBOT_SHARED_DATA overrides.
-SHARED = Path(os.environ.get("UNIONBOT_SHARED_DATA") or ROOT.parent / "shared" / "data")
-if not (SHARED / "dev" / "articles").is_dir():
-    raise RuntimeError(f"dev data not found at {SHARED}: clone beside ../shared or set UNIONBOT_SHARED_DATA")
-DEV_ARTICLES = SHARED / "dev" / "articles"
-DEV_QUESTIONS = SHARED / "dev" / "questions.jsonl"
-SEED_TXT = SHARED / "seed" / "lso-congdoan-sotaichinh.txt"
+DATA = ROOT / "tests" / "data"
+ARTICLES = DATA / "articles"
+QUESTIONS = DATA / "questions.jsonl"
+NOISY_TXT = ARTICLES / "buudien-quangtri-2022.txt"  # scraped-page noise, like the seed
+N_ARTICLES = len(list(ARTICLES.iterdir()))
 
 
-def dev_questions() -> list[dict]:
-    return [json.loads(line) for line in DEV_QUESTIONS.read_text(encoding="utf-8").splitlines() if line.strip()]
+def questions() -> list[dict]:
+    return [json.loads(line) for line in QUESTIONS.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def dev_article(article_id: str) -> dict:
-    return json.loads((DEV_ARTICLES / f"{article_id}.json").read_text(encoding="utf-8"))
+def article(article_id: str) -> dict:
+    return json.loads((ARTICLES / f"{article_id}.json").read_text(encoding="utf-8"))
+
+
+def sentence_with(text: str, needle: str) -> str:
+    """The sentence of an article that holds `needle` (tests feed real sentences to the span code)."""
+    from knowledge.text import paragraphs, split_sentences
+
+    for par in paragraphs(text):
+        for s in split_sentences(par):
+            if needle in s:
+                return s
+    raise AssertionError(f"no sentence holds {needle!r}")

@@ -12,7 +12,7 @@ from knowledge.loaders import load_file
 from knowledge.models import Article
 from knowledge.store import Store
 from knowledge.text import fold, has_diacritics, normalize, split_sentences
-from tests.helpers import DEV_ARTICLES, SEED_TXT, ROOT, dev_article, dev_questions
+from tests.helpers import ARTICLES, N_ARTICLES, NOISY_TXT, ROOT, article, questions, sentence_with
 
 
 @pytest.fixture
@@ -22,15 +22,22 @@ def store(tmp_path):
     s.close()
 
 
-def test_seed_article_is_cleaned():
-    [art] = load_file(SEED_TXT)
-    assert art.title == "Công đoàn sở Tài chính với những hoạt động thiết thực"
-    assert art.date == "2021-10-20"
-    assert art.text.count("LSO-Hòa chung") == 1
-    assert "Hoà" not in art.text  # one tone placement everywhere
-    assert not art.text.rstrip().endswith("CTV")
-    assert "\u00a0" not in art.text
-    assert "Thứ tư" not in art.text.split("\n")[0]
+def test_scraped_page_is_cleaned():
+    [art] = load_file(NOISY_TXT)
+    assert art.title == "Công đoàn Bưu điện tỉnh Quảng Trị phát động thi đua năm 2022"
+    assert art.date == "2022-03-14"
+    assert art.text.count("vừa phát động phong trào thi đua năm 2022") == 1  # the "..." lede is dropped
+    assert not art.text.startswith(art.title)  # the title line is not body text
+    assert not art.text.rstrip().endswith("PV")  # the byline
+    assert "\u00a0" not in art.text and "Thứ hai" not in art.text
+
+
+def test_shipped_sample_is_cleaned():
+    from knowledge.sample import sample_dir
+
+    [art] = load_file(next(sample_dir().glob("*.txt")))
+    assert art.date == "2021-10-20" and "Hoà" not in art.text  # one tone placement everywhere
+    assert not art.text.rstrip().endswith("CTV") and "\u00a0" not in art.text
 
 
 def test_tone_placement_and_nfd_are_unified():
@@ -114,27 +121,31 @@ def test_broken_files_are_skipped_and_nothing_is_lost(store, tmp_path):
 
 
 def test_reingest_is_idempotent_and_edits_replace_own_chunks(store, tmp_path):
-    report = ingest_paths(store, [DEV_ARTICLES], progress=False)
-    assert report.articles == 20 and len(report.added) == 20
+    report = ingest_paths(store, [ARTICLES], progress=False)
+    assert report.articles == N_ARTICLES and len(report.added) == N_ARTICLES
     rev = store.revision
     chunks_before = {c.id for c in store.chunks()}
-    again = ingest_paths(store, [DEV_ARTICLES], progress=False)
-    assert len(again.unchanged) == 20 and store.revision == rev
+    again = ingest_paths(store, [ARTICLES], progress=False)
+    assert len(again.unchanged) == N_ARTICLES and store.revision == rev
     assert {c.id for c in store.chunks()} == chunks_before
 
-    rec = dev_article("nld-atvsld-2018")
-    rec["text"] += "\n\nĐoạn bổ sung mới về hội thi an toàn vệ sinh viên giỏi năm 2018."
-    f = tmp_path / "nld-atvsld-2018.json"
-    f.write_text(json.dumps(rec, ensure_ascii=False), encoding="utf-8")
-    edited = ingest_paths(store, [f], progress=False)
-    assert edited.updated == ["nld-atvsld-2018"]
+    rec = article("atvsld-thainguyen-2026")
+    rec["text"] += "\n\nĐoạn bổ sung mới về hội thi an toàn vệ sinh viên giỏi năm 2026."
+    f = ARTICLES / "atvsld-thainguyen-2026.json"
+    original = f.read_text(encoding="utf-8")
+    try:  # the same file (same source), edited in place
+        f.write_text(json.dumps(rec, ensure_ascii=False), encoding="utf-8")
+        edited = ingest_paths(store, [f], progress=False)
+    finally:
+        f.write_text(original, encoding="utf-8")
+    assert edited.updated == ["atvsld-thainguyen-2026"]
     after = {c.id for c in store.chunks()}
-    other = {c.id for c in store.chunks() if c.article_id != "nld-atvsld-2018"}
+    other = {c.id for c in store.chunks() if c.article_id != "atvsld-thainguyen-2026"}
     assert other <= chunks_before and other == {c.id for c in store.chunks()} - {
-        c.id for c in store.chunks("nld-atvsld-2018")}
+        c.id for c in store.chunks("atvsld-thainguyen-2026")}
     assert after != chunks_before
-    assert store.remove("nld-atvsld-2018") and store.article("nld-atvsld-2018") is None
-    assert store.chunks("nld-atvsld-2018") == []
+    assert store.remove("atvsld-thainguyen-2026") and store.article("atvsld-thainguyen-2026") is None
+    assert store.chunks("atvsld-thainguyen-2026") == []
 
 
 def test_chunks_respect_size_and_carry_title_date():
@@ -144,32 +155,32 @@ def test_chunks_respect_size_and_carry_title_date():
     assert all(len(c.text) <= MAX_CHARS for c in chunks) and len(chunks) >= 3
     assert all(c.title == "Tiêu đề" and c.date == "2024-01-01" for c in chunks)
     assert [c.id for c in chunk_article(art)] == [c.id for c in chunks]  # stable
-    for path in DEV_ARTICLES.glob("*.json"):
+    for path in ARTICLES.iterdir():
         for c in chunk_article(load_file(path)[0]):
             assert 0 < len(c.text) <= MAX_CHARS
 
 
-def _sentence_with(text: str, needle: str) -> str:
-    return next(s for p in text.split("\n") for s in split_sentences(p) if needle in s)
+def _text(article_id: str) -> str:
+    return "\n\n".join(a.text for a in load_file(next(ARTICLES.glob(f"{article_id}.*"))))
 
 
-def test_facts_on_real_sentences():
-    seed = dev_article("seed-lso-2010")["text"]
-    s = _sentence_with(seed, "Chỉ thị")
-    assert any(d.startswith("Chỉ thị số 02/CT-BCS") for d in (x.text for x in facts.directives(s)))
-    assert "ngày 25/12/2009" in [x.text for x in facts.dates(s)]
-    quoted = [q.text for q in facts.quotes(normalize(seed))]
-    assert any(q.startswith("Phát huy truyền thống đoàn kết") for q in quoted)
-    # Every dated answer of the dev set is found by the date pattern in its article.
-    for q in dev_questions():
-        if q["type"] == "date" and q["answer"] and any(ch.isdigit() for ch in q["answer"]):
-            text = normalize(dev_article(q["article_id"])["text"])
-            spans = [d.text for d in facts.dates(text)]
-            assert any(sp in q["answer"] or q["answer"] in sp for sp in spans), q["answer"]
-    # Counted quantities with their noun, straight from the articles.
-    for aid, expected in [("sggp-maiam-dongthap-2025", "2 căn nhà"), ("thanhnien-buacom-2025", "68.500 đồng")]:
-        nums = [n.text for n in facts.numbers(normalize(dev_article(aid)["text"]))]
-        assert any(expected in n for n in nums), (aid, nums)
+def test_facts_in_article_sentences():
+    [noisy] = load_file(NOISY_TXT)
+    s = sentence_with(noisy.text, "Chỉ thị")
+    assert [x.text for x in facts.directives(s)][0].startswith("Chỉ thị số 05/CT-CĐBĐ")
+    assert "ngày 03/01/2022" in [x.text for x in facts.dates(s)]
+    assert [q.text for q in facts.quotes(noisy.text)] == ["Năng suất, chất lượng, phục vụ tận tâm"]
+    # Every dated answer of the test questions is found by the date patterns in its article.
+    dated = [q for q in questions() if q["type"] == "date" and q["answer"]]
+    assert len(dated) >= 5
+    for q in dated:
+        spans = [d.text for d in facts.dates(_text(q["article_id"]))]
+        assert any(q["answer"] in sp for sp in spans), (q["answer"], spans)
+    # Counted quantities keep their noun.
+    for aid, expected in [("maiam-danang-2023", "35 căn Mái ấm Công đoàn"), ("tetsumvay-binhdinh-2025", "4.800 suất quà"),
+                          ("thoauoc-detmay-namdinh-2020", "25.000 đồng")]:
+        nums = [n.text for n in facts.numbers(_text(aid))]
+        assert any(n.startswith(expected) or expected.startswith(n) and len(n) > 6 for n in nums), (aid, nums)
 
 
 def test_cli_ingest_list_show_remove(tmp_path):
@@ -178,16 +189,16 @@ def test_cli_ingest_list_show_remove(tmp_path):
     env = subprocess_env(tmp_path / "d")  # shares the converted model between runs
     run = lambda *a: subprocess.run([sys.executable, "-m", "bot.cli", *a], capture_output=True, text=True,
                                     env=env, cwd=ROOT, timeout=600)
-    r = run("ingest", "-q", str(DEV_ARTICLES))
+    r = run("ingest", "-q", str(ARTICLES))
     assert r.returncode == 0, r.stderr
-    assert "Đã thêm 20" in r.stdout
+    assert f"Đã thêm {N_ARTICLES}" in r.stdout
     listing = json.loads(run("list", "--json").stdout)
-    assert len(listing) == 20 and all(x["chunks"] > 0 for x in listing)
-    shown = json.loads(run("show", "--json", "seed-lso-2010").stdout)
-    assert shown["date"] == "2021-10-20" and shown["chunks"][0]["facts"]
-    assert run("remove", "seed-lso-2010").returncode == 0
-    assert run("show", "seed-lso-2010").returncode == 1
-    assert len(json.loads(run("list", "--json").stdout)) == 19
+    assert len(listing) == N_ARTICLES and all(x["chunks"] > 0 for x in listing)
+    shown = json.loads(run("show", "--json", "buudien-quangtri-2022").stdout)
+    assert shown["date"] == "2022-03-14" and any(f["kind"] == "directive" for c in shown["chunks"] for f in c["facts"])
+    assert run("remove", "buudien-quangtri-2022").returncode == 0
+    assert run("show", "buudien-quangtri-2022").returncode == 1
+    assert len(json.loads(run("list", "--json").stdout)) == N_ARTICLES - 1
 
 
 def test_photo_credits_are_stripped_but_captions_kept():

@@ -3,22 +3,23 @@ every action lands in the audit log."""
 from __future__ import annotations
 
 import asyncio
+import re
 import time
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from knowledge.dates import display_date
+from retrieval.api import SUPPORTED, FetchError, LoadError, display_date
 
 from . import texts
-from .db import WEEK
+from .messages import Incoming, Reply
+from .state import WEEK
 
 if TYPE_CHECKING:
-    from .core import Core, Incoming, Reply
+    from .conversation import Core
 
 
-async def list_articles(core: "Core", msg: "Incoming") -> list["Reply"]:
-    from .core import Reply
-
-    meta = await asyncio.to_thread(core.answerer.store.article_meta)
+async def list_articles(core: "Core", msg: Incoming) -> list[Reply]:
+    meta = await asyncio.to_thread(core.answerer.articles)
     core.db.audit(msg.platform, msg.user_id, "baiviet", "", f"{len(meta)} articles")
     if not meta:
         return [Reply(texts.ADMIN_LIST_EMPTY)]
@@ -30,15 +31,12 @@ async def list_articles(core: "Core", msg: "Incoming") -> list["Reply"]:
     return [Reply("\n".join(lines))]
 
 
-async def remove_article(core: "Core", msg: "Incoming") -> list["Reply"]:
-    from .core import Reply
-
+async def remove_article(core: "Core", msg: Incoming) -> list[Reply]:
     article_id = msg.args.strip()
     if not article_id:
         return [Reply(texts.ADMIN_REMOVE_USAGE)]
-    store = core.answerer.store
-    art = store.article(article_id)
-    if art is None or not await asyncio.to_thread(store.remove, article_id):
+    art = core.answerer.article(article_id)
+    if art is None or not await asyncio.to_thread(core.answerer.remove, article_id):
         core.db.audit(msg.platform, msg.user_id, "xoa", article_id, "not found")
         return [Reply(texts.ADMIN_NOT_FOUND_ID.format(id=article_id))]
     error = await rebuild_index(core)
@@ -48,10 +46,8 @@ async def remove_article(core: "Core", msg: "Incoming") -> list["Reply"]:
     return [Reply(texts.ADMIN_REMOVED.format(title=art.title, id=article_id))]
 
 
-async def stats(core: "Core", msg: "Incoming") -> list["Reply"]:
-    from .core import Reply
-
-    articles, chunks = core.answerer.store.count()
+async def stats(core: "Core", msg: Incoming) -> list[Reply]:
+    articles, chunks = core.answerer.count()
     s = core.db.stats(since=time.time() - WEEK)
     if s["top_unanswered"]:
         top = texts.ADMIN_STATS_TOP + "\n" + "\n".join(f"• {q} ({n})" for q, n in s["top_unanswered"])
@@ -62,7 +58,7 @@ async def stats(core: "Core", msg: "Incoming") -> list["Reply"]:
                                            **{k: s[k] for k in ("asked", "answered", "not_found", "up", "down")}))]
 
 
-def _progress_sender(msg: "Incoming"):
+def _progress_sender(msg: Incoming):
     """A thread-safe progress callback that posts at most every 25%."""
     loop = asyncio.get_running_loop()
     last = [0]
@@ -86,28 +82,17 @@ async def rebuild_index(core: "Core") -> str | None:
         return f"{type(e).__name__}: {e}"
 
 
-async def reload_all(core: "Core", msg: "Incoming") -> list["Reply"]:
-    from knowledge.fetch import FetchError, poll_feed, reload_sources
-
-    from .core import Reply
-
+async def reload_all(core: "Core", msg: Incoming) -> list[Reply]:
     t = time.time()
-    store = core.answerer.store
-    settings = core.settings
-    n = len({*settings.source_paths, *(s["location"] for s in store.sources())}) + len(settings.feed_urls)
+    n = core.answerer.source_count() + len(core.settings.feed_urls)
     await msg.say(texts.RELOAD_START.format(n=n))
-    report = await asyncio.to_thread(reload_sources, store, settings.source_paths, _progress_sender(msg))
-    for feed in settings.feed_urls:
-        try:
-            report.merge(await asyncio.to_thread(poll_feed, store, feed))
-        except FetchError as e:
-            report.skipped.append((feed, str(e)))
+    report = await asyncio.to_thread(core.answerer.reload, _progress_sender(msg))
     await msg.say(texts.RELOAD_INDEXING)
     error = await rebuild_index(core)
     if error:
         core.db.audit(msg.platform, msg.user_id, "reload", "", f"failed: {error}")
         return [Reply(texts.RELOAD_FAILED.format(cause=error))]
-    articles, chunks = store.count()
+    articles, chunks = core.answerer.count()
     skipped = ""
     if report.skipped:
         items = "\n".join(f"• {name}: {why}" for name, why in report.skipped[:10])
@@ -122,34 +107,25 @@ async def reload_all(core: "Core", msg: "Incoming") -> list["Reply"]:
         skipped=skipped))]
 
 
-def _added_reply(core: "Core", art, status: str) -> "Reply":
-    from .core import Reply
-
+def _added_reply(core: "Core", art, status: str) -> Reply:
     date = display_date(art.date)
     preview = art.text[:300].rsplit(" ", 1)[0] + ("…" if len(art.text) > 300 else "")
     return Reply(texts.ADD_DONE.format(status=texts.ADD_STATUS[status], title=art.title,
                                        date=f" ({date})" if date else "", id=art.id, preview=preview))
 
 
-async def add_article(core: "Core", msg: "Incoming") -> list["Reply"]:
+async def add_article(core: "Core", msg: Incoming) -> list[Reply]:
     """/them <url>, or a file the admin sent to the bot."""
-    from knowledge.fetch import FetchError, add_url
-    from knowledge.loaders import LoadError
-
-    from .core import Reply
-
-    store = core.answerer.store
     try:
         if msg.file_bytes is not None:
-            arts = await asyncio.to_thread(_save_and_load, core, msg)
-            results = [(a, await asyncio.to_thread(store.upsert, a)) for a in arts]
+            results = await asyncio.to_thread(_save_and_add, core, msg)
             detail = msg.file_name or "file"
         else:
             url = msg.args.strip()
             if not url:
                 return [Reply(texts.ADD_USAGE)]
             await msg.say(texts.ADD_FETCHING.format(url=url))
-            art, status = await asyncio.to_thread(add_url, store, url)
+            art, status = await asyncio.to_thread(core.answerer.add_url, url)
             results, detail = [(art, status)], url
     except (FetchError, LoadError, ValueError) as e:
         core.db.audit(msg.platform, msg.user_id, "them", (msg.file_name or msg.args)[:200], f"failed: {e}")
@@ -169,13 +145,8 @@ async def add_article(core: "Core", msg: "Incoming") -> list["Reply"]:
 MAX_UPLOAD = 10 * 1024 * 1024
 
 
-def _save_and_load(core: "Core", msg: "Incoming"):
-    """Keep the admin's file in the data dir (so /reload re-reads it) and load it."""
-    import re
-    from pathlib import Path
-
-    from knowledge.loaders import SUPPORTED, LoadError, load_file
-
+def _save_and_add(core: "Core", msg: Incoming):
+    """Keep the admin's file in the data dir (so /reload re-reads it) and add it."""
     data = msg.file_bytes or b""
     if len(data) > MAX_UPLOAD:
         raise ValueError(texts.FILE_TOO_BIG.format(kb=len(data) // 1024, limit=MAX_UPLOAD // 1024))
@@ -188,19 +159,15 @@ def _save_and_load(core: "Core", msg: "Incoming"):
     folder.mkdir(parents=True, exist_ok=True)
     path = (folder / safe).resolve()
     path.write_bytes(data)
-    arts = load_file(path)
-    core.answerer.store.add_source(str(path), "file")
-    return arts
+    return core.answerer.add_file(path)
 
 
 async def poll_feeds(core: "Core") -> list[str]:
     """One round over UNIONBOT_FEEDS: new items are added like /them; returns new article ids."""
-    from knowledge.fetch import FetchError, poll_feed
-
     added: list[str] = []
     for feed in core.settings.feed_urls:
         try:
-            report = await asyncio.to_thread(poll_feed, core.answerer.store, feed)
+            report = await asyncio.to_thread(core.answerer.poll_feed, feed)
         except FetchError as e:
             core.db.audit("scheduler", "feeds", "poll", feed, f"failed: {e}")
             continue

@@ -17,44 +17,17 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from knowledge.text import fold, split_sentences
+from retrieval.api import fold
 
-from . import render
-from .broadcast import ChatGone, Post, SendFailed
-from .core import Core, Incoming, Reply, parse_command
-from .telegram_channel import ChannelError
-from .webhook import checked_json
+from ..core import render
+from ..core.conversation import Core
+from ..core.messages import ChannelError, ChatGone, Incoming, Post, Reply, SendFailed, parse_command
+from .base import checked_json
 from .zalo_client import ZaloClient, ZaloError
 
 log = logging.getLogger(__name__)
-LIMIT = 2000
 WEBHOOK_PATH = "/zalo/webhook"
 SECRET_HEADER = "X-Bot-Api-Secret-Token"
-
-
-def split_text(text: str, limit: int = LIMIT) -> list[str]:
-    """Pieces ≤ limit, cut between paragraphs, then sentences, then words."""
-    units: list[str] = []
-    for par in text.split("\n"):
-        if len(par) <= limit:
-            units.append(par)
-            continue
-        for sent in split_sentences(par) or [par]:
-            while len(sent) > limit:
-                cut = sent.rfind(" ", 0, limit) if sent.rfind(" ", 0, limit) > 0 else limit
-                units.append(sent[:cut])
-                sent = sent[cut:].lstrip()
-            units.append(sent)
-    out, cur = [], ""
-    for u in units:
-        if cur and len(cur) + 1 + len(u) > limit:
-            out.append(cur.strip("\n"))
-            cur = u
-        else:
-            cur = f"{cur}\n{u}" if cur else u
-    if cur.strip():
-        out.append(cur.strip("\n"))
-    return [p for p in out if p.strip()]
 
 
 class _Seen:
@@ -203,16 +176,20 @@ class ZaloChannel:
 
     async def send(self, chat_id: str, reply: Reply) -> None:
         if reply.post is not None:
-            text = render.post_plain(reply.post)
+            pieces = render.post_messages(reply.post, render.ZALO)
+        elif reply.answer:
+            pieces = render.answer_messages(reply.answer, render.ZALO)
+        elif reply.text:
+            pieces = render.text_messages(reply.text, render.ZALO)
         else:
-            text = render.plain(reply.answer) if reply.answer else reply.text
-        for piece in split_text(text):
+            return
+        for piece in pieces:
             await self.client.send_message(chat_id, piece)
 
     async def post(self, chat_id: str, post: Post) -> None:
         """One broadcast post; 429 is backed off by the client, the rest become broadcast errors."""
         try:
-            for piece in split_text(render.post_plain(post)):
+            for piece in render.post_messages(post, render.ZALO):
                 await self.client.send_message(chat_id, piece)
         except ZaloError as e:
             if e.code in (403, 404):

@@ -43,8 +43,6 @@ CHAT_WELCOME = "UnionBot — hỏi đáp công đoàn. Gõ câu hỏi; /nguon xe
 CHAT_BYE = "Tạm biệt!"
 SAMPLE_CREATED = "Đã tạo kho mẫu: {n} bài viết."
 
-EXAMPLE_THEME_OF = "{cue} trong bài “{topic}” là gì?"
-EXAMPLE_WHEN = "{topic} diễn ra khi nào?"
 
 # Admin
 ADMIN_LIST_HEADER = "Các bài viết mới nhất ({n}/{total}):"
@@ -102,3 +100,18 @@ POST_ASK_HINT = "💬 Muốn biết thêm? Cứ gõ câu hỏi về bài này."
 READ_MORE = "Đọc toàn bài"
 GREETING = "Xin chào! Bạn cứ hỏi về hoạt động công đoàn — phong trào, khẩu hiệu, ngày tháng, sự kiện. Gõ /help để xem ví dụ."
 THANKS = "Rất vui được giúp bạn! Cần gì cứ hỏi tiếp nhé."
+
+# -- command line (admins at a terminal) -------------------------------------------------
+CLI_EMPTY_KB = "Kho bài viết trống. Dùng `unionbot ingest THƯ_MỤC` để nạp bài."
+CLI_LIST_TOTAL = "— {n} bài viết"
+CLI_NO_ARTICLE = "Không có bài viết với mã “{id}”."
+CLI_REMOVED = "Đã xóa bài viết “{id}”."
+CLI_BAD_QUESTIONS = "Không đọc được tệp câu hỏi: {cause}"
+CLI_LOADING = "Đang nạp mô hình và chỉ mục…"
+CLI_EVAL_KB = "Kho tạm: {n} bài viết."
+TOKEN_MISSING = {"telegram": "Thiếu UNIONBOT_TELEGRAM_TOKEN (lấy từ @BotFather).",
+                 "zalo": "Thiếu UNIONBOT_ZALO_TOKEN (lấy từ Zalo Bot Creator)."}
+NO_CHANNELS = "chưa có kênh nhắn tin (chưa đặt token)"
+SERVE_UP = "UnionBot đang chạy — trang hỏi đáp: http://{host}:{port}/ · kênh: {channels}"
+START_FAILED = "Không khởi động được: {cause}"
+MODEL_FAILED = "Lỗi mô hình nhúng: {cause}\nKiểm tra UNIONBOT_EMBED_MODEL (tên mô hình hoặc đường dẫn)."

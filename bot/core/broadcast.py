@@ -8,72 +8,23 @@ flowing while a broadcast runs.
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import logging
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
-
-from knowledge.text import paragraphs, split_sentences
+from typing import TYPE_CHECKING
 
 from . import texts
+from .messages import ChatGone, ChatMoved, Incoming, Post, Reply, Sender, SendFailed, article_key
 
 if TYPE_CHECKING:
-    from .core import Core, Incoming, Reply
+    from .conversation import Core
 
 log = logging.getLogger(__name__)
 
 
-class ChatGone(Exception):
-    """The bot was blocked or removed: unsubscribe the chat."""
-
-
-class ChatMoved(Exception):
-    """The chat has a new id (Telegram group → supergroup)."""
-
-    def __init__(self, new_id: str):
-        super().__init__(new_id)
-        self.new_id = str(new_id)
-
-
-class SendFailed(Exception):
-    """Any other failure: recorded, not retried automatically."""
-
-
-@dataclass
-class Post:
-    article_id: str
-    title: str
-    date: str | None
-    url: str | None
-    summary: str
-
-
-class Sender(Protocol):
-    async def post(self, chat_id: str, post: Post) -> None: ...
-
-
-def article_key(article_id: str) -> str:
-    """Short stable key for button payloads (Telegram allows 64 bytes)."""
-    return hashlib.sha1(article_id.encode()).hexdigest()[:16]
-
-
 def make_post(core: "Core", article_id: str) -> Post | None:
-    art = core.answerer.store.article(article_id)
+    art = core.answerer.article(article_id)
     if art is None:
         return None
-    sentences: list[str] = []
-    for par in paragraphs(art.text):
-        sentences += split_sentences(par)
-        if len(sentences) >= 3:
-            break
-    summary = ""
-    for s in sentences[:3]:  # 2–3 sentences taken from the article, never rewritten
-        if summary and len(summary) + len(s) > 420:
-            break
-        summary = f"{summary} {s}".strip()
-    if len(summary) > 500:
-        summary = summary[:499].rsplit(" ", 1)[0] + "…"
-    return Post(art.id, art.title, art.date, art.url, summary)
+    return Post(art.id, art.title, art.date, art.url, core.answerer.summary(article_id) or "")
 
 
 class Broadcaster:
@@ -91,15 +42,13 @@ class Broadcaster:
             core.new_article_listeners.append(self.on_new_articles)
 
     # -- subscriptions ---------------------------------------------------
-    async def subscribe_cmd(self, core: "Core", msg: "Incoming") -> list["Reply"]:
+    async def subscribe_cmd(self, core: "Core", msg: Incoming) -> list[Reply]:
         return [self._subscription(msg, subscribe=True)]
 
-    async def unsubscribe_cmd(self, core: "Core", msg: "Incoming") -> list["Reply"]:
+    async def unsubscribe_cmd(self, core: "Core", msg: Incoming) -> list[Reply]:
         return [self._subscription(msg, subscribe=False)]
 
-    def _subscription(self, msg: "Incoming", subscribe: bool) -> "Reply":
-        from .core import Reply
-
+    def _subscription(self, msg: Incoming, subscribe: bool) -> Reply:
         group = msg.chat_type != "private"
         if group and not (msg.is_chat_admin or self.core.is_admin(msg.platform, msg.user_id)):
             return Reply(texts.SUBSCRIBE_GROUP_ADMIN_ONLY)
@@ -114,9 +63,7 @@ class Broadcaster:
         return Reply(texts.UNSUBSCRIBED if ok else texts.NOT_SUBSCRIBED.format(where=where))
 
     # -- admin preview and confirmation ----------------------------------
-    async def preview_cmd(self, core: "Core", msg: "Incoming") -> list["Reply"]:
-        from .core import Reply
-
+    async def preview_cmd(self, core: "Core", msg: Incoming) -> list[Reply]:
         article_id = msg.args.strip()
         if not article_id:
             return [Reply(texts.BROADCAST_USAGE)]
@@ -132,17 +79,13 @@ class Broadcaster:
         return [Reply(texts.BROADCAST_PREVIEW.format(n=n)), Reply(post=post),
                 Reply(confirm, buttons=[(texts.BUTTON_CONFIRM.format(n=n), f"b:{article_key(article_id)}")])]
 
-    async def confirm_cmd(self, core: "Core", msg: "Incoming") -> list["Reply"]:
-        from .core import Reply
-
+    async def confirm_cmd(self, core: "Core", msg: Incoming) -> list[Reply]:
         article_id = self.awaiting_confirm.pop((msg.platform, msg.user_id), None)
         if article_id is None:
             return [Reply(texts.BROADCAST_NOTHING)]
         return await self._confirmed(msg, article_id)
 
-    async def confirm_action(self, core: "Core", msg: "Incoming", key: str) -> list["Reply"]:
-        from .core import Reply
-
+    async def confirm_action(self, core: "Core", msg: Incoming, key: str) -> list[Reply]:
         if not core.is_admin(msg.platform, msg.user_id):
             core.db.audit(msg.platform, msg.user_id, "phatsong", key, "refused: not admin")
             return [Reply(texts.NOT_ADMIN)]
@@ -152,9 +95,7 @@ class Broadcaster:
         self.awaiting_confirm.pop((msg.platform, msg.user_id), None)
         return await self._confirmed(msg, article_id)
 
-    async def _confirmed(self, msg: "Incoming", article_id: str) -> list["Reply"]:
-        from .core import Reply
-
+    async def _confirmed(self, msg: Incoming, article_id: str) -> list[Reply]:
         self.core.db.audit(msg.platform, msg.user_id, "phatsong", article_id, "confirmed")
         planned = self.core.db.plan_broadcast(article_id)
         if planned == 0:
@@ -162,26 +103,24 @@ class Broadcaster:
         self.spawn(msg)
         return []
 
-    async def ask_about_action(self, core: "Core", msg: "Incoming", key: str) -> list["Reply"]:
-        from .core import Reply
-
+    async def ask_about_action(self, core: "Core", msg: Incoming, key: str) -> list[Reply]:
         article_id = self._resolve(key)
-        art = core.answerer.store.article(article_id) if article_id else None
+        art = core.answerer.article(article_id) if article_id else None
         if art is None:
             return [Reply(texts.EXPIRED)]
-        examples = "\n".join(f"• {q}" for q in core.example_questions_for(article_id))
+        examples = "\n".join(f"• {q}" for q in core.answerer.example_questions_for(article_id))
         return [Reply(texts.ASK_ABOUT.format(title=art.title, examples=examples))]
 
     def _resolve(self, key: str) -> str | None:
-        return next((a["id"] for a in self.core.answerer.store.article_meta() if article_key(a["id"]) == key), None)
+        return next((a["id"] for a in self.core.answerer.articles() if article_key(a["id"]) == key), None)
 
     # -- sending ---------------------------------------------------------
-    async def on_new_articles(self, ids: list[str], origin: "Incoming | None") -> None:
+    async def on_new_articles(self, ids: list[str], origin: Incoming | None) -> None:
         planned = sum(self.core.db.plan_broadcast(a) for a in ids)
         if planned:
             self.spawn(origin)
 
-    def spawn(self, report_to: "Incoming | None" = None) -> asyncio.Task:
+    def spawn(self, report_to: Incoming | None = None) -> asyncio.Task:
         task = asyncio.create_task(self.run(report_to))
         self.tasks.add(task)
         task.add_done_callback(self.tasks.discard)
@@ -197,7 +136,7 @@ class Broadcaster:
             t.cancel()
         await asyncio.gather(*self.tasks, return_exceptions=True)
 
-    async def run(self, report_to: "Incoming | None" = None) -> None:
+    async def run(self, report_to: Incoming | None = None) -> None:
         async with self._run_lock:  # one sender at a time keeps the pace predictable
             rows = self.core.db.pending_broadcasts()
             if not rows:
@@ -208,7 +147,7 @@ class Broadcaster:
             for article_id, items in by_article.items():
                 await self._send_article(article_id, items, report_to)
 
-    async def _send_article(self, article_id: str, rows: list[dict], report_to: "Incoming | None") -> None:
+    async def _send_article(self, article_id: str, rows: list[dict], report_to: Incoming | None) -> None:
         db = self.core.db
         post = make_post(self.core, article_id)
         if post is None:

@@ -18,19 +18,15 @@ from telegram.error import BadRequest, ChatMigrated, Forbidden, InvalidToken, Ne
 from telegram.ext import (AIORateLimiter, Application, ApplicationBuilder, CallbackQueryHandler, ContextTypes,
                           MessageHandler, filters)
 
-from . import texts
-from .core import Core, Incoming, Reply, parse_command
-from .broadcast import ChatGone, ChatMoved, Post, SendFailed, article_key
-from .telegram_format import answer_messages, post_html, text_messages
-from .webhook import checked_json
+from ..core import render, texts
+from ..core.conversation import Core
+from ..core.messages import (ChannelError, ChatGone, ChatMoved, Incoming, Post, Reply, SendFailed, article_key,
+                             parse_command)
+from .base import checked_json
 
 log = logging.getLogger(__name__)
 WEBHOOK_PATH = "/telegram/webhook"
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
-
-
-class ChannelError(RuntimeError):
-    """A channel cannot start; the message names the cause for the admin."""
 
 
 def _keyboard(qid: int) -> InlineKeyboardMarkup:
@@ -164,11 +160,11 @@ class TelegramChannel:
 
     async def send(self, chat_id: int | str, reply: Reply, reply_to: int | None = None) -> None:
         if reply.post is not None:
-            pieces = [post_html(reply.post)]
+            pieces = render.post_messages(reply.post, render.TELEGRAM)
         elif reply.answer:
-            pieces = answer_messages(reply.answer)
+            pieces = render.answer_messages(reply.answer, render.TELEGRAM)
         elif reply.text or reply.buttons:
-            pieces = text_messages(reply.text or "👇")
+            pieces = render.text_messages(reply.text or "👇", render.TELEGRAM)
         else:
             return
         for i, html in enumerate(pieces):
@@ -218,7 +214,8 @@ class TelegramChannel:
                                                              callback_data=f"a:{article_key(post.article_id)}")]])
         for attempt in range(3):
             try:
-                await self.app.bot.send_message(chat_id=chat_id, text=post_html(post), parse_mode=ParseMode.HTML,
+                await self.app.bot.send_message(chat_id=chat_id, text=render.post_messages(post, render.TELEGRAM)[0],
+                                                parse_mode=ParseMode.HTML,
                                                 reply_markup=markup,
                                                 link_preview_options=LinkPreviewOptions(is_disabled=True))
                 return

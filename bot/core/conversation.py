@@ -10,57 +10,19 @@ import logging
 import re
 import time
 from collections import defaultdict, deque
-from dataclasses import dataclass, field
 from typing import Awaitable, Callable
 
-from knowledge import facts
-from knowledge.config import Settings
-from knowledge.dates import display_date
-from knowledge.text import paragraphs, split_sentences
-from retrieval.answer import Answer
-from retrieval.service import Answerer
+from retrieval.api import Answerer, display_date, fold
 
+from ..settings import Settings
 from . import texts
-from .db import BotDB
+from .messages import Incoming, Reply
+from .state import BotDB
 
 log = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 1000
 ADMIN_COMMANDS = {"reload", "them", "xoa", "baiviet", "thongke", "phatsong", "xacnhan"}
-
-
-@dataclass
-class Incoming:
-    platform: str  # "telegram" | "zalo" | "web"
-    chat_id: str
-    user_id: str
-    text: str = ""
-    chat_type: str = "private"  # "private" | "group"
-    kind: str = "text"  # text | sticker | photo | voice | file | other
-    command: str | None = None  # "hoi" for "/hoi ...", without the slash
-    args: str = ""
-    addressed: bool = True  # in groups: a command, a mention or a reply to the bot
-    display_name: str = ""
-    is_chat_admin: bool = False  # admin of the group itself (Telegram getChatMember)
-    file_name: str | None = None
-    file_bytes: bytes | None = None
-    notify: Callable[[str], Awaitable[None]] | None = None  # progress messages during long admin work
-
-    async def say(self, text: str) -> None:
-        if self.notify is not None:
-            try:
-                await self.notify(text)
-            except Exception:  # progress is best effort; the final reply still comes
-                log.warning("progress message failed", exc_info=True)
-
-
-@dataclass
-class Reply:
-    text: str = ""  # plain text (adapters escape it)
-    answer: Answer | None = None
-    post: "object | None" = None  # a broadcast Post (rendered by each channel)
-    question_id: int | None = None  # enables the buttons / feedback
-    buttons: list[tuple[str, str]] = field(default_factory=list)  # (label, action) extra buttons
 
 
 AdminHandler = Callable[["Core", Incoming], Awaitable[list[Reply]]]
@@ -85,16 +47,6 @@ class FloodLimiter:
         return 0.0
 
 
-def parse_command(text: str, bot_username: str | None = None) -> tuple[str | None, str]:
-    """"/hoi@UnionBot câu hỏi" → ("hoi", "câu hỏi"); plain text → (None, text)."""
-    m = re.match(r"^/([A-Za-z_]+)(?:@(\w+))?(?:\s+(.*))?$", text.strip(), re.S)
-    if not m:
-        return None, text
-    if m.group(2) and bot_username and m.group(2).lower() != bot_username.lower():
-        return None, ""  # a command for another bot in the group
-    return m.group(1).lower(), (m.group(3) or "").strip()
-
-
 class Core:
     def __init__(self, settings: Settings, answerer: Answerer, db: BotDB | None = None):
         self.settings = settings
@@ -108,9 +60,6 @@ class Core:
         self.actions: dict[str, Callable[["Core", Incoming, str], Awaitable[list[Reply]]]] = {}
         # Called with the ids of newly added articles (broadcasts subscribe here).
         self.new_article_listeners: list[Callable[[list[str], "Incoming | None"], Awaitable[None]]] = []
-        from . import admin
-
-        admin.register(self)
 
     async def articles_added(self, ids: list[str], origin: "Incoming | None" = None) -> None:
         for listener in self.new_article_listeners:
@@ -121,8 +70,7 @@ class Core:
 
     # -- identities ------------------------------------------------------
     def is_admin(self, platform: str, user_id: str) -> bool:
-        ids = {"telegram": self.settings.telegram_admin_ids, "zalo": self.settings.zalo_admin_ids}.get(platform, set())
-        return str(user_id) in ids
+        return str(user_id) in self.settings.admins(platform)
 
     # -- entry point -----------------------------------------------------
     async def handle(self, msg: Incoming) -> list[Reply]:
@@ -177,7 +125,7 @@ class Core:
         wait = self.flood.check(f"{msg.platform}:{msg.user_id}")
         if wait:
             return [Reply(texts.FLOOD.format(seconds=max(1, int(wait + 0.999))))]
-        if self.answerer.store.count()[0] == 0:
+        if self.answerer.count()[0] == 0:
             return [Reply(texts.EMPTY_KB)]
         timed = await asyncio.to_thread(self.answerer.ask, question)
         ans = timed.answer
@@ -227,72 +175,12 @@ class Core:
 
     # -- help ------------------------------------------------------------
     def help_text(self, msg: Incoming) -> str:
-        store = self.answerer.store
-        meta = store.article_meta()
+        meta = self.answerer.articles()
         newest = next((display_date(a["date"]) for a in meta if a["date"]), "—")
-        examples = "\n".join(f"• {q}" for q in self.example_questions(3)) or "• —"
+        examples = "\n".join(f"• {q}" for q in self.answerer.example_questions(3)) or "• —"
         howto = texts.HOWTO_ZALO if msg.platform == "zalo" else (
             texts.HOWTO_PRIVATE if msg.chat_type == "private" else texts.HOWTO_GROUP)
         return texts.HELP.format(articles=len(meta), newest=newest, examples=examples, howto=howto)
-
-    def example_questions(self, n: int) -> list[str]:
-        """One question from each of the newest articles, cut from their own sentences."""
-        out = []
-        for a in self.answerer.store.article_meta():
-            if len(out) >= n:
-                break
-            out += self.example_questions_for(a["id"])[:1]
-        return out
-
-    def example_questions_for(self, article_id: str) -> list[str]:
-        """Up to three questions about one article, cut from its own sentences:
-        "… có hơn 70 gian hàng" → "… có bao nhiêu gian hàng?"."""
-        art = self.answerer.store.article(article_id)
-        if art is None:
-            return []
-        out: list[str] = []
-        for par in paragraphs(art.text):
-            for sent in split_sentences(par):
-                q = _count_question(sent) or _theme_question(sent, art.title)
-                if q and q not in out:
-                    out.append(q)
-                if len(out) >= 3:
-                    return out
-        return out or [texts.EXAMPLE_WHEN.format(topic=_short(art.title))]
-
-
-_UNIT_NOUNS = {"năm", "tháng", "ngày", "tuần", "giờ", "phút", "lần"}
-
-
-def _count_question(sentence: str) -> str | None:
-    """A clause holding "<number> <noun>" with the number asked for instead."""
-    for span in facts.numbers(sentence):
-        m = re.match(r"(?i)^(?:(?:hơn|trên|gần|khoảng|chừng|tới|gồm|tổng cộng|tổng số)\s+)?[\d.,/%]+"
-                     r"(?:\s+(?:triệu|tỷ|tỉ|nghìn|ngàn|trăm))*\s+(.+)$", span.text)
-        if not m:
-            continue
-        noun = m.group(1)
-        first = noun.split()[0]
-        if first.lower() in _UNIT_NOUNS or not first[:1].islower() or len(noun.split()) > 4:
-            continue
-        start = max(sentence.rfind(c, 0, span.start) for c in ",;:") + 1
-        head = re.sub(r"\s*\([^)]*\)", "", sentence[start:span.start]).strip()
-        if "(" in head or ")" in head:
-            continue
-        head = re.sub(r"(?i)^(và|nhưng|trong đó|đồng thời|theo đó)\s+", "", head)
-        if len(head.split()) < 4 or len(head) > 110 or not re.search(r"[^\W\d_]", head):
-            continue
-        question = f"{head} bao nhiêu {noun}?"
-        return question[:1].upper() + question[1:]
-    return None
-
-
-def _theme_question(sentence: str, title: str) -> str | None:
-    """A quoted slogan or theme behind a cue word: ask for it by the article's title."""
-    m = re.search(r"(?i)(chủ đề|khẩu hiệu|thông điệp|phương châm)\s*(?:là|:)?\s*[“\"]", sentence)
-    if not m:
-        return None
-    return texts.EXAMPLE_THEME_OF.format(cue=m.group(1).capitalize(), topic=_short(title, 60))
 
 
 _GREETING = re.compile(r"^(xin chao|chao|chao ban|chao bot|hello|hi|alo|hey)( ban| bot| ad| admin| unionbot)?[\s!.]*$")
@@ -301,8 +189,6 @@ _THANKS = re.compile(r"^(cam on|cam on ban|thanks|thank you|tks|ok cam on|da cam
 
 def _small_talk(question: str) -> str | None:
     """Greetings and thanks get a friendly word, not a search."""
-    from knowledge.text import fold
-
     q = fold(question).strip()
     if _GREETING.match(q):
         return texts.GREETING
@@ -311,6 +197,3 @@ def _small_talk(question: str) -> str | None:
     return None
 
 
-def _short(title: str, limit: int = 70) -> str:
-    title = title.rstrip(" .:")
-    return title if len(title) <= limit else title[:limit].rsplit(" ", 1)[0] + "…"

@@ -12,7 +12,7 @@ import threading
 import time
 from pathlib import Path
 
-from knowledge.store import connect
+from retrieval.api import connect_database
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS questions (
@@ -51,7 +51,7 @@ def voter_key(platform: str, user_id: str) -> str:
 
 class BotDB:
     def __init__(self, path: Path):
-        self.con = connect(Path(path))
+        self.con = connect_database(Path(path))
         self.lock = threading.RLock()
         with self.lock:
             self.con.executescript(_SCHEMA)

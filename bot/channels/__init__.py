@@ -1,0 +1,1 @@
+"""One adapter per platform against the small interface in `base.py`."""

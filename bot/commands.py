@@ -1,0 +1,189 @@
+"""What each `unionbot` subcommand does (bot/cli.py only parses the arguments)."""
+from __future__ import annotations
+
+import asyncio
+import json
+import signal
+import sys
+import tempfile
+from pathlib import Path
+
+from retrieval.api import Answer, Answerer, display_date, dumps, evaluate, load_questions, report_table, sample_dir
+
+from .core import make_core, render, texts
+from .core.messages import ChannelError
+from .settings import Settings
+
+
+def _answerer(settings: Settings, **kw) -> Answerer:
+    return Answerer(settings, **kw)
+
+
+def ensure_sample(answerer: Answerer) -> None:
+    """An empty knowledge base gets the shipped seed article, so the bot works out of the box."""
+    if answerer.count()[0] == 0:
+        report = answerer.ingest([sample_dir()], progress=False)
+        print(texts.SAMPLE_CREATED.format(n=report.articles), file=sys.stderr)
+
+
+def cmd_ingest(args, settings: Settings) -> int:
+    answerer = _answerer(settings)
+    report = answerer.ingest([Path(p) if not p.startswith(("http://", "https://")) else p for p in args.paths],
+                             progress=not args.quiet)
+    print(report.summary())
+    if report.changed:
+        answerer.ensure_fresh(progress=not args.quiet)  # so the next ask is fast
+    return 0 if report.articles or not report.skipped else 1
+
+
+def cmd_list(args, settings: Settings) -> int:
+    rows = _answerer(settings).articles()
+    if args.json:
+        print(dumps(rows))
+        return 0
+    if not rows:
+        print(texts.CLI_EMPTY_KB)
+        return 0
+    for r in rows:
+        print(f"{r['id']:<40} {display_date(r['date']):<10} {r['chunks']:>3} đoạn  {r['title']}")
+    print(texts.CLI_LIST_TOTAL.format(n=len(rows)))
+    return 0
+
+
+def cmd_show(args, settings: Settings) -> int:
+    info = _answerer(settings).describe(args.id)
+    if info is None:
+        print(texts.CLI_NO_ARTICLE.format(id=args.id), file=sys.stderr)
+        return 1
+    if args.json:
+        print(dumps(info))
+        return 0
+    print(f"{info['title']}\nNgày: {display_date(info['date']) or '—'}\nNguồn: {info['url'] or info['source']}\n")
+    print(info["text"])
+    for c in info["chunks"]:
+        facts = "; ".join(f"{f['kind']}: {f['value']}" for f in c["facts"])
+        print(f"\n[đoạn {c['ord']} · {c['id']} · {len(c['text'])} ký tự]\n  dữ kiện: {facts or '—'}")
+    return 0
+
+
+def cmd_remove(args, settings: Settings) -> int:
+    answerer = _answerer(settings)
+    if not answerer.remove(args.id):
+        print(texts.CLI_NO_ARTICLE.format(id=args.id), file=sys.stderr)
+        return 1
+    print(texts.CLI_REMOVED.format(id=args.id))
+    answerer.ensure_fresh(progress=True)
+    return 0
+
+
+def _ask_one(answerer: Answerer, question: str) -> tuple[Answer, float]:
+    timed = answerer.ask(question)
+    return timed.answer, timed.latency_ms
+
+
+def cmd_ask(args, settings: Settings) -> int:
+    answerer = _answerer(settings)
+    if answerer.count()[0] == 0:
+        print(texts.EMPTY_KB, file=sys.stderr)
+        return 1
+    answerer.warm()
+    if args.batch:
+        try:
+            items = load_questions(Path(args.batch))
+        except (OSError, ValueError) as e:
+            print(texts.CLI_BAD_QUESTIONS.format(cause=e), file=sys.stderr)
+            return 2
+        for item in items:
+            ans, ms = _ask_one(answerer, str(item.get("question", "")))
+            print(json.dumps(render.as_json(ans, ms, item), ensure_ascii=False), flush=True)
+        return 0
+    question = " ".join(args.question)
+    if not question.strip():
+        print(texts.EMPTY_QUESTION, file=sys.stderr)
+        return 2
+    ans, ms = _ask_one(answerer, question)
+    if args.json:
+        print(json.dumps(render.as_json(ans, ms, {"question": question}), ensure_ascii=False))
+    else:
+        print(render.plain(ans))
+    return 0
+
+
+def cmd_chat(args, settings: Settings) -> int:
+    """Interactive terminal chat: the terminal channel on the same core as the bots."""
+    from .channels.terminal import TerminalChannel
+
+    answerer = _answerer(settings)
+    ensure_sample(answerer)
+    print(texts.CLI_LOADING, file=sys.stderr)
+    answerer.ensure_fresh(progress=True)
+    answerer.warm()
+    asyncio.run(TerminalChannel(make_core(settings, answerer)).run())
+    return 0
+
+
+def cmd_eval(args, settings: Settings) -> int:
+    questions = load_questions(Path(args.questions))
+    tmp = None
+    if args.articles:
+        tmp = tempfile.TemporaryDirectory(prefix="unionbot-eval-")
+        settings = settings.model_copy(update={"data_dir": Path(tmp.name),
+                                               "model_cache_dir": settings.models_dir.resolve()})
+        report = _answerer(settings).ingest([Path(args.articles)], progress=False)
+        print(texts.CLI_EVAL_KB.format(n=report.articles), file=sys.stderr)
+    answerer = _answerer(settings)
+    answerer.warm()
+    result = evaluate(questions, lambda q: _ask_one(answerer, q))
+    if args.json:
+        print(json.dumps({k: v for k, v in result.items() if k != "rows" or args.rows}, ensure_ascii=False, indent=2))
+    else:
+        print(report_table(result))
+    if tmp:
+        tmp.cleanup()
+    return 0
+
+
+def run_bot(settings: Settings, only: str | None = None) -> int:
+    """`serve` (every configured channel + web chat) or one channel alone."""
+    from .channels.telegram import TelegramChannel
+    from .channels.web import WebChannel
+    from .channels.zalo import ZaloChannel
+    from .server import run_channels, serve
+
+    wanted = [only] if only else ["telegram", "zalo"]
+    if only and not getattr(settings, f"{only}_token"):
+        print(texts.TOKEN_MISSING[only], file=sys.stderr)
+        return 2
+    answerer = _answerer(settings, background_refresh=True)
+    ensure_sample(answerer)
+    core = make_core(settings, answerer)
+    factories = {"telegram": TelegramChannel, "zalo": ZaloChannel}
+    channels = [factories[n](core) for n in wanted if getattr(settings, f"{n}_token")]
+    webhooks = any(getattr(settings, f"{n}_webhook_url") for n in wanted)
+    # uvicorn shuts down gracefully on SIGTERM, then re-raises it: end with status 0 then.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    try:
+        if only is None or webhooks:
+            if only is None:
+                up = ", ".join(c.name for c in channels) or texts.NO_CHANNELS
+                print(texts.SERVE_UP.format(host=settings.http_host, port=settings.http_port, channels=up), flush=True)
+                channels.append(WebChannel(core))
+            asyncio.run(serve(core, channels, settings.http_host, settings.http_port))
+        else:
+            asyncio.run(run_channels(core, channels))
+    except ChannelError as e:
+        print(texts.START_FAILED.format(cause=e), file=sys.stderr)
+        return 4
+    return 0
+
+
+def cmd_serve(args, settings: Settings) -> int:
+    return run_bot(settings)
+
+
+def cmd_telegram(args, settings: Settings) -> int:
+    return run_bot(settings, "telegram")
+
+
+def cmd_zalo(args, settings: Settings) -> int:
+    return run_bot(settings, "zalo")

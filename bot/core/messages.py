@@ -1,0 +1,97 @@
+"""What flows between the channels and the conversation core: platform-neutral
+messages in, replies and broadcast posts out, and the errors a channel reports."""
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from dataclasses import dataclass, field
+from typing import Awaitable, Callable, Protocol
+
+from retrieval.api import Answer
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Incoming:
+    platform: str  # "telegram" | "zalo" | "web" | "terminal"
+    chat_id: str
+    user_id: str
+    text: str = ""
+    chat_type: str = "private"  # "private" | "group"
+    kind: str = "text"  # text | sticker | photo | voice | file | other
+    command: str | None = None  # "hoi" for "/hoi ...", without the slash
+    args: str = ""
+    addressed: bool = True  # in groups: a command, a mention or a reply to the bot
+    display_name: str = ""
+    is_chat_admin: bool = False  # admin of the group itself (Telegram getChatMember)
+    file_name: str | None = None
+    file_bytes: bytes | None = None
+    notify: Callable[[str], Awaitable[None]] | None = None  # progress messages during long admin work
+
+    async def say(self, text: str) -> None:
+        if self.notify is not None:
+            try:
+                await self.notify(text)
+            except Exception:  # progress is best effort; the final reply still comes
+                log.warning("progress message failed", exc_info=True)
+
+
+@dataclass
+class Post:
+    """A broadcast: a new article in short, each channel renders it."""
+    article_id: str
+    title: str
+    date: str | None
+    url: str | None
+    summary: str
+
+
+@dataclass
+class Reply:
+    text: str = ""  # plain text (adapters escape it)
+    answer: Answer | None = None
+    post: Post | None = None
+    question_id: int | None = None  # enables the buttons / feedback
+    buttons: list[tuple[str, str]] = field(default_factory=list)  # (label, action) extra buttons
+
+
+class ChannelError(RuntimeError):
+    """A channel cannot start; the message names the cause for the admin."""
+
+
+class ChatGone(Exception):
+    """The bot was blocked or removed: unsubscribe the chat."""
+
+
+class ChatMoved(Exception):
+    """The chat has a new id (Telegram group → supergroup)."""
+
+    def __init__(self, new_id: str):
+        super().__init__(new_id)
+        self.new_id = str(new_id)
+
+
+class SendFailed(Exception):
+    """Any other failure: recorded, not retried automatically."""
+
+
+class Sender(Protocol):
+    """What a broadcast needs of a channel."""
+    async def post(self, chat_id: str, post: Post) -> None: ...
+
+
+def article_key(article_id: str) -> str:
+    """Short stable key for button payloads (Telegram allows 64 bytes)."""
+    return hashlib.sha1(article_id.encode()).hexdigest()[:16]
+
+
+def parse_command(text: str, bot_username: str | None = None) -> tuple[str | None, str]:
+    """"/hoi@UnionBot câu hỏi" → ("hoi", "câu hỏi"); plain text → (None, text)."""
+    m = re.match(r"^/([A-Za-z_]+)(?:@(\w+))?(?:\s+(.*))?$", text.strip(), re.S)
+    if not m:
+        return None, text
+    if m.group(2) and bot_username and m.group(2).lower() != bot_username.lower():
+        return None, ""  # a command for another bot in the group
+    return m.group(1).lower(), (m.group(3) or "").strip()

@@ -1,0 +1,52 @@
+"""Settings of the bot: channels, the HTTP app, limits. Extends the lower layers' settings,
+so one object (environment prefix UNIONBOT_, optional `.env`) configures everything."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pydantic import Field, field_validator
+
+from retrieval.config import CommaList, split_list
+from retrieval.config import RetrievalSettings
+
+
+class Settings(RetrievalSettings):
+    telegram_token: str = ""
+    telegram_api_url: str = "https://api.telegram.org/bot"
+    telegram_admins: CommaList = []  # numeric user ids
+    telegram_webhook_url: str = ""  # public base URL; empty = long polling
+    telegram_webhook_secret: str = ""
+
+    zalo_token: str = ""
+    zalo_api_url: str = "https://bot-api.zaloplatforms.com"
+    zalo_admins: CommaList = []
+    zalo_webhook_url: str = ""
+    zalo_webhook_secret: str = ""
+
+    http_host: str = "127.0.0.1"
+    http_port: int = Field(8080, ge=1, le=65535)
+    flood_per_minute: int = Field(20, ge=0)  # 0 = no limit
+    question_retention_days: int = Field(90, ge=1)
+    feed_interval_minutes: int = Field(30, ge=1)
+    auto_broadcast: bool = True
+
+    @field_validator("telegram_admins", "zalo_admins", mode="before")
+    @classmethod
+    def _ids(cls, v):
+        return split_list(v)
+
+    @field_validator("telegram_webhook_secret", "zalo_webhook_secret")
+    @classmethod
+    def _secret(cls, v: str):
+        # Both platforms accept 8–256 characters ([A-Za-z0-9_-] on Telegram); empty = random.
+        if v and not (8 <= len(v) <= 256):
+            raise ValueError("webhook secret must be 8–256 characters")
+        return v
+
+    def admins(self, platform: str) -> set[str]:
+        return set({"telegram": self.telegram_admins, "zalo": self.zalo_admins}.get(platform, []))
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,23 @@
+"""Retrieval's public face: all the bot uses of retrieval and the knowledge base below it.
+
+The bot imports from here only, so the layers underneath can change freely.
+"""
+from knowledge.dates import display_date
+from knowledge.fetch import FetchError
+from knowledge.ingest import IngestReport
+from knowledge.loaders import SUPPORTED, LoadError
+from knowledge.models import Article
+from knowledge.sample import sample_dir
+from knowledge.store import connect as connect_database
+from knowledge.store import dumps
+from knowledge.text import fold, split_sentences
+
+from .answer import Answer, Source
+from .embedder import Embedder, ModelError
+from .evaluate import evaluate, load_questions
+from .evaluate import table as report_table
+from .service import Answerer, Timed
+
+__all__ = ["Answer", "Answerer", "Article", "Embedder", "FetchError", "IngestReport", "LoadError", "ModelError",
+           "SUPPORTED", "Source", "Timed", "connect_database", "display_date", "dumps", "evaluate", "fold",
+           "load_questions", "report_table", "sample_dir", "split_sentences"]

