@@ -57,6 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--articles", metavar="DIR", help="dựng kho tạm từ thư mục này trước")
     s.add_argument("--json", action="store_true")
     s.add_argument("--rows", action="store_true", help="kèm kết quả từng câu (với --json)")
+    s.add_argument("--cv", type=int, default=0, metavar="K",
+                   help="kiểm định chéo K phần, chia theo bài viết (quyết định trả lời khớp trên phần còn lại)")
     s.set_defaults(func=commands.cmd_eval)
     return p
 

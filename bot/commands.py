@@ -8,7 +8,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from retrieval.api import Answer, Answerer, display_date, dumps, evaluate, load_questions, report_table, sample_dir
+from retrieval.api import (Answer, Answerer, calibration_fit, display_date, dumps, evaluate, load_questions,
+                           report_table, sample_dir)
 
 from .core import make_core, render, texts
 from .core.messages import ChannelError
@@ -133,10 +134,12 @@ def cmd_eval(args, settings: Settings) -> int:
         print(texts.CLI_EVAL_KB.format(n=report.articles), file=sys.stderr)
     answerer = _answerer(settings)
     answerer.warm()
-    result = evaluate(questions, lambda q: _ask_one(answerer, q))
+    result = evaluate(questions, lambda q: _ask_one(answerer, q), cv=args.cv, fit=calibration_fit if args.cv else None)
     if args.json:
         print(json.dumps({k: v for k, v in result.items() if k != "rows" or args.rows}, ensure_ascii=False, indent=2))
     else:
+        kind = f"{args.cv}-fold cross-validation, split by article" if args.cv else "fitted on these questions"
+        print(f"{len(questions)} questions · {kind}\n")
         print(report_table(result))
     if tmp:
         tmp.cleanup()

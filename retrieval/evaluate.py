@@ -1,6 +1,7 @@
 """Quality metrics on a question set: per variant and per question type."""
 from __future__ import annotations
 
+import hashlib
 import json
 from collections import defaultdict
 from pathlib import Path
@@ -36,23 +37,47 @@ def load_questions(path: Path) -> list[dict]:
     return out
 
 
-def evaluate(questions: list[dict], ask: Callable[[str], tuple[Answer, float]]) -> dict:
+def folds(questions: list[dict], k: int) -> list[int]:
+    """Fold of each question, split by article: all questions about one article share a fold
+    (unanswerable ones, which have none, are spread by their id). Stable across runs."""
+    def bucket(key: str) -> int:
+        return int(hashlib.sha1(key.encode()).hexdigest(), 16) % k
+    return [bucket(q["article_id"]) if q.get("article_id") else bucket(f"q:{q.get('id') or q['question']}")
+            for q in questions]
+
+
+def evaluate(questions: list[dict], ask: Callable[[str], tuple[Answer, float]], cv: int = 0,
+             fit: Callable[[list[dict], list[Answer]], Callable[[Answer], Answer]] | None = None) -> dict:
+    """Score every question. With cv=k and a `fit`, the answers of each fold are decided by
+    what was fitted on the other folds' questions (split by article), so no question is
+    scored by parameters fitted on it."""
+    answered = [ask(q["question"]) for q in questions]
+    if cv and fit:
+        fold_of = folds(questions, cv)
+        decided: list = [None] * len(questions)
+        for f in range(cv):
+            train = [i for i, x in enumerate(fold_of) if x != f]
+            apply = fit([questions[i] for i in train], [answered[i][0] for i in train])
+            for i, x in enumerate(fold_of):
+                if x == f:
+                    decided[i] = (apply(answered[i][0]), answered[i][1])
+        answered = decided
     rows = []
-    for q in questions:
-        ans, ms = ask(q["question"])
+    for q, (ans, ms) in zip(questions, answered):
         expected_article = q.get("article_id")
         answerable = bool(expected_article)
         reply = _norm(f"{ans.span or ''} {ans.sentence or ''}") if ans.found else ""
         rows.append({
             "id": q.get("id"), "variant": q.get("variant", "plain"), "type": q.get("type", "other"),
+            "style": q.get("style", "typed"),
             "answerable": answerable, "found": ans.found, "latency_ms": ms,
             "at1": answerable and bool(ans.ranked) and ans.ranked[0] == expected_article,
             "at5": answerable and expected_article in ans.ranked[:5],
             "in_reply": answerable and ans.found and _norm(q.get("answer")) in reply,
             "span": answerable and ans.found and span_matches(ans.span, q.get("answer") or ""),
         })
-    return {"overall": _summary(rows), "by_variant": _group(rows, "variant"), "by_type": _group(rows, "type"),
-            "rows": rows}
+    return {"folds": cv or None, "overall": _summary(rows), "by_variant": _group(rows, "variant"),
+            "by_type": _group(rows, "type"), "by_style": _group(rows, "style"), "rows": rows}
 
 
 def _group(rows: list[dict], key: str) -> dict:
@@ -98,5 +123,7 @@ def table(report: dict) -> str:
         row(f"variant: {k}", s)
     for k, s in report["by_type"].items():
         row(f"type: {k}", s)
+    for k, s in report["by_style"].items():
+        row(f"style: {k}", s)
     row("**overall**", report["overall"])
     return "\n".join(lines)

@@ -85,7 +85,7 @@ class Answerer:
             return
         try:
             on_disk = index_mod.load(self.settings.index_root)
-        except FileNotFoundError:
+        except (FileNotFoundError, index_mod.IndexError_):  # nothing built yet
             on_disk = None
         except Exception:  # a damaged index on disk is rebuilt, and the cause logged
             log.warning("index on disk unreadable; rebuilding", exc_info=True)

@@ -27,6 +27,7 @@ class FakeTelegram:
     def __init__(self, token: str = "123:TEST"):
         self.token = token
         self.updates: list[dict] = []
+        self.max_offset = 0
         self.calls: list[tuple[str, dict]] = []
         self.failures: dict[str, list[tuple[int, dict]]] = {}
         self.chat_failures: dict[str, list[tuple[int, dict]]] = {}  # sendMessage to one chat
@@ -103,6 +104,14 @@ class FakeTelegram:
             out = [p for p in out if str(p.get("chat_id")) == str(chat_id)]
         return out
 
+    async def wait_taken(self, update_id: int, timeout: float = 60) -> None:
+        """Until the bot has confirmed the update (asked for later ones): an event, not a sleep."""
+        deadline = time.time() + timeout
+        while self.max_offset <= update_id:
+            if time.time() > deadline:
+                raise AssertionError(f"update {update_id} was never taken")
+            await asyncio.sleep(0.02)
+
     async def wait_sent(self, n: int, chat_id=None, method: str = "sendMessage", timeout: float = 60) -> list[dict]:
         deadline = time.time() + timeout
         while time.time() < deadline:
@@ -159,6 +168,7 @@ class FakeTelegram:
 
     async def m_getUpdates(self, p):
         offset = int(p.get("offset") or 0)
+        self.max_offset = max(self.max_offset, offset)
         timeout = float(p.get("timeout") or 0)
         deadline = time.time() + timeout
         while True:

@@ -25,6 +25,7 @@ class FakeZalo:
     def __init__(self, token: str = "zalo-token-1"):
         self.token = token
         self.queue: list[dict] = []
+        self.idle_polls = 0
         self.calls: list[tuple[str, dict]] = []
         self.failures: dict[str, list[tuple[int, dict]]] = {}
         self._ids = itertools.count(1)
@@ -75,6 +76,18 @@ class FakeZalo:
             out = [p for m, p in self.calls if m == method]
         return [p for p in out if chat_id is None or p.get("chat_id") == chat_id]
 
+    async def wait_taken(self, timeout: float = 60) -> None:
+        """Until the bot has taken every queued update and polled again (an event, not a sleep)."""
+        with self._lock:
+            seen = self.idle_polls
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            with self._lock:
+                if not self.queue and self.idle_polls > seen:
+                    return
+            await asyncio.sleep(0.02)
+        raise AssertionError("the bot did not take the queued updates")
+
     async def wait_sent(self, n: int, chat_id: str | None = None, timeout: float = 60) -> list[dict]:
         deadline = time.time() + timeout
         while time.time() < deadline:
@@ -101,6 +114,9 @@ class FakeZalo:
             return JSONResponse({"ok": True, "result": {"id": BOT_ID, "account_name": "unionbot",
                                                          "display_name": "UnionBot"}})
         if method == "getUpdates":
+            with self._lock:
+                if not self.queue:
+                    self.idle_polls += 1  # the bot asked again with nothing left: every update was taken
             deadline = time.time() + float(params.get("timeout") or 0)
             while True:
                 with self._lock:

@@ -15,11 +15,11 @@ from starlette.applications import Starlette
 from starlette.responses import HTMLResponse, Response
 from starlette.routing import Route
 
-from bot.admin import poll_feeds
-from bot.core import Core
-from bot.db import BotDB
+from bot.core.admin import poll_feeds
+from bot.core import make_core
+from bot.core.state import BotDB
 from bot.server import build_app
-from bot.telegram_channel import TelegramChannel
+from bot.channels.telegram import TelegramChannel
 from knowledge.ingest import ingest_paths
 from knowledge.store import Store
 from retrieval.service import Answerer
@@ -75,7 +75,7 @@ async def env(tmp_path, embedder):
     ingest_paths(store, [src], progress=False)
     answerer = Answerer(settings, store, embedder, background_refresh=True)
     answerer.ensure_fresh()
-    core = Core(settings, answerer, BotDB(settings.db_path))
+    core = make_core(settings, answerer, BotDB(settings.db_path))
     channel = TelegramChannel(core, poll_timeout=1)
     await channel.start()
     yield fake, core, src, site
@@ -204,9 +204,9 @@ async def test_feed_polling_adds_new_items_once(env):
     assert ans.answer.found and "2.300 đoàn viên" in ans.answer.span
 
 
-async def test_healthz_and_web_chat(tmp_path, dev_answerer):
+async def test_healthz_and_web_chat(tmp_path, kb):
     settings = make_settings(tmp_path)
-    core = Core(settings, dev_answerer, BotDB(tmp_path / "b.sqlite3"))
+    core = make_core(settings, kb, BotDB(tmp_path / "b.sqlite3"))
     server, task, port = await serve_in_loop(build_app(core, []))
     try:
         async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}") as c:
@@ -263,14 +263,14 @@ def test_terminal_chat_answers_and_shows_the_passage(tmp_path):
     assert "Đoạn trích từ bài" in out and "Tạm biệt" in out
 
 
-def test_help_lists_examples_from_the_knowledge_base_and_old_questions_are_purged(tmp_path, dev_answerer):
+def test_help_lists_examples_from_the_knowledge_base_and_old_questions_are_purged(tmp_path, kb):
     from bot.core import Incoming
 
     db = BotDB(tmp_path / "b.sqlite3")
-    core = Core(make_settings(tmp_path), dev_answerer, db)
+    core = Core(make_settings(tmp_path), kb, db)
     text = core.help_text(Incoming(platform="telegram", chat_id="1", user_id="1"))
     assert "20 bài viết" in text and text.count("\n• ") == 3
-    newest = [core.example_questions_for(a["id"])[0] for a in dev_answerer.store.article_meta()[:3]]
+    newest = [core.example_questions_for(a["id"])[0] for a in kb.store.article_meta()[:3]]
     assert all(f"• {q}" in text for q in newest)
     qid = db.log_question("telegram", "câu hỏi cũ", "other", False, None, [], None, [])
     db.con.execute("UPDATE questions SET created_at = created_at - 100 * 86400 WHERE id = ?", (qid,))
@@ -278,10 +278,10 @@ def test_help_lists_examples_from_the_knowledge_base_and_old_questions_are_purge
     assert db.purge(90) == 1 and db.question(qid) is None and db.stats(0)["asked"] == 1
 
 
-async def test_small_talk_and_empty_topics(tmp_path, dev_answerer):
+async def test_small_talk_and_empty_topics(tmp_path, kb):
     from bot.core import Incoming
 
-    core = Core(make_settings(tmp_path), dev_answerer, BotDB(tmp_path / "b.sqlite3"))
+    core = Core(make_settings(tmp_path), kb, BotDB(tmp_path / "b.sqlite3"))
     say = lambda text: core.handle(Incoming(platform="web", chat_id="w", user_id="w", text=text))
     assert "Xin chào" in (await say("xin chao"))[0].text
     assert "vui được giúp" in (await say("Cảm ơn bạn!"))[0].text
@@ -290,12 +290,12 @@ async def test_small_talk_and_empty_topics(tmp_path, dev_answerer):
         assert reply.answer is not None and not reply.answer.found, noise
 
 
-def test_example_questions_are_answered_from_their_own_article(tmp_path, dev_answerer):
-    core = Core(make_settings(tmp_path), dev_answerer, BotDB(tmp_path / "b.sqlite3"))
+def test_example_questions_are_answered_from_their_own_article(tmp_path, kb):
+    core = Core(make_settings(tmp_path), kb, BotDB(tmp_path / "b.sqlite3"))
     asked = 0
-    for meta in dev_answerer.store.article_meta():
+    for meta in kb.store.article_meta():
         for q in core.example_questions_for(meta["id"]):
-            ans = dev_answerer.ask(q).answer
+            ans = kb.ask(q).answer
             assert ans.found and ans.sources[0].article_id == meta["id"], q
             asked += 1
     assert asked >= 20

