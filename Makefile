@@ -6,7 +6,7 @@ PIP := $(PY) -m pip
 STAMP := $(VENV)/.installed
 SHARED_DATA ?= ../shared/data
 
-.PHONY: install run test clean bench
+.PHONY: install run test eval calibrate clean bench
 
 install: $(STAMP)
 
@@ -27,6 +27,14 @@ run: install
 
 test: install
 	$(PY) -m pytest -q
+
+# The dev-set quality report: 5-fold cross-validation split by article (needs ../shared/data).
+eval: install
+	$(VENV)/bin/unionbot eval $(SHARED_DATA)/dev/questions.jsonl --articles $(SHARED_DATA)/dev/articles --cv 5
+
+# Re-fit the answer-or-decline model on the dev set (writes retrieval/decision.json).
+calibrate: install
+	$(VENV)/bin/unionbot calibrate $(SHARED_DATA)/dev/questions.jsonl --articles $(SHARED_DATA)/dev/articles
 
 bench: install
 	$(PY) -m benchmarks.ask_latency

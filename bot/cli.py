@@ -60,6 +60,11 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--cv", type=int, default=0, metavar="K",
                    help="kiểm định chéo K phần, chia theo bài viết (quyết định trả lời khớp trên phần còn lại)")
     s.set_defaults(func=commands.cmd_eval)
+
+    s = sub.add_parser("calibrate", help="khớp mô hình quyết định trả lời/từ chối trên tệp câu hỏi")
+    s.add_argument("questions")
+    s.add_argument("--articles", metavar="DIR", help="dựng kho tạm từ thư mục này trước")
+    s.set_defaults(func=commands.cmd_calibrate)
     return p
 
 

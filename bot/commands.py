@@ -11,6 +11,8 @@ from pathlib import Path
 from retrieval.api import (Answer, Answerer, calibration_fit, display_date, dumps, evaluate, load_questions,
                            report_table, sample_dir)
 
+from retrieval import calibration
+
 from .core import make_core, render, texts
 from .core.messages import ChannelError
 from .settings import Settings
@@ -123,8 +125,8 @@ def cmd_chat(args, settings: Settings) -> int:
     return 0
 
 
-def cmd_eval(args, settings: Settings) -> int:
-    questions = load_questions(Path(args.questions))
+def _eval_answerer(args, settings: Settings) -> tuple[Answerer, tempfile.TemporaryDirectory | None]:
+    """The current knowledge base, or with --articles a fresh temporary one built from that folder."""
     tmp = None
     if args.articles:
         tmp = tempfile.TemporaryDirectory(prefix="unionbot-eval-")
@@ -134,6 +136,27 @@ def cmd_eval(args, settings: Settings) -> int:
         print(texts.CLI_EVAL_KB.format(n=report.articles), file=sys.stderr)
     answerer = _answerer(settings)
     answerer.warm()
+    return answerer, tmp
+
+
+def cmd_calibrate(args, settings: Settings) -> int:
+    """Fit the answer-or-decline model on a question set and write it into the package."""
+    questions = load_questions(Path(args.questions))
+    answerer, tmp = _eval_answerer(args, settings)
+    answers = [answerer.ask(q["question"]).answer for q in questions]
+    X, y = calibration.training_rows(questions, answers)
+    model = calibration.fit_rows(X, y)
+    calibration.save(model, X, y, source=f"{Path(args.questions).name}: {len(y)} rows")
+    print(texts.CLI_CALIBRATED.format(n=len(y), pos=int(y.sum()), neg=int(len(y) - y.sum()),
+                                      path=calibration.PARAMS_FILE, threshold=model.threshold))
+    if tmp:
+        tmp.cleanup()
+    return 0
+
+
+def cmd_eval(args, settings: Settings) -> int:
+    questions = load_questions(Path(args.questions))
+    answerer, tmp = _eval_answerer(args, settings)
     result = evaluate(questions, lambda q: _ask_one(answerer, q), cv=args.cv, fit=calibration_fit if args.cv else None)
     if args.json:
         print(json.dumps({k: v for k, v in result.items() if k != "rows" or args.rows}, ensure_ascii=False, indent=2))

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from . import calibration
 from .index import Index
 from .notfound import decide
 from .search import SearchResult, scale_dense, scale_lexical
@@ -44,6 +45,10 @@ class Answer:
     related: list[Source] = field(default_factory=list)  # next best articles / suggestions
     reason: str = ""  # why not found, for logs and the admin report
     ranked: list[str] = field(default_factory=list)  # article ids, best first (top 5)
+    # The decision's inputs, and (when declined) the answer it would have given: lets
+    # calibration and cross-validation re-decide without searching again.
+    features: dict | None = None
+    candidate: "Answer | None" = None
 
 
 def _source(index: Index, article_id: str, score: float) -> Source:
@@ -94,15 +99,25 @@ def answer(index: Index, res: SearchResult) -> Answer:
 
     # How close the article comes to the question at all: its best sentence.
     decision = decide(index, res, top_id, f"{title} {article_text}", float(res.dense_sent[cand].max()))
-    if decision["decline"]:
-        ans.reason = decision["reason"]
-        ans.related = [_source(index, a, s) for a, s in res.article_ranking[:3]]
-        return ans
-    ans.found = True
-    ans.span = extract_span(q.qtype, sentence, q.text)
-    ans.sentence = sentence if len(sentence) <= MAX_SENTENCE_CHARS else _trim(sentence, ans.span)
-    ans.passage = chunk["text"]
-    ans.sources = [_source(index, top_id, top_score)]
+    span = extract_span(q.qtype, sentence, q.text)
+    features = {**decision["features"], "type_fit": float(fits[best] > 0)}
+    found_ans = Answer(question=q.text, found=True, qtype=q.qtype, span=span,
+                       sentence=sentence if len(sentence) <= MAX_SENTENCE_CHARS else _trim(sentence, span),
+                       passage=chunk["text"], sources=[_source(index, top_id, top_score)], related=ans.related,
+                       ranked=ans.ranked, features=features)
+    model = calibration.load_model()
+    if decision["hard"]:  # nothing to search for: no model can make that an answer
+        decline = True
+    elif model is not None:
+        decline = not model.answers(features)
+    else:
+        decline = decision["decline"]
+    if not decline:
+        return found_ans
+    ans.reason = decision["reason"] or "bài gần nhất ít liên quan"
+    ans.related = [_source(index, a, s) for a, s in res.article_ranking[:3]]
+    ans.features = features if not decision["hard"] else None
+    ans.candidate = found_ans
     return ans
 
 

@@ -13,11 +13,12 @@ from knowledge.store import dumps
 from knowledge.text import fold, split_sentences
 
 from .answer import Answer, Source
+from .calibration import calibration_fit
 from .embedder import Embedder, ModelError
 from .evaluate import evaluate, load_questions
 from .evaluate import table as report_table
 from .service import Answerer, Timed
 
-__all__ = ["Answer", "Answerer", "Article", "Embedder", "FetchError", "IngestReport", "LoadError", "ModelError",
+__all__ = ["Answer", "Answerer", "calibration_fit", "Article", "Embedder", "FetchError", "IngestReport", "LoadError", "ModelError",
            "SUPPORTED", "Source", "Timed", "connect_database", "display_date", "dumps", "evaluate", "fold",
            "load_questions", "report_table", "sample_dir", "split_sentences"]

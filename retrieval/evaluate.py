@@ -26,6 +26,11 @@ def span_matches(span: str | None, expected: str) -> bool:
     return a == b or b in a and len(b) >= 0.5 * len(a) or a in b and len(a) >= 0.5 * len(b)
 
 
+def reply_holds(ans: Answer, expected: str | None) -> bool:
+    """The reply a member sees (span and sentence) contains the expected answer."""
+    return bool(expected) and _norm(expected) in _norm(f"{ans.span or ''} {ans.sentence or ''}")
+
+
 def load_questions(path: Path) -> list[dict]:
     out = []
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
@@ -66,14 +71,13 @@ def evaluate(questions: list[dict], ask: Callable[[str], tuple[Answer, float]], 
     for q, (ans, ms) in zip(questions, answered):
         expected_article = q.get("article_id")
         answerable = bool(expected_article)
-        reply = _norm(f"{ans.span or ''} {ans.sentence or ''}") if ans.found else ""
         rows.append({
             "id": q.get("id"), "variant": q.get("variant", "plain"), "type": q.get("type", "other"),
             "style": q.get("style", "typed"),
             "answerable": answerable, "found": ans.found, "latency_ms": ms,
             "at1": answerable and bool(ans.ranked) and ans.ranked[0] == expected_article,
             "at5": answerable and expected_article in ans.ranked[:5],
-            "in_reply": answerable and ans.found and _norm(q.get("answer")) in reply,
+            "in_reply": answerable and ans.found and reply_holds(ans, q.get("answer")),
             "span": answerable and ans.found and span_matches(ans.span, q.get("answer") or ""),
         })
     return {"folds": cv or None, "overall": _summary(rows), "by_variant": _group(rows, "variant"),

@@ -1,9 +1,10 @@
-"""The not-found decision: when the best article does not support an answer.
+"""The not-found evidence: what the best article lacks of the question.
 
-Calibrated on the dev set and our own questions: a year or an ordinal the
-question insists on, another province, a missing name with little overlap, or
-a weak overall match mean "không tìm thấy" — never a source for an answer the
-article does not support.
+The signals (a year or an ordinal the question insists on, another province, a
+missing name, how much of the question the article covers, how close its best
+sentence is) are the features of the fitted decision in `calibration.py`; the
+rule chain below names the reason shown to admins and decides only when no fitted
+model is present.
 """
 from __future__ import annotations
 
@@ -121,6 +122,8 @@ def decide(index: Index, res: SearchResult, article_id: str, article_text: str, 
         reason = "không có câu nào đủ gần câu hỏi"
     elif match < MIN_MATCH:
         reason = f"bài gần nhất ít liên quan (khớp {match:.2f})"
-    return {"decline": bool(reason), "reason": reason, "coverage": cov, "coverage_idf": cov_idf, "match": match,
-            "sent_cos": sent_cos, "missing_years": missing_years, "missing_names": missing_names,
-            "missing_ordinals": missing_ordinals}
+    features = {"missing_year": float(bool(missing_years)), "missing_ordinal": float(bool(missing_ordinals)),
+                "other_place": float(bool(other_place)), "missing_name": float(bool(missing_names)),
+                "coverage": cov, "coverage_idf": cov_idf, "sent_cos": sent_cos, "match": match}
+    return {"decline": bool(reason), "hard": not content_terms(q.text), "reason": reason, "features": features,
+            "missing_years": missing_years, "missing_names": missing_names, "missing_ordinals": missing_ordinals}

@@ -43,3 +43,24 @@ def subprocess_env(data_dir: Path) -> dict:
     env = {k: v for k, v in os.environ.items() if not k.startswith("UNIONBOT_")}
     env.update({"UNIONBOT_DATA_DIR": str(data_dir), "UNIONBOT_MODEL_CACHE_DIR": str(MODEL_CACHE)})
     return env
+
+
+@pytest.fixture
+def cli(monkeypatch, capsys, tmp_path):
+    """`unionbot …` run in this process (no second torch import): returns (exit code, stdout).
+    Its data dir is this test's own; the converted model is shared."""
+    from bot.cli import main
+    from bot.settings import get_settings
+
+    for k, v in subprocess_env(tmp_path / "cli-data").items():
+        if k.startswith("UNIONBOT_"):
+            monkeypatch.setenv(k, v)
+
+    def run(*argv: str) -> tuple[int, str]:
+        get_settings.cache_clear()
+        capsys.readouterr()
+        code = main(list(argv))
+        get_settings.cache_clear()
+        return code, capsys.readouterr().out
+
+    return run

@@ -1,11 +1,13 @@
 """Admins in the chat and the one-process server, end to end over real HTTP."""
 import asyncio
+import io
 import json
 import os
 import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 
 import faiss
@@ -18,6 +20,9 @@ from starlette.routing import Route
 from bot.core.admin import poll_feeds
 from bot.core import make_core
 from bot.core.state import BotDB
+from bot.channels.terminal import TerminalChannel
+from bot.channels.web import WebChannel
+from bot.core.messages import Incoming
 from bot.server import build_app
 from bot.channels.telegram import TelegramChannel
 from knowledge.ingest import ingest_paths
@@ -25,7 +30,7 @@ from knowledge.store import Store
 from retrieval.service import Answerer
 from tests.conftest import make_settings, subprocess_env
 from tests.fake_telegram import FakeTelegram
-from tests.helpers import DEV_ARTICLES, ROOT
+from tests.helpers import ARTICLES, N_ARTICLES, ROOT
 from tests.servers import ThreadedServer, free_port, serve_in_loop
 
 ADMIN, MEMBER = 9001, 501
@@ -66,7 +71,7 @@ class Site:
 @pytest.fixture
 async def env(tmp_path, embedder):
     src = tmp_path / "sources"
-    shutil.copytree(DEV_ARTICLES, src / "dev")
+    shutil.copytree(ARTICLES, src / "kb")
     fake = FakeTelegram().start()
     site = Site()
     settings = make_settings(tmp_path / "data", telegram_token=fake.token, telegram_api_url=fake.base_url,
@@ -98,8 +103,18 @@ async def _wait_text(fake, chat_id, needle, timeout=120):
     raise AssertionError(f"{needle!r} never sent to {chat_id}: {_texts(fake, chat_id)}")
 
 
-async def test_reload_while_members_keep_getting_answers(env):
+async def test_reload_while_members_keep_getting_answers(env, monkeypatch):
     fake, core, src, site = env
+    # The rebuild waits at its first embedding until the member has been answered: the test
+    # shows that answers flow during a rebuild without depending on how long either takes.
+    answered = threading.Event()
+    embed = core.answerer.embedder.passages
+
+    def gated(*a, **k):
+        assert answered.wait(120), "the member was not answered during the rebuild"
+        return embed(*a, **k)
+
+    monkeypatch.setattr(core.answerer.embedder, "passages", gated)
     extra = src / "extra"
     extra.mkdir()
     run = os.urandom(4).hex()  # fresh text each run, so the rebuild really embeds (no cache hits)
@@ -110,26 +125,24 @@ async def test_reload_while_members_keep_getting_answers(env):
                     f"Công đoàn cơ sở số {i} đặt mục tiêu kết nạp {i * 10 + 5} đoàn viên mới trong năm tới. "
                     f"Mã hồ sơ {run}-{i}."},
             ensure_ascii=False), encoding="utf-8")
-    (src / "dev" / "nld-atvsld-2018.json").unlink()  # a source file that disappeared
+    (src / "kb" / "atvsld-thainguyen-2026.json").unlink()  # a source file that disappeared
     fake.message("/reload", chat_id=ADMIN, user_id=ADMIN)
     await _wait_text(fake, ADMIN, "Đang dựng chỉ mục")
-    fake.message("Chợ tết Công đoàn - Xuân 2026 có bao nhiêu gian hàng?", chat_id=MEMBER, user_id=MEMBER)
+    fake.message("Phiên chợ Tết Công đoàn ở Bình Định có bao nhiêu gian hàng?", chat_id=MEMBER, user_id=MEMBER)
     answer = await _wait_text(fake, MEMBER, "gian hàng")
+    assert "40 gian hàng" in answer and not any("Nạp lại xong" in t for t in _texts(fake, ADMIN))
+    answered.set()
     summary = await _wait_text(fake, ADMIN, "Nạp lại xong")
-    assert "hơn 70 gian hàng" in answer
     assert "thêm 41" in summary and "xóa 1" in summary  # 40 files + the one item of the configured feed
-    order = [p["text"] for p in fake.sent()]
-    assert order.index(answer) < order.index(summary)  # the member did not wait for the rebuild
-    assert any("Đang dựng chỉ mục" in t for t in _texts(fake, ADMIN))
     fake.message("Hội nghị công đoàn cơ sở số 17 biểu dương bao nhiêu tập thể?", chat_id=MEMBER, user_id=MEMBER)
     assert "20 tập thể" in await _wait_text(fake, MEMBER, "20 tập thể")
-    assert core.answerer.store.article("nld-atvsld-2018") is None
+    assert core.answerer.article("atvsld-thainguyen-2026") is None
     assert any(a["action"] == "reload" and a["result"].startswith("added=41") for a in core.db.audit_log())
 
 
 async def test_failed_reload_reports_cause_and_keeps_answering(env, monkeypatch):
     fake, core, src, site = env
-    (src / "dev" / "moi.json").write_text(json.dumps({"id": "moi", "title": "Bài mới", "text": "Nội dung mới về hội thao."}),
+    (src / "kb" / "moi.json").write_text(json.dumps({"id": "moi", "title": "Bài mới", "text": "Nội dung mới về hội thao."}),
                                           encoding="utf-8")
 
     def disk_full(*a, **k):
@@ -139,8 +152,8 @@ async def test_failed_reload_reports_cause_and_keeps_answering(env, monkeypatch)
     fake.message("/reload", chat_id=ADMIN, user_id=ADMIN)
     failed = await _wait_text(fake, ADMIN, "thất bại")
     assert "No space left on device" in failed and "Chỉ mục cũ vẫn đang phục vụ" in failed
-    fake.message("thi dua nam 2026 to chuc may dot", chat_id=MEMBER, user_id=MEMBER)
-    assert "2 đợt" in await _wait_text(fake, MEMBER, "đợt")
+    fake.message("hoi thao phu nghia 2024 co bao nhieu doi", chat_id=MEMBER, user_id=MEMBER)
+    assert "24 đội" in await _wait_text(fake, MEMBER, "đội")
 
 
 async def test_add_url_and_file_and_refusals(env):
@@ -164,22 +177,22 @@ async def test_add_url_and_file_and_refusals(env):
     fake.message("Hội thi nấu ăn của công đoàn bệnh viện có bao nhiêu đội thi?", chat_id=MEMBER, user_id=MEMBER)
     assert "14 đội thi" in await _wait_text(fake, MEMBER, "đội thi")
 
-    before = core.answerer.store.count()
-    for cmd in ("/reload", f"/them {site.server.url}/bai-viet", "/xoa seed-lso-2010", "/baiviet", "/thongke"):
+    before = core.answerer.count()
+    for cmd in ("/reload", f"/them {site.server.url}/bai-viet", "/xoa maiam-danang-2023", "/baiviet", "/thongke"):
         fake.message(cmd, chat_id=777, user_id=777)
     fake.message(None, chat_id=777, user_id=777, document=dict(doc, file_id="doc-2"))
     await fake.wait_sent(6, chat_id=777)
     assert all("chỉ dành cho quản trị viên" in t for t in _texts(fake, 777))
-    assert core.answerer.store.count() == before
+    assert core.answerer.count() == before
 
 
 async def test_stats_count_questions_feedback_and_gaps(env):
     fake, core, src, site = env
-    for q in ("thi dua nam 2026 to chuc may dot", "Giải bóng đá công nhân Đông Anh lần thứ 2 có bao nhiêu đội?",
-              "Giải bóng đá công nhân Đông Anh lần thứ 2 có bao nhiêu đội?"):
+    for i, q in enumerate(("hoi thao phu nghia 2024 co bao nhieu doi",
+                           "Giải bóng đá công nhân Đông Anh lần thứ 2 có bao nhiêu đội?",
+                           "Giải bóng đá công nhân Đông Anh lần thứ 2 có bao nhiêu đội?")):
         fake.message(q, chat_id=MEMBER, user_id=MEMBER)
-        await asyncio.sleep(0.3)
-    msgs = await fake.wait_sent(3, chat_id=MEMBER)
+        msgs = await fake.wait_sent(i + 1, chat_id=MEMBER)
     qid = next(int(b["callback_data"].split(":")[1]) for m in msgs if m.get("reply_markup")
                for row in m["reply_markup"]["inline_keyboard"] for b in row)
     fake.callback(f"f:{qid}:1", chat_id=MEMBER, user_id=MEMBER)
@@ -207,16 +220,16 @@ async def test_feed_polling_adds_new_items_once(env):
 async def test_healthz_and_web_chat(tmp_path, kb):
     settings = make_settings(tmp_path)
     core = make_core(settings, kb, BotDB(tmp_path / "b.sqlite3"))
-    server, task, port = await serve_in_loop(build_app(core, []))
+    server, task, port = await serve_in_loop(build_app(core, [WebChannel(core)]))
     try:
         async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}") as c:
             health = (await c.get("/healthz")).json()
-            assert health["ok"] and health["articles"] == 20 and health["index_version"].startswith("v")
+            assert health["ok"] and health["articles"] == N_ARTICLES and health["index_version"].startswith("v")
             page = await c.get("/")
             assert page.status_code == 200 and "/api/ask" in page.text and "<form" in page.text
-            r = (await c.post("/api/ask", json={"question": "Chủ đề Tháng công nhân năm 2020 là gì?"})).json()
-            assert r["found"] and r["sources"][0]["article_id"] == "antoanlaodong-thanghanhdong-2020"
-            assert "Năng suất cao - An toàn lao động - Thu nhập tốt" in r["answer"]
+            r = (await c.post("/api/ask", json={"question": "Chủ đề Tháng Công nhân năm 2021 của huyện Yên Phong là gì?"})).json()
+            assert r["found"] and r["sources"][0]["article_id"] == "thangcongnhan-yenphong-2021"
+            assert r["span"] == "Đoàn viên an toàn – Doanh nghiệp phát triển bền vững"
             assert (await c.post("/api/ask", content=b"not json")).status_code == 400
             empty = (await c.post("/api/ask", json={"question": ""})).json()
             assert not empty["found"] and empty["answer"]
@@ -253,24 +266,22 @@ def test_serve_runs_on_defaults_and_stops_on_sigterm(tmp_path):
             proc.kill()
 
 
-def test_terminal_chat_answers_and_shows_the_passage(tmp_path):
-    env = subprocess_env(tmp_path / "data")
-    r = subprocess.run([sys.executable, "-m", "bot.cli", "chat"], input="khau hieu hanh dong nam 2010 la gi\n"
-                       "/nguon\n\n/thoat\n", env=env, cwd=ROOT, capture_output=True, text=True, timeout=600)
-    assert r.returncode == 0, r.stderr
-    out = r.stdout
-    assert "UnionBot: “Phát huy truyền thống" in out and "📰 Nguồn:" in out
-    assert "Đoạn trích từ bài" in out and "Tạm biệt" in out
+async def test_terminal_chat_answers_and_shows_the_passage(tmp_path, kb):
+    core = make_core(make_settings(tmp_path), kb, BotDB(tmp_path / "b.sqlite3"))
+    out = io.StringIO()
+    stdin = io.StringIO("khau hieu thi dua nam 2022 cua cong doan buu dien quang tri la gi\n/nguon\n\n/thoat\nnot read\n")
+    await TerminalChannel(core, stdin=stdin, stdout=out).run()
+    text = out.getvalue()
+    assert "UnionBot: “Năng suất, chất lượng, phục vụ tận tâm”" in text and "📰 Nguồn:" in text
+    assert "Đoạn trích từ bài" in text and "Chỉ thị số 05/CT-CĐBĐ" in text and text.rstrip().endswith("Tạm biệt!")
 
 
 def test_help_lists_examples_from_the_knowledge_base_and_old_questions_are_purged(tmp_path, kb):
-    from bot.core import Incoming
-
     db = BotDB(tmp_path / "b.sqlite3")
-    core = Core(make_settings(tmp_path), kb, db)
+    core = make_core(make_settings(tmp_path), kb, db)
     text = core.help_text(Incoming(platform="telegram", chat_id="1", user_id="1"))
-    assert "20 bài viết" in text and text.count("\n• ") == 3
-    newest = [core.example_questions_for(a["id"])[0] for a in kb.store.article_meta()[:3]]
+    assert f"{N_ARTICLES} bài viết" in text and text.count("\n• ") == 3
+    newest = [kb.example_questions_for(a["id"])[0] for a in kb.articles()[:3]]
     assert all(f"• {q}" in text for q in newest)
     qid = db.log_question("telegram", "câu hỏi cũ", "other", False, None, [], None, [])
     db.con.execute("UPDATE questions SET created_at = created_at - 100 * 86400 WHERE id = ?", (qid,))
@@ -279,9 +290,7 @@ def test_help_lists_examples_from_the_knowledge_base_and_old_questions_are_purge
 
 
 async def test_small_talk_and_empty_topics(tmp_path, kb):
-    from bot.core import Incoming
-
-    core = Core(make_settings(tmp_path), kb, BotDB(tmp_path / "b.sqlite3"))
+    core = make_core(make_settings(tmp_path), kb, BotDB(tmp_path / "b.sqlite3"))
     say = lambda text: core.handle(Incoming(platform="web", chat_id="w", user_id="w", text=text))
     assert "Xin chào" in (await say("xin chao"))[0].text
     assert "vui được giúp" in (await say("Cảm ơn bạn!"))[0].text
@@ -291,24 +300,19 @@ async def test_small_talk_and_empty_topics(tmp_path, kb):
 
 
 def test_example_questions_are_answered_from_their_own_article(tmp_path, kb):
-    core = Core(make_settings(tmp_path), kb, BotDB(tmp_path / "b.sqlite3"))
     asked = 0
-    for meta in kb.store.article_meta():
-        for q in core.example_questions_for(meta["id"]):
+    for meta in kb.articles():
+        for q in kb.example_questions_for(meta["id"]):
             ans = kb.ask(q).answer
             assert ans.found and ans.sources[0].article_id == meta["id"], q
             asked += 1
-    assert asked >= 20
+    assert asked >= N_ARTICLES
 
 
-def test_cli_ingest_takes_web_pages_too(tmp_path):
+def test_cli_ingest_takes_web_pages_too(cli):
     site = Site()
     try:
-        env = subprocess_env(tmp_path / "data")
-        r = subprocess.run([sys.executable, "-m", "bot.cli", "ingest", "-q", f"{site.server.url}/bai-viet",
-                            f"{site.server.url}/khong-co"], env=env, cwd=ROOT, capture_output=True, text=True,
-                           timeout=600)
-        assert r.returncode == 0, r.stderr
-        assert "Đã thêm 1" in r.stdout and "HTTP 404" in r.stdout
+        code, out = cli("ingest", "-q", f"{site.server.url}/bai-viet", f"{site.server.url}/khong-co")
+        assert code == 0 and "Đã thêm 1" in out and "HTTP 404" in out
     finally:
         site.server.stop()

@@ -1,6 +1,4 @@
 import json
-import subprocess
-import sys
 import unicodedata
 
 import pytest
@@ -183,22 +181,16 @@ def test_facts_in_article_sentences():
         assert any(n.startswith(expected) or expected.startswith(n) and len(n) > 6 for n in nums), (aid, nums)
 
 
-def test_cli_ingest_list_show_remove(tmp_path):
-    from tests.conftest import subprocess_env
-
-    env = subprocess_env(tmp_path / "d")  # shares the converted model between runs
-    run = lambda *a: subprocess.run([sys.executable, "-m", "bot.cli", *a], capture_output=True, text=True,
-                                    env=env, cwd=ROOT, timeout=600)
-    r = run("ingest", "-q", str(ARTICLES))
-    assert r.returncode == 0, r.stderr
-    assert f"Đã thêm {N_ARTICLES}" in r.stdout
-    listing = json.loads(run("list", "--json").stdout)
+def test_cli_ingest_list_show_remove(cli):
+    code, out = cli("ingest", "-q", str(ARTICLES))
+    assert code == 0 and f"Đã thêm {N_ARTICLES}" in out
+    listing = json.loads(cli("list", "--json")[1])
     assert len(listing) == N_ARTICLES and all(x["chunks"] > 0 for x in listing)
-    shown = json.loads(run("show", "--json", "buudien-quangtri-2022").stdout)
+    shown = json.loads(cli("show", "--json", "buudien-quangtri-2022")[1])
     assert shown["date"] == "2022-03-14" and any(f["kind"] == "directive" for c in shown["chunks"] for f in c["facts"])
-    assert run("remove", "buudien-quangtri-2022").returncode == 0
-    assert run("show", "buudien-quangtri-2022").returncode == 1
-    assert len(json.loads(run("list", "--json").stdout)) == N_ARTICLES - 1
+    assert cli("remove", "buudien-quangtri-2022")[0] == 0
+    assert cli("show", "buudien-quangtri-2022")[0] == 1
+    assert len(json.loads(cli("list", "--json")[1])) == N_ARTICLES - 1
 
 
 def test_photo_credits_are_stripped_but_captions_kept():

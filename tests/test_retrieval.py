@@ -209,31 +209,15 @@ def test_failed_build_keeps_the_previous_index_serving(tmp_path, embedder, monke
     assert index_mod.current_version(settings.index_root) != before
 
 
-def _cli(monkeypatch, capsys, data_dir, *argv) -> tuple[int, str]:
-    """`unionbot …` in this process (no second torch import); output captured."""
-    from bot.cli import main
-    from bot.settings import get_settings
-
-    for k, v in subprocess_env(data_dir).items():
-        if k.startswith("UNIONBOT_"):
-            monkeypatch.setenv(k, v)
-    get_settings.cache_clear()
-    capsys.readouterr()
-    code = main(list(argv))
-    get_settings.cache_clear()
-    return code, capsys.readouterr().out
-
-
-def test_cli_ask_batch_and_eval(tmp_path, monkeypatch, capsys):
-    data = tmp_path / "d"
-    code, out = _cli(monkeypatch, capsys, data, "ingest", "-q", str(ARTICLES))
+def test_cli_ask_batch_and_eval(tmp_path, cli):
+    code, out = cli("ingest", "-q", str(ARTICLES))
     assert code == 0 and f"Đã thêm {N_ARTICLES}" in out
     batch = tmp_path / "q.jsonl"
     batch.write_text('{"id": "x1", "question": "Chủ đề Tháng Công nhân năm 2021 của huyện Yên Phong là gì?", "note": 7}\n'
                      '{"id": "x2", "question": "   "}\n'
                      '{"id": "x3", "question": "Giá vàng hôm nay bao nhiêu một lượng?"}\n',
                      encoding="utf-8")
-    code, out = _cli(monkeypatch, capsys, data, "ask", "--batch", str(batch))
+    code, out = cli("ask", "--batch", str(batch))
     assert code == 0
     rows = [json.loads(line) for line in out.splitlines()]
     assert [x["id"] for x in rows] == ["x1", "x2", "x3"] and rows[0]["note"] == 7
@@ -244,13 +228,13 @@ def test_cli_ask_batch_and_eval(tmp_path, monkeypatch, capsys):
     assert "Đoàn viên an toàn – Doanh nghiệp phát triển bền vững" in rows[0]["answer"] and "📰" in rows[0]["answer"]
     assert not rows[1]["found"] and not rows[2]["found"] and rows[2]["sources"] == [] and rows[2]["suggestions"]
 
-    code, out = _cli(monkeypatch, capsys, data, "eval", str(QUESTIONS), "--cv", "3", "--json")
+    code, out = cli("eval", str(QUESTIONS), "--cv", "3", "--json")
     assert code == 0
     report = json.loads(out)
     assert report["overall"]["n"] == len(questions()) and report["folds"] == 3
     assert set(report["by_variant"]) == {"plain", "no_diacritics", "paraphrase", "unanswerable"}
     assert report["by_style"]["chat"]["n"] == sum(q.get("style") == "chat" for q in questions())
-    code, out = _cli(monkeypatch, capsys, data, "eval", str(QUESTIONS))
+    code, out = cli("eval", str(QUESTIONS))
     assert code == 0 and "| variant: plain |" in out and "| style: chat |" in out
 
 
@@ -308,3 +292,39 @@ def test_question_about_another_province_is_not_answered(tmp_path, embedder):
               "ldld tinh kien giang ban giao may can nha mai am cong doan"):
         ans = answerer.ask(q).answer
         assert not ans.found and "kien giang" in ans.reason, q
+
+
+def test_decision_model_refits_to_the_committed_parameters():
+    """`unionbot calibrate` stores its training rows: fitting them again gives the same model."""
+    from retrieval import calibration
+
+    d = json.loads(calibration.PARAMS_FILE.read_text(encoding="utf-8"))
+    assert d["features"] == calibration.FEATURES
+    model = calibration.fit_rows(np.array(d["rows"]["X"]), np.array(d["rows"]["y"]))
+    assert np.allclose(model.weights, [d["weights"][f] for f in calibration.FEATURES], atol=1e-3)
+    assert abs(model.bias - d["bias"]) < 1e-3 and abs(model.threshold - d["threshold"]) < 1e-3
+    assert d["weights"]["missing_year"] < 0 and d["weights"]["coverage"] > 0  # the signs the evidence implies
+
+
+def test_cross_validation_never_scores_a_question_with_what_was_fitted_on_it(kb):
+    from retrieval import calibration
+    from retrieval.evaluate import evaluate, folds
+
+    qs = questions()
+    fold_of = folds(qs, 3)
+    by_article = {}
+    for q, f in zip(qs, fold_of):
+        if q["article_id"]:
+            by_article.setdefault(q["article_id"], set()).add(f)
+    assert all(len(f) == 1 for f in by_article.values()) and set(fold_of) == {0, 1, 2}
+    seen = []
+
+    def fit(train, answers):
+        seen.append({q["question"] for q in train})
+        return calibration.calibration_fit(train, answers)
+
+    report = evaluate(qs, lambda q: (kb.ask(q).answer, 0.0), cv=3, fit=fit)
+    assert len(seen) == 3 and report["folds"] == 3
+    for f, train in enumerate(seen):
+        assert not train & {q["question"] for q, x in zip(qs, fold_of) if x == f}
+    assert report["overall"]["n"] == len(qs)
