@@ -12,7 +12,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from knowledge.config import Settings
+from retrieval.config import RetrievalSettings as Settings
 from knowledge.ingest import ingest_paths
 from knowledge.store import Store
 from retrieval.service import Answerer

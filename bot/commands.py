@@ -13,7 +13,8 @@ from retrieval.api import (Answer, Answerer, calibration_fit, display_date, dump
 
 from retrieval import calibration
 
-from .core import make_core, render, texts
+from .core import render, texts
+from .core.conversation import make_core
 from .core.messages import ChannelError
 from .settings import Settings
 

@@ -106,7 +106,7 @@ def answer(index: Index, res: SearchResult) -> Answer:
                        passage=chunk["text"], sources=[_source(index, top_id, top_score)], related=ans.related,
                        ranked=ans.ranked, features=features)
     model = calibration.load_model()
-    if decision["hard"]:  # nothing to search for: no model can make that an answer
+    if decision["hard"]:  # no topic words, or a year/ordinal/province the article lacks
         decline = True
     elif model is not None:
         decline = not model.answers(features)

@@ -125,5 +125,7 @@ def decide(index: Index, res: SearchResult, article_id: str, article_text: str, 
     features = {"missing_year": float(bool(missing_years)), "missing_ordinal": float(bool(missing_ordinals)),
                 "other_place": float(bool(other_place)), "missing_name": float(bool(missing_names)),
                 "coverage": cov, "coverage_idf": cov_idf, "sent_cos": sent_cos, "match": match}
-    return {"decline": bool(reason), "hard": not content_terms(q.text), "reason": reason, "features": features,
+    # Hard evidence: the article cannot be about what was asked, whatever else matches.
+    hard = not content_terms(q.text) or bool(missing_years or missing_ordinals or other_place)
+    return {"decline": bool(reason), "hard": hard, "reason": reason, "features": features,
             "missing_years": missing_years, "missing_names": missing_names, "missing_ordinals": missing_ordinals}

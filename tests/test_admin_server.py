@@ -18,7 +18,7 @@ from starlette.responses import HTMLResponse, Response
 from starlette.routing import Route
 
 from bot.core.admin import poll_feeds
-from bot.core import make_core
+from bot.core.conversation import make_core
 from bot.core.state import BotDB
 from bot.channels.terminal import TerminalChannel
 from bot.channels.web import WebChannel
@@ -253,7 +253,7 @@ def test_serve_runs_on_defaults_and_stops_on_sigterm(tmp_path):
                 break
             except httpx.HTTPError:
                 time.sleep(0.5)
-        assert health and health["articles"] == 1 and health["channels"] == {}
+        assert health and health["articles"] == 1 and health["channels"] == {"web": True}
         r = httpx.post(f"http://127.0.0.1:{port}/api/ask", json={"question": "khau hieu hanh dong nam 2010"},
                        timeout=30).json()
         assert r["found"] and "Phát huy truyền thống" in r["answer"]

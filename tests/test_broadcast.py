@@ -7,7 +7,7 @@ import pytest
 
 from bot.core.broadcast import Broadcaster
 from bot.core.messages import article_key
-from bot.core import make_core
+from bot.core.conversation import make_core
 from bot.core.state import BotDB
 from bot.channels.telegram import TelegramChannel
 from bot.channels.zalo import ZaloChannel

@@ -15,7 +15,7 @@ from typing import Awaitable, Callable
 from retrieval.api import Answerer, display_date, fold
 
 from ..settings import Settings
-from . import texts
+from . import admin, texts
 from .messages import Incoming, Reply
 from .state import BotDB
 
@@ -197,3 +197,8 @@ def _small_talk(question: str) -> str | None:
     return None
 
 
+def make_core(settings: Settings, answerer: Answerer, db: BotDB | None = None) -> Core:
+    """A core with the admin commands registered (broadcasts register their own)."""
+    core = Core(settings, answerer, db)
+    admin.register(core)
+    return core
