@@ -145,9 +145,8 @@ def cmd_calibrate(args, settings: Settings) -> int:
     questions = load_questions(Path(args.questions))
     answerer, tmp = _eval_answerer(args, settings)
     answers = [answerer.ask(q["question"]).answer for q in questions]
-    X, y = calibration.training_rows(questions, answers)
-    model = calibration.fit_rows(X, y)
-    calibration.save(model, X, y, source=f"{Path(args.questions).name}: {len(y)} rows")
+    model, (X, y) = calibration.fit(questions, answers)
+    calibration.save(model, X, y, source=f"{Path(args.questions).name}: {len(questions)} questions")
     print(texts.CLI_CALIBRATED.format(n=len(y), pos=int(y.sum()), neg=int(len(y) - y.sum()),
                                       path=calibration.PARAMS_FILE, threshold=model.threshold))
     if tmp:

@@ -42,6 +42,12 @@ def fold(text: str) -> str:
     return text.replace("đ", "d")
 
 
+def fold_same_length(text: str) -> str:
+    """Folded text with the same character offsets as the original (to find in folded
+    text, then cut the original)."""
+    return "".join((fold(c) or c)[:1] for c in text)
+
+
 def has_diacritics(text: str) -> bool:
     """True when the text carries any Vietnamese accent (or đ)."""
     return fold(text) != text.lower()

@@ -8,16 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import numpy as np
-
-from . import calibration
+from . import calibration, choose
 from .index import Index
 from .notfound import decide
-from .search import SearchResult, scale_dense, scale_lexical
-from .spans import extract_span, type_fit
-
-MAX_SENTENCE_CHARS = 480
-CLOSE_CALL = 0.9
+from .search import SearchResult
 
 
 @dataclass
@@ -49,6 +43,7 @@ class Answer:
     # calibration and cross-validation re-decide without searching again.
     features: dict | None = None
     candidate: "Answer | None" = None
+    options: list | None = None  # the article's sentences as scored (choose.Option), for re-choosing
 
 
 def _source(index: Index, article_id: str, score: float) -> Source:
@@ -65,70 +60,36 @@ def answer(index: Index, res: SearchResult) -> Answer:
     top_id, top_score = res.article_ranking[0]
     ans.ranked = [a for a, _ in res.article_ranking[:5]]
     ans.related = [_source(index, a, s) for a, s in res.article_ranking[1:4]]
-    cand = index.article_sentences.get(top_id, [])
-    if not cand:
+    opts = choose.options(index, res, top_id)
+    if not opts:
         ans.reason = "no sentences"
         return ans
-    texts = [index.sentences[i]["text"] for i in cand]
-    # Same fixed-window scaling as passage ranking: stable for articles of two sentences.
-    dense = scale_dense(res.dense_sent[cand])
-    lex = scale_lexical(res.lex_sent[cand])
-    fits = np.array([float(type_fit(q.qtype, t, q.text)) for t in texts])
-    # The kind of answer gates the match: a sentence without a date cannot answer "khi nào".
-    score = (0.50 * dense + 0.50 * lex) * (0.25 + 0.75 * fits)
-    best = int(np.argmax(score))
-    sent_idx = cand[best]
-    sentence = texts[best]
-    order = np.argsort(-score)
-    runner = int(order[1]) if len(order) > 1 else None
-    if runner is not None and fits[best] > 0 and score[runner] >= CLOSE_CALL * score[best] and fits[runner] > 0 \
-            and len(sentence) + len(texts[runner]) < MAX_SENTENCE_CHARS:
-        # A close call between two sentences of the article: show both, in reading order.
-        sentence = f"{sentence} {texts[runner]}" if runner > best else f"{texts[runner]} {sentence}"
-    elif fits[best] == 0.0:
-        # The fact may sit in the sentence before or after ("… Phó Đức Tố. Có thể coi
-        # đây là Chủ tịch đầu tiên"): show that neighbour too when it holds a span.
-        for j in (best - 1, best + 1):
-            if 0 <= j < len(cand) and fits[j] > 0 and \
-                    index.sentences[cand[j]]["chunk"] == index.sentences[sent_idx]["chunk"]:
-                sentence = f"{texts[j]} {sentence}" if j < best else f"{sentence} {texts[j]}"
-                break
-    chunk = index.chunks[index.sentences[sent_idx]["chunk"]]
+    model = calibration.load_model()
+    scores = choose.scores(opts)
     article_text = index.article_text.get(top_id, "")
     title = index.articles.get(top_id, {}).get("title", "")
 
     # How close the article comes to the question at all: its best sentence.
-    decision = decide(index, res, top_id, f"{title} {article_text}", float(res.dense_sent[cand].max()))
-    span = extract_span(q.qtype, sentence, q.text)
-    features = {**decision["features"], "type_fit": float(fits[best] > 0)}
-    found_ans = Answer(question=q.text, found=True, qtype=q.qtype, span=span,
-                       sentence=sentence if len(sentence) <= MAX_SENTENCE_CHARS else _trim(sentence, span),
-                       passage=chunk["text"], sources=[_source(index, top_id, top_score)], related=ans.related,
-                       ranked=ans.ranked, features=features)
-    model = calibration.load_model()
+    decision = decide(index, res, top_id, f"{title} {article_text}", max(o.feats["cos"] for o in opts))
+    found_ans = choose.pick(Answer(question=q.text, found=True, qtype=q.qtype,
+                                   sources=[_source(index, top_id, top_score)], related=ans.related,
+                                   ranked=ans.ranked, features=decision["features"], options=opts), opts, scores)
+    if found_ans is None:  # no sentence holds what was asked: never a span of another kind
+        ans.reason = decision["reason"] or "không có câu nào nêu đúng điều được hỏi"
+        ans.related = [_source(index, a, s) for a, s in res.article_ranking[:3]]
+        return ans
     if decision["hard"]:  # no topic words, or a year/ordinal/province the article lacks
         decline = True
     elif model is not None:
-        decline = not model.answers(features)
+        decline = not model.answers(found_ans.features)
     else:
         decline = decision["decline"]
     if not decline:
         return found_ans
     ans.reason = decision["reason"] or "bài gần nhất ít liên quan"
     ans.related = [_source(index, a, s) for a, s in res.article_ranking[:3]]
-    ans.features = features if not decision["hard"] else None
+    ans.features = found_ans.features if not decision["hard"] else None
     ans.candidate = found_ans
     return ans
 
 
-def _trim(sentence: str, span: str | None) -> str:
-    """A window of the sentence that keeps the span whole, cut at word boundaries."""
-    at = sentence.find(span) if span else -1
-    start = 0
-    if at >= 0 and at + len(span) > MAX_SENTENCE_CHARS - 2:
-        start = max(0, min(at - 120, len(sentence) - MAX_SENTENCE_CHARS + 2))
-        start = sentence.find(" ", start) + 1 if start else 0
-    piece = sentence[start:start + MAX_SENTENCE_CHARS - 2]
-    if start + len(piece) < len(sentence):
-        piece = piece.rsplit(" ", 1)[0] + "…"
-    return ("…" if start else "") + piece

@@ -27,7 +27,7 @@ from .lexical import LexicalIndex, tokens
 from .restore import Restorer
 
 log = logging.getLogger(__name__)
-FORMAT = 2
+FORMAT = 3  # 3: lexical tokens expand union abbreviations
 KEEP_VERSIONS = 2
 
 

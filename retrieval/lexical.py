@@ -15,6 +15,8 @@ import numpy as np
 
 from knowledge.text import fold, normalize
 
+from .chat import expand_folded
+
 logging.getLogger("bm25s").setLevel(logging.WARNING)  # bm25s sets itself to DEBUG on import
 
 _SEGMENTS = re.compile(r"[.,;:!?()\[\]“”\"«»…|\n–—]+|\s-\s")
@@ -31,8 +33,9 @@ _QW = re.compile(r"(?<![\w])(" + "|".join(sorted(map(re.escape, QUESTION_WORDS),
 
 
 def tokens(text: str, drop_question_words: bool = False) -> list[str]:
-    """Folded syllables, parts of codes (02/ct-bcsd → 02, ct, bcsd) and in-clause bigrams."""
-    folded = fold(normalize(text))
+    """Folded syllables, parts of codes (02/ct-bcsd → 02, ct, bcsd) and in-clause bigrams;
+    union abbreviations written out (chat.ALIASES), so "LĐLĐ" matches "liên đoàn lao động"."""
+    folded = expand_folded(fold(normalize(text)))
     if drop_question_words:
         folded = _QW.sub(" | ", folded)
     out: list[str] = []

@@ -42,7 +42,8 @@ _FOLDED = [(re.compile(rf"(?<![\w.]){re.escape(fold(form))}(?!\w)"), key) for fo
 def places(text: str) -> set[str]:
     """Canonical keys of the provinces a text names."""
     text = normalize(text)
-    if has_diacritics(text):
-        return {key for rx, key in _ACCENTED if rx.search(text)}
-    folded = fold(text)
-    return {key for rx, key in _FOLDED if rx.search(folded)}
+    found = {key for rx, key in _ACCENTED if rx.search(text)}
+    # Words typed without accents are read folded (a question can mix both: "liên đoàn lao
+    # động tinh kien giang" once chat abbreviations are written out).
+    bare = fold(" ".join(w if not has_diacritics(w) else "|" for w in text.split()))
+    return found | {key for rx, key in _FOLDED if rx.search(bare)}

@@ -29,16 +29,17 @@ _RULES: list[tuple[str, str]] = [
 _COMPILED = [(t, re.compile(p)) for t, p in _RULES]
 
 
-def _folded(question: str) -> str:
+def folded_question(question: str, accented: bool | None = None) -> str:
     """Folded question; when typed with accents, "may" that is not "mấy" (may mặc, máy) is masked."""
     text = normalize(question).lower()
-    if not has_diacritics(text):
+    if not (has_diacritics(text) if accented is None else accented):
         return fold(text)
     return " ".join("may_" if fold(w) == "may" and w != "mấy" else fold(w) for w in text.split())
 
 
-def question_type(question: str) -> str:
-    q = _folded(question)
+def question_type(question: str, accented: bool | None = None) -> str:
+    """`accented`: whether the member typed accents (chat expansions add some of their own)."""
+    q = folded_question(question, accented)
     # "tên gì" of a person ("ông ... tên gì") is a who-question; of a contest, a campaign.
     if re.search(r"\b(ong|ba|anh|chi|nguoi|chu tich|giam doc)\b.*\bten (la )?gi\b", q):
         return "who"

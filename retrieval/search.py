@@ -15,6 +15,7 @@ import numpy as np
 
 from knowledge.text import has_diacritics, normalize
 
+from .chat import expand_question
 from .embedder import Embedder
 from .index import Index
 from .lexical import tokens
@@ -64,10 +65,11 @@ def scale_dense(x: np.ndarray) -> np.ndarray:
 
 
 def make_query(index: Index, question: str) -> Query:
-    text = " ".join(normalize(question).split())
-    accented = has_diacritics(text)
+    typed = " ".join(normalize(question).split())
+    text = expand_question(typed)
+    accented = has_diacritics(typed)  # as the member typed it (expansions add accents of their own)
     dense_text = text if accented else index.restorer.restore(text)
-    return Query(text=text, dense_text=dense_text, accented=accented, qtype=question_type(text),
+    return Query(text=text, dense_text=dense_text, accented=accented, qtype=question_type(text, accented),
                  years=years(text), recent=wants_recent(text))
 
 

@@ -11,9 +11,10 @@ import re
 from collections import Counter
 
 from knowledge import facts
-from knowledge.text import fold, normalize
+from knowledge.text import fold, fold_same_length, normalize
 
 from .places import places
+from .qtype import folded_question
 from .search import content_terms
 
 _TITLES = (r"(?i:ông|bà|anh|chị|em|cô|thầy|đồng chí|thượng tá|đại tá|trung tá|thiếu tá|thượng úy|đại úy|"
@@ -107,11 +108,6 @@ def _number_fit(s: facts.Span, q: str) -> float:
 _OCCASION = re.compile(r"(?:hưởng ứng|chào mừng|nhân dịp|kỷ niệm|hướng tới|hướng về|vào dịp)\s+"
                        r"((?:[A-ZĐÀ-Ỹ0-9](?:[^,.;:()“”\"]|(?<=\d)\.(?=\d)){3,100}))")
 _STOP_AFTER_FOLDED = r"(?:duoc|da|bi|la|co|va|voi|cho|tai|o|trong|vao|tu|den|de|thi|ma|khi|nen|se|do|vi|cua)"
-
-
-def fold_same_length(text: str) -> str:
-    """Folded text with the same character offsets as the original."""
-    return "".join((fold(c) or c)[:1] if len(fold(c)) >= 1 else c for c in text)
 
 
 def _named_by_noun(sentence: str, question: str) -> list[facts.Span]:
@@ -297,9 +293,87 @@ def span_candidates(qtype: str, sentence: str, question: str) -> list[tuple[floa
     return [c for c in _candidates(qtype, sentence, question) if fold(c[1].text) not in fq]
 
 
+# -- slots: what the question asks for, and whether a span agrees ------------------------
+# Nouns that all count people: "bao nhiêu người" is answered by "500 đại biểu" or "31 thí sinh".
+_PEOPLE = {"nguoi", "doan vien", "cong nhan", "lao dong", "dai bieu", "thi sinh", "van dong vien", "hoc vien",
+           "can bo", "vien chuc", "cong chuc", "nhan vien", "hoc sinh", "sinh vien", "giao vien", "thanh vien",
+           "ho", "gia dinh", "tre em", "chau", "nu", "nam", "nguoi lao dong", "dong chi", "ca nhan", "cnvcld", "nld"}
+# Classifiers stand before the noun that is counted: "mấy ngôi nhà" counts nhà ("2 căn nhà").
+_CLASSIFIERS = {"cai", "chiec", "con", "buoi", "ngoi", "can", "buc", "tam", "quyen", "cuon", "to", "bo", "luot"}
+# Nouns that all count places: "bao nhiêu địa phương" is answered by "8 tỉnh".
+_PLACES = {"dia phuong", "tinh", "thanh pho", "huyen", "xa", "quan", "phuong", "tinh thanh", "dia ban"}
+_MONEY = re.compile(r"(?<!\w)(đồng|đ|vnđ|vnd|usd|triệu|tỷ|tỉ|nghìn đồng|ngàn đồng)(?!\w)")
+_PERCENT = re.compile(r"%|phần trăm")
+_AREA = re.compile(r"m2|m²|mét vuông|\bha\b|héc ta|km2")
+_DURATION = re.compile(r"(?<!\w)(phút|giờ|ngày|tuần|tháng|năm|tuổi)(?!\w)")
+
+
+def slot(qtype: str, question: str) -> dict:
+    """What the answer must be: for numbers a unit class (percent, money, area, duration)
+    or the counted noun; for people the role asked ("Chủ tịch" is not "Phó Chủ tịch")."""
+    q = folded_question(question)  # "dệt may Nam Định … bao nhiêu doanh nghiệp": that "may" is not "mấy"
+    out: dict = {}
+    if qtype == "number":
+        if re.search(r"%|phan tram|ty le|lai suat", q):
+            out["unit"] = "percent"
+        elif re.search(r"\b(bao nhieu tien|kinh phi|tri gia|gia tri|dang gia|muc chi|muc ho tro|gia thue|chi phi|"
+                       r"muc luong|tien luong|bao nhieu dong|von)\b", q):
+            out["unit"] = "money"
+        elif re.search(r"dien tich|met vuong|\bm2\b", q):
+            out["unit"] = "area"
+        elif re.search(r"\bbao lau\b|bao nhieu (phut|gio|ngay|tuan|thang|nam|tuoi)\b|may (phut|gio|ngay|tuan|thang|nam)\b", q):
+            out["unit"] = "duration"
+        else:
+            m = re.search(r"\b(?:bao nhieu|may)\s+([a-z]+)(?:\s+([a-z]+))?", q)
+            if m and m.group(1) not in _NOT_NOUN:
+                out["noun"] = [w for w in m.groups() if w]
+    if qtype == "who":
+        m = re.search(r"\b(pho )?(chu tich|bi thu|giam doc|hieu truong|truong ban|truong phong)\b", q)
+        if m:
+            out["role"], out["deputy"] = m.group(2), bool(m.group(1))
+    return out
+
+
+def agrees(s: dict, span: facts.Span, sentence: str) -> bool:
+    """A span answers only if it is of the asked kind and agrees with the qualifiers."""
+    low = normalize(span.text).lower()
+    unit = s.get("unit")
+    if unit == "percent":
+        return bool(_PERCENT.search(low))
+    if unit == "money":
+        return bool(_MONEY.search(low))
+    if unit == "area":
+        return bool(_AREA.search(low))
+    if unit == "duration":
+        return bool(_DURATION.search(low))
+    if s.get("noun"):
+        words = re.findall(r"[a-z]+", fold(span.text))
+        joined = f" {' '.join(words)} "
+        noun = s["noun"][1:] if s["noun"][0] in _CLASSIFIERS and len(s["noun"]) > 1 else s["noun"]
+        for group in (_PEOPLE, _PLACES):  # counted under another name of the same kind
+            if (" ".join(noun) in group or noun[0] in group) and any(f" {p} " in joined for p in group):
+                return True
+        return noun[0] in words  # the counted thing itself: "ủy viên" is not "đoàn viên"
+    if s.get("role") and not s.get("deputy"):
+        # The title said nearest the name (before or after it): a deputy does not answer for the head.
+        role = s["role"]
+        before = fold(sentence[max(0, span.start - 50):span.start])
+        after = fold(sentence[span.end:span.end + 50])
+        ahead = [(len(before) - m.end(), bool(m.group(1))) for m in re.finditer(rf"(pho )?{role}", before)]
+        behind = [(m.start(), bool(m.group(1))) for m in re.finditer(rf"(pho )?{role}", after)]
+        # A title just ahead of the name ("Phó Chủ tịch … Nguyễn Văn An") binds it; else the nearest does.
+        close_ahead = [m for m in ahead if m[0] <= 25 and not re.search(r"[,;]| va ", before[len(before) - m[0]:])]
+        mentions = close_ahead or ahead + behind
+        if mentions and min(mentions)[1]:
+            return False
+    return True
+
+
 def extract_span(qtype: str, sentence: str, question: str) -> str | None:
-    """The exact words of the sentence that answer the question, or None."""
-    cands = span_candidates(qtype, sentence, question)
+    """The exact words of the sentence that answer the question, or None when none is of
+    the asked kind and agrees with the question's qualifiers (slot)."""
+    s = slot(qtype, question)
+    cands = [c for c in span_candidates(qtype, sentence, question) if agrees(s, c[1], sentence)]
     if not cands:
         return None
     terms = set(content_terms(question))

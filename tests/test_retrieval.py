@@ -267,6 +267,21 @@ def test_cli_ask_batch_and_eval(tmp_path, cli):
     ("Quy chế khen thưởng do cơ quan nào của Liên đoàn ký ban hành?",
      "Ban Thường vụ Liên đoàn Lao động thành phố đã ban hành quy chế khen thưởng năm 2025.",
      "Ban Thường vụ Liên đoàn Lao động thành phố"),
+    # Slots: a span answers only if it is of the asked kind and agrees with the qualifiers.
+    ("Ban chấp hành có bao nhiêu ủy viên?", "Ngành có gần 8.000 đoàn viên.", None),
+    ("Ban chấp hành có bao nhiêu ủy viên?", "Ngành có gần 8.000 đoàn viên, ban chấp hành có 9 ủy viên.", "9 ủy viên"),
+    ("Lãi suất vay vốn là bao nhiêu?", "Quỹ đã giải ngân 9 tỉ đồng cho công nhân.", None),
+    ("Lãi suất vay vốn là bao nhiêu?", "Quỹ giải ngân 9 tỉ đồng với lãi suất 0,5% mỗi tháng.", "0,5%"),
+    ("Giá thuê bao nhiêu một tháng?", "Dự án gồm 526 căn hộ cho công nhân.", None),
+    ("Có mấy người dự thi?", "Hội thi có 31 thí sinh tham gia.", "31 thí sinh"),
+    ("Có bao nhiêu địa phương tham gia?", "Công nhân của 8 tỉnh đã tham gia.", "8 tỉnh"),
+    ("Ai là Chủ tịch Liên đoàn Lao động tỉnh?", "Ông Vũ Văn Nam, Phó Chủ tịch Liên đoàn Lao động tỉnh, phát biểu.", None),
+    ("Ai là Phó Chủ tịch Liên đoàn Lao động tỉnh?", "Ông Vũ Văn Nam, Phó Chủ tịch Liên đoàn Lao động tỉnh, phát biểu.",
+     "Ông Vũ Văn Nam"),
+    ("Ai được bầu làm Chủ tịch?", "Bà Lê Thị Hoa được bầu giữ chức Chủ tịch Công đoàn công ty, ông Đỗ Văn Minh "
+     "được bầu làm Phó Chủ tịch.", "Lê Thị Hoa"),
+    ("Chủ tịch công đoàn là ai?", "Phó Chủ tịch Thường trực Nguyễn Văn An và Chủ tịch Trần Văn Bình dự lễ.",
+     "Trần Văn Bình"),
     ("Quyết định thành lập công đoàn trường có số hiệu là gì?",
      "Ngày 3/9/1999, Liên đoàn Lao động thành phố ký Quyết định số 125/QĐ-LĐLĐ thành lập công đoàn trường.",
      "số 125/QĐ-LĐLĐ"),
@@ -299,9 +314,9 @@ def test_decision_model_refits_to_the_committed_parameters():
     from retrieval import calibration
 
     d = json.loads(calibration.PARAMS_FILE.read_text(encoding="utf-8"))
-    assert d["features"] == calibration.FEATURES
-    model = calibration.fit_rows(np.array(d["rows"]["X"]), np.array(d["rows"]["y"]))
-    assert np.allclose(model.weights, [d["weights"][f] for f in calibration.FEATURES], atol=1e-3)
+    assert d["features"] == calibration.DECISION_FEATURES
+    model = calibration.refit(d["rows"]["X"], d["rows"]["y"])
+    assert np.allclose(model.weights, [d["weights"][f] for f in d["features"]], atol=1e-3)
     assert abs(model.bias - d["bias"]) < 1e-3 and abs(model.threshold - d["threshold"]) < 1e-3
     assert d["weights"]["coverage"] > 0 and d["weights"]["sent_cos"] > 0  # the signs the evidence implies
 
@@ -328,3 +343,23 @@ def test_cross_validation_never_scores_a_question_with_what_was_fitted_on_it(kb)
     for f, train in enumerate(seen):
         assert not train & {q["question"] for q, x in zip(qs, fold_of) if x == f}
     assert report["overall"]["n"] == len(qs)
+
+
+def test_chat_shorthand_and_union_abbreviations():
+    from retrieval.chat import expand_question
+
+    assert expand_question("cho em hỏi lđlđ tỉnh có bn cđcs vậy ạ?") == \
+        "liên đoàn lao động tỉnh có bao nhiêu công đoàn cơ sở?"
+    assert expand_question("cho em hoi nlđ o kcn nao duoc ho tro j a") == "người lao động o khu công nghiệp nao duoc ho tro gì"
+    assert expand_question("Khẩu hiệu của TP.HCM là gì?") == "Khẩu hiệu của thành phố hồ chí minh là gì?"
+    assert expand_question("Quỹ cho công nhân vay bao nhiêu?") == "Quỹ cho công nhân vay bao nhiêu?"  # a loan, not "vậy"
+    # Articles and questions share the expansion in lexical tokens: "LĐLĐ" = "liên đoàn lao động".
+    assert set(tokens("liên đoàn lao động tỉnh")) <= set(tokens("LĐLĐ tỉnh"))
+    assert set(tokens("CĐCS")) == set(tokens("công đoàn cơ sở"))
+
+
+def test_a_deputy_does_not_answer_for_the_head_and_chat_questions_are_read(kb):
+    assert not kb.ask("Ai là Chủ tịch Liên đoàn Lao động tỉnh Nam Định?").answer.found  # the article names a Phó
+    assert kb.ask("Ai là Phó Chủ tịch Liên đoàn Lao động tỉnh Nam Định?").answer.span == "Ông Vũ Đức Thắng"
+    chat = kb.ask("cho em hỏi cđcs may tây đô có bn đoàn viên ạ").answer
+    assert chat.found and chat.span.startswith("1.250 đoàn viên")

@@ -253,3 +253,12 @@ def test_not_found_answer_renders_suggestions(kb):
     [html] = answer_messages(ans, render.TELEGRAM)
     assert_valid_html(html)
     assert "chưa nêu thông tin này" in html and html.count("• ") == len(ans.related) and "href" in html
+
+
+def test_the_sentence_shown_is_a_window_around_the_span():
+    sentence = ("Trong năm qua, " + "công đoàn cơ sở đã tổ chức nhiều hoạt động chăm lo cho đoàn viên, " * 6
+                + "trong đó nổi bật là chương trình “Tết Sum vầy” với 500 suất quà, " + "và nhiều hoạt động khác " * 8 + ".")
+    shown = render.window(sentence, "500 suất quà")
+    assert "500 suất quà" in shown and len(shown) <= render.WINDOW_CHARS + 2
+    assert shown.startswith("…") and shown.endswith("…")
+    assert render.window("Câu ngắn có 500 suất quà.", "500 suất quà") == "Câu ngắn có 500 suất quà."

@@ -60,7 +60,7 @@ async def test_long_answers_split_below_2000(tmp_path, embedder):
     channel = ZaloChannel(core, poll_timeout=1, backoff=0.05)
     await channel.start()
     try:
-        fake.push(fake.update("Hội nghị tổng kết phong trào thi đua ngành giáo dục đã biểu dương ai?", user="u2"))
+        fake.push(fake.update("Hội nghị tổng kết phong trào thi đua ngành giáo dục đã làm gì?", user="u2"))
         [ans] = await fake.wait_sent(1, "u2")
         assert "biểu dương nhiều tập thể và cá nhân tiêu biểu" in ans["text"] and "📰 Nguồn: Tổng kết" in ans["text"]
         fake.push(fake.update("/nguon", user="u2"))  # the passage behind the answer

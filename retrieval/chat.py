@@ -1,0 +1,77 @@
+"""How members type in Zalo/Telegram, and the union's own abbreviations — from general
+knowledge of Vietnamese, not from any question set.
+
+* `ALIASES` — union and public-sector abbreviations and other names of the same thing
+  ("lđlđ", "cđcs", "TP.HCM" / "Sài Gòn"). They are expanded on *both* sides — in the
+  lexical tokens of articles and of questions — so "LĐLĐ" in an article and "liên đoàn
+  lao động" in a question (or the other way round) are the same words.
+* `CHAT` — shorthand only questions use ("bn", "ko", "j", "đc", "cn"), expanded in the
+  question; `OPENINGS` and `PARTICLES` — politeness around a question ("cho em hỏi …",
+  "… ạ", "… vậy", "ad ơi"), which carries no topic and is dropped.
+Matching is accent-blind ("cđcs" = "cdcs"), on whole words.
+"""
+from __future__ import annotations
+
+import re
+
+from knowledge.text import fold, fold_same_length
+
+ALIASES = {
+    "cd": "công đoàn", "cdcs": "công đoàn cơ sở", "cdvc": "công đoàn viên chức", "ldld": "liên đoàn lao động",
+    "tld": "tổng liên đoàn", "tldld": "tổng liên đoàn lao động", "nld": "người lao động",
+    "dvcd": "đoàn viên công đoàn", "cnvcld": "công nhân viên chức lao động", "cnvc": "công nhân viên chức",
+    "cnld": "công nhân lao động", "cbcnv": "cán bộ công nhân viên", "cbcc": "cán bộ công chức",
+    "cbccvc": "cán bộ công chức viên chức", "atvsld": "an toàn vệ sinh lao động", "atld": "an toàn lao động",
+    "tuldtt": "thỏa ước lao động tập thể", "kcn": "khu công nghiệp", "kcx": "khu chế xuất",
+    "ubnd": "ủy ban nhân dân", "hdnd": "hội đồng nhân dân", "bch": "ban chấp hành", "btv": "ban thường vụ",
+    "bhxh": "bảo hiểm xã hội", "bhyt": "bảo hiểm y tế", "bhtn": "bảo hiểm thất nghiệp", "dn": "doanh nghiệp",
+    "vn": "việt nam", "tphcm": "thành phố hồ chí minh", "tp.hcm": "thành phố hồ chí minh",
+    "tp hcm": "thành phố hồ chí minh", "hcm": "thành phố hồ chí minh", "sai gon": "thành phố hồ chí minh",
+    "tp": "thành phố", "gd&dt": "giáo dục và đào tạo", "gddt": "giáo dục và đào tạo",
+}
+CHAT = {"bn": "bao nhiêu", "bnhieu": "bao nhiêu", "bnh": "bao nhiêu", "ko": "không", "k": "không",
+        "hok": "không", "kg": "không", "j": "gì", "dc": "được", "ntn": "như thế nào", "cn": "công nhân",
+        "mk": "mình", "sn": "sinh nhật"}
+OPENINGS = ["cho em hoi", "cho minh hoi", "cho toi hoi", "cho chau hoi", "cho hoi", "em muon hoi",
+            "minh muon hoi", "xin hoi", "ad oi", "admin oi", "bot oi", "mn oi", "moi nguoi oi", "ad", "admin"]
+PARTICLES = ["a", "ah", "vay", "nhi", "nha", "nhe", "ha", "oi", "the", "ad", "admin", "mn", "moi nguoi",
+             "vay ad", "ban oi"]
+
+_WORD = r"(?<![\w/.&-])({})(?![\w/&-])"
+
+
+def _words(keys) -> re.Pattern:
+    return re.compile(_WORD.format("|".join(sorted(map(re.escape, keys), key=len, reverse=True))))
+
+
+_ALIAS_RE = _words(ALIASES)
+_ALIAS_FOLDED = {k: fold(v) for k, v in ALIASES.items()}
+_CHAT_RE = _words(CHAT)
+_OPENING_RE = re.compile(r"^\s*(?:(?:" + "|".join(map(re.escape, OPENINGS)) + r")\b[\s,:]*)+")
+_PARTICLES_RE = re.compile(r"(?:[\s,]+(?:" + "|".join(sorted(map(re.escape, PARTICLES), key=len, reverse=True))
+                           + r"))+[\s?.!]*$")
+
+
+def expand_folded(folded: str) -> str:
+    """In folded text (articles and questions alike): abbreviations → their words."""
+    return _ALIAS_RE.sub(lambda m: _ALIAS_FOLDED[m.group(1)], folded)
+
+
+def _sub_folded(text: str, pattern: re.Pattern, repl) -> str:
+    """Replace matches found in the folded text, cutting the original at the same offsets."""
+    folded = fold_same_length(text).lower()
+    out, last = [], 0
+    for m in pattern.finditer(folded):
+        out += [text[last:m.start()], repl(m)]
+        last = m.end()
+    return "".join(out + [text[last:]])
+
+
+def expand_question(text: str) -> str:
+    """A member's question as the rest of the pipeline reads it: the opening and closing
+    politeness dropped, chat shorthand and union abbreviations written out; accents as typed."""
+    out = _sub_folded(text, _OPENING_RE, lambda m: "")
+    out = _sub_folded(out, _PARTICLES_RE, lambda m: "?" if m.group(0).rstrip().endswith("?") else "")
+    out = _sub_folded(out, _CHAT_RE, lambda m: CHAT[m.group(1)])
+    out = _sub_folded(out, _ALIAS_RE, lambda m: ALIASES[m.group(1)])
+    return " ".join(out.split()).strip(" ,") or text
