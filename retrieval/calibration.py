@@ -23,11 +23,10 @@ from pathlib import Path
 import numpy as np
 
 from .scoring import reply_holds
+from .params import L2, MAX_FALSE_DECLINE
 
 DECISION_FEATURES = ["missing_name", "coverage", "coverage_idf", "sent_cos", "match", "type_fit"]
 PARAMS_FILE = Path(__file__).with_name("decision.json")
-L2 = 1.0  # ridge on the weights: a few hundred rows, correlated coverage features
-MAX_FALSE_DECLINE = 0.01  # threshold: decline at most this share of right answers on the fitting rows (CV: 0.01 beat 0.03)
 
 
 @dataclass

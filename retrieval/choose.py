@@ -19,17 +19,8 @@ from knowledge.text import fold
 from .index import Index
 from .search import SearchResult, scale_dense, scale_lexical
 from .spans import extract_span, type_fit
+from .params import CLOSE_CALL, DENSE_SHARE, GATE, MAX_SENTENCE_CHARS, SPAN_SEARCH_DEPTH
 
-# The sentence score: similarity (dense and lexical mixed) gated by whether the sentence holds a
-# span of the asked kind — score = (w·dense + (1−w)·lex) · (gate + (1−gate)·fit).
-# Fitting was tried and lost under 5-fold CV on the dev set: a logistic regression over eight
-# sentence features (these plus topic coverage of the sentence and its neighbours, the question's
-# year, the lead position) put a right sentence first for 156 of 189 questions against 160 for
-# this form; grid-searching w and the gate per fold lowered answer-in-reply (0.797 vs 0.812).
-DENSE_SHARE = 0.5  # e5 and BM25 agree on most questions; neither side is better on all variants
-GATE = 0.25  # a sentence without a span of the asked kind keeps a quarter of its score
-CLOSE_CALL = 0.9  # the runner-up within 10% of the winner (and holding a span too) is shown beside it
-MAX_SENTENCE_CHARS = 480  # two sentences shown together stay under this
 
 
 @dataclass
@@ -89,7 +80,6 @@ def compose(opts: list[Option], scores: np.ndarray) -> tuple[Option, str]:
 
 # Kinds of question that only a span of their kind answers ("what" can be a whole sentence).
 NEEDS_SPAN = {"date", "number", "who", "where", "slogan", "campaign"}
-SPAN_SEARCH_DEPTH = 3  # when the best sentence has no such span, the next ones are tried, this far down
 
 
 def pick(ans, opts: list[Option], scores: np.ndarray):

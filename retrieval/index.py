@@ -25,10 +25,10 @@ from knowledge.text import paragraphs, split_sentences
 from .embedder import Embedder
 from .lexical import LexicalIndex, tokens
 from .restore import Restorer
+from .params import KEEP_VERSIONS, MIN_SENTENCE
 
 log = logging.getLogger(__name__)
 FORMAT = 3  # 3: lexical tokens expand union abbreviations
-KEEP_VERSIONS = 2
 
 
 class IndexError_(RuntimeError):
@@ -67,7 +67,6 @@ class Index:
         return not self.chunks
 
 
-MIN_SENTENCE = 40
 
 
 def _sentences(chunks: list[dict]) -> list[dict]:

@@ -16,6 +16,7 @@ from .index import Index
 from .places import places
 from .search import SearchResult, content_terms
 from .spans import GENERIC_NAME_WORDS
+from .params import MATCH_COSINE_PIVOT, MATCH_COSINE_SCALE, MIN_COVERAGE, MIN_MATCH, MIN_SENT_COSINE, NAME_COVERAGE
 
 def coverage(question: str, text: str, idf: dict[str, float] | None = None) -> float:
     """Share of the question's topic syllables (IDF-weighted) found in the text."""
@@ -29,15 +30,6 @@ def coverage(question: str, text: str, idf: dict[str, float] | None = None) -> f
     return sum(v for t, v in w.items() if t in hay) / total if total else 1.0
 
 
-# Not-found calibration (dev set): a year or a named place/unit the question
-# insists on that the article lacks is the strongest signal; then how much of
-# the question's topic the article covers, and how close the best sentence is.
-MIN_COVERAGE = 0.45
-MIN_SENT_COSINE = 0.80
-NAME_COVERAGE = 0.65  # IDF-weighted
-# A weak overall match: rare question words missing from the article and no sentence
-# close to the question (IDF coverage + 4 × (best sentence cosine − 0.87)).
-MIN_MATCH = 0.28
 
 
 _ORDINAL = re.compile(r"\b(?:lan thu|khoa|thu|trung uong)\s+([ivxlc]+|\d+|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\b")
@@ -94,7 +86,7 @@ def decide(index: Index, res: SearchResult, article_id: str, article_text: str, 
     missing_years = [y for y in q.years if not re.search(rf"(?<!\d){y}(?!\d)", hay)]
     cov = coverage(q.text, article_text)
     cov_idf = coverage(q.text, f"{meta.get('title', '')} {article_text}", index.idf)
-    match = cov_idf + 4 * (sent_cos - 0.87)
+    match = cov_idf + MATCH_COSINE_SCALE * (sent_cos - MATCH_COSINE_PIVOT)
     plain = " ".join(re.findall(r"[^\W_]+", normalize(f"{meta.get('title', '')} {article_text}").lower()))
     missing_names = [e for e in _entities(q.text) if not _name_present(e, plain)]
     folded_words = " ".join(re.findall(r"[a-z0-9]+", hay))

@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from knowledge.text import fold, normalize
+from .params import BETA, PHRASE_WEIGHT
 
 # How members phrase questions (our own list): counted like article text, with weight.
 QUESTION_PHRASES = """
@@ -29,8 +30,6 @@ cho tôi hỏi|cho hỏi|xin hỏi|vậy|nhỉ|không|có phải|đầu tiên|ch
 mới nhất|gần đây|tháng công nhân|tháng hành động|hội thao|đại hội|hội nghị|nhà|mái ấm công đoàn|
 bữa cơm công đoàn|chợ tết công đoàn|phiếu mua hàng|suất quà|đại biểu|cán bộ|học phần|môn thi đấu|đội
 """
-_PHRASE_WEIGHT = 3
-_BETA = 0.5
 _SYL = re.compile(r"[^\W\d_]+")
 
 
@@ -47,7 +46,7 @@ class Restorer:
         uni: dict[str, Counter] = defaultdict(Counter)
         bi: Counter = Counter()
         phrases = [p.strip() for p in QUESTION_PHRASES.replace("\n", "|").split("|") if p.strip()]
-        for text, weight in [(t, 1) for t in texts] + [(p, _PHRASE_WEIGHT) for p in phrases]:
+        for text, weight in [(t, 1) for t in texts] + [(p, PHRASE_WEIGHT) for p in phrases]:
             for clause in re.split(r"[.,;:!?()\"“”\n]+", normalize(text).lower()):
                 syls = _SYL.findall(clause)
                 for s in syls:
@@ -80,7 +79,7 @@ class Restorer:
                     # Dirichlet-smoothed bigram: a pair seen in the articles beats a
                     # frequent lone syllable ("chỉ thị", not "chí thi").
                     pt = self.prev_total.get(pform, 0)
-                    p = (self.bi.get(f"{pform} {form}", 0) + _BETA * p_uni) / (pt + _BETA)
+                    p = (self.bi.get(f"{pform} {form}", 0) + BETA * p_uni) / (pt + BETA)
                     s = score + math.log(p + 1e-9)
                     if best is None or s > best[0]:
                         best = (s, path + [form])

@@ -20,14 +20,8 @@ from .embedder import Embedder
 from .index import Index
 from .lexical import tokens
 from .qtype import question_type, wants_recent, years
+from .params import DENSE_WINDOW, RECENT_BONUS, WEIGHTS, YEAR_BONUS
 
-# Weights of (lexical, dense passage, dense best sentence). Kept per question form
-# (accented / typed without accents) so they can diverge; on the dev set one
-# coarse setting serves both once accents are restored before embedding.
-WEIGHTS = {True: (0.35, 0.35, 0.30), False: (0.35, 0.35, 0.30)}
-YEAR_BONUS = 0.12
-RECENT_BONUS = 0.15
-DENSE_WINDOW = 0.08
 
 
 @dataclass

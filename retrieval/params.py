@@ -1,0 +1,43 @@
+"""Every tuned number of retrieval, in one place, each with the reason for its value.
+
+Fitted values (the answer-or-decline model) live in `decision.json`, written by
+`unionbot calibrate`; these are the ones set by hand and checked by cross-validation
+(`make eval`). Change one, run `make eval`, and keep it only if the CV table improves.
+"""
+
+# -- search (search.py) --------------------------------------------------------------
+# Weights of (lexical, dense passage, dense best sentence) per question form (typed with
+# accents / without). One setting serves both once accents are restored before embedding.
+WEIGHTS = {True: (0.35, 0.35, 0.30), False: (0.35, 0.35, 0.30)}
+YEAR_BONUS = 0.12  # an article naming the question's year: enough to break ties, not to outrank topic
+RECENT_BONUS = 0.15  # "năm nay / mới nhất": the newest article wins among near-equals
+DENSE_WINDOW = 0.08  # e5 cosines crowd into 0.75–0.92: a passage this far below the best counts as nothing
+
+# -- which sentence (choose.py) ---------------------------------------------------------
+# score = (DENSE_SHARE·dense + (1−DENSE_SHARE)·lex) · (GATE + (1−GATE)·fit). Fitting both (per-fold
+# grid search) and replacing the form by a logistic regression over 8 features each lost under CV.
+DENSE_SHARE = 0.5  # e5 and BM25 agree on most questions; neither side is better on every variant
+GATE = 0.25  # a sentence without a span of the asked kind keeps a quarter of its score
+CLOSE_CALL = 0.9  # a runner-up within 10% of the winner (and holding a span too) is shown beside it
+MAX_SENTENCE_CHARS = 480  # two sentences shown together stay under this
+SPAN_SEARCH_DEPTH = 3  # no span of the asked kind in the best sentence: the next ones are tried, this far down
+
+# -- not-found rule chain (notfound.py; decides only without decision.json) ----------------
+MIN_COVERAGE = 0.45  # the article covers less than this share of the question's topic words
+MIN_SENT_COSINE = 0.80  # no sentence of the article is this close to the question
+NAME_COVERAGE = 0.65  # a name the question gives is missing and IDF coverage is below this
+MATCH_COSINE_PIVOT = 0.87  # "match" = IDF coverage + MATCH_COSINE_SCALE × (best cosine − pivot):
+MATCH_COSINE_SCALE = 4.0  # a typical answering sentence sits near 0.87; 0.01 of cosine ≈ 4% of coverage
+MIN_MATCH = 0.28  # below this overall match, decline
+
+# -- fitting the decision (calibration.py) --------------------------------------------
+L2 = 1.0  # ridge on the weights: a few hundred rows, correlated coverage features
+MAX_FALSE_DECLINE = 0.01  # threshold declines at most this share of right answers on the fitting rows (CV: beat 0.03)
+
+# -- diacritic restoration (restore.py) ------------------------------------------------
+PHRASE_WEIGHT = 3  # question phrasing counts like three article occurrences (it is rare in news text)
+BETA = 0.5  # Dirichlet smoothing of syllable bigrams: a seen pair beats a frequent lone syllable
+
+# -- index (index.py) -------------------------------------------------------------------
+MIN_SENTENCE = 40  # a shorter lead ("Chiều ngày 20/10/2017.") joins the next sentence
+KEEP_VERSIONS = 2  # index versions kept on disk: the serving one and the one before
