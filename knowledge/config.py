@@ -8,8 +8,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated
 
-from pydantic import field_validator
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+from .loaders import Limits
 
 # A list setting written as "a, b; c" in the environment (not JSON).
 CommaList = Annotated[list[str], NoDecode]
@@ -29,6 +31,9 @@ class KnowledgeSettings(BaseSettings):
     data_dir: Path = Path("./data")
     sources: CommaList = []  # folders re-read by /reload
     feeds: CommaList = []  # RSS/Atom URLs polled on a schedule and by /reload
+    max_file_mb: float = Field(5, gt=0)  # a bigger file is refused, naming this limit
+    max_article_chars: int = Field(200_000, gt=0)  # a longer article is refused (≈ 300 passages)
+    allow_private_urls: bool = False  # let /them and feeds fetch loopback/private addresses (tests, intranets)
 
     @field_validator("sources", "feeds", mode="before")
     @classmethod
@@ -38,6 +43,16 @@ class KnowledgeSettings(BaseSettings):
     @property
     def db_path(self) -> Path:
         return self.data_dir / "unionbot.sqlite3"
+
+    @property
+    def limits(self) -> Limits:
+        return Limits(self.max_file_mb, self.max_article_chars)
+
+    @property
+    def fetch_policy(self):
+        from .fetch import FetchPolicy  # fetch imports httpx: only when fetching
+
+        return FetchPolicy(allow_private=self.allow_private_urls, limits=self.limits)
 
     @property
     def source_paths(self) -> list[str]:

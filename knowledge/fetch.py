@@ -2,23 +2,46 @@
 from __future__ import annotations
 
 import hashlib
+import ipaddress
 import logging
+import socket
+from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urljoin, urlsplit
 
 import httpx
 
 from .ingest import IngestReport
-from .loaders import LoadError, parse_html, prepare
+from .loaders import DEFAULT_LIMITS, Limits, LoadError, parse_html, prepare
 from .models import Article
 from .store import Store
 
 log = logging.getLogger(__name__)
-MAX_BYTES = 5 * 1024 * 1024
 HEADERS = {"User-Agent": "UnionBot/0.1 (+knowledge base of trade-union news)"}
+MAX_REDIRECTS = 5
 
 
 class FetchError(Exception):
     """A page or feed that could not be fetched; the message names the cause."""
+
+
+@dataclass(frozen=True)
+class FetchPolicy:
+    """What a fetch may do: how big, how long, and where (no internal addresses unless allowed)."""
+    allow_private: bool = False  # UNIONBOT_ALLOW_PRIVATE_URLS
+    limits: Limits = DEFAULT_LIMITS
+    timeout: float = 20.0  # seconds per request (connect, each read)
+    max_bytes: int = 5 * 1024 * 1024  # a page or feed larger than this is refused
+
+
+DEFAULT_POLICY = FetchPolicy()
+
+
+@dataclass
+class Page:
+    url: str  # after redirects
+    content: bytes
+    text: str
 
 
 def url_id(url: str) -> str:
@@ -26,57 +49,85 @@ def url_id(url: str) -> str:
     return "web-" + hashlib.sha1(url.strip().encode()).hexdigest()[:12]
 
 
-def _get(url: str, timeout: float = 20.0) -> httpx.Response:
-    if not url.startswith(("http://", "https://")):
+def check_address(url: str, allow_private: bool) -> None:
+    """Refuse loopback, private, link-local (cloud metadata), reserved and multicast targets,
+    after resolving the name — checked again on every redirect hop."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
         raise FetchError(f"địa chỉ phải bắt đầu bằng http:// hoặc https:// ({url})")
+    if allow_private:
+        return
     try:
-        with httpx.Client(timeout=timeout, follow_redirects=True, headers=HEADERS) as client:
-            r = client.get(url)
+        infos = socket.getaddrinfo(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80),
+                                   type=socket.SOCK_STREAM)
+    except socket.gaierror as e:
+        raise FetchError(f"không phân giải được tên miền {parts.hostname}") from e
+    for info in infos:
+        ip = ipaddress.ip_address(info[4][0].split("%")[0])
+        if not ip.is_global or ip.is_multicast:
+            raise FetchError(f"từ chối tải địa chỉ nội bộ {parts.hostname} ({ip}); "
+                             "đặt UNIONBOT_ALLOW_PRIVATE_URLS=true nếu đây là máy chủ tin nội bộ của đơn vị")
+
+
+def _get(url: str, policy: FetchPolicy = DEFAULT_POLICY) -> Page:
+    """GET with every hop checked, the body read only up to the size limit."""
+    try:
+        with httpx.Client(timeout=policy.timeout, follow_redirects=False, headers=HEADERS) as client:
+            for _ in range(MAX_REDIRECTS + 1):
+                check_address(url, policy.allow_private)
+                with client.stream("GET", url) as r:
+                    if r.is_redirect and r.headers.get("location"):
+                        url = urljoin(url, r.headers["location"])
+                        continue
+                    if r.status_code >= 400:
+                        raise FetchError(f"máy chủ trả về lỗi HTTP {r.status_code} cho {url}")
+                    body = bytearray()
+                    for chunk in r.iter_bytes():
+                        body += chunk
+                        if len(body) > policy.max_bytes:
+                            raise FetchError(f"trang quá lớn (hơn {policy.max_bytes // 1024 // 1024} MB): {url}")
+                    content = bytes(body)
+                    return Page(url, content, content.decode(r.encoding or "utf-8", errors="replace"))
+            raise FetchError(f"chuyển hướng quá nhiều lần: {url}")
     except httpx.TimeoutException as e:
         raise FetchError(f"hết thời gian chờ khi tải {url}") from e
     except httpx.HTTPError as e:
         raise FetchError(f"không tải được {url}: {type(e).__name__}: {e}") from e
-    if r.status_code >= 400:
-        raise FetchError(f"máy chủ trả về lỗi HTTP {r.status_code} cho {url}")
-    if len(r.content) > MAX_BYTES:
-        raise FetchError(f"trang quá lớn ({len(r.content) // 1024} KB)")
-    return r
 
 
-def fetch_article(url: str) -> Article:
-    r = _get(url)
+def fetch_article(url: str, policy: FetchPolicy = DEFAULT_POLICY) -> Article:
+    page = _get(url, policy)
     try:
-        art = parse_html(r.text, url_id(url), url=str(r.url) if str(r.url) != url else url, source=url)
+        art = policy.limits.check_article(parse_html(page.text, url_id(url), url=page.url, source=url))
     except LoadError as e:
         raise FetchError(f"{url}: {e}") from e
     art.id = url_id(url)
     return art
 
 
-def add_url(store: Store, url: str) -> tuple[Article, str]:
+def add_url(store: Store, url: str, policy: FetchPolicy = DEFAULT_POLICY) -> tuple[Article, str]:
     """Fetch, store, remember as a source; returns the article and added/updated/unchanged."""
-    art = fetch_article(url)
+    art = fetch_article(url, policy)
     status = store.upsert(art)
     store.add_source(url, "url")
     return art, status
 
 
-def ingest_url(store: Store, url: str, report: IngestReport) -> None:
+def ingest_url(store: Store, url: str, report: IngestReport, policy: FetchPolicy = DEFAULT_POLICY) -> None:
     """Add one page to the store, recording the outcome (or why it was skipped) in the report."""
     try:
-        art, status = add_url(store, url)
+        art, status = add_url(store, url, policy)
         getattr(report, status).append(art.id)
     except FetchError as e:
         report.skipped.append((url, str(e)))
 
 
-def poll_feed(store: Store, feed_url: str) -> IngestReport:
+def poll_feed(store: Store, feed_url: str, policy: FetchPolicy = DEFAULT_POLICY) -> IngestReport:
     """Add the feed's items not seen before; an item whose page fails falls back to its summary."""
     import feedparser
 
     report = IngestReport()
-    r = _get(feed_url)
-    feed = feedparser.parse(r.content)
+    feed = feedparser.parse(_get(feed_url, policy).content)
     if feed.bozo and not feed.entries:
         raise FetchError(f"nguồn tin {feed_url} không phải RSS/Atom hợp lệ")
     for entry in feed.entries:
@@ -84,23 +135,33 @@ def poll_feed(store: Store, feed_url: str) -> IngestReport:
         if not link or store.seen_feed_item(link):
             continue
         try:
-            art = fetch_article(link)
+            art = fetch_article(link, policy)
         except FetchError as e:
             summary = entry.get("summary") or entry.get("description") or ""
-            if not summary:
+            try:  # the page cannot be had: the feed's own summary stands in for it
+                art = prepare(url_id(link), entry.get("title"), _html_text(summary), date=entry.get("published"),
+                              url=link, source=feed_url, origin=link)
+            except LoadError:
                 report.skipped.append((link, str(e)))
                 continue
-            from selectolax.parser import HTMLParser
-
-            text = HTMLParser(summary).text(separator="\n")
-            art = prepare(url_id(link), entry.get("title"), text, date=entry.get("published"), url=link,
-                          source=feed_url)
         getattr(report, store.upsert(art)).append(art.id)
         store.mark_feed_item(link, feed_url)
     return report
 
 
-def reload_sources(store: Store, folders: list[str], progress=None) -> IngestReport:
+def _html_text(html: str) -> str:
+    """The text of an HTML fragment (a feed item's summary), paragraphs kept."""
+    if not html.strip():
+        return ""
+    import lxml.html
+
+    root = lxml.html.fromstring(f"<div>{html}</div>")
+    for br in root.iter("br", "p", "div", "li"):
+        br.tail = "\n" + (br.tail or "")
+    return root.text_content()
+
+
+def reload_sources(store: Store, folders: list[str], progress=None, policy: FetchPolicy = DEFAULT_POLICY) -> IngestReport:
     """Re-read every source: folders (config + stored), files, saved URLs.
 
     Articles that came from a folder file that no longer exists are removed.
@@ -119,7 +180,7 @@ def reload_sources(store: Store, folders: list[str], progress=None) -> IngestRep
             report.skipped.append((p, "không tồn tại (not found)"))
         else:
             before = {a.id for a in store.articles() if a.source and a.source.startswith(str(path.resolve()))}
-            part = ingest_paths(store, [path], progress=False)
+            part = ingest_paths(store, [path], progress=False, limits=policy.limits)
             report.merge(part)
             now = set(part.added + part.updated + part.unchanged)
             for gone in sorted(before - now):
@@ -129,7 +190,7 @@ def reload_sources(store: Store, folders: list[str], progress=None) -> IngestRep
         if progress:
             progress(done, total)
     for url in urls:
-        ingest_url(store, url, report)
+        ingest_url(store, url, report, policy)
         done += 1
         if progress:
             progress(done, total)

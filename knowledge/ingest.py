@@ -7,7 +7,7 @@ from typing import Callable
 
 from tqdm import tqdm
 
-from .loaders import SUPPORTED, LoadError, iter_files, load_file
+from .loaders import DEFAULT_LIMITS, SUPPORTED, Limits, LoadError, iter_files, load_file
 from .models import Article
 from .store import Store
 
@@ -19,6 +19,7 @@ class IngestReport:
     unchanged: list[str] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
     removed: list[str] = field(default_factory=list)
+    renamed: list[tuple[str, str]] = field(default_factory=list)  # (id asked for, id given): another source holds it
 
     @property
     def changed(self) -> bool:
@@ -34,22 +35,28 @@ class IngestReport:
         self.unchanged += other.unchanged
         self.skipped += other.skipped
         self.removed += other.removed
+        self.renamed += other.renamed
 
     def summary(self) -> str:
         lines = [f"Đã thêm {len(self.added)} · cập nhật {len(self.updated)} · "
                  f"không đổi {len(self.unchanged)} · bỏ qua {len(self.skipped)}"
                  + (f" · đã xóa {len(self.removed)}" if self.removed else "")]
+        lines += [f"  đổi mã {old} → {new}: mã “{old}” đã thuộc bài từ nguồn khác" for old, new in self.renamed]
         lines += [f"  bỏ qua {name}: {why}" for name, why in self.skipped]
         return "\n".join(lines)
 
 
 def store_articles(store: Store, articles: list[Article], report: IngestReport) -> None:
     for art in articles:
-        getattr(report, store.upsert(art)).append(art.id)
+        asked = art.id
+        status = store.upsert(art)
+        getattr(report, status).append(art.id)  # the id actually stored
+        if status == "added" and art.id != asked:
+            report.renamed.append((asked, art.id))
 
 
 def ingest_paths(store: Store, paths: list[Path], progress: bool = True,
-                 on_file: Callable[[int, int], None] | None = None) -> IngestReport:
+                 on_file: Callable[[int, int], None] | None = None, limits: Limits = DEFAULT_LIMITS) -> IngestReport:
     """Load every supported file under `paths` into the store.
 
     A file that fails to parse is reported and skipped; what is stored stays.
@@ -71,7 +78,7 @@ def ingest_paths(store: Store, paths: list[Path], progress: bool = True,
                 on_file(i, len(files))
             continue
         try:
-            store_articles(store, load_file(f), report)
+            store_articles(store, load_file(f, limits, report.skipped), report)
         except LoadError as e:
             report.skipped.append((str(f), str(e)))
         except Exception as e:  # a broken file never aborts the run
@@ -81,4 +88,8 @@ def ingest_paths(store: Store, paths: list[Path], progress: bool = True,
     for p in paths:
         if p.exists():
             store.add_source(str(p.resolve()), "folder" if p.is_dir() else "file")
+    if not files and all(p.exists() for p in paths):
+        report.skipped.append((", ".join(map(str, paths)), "không có tệp nào (empty folder)"))
+    elif files and not report.articles and not report.skipped:
+        report.skipped.append((", ".join(map(str, paths)), f"không có tệp nào được hỗ trợ ({', '.join(SUPPORTED)})"))
     return report

@@ -6,6 +6,7 @@ source format gets the same normalization.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
@@ -17,12 +18,36 @@ from .text import normalize, paragraphs
 SUPPORTED = (".txt", ".md", ".html", ".htm", ".json", ".jsonl", ".docx")
 
 
+@dataclass(frozen=True)
+class Limits:
+    """Bounded work: one huge file must not take the service down (a 30 MB text became
+    63,000 passages and an hour-long index build). Set by UNIONBOT_MAX_FILE_MB and
+    UNIONBOT_MAX_ARTICLE_CHARS."""
+    max_file_mb: float = 5
+    max_article_chars: int = 200_000
+
+    def check_file(self, path: Path) -> None:
+        size = path.stat().st_size
+        if size > self.max_file_mb * 1024 * 1024:
+            raise LoadError(f"tệp quá lớn: {size / 1024 / 1024:.1f} MB (giới hạn UNIONBOT_MAX_FILE_MB = "
+                            f"{self.max_file_mb:g} MB)")
+
+    def check_article(self, art: Article) -> Article:
+        if len(art.text) > self.max_article_chars:
+            raise LoadError(f"bài “{art.title[:60]}” quá dài: {len(art.text):,} ký tự (giới hạn "
+                            f"UNIONBOT_MAX_ARTICLE_CHARS = {self.max_article_chars:,})")
+        return art
+
+
+DEFAULT_LIMITS = Limits()
+
+
 class LoadError(Exception):
     """A file that cannot become an article; the message names the cause."""
 
 
 def prepare(id: str, title: str | None, text: str, date: str | None = None,
-            url: str | None = None, source: str | None = None) -> Article:
+            url: str | None = None, source: str | None = None, origin: str | None = None) -> Article:
     """One cleaning path for every loader."""
     body = normalize(text or "")
     pars = paragraphs(body)
@@ -39,7 +64,7 @@ def prepare(id: str, title: str | None, text: str, date: str | None = None,
     if not title:
         title = cleaned.split("\n", 1)[0][:120]
     return Article(id=str(id), title=title, text=cleaned, date=iso or found_date,
-                   url=(url or None), source=source)
+                   url=(url or None), source=source, origin=origin)
 
 
 def parse_scraped_text(raw: str, stem: str, source: str | None = None) -> Article:
@@ -93,41 +118,67 @@ def _record(obj: dict, fallback_id: str, source: str) -> Article:
     url = url if isinstance(url, str) else None
     if url and not url.startswith(("http://", "https://")):
         source, url = f"{source} ({url})", None  # a provenance note, not a link
-    return prepare(obj.get("id") or fallback_id, obj.get("title"), text, date=obj.get("date"),
-                   url=url, source=source)
+    record_id = obj.get("id") or fallback_id
+    return prepare(record_id, obj.get("title"), text, date=obj.get("date"), url=url, source=source,
+                   origin=f"{source}#{record_id}")
 
 
-def load_file(path: Path) -> list[Article]:
-    """Articles in one file; raises LoadError with the reason when it cannot be read."""
+def decode(data: bytes) -> str:
+    """Text in whatever encoding an admin's tool saved it: UTF-8 (with or without BOM), UTF-16
+    with a BOM, or a legacy Vietnamese code page (Windows-1258, detected by charset-normalizer)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=["cp1258", "cp1252", "utf_16", "latin_1"]).best()
+    if best is None:
+        raise LoadError("không đọc được bảng mã của tệp (not UTF-8, UTF-16 or Windows-1258 text)")
+    return str(best)
+
+
+def load_file(path: Path, limits: Limits = DEFAULT_LIMITS,
+              skipped: list[tuple[str, str]] | None = None) -> list[Article]:
+    """Articles in one file; raises LoadError with the reason when it cannot be read.
+
+    A JSONL line that cannot be read is skipped and, when `skipped` is given, reported
+    there with its line number; the file's other lines still load."""
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
         raise LoadError(f"định dạng không hỗ trợ: {suffix or '(không đuôi)'}")
+    limits.check_file(path)
     if suffix == ".docx":
-        return [parse_docx(path)]
-    try:
-        raw = path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        raise LoadError("tệp không phải UTF-8 (not UTF-8 text)") from e
+        return [limits.check_article(parse_docx(path))]
+    raw = decode(path.read_bytes())
     if suffix in (".txt", ".md"):
-        return [parse_scraped_text(raw, path.stem, source=str(path))]
+        return [limits.check_article(parse_scraped_text(raw, path.stem, source=str(path)))]
     if suffix in (".html", ".htm"):
-        return [parse_html(raw, path.stem, source=str(path))]
+        return [limits.check_article(parse_html(raw, path.stem, source=str(path)))]
     if suffix == ".json":
         try:
             obj = json.loads(raw)
         except json.JSONDecodeError as e:
             raise LoadError(f"JSON lỗi ở dòng {e.lineno}: {e.msg}") from e
         if isinstance(obj, list):
-            return [_record(o, f"{path.stem}-{i}", str(path)) for i, o in enumerate(obj)]
-        return [_record(obj, path.stem, str(path))]
-    out = []
+            return [limits.check_article(_record(o, f"{path.stem}-{i}", str(path))) for i, o in enumerate(obj)]
+        return [limits.check_article(_record(obj, path.stem, str(path)))]
+    out, problems = [], []
     for n, line in enumerate(raw.splitlines(), 1):
         if not line.strip():
             continue
         try:
-            out.append(_record(json.loads(line), f"{path.stem}-{n}", str(path)))
+            out.append(limits.check_article(_record(json.loads(line), f"{path.stem}-{n}", str(path))))
         except json.JSONDecodeError as e:
-            raise LoadError(f"JSONL lỗi ở dòng {n}: {e.msg}") from e
+            problems.append((f"{path}:{n}", f"dòng {n}: JSON lỗi ({e.msg})"))
+        except LoadError as e:
+            problems.append((f"{path}:{n}", f"dòng {n}: {e}"))
+    if not out and problems:
+        raise LoadError("; ".join(why for _, why in problems[:3]))
+    if skipped is not None:
+        skipped.extend(problems)
     return out
 
 

@@ -22,6 +22,13 @@ class Article:
     date: str | None = None  # ISO: YYYY-MM-DD, YYYY-MM or YYYY
     url: str | None = None
     source: str | None = None  # where it was loaded from (path or URL)
+    # What makes two loads the same article: the file's absolute path, or the page's URL
+    # (plus the record's id or position inside a JSON/JSONL file). Never the file name alone.
+    origin: str | None = None
+
+    @property
+    def identity(self) -> str:
+        return self.origin or self.source or self.id
 
     @property
     def hash(self) -> str:

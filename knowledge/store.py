@@ -59,6 +59,10 @@ class Store:
         self.lock = threading.RLock()
         with self.lock:
             self.con.executescript(_SCHEMA)
+            cols = {r[1] for r in self.con.execute("PRAGMA table_info(articles)")}
+            if "origin" not in cols:  # stores made before article identity was kept
+                self.con.execute("ALTER TABLE articles ADD COLUMN origin TEXT")
+            self.con.execute("CREATE UNIQUE INDEX IF NOT EXISTS articles_origin ON articles(origin)")
 
     def close(self) -> None:
         self.con.close()
@@ -75,17 +79,37 @@ class Store:
             "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1")
 
     # -- articles -------------------------------------------------------
+    def _claim_id(self, article: Article) -> sqlite3.Row | None:
+        """The stored row of the same origin (its id is kept), or None after giving `article` an
+        id no other origin holds: "tin-moi" from a second folder becomes "tin-moi-2"."""
+        origin = article.identity
+        row = self.con.execute("SELECT id, origin, content_hash FROM articles WHERE origin=?", (origin,)).fetchone()
+        if row:
+            article.id = row["id"]
+            return row
+        base, n = article.id, 1
+        while True:
+            row = self.con.execute("SELECT id, origin, content_hash FROM articles WHERE id=?", (article.id,)).fetchone()
+            if row is None:
+                return None
+            if row["origin"] is None:  # stored before origins were kept: adopt it
+                self.con.execute("UPDATE articles SET origin=? WHERE id=?", (origin, article.id))
+                return row
+            n += 1
+            article.id = f"{base}-{n}"
+
     def upsert(self, article: Article) -> str:
         """Store one article; returns "added", "updated" or "unchanged".
 
-        Chunk ids hash their content, so an edit replaces only the passages
-        that changed and the index re-embeds only those.
+        Identity is the article's origin (path or URL), never its file name: the same origin
+        updates its article; another origin with a taken id gets a new id (`article.id` is
+        changed in place, so callers report the id actually stored). Chunk ids hash their
+        content, so an edit replaces only the passages that changed.
         """
         digest = article.hash
         now = time.time()
         with self.lock:
-            row = self.con.execute("SELECT content_hash, version FROM articles WHERE id=?",
-                                   (article.id,)).fetchone()
+            row = self._claim_id(article)
             if row and row["content_hash"] == digest:
                 return "unchanged"
             chunks = chunk_article(article)
@@ -94,16 +118,16 @@ class Store:
                 if row:
                     self.con.execute(
                         "UPDATE articles SET title=?, date=?, url=?, source=?, text=?, content_hash=?,"
-                        " version=version+1, updated_at=? WHERE id=?",
+                        " version=version+1, updated_at=?, origin=? WHERE id=?",
                         (article.title, article.date, article.url, article.source, article.text,
-                         digest, now, article.id))
+                         digest, now, article.identity, article.id))
                     self.con.execute("DELETE FROM chunks WHERE article_id=?", (article.id,))
                 else:
                     self.con.execute(
                         "INSERT INTO articles(id, title, date, url, source, text, content_hash,"
-                        " version, added_at, updated_at) VALUES(?,?,?,?,?,?,?,1,?,?)",
+                        " version, added_at, updated_at, origin) VALUES(?,?,?,?,?,?,?,1,?,?,?)",
                         (article.id, article.title, article.date, article.url, article.source,
-                         article.text, digest, now, now))
+                         article.text, digest, now, now, article.identity))
                 self._insert_chunks(chunks)
                 self._bump()
                 self.con.execute("COMMIT")
@@ -201,7 +225,7 @@ class Store:
 
 def _article(row: sqlite3.Row) -> Article:
     return Article(id=row["id"], title=row["title"], text=row["text"], date=row["date"],
-                   url=row["url"], source=row["source"])
+                   url=row["url"], source=row["source"], origin=row["origin"])
 
 
 def dumps(obj) -> str:

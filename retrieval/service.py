@@ -167,23 +167,24 @@ class Answerer:
     def ingest(self, paths: list[Path], progress: bool = True) -> IngestReport:
         """Files and folders; web page URLs among them are fetched like /them."""
         urls = [str(p) for p in paths if str(p).startswith(("http://", "https://"))]
-        report = ingest_paths(self.store, [Path(p) for p in paths if str(p) not in urls], progress=progress)
+        report = ingest_paths(self.store, [Path(p) for p in paths if str(p) not in urls], progress=progress,
+                              limits=self.settings.limits)
         for url in urls:
-            fetch.ingest_url(self.store, url, report)
+            fetch.ingest_url(self.store, url, report, self.settings.fetch_policy)
         return report
 
     def add_file(self, path: Path) -> list[tuple[Article, str]]:
         """One file an admin sent (kept as a source, so /reload re-reads it)."""
-        arts = load_file(path)
+        arts = load_file(path, self.settings.limits)
         results = [(a, self.store.upsert(a)) for a in arts]
         self.store.add_source(str(path), "file")
         return results
 
     def add_url(self, url: str) -> tuple[Article, str]:
-        return fetch.add_url(self.store, url)
+        return fetch.add_url(self.store, url, self.settings.fetch_policy)
 
     def poll_feed(self, feed_url: str) -> IngestReport:
-        return fetch.poll_feed(self.store, feed_url)
+        return fetch.poll_feed(self.store, feed_url, self.settings.fetch_policy)
 
     def source_count(self) -> int:
         """Folders/files/URLs that /reload re-reads (configured and added)."""
@@ -191,10 +192,10 @@ class Answerer:
 
     def reload(self, progress=None) -> IngestReport:
         """Re-read every source and feed (files that disappeared are removed)."""
-        report = fetch.reload_sources(self.store, self.settings.source_paths, progress)
+        report = fetch.reload_sources(self.store, self.settings.source_paths, progress, self.settings.fetch_policy)
         for feed in self.settings.feed_urls:
             try:
-                report.merge(fetch.poll_feed(self.store, feed))
+                report.merge(fetch.poll_feed(self.store, feed, self.settings.fetch_policy))
             except fetch.FetchError as e:
                 report.skipped.append((feed, str(e)))
         return report

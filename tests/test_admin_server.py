@@ -46,7 +46,8 @@ ARTICLE_HTML = """<html><head><title>Tin công đoàn</title>
 
 def feed_xml(base: str, items: list[str]) -> str:
     entries = "".join(f"<item><title>Tin {i}</title><link>{base}/tin/{i}</link>"
-                      f"<description>Tóm tắt {i}</description></item>" for i in items)
+                      f"<description>&lt;p&gt;Tóm tắt tin {i}: công đoàn trao 25 suất quà.&lt;/p&gt;</description></item>"
+                      for i in items)
     return f'<?xml version="1.0"?><rss version="2.0"><channel><title>Tin CĐ</title>{entries}</channel></rss>'
 
 
@@ -64,6 +65,8 @@ class Site:
 
     def item(self, request):
         i = request.path_params["i"]
+        if i.startswith("mat"):  # a page that is gone: the feed's summary stands in
+            return Response("not found", status_code=404)
         return HTMLResponse(ARTICLE_HTML.replace("Tân Phú", f"Tân Phú {i.upper()}").replace("1.200", f"{len(i)}.300")
                             .replace("5/3/2026", "6/3/2026"))
 
@@ -75,7 +78,8 @@ async def env(tmp_path, embedder):
     fake = FakeTelegram().start()
     site = Site()
     settings = make_settings(tmp_path / "data", telegram_token=fake.token, telegram_api_url=fake.base_url,
-                             telegram_admins=str(ADMIN), sources=str(src), feeds=f"{site.server.url}/rss.xml")
+                             telegram_admins=str(ADMIN), sources=str(src), feeds=f"{site.server.url}/rss.xml",
+                             allow_private_urls=True)  # the test site is on loopback
     store = Store(settings.db_path)
     ingest_paths(store, [src], progress=False)
     answerer = Answerer(settings, store, embedder, background_refresh=True)
@@ -215,6 +219,27 @@ async def test_feed_polling_adds_new_items_once(env):
     assert len(second) == 1 and second != first
     ans = await asyncio.to_thread(core.answerer.ask, "Ngày hội công nhân Tân Phú BB thu hút bao nhiêu đoàn viên?")
     assert ans.answer.found and "2.300 đoàn viên" in ans.answer.span
+    site.items.append("mat-trang")  # its page answers 404
+    [gone] = await poll_feeds(core)
+    art = core.answerer.article(gone)
+    assert art.title == "Tin mat-trang" and "công đoàn trao 25 suất quà" in art.text and "<p>" not in art.text
+
+
+async def test_internal_addresses_are_refused_unless_allowed(tmp_path, kb):
+    site = Site()
+    try:
+        settings = make_settings(tmp_path, allow_private_urls=False)
+        answerer = Answerer(settings, embedder=kb.embedder)
+        core = make_core(settings, answerer, BotDB(tmp_path / "b.sqlite3"))
+        [reply] = await core.handle(Incoming(platform="telegram", chat_id="1", user_id="1", command="them",
+                                             args=f"{site.server.url}/bai-viet"))
+        assert "chỉ dành cho quản trị viên" in reply.text  # members never get this far
+        core.settings.telegram_admins.append("1")
+        [*_, reply] = await core.handle(Incoming(platform="telegram", chat_id="1", user_id="1", command="them",
+                                                 args=f"{site.server.url}/bai-viet"))
+        assert "từ chối tải địa chỉ nội bộ 127.0.0.1" in reply.text and answerer.count() == (0, 0)
+    finally:
+        site.server.stop()
 
 
 async def test_healthz_and_web_chat(tmp_path, kb):
@@ -309,7 +334,8 @@ def test_example_questions_are_answered_from_their_own_article(tmp_path, kb):
     assert asked >= N_ARTICLES
 
 
-def test_cli_ingest_takes_web_pages_too(cli):
+def test_cli_ingest_takes_web_pages_too(cli, monkeypatch):
+    monkeypatch.setenv("UNIONBOT_ALLOW_PRIVATE_URLS", "true")  # the test site is on loopback
     site = Site()
     try:
         code, out = cli("ingest", "-q", f"{site.server.url}/bai-viet", f"{site.server.url}/khong-co")
