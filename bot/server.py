@@ -14,6 +14,7 @@ import time
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse
+from starlette.middleware import Middleware
 from starlette.routing import Route
 
 from .channels.base import Channel
@@ -62,15 +63,45 @@ def build_app(core: Core, channels: list[Channel], warm: bool = False,
     routes = [Route("/healthz", healthz)]
     for ch in channels:
         routes += ch.routes()
-    return Starlette(routes=routes, lifespan=lifespan)
+    return Starlette(routes=routes, lifespan=lifespan, middleware=[Middleware(SecurityHeaders)])
+
+
+# Every response: no framing, no sniffing, no referrer to article sites, and only our own
+# scripts and styles (the chat page keeps them in /static, nothing inline).
+SECURITY_HEADERS = [
+    (b"content-security-policy", b"default-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'"),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"x-frame-options", b"DENY"),
+]
+
+
+class SecurityHeaders:
+    """Pure ASGI middleware (works for every route, streaming or not)."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+
+        async def with_headers(message):
+            if message["type"] == "http.response.start":
+                message["headers"] = list(message.get("headers", [])) + SECURITY_HEADERS
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
 
 
 async def serve(core: Core, channels: list[Channel], host: str, port: int) -> None:
     import uvicorn
 
     app = build_app(core, channels, warm=True, broadcaster=with_broadcasts(core, channels))
+    # proxy_headers off: uvicorn would otherwise take X-Forwarded-For from any local peer as the
+    # client; the web channel decides whom to believe (UNIONBOT_TRUSTED_PROXIES).
     config = uvicorn.Config(app, host=host, port=port, log_level="info", lifespan="on",
-                            timeout_graceful_shutdown=30)
+                            timeout_graceful_shutdown=30, proxy_headers=False)
     await uvicorn.Server(config).serve()
 
 

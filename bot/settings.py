@@ -28,9 +28,10 @@ class Settings(RetrievalSettings):
     flood_per_minute: int = Field(20, ge=0)  # 0 = no limit
     question_retention_days: int = Field(90, ge=1)
     feed_interval_minutes: int = Field(30, ge=1)
+    trusted_proxies: CommaList = []  # IPs/CIDRs whose X-Forwarded-For is believed (web limit, logs)
     auto_broadcast: bool = True
 
-    @field_validator("telegram_admins", "zalo_admins", mode="before")
+    @field_validator("telegram_admins", "zalo_admins", "trusted_proxies", mode="before")
     @classmethod
     def _ids(cls, v):
         return split_list(v)

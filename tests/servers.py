@@ -51,7 +51,8 @@ class ThreadedServer:
 async def serve_in_loop(app, port: int | None = None):
     """Run an ASGI app (with lifespan) in the current event loop; returns (server, task)."""
     port = port or free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on"))
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on",
+                                           proxy_headers=False))  # as `unionbot serve` runs it
     task = asyncio.create_task(server.serve())
     for _ in range(500):
         if server.started:

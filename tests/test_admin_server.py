@@ -225,6 +225,62 @@ async def test_feed_polling_adds_new_items_once(env):
     assert art.title == "Tin mat-trang" and "công đoàn trao 25 suất quà" in art.text and "<p>" not in art.text
 
 
+async def test_web_api_limits_and_headers(tmp_path, kb):
+    settings = make_settings(tmp_path, flood_per_minute=2)
+    core = make_core(settings, kb, BotDB(tmp_path / "b.sqlite3"))
+    server, task, port = await serve_in_loop(build_app(core, [WebChannel(core)]))
+    q = {"question": "hoi thao phu nghia 2024 co bao nhieu doi"}
+    try:
+        async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}") as c:
+            page = await c.get("/")
+            assert "default-src 'self'" in page.headers["content-security-policy"]
+            assert page.headers["x-content-type-options"] == "nosniff" and "<script>" not in page.text
+            js = await c.get("/static/chat.js")
+            assert js.status_code == 200 and js.headers["content-type"].startswith("text/javascript")
+            assert (await c.get("/static/../chat.html")).status_code == 404
+            assert (await c.post("/api/ask", content=json.dumps(q), headers={"content-type": "text/plain"})).status_code == 415
+            assert (await c.post("/api/ask", json={"question": "x" * 70_000})).status_code == 413
+            deep = (await c.post("/api/ask", content=b"[" * 60_000, headers={"content-type": "application/json"}))
+            assert deep.status_code == 400 and "JSON" in deep.json()["error"]
+            # One browser: its first question counts against its address and brings a signed session
+            # cookie; from then on the session carries the limit (2 a minute here).
+            first = await c.post("/api/ask", json=q)
+            assert first.status_code == 200 and first.json()["span"].startswith("24 đội")
+            assert c.cookies.get("ub_session")
+            assert [(await c.post("/api/ask", json=q)).status_code for _ in range(2)] == [200, 200]
+            limited = await c.post("/api/ask", json=q)
+            assert limited.status_code == 429 and int(limited.headers["retry-after"]) >= 1
+            assert "hỏi hơi nhanh" in limited.json()["error"]
+        # Another browser behind the same address has its own session.
+        async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}") as other:
+            assert (await other.post("/api/ask", json=q)).status_code == 200
+        # Without cookies the address counts — the two first questions above used its 2 — and a
+        # made-up X-Forwarded-For changes nothing (no proxy is trusted).
+        for i in range(2):
+            async with httpx.AsyncClient() as fresh:  # a new client each time: no cookie kept
+                r = await fresh.post(f"http://127.0.0.1:{port}/api/ask", json=q,
+                                     headers={"x-forwarded-for": f"10.0.0.{i}"})
+            assert r.status_code == 429
+    finally:
+        server.should_exit = True
+        await task
+
+
+def test_forwarded_for_is_believed_only_from_trusted_proxies(tmp_path, kb):
+    from starlette.requests import Request
+
+    def request(peer: str, xff: str) -> Request:
+        return Request({"type": "http", "client": (peer, 1234), "headers": [(b"x-forwarded-for", xff.encode())]})
+
+    open_web = WebChannel(make_core(make_settings(tmp_path), kb, BotDB(tmp_path / "a.sqlite3")))
+    assert open_web.client_ip(request("127.0.0.1", "1.2.3.4")) == "127.0.0.1"
+    proxied = WebChannel(make_core(make_settings(tmp_path, trusted_proxies="127.0.0.1, 10.0.0.0/8"), kb,
+                                   BotDB(tmp_path / "b.sqlite3")))
+    assert proxied.client_ip(request("127.0.0.1", "1.2.3.4")) == "1.2.3.4"
+    assert proxied.client_ip(request("127.0.0.1", "6.6.6.6, 1.2.3.4, 10.0.0.7")) == "1.2.3.4"  # spoofed head ignored
+    assert proxied.client_ip(request("8.8.8.8", "1.2.3.4")) == "8.8.8.8"  # not a proxy of ours
+
+
 async def test_internal_addresses_are_refused_unless_allowed(tmp_path, kb):
     site = Site()
     try:
@@ -251,11 +307,14 @@ async def test_healthz_and_web_chat(tmp_path, kb):
             health = (await c.get("/healthz")).json()
             assert health["ok"] and health["articles"] == N_ARTICLES and health["index_version"].startswith("v")
             page = await c.get("/")
-            assert page.status_code == 200 and "/api/ask" in page.text and "<form" in page.text
+            assert page.status_code == 200 and "/static/chat.js" in page.text and "<form" in page.text
+            assert "/api/ask" in (await c.get("/static/chat.js")).text
             r = (await c.post("/api/ask", json={"question": "Chủ đề Tháng Công nhân năm 2021 của huyện Yên Phong là gì?"})).json()
             assert r["found"] and r["sources"][0]["article_id"] == "thangcongnhan-yenphong-2021"
             assert r["span"] == "Đoàn viên an toàn – Doanh nghiệp phát triển bền vững"
-            assert (await c.post("/api/ask", content=b"not json")).status_code == 400
+            assert (await c.post("/api/ask", content=b"not json")).status_code == 415
+            assert (await c.post("/api/ask", content=b"not json",
+                                 headers={"content-type": "application/json"})).status_code == 400
             empty = (await c.post("/api/ask", json={"question": ""})).json()
             assert not empty["found"] and empty["answer"]
     finally:

@@ -35,6 +35,7 @@ class Broadcaster:
         self.awaiting_confirm: dict[tuple[str, str], str] = {}
         self._run_lock = asyncio.Lock()
         self.tasks: set[asyncio.Task] = set()
+        self.in_flight: set[asyncio.Future] = set()  # sends under way (shielded from a stop)
         core.admin_handlers.update({"dangky": self.subscribe_cmd, "huydangky": self.unsubscribe_cmd,
                                     "phatsong": self.preview_cmd, "xacnhan": self.confirm_cmd})
         core.actions.update({"a": self.ask_about_action, "b": self.confirm_action})
@@ -132,9 +133,11 @@ class Broadcaster:
             self.spawn(None)
 
     async def stop(self) -> None:
+        """Stop sending; a send already under way finishes and records its outcome first."""
         for t in list(self.tasks):
             t.cancel()
         await asyncio.gather(*self.tasks, return_exceptions=True)
+        await asyncio.gather(*self.in_flight, return_exceptions=True)
 
     async def run(self, report_to: Incoming | None = None) -> None:
         async with self._run_lock:  # one sender at a time keeps the pace predictable
@@ -158,9 +161,12 @@ class Broadcaster:
             await report_to.say(texts.BROADCAST_STARTED.format(title=post.title, n=len(rows)))
         step = max(1, len(rows) // 4)
         for i, r in enumerate(rows, 1):
-            # Shielded: a stop during a send still records its outcome, so a restart
-            # neither repeats nor skips this chat.
-            await asyncio.shield(self._deliver(post, r["platform"], r["chat_id"]))
+            # Shielded, and awaited by stop(): a stop during a send still records its outcome,
+            # so a restart neither repeats nor skips this chat.
+            delivery = asyncio.ensure_future(self._deliver(post, r["platform"], r["chat_id"]))
+            self.in_flight.add(delivery)
+            delivery.add_done_callback(self.in_flight.discard)
+            await asyncio.shield(delivery)
             if report_to and i % step == 0 and i < len(rows):
                 await report_to.say(texts.BROADCAST_PROGRESS.format(done=i, total=len(rows)))
             await asyncio.sleep(self.interval)

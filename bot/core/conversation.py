@@ -124,7 +124,8 @@ class Core:
             return [Reply(texts.TOO_LONG.format(n=len(question), limit=MAX_QUESTION_CHARS))]
         wait = self.flood.check(f"{msg.platform}:{msg.user_id}")
         if wait:
-            return [Reply(texts.FLOOD.format(seconds=max(1, int(wait + 0.999))))]
+            seconds = max(1, int(wait + 0.999))
+            return [Reply(texts.FLOOD.format(seconds=seconds), retry_after=seconds)]
         if self.answerer.count()[0] == 0:
             return [Reply(texts.EMPTY_KB)]
         timed = await asyncio.to_thread(self.answerer.ask, question)

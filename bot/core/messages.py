@@ -55,6 +55,7 @@ class Reply:
     post: Post | None = None
     question_id: int | None = None  # enables the buttons / feedback
     buttons: list[tuple[str, str]] = field(default_factory=list)  # (label, action) extra buttons
+    retry_after: int | None = None  # set when the member is asking too fast (the web answers 429)
 
 
 class ChannelError(RuntimeError):

@@ -116,3 +116,8 @@ SERVE_UP = "UnionBot đang chạy — trang hỏi đáp: http://{host}:{port}/ �
 START_FAILED = "Không khởi động được: {cause}"
 MODEL_FAILED = "Lỗi mô hình nhúng: {cause}\nKiểm tra UNIONBOT_EMBED_MODEL (tên mô hình hoặc đường dẫn)."
 CLI_CALIBRATED = "Đã khớp mô hình quyết định trên {n} câu ({pos} trả lời được, {neg} không): {path} (ngưỡng {threshold:.3f})"
+
+# -- the web page's API (JSON errors a browser or a script can show) -------------------------
+WEB_BAD_JSON = "Yêu cầu phải là JSON dạng {\"question\": \"câu hỏi\"}."
+WEB_NOT_JSON = "Chỉ nhận nội dung JSON (Content-Type: application/json)."
+WEB_TOO_BIG = "Yêu cầu quá lớn (tối đa {kb} KB)."
