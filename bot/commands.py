@@ -86,6 +86,14 @@ def _ask_one(answerer: Answerer, question: str) -> tuple[Answer, float]:
 
 
 def cmd_ask(args, settings: Settings) -> int:
+    question = " ".join(args.question)
+    if not args.batch and not question.strip():
+        if args.json:  # a script still gets its one JSON object
+            print(json.dumps({"id": None, "question": question, "found": False, "answer": texts.EMPTY_QUESTION,
+                              "span": None, "sources": [], "latency_ms": 0.0}, ensure_ascii=False))
+        else:
+            print(texts.EMPTY_QUESTION, file=sys.stderr)
+        return 2
     answerer = _answerer(settings)
     if answerer.count()[0] == 0:
         print(texts.EMPTY_KB, file=sys.stderr)
@@ -101,10 +109,6 @@ def cmd_ask(args, settings: Settings) -> int:
             ans, ms = _ask_one(answerer, str(item.get("question", "")))
             print(json.dumps(render.as_json(ans, ms, item), ensure_ascii=False), flush=True)
         return 0
-    question = " ".join(args.question)
-    if not question.strip():
-        print(texts.EMPTY_QUESTION, file=sys.stderr)
-        return 2
     ans, ms = _ask_one(answerer, question)
     if args.json:
         print(json.dumps(render.as_json(ans, ms, {"question": question}), ensure_ascii=False))

@@ -20,6 +20,9 @@ _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _MULTI_SPACE = re.compile(r" {2,}")
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
 def normalize(text: str) -> str:
     """NFC, one tone placement, plain single spaces (newlines kept)."""
     if not text:
@@ -29,8 +32,9 @@ def normalize(text: str) -> str:
     text = _UY.sub(r"\1\3\2", text)
     text = unicodedata.normalize("NFC", text)
     text = _ZERO_WIDTH.sub("", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    text = _CONTROL.sub("", text)  # ESC, NUL, …: never stored, never echoed to a terminal
     text = _ODD_SPACES.sub(" ", text)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _MULTI_SPACE.sub(" ", text)
     return "\n".join(line.strip() for line in text.split("\n"))
 

@@ -110,6 +110,7 @@ def build(store: Store, embedder: Embedder, root: Path, progress: bool = False) 
     sentences = _sentences(chunks)
     version = f"v{revision:06d}-{time.strftime('%Y%m%d%H%M%S')}-{os.getpid()}"
     root.mkdir(parents=True, exist_ok=True)
+    clean_abandoned(root)
     tmp = root / f".building-{version}"
     try:
         tmp.mkdir()
@@ -141,6 +142,30 @@ def build(store: Store, embedder: Embedder, root: Path, progress: bool = False) 
     os.replace(pointer, root / "CURRENT")  # the atomic switch
     _prune(root, keep=version)
     return version
+
+
+def clean_abandoned(root: Path) -> list[str]:
+    """Remove half-built versions whose builder is gone (killed mid-build): their name ends
+    with the builder's pid. A build still running in another process is left alone."""
+    removed = []
+    for d in root.glob(".building-*"):
+        pid = d.name.rsplit("-", 1)[-1]
+        if pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(d, ignore_errors=True)
+            removed.append(d.name)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _prune(root: Path, keep: str) -> None:

@@ -72,6 +72,10 @@ class Answerer:
         ix = self._index
         if not self._stale(ix):
             return ix
+        if ix is None and self.background_refresh:
+            # A server starting up: the index on disk serves at once, even if the articles changed
+            # since (a big ingest must not keep the service unhealthy); the rebuild runs behind it.
+            ix = self._index = self._load_on_disk(same_model=True)
         if ix is not None and (self._build_lock.locked() or self.background_refresh):
             if not self._build_lock.locked() and self._failed_revision != self.store.revision:
                 threading.Thread(target=self._refresh_quietly, daemon=True).start()
@@ -80,16 +84,20 @@ class Answerer:
             self._refresh_locked(progress)
         return self._index
 
+    def _load_on_disk(self, same_model: bool = False) -> index_mod.Index | None:
+        try:
+            ix = index_mod.load(self.settings.index_root)
+        except (FileNotFoundError, index_mod.IndexError_):  # nothing built yet
+            return None
+        except Exception:  # a damaged index on disk is rebuilt, and the cause logged
+            log.warning("index on disk unreadable; rebuilding", exc_info=True)
+            return None
+        return None if same_model and ix.model != self.settings.embed_model else ix
+
     def _refresh_locked(self, progress: bool = False) -> None:
         if not self._stale(self._index):
             return
-        try:
-            on_disk = index_mod.load(self.settings.index_root)
-        except (FileNotFoundError, index_mod.IndexError_):  # nothing built yet
-            on_disk = None
-        except Exception:  # a damaged index on disk is rebuilt, and the cause logged
-            log.warning("index on disk unreadable; rebuilding", exc_info=True)
-            on_disk = None
+        on_disk = self._load_on_disk()
         if self._stale(on_disk):  # another process may have built it already
             self._rebuild_locked(progress=progress)
         else:

@@ -289,3 +289,11 @@ def test_internal_addresses_are_refused():
         with pytest.raises(FetchError):
             check_address(url, allow_private=False)
     check_address("http://127.0.0.1:8080/x", allow_private=True)  # an operator's explicit choice
+
+
+def test_cli_edge_cases(cli, tmp_path):
+    (tmp_path / "empty").mkdir()
+    code, out = cli("ingest", "-q", str(tmp_path / "empty"))
+    assert code == 1 and "empty folder" in out
+    code, out = cli("ask", "--json", "")
+    assert code == 2 and json.loads(out)["found"] is False

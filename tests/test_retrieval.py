@@ -1,6 +1,7 @@
 import json
 import subprocess
 import sys
+import time
 
 import faiss
 import numpy as np
@@ -363,3 +364,26 @@ def test_a_deputy_does_not_answer_for_the_head_and_chat_questions_are_read(kb):
     assert kb.ask("Ai là Phó Chủ tịch Liên đoàn Lao động tỉnh Nam Định?").answer.span == "Ông Vũ Đức Thắng"
     chat = kb.ask("cho em hỏi cđcs may tây đô có bn đoàn viên ạ").answer
     assert chat.found and chat.span.startswith("1.250 đoàn viên")
+
+
+def test_a_server_starts_on_the_previous_index_and_rebuilds_behind(tmp_path, embedder):
+    settings = make_settings(tmp_path)
+    store = Store(settings.db_path)
+    store.upsert(Article(id="a", title="Đại hội công đoàn", date="2024-06-01",
+                         text="Đại hội Công đoàn cơ sở diễn ra ngày 15/6/2024 với 80 đại biểu."))
+    Answerer(settings, store, embedder).ensure_fresh()
+    old = index_mod.current_version(settings.index_root)
+    store.upsert(Article(id="b", title="Hội thao", date="2024-07-01", text="Hội thao có 6 môn thi đấu."))
+    (settings.index_root / ".building-v000001-20240101000000-999999999").mkdir()  # a killed build's leftovers
+    server = Answerer(settings, store, embedder, background_refresh=True)
+    assert server.ensure_fresh().version == old  # serving at once, from the index on disk
+    for _ in range(600):
+        if index_mod.current_version(settings.index_root) != old:
+            break
+        time.sleep(0.05)
+    assert server.ask("Hội thao có mấy môn thi đấu?").answer.sources[0].article_id == "b"
+    assert not list(settings.index_root.glob(".building-*"))
+
+
+def test_control_characters_never_reach_the_store():
+    assert normalize("Tin\x1b[31m đỏ\x00 và\tcột\x07") == "Tin[31m đỏ và cột"

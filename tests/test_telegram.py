@@ -262,3 +262,18 @@ def test_the_sentence_shown_is_a_window_around_the_span():
     assert "500 suất quà" in shown and len(shown) <= render.WINDOW_CHARS + 2
     assert shown.startswith("…") and shown.endswith("…")
     assert render.window("Câu ngắn có 500 suất quà.", "500 suất quà") == "Câu ngắn có 500 suất quà."
+
+
+async def test_a_rejected_token_is_named_but_never_printed(tmp_path, kb):
+    from bot.core.messages import ChannelError
+
+    fake = FakeTelegram().start()
+    secret = "987654321:AAF-this-is-the-secret-part-xyz"
+    settings = make_settings(tmp_path, telegram_token=secret, telegram_api_url=fake.base_url)
+    channel = TelegramChannel(make_core(settings, kb, BotDB(tmp_path / "b.sqlite3")))
+    try:
+        with pytest.raises(ChannelError) as err:
+            await channel.start()
+        assert "UNIONBOT_TELEGRAM_TOKEN" in str(err.value) and "secret-part" not in str(err.value)
+    finally:
+        fake.stop()
