@@ -14,6 +14,7 @@ from retrieval.api import (Answer, Answerer, calibration_fit, display_date, dump
 from retrieval import calibration
 
 from .core import render, texts
+from .core.context import Conversations
 from .core.conversation import make_core
 from .core.messages import ChannelError
 from .settings import Settings
@@ -105,9 +106,15 @@ def cmd_ask(args, settings: Settings) -> int:
         except (OSError, ValueError) as e:
             print(texts.CLI_BAD_QUESTIONS.format(cause=e), file=sys.stderr)
             return 2
-        for item in items:
-            ans, ms = _ask_one(answerer, str(item.get("question", "")))
-            print(json.dumps(render.as_json(ans, ms, item), ensure_ascii=False), flush=True)
+        dialogues = Conversations(settings.followup_minutes)
+        for item in items:  # lines with the same "conversation" form one dialogue, in file order
+            key = item.get("conversation")
+            question, understood = str(item.get("question", "")), None
+            if key is not None:
+                question, understood = dialogues.resolve(str(key), question)
+                dialogues.remember(str(key), question)
+            ans, ms = _ask_one(answerer, question)
+            print(json.dumps(render.as_json(ans, ms, item, understood), ensure_ascii=False), flush=True)
         return 0
     ans, ms = _ask_one(answerer, question)
     if args.json:

@@ -12,6 +12,7 @@ from knowledge.store import connect as connect_database
 from knowledge.store import dumps
 from knowledge.text import fold, split_sentences
 
+from . import followup
 from .answer import Answer, Source
 from .calibration import calibration_fit
 from .embedder import Embedder, ModelError
@@ -21,4 +22,4 @@ from .service import Answerer, Timed
 
 __all__ = ["Answer", "Answerer", "calibration_fit", "Article", "Embedder", "FetchError", "IngestReport", "LoadError", "ModelError",
            "SUPPORTED", "Source", "Timed", "connect_database", "display_date", "dumps", "evaluate", "fold",
-           "load_questions", "report_table", "sample_dir", "split_sentences"]
+           "followup", "load_questions", "report_table", "sample_dir", "split_sentences"]

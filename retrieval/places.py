@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.text import fold, has_diacritics, normalize
+from knowledge.text import fold, fold_same_length, has_diacritics, normalize
 
 # Provinces as before the 2025 mergers (articles span many years), plus common aliases.
 _NAMES = """An Giang|Bà Rịa - Vũng Tàu=Bà Rịa|Bạc Liêu|Bắc Giang|Bắc Kạn|Bắc Ninh|Bến Tre|Bình Dương|Bình Định|
@@ -47,3 +47,22 @@ def places(text: str) -> set[str]:
     # động tinh kien giang" once chat abbreviations are written out).
     bare = fold(" ".join(w if not has_diacritics(w) else "|" for w in text.split()))
     return found | {key for rx, key in _FOLDED if rx.search(bare)}
+
+
+def place_spans(text: str) -> list[tuple[int, int]]:
+    """Where in `text` (normalized) provinces are named, in order: accented names with their
+    capitals, or any name typed without accents."""
+    text = normalize(text)
+    spans = [(m.start(), m.end()) for rx, _ in _ACCENTED for m in rx.finditer(text)]
+    folded = fold_same_length(text).lower()
+    spans += [(m.start(), m.end()) for rx, _ in _FOLDED for m in rx.finditer(folded)
+              if not has_diacritics(text[m.start():m.end()])]
+    spans.sort()
+    out: list[tuple[int, int]] = []
+    for s, e in spans:  # the longest of overlapping matches ("Bà Rịa - Vũng Tàu" over "Bà Rịa")
+        if out and s < out[-1][1]:
+            if e > out[-1][1]:
+                out[-1] = (out[-1][0], e)
+            continue
+        out.append((s, e))
+    return out

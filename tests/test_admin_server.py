@@ -22,6 +22,7 @@ from bot.core.conversation import make_core
 from bot.core.state import BotDB
 from bot.channels.terminal import TerminalChannel
 from bot.channels.web import WebChannel
+from bot.core import render
 from bot.core.messages import Incoming
 from bot.server import build_app
 from bot.channels.telegram import TelegramChannel
@@ -401,3 +402,38 @@ def test_cli_ingest_takes_web_pages_too(cli, monkeypatch):
         assert code == 0 and "Đã thêm 1" in out and "HTTP 404" in out
     finally:
         site.server.stop()
+
+
+async def test_a_chat_follows_up_on_its_last_question(tmp_path, kb):
+    clock = [0.0]
+    core = make_core(make_settings(tmp_path, followup_minutes=10), kb, BotDB(tmp_path / "b.sqlite3"))
+    core.conversations.clock = lambda: clock[0]
+    say = lambda text, chat="c1": core.handle(Incoming(platform="zalo", chat_id=chat, user_id=chat, text=text))
+    [first] = await say("Chương trình Tết Sum vầy 2025 của Bình Định trao bao nhiêu suất quà?")
+    assert first.answer.span.startswith("4.800 suất quà") and first.understood is None
+    [where] = await say("tổ chức ở đâu vậy?")
+    assert where.understood and "Tết Sum vầy" in where.understood
+    assert where.answer.found and where.answer.span.startswith("Quảng trường Nguyễn Tất Thành")
+    assert render.plain(where.answer, where.understood).startswith("(về: Chương trình Tết Sum vầy 2025")
+    [other_year] = await say("còn năm 2023 thì sao?")
+    assert "2023" in other_year.understood and not other_year.answer.found  # no 2023 article: declined
+    [elsewhere] = await say("tổ chức ở đâu vậy?", chat="c2")  # another chat has no previous question
+    assert elsewhere.understood is None
+    [fresh] = await say("Khẩu hiệu của Hội thao công nhân Khu công nghiệp Phú Nghĩa năm 2024 là gì?")
+    assert fresh.understood is None and fresh.answer.span == "Rèn luyện thân thể – Gắn kết yêu thương"
+    clock[0] += 11 * 60  # the topic has gone cold
+    [late] = await say("tổ chức ở đâu vậy?")
+    assert late.understood is None
+
+
+def test_batch_lines_of_one_conversation_form_a_dialogue(cli, tmp_path):
+    assert cli("ingest", "-q", str(ARTICLES))[0] == 0
+    batch = tmp_path / "dialogue.jsonl"
+    batch.write_text('{"id": 1, "conversation": "a", "question": "Tết Sum vầy 2025 ở Bình Định trao bao nhiêu suất quà?"}\n'
+                     '{"id": 2, "conversation": "b", "question": "Hội thao Phú Nghĩa năm 2024 có bao nhiêu đội?"}\n'
+                     '{"id": 3, "conversation": "a", "question": "tổ chức ở đâu?"}\n'
+                     '{"id": 4, "question": "tổ chức ở đâu?"}\n', encoding="utf-8")
+    code, out = cli("ask", "--batch", str(batch))
+    rows = {r["id"]: r for r in map(json.loads, out.splitlines())}
+    assert code == 0 and "Tết Sum vầy" in rows[3]["understood"] and rows[3]["span"].startswith("Quảng trường")
+    assert "understood" not in rows[4]  # no conversation given: every line stands alone

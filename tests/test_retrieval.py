@@ -387,3 +387,17 @@ def test_a_server_starts_on_the_previous_index_and_rebuilds_behind(tmp_path, emb
 
 def test_control_characters_never_reach_the_store():
     assert normalize("Tin\x1b[31m đỏ\x00 và\tcột\x07") == "Tin[31m đỏ và cột"
+
+
+def test_follow_ups_are_read_with_the_previous_question():
+    from retrieval.followup import combine, is_followup
+
+    prev = "Giải thưởng Nguyễn Đức Cảnh năm 2023 trao cho bao nhiêu người?"
+    assert is_followup("còn năm 2018 thì sao?") and is_followup("con nam 2018 thi sao") and is_followup("ai nhận?")
+    assert not is_followup("Khẩu hiệu của Hội thao công nhân Phú Nghĩa là gì?")
+    assert combine(prev, "còn năm 2018 thì sao?") == "Giải thưởng Nguyễn Đức Cảnh năm 2018 trao cho bao nhiêu người?"
+    assert combine(prev, "con nam 2018 thi sao") == "Giải thưởng Nguyễn Đức Cảnh năm 2018 trao cho bao nhiêu người?"
+    assert combine(prev, "ai nhận?") == "Giải thưởng Nguyễn Đức Cảnh năm 2023 trao cho người, ai nhận?"
+    assert combine(prev, "tổ chức ở đâu vậy?") == "Giải thưởng Nguyễn Đức Cảnh năm 2023 trao cho người, tổ chức ở đâu?"
+    assert combine("Hội thao công nhân ở Bình Định năm 2024 có bao nhiêu đội?", "thế còn ở Hải Phòng?") == \
+        "Hội thao công nhân ở Hải Phòng năm 2024 có bao nhiêu đội?"

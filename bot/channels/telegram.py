@@ -163,7 +163,7 @@ class TelegramChannel:
         if reply.post is not None:
             pieces = render.post_messages(reply.post, render.TELEGRAM)
         elif reply.answer:
-            pieces = render.answer_messages(reply.answer, render.TELEGRAM)
+            pieces = render.answer_messages(reply.answer, render.TELEGRAM, reply.understood)
         elif reply.text or reply.buttons:
             pieces = render.text_messages(reply.text or "👇", render.TELEGRAM)
         else:

@@ -23,7 +23,7 @@ class TerminalChannel:
 
     def show(self, reply: Reply) -> None:
         if reply.answer is not None:
-            text = render.plain(reply.answer)
+            text = render.plain(reply.answer, reply.understood)
         elif reply.post is not None:
             text = "\n\n".join(render.post_messages(reply.post, render.PLAIN))
         else:

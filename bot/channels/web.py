@@ -102,7 +102,8 @@ class WebChannel:
         except (ValueError, RecursionError):  # malformed, or nested deeper than the parser goes
             data = None
         question = data.get("question") if isinstance(data, dict) else None
-        if not isinstance(question, str):
+        conversation = data.get("conversation") if isinstance(data, dict) else None
+        if not isinstance(question, str) or not isinstance(conversation, (str, type(None))):
             return JSONResponse({"error": texts.WEB_BAD_JSON}, status_code=400)
 
         session = self.session(request)
@@ -110,7 +111,9 @@ class WebChannel:
         if session is None:
             new_session = secrets.token_hex(16)
         who = f"s:{session}" if session else f"ip:{self.client_ip(request)}"
-        msg = Incoming(platform="web", chat_id=session or who, user_id=who, text=question)
+        # A dialogue is the browser's session (or address), and within it the page's conversation.
+        chat = f"{session or who}:{conversation[:64]}" if conversation else (session or who)
+        msg = Incoming(platform="web", chat_id=chat, user_id=who, text=question)
         t = time.perf_counter()
         reply = (await self.core.handle(msg))[0]
         ms = (time.perf_counter() - t) * 1000
@@ -121,7 +124,7 @@ class WebChannel:
             response = JSONResponse({"id": None, "question": question, "found": False, "answer": reply.text,
                                      "span": None, "sources": [], "latency_ms": round(ms, 1)})
         else:
-            response = JSONResponse(render.as_json(reply.answer, ms, {"question": question}))
+            response = JSONResponse(render.as_json(reply.answer, ms, {"question": question}, reply.understood))
         if new_session:
             response.set_cookie(COOKIE, f"{new_session}.{self._sign(new_session)}", max_age=30 * 24 * 3600,
                                 httponly=True, samesite="strict", secure=request.url.scheme == "https")

@@ -182,7 +182,7 @@ class ZaloChannel:
         if reply.post is not None:
             pieces = render.post_messages(reply.post, render.ZALO)
         elif reply.answer:
-            pieces = render.answer_messages(reply.answer, render.ZALO)
+            pieces = render.answer_messages(reply.answer, render.ZALO, reply.understood)
         elif reply.text:
             pieces = render.text_messages(reply.text, render.ZALO)
         else:

@@ -17,6 +17,7 @@ from retrieval.api import Answerer, display_date, fold
 from ..settings import Settings
 from . import admin, texts
 from .messages import Incoming, Reply
+from .context import Conversations
 from .state import BotDB
 
 log = logging.getLogger(__name__)
@@ -53,6 +54,7 @@ class Core:
         self.answerer = answerer
         self.db = db or BotDB(settings.db_path)
         self.flood = FloodLimiter(settings.flood_per_minute)
+        self.conversations = Conversations(settings.followup_minutes)
         self.db.purge(settings.question_retention_days)  # question text is kept only so long
         self.last_answer: dict[tuple[str, str], int] = {}
         self.admin_handlers: dict[str, AdminHandler] = {}
@@ -128,14 +130,17 @@ class Core:
             return [Reply(texts.FLOOD.format(seconds=seconds), retry_after=seconds)]
         if self.answerer.count()[0] == 0:
             return [Reply(texts.EMPTY_KB)]
+        chat = (msg.platform, msg.chat_id)
+        question, understood = self.conversations.resolve(chat, question)
         timed = await asyncio.to_thread(self.answerer.ask, question)
+        self.conversations.remember(chat, question)
         ans = timed.answer
         qid = await asyncio.to_thread(
             self.db.log_question, msg.platform, question, ans.qtype, ans.found, ans.span,
             [s.as_dict() for s in ans.sources], ans.passage, [s.as_dict() for s in ans.related])
         if ans.found:
             self.last_answer[(msg.platform, msg.chat_id)] = qid
-        return [Reply(answer=ans, question_id=qid)]
+        return [Reply(answer=ans, question_id=qid, understood=understood)]
 
     # -- follow-ups (buttons, /nguon) -----------------------------------
     def passage_reply(self, qid: int | None) -> Reply:

@@ -56,6 +56,7 @@ class Reply:
     question_id: int | None = None  # enables the buttons / feedback
     buttons: list[tuple[str, str]] = field(default_factory=list)  # (label, action) extra buttons
     retry_after: int | None = None  # set when the member is asking too fast (the web answers 429)
+    understood: str | None = None  # a follow-up read together with the previous question: what was asked
 
 
 class ChannelError(RuntimeError):

@@ -133,8 +133,12 @@ def post_paragraphs(post: Post, markup: Markup) -> list[Paragraph]:
 
 
 # -- how it is cut into messages ------------------------------------------------
-def answer_messages(ans: Answer, markup: Markup) -> list[str]:
-    return split(answer_paragraphs(ans, markup), markup, sep="\n\n" if ans.found else "\n")
+def answer_messages(ans: Answer, markup: Markup, understood: str | None = None) -> list[str]:
+    """`understood`: the question a follow-up was read as, shown first."""
+    paras = answer_paragraphs(ans, markup)
+    if understood:
+        paras = [[Block(texts.UNDERSTOOD.format(question=understood), "i")]] + paras
+    return split(paras, markup, sep="\n\n" if ans.found else "\n")
 
 
 def post_messages(post: Post, markup: Markup) -> list[str]:
@@ -146,9 +150,9 @@ def text_messages(text: str, markup: Markup) -> list[str]:
     return split([[Block(line)] for line in text.split("\n")], markup, sep="\n")
 
 
-def plain(ans: Answer) -> str:
+def plain(ans: Answer, understood: str | None = None) -> str:
     """What a member sees in a plain-text channel, as one string."""
-    return answer_messages(ans, PLAIN)[0]
+    return answer_messages(ans, PLAIN, understood)[0]
 
 
 def split(paragraphs: list[Paragraph], markup: Markup, sep: str) -> list[str]:
@@ -208,14 +212,16 @@ def _cut(b: Block, markup: Markup) -> list[str]:
     return [markup.block(Block(piece, b.style, b.href)) for piece in out]
 
 
-def as_json(ans: Answer, latency_ms: float, extra: dict | None = None) -> dict:
+def as_json(ans: Answer, latency_ms: float, extra: dict | None = None, understood: str | None = None) -> dict:
     """The `unionbot ask --json` object (also `POST /api/ask`)."""
     obj = dict(extra or {})
+    if understood:
+        obj["understood"] = understood
     obj.update({
         "id": (extra or {}).get("id"),
         "question": (extra or {}).get("question", ans.question),
         "found": ans.found,
-        "answer": plain(ans),
+        "answer": plain(ans, understood),
         "span": ans.span if ans.found else None,
         "sources": [s.as_dict() for s in ans.sources] if ans.found else [],
         "suggestions": [s.as_dict() for s in ans.related] if not ans.found else [],

@@ -121,3 +121,4 @@ CLI_CALIBRATED = "Đã khớp mô hình quyết định trên {n} câu ({pos} tr
 WEB_BAD_JSON = "Yêu cầu phải là JSON dạng {\"question\": \"câu hỏi\"}."
 WEB_NOT_JSON = "Chỉ nhận nội dung JSON (Content-Type: application/json)."
 WEB_TOO_BIG = "Yêu cầu quá lớn (tối đa {kb} KB)."
+UNDERSTOOD = "(về: {question})"

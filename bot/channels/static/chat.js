@@ -1,4 +1,6 @@
 "use strict";
+// One dialogue per page load: follow-ups ("còn năm 2018 thì sao?") read with the last question.
+const conversation = Math.random().toString(36).slice(2, 12);
 const log = document.getElementById("log"), form = document.getElementById("f"), q = document.getElementById("q"),
       send = document.getElementById("send");
 function add(cls) { const d = document.createElement("div"); d.className = "msg " + cls; log.appendChild(d); return d; }
@@ -11,7 +13,7 @@ form.addEventListener("submit", async (ev) => {
   const box = add("bot"); box.textContent = "Đang soạn…";
   try {
     const r = await fetch("/api/ask", {method: "POST", headers: {"Content-Type": "application/json"},
-                                       body: JSON.stringify({question})});
+                                       body: JSON.stringify({question, conversation})});
     const data = await r.json();
     box.textContent = "";
     if (data.found && data.sources.length) {

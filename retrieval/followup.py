@@ -1,0 +1,106 @@
+"""Follow-up questions in a chat: "còn năm 2018 thì sao?", "ai nhận?", "tổ chức ở đâu vậy?".
+
+A message that has no topic of its own — it opens with "còn / thế / vậy còn", or it is only a
+slot ("ở đâu?", "ai?", "bao nhiêu người?") with a year, place or a word or two — is read
+together with the previous question: the previous topic with the new slot, or the previous
+question with the new year / place. A message with its own topic starts fresh. Pure text
+functions: the conversation core keeps who asked what.
+"""
+from __future__ import annotations
+
+import re
+
+from knowledge.text import fold, fold_same_length, has_diacritics, normalize
+
+from .chat import expand_question
+from .lexical import QUESTION_WORDS, tokens
+from .places import places
+
+# Openings that point back to the previous question (folded).
+_BACK = re.compile(r"^(?:vay con|the con|con|the|vay|the thi|con nhu|con ve)\b[\s,]*")
+# Filler around a follow-up that carries no topic (folded): "thì sao", "thế nào", "nhỉ".
+_FILLER = re.compile(r"\b(?:thi sao|the nao|ra sao|the|nhi|nha|a|vay|thi)\b")
+_YEAR = re.compile(r"(?<![\d/.-])(19[4-9]\d|20\d\d)(?![\d/])")
+MAX_TOPIC_TERMS = 2  # a message with at most this many topic words of its own leans on the previous one
+
+
+def topic_terms(text: str) -> list[str]:
+    """Folded topic syllables: the question words, years and filler removed."""
+    return [t for t in tokens(text, drop_question_words=True)
+            if "_" not in t and not _YEAR.fullmatch(t) and not _FILLER.fullmatch(t)]
+
+
+def is_followup(text: str) -> bool:
+    q = fold(expand_question(normalize(text))).strip(" ?.!")
+    if _BACK.match(q):
+        return True
+    return len(topic_terms(q)) <= MAX_TOPIC_TERMS
+
+
+# The question words as typed with accents: "vầy" in "Tết Sum vầy" folds like "vậy" but is no question word.
+_ACCENTED_QW = {"là gì", "là ai", "bao nhiêu", "bao lâu", "bao giờ", "ở đâu", "tại đâu", "khi nào", "lúc nào",
+                "ngày nào", "năm nào", "tháng nào", "như thế nào", "thế nào", "ra sao", "vì sao", "tại sao",
+                "cho biết", "xin hỏi", "có phải", "hay không", "được không", "nào", "gì", "ai", "mấy", "vậy",
+                "nhỉ", "ạ", "hả", "không", "những đâu"}
+_QW_RE = re.compile(r"(?<![\w])(" + "|".join(sorted(map(re.escape, QUESTION_WORDS), key=len, reverse=True))
+                    + r")(?![\w])")
+
+
+def _strip_question(text: str) -> str:
+    """The previous question's topic: its question phrasing cut out ("… trao cho bao nhiêu người?"
+    → "… trao cho người")."""
+    out, last = [], 0
+    for m in _QW_RE.finditer(fold_same_length(text).lower()):
+        typed = text[m.start():m.end()]
+        if has_diacritics(typed) and typed.lower() not in _ACCENTED_QW:
+            continue  # an ordinary word that folds like a question word
+        out.append(text[last:m.start()])
+        last = m.end()
+    out.append(text[last:])
+    return " ".join("".join(out).replace("?", " ").split())
+
+
+def combine(previous: str, message: str) -> str:
+    """The question the member means, from the previous question and this follow-up."""
+    prev = normalize(previous).strip()
+    msg = normalize(message).strip()
+    folded = fold(msg)
+    new_years = _YEAR.findall(msg)
+    rest = _BACK.sub("", folded).strip(" ?.!,")
+    rest_terms = [t for t in topic_terms(rest) if not _YEAR.fullmatch(t)]
+    new_places = places(msg)
+    if (new_years or new_places) and len(rest_terms) <= MAX_TOPIC_TERMS + 1 and not _asks_slot(rest):
+        # "còn năm 2018 thì sao?" / "còn ở Hải Phòng?": the previous question, year or place swapped.
+        out = prev
+        if new_years:
+            old = _YEAR.findall(prev)
+            out = _YEAR.sub(new_years[0], out, count=1) if old else f"{out.rstrip('?')} năm {new_years[0]}?"
+        if new_places:
+            out = _swap_place(out, msg)
+        return out
+    # "ai nhận?", "tổ chức ở đâu vậy?": the new slot about the previous topic.
+    body = expand_question(msg)
+    m = _BACK.match(fold_same_length(body).lower())
+    if m:
+        body = body[m.end():]
+    body = body.strip(" ?.!,")
+    return f"{_strip_question(prev)}, {body}?"
+
+
+def _asks_slot(folded: str) -> bool:
+    return bool(re.search(r"\b(ai|o dau|tai dau|khi nao|bao gio|ngay nao|bao nhieu|may|la gi|gi|nao)\b", folded))
+
+
+def _swap_place(question: str, message: str) -> str:
+    """The previous question with its province replaced by the one the follow-up names."""
+    from .places import place_spans
+
+    new = place_spans(message)
+    old = place_spans(question)
+    if not new:
+        return question
+    name = message[new[0][0]:new[0][1]]
+    if old:
+        s, e = old[0]
+        return question[:s] + name + question[e:]
+    return f"{question.rstrip('?')} ở {name}?"
