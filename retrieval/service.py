@@ -19,7 +19,7 @@ from knowledge.loaders import load_file
 from knowledge.models import Article
 from knowledge.store import Store
 
-from . import examples
+from . import calendar, examples
 from . import index as index_mod
 from .answer import Answer, answer
 from .config import RetrievalSettings as Settings
@@ -207,6 +207,15 @@ class Answerer:
             except fetch.FetchError as e:
                 report.skipped.append((feed, str(e)))
         return report
+
+    def calendar_question(self, question: str, today) -> tuple[bool, int | None]:
+        """Does the question ask what is coming up (and for which month)?"""
+        return calendar.calendar_question(question, today)
+
+    def upcoming(self, today, month: int | None = None) -> list[calendar.Event]:
+        """Events the articles date from `today` on, soonest first."""
+        ix = self.index
+        return [] if ix.empty else calendar.upcoming(ix, today, month)
 
     def example_questions(self, n: int) -> list[str]:
         """One question from each of the newest articles, cut from their own sentences."""

@@ -437,3 +437,23 @@ def test_batch_lines_of_one_conversation_form_a_dialogue(cli, tmp_path):
     rows = {r["id"]: r for r in map(json.loads, out.splitlines())}
     assert code == 0 and "Tết Sum vầy" in rows[3]["understood"] and rows[3]["span"].startswith("Quảng trường")
     assert "understood" not in rows[4]  # no conversation given: every line stands alone
+
+
+async def test_what_is_coming_up(tmp_path, kb):
+    import datetime
+
+    core = make_core(make_settings(tmp_path), kb, BotDB(tmp_path / "b.sqlite3"))
+    core.today = lambda: datetime.date(2026, 5, 1)
+    say = lambda text, **kw: core.handle(Incoming(platform="zalo", chat_id="c", user_id="c", text=text, **kw))
+    [soon] = await say("sắp tới công đoàn có hoạt động gì?")
+    assert soon.text.startswith("📅 Sắp tới") and "15/05/2026 — Điểm nhấn là Hội thi An toàn vệ sinh viên giỏi" in soon.text
+    assert "Thái Nguyên hưởng ứng Tháng hành động" in soon.text and "2025" not in soon.text.split("\n")[1]
+    [may] = await say("thang 5 co gi")
+    assert may.text.startswith("📅 Tháng 5") and "15/05/2026" in may.text
+    [menu] = await say("", command="lich")
+    assert menu.text == soon.text
+    core.today = lambda: datetime.date(2026, 11, 28)  # everything the corpus dates is past
+    [none] = await say("sắp tới có hoạt động gì?")
+    assert none.text.startswith("Các bài viết hiện có chưa nêu hoạt động sắp tới") and "Bài mới nhất:" in none.text
+    [ordinary] = await say("Hội thi An toàn vệ sinh viên giỏi Thái Nguyên sắp tới tổ chức ở đâu?")
+    assert ordinary.answer is not None  # a question with its own topic is searched as usual

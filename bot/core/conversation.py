@@ -6,6 +6,7 @@ Channel adapters turn platform updates into `Incoming` and render the
 from __future__ import annotations
 
 import asyncio
+import datetime
 import logging
 import re
 import time
@@ -55,6 +56,7 @@ class Core:
         self.db = db or BotDB(settings.db_path)
         self.flood = FloodLimiter(settings.flood_per_minute)
         self.conversations = Conversations(settings.followup_minutes)
+        self.today = datetime.date.today  # replaceable in tests
         self.db.purge(settings.question_retention_days)  # question text is kept only so long
         self.last_answer: dict[tuple[str, str], int] = {}
         self.admin_handlers: dict[str, AdminHandler] = {}
@@ -99,6 +101,8 @@ class Core:
             return [Reply(self.help_text(msg))]
         if cmd == "hoi":
             return await self.ask(msg, msg.args)
+        if cmd == "lich":
+            return [Reply(self.calendar_text(None))]
         if cmd == "nguon":
             return [self.passage_reply(self.last_answer.get((msg.platform, msg.chat_id)))]
         if cmd in self.admin_handlers:  # member commands provided by other modules (subscriptions)
@@ -130,6 +134,9 @@ class Core:
             return [Reply(texts.FLOOD.format(seconds=seconds), retry_after=seconds)]
         if self.answerer.count()[0] == 0:
             return [Reply(texts.EMPTY_KB)]
+        asks_calendar, month = self.answerer.calendar_question(question, self.today())
+        if asks_calendar:
+            return [Reply(await asyncio.to_thread(self.calendar_text, month))]
         chat = (msg.platform, msg.chat_id)
         question, understood = self.conversations.resolve(chat, question)
         timed = await asyncio.to_thread(self.answerer.ask, question)
@@ -141,6 +148,22 @@ class Core:
         if ans.found:
             self.last_answer[(msg.platform, msg.chat_id)] = qid
         return [Reply(answer=ans, question_id=qid, understood=understood)]
+
+    # -- what is coming up ------------------------------------------------
+    def calendar_text(self, month: int | None) -> str:
+        events = self.answerer.upcoming(self.today(), month)
+        if not events:
+            lines = [texts.NO_UPCOMING_MONTH.format(month=month) if month else texts.NO_UPCOMING,
+                     texts.LATEST_ARTICLES]
+            for a in self.answerer.articles()[:3]:
+                date = display_date(a["date"])
+                lines.append(f"• {a['title']}" + (f" · {date}" if date else ""))
+            return "\n".join(lines)
+        lines = [texts.UPCOMING_MONTH_HEADER.format(month=month) if month else texts.UPCOMING_HEADER]
+        for e in events:
+            lines.append(texts.UPCOMING_LINE.format(date=e.date.strftime("%d/%m/%Y"), title=e.title,
+                                                    text=shorten(e.text, 160)))
+        return "\n".join(lines)
 
     # -- follow-ups (buttons, /nguon) -----------------------------------
     def passage_reply(self, qid: int | None) -> Reply:
@@ -208,3 +231,7 @@ def make_core(settings: Settings, answerer: Answerer, db: BotDB | None = None) -
     core = Core(settings, answerer, db)
     admin.register(core)
     return core
+
+
+def shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"

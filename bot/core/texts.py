@@ -37,6 +37,7 @@ COMMANDS = {
     "help": "Hướng dẫn sử dụng",
     "hoi": "Đặt câu hỏi (dùng trong nhóm)",
     "nguon": "Xem đoạn trích của câu trả lời gần nhất",
+    "lich": "Các hoạt động sắp tới",
 }
 
 CHAT_WELCOME = "UnionBot — hỏi đáp công đoàn. Gõ câu hỏi; /nguon xem đoạn trích; /thoat để thoát."
@@ -122,3 +123,11 @@ WEB_BAD_JSON = "Yêu cầu phải là JSON dạng {\"question\": \"câu hỏi\"}
 WEB_NOT_JSON = "Chỉ nhận nội dung JSON (Content-Type: application/json)."
 WEB_TOO_BIG = "Yêu cầu quá lớn (tối đa {kb} KB)."
 UNDERSTOOD = "(về: {question})"
+
+# -- what is coming up (/lich, "sắp tới có hoạt động gì?") ------------------------------------
+UPCOMING_HEADER = "📅 Sắp tới, theo các bài viết:"
+UPCOMING_MONTH_HEADER = "📅 Tháng {month}, theo các bài viết:"
+UPCOMING_LINE = "• {date} — {text}\n  📰 {title}"
+NO_UPCOMING = "Các bài viết hiện có chưa nêu hoạt động sắp tới nào."
+NO_UPCOMING_MONTH = "Các bài viết hiện có chưa nêu hoạt động nào trong tháng {month} sắp tới."
+LATEST_ARTICLES = "Bài mới nhất:"
