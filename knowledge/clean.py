@@ -27,7 +27,7 @@ def _is_byline(par: str) -> bool:
         return False
     words = par.replace("./.", "").split()
     if words and par.isupper() and len(words) <= 10:
-        return True  # unit signature in capitals: "TRUNG TÂM HỌC LIỆU VÀ TRUYỀN THÔNG"
+        return True  # a unit's signature in capitals: "BAN TUYÊN GIÁO CÔNG ĐOÀN TỈNH"
     if not words or len(words) > 6:
         return False
     # Names and unit signatures: every word capitalized (or an uppercase code).

@@ -18,7 +18,6 @@ _SINGLE_DATE = (
     rf"(?:{_DAYPART}ngày\s+{_D}\s+tháng\s+{_M}(?:\s+năm\s+{_Y})?"
     rf"|{_DAYPART}(?:ngày\s+)?{_D}\s*[/.-]\s*{_M}(?:\s*[/.-]\s*(?:{_Y}|\d\d))?(?![\d/])"
     rf"|tháng\s+{_M}(?:\s+năm\s+|\s*/\s*){_Y}"
-    rf"|{_D}-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-\d\d"
     rf"|(?:(?:nhiệm kỳ|giai đoạn|niên khóa|năm học)\s+)?{_Y}\s*[-–]\s*{_Y}"
     rf"|(?:năm\s+){_Y}"
     rf"|(?:(?:các|những)\s+)?(?:ngày\s+)?(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)"

@@ -69,7 +69,7 @@ def compose(opts: list[Option], scores: np.ndarray) -> tuple[Option, str]:
         # A close call between two sentences of the article: show both, in reading order.
         text = f"{text} {opts[runner].text}" if runner > best else f"{opts[runner].text} {text}"
     elif fits[best] == 0.0:
-        # The fact may sit in the sentence before or after ("… X. Có thể coi đây là Chủ tịch
+        # The fact may sit in the sentence before or after (a name, then "ông là người đứng đầu
         # đầu tiên"): show that neighbour too when it holds a span.
         for j in (best - 1, best + 1):
             if 0 <= j < len(opts) and fits[j] > 0 and opts[j].chunk == win.chunk:

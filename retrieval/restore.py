@@ -16,7 +16,8 @@ from pathlib import Path
 from knowledge.text import fold, normalize
 from .params import BETA, PHRASE_WEIGHT
 
-# How members phrase questions (our own list): counted like article text, with weight.
+# How members phrase questions, and the union's most common words (our own list, general
+# Vietnamese — no topic nouns of particular articles): counted like article text, with weight.
 QUESTION_PHRASES = """
 là gì|là ai|bao nhiêu|bao nhiêu tiền|bao nhiêu người|bao lâu|bao giờ|mấy|mấy người|ở đâu|tại đâu|
 khi nào|lúc nào|ngày nào|năm nào|tháng nào|hôm nào|như thế nào|thế nào|ra sao|tên là gì|tên gì|
@@ -24,11 +25,10 @@ do ai|ai là|của ai|những ai|có bao nhiêu|được bao nhiêu|diễn ra �
 tổ chức khi nào|tổ chức vào ngày nào|được tổ chức|được thành lập|thành lập khi nào|từ ngày nào đến ngày nào|
 kéo dài bao lâu|phát động phong trào gì|khẩu hiệu là gì|chủ đề là gì|thông điệp là gì|mục tiêu là gì|
 hỗ trợ bao nhiêu|trị giá bao nhiêu|có mấy|gồm mấy|gồm những gì|những đâu|ở những đâu|nơi nào|
-địa phương nào|sân nào|xã nào|tỉnh nào|phường nào|đơn vị nào|sự kiện gì|hoạt động gì|chương trình gì|
+địa phương nào|xã nào|tỉnh nào|phường nào|đơn vị nào|sự kiện gì|hoạt động gì|chương trình gì|
 cho tôi hỏi|cho hỏi|xin hỏi|vậy|nhỉ|không|có phải|đầu tiên|chủ tịch|phó chủ tịch|người đứng đầu|
 đoàn viên|người lao động|công nhân|công đoàn|liên đoàn lao động|công đoàn cơ sở|năm nay|hiện nay|
-mới nhất|gần đây|tháng công nhân|tháng hành động|hội thao|đại hội|hội nghị|nhà|mái ấm công đoàn|
-bữa cơm công đoàn|chợ tết công đoàn|phiếu mua hàng|suất quà|đại biểu|cán bộ|học phần|môn thi đấu|đội
+mới nhất|gần đây|sắp tới
 """
 _SYL = re.compile(r"[^\W\d_]+")
 

@@ -44,7 +44,7 @@ def _proximity(span: facts.Span, sentence: str, terms: set[str], width: int = 45
     left = max(sentence.rfind(c, 0, span.start) for c in ";,()")
     rights = [i for i in (sentence.find(c, span.end) for c in ";,()") if i >= 0]
     clause = fold(sentence[left + 1:min(rights) if rights else len(sentence)])
-    # What a value is about is usually said just before it ("đoàn viên khó khăn … trị giá 1 triệu").
+    # What a value is about is usually said just before it ("suất quà … trị giá 500.000 đồng").
     window = fold(sentence[max(0, span.start - width):span.end + (width // 3 if after is None else after)])
     words = lambda t: set(re.findall(r"[a-z0-9]+", t))
     anchors = {t for t in terms if re.fullmatch(r"(?:19|20)\d\d", t)} | (anchor_words or set())
@@ -111,8 +111,8 @@ _STOP_AFTER_FOLDED = r"(?:duoc|da|bi|la|co|va|voi|cho|tai|o|trong|vao|tu|den|de|
 
 
 def _named_by_noun(sentence: str, question: str) -> list[facts.Span]:
-    """"nghiệp đoàn nào" / "sân nào" / "xã nào": the sentence's own "Nghiệp đoàn ghe
-    bơi Hội An", "Sân cầu lông Quốc Việt", "xã Đốc Binh Kiều"."""
+    """"nghiệp đoàn nào" / "sân nào" / "xã nào": the sentence's own "Nghiệp đoàn <name>",
+    "Sân <name>", "xã <name>"."""
     out = []
     folded = fold_same_length(sentence)
     for m in re.finditer(r"((?:[a-z]+\s+){1,5})nao\b", fold(normalize(question))):
@@ -184,7 +184,7 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
         cue = _SLOGAN_CUE.search(sentence)
         out = [(1.0 if cue and sp.start >= cue.start() else 0.0, sp) for sp in facts.quotes(sentence)]
         if not out and qtype in ("campaign", "what"):
-            for m in _OCCASION.finditer(sentence):  # "hưởng ứng Tháng Công nhân năm 2017"
+            for m in _OCCASION.finditer(sentence):  # "hưởng ứng <a named month or campaign>"
                 out.append((0.75, facts.Span(qtype, m.start(1), m.end(1), m.group(1).strip())))
         if not out and qtype == "slogan":
             m = _LEAD.search(sentence)

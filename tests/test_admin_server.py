@@ -194,8 +194,8 @@ async def test_add_url_and_file_and_refusals(env):
 async def test_stats_count_questions_feedback_and_gaps(env):
     fake, core, src, site = env
     for i, q in enumerate(("hoi thao phu nghia 2024 co bao nhieu doi",
-                           "Giải bóng đá công nhân Đông Anh lần thứ 2 có bao nhiêu đội?",
-                           "Giải bóng đá công nhân Đông Anh lần thứ 2 có bao nhiêu đội?")):
+                           "Giải cầu lông công nhân huyện Gia Lâm lần thứ 3 có bao nhiêu đội?",
+                           "Giải cầu lông công nhân huyện Gia Lâm lần thứ 3 có bao nhiêu đội?")):
         fake.message(q, chat_id=MEMBER, user_id=MEMBER)
         msgs = await fake.wait_sent(i + 1, chat_id=MEMBER)
     qid = next(int(b["callback_data"].split(":")[1]) for m in msgs if m.get("reply_markup")
@@ -207,7 +207,7 @@ async def test_stats_count_questions_feedback_and_gaps(env):
     stats = await _wait_text(fake, ADMIN, "Thống kê")
     assert "3 câu hỏi, trả lời được 1, không tìm thấy 2" in stats
     assert "👍 2 · 👎 0" in stats
-    assert "Giải bóng đá công nhân Đông Anh lần thứ 2 có bao nhiêu đội? (2)" in stats
+    assert "Giải cầu lông công nhân huyện Gia Lâm lần thứ 3 có bao nhiêu đội? (2)" in stats
 
 
 async def test_feed_polling_adds_new_items_once(env):
