@@ -61,6 +61,8 @@ def cli(monkeypatch, capsys, tmp_path):
         capsys.readouterr()
         code = main(list(argv))
         get_settings.cache_clear()
-        return code, capsys.readouterr().out
+        captured = capsys.readouterr()
+        run.err = captured.err  # what went to the terminal besides the output
+        return code, captured.out
 
     return run

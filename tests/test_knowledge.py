@@ -182,6 +182,7 @@ def test_facts_in_article_sentences():
 def test_cli_ingest_list_show_remove(cli):
     code, out = cli("ingest", "-q", str(ARTICLES))
     assert code == 0 and f"Đã thêm {N_ARTICLES}" in out
+    assert "Nhúng" not in cli.err and "%|" not in cli.err  # -q: no progress bars, embedding included
     listing = json.loads(cli("list", "--json")[1])
     assert len(listing) == N_ARTICLES and all(x["chunks"] > 0 for x in listing)
     shown = json.loads(cli("show", "--json", "buudien-quangtri-2022")[1])
