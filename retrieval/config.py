@@ -6,6 +6,7 @@ Fixed retrieval parameters (weights, thresholds) are not settings: they live in
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from knowledge.config import CommaList, KnowledgeSettings, split_list  # noqa: F401  (re-exported for bot settings)
 
@@ -18,6 +19,9 @@ class RetrievalSettings(KnowledgeSettings):
     embed_passage_prefix: str | None = None
     embed_segmenter: str = ""  # "pyvi" for models trained on word-segmented text
     model_cache_dir: Path | None = None  # default: <data_dir>/models
+    # "auto": ONNX Runtime for models it can run (the default one), sentence-transformers otherwise.
+    embed_engine: Literal["auto", "onnx", "torch"] = "auto"
+    embed_quantize: Literal["", "int8"] = ""  # int8 ONNX: faster ingest, cosine ≈ 0.98 to fp32
 
     @property
     def index_root(self) -> Path:

