@@ -38,6 +38,7 @@ calibrate: install
 
 bench: install
 	$(PY) -m benchmarks.ask_latency
+	$(PY) -m benchmarks.ingest
 	$(PY) -m benchmarks.load
 
 clean:
