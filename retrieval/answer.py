@@ -44,6 +44,14 @@ class Answer:
     features: dict | None = None
     candidate: "Answer | None" = None
     options: list | None = None  # the article's sentences as scored (choose.Option), for re-choosing
+    # "news" (an answer from an article), "not_found", or "route": a question about the member's
+    # own rights or situation, sent to people who can help (route_help) — never a news span.
+    kind: str = ""
+    route_help: str | None = None
+
+    def __post_init__(self) -> None:
+        if not self.kind:
+            self.kind = "news" if self.found else "not_found"
 
 
 def _source(index: Index, article_id: str, score: float) -> Source:

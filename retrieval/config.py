@@ -22,6 +22,10 @@ class RetrievalSettings(KnowledgeSettings):
     # "auto": ONNX Runtime for models it can run (the default one), sentence-transformers otherwise.
     embed_engine: Literal["auto", "onnx", "torch"] = "auto"
     embed_quantize: Literal["", "int8"] = ""  # int8 ONNX: faster ingest, cosine ≈ 0.98 to fp32
+    # Who helps a member with their own case (pay, contract, dues, insurance…): hotline, address,
+    # link, hours — lines separated by "\n". Shown instead of any news answer to such questions.
+    legal_help: str = ("Ban chấp hành công đoàn cơ sở nơi bạn làm việc\n"
+                       "Văn phòng tư vấn pháp luật của Liên đoàn Lao động tỉnh, thành phố")
 
     @property
     def index_root(self) -> Path:

@@ -19,7 +19,7 @@ from knowledge.loaders import load_file
 from knowledge.models import Article
 from knowledge.store import Store
 
-from . import calendar, examples
+from . import advice, calendar, examples
 from . import index as index_mod
 from .answer import Answer, answer
 from .config import RetrievalSettings as Settings
@@ -143,6 +143,11 @@ class Answerer:
         ix = self.index
         res = search(ix, self.embedder, question)
         ans = answer(ix, res)
+        if advice.is_advice(question):  # the member's own case: people answer it, not the news
+            suggestions = ans.sources + ans.related if ans.found else ans.related
+            ans = Answer(question=ans.question, found=False, qtype=ans.qtype, kind="route",
+                         route_help=self.settings.legal_help, related=suggestions[:3], ranked=ans.ranked,
+                         reason="câu hỏi về quyền lợi / trường hợp riêng: chuyển cán bộ tư vấn")
         return Timed(ans, (time.perf_counter() - t) * 1000)
 
     def status(self) -> dict:

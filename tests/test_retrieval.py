@@ -415,3 +415,20 @@ def test_onnx_engine_gives_the_sentence_transformers_vectors(embedder):
              "passage: " + "Công đoàn cơ sở tổ chức hội thao. " * 120]  # longer than 512 tokens: truncated alike
     cos = (embedder.engine.encode(texts) * torch_engine.encode(texts)).sum(1)
     assert cos.min() >= 0.999, cos
+
+
+def test_a_members_own_case_is_routed_never_answered_from_the_news(kb):
+    from bot.core import render
+
+    rows = [json.loads(line) for line in (ROOT / "tests" / "data" / "advice.jsonl").read_text(encoding="utf-8").splitlines()]
+    for row in rows:
+        ans = kb.ask(row["question"]).answer
+        if row["route"]:
+            assert ans.kind == "route" and not ans.found and ans.span is None and not ans.sources, row
+            assert len(ans.related) <= 3 and ans.route_help
+        else:
+            assert ans.kind == "news" and ans.found, row  # money questions about an article stay news
+    routed = kb.ask(rows[0]["question"]).answer
+    text = render.plain(routed)
+    assert "cán bộ công đoàn sẽ tư vấn trực tiếp" in text and "☎️ Ban chấp hành công đoàn cơ sở" in text
+    assert render.as_json(routed, 1.0)["kind"] == "route"

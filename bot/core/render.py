@@ -102,6 +102,15 @@ def _highlight(text: str, span: str | None) -> Paragraph:
 
 
 def answer_paragraphs(ans: Answer, markup: Markup) -> list[Paragraph]:
+    if ans.kind == "route":
+        paras = [[Block(texts.ROUTE_INTRO)]]
+        paras += [[Block(f"☎️ {line.strip()}", "b")] for line in (ans.route_help or "").replace("\\n", "\n").split("\n")
+                  if line.strip()]
+        if ans.related:
+            paras.append([Block(texts.ROUTE_RELATED)])
+            paras += [[Block("• "), Block(source_line(s), href=_web(s.url) if markup.html else None)]
+                      for s in ans.related[:3]]
+        return paras
     if not ans.found:
         paras = [[Block(texts.NOT_FOUND)]]
         if ans.related:
@@ -221,6 +230,7 @@ def as_json(ans: Answer, latency_ms: float, extra: dict | None = None, understoo
         "id": (extra or {}).get("id"),
         "question": (extra or {}).get("question", ans.question),
         "found": ans.found,
+        "kind": ans.kind,
         "answer": plain(ans, understood),
         "span": ans.span if ans.found else None,
         "sources": [s.as_dict() for s in ans.sources] if ans.found else [],

@@ -131,3 +131,8 @@ UPCOMING_LINE = "• {date} — {text}\n  📰 {title}"
 NO_UPCOMING = "Các bài viết hiện có chưa nêu hoạt động sắp tới nào."
 NO_UPCOMING_MONTH = "Các bài viết hiện có chưa nêu hoạt động nào trong tháng {month} sắp tới."
 LATEST_ARTICLES = "Bài mới nhất:"
+
+# -- a member's own case (routed to people, never answered from the news) -------------------
+ROUTE_INTRO = ("Câu hỏi này liên quan đến quyền lợi hoặc trường hợp riêng của bạn — các bài tin tức không "
+               "trả lời được, cán bộ công đoàn sẽ tư vấn trực tiếp:")
+ROUTE_RELATED = "Có thể liên quan:"
