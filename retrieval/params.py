@@ -30,6 +30,9 @@ MATCH_COSINE_PIVOT = 0.87  # "match" = IDF coverage + MATCH_COSINE_SCALE × (bes
 MATCH_COSINE_SCALE = 4.0  # a typical answering sentence sits near 0.87; 0.01 of cosine ≈ 4% of coverage
 MIN_MATCH = 0.28  # below this overall match, decline
 
+# -- browsing (/tim) ---------------------------------------------------------------------
+MIN_FIND_COVERAGE = 0.5  # an article is listed when it holds at least half of the keywords (IDF-weighted)
+
 # -- fitting the decision (calibration.py) --------------------------------------------
 L2 = 1.0  # ridge on the weights: a few hundred rows, correlated coverage features
 MAX_FALSE_DECLINE = 0.01  # threshold declines at most this share of right answers on the fitting rows (CV: beat 0.03)

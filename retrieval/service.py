@@ -24,6 +24,8 @@ from . import index as index_mod
 from .answer import Answer, answer
 from .config import RetrievalSettings as Settings
 from .embedder import Embedder
+from .notfound import coverage
+from .params import MIN_FIND_COVERAGE
 from .search import search
 
 log = logging.getLogger(__name__)
@@ -212,6 +214,23 @@ class Answerer:
             except fetch.FetchError as e:
                 report.skipped.append((feed, str(e)))
         return report
+
+    def find_articles(self, query: str, n: int = 8) -> list[dict]:
+        """Articles about the keywords, best first: those covering at least half of the query's
+        topic words (accents and abbreviations aside)."""
+        ix = self.index
+        if ix.empty or not query.strip():
+            return []
+        res = search(ix, self.embedder, query)
+        out = []
+        for article_id, _ in res.article_ranking:
+            meta = ix.articles.get(article_id, {})
+            text = f"{meta.get('title', '')} {ix.article_text.get(article_id, '')}"
+            if coverage(query, text, ix.idf) >= MIN_FIND_COVERAGE:
+                out.append({"id": article_id, **meta})
+            if len(out) >= n:
+                break
+        return out
 
     def calendar_question(self, question: str, today) -> tuple[bool, int | None]:
         """Does the question ask what is coming up (and for which month)?"""

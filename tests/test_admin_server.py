@@ -457,3 +457,21 @@ async def test_what_is_coming_up(tmp_path, kb):
     assert none.text.startswith("Các bài viết hiện có chưa nêu hoạt động sắp tới") and "Bài mới nhất:" in none.text
     [ordinary] = await say("Hội thi An toàn vệ sinh viên giỏi Thái Nguyên sắp tới tổ chức ở đâu?")
     assert ordinary.answer is not None  # a question with its own topic is searched as usual
+
+
+async def test_browsing_articles(tmp_path, kb):
+    core = make_core(make_settings(tmp_path), kb, BotDB(tmp_path / "b.sqlite3"))
+    say = lambda text="", **kw: core.handle(Incoming(platform="telegram", chat_id="c", user_id="c", text=text, **kw))
+    [found] = await say(command="tim", args="mai am cong doan")
+    lines = found.text.splitlines()
+    assert lines[0] == "🔎 Bài viết về “mai am cong doan”:" and "Đà Nẵng: 35 căn Mái ấm Công đoàn" in lines[1]
+    assert "https://congdoan.example.vn/mai-am-da-nang-2023" in found.text
+    [none] = await say(command="tim", args="giá vàng hôm nay")
+    assert none.text.startswith("Không có bài viết nào về “giá vàng hôm nay”")
+    [usage] = await say(command="tim")
+    assert "/tim" in usage.text
+    [latest] = await say(command="moi")
+    assert "Thái Nguyên hưởng ứng Tháng hành động" in latest.text.splitlines()[1]  # newest first (2026-04-20)
+    assert len(latest.text.splitlines()) == 1 + 5 * 2  # five articles, each with its link
+    [asked] = await say("bài mới nhất")
+    assert asked.text == latest.text

@@ -103,6 +103,10 @@ class Core:
             return await self.ask(msg, msg.args)
         if cmd == "lich":
             return [Reply(self.calendar_text(None))]
+        if cmd == "tim":
+            return [Reply(await asyncio.to_thread(self.find_text, msg.args))]
+        if cmd == "moi":
+            return [Reply(self.latest_text())]
         if cmd == "nguon":
             return [self.passage_reply(self.last_answer.get((msg.platform, msg.chat_id)))]
         if cmd in self.admin_handlers:  # member commands provided by other modules (subscriptions)
@@ -134,6 +138,8 @@ class Core:
             return [Reply(texts.FLOOD.format(seconds=seconds), retry_after=seconds)]
         if self.answerer.count()[0] == 0:
             return [Reply(texts.EMPTY_KB)]
+        if _LATEST.match(fold(question)):
+            return [Reply(self.latest_text())]
         asks_calendar, month = self.answerer.calendar_question(question, self.today())
         if asks_calendar:
             return [Reply(await asyncio.to_thread(self.calendar_text, month))]
@@ -148,6 +154,19 @@ class Core:
         if ans.found:
             self.last_answer[(msg.platform, msg.chat_id)] = qid
         return [Reply(answer=ans, question_id=qid, understood=understood)]
+
+    # -- browsing ----------------------------------------------------------
+    def find_text(self, query: str) -> str:
+        query = " ".join(query.split())[:MAX_QUESTION_CHARS]
+        if not query:
+            return texts.FIND_USAGE
+        found = self.answerer.find_articles(query)
+        if not found:
+            return texts.FIND_NONE.format(query=query)
+        return "\n".join([texts.FIND_HEADER.format(query=query)] + [_article_line(a) for a in found])
+
+    def latest_text(self, n: int = 5) -> str:
+        return "\n".join([texts.LATEST_HEADER] + [_article_line(a) for a in self.answerer.articles()[:n]])
 
     # -- what is coming up ------------------------------------------------
     def calendar_text(self, month: int | None) -> str:
@@ -231,6 +250,15 @@ def make_core(settings: Settings, answerer: Answerer, db: BotDB | None = None) -
     core = Core(settings, answerer, db)
     admin.register(core)
     return core
+
+
+_LATEST = re.compile(r"^(cho (em|toi|minh) (xem )?)?(cac )?(bai|tin)( viet| tuc)? (moi nhat|moi)( la gi| nao| gi)?\s*\??$")
+
+
+def _article_line(a: dict) -> str:
+    date = display_date(a.get("date"))
+    url = a.get("url")
+    return f"• {a['title']}" + (f" · {date}" if date else "") + (f"\n  {url}" if url else "")
 
 
 def shorten(text: str, limit: int) -> str:

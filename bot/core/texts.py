@@ -38,6 +38,8 @@ COMMANDS = {
     "hoi": "Đặt câu hỏi (dùng trong nhóm)",
     "nguon": "Xem đoạn trích của câu trả lời gần nhất",
     "lich": "Các hoạt động sắp tới",
+    "tim": "Tìm bài viết theo từ khóa",
+    "moi": "Các bài viết mới nhất",
 }
 
 CHAT_WELCOME = "UnionBot — hỏi đáp công đoàn. Gõ câu hỏi; /nguon xem đoạn trích; /thoat để thoát."
@@ -136,3 +138,9 @@ LATEST_ARTICLES = "Bài mới nhất:"
 ROUTE_INTRO = ("Câu hỏi này liên quan đến quyền lợi hoặc trường hợp riêng của bạn — các bài tin tức không "
                "trả lời được, cán bộ công đoàn sẽ tư vấn trực tiếp:")
 ROUTE_RELATED = "Có thể liên quan:"
+
+# -- browsing (/tim, /moi) ----------------------------------------------------------------------
+FIND_USAGE = "Gõ /tim kèm từ khóa, ví dụ: /tim mái ấm công đoàn"
+FIND_HEADER = "🔎 Bài viết về “{query}”:"
+FIND_NONE = "Không có bài viết nào về “{query}”. Thử từ khóa khác, hoặc gõ /moi để xem bài mới nhất."
+LATEST_HEADER = "🆕 Bài viết mới nhất:"
