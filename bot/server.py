@@ -40,13 +40,16 @@ def build_app(core: Core, channels: list[Channel], warm: bool = False,
         if warm:
             await asyncio.to_thread(core.answerer.warm)
         feeds = asyncio.create_task(feed_loop(core)) if core.settings.feed_urls else None
+        reminders = (asyncio.create_task(reminder_loop(core, broadcaster))
+                     if broadcaster and core.settings.event_reminders else None)
         if broadcaster:
             await broadcaster.resume()  # finish what a restart interrupted
         try:
             yield
         finally:
-            if feeds:
-                feeds.cancel()
+            for loop_task in (feeds, reminders):
+                if loop_task:
+                    loop_task.cancel()
             if broadcaster:
                 await broadcaster.stop()
             for ch in reversed(channels):
@@ -115,6 +118,19 @@ async def feed_loop(core: Core) -> None:
         await asyncio.sleep(core.settings.feed_interval_minutes * 60)
 
 
+REMINDER_CHECK_MINUTES = 30  # how often tomorrow's events are looked for (a reminder is planned once)
+
+
+async def reminder_loop(core: Core, broadcaster: Broadcaster) -> None:
+    """Reminders of tomorrow's events to subscribed chats (UNIONBOT_EVENT_REMINDERS=true)."""
+    while True:
+        try:
+            await broadcaster.remind(core.today())
+        except Exception:
+            log.exception("event reminders failed")
+        await asyncio.sleep(REMINDER_CHECK_MINUTES * 60)
+
+
 async def run_channels(core: Core, channels: list[Channel]) -> None:
     """Channels without an HTTP app (long polling): run until SIGINT/SIGTERM."""
     import signal
@@ -129,9 +145,12 @@ async def run_channels(core: Core, channels: list[Channel]) -> None:
         await ch.start()
     await asyncio.to_thread(core.answerer.warm)
     await broadcaster.resume()
+    reminders = asyncio.create_task(reminder_loop(core, broadcaster)) if core.settings.event_reminders else None
     try:
         await stop.wait()
     finally:
+        if reminders:
+            reminders.cancel()
         await broadcaster.stop()
         for ch in reversed(channels):
             await ch.stop()

@@ -30,6 +30,7 @@ class Settings(RetrievalSettings):
     feed_interval_minutes: int = Field(30, ge=1)
     trusted_proxies: CommaList = []  # IPs/CIDRs whose X-Forwarded-For is believed (web limit, logs)
     auto_broadcast: bool = True
+    event_reminders: bool = False  # subscribed chats get a reminder the day before an event the articles date
     followup_minutes: float = Field(10, ge=0)  # a follow-up is read with the chat's previous question this long
 
     @field_validator("telegram_admins", "zalo_admins", "trusted_proxies", mode="before")

@@ -241,6 +241,11 @@ class Answerer:
         ix = self.index
         return [] if ix.empty else calendar.upcoming(ix, today, month)
 
+    def event(self, article_id: str, day) -> calendar.Event | None:
+        """The event an article dates on `day` (for a reminder), if it still does."""
+        ix = self.index
+        return next((e for e in calendar.events(ix) if e.article_id == article_id and e.date == day), None)
+
     def example_questions(self, n: int) -> list[str]:
         """One question from each of the newest articles, cut from their own sentences."""
         out: list[str] = []

@@ -215,3 +215,27 @@ async def test_zalo_preview_and_confirm(tmp_path, kb, embedder):
         await broadcaster.stop()
         await channel.stop()
         fake.stop()
+
+
+async def test_event_reminders_once_per_chat_across_a_restart(bc):
+    import datetime
+
+    fake, core, channel, broadcaster = bc
+    for chat in ("-601", "602"):
+        core.db.subscribe("telegram", chat, "group" if chat.startswith("-") else "private")
+    reminders = lambda: Counter(str(p["chat_id"]) for p in fake.sent() if "Nhắc lịch" in p["text"])
+    the_day_before = datetime.date(2026, 5, 14)  # the test corpus dates a contest on 15/5/2026
+    assert await broadcaster.remind(the_day_before) == 2
+    await _wait(lambda: sum(reminders().values()) == 2)
+    await asyncio.gather(*broadcaster.tasks)
+    post = next(p for p in fake.sent(chat_id="602") if "Nhắc lịch" in p["text"])
+    assert "⏰ Nhắc lịch: ngày mai, 15/05/2026" in post["text"] and "Hội thi An toàn vệ sinh viên giỏi" in post["text"]
+    assert post["reply_markup"]["inline_keyboard"][0][0]["callback_data"] == f"a:{article_key('atvsld-thainguyen-2026')}"
+    assert await broadcaster.remind(the_day_before) == 0  # checked again the same day: nothing new
+    # A restart: a new core and broadcaster on the same database plan nothing twice.
+    core2 = make_core(core.settings, core.answerer, BotDB(core.settings.db_path))
+    again = Broadcaster(core2, {"telegram": channel}, rate_per_second=200)
+    await again.resume()
+    assert await again.remind(the_day_before) == 0 and not again.tasks
+    assert reminders() == Counter({"-601": 1, "602": 1})
+    assert await broadcaster.remind(datetime.date(2026, 5, 20)) == 0  # nothing dated the 21st

@@ -8,6 +8,7 @@ flowing while a broadcast runs.
 from __future__ import annotations
 
 import asyncio
+import datetime
 import logging
 from typing import TYPE_CHECKING
 
@@ -20,11 +21,26 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def make_post(core: "Core", article_id: str) -> Post | None:
-    art = core.answerer.article(article_id)
+REMINDER = "nhac"  # ledger keys "nhac:<YYYY-MM-DD>:<article id>": one reminder per event day and article
+
+
+def reminder_key(day: datetime.date, article_id: str) -> str:
+    return f"{REMINDER}:{day.isoformat()}:{article_id}"
+
+
+def make_post(core: "Core", key: str) -> Post | None:
+    """The post a ledger key stands for: a new article, or the reminder of an event."""
+    if key.startswith(f"{REMINDER}:"):
+        _, day, article_id = key.split(":", 2)
+        event = core.answerer.event(article_id, datetime.date.fromisoformat(day))
+        if event is None:
+            return None
+        return Post(article_id, event.title, None, event.url, event.text, key=key,
+                    header=texts.REMINDER_HEADER.format(date=event.date.strftime("%d/%m/%Y")))
+    art = core.answerer.article(key)
     if art is None:
         return None
-    return Post(art.id, art.title, art.date, art.url, core.answerer.summary(article_id) or "")
+    return Post(art.id, art.title, art.date, art.url, core.answerer.summary(key) or "")
 
 
 class Broadcaster:
@@ -150,6 +166,18 @@ class Broadcaster:
             for article_id, items in by_article.items():
                 await self._send_article(article_id, items, report_to)
 
+    async def remind(self, today: datetime.date) -> int:
+        """Plan a reminder, for every subscribed chat, of each event dated tomorrow; the ledger
+        keeps it to once per chat and event, across restarts. Returns the rows planned."""
+        tomorrow = today + datetime.timedelta(days=1)
+        planned = 0
+        for event in await asyncio.to_thread(self.core.answerer.upcoming, tomorrow):
+            if event.date == tomorrow:
+                planned += self.core.db.plan_broadcast(reminder_key(event.date, event.article_id))
+        if planned:
+            self.spawn(None)
+        return planned
+
     async def _send_article(self, article_id: str, rows: list[dict], report_to: Incoming | None) -> None:
         db = self.core.db
         post = make_post(self.core, article_id)
@@ -182,21 +210,21 @@ class Broadcaster:
         db = self.core.db
         sender = self.senders.get(platform)
         if sender is None:
-            db.mark_broadcast(post.article_id, platform, chat_id, "failed", f"no {platform} channel running")
+            db.mark_broadcast(post.key, platform, chat_id, "failed", f"no {platform} channel running")
             return
         try:
             await sender.post(chat_id, post)
-            db.mark_broadcast(post.article_id, platform, chat_id, "sent")
+            db.mark_broadcast(post.key, platform, chat_id, "sent")
         except ChatMoved as e:
             db.move_subscription(platform, chat_id, e.new_id)
-            db.mark_broadcast(post.article_id, platform, chat_id, "moved", e.new_id)
-            db.ledger_add(post.article_id, platform, e.new_id)
+            db.mark_broadcast(post.key, platform, chat_id, "moved", e.new_id)
+            db.ledger_add(post.key, platform, e.new_id)
             await self._deliver(post, platform, e.new_id)
         except ChatGone as e:
             db.unsubscribe(platform, chat_id)
-            db.mark_broadcast(post.article_id, platform, chat_id, "removed", str(e)[:200])
+            db.mark_broadcast(post.key, platform, chat_id, "removed", str(e)[:200])
         except SendFailed as e:
-            db.mark_broadcast(post.article_id, platform, chat_id, "failed", str(e)[:200])
+            db.mark_broadcast(post.key, platform, chat_id, "failed", str(e)[:200])
         except Exception as e:  # never let one chat stop the rest
             log.exception("broadcast to %s:%s failed", platform, chat_id)
-            db.mark_broadcast(post.article_id, platform, chat_id, "failed", f"{type(e).__name__}: {e}"[:200])
+            db.mark_broadcast(post.key, platform, chat_id, "failed", f"{type(e).__name__}: {e}"[:200])

@@ -40,12 +40,17 @@ class Incoming:
 
 @dataclass
 class Post:
-    """A broadcast: a new article in short, each channel renders it."""
+    """A broadcast: a new article in short (or a reminder of an event), each channel renders it."""
     article_id: str
     title: str
     date: str | None
     url: str | None
     summary: str
+    key: str = ""  # its row in the broadcast ledger: the article id, or a reminder's key
+    header: str = ""  # the first line; empty: "Bài viết mới"
+
+    def __post_init__(self) -> None:
+        self.key = self.key or self.article_id
 
 
 @dataclass

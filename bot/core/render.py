@@ -130,7 +130,7 @@ def answer_paragraphs(ans: Answer, markup: Markup) -> list[Paragraph]:
 
 def post_paragraphs(post: Post, markup: Markup) -> list[Paragraph]:
     date = display_date(post.date)
-    paras = [[Block(texts.POST_HEADER, "b"), Block("\n"), Block(post.title, "b")]
+    paras = [[Block(post.header or texts.POST_HEADER, "b"), Block("\n"), Block(post.title, "b")]
              + ([Block(f" · {date}")] if date else []),
              [Block(post.summary)]]
     url = _web(post.url)
