@@ -112,7 +112,6 @@ def cmd_ask(args, settings: Settings) -> int:
             question, understood = str(item.get("question", "")), None
             if key is not None:
                 question, understood = dialogues.resolve(str(key), question)
-                dialogues.remember(str(key), question)
             ans, ms = _ask_one(answerer, question)
             print(json.dumps(render.as_json(ans, ms, item, understood), ensure_ascii=False), flush=True)
         return 0

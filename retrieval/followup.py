@@ -21,13 +21,17 @@ _BACK = re.compile(r"^(?:vay con|the con|con|the|vay|the thi|con nhu|con ve)\b[\
 # Filler around a follow-up that carries no topic (folded): "thì sao", "thế nào", "nhỉ".
 _FILLER = re.compile(r"\b(?:thi sao|the nao|ra sao|the|nhi|nha|a|vay|thi)\b")
 _YEAR = re.compile(r"(?<![\d/.-])(19[4-9]\d|20\d\d)(?![\d/])")
-MAX_TOPIC_TERMS = 2  # a message with at most this many topic words of its own leans on the previous one
+# Words every union question may use that name no topic of their own (folded syllables):
+# the union's own bodies and roles, and the slot words ("mỗi suất trị giá", "mấy ủy viên").
+_GENERIC = set("""cong doan vien ban chap hanh uy chu tich pho nguoi lao dong nhan to chuc dien ra tham gia
+moi mot tri gia gia tri so tien muc thang ngay tuan duoc co cua la""".split())
+MAX_TOPIC_TERMS = 3  # a message with at most this many topic syllables of its own leans on the previous one
 
 
 def topic_terms(text: str) -> list[str]:
-    """Folded topic syllables: the question words, years and filler removed."""
+    """Folded topic syllables: the question words, years, filler and generic union words removed."""
     return [t for t in tokens(text, drop_question_words=True)
-            if "_" not in t and not _YEAR.fullmatch(t) and not _FILLER.fullmatch(t)]
+            if "_" not in t and not _YEAR.fullmatch(t) and not _FILLER.fullmatch(t) and t not in _GENERIC]
 
 
 def is_followup(text: str) -> bool:
@@ -62,7 +66,14 @@ def _strip_question(text: str) -> str:
 
 def combine(previous: str, message: str) -> str:
     """The question the member means, from the previous question and this follow-up."""
-    prev = normalize(previous).strip()
+    return combine_topic(previous, message)[0]
+
+
+def combine_topic(previous: str, message: str) -> tuple[str, str]:
+    """(the question meant, the topic to keep for the next follow-up): a new year or place
+    changes the topic; a new slot asks about the same one ("ai nhận?" then "ở đâu?" both
+    refer to the first question, not to each other)."""
+    prev = expand_question(normalize(previous).strip())
     msg = normalize(message).strip()
     folded = fold(msg)
     new_years = _YEAR.findall(msg)
@@ -77,14 +88,14 @@ def combine(previous: str, message: str) -> str:
             out = _YEAR.sub(new_years[0], out, count=1) if old else f"{out.rstrip('?')} năm {new_years[0]}?"
         if new_places:
             out = _swap_place(out, msg)
-        return out
+        return out, out
     # "ai nhận?", "tổ chức ở đâu vậy?": the new slot about the previous topic.
     body = expand_question(msg)
     m = _BACK.match(fold_same_length(body).lower())
     if m:
         body = body[m.end():]
     body = body.strip(" ?.!,")
-    return f"{_strip_question(prev)}, {body}?"
+    return f"{_strip_question(prev)}, {body}?", previous
 
 
 def _asks_slot(folded: str) -> bool:

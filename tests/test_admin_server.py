@@ -475,3 +475,24 @@ async def test_browsing_articles(tmp_path, kb):
     assert len(latest.text.splitlines()) == 1 + 5 * 2  # five articles, each with its link
     [asked] = await say("bài mới nhất")
     assert asked.text == latest.text
+
+
+async def test_dialogues_of_the_own_set(tmp_path, kb):
+    """Two- and three-turn dialogues (tests/data/dialogues.jsonl): each follow-up is answered from
+    the right article with the right span, and a fresh question is never merged."""
+    core = make_core(make_settings(tmp_path), kb, BotDB(tmp_path / "b.sqlite3"))
+    dialogues = [json.loads(line) for line in (ROOT / "tests" / "data" / "dialogues.jsonl").read_text(
+        encoding="utf-8").splitlines()]
+    wrong = []
+    for d in dialogues:
+        for turn in d["turns"]:
+            [reply] = await core.handle(Incoming(platform="web", chat_id=d["id"], user_id=d["id"], text=turn["question"]))
+            assert (reply.understood is not None) == turn["follows"], (d["id"], turn["question"], reply.understood)
+            ans = reply.answer
+            if turn["article_id"] is None:
+                ok = not ans.found
+            else:
+                ok = ans.found and ans.sources[0].article_id == turn["article_id"] and turn["answer"] in (ans.span or "")
+            if not ok:
+                wrong.append((d["id"], turn["question"], reply.understood, ans.span))
+    assert not wrong, wrong

@@ -19,14 +19,17 @@ class Conversations:
         self.last: OrderedDict[Hashable, tuple[str, float]] = OrderedDict()
 
     def resolve(self, key: Hashable, question: str) -> tuple[str, str | None]:
-        """(the question to answer, what was understood when combined — else None)."""
+        """(the question to answer, what was understood when combined — else None); the chat's
+        topic is updated (a follow-up asking a new slot keeps the topic it refers to)."""
         prev = self.last.get(key)
         if prev and self.clock() - prev[1] <= self.ttl and followup.is_followup(question):
-            combined = followup.combine(prev[0], question)
+            combined, topic = followup.combine_topic(prev[0], question)
+            self._keep(key, topic)
             return combined, combined
+        self._keep(key, question)
         return question, None
 
-    def remember(self, key: Hashable, question: str) -> None:
+    def _keep(self, key: Hashable, question: str) -> None:
         self.last[key] = (question, self.clock())
         self.last.move_to_end(key)
         while len(self.last) > MAX_CHATS:

@@ -146,7 +146,6 @@ class Core:
         chat = (msg.platform, msg.chat_id)
         question, understood = self.conversations.resolve(chat, question)
         timed = await asyncio.to_thread(self.answerer.ask, question)
-        self.conversations.remember(chat, question)
         ans = timed.answer
         qid = await asyncio.to_thread(
             self.db.log_question, msg.platform, question, ans.qtype, ans.found, ans.span,
