@@ -24,7 +24,7 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 from bot.channels.telegram import TelegramChannel  # noqa: E402
 from bot.channels.web import WebChannel  # noqa: E402
-from bot.core.conversation import make_core  # noqa: E402
+from bot.core.assemble import make_core  # noqa: E402
 from bot.server import build_app  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from retrieval.service import Answerer  # noqa: E402

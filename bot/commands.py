@@ -8,14 +8,12 @@ import sys
 import tempfile
 from pathlib import Path
 
-from retrieval.api import (Answer, Answerer, calibration_fit, display_date, dumps, evaluate, load_questions,
-                           report_table, sample_dir)
-
-from retrieval import calibration
+from retrieval.api import (DECISION_FILE, Answer, Answerer, calibration_fit, display_date, dumps, evaluate,
+                           fit_decision, load_questions, report_table, sample_dir, save_decision)
 
 from .core import render, texts
 from .core.context import Conversations
-from .core.conversation import make_core
+from .core.assemble import make_core
 from .core.messages import ChannelError
 from .settings import Settings
 
@@ -155,10 +153,10 @@ def cmd_calibrate(args, settings: Settings) -> int:
     questions = load_questions(Path(args.questions))
     answerer, tmp = _eval_answerer(args, settings)
     answers = [answerer.ask(q["question"]).answer for q in questions]
-    model, (X, y) = calibration.fit(questions, answers)
-    calibration.save(model, X, y, source=f"{Path(args.questions).name}: {len(questions)} questions")
+    model, (X, y) = fit_decision(questions, answers)
+    save_decision(model, X, y, source=f"{Path(args.questions).name}: {len(questions)} questions")
     print(texts.CLI_CALIBRATED.format(n=len(y), pos=int(y.sum()), neg=int(len(y) - y.sum()),
-                                      path=calibration.PARAMS_FILE, threshold=model.threshold))
+                                      path=DECISION_FILE, threshold=model.threshold))
     if tmp:
         tmp.cleanup()
     return 0

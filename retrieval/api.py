@@ -14,12 +14,15 @@ from knowledge.text import fold, split_sentences
 
 from . import followup
 from .answer import Answer, Source
+from .calibration import PARAMS_FILE as DECISION_FILE
 from .calibration import calibration_fit
+from .calibration import fit as fit_decision
+from .calibration import save as save_decision
 from .embedder import Embedder, ModelError
 from .evaluate import evaluate, load_questions
 from .evaluate import table as report_table
 from .service import Answerer, Timed
 
-__all__ = ["Answer", "Answerer", "calibration_fit", "Article", "Embedder", "FetchError", "IngestReport", "LoadError", "ModelError",
+__all__ = ["Answer", "Answerer", "DECISION_FILE", "calibration_fit", "fit_decision", "save_decision", "Article", "Embedder", "FetchError", "IngestReport", "LoadError", "ModelError",
            "SUPPORTED", "Source", "Timed", "connect_database", "display_date", "dumps", "evaluate", "fold",
            "followup", "load_questions", "report_table", "sample_dir", "split_sentences"]

@@ -28,6 +28,9 @@ class FakeTelegram:
         self.token = token
         self.updates: list[dict] = []
         self.max_offset = 0
+        # Sends to chats matching `held` wait until `release` is set (a broadcast kept in flight).
+        self.held = lambda chat_id: False
+        self.release = threading.Event()
         self.calls: list[tuple[str, dict]] = []
         self.failures: dict[str, list[tuple[int, dict]]] = {}
         self.chat_failures: dict[str, list[tuple[int, dict]]] = {}  # sendMessage to one chat
@@ -184,6 +187,8 @@ class FakeTelegram:
 
     async def m_sendMessage(self, p):
         chat_id = p.get("chat_id")
+        while self.held(str(chat_id)) and not self.release.is_set():  # held back until the test lets go
+            await asyncio.sleep(0.01)
         return {"message_id": next(self._msg_ids), "date": int(time.time()),
                 "chat": {"id": int(chat_id) if str(chat_id).lstrip("-").isdigit() else 0, "type": "private"},
                 "from": {"id": BOT_ID, "is_bot": True, "first_name": "UnionBot"}, "text": p.get("text", "")}

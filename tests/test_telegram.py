@@ -6,7 +6,7 @@ from html.parser import HTMLParser
 import httpx
 import pytest
 
-from bot.core.conversation import make_core
+from bot.core.assemble import make_core
 from bot.core.state import BotDB
 from bot.channels.telegram import TelegramChannel
 from tests.helpers import N_ARTICLES

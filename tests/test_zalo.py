@@ -4,7 +4,7 @@ import asyncio
 import httpx
 import pytest
 
-from bot.core.conversation import make_core
+from bot.core.assemble import make_core
 from bot.core.state import BotDB
 from bot.server import build_app
 from bot.channels.zalo import ZaloChannel

@@ -16,7 +16,7 @@ from typing import Awaitable, Callable
 from retrieval.api import Answerer, display_date, fold
 
 from ..settings import Settings
-from . import admin, texts
+from . import texts
 from .messages import Incoming, Reply
 from .context import Conversations
 from .state import BotDB
@@ -243,12 +243,6 @@ def _small_talk(question: str) -> str | None:
         return texts.THANKS
     return None
 
-
-def make_core(settings: Settings, answerer: Answerer, db: BotDB | None = None) -> Core:
-    """A core with the admin commands registered (broadcasts register their own)."""
-    core = Core(settings, answerer, db)
-    admin.register(core)
-    return core
 
 
 _LATEST = re.compile(r"^(cho (em|toi|minh) (xem )?)?(cac )?(bai|tin)( viet| tuc)? (moi nhat|moi)( la gi| nao| gi)?\s*\??$")
