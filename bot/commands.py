@@ -40,21 +40,33 @@ def cmd_ingest(args, settings: Settings) -> int:
 
 
 def cmd_list(args, settings: Settings) -> int:
-    rows = _answerer(settings).articles()
+    answerer = _answerer(settings)
+    rows = answerer.articles()
+    entries = answerer.faq_entries()
     if args.json:
-        print(dumps(rows))
+        print(dumps([{"kind": "article", **r} for r in rows] + [{"kind": "faq", **vars(e)} for e in entries]))
         return 0
-    if not rows:
+    if not rows and not entries:
         print(texts.CLI_EMPTY_KB)
         return 0
     for r in rows:
         print(f"{r['id']:<40} {display_date(r['date']):<10} {r['chunks']:>3} đoạn  {r['title']}")
-    print(texts.CLI_LIST_TOTAL.format(n=len(rows)))
+    for e in entries:
+        print(f"{e.id:<40} {display_date(e.valid_from):<10} hỏi đáp  {e.questions[0]}")
+    print(texts.CLI_LIST_TOTAL.format(n=len(rows)) + (texts.CLI_LIST_FAQ.format(n=len(entries)) if entries else ""))
     return 0
 
 
 def cmd_show(args, settings: Settings) -> int:
-    info = _answerer(settings).describe(args.id)
+    answerer = _answerer(settings)
+    info = answerer.describe(args.id)
+    entry = None if info else next((e for e in answerer.faq_entries() if e.id == args.id), None)
+    if entry is not None:
+        print(dumps({"kind": "faq", **vars(entry)}) if args.json else
+              "\n".join([*(f"H: {q}" for q in entry.questions), f"Đ: {entry.answer}",
+                          *([texts.FAQ_BASIS.format(basis=entry.basis)] if entry.basis else []),
+                          *([texts.FAQ_SOURCE.format(source=entry.source)] if entry.source else [])]))
+        return 0
     if info is None:
         print(texts.CLI_NO_ARTICLE.format(id=args.id), file=sys.stderr)
         return 1

@@ -8,7 +8,7 @@ from typing import Callable
 from tqdm import tqdm
 
 from .loaders import DEFAULT_LIMITS, SUPPORTED, Limits, LoadError, iter_files, load_file
-from .models import Article
+from .models import Article, FaqEntry
 from .store import Store
 
 
@@ -46,10 +46,10 @@ class IngestReport:
         return "\n".join(lines)
 
 
-def store_articles(store: Store, articles: list[Article], report: IngestReport) -> None:
+def store_articles(store: Store, articles: list[Article | FaqEntry], report: IngestReport) -> None:
     for art in articles:
         asked = art.id
-        status = store.upsert(art)
+        status = store.upsert_faq(art) if isinstance(art, FaqEntry) else store.upsert(art)
         getattr(report, status).append(art.id)  # the id actually stored
         if status == "added" and art.id != asked:
             report.renamed.append((asked, art.id))

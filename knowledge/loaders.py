@@ -12,10 +12,10 @@ from typing import Iterator
 
 from .clean import clean_text, clean_title
 from .dates import is_dateline, parse_date
-from .models import Article
+from .models import Article, FaqEntry
 from .text import normalize, paragraphs
 
-SUPPORTED = (".txt", ".md", ".html", ".htm", ".json", ".jsonl", ".docx")
+SUPPORTED = (".txt", ".md", ".html", ".htm", ".json", ".jsonl", ".csv", ".docx")
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,9 @@ class Limits:
             raise LoadError(f"tệp quá lớn: {size / 1024 / 1024:.1f} MB (giới hạn UNIONBOT_MAX_FILE_MB = "
                             f"{self.max_file_mb:g} MB)")
 
-    def check_article(self, art: Article) -> Article:
+    def check_article(self, art):
+        if isinstance(art, FaqEntry):
+            return art
         if len(art.text) > self.max_article_chars:
             raise LoadError(f"bài “{art.title[:60]}” quá dài: {len(art.text):,} ký tự (giới hạn "
                             f"UNIONBOT_MAX_ARTICLE_CHARS = {self.max_article_chars:,})")
@@ -108,9 +110,29 @@ def parse_docx(path: Path) -> Article:
     return prepare(path.stem, title, "\n\n".join(pars), date=date, source=str(path))
 
 
-def _record(obj: dict, fallback_id: str, source: str) -> Article:
+def _faq(obj: dict, fallback_id: str, source: str) -> FaqEntry:
+    """A record with `question` (or `questions`) and `answer` is a hỏi đáp entry."""
+    raw = obj.get("questions") or obj.get("question")
+    phrasings = [raw] if isinstance(raw, str) else raw if isinstance(raw, list) else []
+    if isinstance(raw, str) and "|" in raw:  # CSV: several phrasings in one cell, "|" between them
+        phrasings = raw.split("|")
+    phrasings = [normalize(q).strip() for q in phrasings if isinstance(q, str) and q.strip()]
+    answer = normalize(str(obj.get("answer") or "")).strip()
+    if not phrasings or not answer:
+        raise LoadError("hỏi đáp cần 'question' (hoặc 'questions') và 'answer'")
+    entry_id = str(obj.get("id") or fallback_id)
+    valid = parse_date(str(obj["valid_from"])) if obj.get("valid_from") else None
+    opt = lambda k: normalize(str(obj[k])).strip() if obj.get(k) else None  # noqa: E731
+    return FaqEntry(id=entry_id, questions=phrasings, answer=answer, basis=opt("basis"), source=opt("source"),
+                    valid_from=valid or (str(obj["valid_from"]) if obj.get("valid_from") else None),
+                    origin=f"{source}#{entry_id}")
+
+
+def _record(obj: dict, fallback_id: str, source: str) -> Article | FaqEntry:
     if not isinstance(obj, dict):
         raise LoadError("bản ghi JSON phải là một object")
+    if (obj.get("question") or obj.get("questions")) and obj.get("answer"):
+        return _faq(obj, fallback_id, source)
     text = obj.get("text") or obj.get("content") or ""
     if not isinstance(text, str) or not text.strip():
         raise LoadError("bản ghi JSON thiếu trường 'text'")
@@ -157,6 +179,23 @@ def load_file(path: Path, limits: Limits = DEFAULT_LIMITS,
         return [limits.check_article(parse_scraped_text(raw, path.stem, source=str(path)))]
     if suffix in (".html", ".htm"):
         return [limits.check_article(parse_html(raw, path.stem, source=str(path)))]
+    if suffix == ".csv":  # a spreadsheet of hỏi đáp (or of articles: title, text, …), header row first
+        import csv
+        import io
+
+        rows = list(csv.DictReader(io.StringIO(raw)))
+        out, problems = [], []
+        for n, row in enumerate(rows, 2):
+            try:
+                out.append(limits.check_article(_record({k.strip().lower(): v for k, v in row.items() if k},
+                                                        f"{path.stem}-{n}", str(path))))
+            except LoadError as e:
+                problems.append((f"{path}:{n}", f"dòng {n}: {e}"))
+        if not out and problems:
+            raise LoadError("; ".join(why for _, why in problems[:3]))
+        if skipped is not None:
+            skipped.extend(problems)
+        return out
     if suffix == ".json":
         try:
             obj = json.loads(raw)

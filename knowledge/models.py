@@ -36,6 +36,27 @@ class Article:
 
 
 @dataclass
+class FaqEntry:
+    """A hỏi đáp entry written by the union's staff: the ways members ask, and the answer."""
+    id: str
+    questions: list[str]  # one or more phrasings
+    answer: str
+    basis: str | None = None  # legal basis, e.g. "Điều 23 Luật Công đoàn 2024"
+    source: str | None = None  # who wrote or owns it
+    valid_from: str | None = None  # ISO date the answer holds from
+    origin: str | None = None  # the file (and record) it came from; identity, like an article's
+
+    @property
+    def identity(self) -> str:
+        return self.origin or self.id
+
+    @property
+    def hash(self) -> str:
+        return content_hash("\n".join(self.questions), self.answer, self.basis or "", self.source or "",
+                            self.valid_from or "")
+
+
+@dataclass
 class Fact:
     kind: str  # date | quote | directive | number
     value: str

@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 from .chunk import chunk_article
-from .models import Article, Chunk, Fact
+from .models import Article, Chunk, Fact, FaqEntry
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -34,6 +34,10 @@ CREATE TABLE IF NOT EXISTS facts (
 CREATE INDEX IF NOT EXISTS facts_chunk ON facts(chunk_id);
 CREATE TABLE IF NOT EXISTS sources (
     location TEXT PRIMARY KEY, kind TEXT NOT NULL, added_at REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS faq (
+    id TEXT PRIMARY KEY, questions TEXT NOT NULL, answer TEXT NOT NULL, basis TEXT, source TEXT,
+    valid_from TEXT, origin TEXT UNIQUE, content_hash TEXT NOT NULL, updated_at REAL NOT NULL
 );
 CREATE TABLE IF NOT EXISTS feed_items (
     link TEXT PRIMARY KEY, feed TEXT NOT NULL, seen_at REAL NOT NULL
@@ -142,10 +146,47 @@ class Store:
         self.con.executemany("INSERT INTO facts(chunk_id, kind, value) VALUES(?,?,?)",
                              [(c.id, f.kind, f.value) for c in chunks for f in c.facts])
 
+    # -- curated hỏi đáp ---------------------------------------------------
+    def upsert_faq(self, entry: FaqEntry) -> str:
+        """Store one hỏi đáp entry (identity: its origin); "added", "updated" or "unchanged"."""
+        with self.lock:
+            row = self.con.execute("SELECT id, content_hash FROM faq WHERE origin=?", (entry.identity,)).fetchone()
+            if row:
+                entry.id = row["id"]
+                if row["content_hash"] == entry.hash:
+                    return "unchanged"
+            else:
+                base, n = entry.id, 1
+                while self.con.execute("SELECT 1 FROM faq WHERE id=?", (entry.id,)).fetchone():
+                    n += 1
+                    entry.id = f"{base}-{n}"
+            self.con.execute("BEGIN IMMEDIATE")
+            self.con.execute(
+                "INSERT INTO faq(id, questions, answer, basis, source, valid_from, origin, content_hash, updated_at)"
+                " VALUES(?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET questions=excluded.questions,"
+                " answer=excluded.answer, basis=excluded.basis, source=excluded.source,"
+                " valid_from=excluded.valid_from, content_hash=excluded.content_hash, updated_at=excluded.updated_at",
+                (entry.id, json.dumps(entry.questions, ensure_ascii=False), entry.answer, entry.basis, entry.source,
+                 entry.valid_from, entry.identity, entry.hash, time.time()))
+            self._bump()
+            self.con.execute("COMMIT")
+        return "updated" if row else "added"
+
+    def faq_entries(self) -> list[FaqEntry]:
+        return [FaqEntry(id=r["id"], questions=json.loads(r["questions"]), answer=r["answer"], basis=r["basis"],
+                         source=r["source"], valid_from=r["valid_from"], origin=r["origin"])
+                for r in self.con.execute("SELECT * FROM faq ORDER BY updated_at DESC")]
+
+    def faq_entry(self, entry_id: str) -> FaqEntry | None:
+        return next((e for e in self.faq_entries() if e.id == entry_id), None)
+
     def remove(self, article_id: str) -> bool:
+        """Remove an article, or a hỏi đáp entry, by its id."""
         with self.lock:
             self.con.execute("BEGIN IMMEDIATE")
             cur = self.con.execute("DELETE FROM articles WHERE id=?", (article_id,))
+            if not cur.rowcount:
+                cur = self.con.execute("DELETE FROM faq WHERE id=?", (article_id,))
             if cur.rowcount:
                 self._bump()
             self.con.execute("COMMIT")
@@ -166,6 +207,9 @@ class Store:
             " FROM articles a LEFT JOIN chunks c ON c.article_id = a.id"
             " GROUP BY a.id ORDER BY COALESCE(a.date, '') DESC, a.added_at DESC")
         return [dict(r) for r in rows]
+
+    def faq_count(self) -> int:
+        return self.con.execute("SELECT COUNT(*) FROM faq").fetchone()[0]
 
     def count(self) -> tuple[int, int]:
         a = self.con.execute("SELECT COUNT(*) FROM articles").fetchone()[0]

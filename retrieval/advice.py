@@ -40,3 +40,8 @@ def is_advice(question: str) -> bool:
     rights = bool(_RIGHTS.search(q))
     return bool(_FIRST_PERSON.search(q) and (rights or _ASKS_ADVICE.search(q))) or \
         bool(rights and _ASKS_ADVICE.search(q))
+
+
+def mentions_event(question: str) -> bool:
+    """A year, a congress, a campaign, a contest…: a news question first."""
+    return bool(_EVENT.search(fold(expand_question(question))))

@@ -48,6 +48,7 @@ class Answer:
     # own rights or situation, sent to people who can help (route_help) — never a news span.
     kind: str = ""
     route_help: str | None = None
+    faq: dict | None = None  # the hỏi đáp entry answering (kind "faq"): id, answer, basis, source, valid_from
 
     def __post_init__(self) -> None:
         if not self.kind:

@@ -6,7 +6,7 @@ from knowledge.dates import display_date
 from knowledge.fetch import FetchError
 from knowledge.ingest import IngestReport
 from knowledge.loaders import SUPPORTED, LoadError
-from knowledge.models import Article
+from knowledge.models import Article, FaqEntry
 from knowledge.sample import sample_dir
 from knowledge.store import connect as connect_database
 from knowledge.store import dumps
@@ -23,6 +23,6 @@ from .evaluate import evaluate, load_questions
 from .evaluate import table as report_table
 from .service import Answerer, Timed
 
-__all__ = ["Answer", "Answerer", "DECISION_FILE", "calibration_fit", "fit_decision", "save_decision", "Article", "Embedder", "FetchError", "IngestReport", "LoadError", "ModelError",
+__all__ = ["FaqEntry", "Answer", "Answerer", "DECISION_FILE", "calibration_fit", "fit_decision", "save_decision", "Article", "Embedder", "FetchError", "IngestReport", "LoadError", "ModelError",
            "SUPPORTED", "Source", "Timed", "connect_database", "display_date", "dumps", "evaluate", "fold",
            "followup", "load_questions", "report_table", "sample_dir", "split_sentences"]

@@ -116,6 +116,11 @@ class Embedder:
     def query(self, text: str) -> np.ndarray:
         return self._encode([text], self.query_prefix)[0]
 
+    def queries(self, texts: list[str]) -> np.ndarray:
+        """Question-like texts (hỏi đáp phrasings) encoded as questions, so a member's question
+        meets them on the same side of the model."""
+        return self._encode(texts, self.query_prefix) if texts else np.zeros((0, self.dim), dtype=np.float32)
+
     def passages(self, texts: list[str], progress: bool = False) -> np.ndarray:
         """Passage vectors, computed only for texts not already in the cache."""
         keys = [hashlib.sha1(t.encode("utf-8")).hexdigest() for t in texts]

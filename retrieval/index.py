@@ -13,7 +13,7 @@ import os
 import shutil
 import time
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import faiss
@@ -28,7 +28,7 @@ from .restore import Restorer
 from .params import KEEP_VERSIONS, MIN_SENTENCE
 
 log = logging.getLogger(__name__)
-FORMAT = 3  # 3: lexical tokens expand union abbreviations
+FORMAT = 4  # 3: lexical tokens expand union abbreviations; 4: hỏi đáp phrasings
 
 
 class IndexError_(RuntimeError):
@@ -49,6 +49,9 @@ class Index:
     lex_sents: LexicalIndex
     restorer: Restorer
     idf: dict[str, float]  # folded syllable → inverse passage frequency; unseen words weigh most
+    faq: list[dict] = field(default_factory=list)  # hỏi đáp entries: id, questions, answer, basis, …
+    faq_rows: list[int] = field(default_factory=list)  # entry of each phrasing vector
+    faq_vecs: np.ndarray | None = None  # one vector per phrasing (question side of the model)
 
     def __post_init__(self) -> None:
         # Lookups every question needs, computed once per index load.
@@ -122,6 +125,9 @@ def build(store: Store, embedder: Embedder, root: Path, progress: bool = False) 
         vec_s = embedder.passages(sent_texts, progress=progress)
         faiss.write_index(_flat(vec_c, embedder.dim), str(tmp / "chunks.faiss"))
         faiss.write_index(_flat(vec_s, embedder.dim), str(tmp / "sentences.faiss"))
+        entries = store.faq_entries()
+        rows = [i for i, e in enumerate(entries) for _ in e.questions]
+        np.save(tmp / "faq.npy", embedder.queries([q for e in entries for q in e.questions]))
         LexicalIndex.build(chunk_texts).save(tmp / "bm25-chunks")
         LexicalIndex.build(sent_texts).save(tmp / "bm25-sentences")
         Restorer.build([f"{a['title']}." for a in articles.values()] + [c["text"] for c in chunks]).save(
@@ -131,7 +137,9 @@ def build(store: Store, embedder: Embedder, root: Path, progress: bool = False) 
             df.update({t for t in tokens(text) if "_" not in t})
         meta = {"format": FORMAT, "version": version, "revision": revision, "model": embedder.model_id,
                 "built_at": time.time(), "chunks": chunks, "articles": articles, "sentences": sentences,
-                "df": dict(df)}
+                "df": dict(df), "faq_rows": rows,
+                "faq": [{"id": e.id, "questions": e.questions, "answer": e.answer, "basis": e.basis,
+                         "source": e.source, "valid_from": e.valid_from} for e in entries]}
         (tmp / "meta.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
         tmp.rename(root / version)
     except BaseException:
@@ -195,6 +203,8 @@ def load(root: Path) -> Index:
         lex_sents=LexicalIndex.load(d / "bm25-sentences", len(meta["sentences"])),
         restorer=Restorer.load(d / "restore.json"),
         idf=_idf(meta.get("df", {}), len(meta["chunks"])),
+        faq=meta.get("faq", []), faq_rows=meta.get("faq_rows", []),
+        faq_vecs=np.load(d / "faq.npy") if (d / "faq.npy").exists() else None,
     )
 
 

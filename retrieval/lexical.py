@@ -57,7 +57,8 @@ class LexicalIndex:
     @classmethod
     def build(cls, docs: list[str]) -> "LexicalIndex":
         r = bm25s.BM25(k1=1.2, b=0.75)
-        r.index([tokens(d) or ["∅"] for d in docs], show_progress=False)
+        # bm25s cannot index nothing (a knowledge base of hỏi đáp only): one placeholder, never scored.
+        r.index([tokens(d) or ["∅"] for d in docs] or [["∅"]], show_progress=False)
         return cls(r, len(docs))
 
     def scores(self, query: str) -> np.ndarray:

@@ -40,6 +40,7 @@ class SearchResult:
     article_ranking: list[tuple[str, float]]  # (article id, score), best first
     dense_sent: np.ndarray  # raw cosine per sentence
     lex_sent: np.ndarray  # raw BM25 per sentence
+    qvec: np.ndarray | None = None  # the question's vector (hỏi đáp matching reuses it)
 
 
 def scale_lexical(x: np.ndarray) -> np.ndarray:
@@ -98,7 +99,7 @@ def search(index: Index, embedder: Embedder, question: str, mode: str = "hybrid"
         if score > best.get(aid, -1e9):
             best[aid] = score
     ranking = sorted(best.items(), key=lambda kv: -kv[1])
-    return SearchResult(q, ranking, dense_s, lex_s)
+    return SearchResult(q, ranking, dense_s, lex_s, qvec)
 
 
 def _context_bonus(index: Index, q: Query) -> np.ndarray:

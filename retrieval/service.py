@@ -16,10 +16,10 @@ from pathlib import Path
 from knowledge import fetch
 from knowledge.ingest import IngestReport, ingest_paths
 from knowledge.loaders import load_file
-from knowledge.models import Article
+from knowledge.models import Article, FaqEntry
 from knowledge.store import Store
 
-from . import advice, calendar, examples
+from . import advice, calendar, examples, faq
 from . import index as index_mod
 from .answer import Answer, answer
 from .config import RetrievalSettings as Settings
@@ -145,7 +145,12 @@ class Answerer:
         ix = self.index
         res = search(ix, self.embedder, question)
         ans = answer(ix, res)
-        if advice.is_advice(question):  # the member's own case: people answer it, not the news
+        curated = faq.match(ix, res)
+        if curated and not (ans.found and advice.mentions_event(question)):  # the union's own answer
+            e = curated.entry
+            ans = Answer(question=ans.question, found=True, qtype=ans.qtype, kind="faq", sentence=e["answer"],
+                         passage=e["answer"], faq=e, ranked=ans.ranked, related=ans.related)
+        elif advice.is_advice(question):  # the member's own case: people answer it, not the news
             suggestions = ans.sources + ans.related if ans.found else ans.related
             ans = Answer(question=ans.question, found=False, qtype=ans.qtype, kind="route",
                          route_help=self.settings.legal_help, related=suggestions[:3], ranked=ans.ranked,
@@ -177,7 +182,14 @@ class Answerer:
         return self.store.describe(article_id)
 
     def remove(self, article_id: str) -> bool:
+        """An article or a hỏi đáp entry."""
         return self.store.remove(article_id)
+
+    def faq_entries(self) -> list[FaqEntry]:
+        return self.store.faq_entries()
+
+    def add_faq(self, entry: FaqEntry) -> str:
+        return self.store.upsert_faq(entry)
 
     def ingest(self, paths: list[Path], progress: bool = True) -> IngestReport:
         """Files and folders; web page URLs among them are fetched like /them."""
@@ -188,10 +200,10 @@ class Answerer:
             fetch.ingest_url(self.store, url, report, self.settings.fetch_policy)
         return report
 
-    def add_file(self, path: Path) -> list[tuple[Article, str]]:
-        """One file an admin sent (kept as a source, so /reload re-reads it)."""
+    def add_file(self, path: Path) -> list[tuple[Article | FaqEntry, str]]:
+        """One file an admin sent (kept as a source, so /reload re-reads it): articles, hỏi đáp or both."""
         arts = load_file(path, self.settings.limits)
-        results = [(a, self.store.upsert(a)) for a in arts]
+        results = [(a, self.store.upsert_faq(a) if isinstance(a, FaqEntry) else self.store.upsert(a)) for a in arts]
         self.store.add_source(str(path), "file")
         return results
 

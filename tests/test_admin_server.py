@@ -498,3 +498,39 @@ async def test_dialogues_of_the_own_set(tmp_path, kb):
             if not ok:
                 wrong.append((d["id"], turn["question"], reply.understood, ans.span))
     assert not wrong, wrong
+
+
+async def test_curated_hoi_dap_beside_the_news(tmp_path, embedder):
+    """Entries from JSONL and CSV answer their questions however phrased; news questions stay
+    news; an unanswered question becomes an entry from the chat (/hoidap, /traloi)."""
+    settings = make_settings(tmp_path, telegram_admins="9")
+    answerer = Answerer(settings, embedder=embedder)
+    report = answerer.ingest([ARTICLES, ROOT / "tests" / "data" / "faq.jsonl", ROOT / "tests" / "data" / "faq.csv"],
+                             progress=False)
+    assert {"doanphi", "ketnap", "nghiphep"} <= set(report.added)
+    core = make_core(settings, answerer, BotDB(tmp_path / "b.sqlite3"))
+    said = iter(range(10_000))  # each question from a chat of its own: no follow-ups here
+    say = lambda text, **kw: core.handle(Incoming(platform="telegram", chat_id=f"c{next(said)}", user_id="9",
+                                                  text=text, **kw))
+    for q, entry in (("đoàn phí đóng bao nhiêu phần trăm lương vậy ad", "doanphi"),
+                     ("muon vao cong doan thi lam the nao", "ketnap"),
+                     ("Thủ tục kết nạp đoàn viên gồm những bước nào?", "ketnap"),
+                     ("1 năm người lao động được nghỉ phép mấy ngày?", "nghiphep")):
+        [reply] = await say(q)
+        assert reply.answer.kind == "faq" and reply.answer.faq["id"] == entry, (q, reply.answer.kind)
+    [faq_reply] = await say("Mức đóng đoàn phí là bao nhiêu?")
+    text = render.plain(faq_reply.answer)
+    assert text.startswith("📘 Hỏi đáp của Công đoàn · cập nhật 12/2025") and "Căn cứ: Điều lệ Công đoàn" in text
+    assert render.as_json(faq_reply.answer, 1.0)["kind"] == "faq"
+    [news] = await say("Tiền ăn giữa ca theo thỏa ước dệt may Nam Định là bao nhiêu?")
+    assert news.answer.kind == "news" and news.answer.span.startswith("25.000 đồng")
+    # A question no entry answers is routed; the admin answers it from the chat.
+    [routed] = await say("công ty em trả lương chậm 2 tháng thì em phải làm gì ạ")
+    assert routed.answer.kind == "route"
+    [listing] = await say("", command="hoidap")
+    qid = next(line.split("]")[0].strip("• [") for line in listing.text.splitlines() if "trả lương chậm" in line)
+    [done] = await say("", command="traloi", args=f"{qid} Bạn báo ngay cho ban chấp hành công đoàn cơ sở để được hỗ trợ.")
+    assert "Hỏi đáp đã thêm" in done.text or "hoidap-" in done.text
+    [now] = await say("công ty em trả lương chậm 2 tháng thì em phải làm gì ạ")
+    assert now.answer.kind == "faq" and "ban chấp hành công đoàn cơ sở" in now.answer.faq["answer"]
+    assert any(a["action"] == "traloi" for a in core.db.audit_log())

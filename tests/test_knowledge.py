@@ -298,3 +298,14 @@ def test_cli_edge_cases(cli, tmp_path):
     assert code == 1 and "empty folder" in out
     code, out = cli("ask", "--json", "")
     assert code == 2 and json.loads(out)["found"] is False
+
+
+def test_cli_lists_shows_and_removes_hoi_dap_too(cli):
+    assert cli("ingest", "-q", str(ROOT / "tests" / "data" / "faq.jsonl"), str(ROOT / "tests" / "data" / "faq.csv"))[0] == 0
+    rows = json.loads(cli("list", "--json")[1])
+    assert {r["id"] for r in rows if r["kind"] == "faq"} == {"doanphi", "ketnap", "nghiphep"}
+    nghiphep = next(r for r in rows if r["id"] == "nghiphep")
+    assert nghiphep["questions"] == ["Người lao động được nghỉ phép năm bao nhiêu ngày?", "Một năm được nghỉ phép mấy ngày?"]
+    code, out = cli("show", "doanphi")
+    assert code == 0 and out.startswith("H: Đoàn phí công đoàn đóng bao nhiêu?") and "Căn cứ:" in out
+    assert cli("remove", "doanphi")[0] == 0 and "doanphi" not in cli("list")[1]

@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from retrieval.api import SUPPORTED, FetchError, LoadError, display_date
+from retrieval.api import SUPPORTED, FaqEntry, FetchError, LoadError, display_date
 
 from . import texts
 from .messages import Incoming, Reply
@@ -108,6 +108,9 @@ async def reload_all(core: "Core", msg: Incoming) -> list[Reply]:
 
 
 def _added_reply(core: "Core", art, status: str) -> Reply:
+    if isinstance(art, FaqEntry):
+        return Reply(texts.ADD_FAQ_DONE.format(status=texts.ADD_STATUS[status], question=art.questions[0],
+                                               id=art.id))
     date = display_date(art.date)
     preview = art.text[:300].rsplit(" ", 1)[0] + ("…" if len(art.text) > 300 else "")
     return Reply(texts.ADD_DONE.format(status=texts.ADD_STATUS[status], title=art.title,
@@ -181,6 +184,35 @@ async def poll_feeds(core: "Core") -> list[str]:
     return added
 
 
+async def unanswered(core: "Core", msg: Incoming) -> list[Reply]:
+    """/hoidap: the latest questions members got no answer to, with their ids."""
+    rows = core.db.unanswered(since=time.time() - WEEK)
+    core.db.audit(msg.platform, msg.user_id, "hoidap", "", f"{len(rows)} questions")
+    if not rows:
+        return [Reply(texts.HOIDAP_NONE)]
+    return [Reply("\n".join([texts.HOIDAP_HEADER] + [f"• [{r['id']}] {r['question']}" for r in rows]))]
+
+
+async def answer_question(core: "Core", msg: Incoming) -> list[Reply]:
+    """/traloi <id> <câu trả lời>: a member's unanswered question becomes a hỏi đáp entry."""
+    qid, _, text = msg.args.strip().partition(" ")
+    if not qid.isdigit() or not text.strip():
+        return [Reply(texts.TRALOI_USAGE)]
+    row = core.db.question(int(qid))
+    if row is None:
+        return [Reply(texts.TRALOI_NO_QUESTION.format(id=qid))]
+    entry = FaqEntry(id=f"hoidap-{qid}", questions=[row["question"]], answer=text.strip(),
+                     source=f"quản trị viên ({msg.platform})", valid_from=time.strftime("%Y-%m-%d"),
+                     origin=f"chat:{msg.platform}:{qid}")
+    status = await asyncio.to_thread(core.answerer.add_faq, entry)
+    error = await rebuild_index(core)
+    core.db.audit(msg.platform, msg.user_id, "traloi", qid, status + (f", index failed: {error}" if error else ""))
+    if error:
+        return [Reply(texts.RELOAD_FAILED.format(cause=error))]
+    return [_added_reply(core, entry, status)]
+
+
 def register(core: "Core") -> None:
     core.admin_handlers.update({"baiviet": list_articles, "xoa": remove_article, "thongke": stats,
-                                "reload": reload_all, "them": add_article})
+                                "reload": reload_all, "them": add_article, "hoidap": unanswered,
+                                "traloi": answer_question})

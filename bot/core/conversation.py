@@ -24,7 +24,7 @@ from .state import BotDB
 log = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 1000
-ADMIN_COMMANDS = {"reload", "them", "xoa", "baiviet", "thongke", "phatsong", "xacnhan"}
+ADMIN_COMMANDS = {"reload", "them", "xoa", "baiviet", "thongke", "phatsong", "xacnhan", "hoidap", "traloi"}
 
 
 AdminHandler = Callable[["Core", Incoming], Awaitable[list[Reply]]]

@@ -102,6 +102,16 @@ def _highlight(text: str, span: str | None) -> Paragraph:
 
 
 def answer_paragraphs(ans: Answer, markup: Markup) -> list[Paragraph]:
+    if ans.kind == "faq" and ans.faq:
+        e = ans.faq
+        head = texts.FAQ_HEADER + (texts.FAQ_UPDATED.format(date=display_date(e["valid_from"][:7]))
+                                   if e.get("valid_from") else "")
+        paras = [[Block(head, "b")], [Block(e["answer"])]]
+        if e.get("basis"):
+            paras.append([Block(texts.FAQ_BASIS.format(basis=e["basis"]), "i")])
+        if e.get("source"):
+            paras.append([Block(texts.FAQ_SOURCE.format(source=e["source"]))])
+        return paras
     if ans.kind == "route":
         paras = [[Block(texts.ROUTE_INTRO)]]
         paras += [[Block(f"☎️ {line.strip()}", "b")] for line in (ans.route_help or "").replace("\\n", "\n").split("\n")
@@ -234,6 +244,7 @@ def as_json(ans: Answer, latency_ms: float, extra: dict | None = None, understoo
         "answer": plain(ans, understood),
         "span": ans.span if ans.found else None,
         "sources": [s.as_dict() for s in ans.sources] if ans.found else [],
+        **({"faq": {k: ans.faq.get(k) for k in ("id", "basis", "source", "valid_from")}} if ans.faq else {}),
         "suggestions": [s.as_dict() for s in ans.related] if not ans.found else [],
         "latency_ms": round(latency_ms, 1),
     })

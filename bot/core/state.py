@@ -105,6 +105,12 @@ class BotDB:
         return {"asked": q[0], "answered": q[1], "not_found": q[0] - q[1], "up": fb[0], "down": fb[1],
                 "top_unanswered": [(r[0], r[1]) for r in top]}
 
+    def unanswered(self, since: float, limit: int = 10) -> list[dict]:
+        """The latest questions members got no answer to (one per wording), newest first."""
+        return [dict(r) for r in self.con.execute(
+            "SELECT MAX(id) AS id, question FROM questions WHERE found = 0 AND created_at >= ?"
+            " GROUP BY lower(question) ORDER BY MAX(created_at) DESC LIMIT ?", (since, limit))]
+
     # -- subscriptions -----------------------------------------------------
     def subscribe(self, platform: str, chat_id: str, chat_type: str) -> bool:
         with self.lock:
