@@ -27,7 +27,9 @@ HELP = (
     "Xin chào! Mình là UnionBot — trợ lý hỏi đáp về hoạt động công đoàn.\n"
     "Mình trả lời từ {articles} bài viết (mới nhất: {newest}), luôn kèm nguồn bài viết.\n\n"
     "Bạn có thể hỏi, ví dụ:\n{examples}\n\n"
-    "{howto}"
+    "{howto}\n"
+    "Hỏi tiếp được luôn (“còn năm ngoái thì sao?”, “tổ chức ở đâu?”). /lich: hoạt động sắp tới · "
+    "/tim <từ khóa>: tìm bài viết · /moi: bài mới nhất."
 )
 HOWTO_PRIVATE = "Cứ gõ câu hỏi, có dấu hay không dấu đều được."
 HOWTO_GROUP = "Trong nhóm: /hoi <câu hỏi>, hoặc nhắc tên mình, hoặc trả lời tin nhắn của mình."
