@@ -7,6 +7,7 @@ serving. Readers load whatever CURRENT names.
 from __future__ import annotations
 
 import json
+import re
 import logging
 import math
 import os
@@ -29,6 +30,9 @@ from .params import KEEP_VERSIONS, MIN_SENTENCE
 
 log = logging.getLogger(__name__)
 FORMAT = 4  # 3: lexical tokens expand union abbreviations; 4: hỏi đáp phrasings
+
+
+_YEAR_ANY = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 
 
 class IndexError_(RuntimeError):
@@ -64,6 +68,20 @@ class Index:
         self.article_sentences: dict[str, list[int]] = {}
         for i, ci in enumerate(self.sentence_chunk):
             self.article_sentences.setdefault(self.chunk_article[ci], []).append(i)
+        # Per-question work that would otherwise grow with the corpus, done once per load:
+        # which articles name which year, and each passage's recency bonus.
+        order = {a: i for i, a in enumerate(self.articles)}
+        self.chunk_article_idx = np.array([order.get(a, -1) for a in self.chunk_article], dtype=np.int64)
+        self.year_articles: dict[str, list[int]] = {}
+        for a, i in order.items():
+            meta = self.articles[a]
+            hay = f"{meta.get('title', '')} {meta.get('date') or ''} {self.article_text.get(a, '')}"
+            for y in set(_YEAR_ANY.findall(hay)):
+                self.year_articles.setdefault(y, []).append(i)
+        dated = sorted({m["date"] for m in self.articles.values() if m.get("date")}, reverse=True)
+        rank = {d: r for r, d in enumerate(dated)}
+        self.recency = np.array([1.0 / (1 + rank[self.articles[a]["date"]]) if self.articles.get(a, {}).get("date")
+                                 else 0.0 for a in self.chunk_article], dtype=np.float32)
 
     @property
     def empty(self) -> bool:

@@ -12,6 +12,7 @@ WEIGHTS = {True: (0.35, 0.35, 0.30), False: (0.35, 0.35, 0.30)}
 YEAR_BONUS = 0.12  # an article naming the question's year: enough to break ties, not to outrank topic
 RECENT_BONUS = 0.15  # "năm nay / mới nhất": the newest article wins among near-equals
 DENSE_WINDOW = 0.08  # e5 cosines crowd into 0.75–0.92: a passage this far below the best counts as nothing
+DENSE_TOP_K = 400  # passages looked up per question; past a few hundred all sit below the window
 
 # -- which sentence (choose.py) ---------------------------------------------------------
 # score = (DENSE_SHARE·dense + (1−DENSE_SHARE)·lex) · (GATE + (1−GATE)·fit). Fitting both (per-fold

@@ -20,7 +20,7 @@ from .embedder import Embedder
 from .index import Index
 from .lexical import tokens
 from .qtype import question_type, wants_recent, years
-from .params import DENSE_WINDOW, RECENT_BONUS, WEIGHTS, YEAR_BONUS
+from .params import DENSE_TOP_K, DENSE_WINDOW, RECENT_BONUS, WEIGHTS, YEAR_BONUS
 
 
 
@@ -68,13 +68,16 @@ def make_query(index: Index, question: str) -> Query:
                  years=years(text), recent=wants_recent(text))
 
 
-def _all_scores(ix, vec: np.ndarray) -> np.ndarray:
+def _all_scores(ix, vec: np.ndarray, top_k: int | None = None) -> np.ndarray:
+    """Cosine per vector; with `top_k`, only the best k are looked up (the rest count as 0 —
+    far below the DENSE_WINDOW that scaling keeps)."""
     n = ix.ntotal
     if n == 0:
         return np.zeros(0, dtype=np.float32)
-    scores, ids = ix.search(vec.reshape(1, -1), n)
+    scores, ids = ix.search(vec.reshape(1, -1), min(n, top_k or n))
     out = np.zeros(n, dtype=np.float32)
-    out[ids[0]] = scores[0]
+    keep = ids[0] >= 0
+    out[ids[0][keep]] = scores[0][keep]
     return out
 
 
@@ -83,7 +86,7 @@ def search(index: Index, embedder: Embedder, question: str, mode: str = "hybrid"
     (for measuring what fusion adds)."""
     q = make_query(index, question)
     qvec = embedder.query(q.dense_text)
-    dense_c = _all_scores(index.dense_chunks, qvec)
+    dense_c = _all_scores(index.dense_chunks, qvec, DENSE_TOP_K)
     dense_s = _all_scores(index.dense_sents, qvec)
     lex_c = index.lex_chunks.scores(q.text)
     lex_s = index.lex_sents.scores(q.text)
@@ -108,20 +111,10 @@ def _context_bonus(index: Index, q: Query) -> np.ndarray:
     n = len(index.chunks)
     bonus = np.zeros(n, dtype=np.float32)
     if q.years:
-        hits = set()
-        for aid, text in index.article_text.items():
-            meta = index.articles.get(aid, {})
-            hay = f"{meta.get('title', '')} {meta.get('date') or ''} {text}"
-            if any(re.search(rf"(?<!\d){y}(?!\d)", hay) for y in q.years):
-                hits.add(aid)
-        bonus += YEAR_BONUS * np.array([a in hits for a in index.chunk_article], dtype=np.float32)
+        hits = [i for y in q.years for i in index.year_articles.get(y, [])]
+        bonus += YEAR_BONUS * np.isin(index.chunk_article_idx, hits).astype(np.float32)
     if q.recent:
-        dated = sorted({(a.get("date") or "") for a in index.articles.values() if a.get("date")}, reverse=True)
-        rank = {d: r for r, d in enumerate(dated)}
-        for i, c in enumerate(index.chunks):
-            d = index.articles.get(c["article_id"], {}).get("date")
-            if d:
-                bonus[i] += RECENT_BONUS / (1 + rank[d])
+        bonus += RECENT_BONUS * index.recency
     return bonus
 
 
