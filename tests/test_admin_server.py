@@ -464,6 +464,11 @@ async def test_what_is_coming_up(tmp_path, kb):
 async def test_browsing_articles(tmp_path, kb):
     core = make_core(make_settings(tmp_path), kb, BotDB(tmp_path / "b.sqlite3"))
     say = lambda text="", **kw: core.handle(Incoming(platform="telegram", chat_id="c", user_id="c", text=text, **kw))
+    [found] = await say(command="tim", args="cong doan")  # many articles: a first page and a button
+    assert found.buttons and found.buttons[0][0] == "Xem thêm" and found.text.count("\n• ") == 5
+    [more] = await core.action("t", found.buttons[0][1].split(":", 1)[1],
+                               Incoming(platform="telegram", chat_id="c", user_id="c"))
+    assert more.text.count("• ") >= 1 and set(more.text.splitlines()[1:]).isdisjoint(found.text.splitlines()[1:])
     [found] = await say(command="tim", args="mai am cong doan")
     lines = found.text.splitlines()
     assert lines[0] == "🔎 Bài viết về “mai am cong doan”:" and "Đà Nẵng: 35 căn Mái ấm Công đoàn" in lines[1]

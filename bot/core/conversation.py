@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime
+import hashlib
 import logging
 import re
 import time
@@ -24,6 +25,7 @@ from .state import BotDB
 log = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 1000
+FIND_PAGE = 5  # articles per /tim page
 ADMIN_COMMANDS = {"reload", "them", "xoa", "baiviet", "thongke", "phatsong", "xacnhan", "hoidap", "traloi"}
 
 
@@ -62,6 +64,8 @@ class Core:
         self.admin_handlers: dict[str, AdminHandler] = {}
         # Button actions ("a:<key>" → handler(core, msg, key)); channels without buttons use commands.
         self.actions: dict[str, Callable[["Core", Incoming, str], Awaitable[list[Reply]]]] = {}
+        self.pages: dict[str, tuple[str, int]] = {}  # "Xem thêm" buttons of /tim: key → (keywords, offset)
+        self.actions["t"] = self._next_page
         # Called with the ids of newly added articles (broadcasts subscribe here).
         self.new_article_listeners: list[Callable[[list[str], "Incoming | None"], Awaitable[None]]] = []
 
@@ -104,7 +108,7 @@ class Core:
         if cmd == "lich":
             return [Reply(self.calendar_text(None))]
         if cmd == "tim":
-            return [Reply(await asyncio.to_thread(self.find_text, msg.args))]
+            return [await asyncio.to_thread(self.find_reply, msg.args, 0)]
         if cmd == "moi":
             return [Reply(self.latest_text())]
         if cmd == "nguon":
@@ -155,14 +159,28 @@ class Core:
         return [Reply(answer=ans, question_id=qid, understood=understood)]
 
     # -- browsing ----------------------------------------------------------
-    def find_text(self, query: str) -> str:
+    def find_reply(self, query: str, start: int) -> Reply:
+        """A page of the articles about the keywords; "Xem thêm" (a button, or /tim again with
+        the page on platforms without buttons) shows the next one."""
         query = " ".join(query.split())[:MAX_QUESTION_CHARS]
         if not query:
-            return texts.FIND_USAGE
-        found = self.answerer.find_articles(query)
-        if not found:
-            return texts.FIND_NONE.format(query=query)
-        return "\n".join([texts.FIND_HEADER.format(query=query)] + [_article_line(a) for a in found])
+            return Reply(texts.FIND_USAGE)
+        found = self.answerer.find_articles(query, n=start + FIND_PAGE + 1)
+        page = found[start:start + FIND_PAGE]
+        if not page:
+            return Reply(texts.FIND_NONE.format(query=query))
+        text = "\n".join([texts.FIND_HEADER.format(query=query)] + [_article_line(a) for a in page])
+        if len(found) <= start + FIND_PAGE:
+            return Reply(text)
+        key = hashlib.sha1(f"{query}|{start + FIND_PAGE}".encode()).hexdigest()[:12]
+        self.pages[key] = (query, start + FIND_PAGE)
+        return Reply(text, buttons=[(texts.FIND_MORE, f"t:{key}")])
+
+    async def _next_page(self, core: "Core", msg: Incoming, key: str) -> list[Reply]:
+        if key not in self.pages:
+            return [Reply(texts.EXPIRED)]
+        query, start = self.pages[key]
+        return [await asyncio.to_thread(self.find_reply, query, start)]
 
     def latest_text(self, n: int = 5) -> str:
         return "\n".join([texts.LATEST_HEADER] + [_article_line(a) for a in self.answerer.articles()[:n]])

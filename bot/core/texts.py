@@ -147,6 +147,7 @@ FIND_USAGE = "Gõ /tim kèm từ khóa, ví dụ: /tim mái ấm công đoàn"
 FIND_HEADER = "🔎 Bài viết về “{query}”:"
 FIND_NONE = "Không có bài viết nào về “{query}”. Thử từ khóa khác, hoặc gõ /moi để xem bài mới nhất."
 LATEST_HEADER = "🆕 Bài viết mới nhất:"
+FIND_MORE = "Xem thêm"
 REMINDER_HEADER = "⏰ Nhắc lịch: ngày mai, {date}"
 
 # -- curated hỏi đáp ----------------------------------------------------------------------------
