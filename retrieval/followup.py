@@ -50,16 +50,26 @@ _QW_RE = re.compile(r"(?<![\w])(" + "|".join(sorted(map(re.escape, QUESTION_WORD
                     + r")(?![\w])")
 
 
+_COUNTED = re.compile(r"\s+[^\W\d_]+")  # the noun after "bao nhiêu" / "mấy": part of the old slot
+
+
 def _strip_question(text: str) -> str:
-    """The previous question's topic: its question phrasing cut out ("… trao cho bao nhiêu người?"
-    → "… trao cho người")."""
+    """The previous question's topic: its question phrasing cut out, with the thing it counted
+    ("… trao cho bao nhiêu người?" → "… trao cho"), so the new slot is asked alone."""
     out, last = [], 0
-    for m in _QW_RE.finditer(fold_same_length(text).lower()):
+    folded = fold_same_length(text).lower()
+    for m in _QW_RE.finditer(folded):
+        if m.start() < last:
+            continue
         typed = text[m.start():m.end()]
         if has_diacritics(typed) and typed.lower() not in _ACCENTED_QW:
             continue  # an ordinary word that folds like a question word
         out.append(text[last:m.start()])
         last = m.end()
+        if m.group(1) in ("bao nhieu", "may"):
+            counted = _COUNTED.match(text, last)
+            if counted:
+                last = counted.end()
     out.append(text[last:])
     return " ".join("".join(out).replace("?", " ").split())
 

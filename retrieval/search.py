@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from knowledge.text import has_diacritics, normalize
+from knowledge.text import fold, has_diacritics, normalize
 
 from .chat import expand_question
 from .embedder import Embedder
@@ -41,6 +41,9 @@ class SearchResult:
     dense_sent: np.ndarray  # raw cosine per sentence
     lex_sent: np.ndarray  # raw BM25 per sentence
     qvec: np.ndarray | None = None  # the question's vector (hỏi đáp matching reuses it)
+    # Cosine per sentence to the question *minus the words of the best article's title*: every
+    # sentence of that article shares its topic; what tells the answering one apart is the rest.
+    focus_sent: np.ndarray | None = None
 
 
 def scale_lexical(x: np.ndarray) -> np.ndarray:
@@ -102,7 +105,17 @@ def search(index: Index, embedder: Embedder, question: str, mode: str = "hybrid"
         if score > best.get(aid, -1e9):
             best[aid] = score
     ranking = sorted(best.items(), key=lambda kv: -kv[1])
-    return SearchResult(q, ranking, dense_s, lex_s, qvec)
+    focus_s = dense_s
+    if ranking and mode != "lexical":
+        title = set(re.findall(r"\w+", fold(index.articles.get(ranking[0][0], {}).get("title", ""))))
+        words = q.dense_text.split()
+        focus = " ".join(w for w in words if fold(w).strip(".,;:!?“”\"()") not in title)
+        cand = index.article_sentences.get(ranking[0][0], [])
+        if focus.strip() and len(focus.split()) < len(words) and cand:
+            fvec = embedder.query(focus)  # only the best article's sentences are compared to it
+            focus_s = dense_s.copy()
+            focus_s[cand] = np.vstack([index.dense_sents.reconstruct(int(i)) for i in cand]) @ fvec
+    return SearchResult(q, ranking, dense_s, lex_s, qvec, focus_s)
 
 
 def _context_bonus(index: Index, q: Query) -> np.ndarray:

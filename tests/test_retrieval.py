@@ -397,8 +397,8 @@ def test_follow_ups_are_read_with_the_previous_question():
     assert not is_followup("Khẩu hiệu của Hội thao công nhân Phú Nghĩa là gì?")
     assert combine(prev, "còn năm 2018 thì sao?") == "Giải thưởng Nguyễn Đức Cảnh năm 2018 trao cho bao nhiêu người?"
     assert combine(prev, "con nam 2018 thi sao") == "Giải thưởng Nguyễn Đức Cảnh năm 2018 trao cho bao nhiêu người?"
-    assert combine(prev, "ai nhận?") == "Giải thưởng Nguyễn Đức Cảnh năm 2023 trao cho người, ai nhận?"
-    assert combine(prev, "tổ chức ở đâu vậy?") == "Giải thưởng Nguyễn Đức Cảnh năm 2023 trao cho người, tổ chức ở đâu?"
+    assert combine(prev, "ai nhận?") == "Giải thưởng Nguyễn Đức Cảnh năm 2023 trao cho, ai nhận?"
+    assert combine(prev, "tổ chức ở đâu vậy?") == "Giải thưởng Nguyễn Đức Cảnh năm 2023 trao cho, tổ chức ở đâu?"
     assert combine("Hội thao công nhân ở Bình Định năm 2024 có bao nhiêu đội?", "thế còn ở Hải Phòng?") == \
         "Hội thao công nhân ở Hải Phòng năm 2024 có bao nhiêu đội?"
 
