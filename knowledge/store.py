@@ -177,9 +177,6 @@ class Store:
                          source=r["source"], valid_from=r["valid_from"], origin=r["origin"])
                 for r in self.con.execute("SELECT * FROM faq ORDER BY updated_at DESC")]
 
-    def faq_entry(self, entry_id: str) -> FaqEntry | None:
-        return next((e for e in self.faq_entries() if e.id == entry_id), None)
-
     def remove(self, article_id: str) -> bool:
         """Remove an article, or a hỏi đáp entry, by its id."""
         with self.lock:
@@ -207,9 +204,6 @@ class Store:
             " FROM articles a LEFT JOIN chunks c ON c.article_id = a.id"
             " GROUP BY a.id ORDER BY COALESCE(a.date, '') DESC, a.added_at DESC")
         return [dict(r) for r in rows]
-
-    def faq_count(self) -> int:
-        return self.con.execute("SELECT COUNT(*) FROM faq").fetchone()[0]
 
     def count(self) -> tuple[int, int]:
         a = self.con.execute("SELECT COUNT(*) FROM articles").fetchone()[0]

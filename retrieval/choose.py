@@ -9,12 +9,10 @@ or gives up (an honest "not found") when no sentence near the top holds one.
 from __future__ import annotations
 
 import copy
-import re
 from dataclasses import dataclass
 
 import numpy as np
 
-from knowledge.text import fold
 
 from .index import Index
 from .search import SearchResult, scale_dense, scale_lexical
@@ -120,8 +118,3 @@ def trim(sentence: str, span: str | None) -> str:
     if start + len(piece) < len(sentence):
         piece = piece.rsplit(" ", 1)[0] + "…"
     return ("…" if start else "") + piece
-
-
-def holds(text: str, expected: str | None) -> bool:
-    """For fitting: does this sentence hold the expected answer (accents and case aside)?"""
-    return bool(expected) and " ".join(fold(expected).split()) in " ".join(fold(text).split())

@@ -1,6 +1,4 @@
 import json
-import subprocess
-import sys
 import time
 
 import faiss
@@ -10,7 +8,7 @@ import pytest
 from knowledge.loaders import load_file
 from knowledge.models import Article
 from knowledge.store import Store
-from knowledge.text import fold, normalize, split_sentences
+from knowledge.text import normalize, split_sentences
 from retrieval import index as index_mod
 from retrieval.spans import extract_span
 from retrieval.evaluate import span_matches
@@ -19,7 +17,7 @@ from retrieval.qtype import question_type
 from retrieval.restore import Restorer
 from retrieval.search import search
 from retrieval.service import Answerer
-from tests.conftest import make_settings, subprocess_env
+from tests.conftest import make_settings
 from tests.helpers import ARTICLES, N_ARTICLES, QUESTIONS, ROOT, questions
 
 

@@ -13,8 +13,6 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
-from ..core.messages import Post
-
 
 class Channel(Protocol):
     name: str
@@ -25,12 +23,6 @@ class Channel(Protocol):
     async def stop(self) -> None: ...
 
     def routes(self) -> list[Route]: ...
-
-
-class BroadcastChannel(Channel, Protocol):
-    """A channel that can post broadcasts to subscribed chats."""
-
-    async def post(self, chat_id: str, post: Post) -> None: ...
 
 
 async def checked_json(request: Request, header: str, secret: str) -> dict | JSONResponse:
