@@ -25,7 +25,7 @@ _YEAR = re.compile(r"(?<![\d/.-])(19[4-9]\d|20\d\d)(?![\d/])")
 # the union's own bodies and roles, and the slot words ("mỗi suất trị giá", "mấy ủy viên").
 _GENERIC = set("""cong doan vien ban chap hanh uy chu tich pho nguoi lao dong nhan to chuc dien ra tham gia
 moi mot tri gia gia tri so tien muc thang ngay tuan duoc co cua la""".split())
-MAX_TOPIC_TERMS = 3  # a message with at most this many topic syllables of its own leans on the previous one
+MAX_TOPIC_TERMS = 2  # a message with at most this many topic syllables of its own leans on the previous one
 
 
 def topic_terms(text: str) -> list[str]:

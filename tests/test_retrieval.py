@@ -393,6 +393,7 @@ def test_follow_ups_are_read_with_the_previous_question():
     prev = "Giải thưởng Nguyễn Đức Cảnh năm 2023 trao cho bao nhiêu người?"
     assert is_followup("còn năm 2018 thì sao?") and is_followup("con nam 2018 thi sao") and is_followup("ai nhận?")
     assert not is_followup("Khẩu hiệu của Hội thao công nhân Phú Nghĩa là gì?")
+    assert not is_followup("muốn vào công đoàn thì làm thế nào")  # a short question with a topic of its own
     assert combine(prev, "còn năm 2018 thì sao?") == "Giải thưởng Nguyễn Đức Cảnh năm 2018 trao cho bao nhiêu người?"
     assert combine(prev, "con nam 2018 thi sao") == "Giải thưởng Nguyễn Đức Cảnh năm 2018 trao cho bao nhiêu người?"
     assert combine(prev, "ai nhận?") == "Giải thưởng Nguyễn Đức Cảnh năm 2023 trao cho, ai nhận?"
