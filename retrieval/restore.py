@@ -18,6 +18,8 @@ from .params import BETA, PHRASE_WEIGHT
 
 # How members phrase questions, and the union's most common words (our own list, general
 # Vietnamese — no topic nouns of particular articles): counted like article text, with weight.
+# Chat particles ("vậy", "nhỉ", "ạ") are not here: chat.expand_question drops them first, and as
+# lone syllables they outvoted the articles' own pairs ("sum vay" came back "sum vậy").
 QUESTION_PHRASES = """
 là gì|là ai|bao nhiêu|bao nhiêu tiền|bao nhiêu người|bao lâu|bao giờ|mấy|mấy người|ở đâu|tại đâu|
 khi nào|lúc nào|ngày nào|năm nào|tháng nào|hôm nào|như thế nào|thế nào|ra sao|tên là gì|tên gì|
@@ -26,7 +28,7 @@ tổ chức khi nào|tổ chức vào ngày nào|được tổ chức|được t
 kéo dài bao lâu|phát động phong trào gì|khẩu hiệu là gì|chủ đề là gì|thông điệp là gì|mục tiêu là gì|
 hỗ trợ bao nhiêu|trị giá bao nhiêu|có mấy|gồm mấy|gồm những gì|những đâu|ở những đâu|nơi nào|
 địa phương nào|xã nào|tỉnh nào|phường nào|đơn vị nào|sự kiện gì|hoạt động gì|chương trình gì|
-cho tôi hỏi|cho hỏi|xin hỏi|vậy|nhỉ|không|có phải|đầu tiên|chủ tịch|phó chủ tịch|người đứng đầu|
+cho tôi hỏi|cho hỏi|xin hỏi|không|có phải|đầu tiên|chủ tịch|phó chủ tịch|người đứng đầu|
 đoàn viên|người lao động|công nhân|công đoàn|liên đoàn lao động|công đoàn cơ sở|năm nay|hiện nay|
 mới nhất|gần đây|sắp tới
 """

@@ -78,6 +78,8 @@ def test_diacritics_restored_from_knowledge_base_vocabulary():
         "thỏa ước lao động tập thể nhóm doanh nghiệp dệt may"
     assert r.restore("giai thuong nguoi tho gioi dat cang trao cho bao nhieu cong nhan") == \
         "giải thưởng người thợ giỏi đất cảng trao cho bao nhiêu công nhân"
+    # A chat particle ("vậy") must not win over the knowledge base's own pair ("sum vầy").
+    assert r.restore("tet sum vay binh dinh to chuc ngay nao") == "tết sum vầy bình định tổ chức ngày nào"
     assert r.restore("xyzzy") == "xyzzy"  # unknown syllables stay as typed
     assert r.restore("Công đoàn") == "Công đoàn"  # accented text is left alone
 
