@@ -179,7 +179,9 @@ def reload_sources(store: Store, folders: list[str], progress=None, policy: Fetc
         if not path.exists():
             report.skipped.append((p, "không tồn tại (not found)"))
         else:
-            before = {a.id for a in store.articles() if a.source and a.source.startswith(str(path.resolve()))}
+            root = str(path.resolve())
+            before = {a.id for a in store.articles() if a.source and a.source.startswith(root)}
+            before |= {e.id for e in store.faq_entries() if e.origin and e.origin.startswith(root)}
             part = ingest_paths(store, [path], progress=False, limits=policy.limits)
             report.merge(part)
             now = set(part.added + part.updated + part.unchanged)

@@ -309,3 +309,20 @@ def test_cli_lists_shows_and_removes_hoi_dap_too(cli):
     code, out = cli("show", "doanphi")
     assert code == 0 and out.startswith("H: Đoàn phí công đoàn đóng bao nhiêu?") and "Căn cứ:" in out
     assert cli("remove", "doanphi")[0] == 0 and "doanphi" not in cli("list")[1]
+
+
+def test_reload_prunes_what_left_its_source(store, tmp_path):
+    from knowledge.fetch import reload_sources
+
+    folder = tmp_path / "src"
+    folder.mkdir()
+    faq = folder / "hoidap.jsonl"
+    faq.write_text('{"id": "a", "question": "Câu hỏi một?", "answer": "Trả lời một."}\n'
+                   '{"id": "b", "question": "Câu hỏi hai?", "answer": "Trả lời hai."}\n', encoding="utf-8")
+    (folder / "tin.txt").write_text("Tin công đoàn\n\nCông đoàn cơ sở tổ chức hội thao.\n", encoding="utf-8")
+    first = reload_sources(store, [str(folder)])
+    assert sorted(first.added) == ["a", "b", "tin"]
+    faq.write_text('{"id": "a", "question": "Câu hỏi một?", "answer": "Trả lời một."}\n', encoding="utf-8")
+    (folder / "tin.txt").unlink()
+    again = reload_sources(store, [str(folder)])
+    assert sorted(again.removed) == ["b", "tin"] and [e.id for e in store.faq_entries()] == ["a"]
