@@ -183,19 +183,9 @@ def load_file(path: Path, limits: Limits = DEFAULT_LIMITS,
         import csv
         import io
 
-        rows = list(csv.DictReader(io.StringIO(raw)))
-        out, problems = [], []
-        for n, row in enumerate(rows, 2):
-            try:
-                out.append(limits.check_article(_record({k.strip().lower(): v for k, v in row.items() if k},
-                                                        f"{path.stem}-{n}", str(path))))
-            except LoadError as e:
-                problems.append((f"{path}:{n}", f"dòng {n}: {e}"))
-        if not out and problems:
-            raise LoadError("; ".join(why for _, why in problems[:3]))
-        if skipped is not None:
-            skipped.extend(problems)
-        return out
+        rows = csv.DictReader(io.StringIO(raw))
+        return _load_rows(path, ((n, lambda row=row: {k.strip().lower(): v for k, v in row.items() if k})
+                                 for n, row in enumerate(rows, 2)), limits, skipped)
     if suffix == ".json":
         try:
             obj = json.loads(raw)
@@ -204,12 +194,17 @@ def load_file(path: Path, limits: Limits = DEFAULT_LIMITS,
         if isinstance(obj, list):
             return [limits.check_article(_record(o, f"{path.stem}-{i}", str(path))) for i, o in enumerate(obj)]
         return [limits.check_article(_record(obj, path.stem, str(path)))]
+    return _load_rows(path, ((n, lambda line=line: json.loads(line))
+                             for n, line in enumerate(raw.splitlines(), 1) if line.strip()), limits, skipped)
+
+
+def _load_rows(path: Path, rows, limits: Limits, skipped: list[tuple[str, str]] | None) -> list:
+    """One record per row of a JSONL or CSV file: a row that cannot be read is reported with its
+    line number and skipped; the file fails only when no row loads."""
     out, problems = [], []
-    for n, line in enumerate(raw.splitlines(), 1):
-        if not line.strip():
-            continue
+    for n, parse in rows:
         try:
-            out.append(limits.check_article(_record(json.loads(line), f"{path.stem}-{n}", str(path))))
+            out.append(limits.check_article(_record(parse(), f"{path.stem}-{n}", str(path))))
         except json.JSONDecodeError as e:
             problems.append((f"{path}:{n}", f"dòng {n}: JSON lỗi ({e.msg})"))
         except LoadError as e:
