@@ -24,7 +24,7 @@ DEV = ROOT.parent / "shared" / "data" / "dev"
 def main(rounds: int = 5) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         settings = Settings(_env_file=None, data_dir=Path(tmp), model_cache_dir=ROOT / ".cache" / "models")
-        store = Store(settings.db_path)
+        store = Store(settings.database)
         ingest_paths(store, [DEV / "articles"], progress=False)
         answerer = Answerer(settings, store)
         t = time.perf_counter()

@@ -44,10 +44,13 @@ def build_app(core: Core, channels: list[Channel], warm: bool = False,
                      if broadcaster and core.settings.event_reminders else None)
         if broadcaster:
             await broadcaster.resume()  # finish what a restart interrupted
+        ledger = asyncio.create_task(ledger_loop(core, broadcaster)) if broadcaster else None
+        follower = core.answerer.follow_store(core.settings.store_poll_seconds)
         try:
             yield
         finally:
-            for loop_task in (feeds, reminders):
+            follower.stop()
+            for loop_task in (feeds, reminders, ledger):
                 if loop_task:
                     loop_task.cancel()
             if broadcaster:
@@ -109,13 +112,26 @@ async def serve(core: Core, channels: list[Channel], host: str, port: int) -> No
 
 
 async def feed_loop(core: Core) -> None:
-    """Poll the configured RSS/Atom feeds on a schedule; new items are added like /them."""
+    """Poll the configured RSS/Atom feeds on a schedule; new items are added like /them. Of
+    several workers on one database, one polls at a time (an advisory lock)."""
     while True:
         try:
-            await admin.poll_feeds(core)
+            with core.db.exclusive("feeds") as mine:
+                if mine:
+                    await admin.poll_feeds(core)
         except Exception:
             log.exception("feed polling failed")
         await asyncio.sleep(core.settings.feed_interval_minutes * 60)
+
+
+async def ledger_loop(core: Core, broadcaster: Broadcaster) -> None:
+    """Posts planned by another worker (or left by one that died) are taken up here."""
+    while True:
+        await asyncio.sleep(core.settings.broadcast_poll_seconds)
+        try:
+            await broadcaster.resume()
+        except Exception:
+            log.exception("broadcast ledger check failed")
 
 
 REMINDER_CHECK_MINUTES = 30  # how often tomorrow's events are looked for (a reminder is planned once)

@@ -31,6 +31,9 @@ class Settings(RetrievalSettings):
     trusted_proxies: CommaList = []  # IPs/CIDRs whose X-Forwarded-For is believed (web limit, logs)
     auto_broadcast: bool = True
     event_reminders: bool = False  # subscribed chats get a reminder the day before an event the articles date
+    broadcast_lease_seconds: float = Field(120, gt=0)  # a worker that holds a post longer is taken for dead
+    broadcast_poll_seconds: float = Field(5, gt=0)  # how often a worker looks for posts another one planned
+    store_poll_seconds: float = Field(5, gt=0)  # how often the store's revision is checked without NOTIFY
     followup_minutes: float = Field(10, ge=0)  # a follow-up is read with the chat's previous question this long
 
     @field_validator("telegram_admins", "zalo_admins", "trusted_proxies", mode="before")

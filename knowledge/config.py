@@ -34,15 +34,29 @@ class KnowledgeSettings(BaseSettings):
     max_file_mb: float = Field(5, gt=0)  # a bigger file is refused, naming this limit
     max_article_chars: int = Field(200_000, gt=0)  # a longer article is refused (≈ 300 passages)
     allow_private_urls: bool = False  # let /them and feeds fetch loopback/private addresses (tests, intranets)
+    database_url: str = ""  # postgresql://user@host/db: shared store for several workers; empty = SQLite in data_dir
 
     @field_validator("sources", "feeds", mode="before")
     @classmethod
     def _lists(cls, v):
         return split_list(v)
 
+    @field_validator("database_url")
+    @classmethod
+    def _database_url(cls, v: str) -> str:
+        v = v.strip()
+        if v and not v.startswith(("postgresql://", "postgres://")):
+            raise ValueError("UNIONBOT_DATABASE_URL must be a postgresql:// URL (empty = SQLite in the data dir)")
+        return v
+
     @property
     def db_path(self) -> Path:
         return self.data_dir / "unionbot.sqlite3"
+
+    @property
+    def database(self) -> str | Path:
+        """Where the store lives: the PostgreSQL URL if set, else the SQLite file."""
+        return self.database_url or self.db_path
 
     @property
     def limits(self) -> Limits:

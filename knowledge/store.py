@@ -1,103 +1,73 @@
-"""SQLite store of articles, chunks and facts — what the bot knows, durably.
+"""The store of articles, chunks, facts, hỏi đáp and embeddings — what the bot knows, durably.
 
-WAL mode so readers (answering members) never wait on a writer (an admin's
-reload). `revision` rises on every change; indexes compare it to know they
-are stale.
+SQLite by default, PostgreSQL when several workers share it (knowledge.db). `revision` rises
+on every change (and notifies the other workers); indexes compare it to know they are stale.
 """
 from __future__ import annotations
 
 import json
-import sqlite3
-import threading
 import time
 from pathlib import Path
 
+import numpy as np
+
 from .chunk import chunk_article
+from .db import REVISION_CHANNEL, Database, open_database
 from .models import Article, Chunk, Fact, FaqEntry
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
-CREATE TABLE IF NOT EXISTS articles (
-    id TEXT PRIMARY KEY, title TEXT NOT NULL, date TEXT, url TEXT, source TEXT,
-    text TEXT NOT NULL, content_hash TEXT NOT NULL, version INTEGER NOT NULL DEFAULT 1,
-    added_at REAL NOT NULL, updated_at REAL NOT NULL
-);
-CREATE TABLE IF NOT EXISTS chunks (
-    id TEXT PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-    ord INTEGER NOT NULL, text TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS chunks_article ON chunks(article_id, ord);
-CREATE TABLE IF NOT EXISTS facts (
-    chunk_id TEXT NOT NULL REFERENCES chunks(id) ON DELETE CASCADE,
-    kind TEXT NOT NULL, value TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS facts_chunk ON facts(chunk_id);
-CREATE TABLE IF NOT EXISTS sources (
-    location TEXT PRIMARY KEY, kind TEXT NOT NULL, added_at REAL NOT NULL
-);
-CREATE TABLE IF NOT EXISTS faq (
-    id TEXT PRIMARY KEY, questions TEXT NOT NULL, answer TEXT NOT NULL, basis TEXT, source TEXT,
-    valid_from TEXT, origin TEXT UNIQUE, content_hash TEXT NOT NULL, updated_at REAL NOT NULL
-);
-CREATE TABLE IF NOT EXISTS feed_items (
-    link TEXT PRIMARY KEY, feed TEXT NOT NULL, seen_at REAL NOT NULL
-);
-"""
-
-
-def connect(path: Path) -> sqlite3.Connection:
-    """A WAL connection usable from the bot's worker threads (guarded by callers' locks)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    con = sqlite3.connect(str(path), check_same_thread=False, timeout=30, isolation_level=None)
-    con.row_factory = sqlite3.Row
-    con.execute("PRAGMA journal_mode=WAL")
-    con.execute("PRAGMA foreign_keys=ON")
-    con.execute("PRAGMA synchronous=NORMAL")
-    return con
+MIGRATIONS = Path(__file__).with_name("migrations")
 
 
 class Store:
-    def __init__(self, path: Path):
-        self.path = Path(path)
-        self.con = connect(self.path)
-        self.lock = threading.RLock()
-        with self.lock:
-            self.con.executescript(_SCHEMA)
-            cols = {r[1] for r in self.con.execute("PRAGMA table_info(articles)")}
+    def __init__(self, location: str | Path | Database):
+        """`location`: a SQLite file path, a postgresql:// URL, or an open Database."""
+        self.db = location if isinstance(location, Database) else open_database(location)
+        if self.db.dialect == "sqlite" and self.db.query("SELECT 1 FROM sqlite_master WHERE name='articles'"):
+            cols = {r["name"] for r in self.db.query("PRAGMA table_info(articles)")}
             if "origin" not in cols:  # stores made before article identity was kept
-                self.con.execute("ALTER TABLE articles ADD COLUMN origin TEXT")
-            self.con.execute("CREATE UNIQUE INDEX IF NOT EXISTS articles_origin ON articles(origin)")
+                self.db.execute("ALTER TABLE articles ADD COLUMN origin TEXT")
+        self.db.migrate("knowledge", MIGRATIONS)
+
+    @property
+    def location(self) -> str:
+        return self.db.location
 
     def close(self) -> None:
-        self.con.close()
+        self.db.close()
 
     # -- revision -------------------------------------------------------
     @property
     def revision(self) -> int:
-        row = self.con.execute("SELECT value FROM meta WHERE key='revision'").fetchone()
-        return int(row[0]) if row else 0
+        value = self.db.scalar("SELECT value FROM meta WHERE key='revision'")
+        return int(value) if value else 0
 
     def _bump(self) -> None:
-        self.con.execute(
+        """Inside the caller's transaction; other workers hear of it at commit."""
+        self.db.execute(
             "INSERT INTO meta(key, value) VALUES('revision', '1') "
-            "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1")
+            "ON CONFLICT(key) DO UPDATE SET value = CAST(CAST(meta.value AS INTEGER) + 1 AS TEXT)")
+        self.db.notify(REVISION_CHANNEL)
+
+    def wait_for_change(self, timeout: float) -> bool:
+        """Block until another process changes the store (PostgreSQL) or `timeout` passes."""
+        return self.db.wait(REVISION_CHANNEL, timeout)
 
     # -- articles -------------------------------------------------------
-    def _claim_id(self, article: Article) -> sqlite3.Row | None:
+    def _claim_id(self, article: Article) -> dict | None:
         """The stored row of the same origin (its id is kept), or None after giving `article` an
         id no other origin holds: "tin-moi" from a second folder becomes "tin-moi-2"."""
         origin = article.identity
-        row = self.con.execute("SELECT id, origin, content_hash FROM articles WHERE origin=?", (origin,)).fetchone()
+        row = self.db.one("SELECT id, origin, content_hash FROM articles WHERE origin=?", (origin,))
         if row:
             article.id = row["id"]
             return row
         base, n = article.id, 1
         while True:
-            row = self.con.execute("SELECT id, origin, content_hash FROM articles WHERE id=?", (article.id,)).fetchone()
+            row = self.db.one("SELECT id, origin, content_hash FROM articles WHERE id=?", (article.id,))
             if row is None:
                 return None
             if row["origin"] is None:  # stored before origins were kept: adopt it
-                self.con.execute("UPDATE articles SET origin=? WHERE id=?", (origin, article.id))
+                self.db.execute("UPDATE articles SET origin=? WHERE id=?", (origin, article.id))
                 return row
             n += 1
             article.id = f"{base}-{n}"
@@ -112,56 +82,51 @@ class Store:
         """
         digest = article.hash
         now = time.time()
-        with self.lock:
+        with self.db.transaction():
             row = self._claim_id(article)
             if row and row["content_hash"] == digest:
                 return "unchanged"
             chunks = chunk_article(article)
-            self.con.execute("BEGIN IMMEDIATE")
-            try:
-                if row:
-                    self.con.execute(
-                        "UPDATE articles SET title=?, date=?, url=?, source=?, text=?, content_hash=?,"
-                        " version=version+1, updated_at=?, origin=? WHERE id=?",
-                        (article.title, article.date, article.url, article.source, article.text,
-                         digest, now, article.identity, article.id))
-                    self.con.execute("DELETE FROM chunks WHERE article_id=?", (article.id,))
-                else:
-                    self.con.execute(
-                        "INSERT INTO articles(id, title, date, url, source, text, content_hash,"
-                        " version, added_at, updated_at, origin) VALUES(?,?,?,?,?,?,?,1,?,?,?)",
-                        (article.id, article.title, article.date, article.url, article.source,
-                         article.text, digest, now, now, article.identity))
-                self._insert_chunks(chunks)
-                self._bump()
-                self.con.execute("COMMIT")
-            except BaseException:
-                self.con.execute("ROLLBACK")
-                raise
+            if row:
+                self.db.execute(
+                    "UPDATE articles SET title=?, date=?, url=?, source=?, text=?, content_hash=?,"
+                    " version=version+1, updated_at=?, origin=? WHERE id=?",
+                    (article.title, article.date, article.url, article.source, article.text,
+                     digest, now, article.identity, article.id))
+                self.db.execute("DELETE FROM chunks WHERE article_id=?", (article.id,))
+            else:
+                self.db.execute(
+                    "INSERT INTO articles(id, title, date, url, source, text, content_hash,"
+                    " version, added_at, updated_at, origin) VALUES(?,?,?,?,?,?,?,1,?,?,?)",
+                    (article.id, article.title, article.date, article.url, article.source,
+                     article.text, digest, now, now, article.identity))
+            self._insert_chunks(chunks)
+            self._bump()
         return "updated" if row else "added"
 
     def _insert_chunks(self, chunks: list[Chunk]) -> None:
-        self.con.executemany("INSERT OR REPLACE INTO chunks(id, article_id, ord, text) VALUES(?,?,?,?)",
-                             [(c.id, c.article_id, c.ord, c.text) for c in chunks])
-        self.con.executemany("INSERT INTO facts(chunk_id, kind, value) VALUES(?,?,?)",
-                             [(c.id, f.kind, f.value) for c in chunks for f in c.facts])
+        self.db.executemany("INSERT INTO chunks(id, article_id, ord, text) VALUES(?,?,?,?)"
+                            " ON CONFLICT(id) DO UPDATE SET article_id=excluded.article_id, ord=excluded.ord,"
+                            " text=excluded.text",
+                            [(c.id, c.article_id, c.ord, c.text) for c in chunks])
+        self.db.executemany("INSERT INTO facts(chunk_id, kind, value) VALUES(?,?,?)",
+                            [(c.id, f.kind, f.value) for c in chunks for f in c.facts])
 
     # -- curated hỏi đáp ---------------------------------------------------
     def upsert_faq(self, entry: FaqEntry) -> str:
         """Store one hỏi đáp entry (identity: its origin); "added", "updated" or "unchanged"."""
-        with self.lock:
-            row = self.con.execute("SELECT id, content_hash FROM faq WHERE origin=?", (entry.identity,)).fetchone()
+        with self.db.transaction():
+            row = self.db.one("SELECT id, content_hash FROM faq WHERE origin=?", (entry.identity,))
             if row:
                 entry.id = row["id"]
                 if row["content_hash"] == entry.hash:
                     return "unchanged"
             else:
                 base, n = entry.id, 1
-                while self.con.execute("SELECT 1 FROM faq WHERE id=?", (entry.id,)).fetchone():
+                while self.db.one("SELECT 1 AS x FROM faq WHERE id=?", (entry.id,)):
                     n += 1
                     entry.id = f"{base}-{n}"
-            self.con.execute("BEGIN IMMEDIATE")
-            self.con.execute(
+            self.db.execute(
                 "INSERT INTO faq(id, questions, answer, basis, source, valid_from, origin, content_hash, updated_at)"
                 " VALUES(?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET questions=excluded.questions,"
                 " answer=excluded.answer, basis=excluded.basis, source=excluded.source,"
@@ -169,46 +134,42 @@ class Store:
                 (entry.id, json.dumps(entry.questions, ensure_ascii=False), entry.answer, entry.basis, entry.source,
                  entry.valid_from, entry.identity, entry.hash, time.time()))
             self._bump()
-            self.con.execute("COMMIT")
         return "updated" if row else "added"
 
     def faq_entries(self) -> list[FaqEntry]:
         return [FaqEntry(id=r["id"], questions=json.loads(r["questions"]), answer=r["answer"], basis=r["basis"],
                          source=r["source"], valid_from=r["valid_from"], origin=r["origin"])
-                for r in self.con.execute("SELECT * FROM faq ORDER BY updated_at DESC")]
+                for r in self.db.query("SELECT * FROM faq ORDER BY updated_at DESC, id")]
 
     def remove(self, article_id: str) -> bool:
         """Remove an article, or a hỏi đáp entry, by its id."""
-        with self.lock:
-            self.con.execute("BEGIN IMMEDIATE")
-            cur = self.con.execute("DELETE FROM articles WHERE id=?", (article_id,))
-            if not cur.rowcount:
-                cur = self.con.execute("DELETE FROM faq WHERE id=?", (article_id,))
-            if cur.rowcount:
+        with self.db.transaction():
+            n = self.db.execute("DELETE FROM articles WHERE id=?", (article_id,))
+            if not n:
+                n = self.db.execute("DELETE FROM faq WHERE id=?", (article_id,))
+            if n:
                 self._bump()
-            self.con.execute("COMMIT")
-            return cur.rowcount > 0
+        return n > 0
 
     def article(self, article_id: str) -> Article | None:
-        row = self.con.execute("SELECT * FROM articles WHERE id=?", (article_id,)).fetchone()
+        row = self.db.one("SELECT * FROM articles WHERE id=?", (article_id,))
         return _article(row) if row else None
 
     def articles(self, newest_first: bool = True) -> list[Article]:
-        order = "COALESCE(date, '') DESC, added_at DESC" if newest_first else "id"
-        return [_article(r) for r in self.con.execute(f"SELECT * FROM articles ORDER BY {order}")]
+        order = "COALESCE(date, '') DESC, added_at DESC, id" if newest_first else "id"
+        return [_article(r) for r in self.db.query(f"SELECT * FROM articles ORDER BY {order}")]
 
     def article_meta(self) -> list[dict]:
         """id, title, date, url, version, chunk count — for listings."""
-        rows = self.con.execute(
+        return self.db.query(
             "SELECT a.id, a.title, a.date, a.url, a.version, a.added_at, COUNT(c.id) AS chunks"
             " FROM articles a LEFT JOIN chunks c ON c.article_id = a.id"
-            " GROUP BY a.id ORDER BY COALESCE(a.date, '') DESC, a.added_at DESC")
-        return [dict(r) for r in rows]
+            " GROUP BY a.id, a.title, a.date, a.url, a.version, a.added_at"
+            " ORDER BY COALESCE(a.date, '') DESC, a.added_at DESC, a.id")
 
     def count(self) -> tuple[int, int]:
-        a = self.con.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
-        c = self.con.execute("SELECT COUNT(*) FROM chunks").fetchone()[0]
-        return a, c
+        return (int(self.db.scalar("SELECT COUNT(*) AS n FROM articles")),
+                int(self.db.scalar("SELECT COUNT(*) AS n FROM chunks")))
 
     def chunks(self, article_id: str | None = None) -> list[Chunk]:
         sql = ("SELECT c.id, c.article_id, c.ord, c.text, a.title, a.date FROM chunks c"
@@ -219,13 +180,13 @@ class Store:
             args = (article_id,)
         sql += " ORDER BY c.article_id, c.ord"
         out = [Chunk(id=r["id"], article_id=r["article_id"], ord=r["ord"], text=r["text"],
-                     title=r["title"], date=r["date"]) for r in self.con.execute(sql, args)]
+                     title=r["title"], date=r["date"]) for r in self.db.query(sql, args)]
         facts: dict[str, list[Fact]] = {}
         fsql = "SELECT f.chunk_id, f.kind, f.value FROM facts f"
         if article_id is not None:  # only this article's facts, not the whole table
             fsql += " JOIN chunks c ON c.id = f.chunk_id WHERE c.article_id = ?"
-        for r in self.con.execute(fsql, args):
-            facts.setdefault(r[0], []).append(Fact(r[1], r[2]))
+        for r in self.db.query(fsql, args):
+            facts.setdefault(r["chunk_id"], []).append(Fact(r["kind"], r["value"]))
         for c in out:
             c.facts = facts.get(c.id, [])
         return out
@@ -243,25 +204,40 @@ class Store:
                        for c in self.chunks(article_id)],
         }
 
+    # -- embeddings, shared by every worker --------------------------------
+    def vectors(self, model: str, digests: list[str]) -> dict[str, np.ndarray]:
+        """The stored float32 vectors of these texts (by digest) under `model`."""
+        out: dict[str, np.ndarray] = {}
+        for i in range(0, len(digests), 500):
+            part = digests[i:i + 500]
+            marks = ",".join("?" * len(part))
+            for r in self.db.query(f"SELECT digest, vec FROM vectors WHERE model=? AND digest IN ({marks})",
+                                   (model, *part)):
+                out[r["digest"]] = np.frombuffer(bytes(r["vec"]), dtype=np.float32)
+        return out
+
+    def put_vectors(self, model: str, items: dict[str, np.ndarray]) -> None:
+        with self.db.transaction():
+            self.db.executemany("INSERT INTO vectors(model, digest, vec) VALUES(?,?,?) ON CONFLICT DO NOTHING",
+                                [(model, d, np.asarray(v, dtype=np.float32).tobytes()) for d, v in items.items()])
+
     # -- sources re-read by /reload -------------------------------------
     def add_source(self, location: str, kind: str) -> None:
-        with self.lock:
-            self.con.execute("INSERT OR IGNORE INTO sources(location, kind, added_at) VALUES(?,?,?)",
-                             (location, kind, time.time()))
+        self.db.execute("INSERT INTO sources(location, kind, added_at) VALUES(?,?,?) ON CONFLICT DO NOTHING",
+                        (location, kind, time.time()))
 
     def seen_feed_item(self, link: str) -> bool:
-        return self.con.execute("SELECT 1 FROM feed_items WHERE link=?", (link,)).fetchone() is not None
+        return self.db.one("SELECT 1 AS x FROM feed_items WHERE link=?", (link,)) is not None
 
     def mark_feed_item(self, link: str, feed: str) -> None:
-        with self.lock:
-            self.con.execute("INSERT OR IGNORE INTO feed_items(link, feed, seen_at) VALUES(?,?,?)",
-                             (link, feed, time.time()))
+        self.db.execute("INSERT INTO feed_items(link, feed, seen_at) VALUES(?,?,?) ON CONFLICT DO NOTHING",
+                        (link, feed, time.time()))
 
     def sources(self) -> list[dict]:
-        return [dict(r) for r in self.con.execute("SELECT * FROM sources ORDER BY added_at")]
+        return self.db.query("SELECT * FROM sources ORDER BY added_at, location")
 
 
-def _article(row: sqlite3.Row) -> Article:
+def _article(row: dict) -> Article:
     return Article(id=row["id"], title=row["title"], text=row["text"], date=row["date"],
                    url=row["url"], source=row["source"], origin=row["origin"])
 

@@ -12,6 +12,7 @@ import logging
 import sqlite3
 import threading
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 
@@ -87,6 +88,7 @@ class Embedder:
         # int8 vectors differ from fp32 ones: they get a cache of their own.
         variant = f"|{settings.embed_quantize}" if settings.embed_quantize else ""
         slug = hashlib.sha1(f"{self.model_id}|{self.passage_prefix}|{self.segmenter}{variant}".encode()).hexdigest()[:12]
+        self.space = f"{self.model_id}#{slug}"  # vectors are comparable only within one space
         self._cache = sqlite3.connect(str(cache_dir / f"{slug}.sqlite3"), check_same_thread=False, timeout=30)
         self._cache.execute("PRAGMA journal_mode=WAL")
         self._cache.execute("CREATE TABLE IF NOT EXISTS vec (key TEXT PRIMARY KEY, v BLOB)")
@@ -121,24 +123,39 @@ class Embedder:
         meets them on the same side of the model."""
         return self._encode(texts, self.query_prefix) if texts else np.zeros((0, self.dim), dtype=np.float32)
 
-    def passages(self, texts: list[str], progress: bool = False) -> np.ndarray:
-        """Passage vectors, computed only for texts not already in the cache."""
+    def passages(self, texts: list[str], progress: bool = False, shared: SharedVectors | None = None) -> np.ndarray:
+        """Passage vectors, computed only for texts neither the shared store (every worker's) nor
+        this machine's cache holds; new ones are written to both."""
         keys = [hashlib.sha1(t.encode("utf-8")).hexdigest() for t in texts]
-        found: dict[str, np.ndarray] = {}
-        for i in range(0, len(keys), 500):
-            part = keys[i:i + 500]
+        found: dict[str, np.ndarray] = dict(shared.vectors(self.space, keys)) if shared is not None else {}
+        local = [k for k in dict.fromkeys(keys) if k not in found]
+        from_local: dict[str, np.ndarray] = {}
+        for i in range(0, len(local), 500):
+            part = local[i:i + 500]
             q = f"SELECT key, v FROM vec WHERE key IN ({','.join('?' * len(part))})"
             for k, v in self._cache.execute(q, part):
-                found[k] = np.frombuffer(v, dtype=np.float32)
+                from_local[k] = np.frombuffer(v, dtype=np.float32)
+        found.update(from_local)
         # Similar lengths side by side: less padding per batch.
         todo = sorted({k: t for k, t in zip(keys, texts) if k not in found}.items(), key=lambda kv: len(kv[1]))
+        new: dict[str, np.ndarray] = {}
         if todo:
             vecs = self._encode([t for _, t in todo], self.passage_prefix, progress=progress)
+            new = {k: v for (k, _), v in zip(todo, vecs)}
             with self._cache:
                 self._cache.executemany("INSERT OR REPLACE INTO vec(key, v) VALUES(?, ?)",
-                                        [(k, v.tobytes()) for (k, _), v in zip(todo, vecs)])
-            found.update({k: v for (k, _), v in zip(todo, vecs)})
+                                        [(k, v.tobytes()) for k, v in new.items()])
+            found.update(new)
+        if shared is not None and (new or from_local):
+            shared.put_vectors(self.space, {**from_local, **new})
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         for i, k in enumerate(keys):
             out[i] = found[k]
         return out
+
+
+class SharedVectors(Protocol):
+    """The knowledge store's table of embeddings (knowledge.store.Store)."""
+
+    def vectors(self, space: str, digests: list[str]) -> dict[str, np.ndarray]: ...
+    def put_vectors(self, space: str, items: dict[str, np.ndarray]) -> None: ...

@@ -139,8 +139,8 @@ def build(store: Store, embedder: Embedder, root: Path, progress: bool = False) 
         # Sentences are embedded bare: with the title in front, every sentence of an
         # article looks alike and the one that answers no longer stands out.
         sent_texts = [s["text"] for s in sentences]
-        vec_c = embedder.passages(chunk_texts, progress=progress)
-        vec_s = embedder.passages(sent_texts, progress=progress)
+        vec_c = embedder.passages(chunk_texts, progress=progress, shared=store)
+        vec_s = embedder.passages(sent_texts, progress=progress, shared=store)
         faiss.write_index(_flat(vec_c, embedder.dim), str(tmp / "chunks.faiss"))
         faiss.write_index(_flat(vec_s, embedder.dim), str(tmp / "sentences.faiss"))
         entries = store.faq_entries()

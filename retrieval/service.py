@@ -41,7 +41,7 @@ class Answerer:
     def __init__(self, settings: Settings, store: Store | None = None, embedder: Embedder | None = None,
                  background_refresh: bool = False):
         self.settings = settings
-        self.store = store or Store(settings.db_path)
+        self.store = store or Store(settings.database)
         self._embedder = embedder
         self._index: index_mod.Index | None = None
         self._build_lock = threading.Lock()
@@ -50,6 +50,11 @@ class Answerer:
         self.background_refresh = background_refresh
         self.last_build_error: str | None = None
         self._failed_revision: int | None = None
+
+    @property
+    def database(self):
+        """The open database (SQLite or PostgreSQL) the bot's own tables share with the knowledge."""
+        return self.store.db
 
     @property
     def embedder(self) -> Embedder:
@@ -128,6 +133,11 @@ class Answerer:
         self.last_build_error = None
         log.info("index %s built in %.1fs", self._index.version, time.perf_counter() - t)
         return self._index
+
+    def follow_store(self, poll_seconds: float) -> "Follower":
+        """Keep the index in step with the store in the background: on PostgreSQL a change made by
+        any worker or machine is heard at once (LISTEN/NOTIFY); the poll catches anything missed."""
+        return Follower(self, poll_seconds)
 
     def warm(self) -> None:
         """Load model and index and run one query, so the first member waits no longer than the rest."""
@@ -277,3 +287,27 @@ class Answerer:
 
 
 
+
+
+class Follower:
+    def __init__(self, answerer: Answerer, poll_seconds: float):
+        self.answerer = answerer
+        self.poll_seconds = poll_seconds
+        self._stop = threading.Event()
+        self.thread = threading.Thread(target=self._run, name="store-follower", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        store = self.answerer.store
+        while not self._stop.is_set():
+            try:
+                store.wait_for_change(self.poll_seconds)
+                if not self._stop.is_set() and self.answerer._index is not None:
+                    self.answerer.ensure_fresh()  # a server's refresh runs behind the serving index
+            except Exception:  # the database away for a moment: try again next round
+                log.warning("following the store failed", exc_info=True)
+                self._stop.wait(self.poll_seconds)
+        store.db.release_thread()
+
+    def stop(self) -> None:
+        self._stop.set()

@@ -371,7 +371,7 @@ def test_help_lists_examples_from_the_knowledge_base_and_old_questions_are_purge
               "Tổng Liên đoàn Lao động Việt Nam bàn giao bao nhiêu căn hộ thiết chế?"):
         assert q in text, q
     qid = db.log_question("telegram", "câu hỏi cũ", "other", False, None, [], None, [])
-    db.con.execute("UPDATE questions SET created_at = created_at - 100 * 86400 WHERE id = ?", (qid,))
+    db.db.execute("UPDATE questions SET created_at = created_at - 100 * 86400 WHERE id = ?", (qid,))
     db.log_question("telegram", "câu hỏi mới", "other", False, None, [], None, [])
     assert db.purge(90) == 1 and db.question(qid) is None and db.stats(0)["asked"] == 1
 

@@ -10,7 +10,6 @@ import asyncio
 import logging
 import re
 import secrets
-from collections import OrderedDict
 
 import httpx
 from starlette.requests import Request
@@ -30,22 +29,6 @@ WEBHOOK_PATH = "/zalo/webhook"
 SECRET_HEADER = "X-Bot-Api-Secret-Token"
 
 
-class _Seen:
-    """Recently handled (event, message_id) keys, bounded."""
-
-    def __init__(self, size: int = 10000):
-        self.keys: OrderedDict = OrderedDict()
-        self.size = size
-
-    def add(self, key) -> bool:
-        if key in self.keys:
-            return False
-        self.keys[key] = True
-        if len(self.keys) > self.size:
-            self.keys.popitem(last=False)
-        return True
-
-
 class ZaloChannel:
     name = "zalo"
 
@@ -60,7 +43,6 @@ class ZaloChannel:
         self.poll_timeout = poll_timeout
         self.backoff = backoff
         self.bot_id: str | None = None
-        self.seen = _Seen()
         self.tasks: set[asyncio.Task] = set()
         self.poller: asyncio.Task | None = None
         self.running = False
@@ -147,7 +129,7 @@ class ZaloChannel:
         sender = str((m.get("from") or {}).get("id", ""))
         if not m or (self.bot_id and sender == self.bot_id):
             return None  # the bot's own message coming back through the webhook
-        if not self.seen.add((event, m.get("message_id"))):
+        if not self.core.db.first_delivery(f"zalo:{event}:{m.get('message_id')}"):
             return None  # a duplicate delivery
         chat = m.get("chat") or {}
         group = str(chat.get("chat_type", "PRIVATE")).upper() == "GROUP"

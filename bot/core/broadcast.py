@@ -1,8 +1,9 @@
 """Subscribed chats hear about new articles — exactly once per article and chat.
 
 A durable ledger (article × chat) is written before anything is sent; each row
-goes pending → sent / failed / removed, so a crash or restart resumes where it
-stopped. Sending is paced below the platforms' limits so members' answers keep
+goes pending → sending (leased to one worker) → sent / failed / removed, so a crash
+or restart resumes where it stopped, and workers sharing one database split the
+rows without ever sending one twice (see BotDB.claim_broadcast). Sending is paced below the platforms' limits so members' answers keep
 flowing while a broadcast runs.
 """
 from __future__ import annotations
@@ -22,6 +23,13 @@ log = logging.getLogger(__name__)
 
 
 REMINDER = "nhac"  # ledger keys "nhac:<YYYY-MM-DD>:<article id>": one reminder per event day and article
+
+
+CONFIRM_SECONDS = 3600  # a /phatsong preview waits this long for /xacnhan
+
+
+def _confirm_key(msg: Incoming) -> str:
+    return f"confirm:{msg.platform}:{msg.user_id}"
 
 
 def reminder_key(day: datetime.date, article_id: str) -> str:
@@ -48,7 +56,6 @@ class Broadcaster:
         self.core = core
         self.senders = senders
         self.interval = 1.0 / rate_per_second
-        self.awaiting_confirm: dict[tuple[str, str], str] = {}
         self._run_lock = asyncio.Lock()
         self.tasks: set[asyncio.Task] = set()
         self.in_flight: set[asyncio.Future] = set()  # sends under way (shielded from a stop)
@@ -90,14 +97,15 @@ class Broadcaster:
         n = len(core.db.subscriptions())
         if n == 0:
             return [Reply(texts.BROADCAST_NO_SUBSCRIBERS)]
-        self.awaiting_confirm[(msg.platform, msg.user_id)] = article_id
+        core.db.state_put(_confirm_key(msg), article_id)  # stored: the admin's reply may reach another worker
         core.db.audit(msg.platform, msg.user_id, "phatsong", article_id, "preview")
         confirm = texts.BROADCAST_CONFIRM_ZALO if msg.platform == "zalo" else ""
         return [Reply(texts.BROADCAST_PREVIEW.format(n=n)), Reply(post=post),
                 Reply(confirm, buttons=[(texts.BUTTON_CONFIRM.format(n=n), f"b:{article_key(article_id)}")])]
 
     async def confirm_cmd(self, core: "Core", msg: Incoming) -> list[Reply]:
-        article_id = self.awaiting_confirm.pop((msg.platform, msg.user_id), None)
+        article_id = core.db.state_get(_confirm_key(msg), CONFIRM_SECONDS)
+        core.db.state_put(_confirm_key(msg), None)
         if article_id is None:
             return [Reply(texts.BROADCAST_NOTHING)]
         return await self._confirmed(msg, article_id)
@@ -109,7 +117,7 @@ class Broadcaster:
         article_id = self._resolve(key)
         if article_id is None:
             return [Reply(texts.EXPIRED)]
-        self.awaiting_confirm.pop((msg.platform, msg.user_id), None)
+        core.db.state_put(_confirm_key(msg), None)
         return await self._confirmed(msg, article_id)
 
     async def _confirmed(self, msg: Incoming, article_id: str) -> list[Reply]:
@@ -144,8 +152,9 @@ class Broadcaster:
         return task
 
     async def resume(self) -> None:
-        """At start-up: finish whatever a crash or restart left pending."""
-        if self.core.db.pending_broadcasts():
+        """At start-up, and periodically: finish whatever a crash, a restart or another worker
+        left pending."""
+        if self.core.db.pending_broadcasts() and not self._run_lock.locked():
             self.spawn(None)
 
     async def stop(self) -> None:
@@ -156,15 +165,48 @@ class Broadcaster:
         await asyncio.gather(*self.in_flight, return_exceptions=True)
 
     async def run(self, report_to: Incoming | None = None) -> None:
-        async with self._run_lock:  # one sender at a time keeps the pace predictable
-            rows = self.core.db.pending_broadcasts()
-            if not rows:
-                return
-            by_article: dict[str, list[dict]] = {}
-            for r in rows:
-                by_article.setdefault(r["article_id"], []).append(r)
-            for article_id, items in by_article.items():
-                await self._send_article(article_id, items, report_to)
+        """Send every pending row, leasing one at a time, so workers on one database share the
+        work and none sends a row another already took."""
+        async with self._run_lock:  # one sender per process keeps the pace predictable
+            db = self.core.db
+            lease = self.core.settings.broadcast_lease_seconds
+            posts: dict[str, Post | None] = {}
+            totals: dict[str, int] = {}
+            done: dict[str, int] = {}
+            while True:
+                row = await asyncio.to_thread(db.claim_broadcast, lease)
+                if row is None:
+                    break
+                key, platform, chat_id = row["article_id"], row["platform"], row["chat_id"]
+                if key not in posts:
+                    posts[key] = make_post(self.core, key)
+                    counts = db.broadcast_counts(key)
+                    totals[key], done[key] = counts.get("pending", 0) + 1, 0
+                    if report_to and posts[key]:
+                        await report_to.say(texts.BROADCAST_STARTED.format(title=posts[key].title, n=totals[key]))
+                post = posts[key]
+                if post is None:
+                    db.mark_broadcast(key, platform, chat_id, "failed", "article removed")
+                    continue
+                # Shielded, and awaited by stop(): a stop during a send still records its outcome,
+                # so a restart neither repeats nor skips this chat.
+                delivery = asyncio.ensure_future(self._deliver(post, platform, chat_id))
+                self.in_flight.add(delivery)
+                delivery.add_done_callback(self.in_flight.discard)
+                await asyncio.shield(delivery)
+                done[key] += 1
+                step = max(1, totals[key] // 4)
+                if report_to and done[key] % step == 0 and done[key] < totals[key]:
+                    await report_to.say(texts.BROADCAST_PROGRESS.format(done=done[key], total=totals[key]))
+                await asyncio.sleep(self.interval)
+            for key, post in posts.items():
+                counts = db.broadcast_counts(key)
+                db.audit("broadcast", "system", "broadcast", key,
+                         ", ".join(f"{k}={v}" for k, v in sorted(counts.items())))
+                if report_to and post:
+                    await report_to.say(texts.BROADCAST_REPORT.format(
+                        title=post.title, sent=counts.get("sent", 0), failed=counts.get("failed", 0),
+                        removed=counts.get("removed", 0)))
 
     async def remind(self, today: datetime.date) -> int:
         """Plan a reminder, for every subscribed chat, of each event dated tomorrow; the ledger
@@ -178,34 +220,6 @@ class Broadcaster:
             self.spawn(None)
         return planned
 
-    async def _send_article(self, article_id: str, rows: list[dict], report_to: Incoming | None) -> None:
-        db = self.core.db
-        post = make_post(self.core, article_id)
-        if post is None:
-            for r in rows:
-                db.mark_broadcast(article_id, r["platform"], r["chat_id"], "failed", "article removed")
-            return
-        if report_to:
-            await report_to.say(texts.BROADCAST_STARTED.format(title=post.title, n=len(rows)))
-        step = max(1, len(rows) // 4)
-        for i, r in enumerate(rows, 1):
-            # Shielded, and awaited by stop(): a stop during a send still records its outcome,
-            # so a restart neither repeats nor skips this chat.
-            delivery = asyncio.ensure_future(self._deliver(post, r["platform"], r["chat_id"]))
-            self.in_flight.add(delivery)
-            delivery.add_done_callback(self.in_flight.discard)
-            await asyncio.shield(delivery)
-            if report_to and i % step == 0 and i < len(rows):
-                await report_to.say(texts.BROADCAST_PROGRESS.format(done=i, total=len(rows)))
-            await asyncio.sleep(self.interval)
-        counts = db.broadcast_counts(article_id)
-        db.audit("broadcast", "system", "broadcast", article_id,
-                 ", ".join(f"{k}={v}" for k, v in sorted(counts.items())))
-        if report_to:
-            await report_to.say(texts.BROADCAST_REPORT.format(
-                title=post.title, sent=counts.get("sent", 0), failed=counts.get("failed", 0),
-                removed=counts.get("removed", 0)))
-
     async def _deliver(self, post: Post, platform: str, chat_id: str) -> None:
         db = self.core.db
         sender = self.senders.get(platform)
@@ -218,8 +232,7 @@ class Broadcaster:
         except ChatMoved as e:
             db.move_subscription(platform, chat_id, e.new_id)
             db.mark_broadcast(post.key, platform, chat_id, "moved", e.new_id)
-            db.ledger_add(post.key, platform, e.new_id)
-            await self._deliver(post, platform, e.new_id)
+            db.ledger_add(post.key, platform, e.new_id)  # pending: the next claim sends it
         except ChatGone as e:
             db.unsubscribe(platform, chat_id)
             db.mark_broadcast(post.key, platform, chat_id, "removed", str(e)[:200])

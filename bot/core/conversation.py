@@ -11,7 +11,6 @@ import hashlib
 import logging
 import re
 import time
-from collections import defaultdict, deque
 from typing import Awaitable, Callable
 
 from retrieval.api import Answerer, display_date, fold
@@ -33,31 +32,26 @@ AdminHandler = Callable[["Core", Incoming], Awaitable[list[Reply]]]
 
 
 class FloodLimiter:
-    """At most `limit` questions per member per minute (sliding window)."""
+    """At most `limit` questions per member per minute (sliding window), counted in the database
+    so the limit holds whichever worker takes the message."""
 
-    def __init__(self, limit: int, window: float = 60.0, clock: Callable[[], float] = time.monotonic):
-        self.limit, self.window, self.clock = limit, window, clock
-        self.hits: dict[str, deque] = defaultdict(deque)
+    def __init__(self, db: BotDB, limit: int, window: float = 60.0, clock: Callable[[], float] = time.time):
+        self.db, self.limit, self.window, self.clock = db, limit, window, clock
 
     def check(self, key: str) -> float:
         """0 when allowed (and counted); else seconds to wait."""
-        now = self.clock()
-        q = self.hits[key]
-        while q and now - q[0] >= self.window:
-            q.popleft()
-        if self.limit > 0 and len(q) >= self.limit:
-            return self.window - (now - q[0])
-        q.append(now)
-        return 0.0
+        if self.limit <= 0:
+            return 0.0
+        return self.db.flood_hit(key, self.limit, self.window, self.clock())
 
 
 class Core:
     def __init__(self, settings: Settings, answerer: Answerer, db: BotDB | None = None):
         self.settings = settings
         self.answerer = answerer
-        self.db = db or BotDB(settings.db_path)
-        self.flood = FloodLimiter(settings.flood_per_minute)
-        self.conversations = Conversations(settings.followup_minutes)
+        self.db = db or BotDB(answerer.database)
+        self.flood = FloodLimiter(self.db, settings.flood_per_minute)
+        self.conversations = Conversations(settings.followup_minutes, db=self.db)
         self.today = datetime.date.today  # replaceable in tests
         self.db.purge(settings.question_retention_days)  # question text is kept only so long
         self.last_answer: dict[tuple[str, str], int] = {}

@@ -1,4 +1,4 @@
-"""The bot's own tables, beside the knowledge store in the same SQLite file.
+"""The bot's own tables, beside the knowledge store in the same database (SQLite or PostgreSQL).
 
 Only what the product needs: questions with the sources of their answers and
 members' feedback (for the admin's report; never who asked), an audit log of
@@ -8,39 +8,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import threading
 import time
 from pathlib import Path
 
-from retrieval.api import connect_database
+from retrieval.api import Database, open_database
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS questions (
-    id INTEGER PRIMARY KEY AUTOINCREMENT, platform TEXT NOT NULL, question TEXT NOT NULL,
-    qtype TEXT, found INTEGER NOT NULL, span TEXT, sources TEXT NOT NULL DEFAULT '[]',
-    passage TEXT, related TEXT NOT NULL DEFAULT '[]', created_at REAL NOT NULL
-);
-CREATE INDEX IF NOT EXISTS questions_time ON questions(created_at);
-CREATE TABLE IF NOT EXISTS feedback (
-    question_id INTEGER NOT NULL REFERENCES questions(id) ON DELETE CASCADE,
-    voter TEXT NOT NULL, value INTEGER NOT NULL, created_at REAL NOT NULL,
-    PRIMARY KEY (question_id, voter)
-);
-CREATE TABLE IF NOT EXISTS audit (
-    id INTEGER PRIMARY KEY AUTOINCREMENT, platform TEXT NOT NULL, user_id TEXT NOT NULL,
-    action TEXT NOT NULL, detail TEXT, result TEXT, created_at REAL NOT NULL
-);
-CREATE TABLE IF NOT EXISTS subscriptions (
-    platform TEXT NOT NULL, chat_id TEXT NOT NULL, chat_type TEXT NOT NULL, created_at REAL NOT NULL,
-    PRIMARY KEY (platform, chat_id)
-);
-CREATE TABLE IF NOT EXISTS broadcasts (
-    article_id TEXT NOT NULL, platform TEXT NOT NULL, chat_id TEXT NOT NULL,
-    status TEXT NOT NULL, detail TEXT, updated_at REAL NOT NULL,
-    PRIMARY KEY (article_id, platform, chat_id)
-);
-"""
-
+MIGRATIONS = Path(__file__).with_name("migrations")
 WEEK = 7 * 24 * 3600
 
 
@@ -50,27 +23,23 @@ def voter_key(platform: str, user_id: str) -> str:
 
 
 class BotDB:
-    def __init__(self, path: Path):
-        self.con = connect_database(Path(path))
-        self.lock = threading.RLock()
-        with self.lock:
-            self.con.executescript(_SCHEMA)
+    def __init__(self, location: "str | Path | Database"):
+        """`location`: the knowledge store's open Database (shared), a SQLite path or a URL."""
+        self.db = location if isinstance(location, Database) else open_database(location)
+        self.db.migrate("bot", MIGRATIONS)
 
     def log_question(self, platform: str, question: str, qtype: str, found: bool, span: str | None,
                      sources: list[dict], passage: str | None, related: list[dict]) -> int:
-        with self.lock:
-            cur = self.con.execute(
-                "INSERT INTO questions(platform, question, qtype, found, span, sources, passage, related, created_at)"
-                " VALUES(?,?,?,?,?,?,?,?,?)",
-                (platform, question, qtype, int(found), span, json.dumps(sources, ensure_ascii=False), passage,
-                 json.dumps(related, ensure_ascii=False), time.time()))
-            return int(cur.lastrowid)
+        return int(self.db.scalar(
+            "INSERT INTO questions(platform, question, qtype, found, span, sources, passage, related, created_at)"
+            " VALUES(?,?,?,?,?,?,?,?,?) RETURNING id",
+            (platform, question, qtype, int(found), span, json.dumps(sources, ensure_ascii=False), passage,
+             json.dumps(related, ensure_ascii=False), time.time())))
 
     def question(self, qid: int) -> dict | None:
-        row = self.con.execute("SELECT * FROM questions WHERE id=?", (qid,)).fetchone()
-        if row is None:
+        d = self.db.one("SELECT * FROM questions WHERE id=?", (qid,))
+        if d is None:
             return None
-        d = dict(row)
         d["sources"] = json.loads(d["sources"])
         d["related"] = json.loads(d["related"])
         return d
@@ -78,94 +47,142 @@ class BotDB:
     def feedback(self, qid: int, platform: str, user_id: str, value: int) -> bool:
         if self.question(qid) is None:
             return False
-        with self.lock:
-            self.con.execute(
-                "INSERT INTO feedback(question_id, voter, value, created_at) VALUES(?,?,?,?)"
-                " ON CONFLICT(question_id, voter) DO UPDATE SET value=excluded.value, created_at=excluded.created_at",
-                (qid, voter_key(platform, user_id), 1 if value > 0 else -1, time.time()))
+        self.db.execute(
+            "INSERT INTO feedback(question_id, voter, value, created_at) VALUES(?,?,?,?)"
+            " ON CONFLICT(question_id, voter) DO UPDATE SET value=excluded.value, created_at=excluded.created_at",
+            (qid, voter_key(platform, user_id), 1 if value > 0 else -1, time.time()))
         return True
 
     def audit(self, platform: str, user_id: str, action: str, detail: str, result: str) -> None:
-        with self.lock:
-            self.con.execute("INSERT INTO audit(platform, user_id, action, detail, result, created_at)"
-                             " VALUES(?,?,?,?,?,?)", (platform, str(user_id), action, detail, result, time.time()))
+        self.db.execute("INSERT INTO audit(platform, user_id, action, detail, result, created_at)"
+                        " VALUES(?,?,?,?,?,?)", (platform, str(user_id), action, detail, result, time.time()))
 
     def audit_log(self, limit: int = 50) -> list[dict]:
-        return [dict(r) for r in self.con.execute("SELECT * FROM audit ORDER BY id DESC LIMIT ?", (limit,))]
+        return self.db.query("SELECT * FROM audit ORDER BY id DESC LIMIT ?", (limit,))
 
     def stats(self, since: float) -> dict:
-        q = self.con.execute("SELECT COUNT(*), COALESCE(SUM(found), 0) FROM questions WHERE created_at >= ?",
-                             (since,)).fetchone()
-        fb = self.con.execute(
-            "SELECT COALESCE(SUM(value > 0), 0), COALESCE(SUM(value < 0), 0) FROM feedback WHERE created_at >= ?",
-            (since,)).fetchone()
-        top = self.con.execute(
-            "SELECT question, COUNT(*) AS n FROM questions WHERE found = 0 AND created_at >= ?"
-            " GROUP BY lower(question) ORDER BY n DESC, MAX(created_at) DESC LIMIT 5", (since,)).fetchall()
-        return {"asked": q[0], "answered": q[1], "not_found": q[0] - q[1], "up": fb[0], "down": fb[1],
-                "top_unanswered": [(r[0], r[1]) for r in top]}
+        q = self.db.one("SELECT COUNT(*) AS n, COALESCE(SUM(found), 0) AS found FROM questions"
+                        " WHERE created_at >= ?", (since,))
+        fb = self.db.one(
+            "SELECT COALESCE(SUM(CASE WHEN value > 0 THEN 1 ELSE 0 END), 0) AS up,"
+            " COALESCE(SUM(CASE WHEN value < 0 THEN 1 ELSE 0 END), 0) AS down FROM feedback WHERE created_at >= ?",
+            (since,))
+        top = self.db.query(
+            "SELECT MIN(question) AS question, COUNT(*) AS n FROM questions WHERE found = 0 AND created_at >= ?"
+            " GROUP BY lower(question) ORDER BY n DESC, MAX(created_at) DESC LIMIT 5", (since,))
+        asked, answered = int(q["n"]), int(q["found"])
+        return {"asked": asked, "answered": answered, "not_found": asked - answered, "up": int(fb["up"]),
+                "down": int(fb["down"]), "top_unanswered": [(r["question"], int(r["n"])) for r in top]}
 
     def unanswered(self, since: float, limit: int = 10) -> list[dict]:
         """The latest questions members got no answer to (one per wording), newest first."""
-        return [dict(r) for r in self.con.execute(
-            "SELECT MAX(id) AS id, question FROM questions WHERE found = 0 AND created_at >= ?"
-            " GROUP BY lower(question) ORDER BY MAX(created_at) DESC LIMIT ?", (since, limit))]
+        return self.db.query(
+            "SELECT MAX(id) AS id, MIN(question) AS question FROM questions WHERE found = 0 AND created_at >= ?"
+            " GROUP BY lower(question) ORDER BY MAX(created_at) DESC LIMIT ?", (since, limit))
 
     # -- subscriptions -----------------------------------------------------
     def subscribe(self, platform: str, chat_id: str, chat_type: str) -> bool:
-        with self.lock:
-            cur = self.con.execute("INSERT OR IGNORE INTO subscriptions(platform, chat_id, chat_type, created_at)"
-                                   " VALUES(?,?,?,?)", (platform, str(chat_id), chat_type, time.time()))
-            return cur.rowcount > 0
+        return self.db.execute("INSERT INTO subscriptions(platform, chat_id, chat_type, created_at)"
+                               " VALUES(?,?,?,?) ON CONFLICT DO NOTHING",
+                               (platform, str(chat_id), chat_type, time.time())) > 0
 
     def unsubscribe(self, platform: str, chat_id: str) -> bool:
-        with self.lock:
-            cur = self.con.execute("DELETE FROM subscriptions WHERE platform=? AND chat_id=?", (platform, str(chat_id)))
-            return cur.rowcount > 0
+        return self.db.execute("DELETE FROM subscriptions WHERE platform=? AND chat_id=?",
+                               (platform, str(chat_id))) > 0
 
     def subscriptions(self, platform: str | None = None) -> list[dict]:
         sql, args = "SELECT * FROM subscriptions", ()
         if platform:
             sql, args = sql + " WHERE platform=?", (platform,)
-        return [dict(r) for r in self.con.execute(sql + " ORDER BY created_at", args)]
+        return self.db.query(sql + " ORDER BY created_at, chat_id", args)
 
     def move_subscription(self, platform: str, old: str, new: str) -> None:
         """A Telegram group became a supergroup: same members, new chat id."""
-        with self.lock:
-            self.con.execute("UPDATE OR IGNORE subscriptions SET chat_id=? WHERE platform=? AND chat_id=?",
-                             (str(new), platform, str(old)))
-            self.con.execute("DELETE FROM subscriptions WHERE platform=? AND chat_id=?", (platform, str(old)))
+        with self.db.transaction():
+            self.db.execute("INSERT INTO subscriptions(platform, chat_id, chat_type, created_at)"
+                            " SELECT platform, ?, chat_type, created_at FROM subscriptions"
+                            " WHERE platform=? AND chat_id=? ON CONFLICT DO NOTHING", (str(new), platform, str(old)))
+            self.db.execute("DELETE FROM subscriptions WHERE platform=? AND chat_id=?", (platform, str(old)))
 
     # -- broadcast ledger (article × chat) ---------------------------------
+    # pending → sending (leased to one worker) → sent / failed / removed / moved; a row whose
+    # lease ran out while sending (its worker died mid-send) becomes "unknown" and is never
+    # sent again: a member may miss that one post, but never gets it twice.
     def plan_broadcast(self, article_id: str) -> int:
         """One pending row per subscribed chat; existing rows are never re-planned."""
-        with self.lock:
-            cur = self.con.execute(
-                "INSERT OR IGNORE INTO broadcasts(article_id, platform, chat_id, status, updated_at)"
-                " SELECT ?, platform, chat_id, 'pending', ? FROM subscriptions", (article_id, time.time()))
-            return cur.rowcount
+        return self.db.execute(
+            "INSERT INTO broadcasts(article_id, platform, chat_id, status, updated_at)"
+            " SELECT ?, platform, chat_id, 'pending', ? FROM subscriptions WHERE true ON CONFLICT DO NOTHING",
+            (article_id, time.time()))
 
     def ledger_add(self, article_id: str, platform: str, chat_id: str) -> None:
-        with self.lock:
-            self.con.execute("INSERT OR IGNORE INTO broadcasts(article_id, platform, chat_id, status, updated_at)"
-                             " VALUES(?,?,?,'pending',?)", (article_id, platform, str(chat_id), time.time()))
+        self.db.execute("INSERT INTO broadcasts(article_id, platform, chat_id, status, updated_at)"
+                        " VALUES(?,?,?,'pending',?) ON CONFLICT DO NOTHING",
+                        (article_id, platform, str(chat_id), time.time()))
 
     def pending_broadcasts(self) -> list[dict]:
-        return [dict(r) for r in self.con.execute(
-            "SELECT * FROM broadcasts WHERE status='pending' ORDER BY updated_at, article_id, chat_id")]
+        return self.db.query("SELECT * FROM broadcasts WHERE status='pending'"
+                             " ORDER BY updated_at, article_id, chat_id")
+
+    def claim_broadcast(self, lease_seconds: float) -> dict | None:
+        """Lease the next pending row to this worker (no other worker gets it), or None."""
+        now = time.time()
+        lock = " FOR UPDATE SKIP LOCKED" if self.db.dialect == "postgresql" else ""
+        with self.db.transaction():
+            self.db.execute("UPDATE broadcasts SET status='unknown', detail='worker stopped mid-send', updated_at=?"
+                            " WHERE status='sending' AND lease_until < ?", (now, now))
+            return self.db.one(
+                "UPDATE broadcasts SET status='sending', lease_until=?, updated_at=?"
+                " WHERE (article_id, platform, chat_id) = (SELECT article_id, platform, chat_id FROM broadcasts"
+                f" WHERE status='pending' ORDER BY updated_at, article_id, chat_id LIMIT 1{lock})"
+                " RETURNING article_id, platform, chat_id", (now + lease_seconds, now))
 
     def mark_broadcast(self, article_id: str, platform: str, chat_id: str, status: str, detail: str = "") -> None:
-        with self.lock:
-            self.con.execute("UPDATE broadcasts SET status=?, detail=?, updated_at=? WHERE article_id=? AND platform=?"
-                             " AND chat_id=?", (status, detail, time.time(), article_id, platform, str(chat_id)))
+        self.db.execute("UPDATE broadcasts SET status=?, detail=?, updated_at=?, lease_until=NULL"
+                        " WHERE article_id=? AND platform=? AND chat_id=?",
+                        (status, detail, time.time(), article_id, platform, str(chat_id)))
 
     def broadcast_counts(self, article_id: str) -> dict[str, int]:
-        return {r[0]: r[1] for r in self.con.execute(
-            "SELECT status, COUNT(*) FROM broadcasts WHERE article_id=? GROUP BY status", (article_id,))}
+        return {r["status"]: int(r["n"]) for r in self.db.query(
+            "SELECT status, COUNT(*) AS n FROM broadcasts WHERE article_id=? GROUP BY status", (article_id,))}
+
+    # -- what any worker must see the same way -------------------------------
+    def flood_hit(self, member: str, limit: int, window: float, now: float) -> float:
+        """Count one question of `member`: 0 when allowed, else the seconds to wait."""
+        with self.db.transaction():
+            self.db.execute("DELETE FROM flood WHERE member=? AND at <= ?", (member, now - window))
+            row = self.db.one("SELECT COUNT(*) AS n, MIN(at) AS first FROM flood WHERE member=?", (member,))
+            if limit > 0 and int(row["n"]) >= limit:
+                return window - (now - float(row["first"]))
+            self.db.execute("INSERT INTO flood(member, at) VALUES(?,?)", (member, now))
+            return 0.0
+
+    def first_delivery(self, key: str, keep_seconds: float = 86400) -> bool:
+        """True the first time a platform delivers `key` (an update it may send twice)."""
+        now = time.time()
+        self.db.execute("DELETE FROM deliveries WHERE at < ?", (now - keep_seconds,))
+        return self.db.execute("INSERT INTO deliveries(key, at) VALUES(?,?) ON CONFLICT DO NOTHING",
+                               (key, now)) > 0
+
+    def exclusive(self, name: str):
+        """Context manager: True for the one worker that holds `name` (feed polling), else False."""
+        return self.db.advisory_lock(name)
+
+    def state_get(self, key: str, max_age: float, now: float | None = None) -> str | None:
+        row = self.db.one("SELECT value, at FROM chat_state WHERE key=?", (key,))
+        now = time.time() if now is None else now
+        return row["value"] if row and now - float(row["at"]) <= max_age else None
+
+    def state_put(self, key: str, value: str | None, now: float | None = None) -> None:
+        if value is None:
+            self.db.execute("DELETE FROM chat_state WHERE key=?", (key,))
+            return
+        self.db.execute("INSERT INTO chat_state(key, value, at) VALUES(?,?,?)"
+                        " ON CONFLICT(key) DO UPDATE SET value=excluded.value, at=excluded.at",
+                        (key, value, time.time() if now is None else now))
 
     def purge(self, retention_days: int) -> int:
-        """Question text is kept for a configurable number of days only."""
-        with self.lock:
-            cur = self.con.execute("DELETE FROM questions WHERE created_at < ?",
-                                   (time.time() - retention_days * 86400,))
-            return cur.rowcount
+        """Question text is kept for a configurable number of days only (follow-up topics: a day)."""
+        now = time.time()
+        self.db.execute("DELETE FROM chat_state WHERE at < ?", (now - 86400,))
+        return self.db.execute("DELETE FROM questions WHERE created_at < ?", (now - retention_days * 86400,))
