@@ -6,7 +6,9 @@ PIP := $(PY) -m pip
 STAMP := $(VENV)/.installed
 SHARED_DATA ?= ../shared/data
 
-.PHONY: install run test eval calibrate clean bench
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: install postgres run test eval calibrate clean bench
 
 install: $(STAMP)
 
@@ -25,8 +27,16 @@ $(STAMP): pyproject.toml constraints/torch-cpu.txt
 run: install
 	$(VENV)/bin/unionbot serve
 
-test: install
+# PostgreSQL 15 server binaries for the second test run (tests start a throw-away server).
+postgres:
+	@if ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null 2>&1; then :; \
+	else echo "Cài PostgreSQL (gói Debian) cho bộ kiểm thử…"; \
+	  $(SUDO) apt-get update -q && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql; fi
+
+# The whole suite on SQLite, then again on PostgreSQL.
+test: install postgres
 	$(PY) -m pytest -q
+	UNIONBOT_TEST_BACKEND=postgresql $(PY) -m pytest -q
 
 # The dev-set quality report: 5-fold cross-validation split by article (needs ../shared/data).
 eval: install

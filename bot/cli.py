@@ -5,7 +5,7 @@ import argparse
 import logging
 import sys
 
-from retrieval.api import ModelError
+from retrieval.api import DatabaseError, ModelError
 
 from . import commands
 from .core import texts
@@ -33,6 +33,10 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("remove", help="xóa một bài viết")
     s.add_argument("id")
     s.set_defaults(func=commands.cmd_remove)
+
+    s = sub.add_parser("migrate", help="chuyển toàn bộ kho (SQLite) sang PostgreSQL")
+    s.add_argument("--to", required=True, metavar="URL", help="postgresql://người_dùng@máy/csdl (kho trống)")
+    s.set_defaults(func=commands.cmd_migrate)
 
     s = sub.add_parser("ask", help="hỏi một câu (hoặc --batch tệp .jsonl)")
     s.add_argument("question", nargs="*")
@@ -82,6 +86,9 @@ def main(argv: list[str] | None = None) -> int:
     except ModelError as e:
         print(texts.MODEL_FAILED.format(cause=e), file=sys.stderr)
         return 3
+    except DatabaseError as e:
+        print(texts.DB_FAILED.format(cause=e), file=sys.stderr)
+        return 5
 
 
 def _quiet_libraries() -> None:

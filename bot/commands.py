@@ -8,13 +8,14 @@ import sys
 import tempfile
 from pathlib import Path
 
-from retrieval.api import (DECISION_FILE, Answer, Answerer, calibration_fit, display_date, dumps, evaluate,
-                           fit_decision, load_questions, report_table, sample_dir, save_decision)
+from retrieval.api import (DECISION_FILE, Answer, Answerer, Store, calibration_fit, display_date, dumps, evaluate,
+                           fit_decision, load_questions, redact, report_table, sample_dir, save_decision)
 
 from .core import render, texts
 from .core.context import Conversations
 from .core.assemble import make_core
 from .core.messages import ChannelError
+from .core.state import BotDB
 from .settings import Settings
 
 
@@ -78,6 +79,22 @@ def cmd_show(args, settings: Settings) -> int:
     for c in info["chunks"]:
         facts = "; ".join(f"{f['kind']}: {f['value']}" for f in c["facts"])
         print(f"\n[đoạn {c['ord']} · {c['id']} · {len(c['text'])} ký tự]\n  dữ kiện: {facts or '—'}")
+    return 0
+
+
+def cmd_migrate(args, settings: Settings) -> int:
+    """Copy the whole store (knowledge, embeddings, the bot's tables) into another database,
+    typically the SQLite default into PostgreSQL; the source is left as it was."""
+    source_store = Store(settings.database)
+    if redact(str(args.to)) == source_store.location:
+        print(texts.MIGRATE_SAME.format(where=source_store.location), file=sys.stderr)
+        return 1
+    target_store = Store(args.to)
+    copied = source_store.copy_to(target_store)
+    copied.update(BotDB(source_store.db).copy_to(BotDB(target_store.db)))
+    tables = "\n".join(f"  {name}: {n}" for name, n in copied.items())
+    print(texts.MIGRATE_DONE.format(where_from=source_store.location, where_to=target_store.location,
+                                    tables=tables, url=redact(args.to)))
     return 0
 
 

@@ -110,6 +110,27 @@ class Database:
 
     TYPES: dict[str, str] = {}
 
+    def reset_sequences(self, tables: list[str]) -> None:
+        """After rows were copied in with their ids: new rows continue after them."""
+
+
+def copy_tables(src: Database, dst: Database, tables: list[str], batch: int = 2000) -> dict[str, int]:
+    """Copy every row of `tables` (in this order: parents first) from one database to another;
+    returns the rows copied per table."""
+    copied: dict[str, int] = {}
+    for table in tables:
+        rows = src.query(f"SELECT * FROM {table}")
+        if rows:
+            cols = list(rows[0])
+            sql = (f"INSERT INTO {table}({', '.join(cols)}) VALUES({', '.join('?' * len(cols))})"
+                   " ON CONFLICT DO NOTHING")
+            for i in range(0, len(rows), batch):
+                with dst.transaction():
+                    dst.executemany(sql, [tuple(r[c] for c in cols) for r in rows[i:i + batch]])
+        copied[table] = len(rows)
+    dst.reset_sequences(tables)
+    return copied
+
 
 def _statements(sql: str) -> list[str]:
     lines = [ln for ln in sql.splitlines() if not ln.strip().startswith("--")]
@@ -191,13 +212,13 @@ class PostgresDatabase(Database):
         self.location = redact(url)
         self._psycopg = psycopg
         self._local = threading.local()
+        try:  # one direct attempt first: a wrong address fails at once, with the server's own words
+            psycopg.connect(url, connect_timeout=10).close()
+        except psycopg.Error as e:
+            raise DatabaseError(f"không kết nối được PostgreSQL {self.location}: {redact(str(e)).strip()}") from e
         self.pool = ConnectionPool(url, min_size=1, max_size=max_size, open=False,
                                    kwargs={"autocommit": True, "row_factory": dict_row})
-        try:
-            self.pool.open(wait=True, timeout=15)
-        except Exception as e:
-            self.pool.close()
-            raise DatabaseError(f"không kết nối được PostgreSQL {self.location}: {e}") from e
+        self.pool.open(wait=True, timeout=30)
 
     @staticmethod
     def _sql(sql: str) -> str:
@@ -263,6 +284,14 @@ class PostgresDatabase(Database):
             finally:
                 if got:
                     con.execute("SELECT pg_advisory_unlock(%s)", (key,))
+
+    def reset_sequences(self, tables: list[str]) -> None:
+        for table in tables:
+            seq = self.scalar("SELECT pg_get_serial_sequence(?, 'id') AS s", (table,)) if self.one(
+                "SELECT 1 AS x FROM information_schema.columns WHERE table_name=? AND column_name='id'"
+                " AND is_identity='YES'", (table,)) else None
+            if seq:
+                self.execute(f"SELECT setval('{seq}', (SELECT COALESCE(MAX(id), 0) + 1 FROM {table}), false)")
 
     def release_thread(self) -> None:
         listener = getattr(self._local, "listener", None)

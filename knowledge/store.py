@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 
 from .chunk import chunk_article
-from .db import REVISION_CHANNEL, Database, open_database
+from .db import REVISION_CHANNEL, Database, DatabaseError, copy_tables, open_database
 from .models import Article, Chunk, Fact, FaqEntry
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -220,6 +220,18 @@ class Store:
         with self.db.transaction():
             self.db.executemany("INSERT INTO vectors(model, digest, vec) VALUES(?,?,?) ON CONFLICT DO NOTHING",
                                 [(model, d, np.asarray(v, dtype=np.float32).tobytes()) for d, v in items.items()])
+
+    # -- moving to another database -----------------------------------------
+    TABLES = ["meta", "articles", "chunks", "facts", "sources", "faq", "feed_items", "vectors"]
+
+    def copy_to(self, target: "Store") -> dict[str, int]:
+        """Copy everything (embeddings included, so nothing is embedded again) into an empty store."""
+        if target.count()[0] or target.faq_entries():
+            raise DatabaseError(f"kho đích {target.location} đã có dữ liệu: chỉ chuyển vào một kho trống")
+        copied = copy_tables(self.db, target.db, self.TABLES)
+        with target.db.transaction():
+            target._bump()  # workers already following the target hear of it
+        return copied
 
     # -- sources re-read by /reload -------------------------------------
     def add_source(self, location: str, kind: str) -> None:

@@ -8,7 +8,8 @@ from knowledge.ingest import IngestReport
 from knowledge.loaders import SUPPORTED, LoadError
 from knowledge.models import Article, FaqEntry
 from knowledge.sample import sample_dir
-from knowledge.db import Database, DatabaseError, open_database
+from knowledge.db import Database, DatabaseError, copy_tables, open_database, redact
+from knowledge.store import Store
 from knowledge.store import dumps
 from knowledge.text import fold, split_sentences
 
@@ -24,5 +25,5 @@ from .evaluate import table as report_table
 from .service import Answerer, Timed
 
 __all__ = ["FaqEntry", "Answer", "Answerer", "DECISION_FILE", "calibration_fit", "fit_decision", "save_decision", "Article", "Embedder", "FetchError", "IngestReport", "LoadError", "ModelError",
-           "SUPPORTED", "Source", "Timed", "Database", "DatabaseError", "open_database", "display_date", "dumps", "evaluate", "fold",
+           "SUPPORTED", "Source", "Timed", "Database", "DatabaseError", "Store", "copy_tables", "open_database", "redact", "display_date", "dumps", "evaluate", "fold",
            "followup", "load_questions", "report_table", "sample_dir", "split_sentences"]

@@ -129,7 +129,8 @@ def build(store: Store, embedder: Embedder, root: Path, progress: bool = False) 
               for c in store.chunks()]
     articles = {a["id"]: {"title": a["title"], "date": a["date"], "url": a["url"]} for a in store.article_meta()}
     sentences = _sentences(chunks)
-    version = f"v{revision:06d}-{time.strftime('%Y%m%d%H%M%S')}-{os.getpid()}"
+    now = time.time()  # two builds of one revision in one second get distinct names
+    version = f"v{revision:06d}-{time.strftime('%Y%m%d%H%M%S', time.localtime(now))}{int(now * 1e6) % 10**6:06d}-{os.getpid()}"
     root.mkdir(parents=True, exist_ok=True)
     clean_abandoned(root)
     tmp = root / f".building-{version}"

@@ -305,6 +305,8 @@ class Follower:
                 if not self._stop.is_set() and self.answerer._index is not None:
                     self.answerer.ensure_fresh()  # a server's refresh runs behind the serving index
             except Exception:  # the database away for a moment: try again next round
+                if self._stop.is_set():
+                    break
                 log.warning("following the store failed", exc_info=True)
                 self._stop.wait(self.poll_seconds)
         store.db.release_thread()

@@ -12,9 +12,25 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 
+# The whole suite runs once per storage backend: `make test` runs it on SQLite, then again with
+# UNIONBOT_TEST_BACKEND=postgresql against a throw-away server (tests/pgserver.py).
+BACKEND = os.environ.get("UNIONBOT_TEST_BACKEND", "sqlite")
+
+
+def database(path: Path) -> "Path | str":
+    """Where a test's store lives: the SQLite file `path`, or a fresh PostgreSQL database for it."""
+    if BACKEND != "postgresql":
+        return path
+    from tests import pgserver
+
+    return pgserver.server().database_for(path)
+
+
 def make_settings(data_dir: Path, **kw):
     from bot.settings import Settings
 
+    if BACKEND == "postgresql":
+        kw.setdefault("database_url", database(Path(data_dir) / "unionbot.sqlite3"))
     return Settings(_env_file=None, data_dir=data_dir, model_cache_dir=MODEL_CACHE, **kw)
 
 
@@ -42,6 +58,8 @@ def kb(tmp_path_factory, embedder):
 def subprocess_env(data_dir: Path) -> dict:
     env = {k: v for k, v in os.environ.items() if not k.startswith("UNIONBOT_")}
     env.update({"UNIONBOT_DATA_DIR": str(data_dir), "UNIONBOT_MODEL_CACHE_DIR": str(MODEL_CACHE)})
+    if BACKEND == "postgresql":
+        env["UNIONBOT_DATABASE_URL"] = str(database(Path(data_dir) / "unionbot.sqlite3"))
     return env
 
 

@@ -29,7 +29,7 @@ from bot.channels.telegram import TelegramChannel
 from knowledge.ingest import ingest_paths
 from knowledge.store import Store
 from retrieval.service import Answerer
-from tests.conftest import make_settings, subprocess_env
+from tests.conftest import database, make_settings, subprocess_env
 from tests.fake_telegram import FakeTelegram
 from tests.helpers import ARTICLES, N_ARTICLES, ROOT
 from tests.servers import ThreadedServer, free_port, serve_in_loop
@@ -81,11 +81,11 @@ async def env(tmp_path, embedder):
     settings = make_settings(tmp_path / "data", telegram_token=fake.token, telegram_api_url=fake.base_url,
                              telegram_admins=str(ADMIN), sources=str(src), feeds=f"{site.server.url}/rss.xml",
                              allow_private_urls=True)  # the test site is on loopback
-    store = Store(settings.db_path)
+    store = Store(database(settings.db_path))
     ingest_paths(store, [src], progress=False)
     answerer = Answerer(settings, store, embedder, background_refresh=True)
     answerer.ensure_fresh()
-    core = make_core(settings, answerer, BotDB(settings.db_path))
+    core = make_core(settings, answerer, BotDB(database(settings.db_path)))
     channel = TelegramChannel(core, poll_timeout=1)
     await channel.start()
     yield fake, core, src, site
@@ -228,7 +228,7 @@ async def test_feed_polling_adds_new_items_once(env):
 
 async def test_web_api_limits_and_headers(tmp_path, kb):
     settings = make_settings(tmp_path, flood_per_minute=2)
-    core = make_core(settings, kb, BotDB(tmp_path / "b.sqlite3"))
+    core = make_core(settings, kb, BotDB(database(tmp_path / "b.sqlite3")))
     server, task, port = await serve_in_loop(build_app(core, [WebChannel(core)]))
     q = {"question": "hoi thao phu nghia 2024 co bao nhieu doi"}
     try:
@@ -273,10 +273,10 @@ def test_forwarded_for_is_believed_only_from_trusted_proxies(tmp_path, kb):
     def request(peer: str, xff: str) -> Request:
         return Request({"type": "http", "client": (peer, 1234), "headers": [(b"x-forwarded-for", xff.encode())]})
 
-    open_web = WebChannel(make_core(make_settings(tmp_path), kb, BotDB(tmp_path / "a.sqlite3")))
+    open_web = WebChannel(make_core(make_settings(tmp_path), kb, BotDB(database(tmp_path / "a.sqlite3"))))
     assert open_web.client_ip(request("127.0.0.1", "1.2.3.4")) == "127.0.0.1"
     proxied = WebChannel(make_core(make_settings(tmp_path, trusted_proxies="127.0.0.1, 10.0.0.0/8"), kb,
-                                   BotDB(tmp_path / "b.sqlite3")))
+                                   BotDB(database(tmp_path / "b.sqlite3"))))
     assert proxied.client_ip(request("127.0.0.1", "1.2.3.4")) == "1.2.3.4"
     assert proxied.client_ip(request("127.0.0.1", "6.6.6.6, 1.2.3.4, 10.0.0.7")) == "1.2.3.4"  # spoofed head ignored
     assert proxied.client_ip(request("8.8.8.8", "1.2.3.4")) == "8.8.8.8"  # not a proxy of ours
@@ -287,7 +287,7 @@ async def test_internal_addresses_are_refused_unless_allowed(tmp_path, kb):
     try:
         settings = make_settings(tmp_path, allow_private_urls=False)
         answerer = Answerer(settings, embedder=kb.embedder)
-        core = make_core(settings, answerer, BotDB(tmp_path / "b.sqlite3"))
+        core = make_core(settings, answerer, BotDB(database(tmp_path / "b.sqlite3")))
         [reply] = await core.handle(Incoming(platform="telegram", chat_id="1", user_id="1", command="them",
                                              args=f"{site.server.url}/bai-viet"))
         assert "chỉ dành cho quản trị viên" in reply.text  # members never get this far
@@ -301,7 +301,7 @@ async def test_internal_addresses_are_refused_unless_allowed(tmp_path, kb):
 
 async def test_healthz_and_web_chat(tmp_path, kb):
     settings = make_settings(tmp_path)
-    core = make_core(settings, kb, BotDB(tmp_path / "b.sqlite3"))
+    core = make_core(settings, kb, BotDB(database(tmp_path / "b.sqlite3")))
     server, task, port = await serve_in_loop(build_app(core, [WebChannel(core)]))
     try:
         async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}") as c:
@@ -352,7 +352,7 @@ def test_serve_runs_on_defaults_and_stops_on_sigterm(tmp_path):
 
 
 async def test_terminal_chat_answers_and_shows_the_passage(tmp_path, kb):
-    core = make_core(make_settings(tmp_path), kb, BotDB(tmp_path / "b.sqlite3"))
+    core = make_core(make_settings(tmp_path), kb, BotDB(database(tmp_path / "b.sqlite3")))
     out = io.StringIO()
     stdin = io.StringIO("khau hieu thi dua nam 2022 cua cong doan buu dien quang tri la gi\n/nguon\n\n/thoat\nnot read\n")
     await TerminalChannel(core, stdin=stdin, stdout=out).run()
@@ -362,7 +362,7 @@ async def test_terminal_chat_answers_and_shows_the_passage(tmp_path, kb):
 
 
 def test_help_lists_examples_from_the_knowledge_base_and_old_questions_are_purged(tmp_path, kb):
-    db = BotDB(tmp_path / "b.sqlite3")
+    db = BotDB(database(tmp_path / "b.sqlite3"))
     core = make_core(make_settings(tmp_path), kb, db)
     text = core.help_text(Incoming(platform="telegram", chat_id="1", user_id="1"))
     assert f"{N_ARTICLES} bài viết" in text and text.count("\n• ") == 3
@@ -377,7 +377,7 @@ def test_help_lists_examples_from_the_knowledge_base_and_old_questions_are_purge
 
 
 async def test_small_talk_and_empty_topics(tmp_path, kb):
-    core = make_core(make_settings(tmp_path), kb, BotDB(tmp_path / "b.sqlite3"))
+    core = make_core(make_settings(tmp_path), kb, BotDB(database(tmp_path / "b.sqlite3")))
     say = lambda text: core.handle(Incoming(platform="web", chat_id="w", user_id="w", text=text))
     assert "Xin chào" in (await say("xin chao"))[0].text
     assert "vui được giúp" in (await say("Cảm ơn bạn!"))[0].text
@@ -408,7 +408,7 @@ def test_cli_ingest_takes_web_pages_too(cli, monkeypatch):
 
 async def test_a_chat_follows_up_on_its_last_question(tmp_path, kb):
     clock = [0.0]
-    core = make_core(make_settings(tmp_path, followup_minutes=10), kb, BotDB(tmp_path / "b.sqlite3"))
+    core = make_core(make_settings(tmp_path, followup_minutes=10), kb, BotDB(database(tmp_path / "b.sqlite3")))
     core.conversations.clock = lambda: clock[0]
     say = lambda text, chat="c1": core.handle(Incoming(platform="zalo", chat_id=chat, user_id=chat, text=text))
     [first] = await say("Chương trình Tết Sum vầy 2025 của Bình Định trao bao nhiêu suất quà?")
@@ -444,7 +444,7 @@ def test_batch_lines_of_one_conversation_form_a_dialogue(cli, tmp_path):
 async def test_what_is_coming_up(tmp_path, kb):
     import datetime
 
-    core = make_core(make_settings(tmp_path), kb, BotDB(tmp_path / "b.sqlite3"))
+    core = make_core(make_settings(tmp_path), kb, BotDB(database(tmp_path / "b.sqlite3")))
     core.today = lambda: datetime.date(2026, 5, 1)
     say = lambda text, **kw: core.handle(Incoming(platform="zalo", chat_id="c", user_id="c", text=text, **kw))
     [soon] = await say("sắp tới công đoàn có hoạt động gì?")
@@ -462,7 +462,7 @@ async def test_what_is_coming_up(tmp_path, kb):
 
 
 async def test_browsing_articles(tmp_path, kb):
-    core = make_core(make_settings(tmp_path), kb, BotDB(tmp_path / "b.sqlite3"))
+    core = make_core(make_settings(tmp_path), kb, BotDB(database(tmp_path / "b.sqlite3")))
     say = lambda text="", **kw: core.handle(Incoming(platform="telegram", chat_id="c", user_id="c", text=text, **kw))
     [found] = await say(command="tim", args="cong doan")  # many articles: a first page and a button
     assert found.buttons and found.buttons[0][0] == "Xem thêm" and found.text.count("\n• ") == 5
@@ -487,7 +487,7 @@ async def test_browsing_articles(tmp_path, kb):
 async def test_dialogues_of_the_own_set(tmp_path, kb):
     """Two- and three-turn dialogues (tests/data/dialogues.jsonl): each follow-up is answered from
     the right article with the right span, and a fresh question is never merged."""
-    core = make_core(make_settings(tmp_path), kb, BotDB(tmp_path / "b.sqlite3"))
+    core = make_core(make_settings(tmp_path), kb, BotDB(database(tmp_path / "b.sqlite3")))
     dialogues = [json.loads(line) for line in (ROOT / "tests" / "data" / "dialogues.jsonl").read_text(
         encoding="utf-8").splitlines()]
     wrong = []
@@ -513,7 +513,7 @@ async def test_curated_hoi_dap_beside_the_news(tmp_path, embedder):
     report = answerer.ingest([ARTICLES, ROOT / "tests" / "data" / "faq.jsonl", ROOT / "tests" / "data" / "faq.csv"],
                              progress=False)
     assert {"doanphi", "ketnap", "nghiphep"} <= set(report.added)
-    core = make_core(settings, answerer, BotDB(tmp_path / "b.sqlite3"))
+    core = make_core(settings, answerer, BotDB(database(tmp_path / "b.sqlite3")))
     said = iter(range(10_000))  # each question from a chat of its own: no follow-ups here
     say = lambda text, **kw: core.handle(Incoming(platform="telegram", chat_id=f"c{next(said)}", user_id="9",
                                                   text=text, **kw))

@@ -14,7 +14,7 @@ from bot.channels.zalo import ZaloChannel
 from knowledge.models import Article
 from knowledge.store import Store
 from retrieval.service import Answerer
-from tests.conftest import make_settings
+from tests.conftest import database, make_settings
 from tests.fake_telegram import FakeTelegram
 from tests.fake_zalo import FakeZalo
 
@@ -42,10 +42,10 @@ async def bc(tmp_path, kb, embedder):
     fake = FakeTelegram().start()
     settings = make_settings(tmp_path, telegram_token=fake.token, telegram_api_url=fake.base_url,
                              telegram_admins=str(ADMIN), auto_broadcast=True)
-    store = Store(settings.db_path)
+    store = Store(database(settings.db_path))
     for a in kb.store.articles()[:3]:
         store.upsert(a)
-    core = make_core(settings, Answerer(settings, store, embedder, background_refresh=True), BotDB(settings.db_path))
+    core = make_core(settings, Answerer(settings, store, embedder, background_refresh=True), BotDB(database(settings.db_path)))
     channel = TelegramChannel(core, poll_timeout=1)
     broadcaster = Broadcaster(core, {"telegram": channel}, rate_per_second=200)
     await channel.start()
@@ -120,7 +120,7 @@ async def test_restart_mid_broadcast_has_no_duplicates_and_no_gaps(bc, tmp_path)
     sent_before = sum(posts(fake, 2).values())
     assert 8 <= sent_before < 30
     # A new process: fresh core and broadcaster on the same database resume the ledger.
-    core2 = make_core(core.settings, core.answerer, BotDB(core.settings.db_path))
+    core2 = make_core(core.settings, core.answerer, BotDB(database(core.settings.db_path)))
     resumed = Broadcaster(core2, {"telegram": channel}, rate_per_second=200)
     await resumed.resume()
     await _wait(lambda: sum(posts(fake, 2).values()) >= 30)
@@ -187,8 +187,8 @@ async def test_zalo_preview_and_confirm(tmp_path, kb, embedder):
     fake = FakeZalo().start()
     settings = make_settings(tmp_path, zalo_token=fake.token, zalo_api_url=fake.url, zalo_admins="boss",
                              auto_broadcast=False)
-    store = Store(settings.db_path)
-    core = make_core(settings, Answerer(settings, store, embedder), BotDB(settings.db_path))
+    store = Store(database(settings.db_path))
+    core = make_core(settings, Answerer(settings, store, embedder), BotDB(database(settings.db_path)))
     channel = ZaloChannel(core, poll_timeout=1, backoff=0.05)
     broadcaster = Broadcaster(core, {"zalo": channel}, rate_per_second=200)
     await channel.start()
@@ -236,7 +236,7 @@ async def test_event_reminders_once_per_chat_across_a_restart(bc):
     assert post["reply_markup"]["inline_keyboard"][0][0]["callback_data"] == f"a:{article_key('atvsld-thainguyen-2026')}"
     assert await broadcaster.remind(the_day_before) == 0  # checked again the same day: nothing new
     # A restart: a new core and broadcaster on the same database plan nothing twice.
-    core2 = make_core(core.settings, core.answerer, BotDB(core.settings.db_path))
+    core2 = make_core(core.settings, core.answerer, BotDB(database(core.settings.db_path)))
     again = Broadcaster(core2, {"telegram": channel}, rate_per_second=200)
     await again.resume()
     assert await again.remind(the_day_before) == 0 and not again.tasks

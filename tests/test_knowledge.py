@@ -3,6 +3,8 @@ import unicodedata
 
 import pytest
 
+from tests.conftest import database
+
 from knowledge import facts
 from knowledge.chunk import MAX_CHARS, chunk_article
 from knowledge.ingest import ingest_paths
@@ -15,7 +17,7 @@ from tests.helpers import ARTICLES, N_ARTICLES, NOISY_TXT, ROOT, article, questi
 
 @pytest.fixture
 def store(tmp_path):
-    s = Store(tmp_path / "kb.sqlite3")
+    s = Store(database(tmp_path / "kb.sqlite3"))
     yield s
     s.close()
 

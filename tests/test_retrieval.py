@@ -17,7 +17,7 @@ from retrieval.qtype import question_type
 from retrieval.restore import Restorer
 from retrieval.search import search
 from retrieval.service import Answerer
-from tests.conftest import make_settings
+from tests.conftest import database, make_settings
 from tests.helpers import ARTICLES, N_ARTICLES, QUESTIONS, ROOT, questions
 
 
@@ -151,7 +151,7 @@ def test_answer_is_cited_and_extracted(kb):
 
 def test_year_and_recency_steer_the_answer(tmp_path, embedder):
     settings = make_settings(tmp_path)
-    store = Store(settings.db_path)
+    store = Store(database(settings.db_path))
     for year, sports in ((2023, 5), (2024, 7)):
         store.upsert(Article(id=f"hoithao-{year}", title=f"Hội thao công nhân khu công nghiệp năm {year}",
                              date=f"{year}-05-01",
@@ -170,7 +170,7 @@ def test_year_and_recency_steer_the_answer(tmp_path, embedder):
 
 def test_ingest_is_answered_without_another_command(tmp_path, embedder):
     settings = make_settings(tmp_path)
-    store = Store(settings.db_path)
+    store = Store(database(settings.db_path))
     answerer = Answerer(settings, store, embedder)
     store.upsert(Article(id="a", title="Tết sum vầy 2025", date="2025-01-10",
                          text="Công đoàn trường trao 120 suất quà Tết cho đoàn viên khó khăn."))
@@ -186,7 +186,7 @@ def test_ingest_is_answered_without_another_command(tmp_path, embedder):
 
 def test_failed_build_keeps_the_previous_index_serving(tmp_path, embedder, monkeypatch):
     settings = make_settings(tmp_path)
-    store = Store(settings.db_path)
+    store = Store(database(settings.db_path))
     store.upsert(Article(id="a", title="Đại hội công đoàn", date="2024-06-01",
                          text="Đại hội Công đoàn cơ sở diễn ra ngày 15/6/2024 với 80 đại biểu."))
     answerer = Answerer(settings, store, embedder)
@@ -298,7 +298,7 @@ def test_question_about_another_province_is_not_answered(tmp_path, embedder):
     assert places("cong nhan o tphcm va binh duong") == {"ho chi minh", "binh duong"}
     assert places("hòa bình và ổn định") == set()  # an ordinary phrase, not the province
     settings = make_settings(tmp_path)
-    store = Store(settings.db_path)
+    store = Store(database(settings.db_path))
     store.upsert(Article(id="maiam", title="Bàn giao Mái ấm Công đoàn ở Đồng Tháp", date="2025-06-01",
                          text="Liên đoàn Lao động tỉnh Đồng Tháp bàn giao 3 căn nhà Mái ấm Công đoàn cho đoàn viên "
                               "khó khăn, mỗi căn trị giá 80 triệu đồng."))
@@ -368,7 +368,7 @@ def test_a_deputy_does_not_answer_for_the_head_and_chat_questions_are_read(kb):
 
 def test_a_server_starts_on_the_previous_index_and_rebuilds_behind(tmp_path, embedder):
     settings = make_settings(tmp_path)
-    store = Store(settings.db_path)
+    store = Store(database(settings.db_path))
     store.upsert(Article(id="a", title="Đại hội công đoàn", date="2024-06-01",
                          text="Đại hội Công đoàn cơ sở diễn ra ngày 15/6/2024 với 80 đại biểu."))
     Answerer(settings, store, embedder).ensure_fresh()

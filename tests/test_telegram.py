@@ -16,7 +16,7 @@ from knowledge.models import Article
 from knowledge.store import Store
 from retrieval.service import Answerer
 from bot.server import build_app
-from tests.conftest import make_settings
+from tests.conftest import database, make_settings
 from tests.fake_telegram import BOT_USERNAME, FakeTelegram
 from tests.servers import serve_in_loop
 
@@ -57,7 +57,7 @@ async def tg(tmp_path, kb):
     fake = FakeTelegram().start()
     settings = make_settings(tmp_path, telegram_token=fake.token, telegram_api_url=fake.base_url,
                              telegram_admins=str(ADMIN), flood_per_minute=4)
-    core = make_core(settings, kb, BotDB(tmp_path / "bot.sqlite3"))
+    core = make_core(settings, kb, BotDB(database(tmp_path / "bot.sqlite3")))
     channel = TelegramChannel(core, poll_timeout=1)
     await channel.start()
     yield fake, channel, core
@@ -125,11 +125,11 @@ async def test_groups_answer_hoi_mentions_and_replies_only(tg):
 async def test_html_in_articles_and_questions_is_escaped(tmp_path, embedder):
     fake = FakeTelegram().start()
     settings = make_settings(tmp_path, telegram_token=fake.token, telegram_api_url=fake.base_url)
-    store = Store(settings.db_path)
+    store = Store(database(settings.db_path))
     store.upsert(Article(id="html", title="Hội thi <Tay nghề> & sáng tạo", date="2024-03-01",
                          url="https://example.org/a?x=1&y=<2>",
                          text="Hội thi <b>Tay nghề</b> & sáng tạo năm 2024 có 12 đội tham gia tranh tài."))
-    core = make_core(settings, Answerer(settings, store, embedder), BotDB(tmp_path / "b.sqlite3"))
+    core = make_core(settings, Answerer(settings, store, embedder), BotDB(database(tmp_path / "b.sqlite3")))
     channel = TelegramChannel(core, poll_timeout=1)
     await channel.start()
     try:
@@ -147,7 +147,7 @@ async def test_html_in_articles_and_questions_is_escaped(tmp_path, embedder):
 async def test_long_replies_are_split_into_valid_messages(tg):
     fake, channel, core = tg
     # An admin's article list runs far past 4096 characters with many long titles.
-    store = Store(core.settings.data_dir / "many.sqlite3")
+    store = Store(database(core.settings.data_dir / "many.sqlite3"))
     core_many = make_core(core.settings, Answerer(core.settings, store, core.answerer.embedder), core.db)
     for i in range(90):
         store.upsert(Article(id=f"bai-{i:03d}", title=f"Bài viết số {i} về phong trào thi đua <lao động giỏi> "
@@ -220,7 +220,7 @@ async def test_retry_after_is_waited_out(tg):
 async def test_webhook_requires_the_secret(tmp_path, kb):
     fake = FakeTelegram().start()
     settings = make_settings(tmp_path, telegram_token=fake.token, telegram_api_url=fake.base_url)
-    core = make_core(settings, kb, BotDB(tmp_path / "w.sqlite3"))
+    core = make_core(settings, kb, BotDB(database(tmp_path / "w.sqlite3")))
     channel = TelegramChannel(core, webhook_url="https://bot.example.org", webhook_secret="s3cret-token-123")
     app = build_app(core, [channel])
     server, task, port = await serve_in_loop(app)
@@ -270,7 +270,7 @@ async def test_a_rejected_token_is_named_but_never_printed(tmp_path, kb):
     fake = FakeTelegram().start()
     secret = "987654321:AAF-this-is-the-secret-part-xyz"
     settings = make_settings(tmp_path, telegram_token=secret, telegram_api_url=fake.base_url)
-    channel = TelegramChannel(make_core(settings, kb, BotDB(tmp_path / "b.sqlite3")))
+    channel = TelegramChannel(make_core(settings, kb, BotDB(database(tmp_path / "b.sqlite3"))))
     try:
         with pytest.raises(ChannelError) as err:
             await channel.start()

@@ -13,7 +13,7 @@ from bot.core.messages import ChannelError, Reply
 from knowledge.models import Article
 from knowledge.store import Store
 from retrieval.service import Answerer
-from tests.conftest import make_settings
+from tests.conftest import database, make_settings
 from tests.fake_zalo import BOT_ID, FakeZalo
 from tests.servers import serve_in_loop
 
@@ -22,7 +22,7 @@ from tests.servers import serve_in_loop
 async def zalo(tmp_path, kb):
     fake = FakeZalo().start()
     settings = make_settings(tmp_path, zalo_token=fake.token, zalo_api_url=fake.url, zalo_admins="admin-1")
-    core = make_core(settings, kb, BotDB(tmp_path / "bot.sqlite3"))
+    core = make_core(settings, kb, BotDB(database(tmp_path / "bot.sqlite3")))
     channel = ZaloChannel(core, poll_timeout=1, backoff=0.05)
     await channel.start()
     yield fake, channel, core
@@ -51,12 +51,12 @@ async def test_private_question_gets_answer_with_source(zalo):
 async def test_long_answers_split_below_2000(tmp_path, embedder):
     fake = FakeZalo().start()
     settings = make_settings(tmp_path, zalo_token=fake.token, zalo_api_url=fake.url)
-    store = Store(settings.db_path)
+    store = Store(database(settings.db_path))
     sentence = ("Hội nghị tổng kết phong trào thi đua của công đoàn ngành giáo dục tỉnh đã biểu dương nhiều tập thể "
                 "và cá nhân tiêu biểu trong năm học vừa qua. ")
     store.upsert(Article(id="dai", title="Tổng kết phong trào thi đua ngành giáo dục", date="2024-06-01",
                          text=sentence * 25))
-    core = make_core(settings, Answerer(settings, store, embedder), BotDB(tmp_path / "b.sqlite3"))
+    core = make_core(settings, Answerer(settings, store, embedder), BotDB(database(tmp_path / "b.sqlite3")))
     channel = ZaloChannel(core, poll_timeout=1, backoff=0.05)
     await channel.start()
     try:
@@ -137,7 +137,7 @@ async def test_admin_gate_on_zalo(zalo):
 async def test_bad_token_stops_startup_with_clear_message(tmp_path, kb):
     fake = FakeZalo().start()
     settings = make_settings(tmp_path, zalo_token="wrong", zalo_api_url=fake.url)
-    channel = ZaloChannel(make_core(settings, kb, BotDB(tmp_path / "b.sqlite3")))
+    channel = ZaloChannel(make_core(settings, kb, BotDB(database(tmp_path / "b.sqlite3"))))
     try:
         with pytest.raises(ChannelError, match="UNIONBOT_ZALO_TOKEN"):
             await channel.start()
@@ -149,7 +149,7 @@ async def test_bad_token_stops_startup_with_clear_message(tmp_path, kb):
 async def test_webhook_checks_secret(tmp_path, kb):
     fake = FakeZalo().start()
     settings = make_settings(tmp_path, zalo_token=fake.token, zalo_api_url=fake.url)
-    core = make_core(settings, kb, BotDB(tmp_path / "w.sqlite3"))
+    core = make_core(settings, kb, BotDB(database(tmp_path / "w.sqlite3")))
     channel = ZaloChannel(core, webhook_url="https://bot.example.org", webhook_secret="zalo-secret-42")
     server, task, port = await serve_in_loop(build_app(core, [channel]))
     try:

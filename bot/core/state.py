@@ -11,7 +11,7 @@ import json
 import time
 from pathlib import Path
 
-from retrieval.api import Database, open_database
+from retrieval.api import Database, copy_tables, open_database
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 WEEK = 7 * 24 * 3600
@@ -180,6 +180,11 @@ class BotDB:
         self.db.execute("INSERT INTO chat_state(key, value, at) VALUES(?,?,?)"
                         " ON CONFLICT(key) DO UPDATE SET value=excluded.value, at=excluded.at",
                         (key, value, time.time() if now is None else now))
+
+    TABLES = ["questions", "feedback", "audit", "subscriptions", "broadcasts"]  # not the short-lived ones
+
+    def copy_to(self, target: "BotDB") -> dict[str, int]:
+        return copy_tables(self.db, target.db, self.TABLES)
 
     def purge(self, retention_days: int) -> int:
         """Question text is kept for a configurable number of days only (follow-up topics: a day)."""

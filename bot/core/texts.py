@@ -120,6 +120,9 @@ TOKEN_MISSING = {"telegram": "Thiếu UNIONBOT_TELEGRAM_TOKEN (lấy từ @BotFa
 NO_CHANNELS = "chưa có kênh nhắn tin (chưa đặt token)"
 SERVE_UP = "UnionBot đang chạy — trang hỏi đáp: http://{host}:{port}/ · kênh: {channels}"
 START_FAILED = "Không khởi động được: {cause}"
+DB_FAILED = "Lỗi cơ sở dữ liệu: {cause}\nKiểm tra UNIONBOT_DATABASE_URL (hoặc UNIONBOT_DATA_DIR)."
+MIGRATE_SAME = "Kho đích trùng kho hiện tại ({where}): không có gì để chuyển."
+MIGRATE_DONE = "Đã chuyển {where_from} → {where_to}:\n{tables}\nĐặt UNIONBOT_DATABASE_URL={url} để bot dùng kho mới."
 MODEL_FAILED = "Lỗi mô hình nhúng: {cause}\nKiểm tra UNIONBOT_EMBED_MODEL (tên mô hình hoặc đường dẫn)."
 CLI_CALIBRATED = "Đã khớp mô hình quyết định trên {n} câu ({pos} trả lời được, {neg} không): {path} (ngưỡng {threshold:.3f})"
 
