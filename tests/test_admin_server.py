@@ -13,9 +13,6 @@ import time
 import faiss
 import httpx
 import pytest
-from starlette.applications import Starlette
-from starlette.responses import HTMLResponse, Response
-from starlette.routing import Route
 
 from bot.core.admin import poll_feeds
 from bot.core.assemble import make_core
@@ -32,45 +29,10 @@ from retrieval.service import Answerer
 from tests.conftest import database, make_settings, subprocess_env
 from tests.fake_telegram import FakeTelegram
 from tests.helpers import ARTICLES, N_ARTICLES, ROOT
-from tests.servers import ThreadedServer, free_port, serve_in_loop
+from tests.servers import free_port, serve_in_loop
+from tests.site import Site
 
 ADMIN, MEMBER = 9001, 501
-
-ARTICLE_HTML = """<html><head><title>Tin công đoàn</title>
-<meta property="article:published_time" content="2026-03-05"></head><body>
-<nav>Trang chủ · Tin tức · Liên hệ</nav><article><h1>Công đoàn khu công nghiệp Tân Phú tổ chức Ngày hội công nhân</h1>
-<p>Sáng ngày 5/3/2026, Công đoàn khu công nghiệp Tân Phú tổ chức Ngày hội công nhân với chủ đề
-“Đoàn kết, sáng tạo, vì việc làm bền vững” thu hút hơn 1.200 đoàn viên tham gia.</p>
-<p>Dịp này, ban tổ chức trao 150 suất quà cho công nhân có hoàn cảnh khó khăn, mỗi suất trị giá 800.000 đồng.</p>
-</article><footer>Bản quyền thuộc về Cổng thông tin</footer></body></html>"""
-
-
-def feed_xml(base: str, items: list[str]) -> str:
-    entries = "".join(f"<item><title>Tin {i}</title><link>{base}/tin/{i}</link>"
-                      f"<description>&lt;p&gt;Tóm tắt tin {i}: công đoàn trao 25 suất quà.&lt;/p&gt;</description></item>"
-                      for i in items)
-    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>Tin CĐ</title>{entries}</channel></rss>'
-
-
-class Site:
-    """A local website: article pages and an RSS feed the tests can change."""
-
-    def __init__(self):
-        self.items = ["a"]
-        self.server = ThreadedServer(Starlette(routes=[
-            Route("/bai-viet", lambda r: HTMLResponse(ARTICLE_HTML)),
-            Route("/tin/{i}", self.item),
-            Route("/rss.xml", lambda r: Response(feed_xml(self.server.url, self.items),
-                                                 media_type="application/rss+xml")),
-        ])).start()
-
-    def item(self, request):
-        i = request.path_params["i"]
-        if i.startswith("mat"):  # a page that is gone: the feed's summary stands in
-            return Response("not found", status_code=404)
-        return HTMLResponse(ARTICLE_HTML.replace("Tân Phú", f"Tân Phú {i.upper()}").replace("1.200", f"{len(i)}.300")
-                            .replace("5/3/2026", "6/3/2026"))
-
 
 @pytest.fixture
 async def env(tmp_path, embedder):
