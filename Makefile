@@ -46,10 +46,11 @@ eval: install
 calibrate: install
 	$(VENV)/bin/unionbot calibrate $(SHARED_DATA)/dev/questions.jsonl --articles $(SHARED_DATA)/dev/articles
 
-bench: install
+bench: install postgres
 	$(PY) -m benchmarks.ask_latency
 	$(PY) -m benchmarks.ingest
 	$(PY) -m benchmarks.load
+	$(PY) -m benchmarks.workers
 
 clean:
 	rm -rf $(VENV) data .cache

@@ -71,6 +71,8 @@ def test_flood_window_and_delivery_dedup_hold_across_workers(tmp_path):
     assert a.flood_hit("zalo:7", limit=2, window=60, now=1002.0) == pytest.approx(58.0)
     assert b.flood_hit("zalo:7", limit=2, window=60, now=1061.0) == 0  # the window moved on
     assert a.first_delivery("zalo:message:m1") and not b.first_delivery("zalo:message:m1")
+    key = a.shared_secret("web-session")  # web session cookies signed by one worker pass on the other
+    assert len(key) == 32 and b.shared_secret("web-session") == key
 
 
 def test_a_second_worker_embeds_nothing_the_first_already_did(tmp_path, embedder, monkeypatch):

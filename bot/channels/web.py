@@ -34,7 +34,7 @@ class WebChannel:
     def __init__(self, core: Core):
         self.core = core
         self.running = False
-        self.secret = secrets.token_bytes(32)  # signs session cookies; sessions end with the process
+        self.secret = core.db.shared_secret("web-session")  # signs session cookies, the same on every worker
         self.trusted = [ipaddress.ip_network(p, strict=False) for p in core.settings.trusted_proxies]
 
     async def start(self) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import secrets
 import time
 from pathlib import Path
 
@@ -168,6 +169,13 @@ class BotDB:
         """Context manager: True for the one worker that holds `name` (feed polling), else False."""
         return self.db.advisory_lock(name)
 
+    def shared_secret(self, name: str) -> bytes:
+        """A random key made once and kept in the database: every worker signs alike, and a
+        restart keeps members' sessions."""
+        self.db.execute("INSERT INTO chat_state(key, value, at) VALUES(?,?,?) ON CONFLICT DO NOTHING",
+                        (f"secret:{name}", secrets.token_hex(32), float("inf")))
+        return bytes.fromhex(self.db.scalar("SELECT value FROM chat_state WHERE key=?", (f"secret:{name}",)))
+
     def state_get(self, key: str, max_age: float, now: float | None = None) -> str | None:
         row = self.db.one("SELECT value, at FROM chat_state WHERE key=?", (key,))
         now = time.time() if now is None else now
@@ -189,5 +197,5 @@ class BotDB:
     def purge(self, retention_days: int) -> int:
         """Question text is kept for a configurable number of days only (follow-up topics: a day)."""
         now = time.time()
-        self.db.execute("DELETE FROM chat_state WHERE at < ?", (now - 86400,))
+        self.db.execute("DELETE FROM chat_state WHERE at < ?", (now - 86400,))  # (secrets never expire)
         return self.db.execute("DELETE FROM questions WHERE created_at < ?", (now - retention_days * 86400,))
