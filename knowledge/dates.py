@@ -1,7 +1,10 @@
 """Publication dates as people and scrapers write them, to ISO strings."""
 from __future__ import annotations
 
+import datetime as dt
 import re
+
+from .facts import DATE_RX
 
 _WEEKDAY = re.compile(r"^\s*(thứ\s+(hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật)\s*,?\s*", re.I)
 _DMY = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)")
@@ -54,3 +57,27 @@ def display_date(iso: str | None) -> str:
         return ""
     parts = iso.split("-")
     return "/".join(reversed(parts))
+
+
+_EVENT_DMY = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d\d))?(?![\d/])")
+_EVENT_WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?", re.I)
+
+
+def event_dates(sentence: str, article_date: str | None) -> list[dt.date]:
+    """The days a sentence dates (a date without a year is read against the article's date)."""
+    year = int(article_date[:4]) if article_date else None
+    out = []
+    for m in DATE_RX.finditer(sentence):
+        span = m.group(0)
+        w = _EVENT_WORDS.search(span) or _EVENT_DMY.search(span)
+        if not w:
+            continue
+        d, mo, y = int(w.group(1)), int(w.group(2)), w.group(3)
+        yy = int(y) + (2000 if y and len(y) == 2 else 0) if y else year
+        if yy is None:
+            continue
+        try:
+            out.append(dt.date(yy, mo, d))
+        except ValueError:
+            continue
+    return out

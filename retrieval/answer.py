@@ -75,7 +75,7 @@ def answer(index: Index, res: SearchResult) -> Answer:
         return ans
     model = calibration.load_model()
     scores = choose.scores(opts)
-    article_text = index.article_text.get(top_id, "")
+    article_text = index.text_of(top_id)
     title = index.articles.get(top_id, {}).get("title", "")
 
     # How close the article comes to the question at all: its best sentence.

@@ -11,14 +11,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from knowledge.facts import DATE_RX
 from knowledge.text import fold
 
 from .index import Index
 from .lexical import tokens
 
-_DMY = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d\d))?(?![\d/])")
-_WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?", re.I)
 # How members ask what is ahead (folded), and the words of such a question that are no topic.
 _ASKS = re.compile(r"\b(sap toi|sap dien ra|sap co|sap to chuc|thoi gian toi|tuan toi|thang toi|lich hoat dong|"
                    r"lich su kien|lich cong doan|hoat dong sap|su kien sap)\b|\bthang (\d{1,2}|nay) (co gi|co hoat dong|"
@@ -54,39 +51,18 @@ def calendar_question(question: str, today: dt.date) -> tuple[bool, int | None]:
     return True, int(month) if month else None
 
 
-def _dates(sentence: str, article_date: str | None) -> list[dt.date]:
-    year = int(article_date[:4]) if article_date else None
-    out = []
-    for m in DATE_RX.finditer(sentence):
-        span = m.group(0)
-        w = _WORDS.search(span) or _DMY.search(span)
-        if not w:
-            continue
-        d, mo, y = int(w.group(1)), int(w.group(2)), w.group(3)
-        yy = int(y) + (2000 if y and len(y) == 2 else 0) if y else year
-        if yy is None:
-            continue
-        try:
-            out.append(dt.date(yy, mo, d))
-        except ValueError:
-            continue
-    return out
-
-
 def events(index: Index) -> list[Event]:
-    """Every dated sentence of the knowledge base (computed once per index)."""
+    """Every dated sentence of the knowledge base, soonest first (found once, when the index was
+    built; turned into events once per loaded index)."""
     cached = getattr(index, "_events", None)
     if cached is not None:
         return cached
     out: list[Event] = []
-    seen: set[tuple[str, dt.date]] = set()
-    for s in index.sentences:
-        article_id = index.chunk_article[s["chunk"]]
+    for day, sentence in index.events:
+        article_id = index.chunk_article[index.sentences[sentence]["chunk"]]
         meta = index.articles.get(article_id, {})
-        for day in _dates(s["text"], meta.get("date")):
-            if (article_id, day) not in seen:
-                seen.add((article_id, day))
-                out.append(Event(day, s["text"], article_id, meta.get("title", article_id), meta.get("url")))
+        out.append(Event(dt.date.fromisoformat(day), index.sentences[sentence]["text"], article_id,
+                         meta.get("title", article_id), meta.get("url")))
     out.sort(key=lambda e: e.date)
     index._events = out
     return out

@@ -38,9 +38,9 @@ def options(index: Index, res: SearchResult, article_id: str) -> list[Option]:
     texts = [index.sentences[i]["text"] for i in cand]
     # The question's words beyond the article's title decide between its sentences (CV: right
     # sentence first for 167 of 189 dev questions, against 159 with the whole question).
-    dense = scale_dense((res.focus_sent if res.focus_sent is not None else res.dense_sent)[cand])
-    lex = scale_lexical(res.lex_sent[cand])
-    cos = res.dense_sent[cand]
+    dense = scale_dense(res.focus_sent(cand))
+    lex = scale_lexical(res.lex_sent(cand))
+    cos = res.dense_sent(cand)
     out = []
     for k, i in enumerate(cand):
         ci = int(index.sentences[i]["chunk"])

@@ -20,16 +20,17 @@ from pathlib import Path
 import faiss
 import numpy as np
 
+from knowledge.dates import event_dates
 from knowledge.store import Store
 from knowledge.text import paragraphs, split_sentences
 
 from .embedder import Embedder
 from .lexical import LexicalIndex, tokens
 from .restore import Restorer
-from .params import KEEP_VERSIONS, MIN_SENTENCE
+from .params import ANN_MIN_PASSAGES, ANN_PROBE_SHARE, KEEP_VERSIONS, MIN_SENTENCE
 
 log = logging.getLogger(__name__)
-FORMAT = 4  # 3: lexical tokens expand union abbreviations; 4: hỏi đáp phrasings
+FORMAT = 5  # 4: hỏi đáp phrasings; 5: sentence vectors as a float16 matrix, events, ANN above a size
 
 
 _YEAR_ANY = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
@@ -48,7 +49,7 @@ class Index:
     articles: dict[str, dict]  # id → title, date, url
     sentences: list[dict]  # chunk (index into chunks), text
     dense_chunks: faiss.Index
-    dense_sents: faiss.Index
+    sent_vecs: np.ndarray  # float16, one row per sentence (memory-mapped): scored only where asked
     lex_chunks: LexicalIndex
     lex_sents: LexicalIndex
     restorer: Restorer
@@ -56,15 +57,17 @@ class Index:
     faq: list[dict] = field(default_factory=list)  # hỏi đáp entries: id, questions, answer, basis, …
     faq_rows: list[int] = field(default_factory=list)  # entry of each phrasing vector
     faq_vecs: np.ndarray | None = None  # one vector per phrasing (question side of the model)
+    events: list = field(default_factory=list)  # (ISO day, sentence) for every day a sentence dates
 
     def __post_init__(self) -> None:
         # Lookups every question needs, computed once per index load.
         self.sentence_chunk = np.array([s["chunk"] for s in self.sentences], dtype=np.int64)
+        # Sentences come in passage order: passage i owns sentences chunk_sents[i]:chunk_sents[i+1].
+        self.chunk_sents = np.searchsorted(self.sentence_chunk, np.arange(len(self.chunks) + 1)).astype(np.int64)
         self.chunk_article = [c["article_id"] for c in self.chunks]
-        texts: dict[str, list[str]] = {}
-        for c in self.chunks:
-            texts.setdefault(c["article_id"], []).append(c["text"])
-        self.article_text = {a: " ".join(t) for a, t in texts.items()}
+        self.article_chunks: dict[str, list[int]] = {}
+        for i, a in enumerate(self.chunk_article):
+            self.article_chunks.setdefault(a, []).append(i)
         self.article_sentences: dict[str, list[int]] = {}
         for i, ci in enumerate(self.sentence_chunk):
             self.article_sentences.setdefault(self.chunk_article[ci], []).append(i)
@@ -75,7 +78,7 @@ class Index:
         self.year_articles: dict[str, list[int]] = {}
         for a, i in order.items():
             meta = self.articles[a]
-            hay = f"{meta.get('title', '')} {meta.get('date') or ''} {self.article_text.get(a, '')}"
+            hay = f"{meta.get('title', '')} {meta.get('date') or ''} {self.text_of(a)}"
             for y in set(_YEAR_ANY.findall(hay)):
                 self.year_articles.setdefault(y, []).append(i)
         dated = sorted({m["date"] for m in self.articles.values() if m.get("date")}, reverse=True)
@@ -86,6 +89,17 @@ class Index:
     @property
     def empty(self) -> bool:
         return not self.chunks
+
+    def text_of(self, article_id: str) -> str:
+        """An article's text, joined from its passages when asked (not kept a second time)."""
+        return " ".join(self.chunks[i]["text"] for i in self.article_chunks.get(article_id, []))
+
+    def sentence_cos(self, ids, vec: np.ndarray) -> np.ndarray:
+        """Cosine of these sentences to `vec`: a few hundred rows per question, never all."""
+        ids = np.asarray(ids, dtype=np.int64)
+        if ids.size == 0:
+            return np.zeros(0, dtype=np.float32)
+        return self.sent_vecs[ids].astype(np.float32) @ vec
 
 
 
@@ -108,12 +122,23 @@ def _sentences(chunks: list[dict]) -> list[dict]:
     return out
 
 
-def _flat(vecs: np.ndarray, dim: int) -> faiss.Index:
-    # Exact inner product: at thousands of passages this is ~1 ms per query and
-    # loses nothing; switch to HNSW only when measurements say so.
-    ix = faiss.IndexFlatIP(dim)
-    if len(vecs):
-        ix.add(vecs)
+def _dense(vecs: np.ndarray, dim: int) -> faiss.Index:
+    """Exact inner product up to ANN_MIN_PASSAGES (a few ms per query, nothing lost); above, an
+    inverted file of 8-bit vectors (a quarter of the memory, a fixed share of lists scanned per
+    question — recall against exact measured in benchmarks/scale.py)."""
+    if len(vecs) < ANN_MIN_PASSAGES:
+        ix = faiss.IndexFlatIP(dim)
+        if len(vecs):
+            ix.add(vecs)
+        return ix
+    nlist = int(4 * math.sqrt(len(vecs)))
+    quantizer = faiss.IndexFlatIP(dim)
+    ix = faiss.IndexIVFScalarQuantizer(quantizer, dim, nlist, faiss.ScalarQuantizer.QT_8bit,
+                                       faiss.METRIC_INNER_PRODUCT)
+    rng = np.random.default_rng(0)
+    ix.train(vecs[rng.choice(len(vecs), min(len(vecs), 256 * nlist), replace=False)])
+    ix.add(vecs)
+    ix.nprobe = max(1, int(nlist * ANN_PROBE_SHARE))
     return ix
 
 
@@ -142,8 +167,8 @@ def build(store: Store, embedder: Embedder, root: Path, progress: bool = False) 
         sent_texts = [s["text"] for s in sentences]
         vec_c = embedder.passages(chunk_texts, progress=progress, shared=store)
         vec_s = embedder.passages(sent_texts, progress=progress, shared=store)
-        faiss.write_index(_flat(vec_c, embedder.dim), str(tmp / "chunks.faiss"))
-        faiss.write_index(_flat(vec_s, embedder.dim), str(tmp / "sentences.faiss"))
+        faiss.write_index(_dense(vec_c, embedder.dim), str(tmp / "chunks.faiss"))
+        np.save(tmp / "sentences.f16.npy", vec_s.astype(np.float16))
         entries = store.faq_entries()
         rows = [i for i, e in enumerate(entries) for _ in e.questions]
         np.save(tmp / "faq.npy", embedder.queries([q for e in entries for q in e.questions]))
@@ -156,7 +181,7 @@ def build(store: Store, embedder: Embedder, root: Path, progress: bool = False) 
             df.update({t for t in tokens(text) if "_" not in t})
         meta = {"format": FORMAT, "version": version, "revision": revision, "model": embedder.model_id,
                 "built_at": time.time(), "chunks": chunks, "articles": articles, "sentences": sentences,
-                "df": dict(df), "faq_rows": rows,
+                "df": dict(df), "faq_rows": rows, "events": _events(chunks, articles, sentences),
                 "faq": [{"id": e.id, "questions": e.questions, "answer": e.answer, "basis": e.basis,
                          "source": e.source, "valid_from": e.valid_from} for e in entries]}
         (tmp / "meta.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
@@ -169,6 +194,18 @@ def build(store: Store, embedder: Embedder, root: Path, progress: bool = False) 
     os.replace(pointer, root / "CURRENT")  # the atomic switch
     _prune(root, keep=version)
     return version
+
+
+def _events(chunks: list[dict], articles: dict[str, dict], sentences: list[dict]) -> list[tuple[str, int]]:
+    """(day, sentence) once per article and day, for what is coming up (retrieval.calendar)."""
+    out, seen = [], set()
+    for i, s in enumerate(sentences):
+        article_id = chunks[s["chunk"]]["article_id"]
+        for day in event_dates(s["text"], articles.get(article_id, {}).get("date")):
+            if (article_id, day) not in seen:
+                seen.add((article_id, day))
+                out.append((day.isoformat(), i))
+    return out
 
 
 def clean_abandoned(root: Path) -> list[str]:
@@ -217,13 +254,14 @@ def load(root: Path) -> Index:
         version=version, revision=meta["revision"], model=meta["model"], chunks=meta["chunks"],
         articles=meta["articles"], sentences=meta["sentences"],
         dense_chunks=faiss.read_index(str(d / "chunks.faiss")),
-        dense_sents=faiss.read_index(str(d / "sentences.faiss")),
+        sent_vecs=np.load(d / "sentences.f16.npy", mmap_mode="r"),
         lex_chunks=LexicalIndex.load(d / "bm25-chunks", len(meta["chunks"])),
         lex_sents=LexicalIndex.load(d / "bm25-sentences", len(meta["sentences"])),
         restorer=Restorer.load(d / "restore.json"),
         idf=_idf(meta.get("df", {}), len(meta["chunks"])),
         faq=meta.get("faq", []), faq_rows=meta.get("faq_rows", []),
         faq_vecs=np.load(d / "faq.npy") if (d / "faq.npy").exists() else None,
+        events=[tuple(e) for e in meta.get("events", [])],
     )
 
 

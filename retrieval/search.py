@@ -34,21 +34,59 @@ class Query:
     recent: bool
 
 
-@dataclass
 class SearchResult:
-    query: Query
-    article_ranking: list[tuple[str, float]]  # (article id, score), best first
-    dense_sent: np.ndarray  # raw cosine per sentence
-    lex_sent: np.ndarray  # raw BM25 per sentence
-    qvec: np.ndarray | None = None  # the question's vector (hỏi đáp matching reuses it)
-    # Cosine per sentence to the question *minus the words of the best article's title*: every
-    # sentence of that article shares its topic; what tells the answering one apart is the rest.
-    focus_sent: np.ndarray | None = None
+    """Passages and articles ranked for one question; sentence scores are computed on demand,
+    for the sentences a caller asks about (an article's, a few hundred at most)."""
+
+    def __init__(self, index: Index, embedder: Embedder, query: Query, article_ranking: list[tuple[str, float]],
+                 qvec: np.ndarray | None):
+        self.index, self.embedder, self.query = index, embedder, query
+        self.article_ranking = article_ranking  # (article id, score), best first
+        self.qvec = qvec  # the question's vector (hỏi đáp matching reuses it)
+        self._lex: np.ndarray | None = None
+        self._focus: tuple[set, np.ndarray] | None = None
+
+    def dense_sent(self, ids) -> np.ndarray:
+        """Raw cosine of these sentences to the question."""
+        return self.index.sentence_cos(ids, self.qvec)
+
+    def lex_sent(self, ids) -> np.ndarray:
+        """Raw BM25 of these sentences (the sentence index is scored once per question, if asked)."""
+        if self._lex is None:
+            self._lex = self.index.lex_sents.scores(self.query.text)
+        return self._lex[np.asarray(ids, dtype=np.int64)]
+
+    def focus_sent(self, ids) -> np.ndarray:
+        """Cosine to the question *minus the words of the best article's title*: every sentence of
+        that article shares its topic; what tells the answering one apart is the rest. Other
+        sentences (and questions with nothing beyond the title) keep their plain cosine."""
+        if self._focus is None:
+            self._focus = self._focus_vector()
+        own, fvec = self._focus
+        out = self.dense_sent(ids)
+        if fvec is not None:
+            mask = np.array([int(i) in own for i in ids], dtype=bool)
+            if mask.any():
+                out[mask] = self.index.sentence_cos(np.asarray(ids)[mask], fvec)
+        return out
+
+    def _focus_vector(self) -> tuple[set, np.ndarray | None]:
+        if not self.article_ranking or self.qvec is None:
+            return set(), None
+        top = self.article_ranking[0][0]
+        title = set(re.findall(r"\w+", fold(self.index.articles.get(top, {}).get("title", ""))))
+        words = self.query.dense_text.split()
+        focus = " ".join(w for w in words if fold(w).strip(".,;:!?“”\"()") not in title)
+        own = set(self.index.article_sentences.get(top, []))
+        if not focus.strip() or len(focus.split()) >= len(words) or not own:
+            return set(), None
+        return own, self.embedder.query(focus)
 
 
-def scale_lexical(x: np.ndarray) -> np.ndarray:
-    """BM25 → [0, 1] relative to this query's best passage."""
-    hi = float(x.max()) if x.size else 0.0
+def scale_lexical(x: np.ndarray, hi: float | None = None) -> np.ndarray:
+    """BM25 → [0, 1] relative to this query's best passage (`hi`, else the best of `x`)."""
+    if hi is None:
+        hi = float(x.max()) if x.size else 0.0
     return x / hi if hi > 1e-9 else np.zeros_like(x)
 
 
@@ -71,63 +109,74 @@ def make_query(index: Index, question: str) -> Query:
                  years=years(text), recent=wants_recent(text))
 
 
-def _all_scores(ix, vec: np.ndarray, top_k: int | None = None) -> np.ndarray:
-    """Cosine per vector; with `top_k`, only the best k are looked up (the rest count as 0 —
-    far below the DENSE_WINDOW that scaling keeps)."""
-    n = ix.ntotal
-    if n == 0:
-        return np.zeros(0, dtype=np.float32)
-    scores, ids = ix.search(vec.reshape(1, -1), min(n, top_k or n))
-    out = np.zeros(n, dtype=np.float32)
+def _dense_top(ix, vec: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """(passage ids, cosines) of the best `k` by the dense index."""
+    if ix.ntotal == 0:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+    scores, ids = ix.search(vec.reshape(1, -1), min(ix.ntotal, k))
     keep = ids[0] >= 0
-    out[ids[0][keep]] = scores[0][keep]
+    return ids[0][keep].astype(np.int64), scores[0][keep]
+
+
+def candidates(index: Index, lex: np.ndarray, dense_ids: np.ndarray) -> np.ndarray:
+    """The passages worth fusing: the dense top-k and the lexical top-k (every passage while the
+    knowledge base has fewer than that)."""
+    n = len(index.chunks)
+    if n <= DENSE_TOP_K:
+        return np.arange(n, dtype=np.int64)
+    top_lex = np.argpartition(-lex, DENSE_TOP_K)[:DENSE_TOP_K]
+    return np.union1d(dense_ids, top_lex[lex[top_lex] > 0])
+
+
+def best_sentence(index: Index, chunks: np.ndarray, vec: np.ndarray) -> np.ndarray:
+    """Per passage, the best cosine of one of its sentences (0 for a passage without any)."""
+    starts, ends = index.chunk_sents[chunks], index.chunk_sents[chunks + 1]
+    counts = ends - starts
+    out = np.zeros(len(chunks), dtype=np.float32)
+    if counts.sum() == 0:
+        return out
+    ids = np.concatenate([np.arange(s, e) for s, e in zip(starts.tolist(), ends.tolist())])
+    cos = index.sentence_cos(ids, vec)
+    has = counts > 0
+    offsets = np.concatenate([[0], np.cumsum(counts)[:-1]])
+    out[has] = np.maximum.reduceat(cos, offsets[has])
     return out
 
 
 def search(index: Index, embedder: Embedder, question: str, mode: str = "hybrid") -> SearchResult:
     """Rank passages and articles. `mode` "lexical" or "dense" keeps one side only
-    (for measuring what fusion adds)."""
+    (for measuring what fusion adds). Work per question: the dense top-k, one BM25 pass, and
+    the sentences of the candidate passages — not the whole knowledge base."""
     q = make_query(index, question)
     qvec = embedder.query(q.dense_text)
-    dense_c = _all_scores(index.dense_chunks, qvec, DENSE_TOP_K)
-    dense_s = _all_scores(index.dense_sents, qvec)
-    lex_c = index.lex_chunks.scores(q.text)
-    lex_s = index.lex_sents.scores(q.text)
-    n = len(index.chunks)
-    best_sent = np.zeros(n, dtype=np.float32)
-    if len(dense_s):
-        np.maximum.at(best_sent, index.sentence_chunk, dense_s)
+    dense_ids, dense_cos = _dense_top(index.dense_chunks, qvec, DENSE_TOP_K)
+    lex_all = index.lex_chunks.scores(q.text)
+    cand = candidates(index, lex_all, dense_ids)
+    dense_c = np.zeros(len(cand), dtype=np.float32)
+    pos = np.searchsorted(cand, dense_ids)
+    dense_c[pos] = dense_cos
     wl, wd, ws = {"hybrid": WEIGHTS[q.accented], "lexical": (1.0, 0.0, 0.0), "dense": (0.0, 1.0, 0.0)}[mode]
-    fused = wl * scale_lexical(lex_c) + wd * scale_dense(dense_c) + ws * scale_dense(best_sent)
-    fused = fused + _context_bonus(index, q)
+    fused = (wl * scale_lexical(lex_all[cand], float(lex_all.max()) if lex_all.size else 0.0)
+             + wd * scale_dense(dense_c) + (ws * scale_dense(best_sentence(index, cand, qvec)) if ws else 0.0))
+    fused = fused + _context_bonus(index, q, cand)
     best: dict[str, float] = {}
-    for aid, score in zip(index.chunk_article, fused.tolist()):
+    for ci, score in zip(cand.tolist(), fused.tolist()):
+        aid = index.chunk_article[ci]
         if score > best.get(aid, -1e9):
             best[aid] = score
     ranking = sorted(best.items(), key=lambda kv: -kv[1])
-    focus_s = dense_s
-    if ranking and mode != "lexical":
-        title = set(re.findall(r"\w+", fold(index.articles.get(ranking[0][0], {}).get("title", ""))))
-        words = q.dense_text.split()
-        focus = " ".join(w for w in words if fold(w).strip(".,;:!?“”\"()") not in title)
-        cand = index.article_sentences.get(ranking[0][0], [])
-        if focus.strip() and len(focus.split()) < len(words) and cand:
-            fvec = embedder.query(focus)  # only the best article's sentences are compared to it
-            focus_s = dense_s.copy()
-            focus_s[cand] = np.vstack([index.dense_sents.reconstruct(int(i)) for i in cand]) @ fvec
-    return SearchResult(q, ranking, dense_s, lex_s, qvec, focus_s)
+    return SearchResult(index, embedder, q, ranking, qvec)
 
 
-def _context_bonus(index: Index, q: Query) -> np.ndarray:
+def _context_bonus(index: Index, q: Query, cand: np.ndarray) -> np.ndarray:
     """Year and recency awareness: "năm 2010" steers to articles about 2010,
     "năm nay"/"hiện nay" to the newest ones."""
-    n = len(index.chunks)
-    bonus = np.zeros(n, dtype=np.float32)
+    bonus = np.zeros(len(cand), dtype=np.float32)
     if q.years:
         hits = [i for y in q.years for i in index.year_articles.get(y, [])]
-        bonus += YEAR_BONUS * np.isin(index.chunk_article_idx, hits).astype(np.float32)
+        bonus += YEAR_BONUS * np.isin(index.chunk_article_idx[cand], hits).astype(np.float32)
     if q.recent:
-        bonus += RECENT_BONUS * index.recency
+        bonus += RECENT_BONUS * index.recency[cand]
     return bonus
 
 

@@ -247,7 +247,7 @@ class Answerer:
         out = []
         for article_id, _ in res.article_ranking:
             meta = ix.articles.get(article_id, {})
-            text = f"{meta.get('title', '')} {ix.article_text.get(article_id, '')}"
+            text = f"{meta.get('title', '')} {ix.text_of(article_id)}"
             if coverage(query, text, ix.idf) >= MIN_FIND_COVERAGE:
                 out.append({"id": article_id, **meta})
             if len(out) >= n:
