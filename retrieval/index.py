@@ -30,6 +30,9 @@ from .restore import Restorer
 from .params import ANN_MIN_PASSAGES, ANN_PROBE_SHARE, KEEP_VERSIONS, MIN_SENTENCE
 
 log = logging.getLogger(__name__)
+# One thread per FAISS search: its OpenMP team, spinning beside ONNX Runtime's on 2 cores, made a
+# 45k-passage search take 23 ms instead of 3.5 ms (benchmarks/scale.py).
+faiss.omp_set_num_threads(1)
 FORMAT = 5  # 4: hỏi đáp phrasings; 5: sentence vectors as a float16 matrix, events, ANN above a size
 
 
@@ -131,12 +134,12 @@ def _dense(vecs: np.ndarray, dim: int) -> faiss.Index:
         if len(vecs):
             ix.add(vecs)
         return ix
-    nlist = int(4 * math.sqrt(len(vecs)))
+    nlist = int(math.sqrt(len(vecs)))
     quantizer = faiss.IndexFlatIP(dim)
     ix = faiss.IndexIVFScalarQuantizer(quantizer, dim, nlist, faiss.ScalarQuantizer.QT_8bit,
                                        faiss.METRIC_INNER_PRODUCT)
-    rng = np.random.default_rng(0)
-    ix.train(vecs[rng.choice(len(vecs), min(len(vecs), 256 * nlist), replace=False)])
+    rng = np.random.default_rng(0)  # k-means on 40 points per list: seconds, not minutes, at 500k
+    ix.train(vecs[rng.choice(len(vecs), min(len(vecs), 40 * nlist), replace=False)])
     ix.add(vecs)
     ix.nprobe = max(1, int(nlist * ANN_PROBE_SHARE))
     return ix
@@ -172,13 +175,14 @@ def build(store: Store, embedder: Embedder, root: Path, progress: bool = False) 
         entries = store.faq_entries()
         rows = [i for i, e in enumerate(entries) for _ in e.questions]
         np.save(tmp / "faq.npy", embedder.queries([q for e in entries for q in e.questions]))
-        LexicalIndex.build(chunk_texts).save(tmp / "bm25-chunks")
+        chunk_tokens = [tokens(t) for t in chunk_texts]
+        LexicalIndex.build(tokenized=chunk_tokens).save(tmp / "bm25-chunks")
         LexicalIndex.build(sent_texts).save(tmp / "bm25-sentences")
         Restorer.build([f"{a['title']}." for a in articles.values()] + [c["text"] for c in chunks]).save(
             tmp / "restore.json")
         df: Counter = Counter()
-        for text in chunk_texts:
-            df.update({t for t in tokens(text) if "_" not in t})
+        for toks in chunk_tokens:
+            df.update({t for t in toks if "_" not in t})
         meta = {"format": FORMAT, "version": version, "revision": revision, "model": embedder.model_id,
                 "built_at": time.time(), "chunks": chunks, "articles": articles, "sentences": sentences,
                 "df": dict(df), "faq_rows": rows, "events": _events(chunks, articles, sentences),

@@ -20,6 +20,7 @@ from .chat import expand_folded
 logging.getLogger("bm25s").setLevel(logging.WARNING)  # bm25s sets itself to DEBUG on import
 
 _SEGMENTS = re.compile(r"[.,;:!?()\[\]“”\"«»…|\n–—]+|\s-\s")
+_CODE_PARTS = re.compile(r"[/.-]")
 _TOKEN = re.compile(r"[^\W_]+(?:[/.-][^\W_]+)*")
 
 # Question phrasing, folded: it says what kind of answer is wanted, not what it is about.
@@ -41,11 +42,11 @@ def tokens(text: str, drop_question_words: bool = False) -> list[str]:
     out: list[str] = []
     for seg in _SEGMENTS.split(folded):
         words = _TOKEN.findall(seg)
+        out.extend(words)
         for w in words:
-            out.append(w)
-            if re.search(r"[/.-]", w):
-                out.extend(p for p in re.split(r"[/.-]", w) if p)
-        out.extend(f"{a}_{b}" for a, b in zip(words, words[1:]))
+            if "/" in w or "." in w or "-" in w:
+                out.extend(p for p in _CODE_PARTS.split(w) if p)
+        out.extend(map("_".join, zip(words, words[1:])))
     return out
 
 
@@ -55,11 +56,13 @@ class LexicalIndex:
         self.n_docs = n_docs
 
     @classmethod
-    def build(cls, docs: list[str]) -> "LexicalIndex":
+    def build(cls, docs: list[str] | None = None, tokenized: list[list[str]] | None = None) -> "LexicalIndex":
+        """From texts, or from their tokens when the caller needs them too."""
+        tokenized = tokenized if tokenized is not None else [tokens(d) for d in docs or []]
         r = bm25s.BM25(k1=1.2, b=0.75)
         # bm25s cannot index nothing (a knowledge base of hỏi đáp only): one placeholder, never scored.
-        r.index([tokens(d) or ["∅"] for d in docs] or [["∅"]], show_progress=False)
-        return cls(r, len(docs))
+        r.index([t or ["∅"] for t in tokenized] or [["∅"]], show_progress=False)
+        return cls(r, len(tokenized))
 
     def scores(self, query: str) -> np.ndarray:
         q = tokens(query, drop_question_words=True) or tokens(query)

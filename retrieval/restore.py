@@ -48,11 +48,15 @@ class Restorer:
         uni: dict[str, Counter] = defaultdict(Counter)
         bi: Counter = Counter()
         phrases = [p.strip() for p in QUESTION_PHRASES.replace("\n", "|").split("|") if p.strip()]
+        folded: dict[str, str] = {}  # a few thousand distinct syllables, millions of occurrences
         for text, weight in [(t, 1) for t in texts] + [(p, PHRASE_WEIGHT) for p in phrases]:
             for clause in re.split(r"[.,;:!?()\"“”\n]+", normalize(text).lower()):
                 syls = _SYL.findall(clause)
                 for s in syls:
-                    uni[fold(s)][s] += weight
+                    key = folded.get(s)
+                    if key is None:
+                        key = folded[s] = fold(s)
+                    uni[key][s] += weight
                 for a, b in zip(syls, syls[1:]):
                     bi[f"{a} {b}"] += weight
         return cls({k: dict(v) for k, v in uni.items()}, dict(bi))
