@@ -43,6 +43,10 @@ class OnnxEngine:
         options = ort.SessionOptions()
         if threads:
             options.intra_op_num_threads = threads
+        # No spin-waiting between runs: a question embeds twice with 20 ms of Python work in
+        # between, and ONNX Runtime's spinning worker took a core from it (ask p50 55 → 34 ms at
+        # 1,000 articles, benchmarks/scale.py).
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         self.session = ort.InferenceSession(str(model_file), options, providers=["CPUExecutionProvider"])
         self.tokenizer = Tokenizer.from_file(str(tokenizer_file))
         self.tokenizer.enable_truncation(MAX_TOKENS)
