@@ -7,13 +7,16 @@ serving. Readers load whatever CURRENT names.
 from __future__ import annotations
 
 import json
-import re
 import logging
 import math
 import os
+import re
 import shutil
+import sqlite3
+import threading
 import time
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,7 +36,7 @@ log = logging.getLogger(__name__)
 # One thread per FAISS search: its OpenMP team, spinning beside ONNX Runtime's on 2 cores, made a
 # 45k-passage search take 23 ms instead of 3.5 ms (benchmarks/scale.py).
 faiss.omp_set_num_threads(1)
-FORMAT = 5  # 4: hỏi đáp phrasings; 5: sentence vectors as a float16 matrix, events, ANN above a size
+FORMAT = 6  # 5: float16 sentence matrix, events, ANN above a size; 6: texts on disk, arrays for rows
 
 
 _YEAR_ANY = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
@@ -43,59 +46,103 @@ class IndexError_(RuntimeError):
     """No usable index, or a build that failed; the message names the cause."""
 
 
+class Texts:
+    """Passage and sentence texts of one index version, read from its SQLite file when a question
+    needs them (a few dozen per question): the serving process never holds the corpus's text."""
+
+    def __init__(self, path: Path):
+        self.con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        self.lock = threading.Lock()
+
+    def get(self, table: str, i: int) -> str:
+        with self.lock:
+            row = self.con.execute(f"SELECT text FROM {table} WHERE i=?", (int(i),)).fetchone()
+        return row[0] if row else ""
+
+    @staticmethod
+    def write(path: Path, chunks: list[str], sentences: list[str]) -> None:
+        con = sqlite3.connect(str(path))
+        with con:
+            for table, texts in (("chunk", chunks), ("sentence", sentences)):
+                con.execute(f"CREATE TABLE {table} (i INTEGER PRIMARY KEY, text TEXT NOT NULL)")
+                con.executemany(f"INSERT INTO {table}(i, text) VALUES(?,?)", enumerate(texts))
+        con.close()
+
+
+class Rows(Sequence):
+    """index.chunks / index.sentences: row i as a small dict, its text fetched on access."""
+
+    def __init__(self, texts: Texts, table: str, fields: dict[str, Sequence]):
+        self.texts, self.table, self.fields = texts, table, fields
+        self.n = len(next(iter(fields.values()))) if fields else 0
+
+    def __len__(self) -> int:
+        return self.n
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(self.n))]
+        if not -self.n <= i < self.n:
+            raise IndexError(i)
+        row = {k: (v[i].item() if hasattr(v[i], "item") else v[i]) for k, v in self.fields.items()}
+        row["text"] = self.texts.get(self.table, i % self.n)
+        return row
+
+
 @dataclass
 class Index:
     version: str
     revision: int
     model: str
-    chunks: list[dict]  # id, article_id, ord, text, title, date
-    articles: dict[str, dict]  # id → title, date, url
-    sentences: list[dict]  # chunk (index into chunks), text
+    articles: dict[str, dict]  # id → title, date, url (in index order)
+    chunk_article_idx: np.ndarray  # per passage: position of its article in `articles`
+    sentence_chunk: np.ndarray  # per sentence: its passage (sentences come in passage order)
+    texts: Texts
     dense_chunks: faiss.Index
     sent_vecs: np.ndarray  # float16, one row per sentence (memory-mapped): scored only where asked
     lex_chunks: LexicalIndex
     lex_sents: LexicalIndex
     restorer: Restorer
     idf: dict[str, float]  # folded syllable → inverse passage frequency; unseen words weigh most
+    year_articles: dict[str, list[int]] = field(default_factory=dict)  # year → articles that name it
     faq: list[dict] = field(default_factory=list)  # hỏi đáp entries: id, questions, answer, basis, …
     faq_rows: list[int] = field(default_factory=list)  # entry of each phrasing vector
     faq_vecs: np.ndarray | None = None  # one vector per phrasing (question side of the model)
     events: list = field(default_factory=list)  # (ISO day, sentence) for every day a sentence dates
 
     def __post_init__(self) -> None:
-        # Lookups every question needs, computed once per index load.
-        self.sentence_chunk = np.array([s["chunk"] for s in self.sentences], dtype=np.int64)
-        # Sentences come in passage order: passage i owns sentences chunk_sents[i]:chunk_sents[i+1].
-        self.chunk_sents = np.searchsorted(self.sentence_chunk, np.arange(len(self.chunks) + 1)).astype(np.int64)
-        self.chunk_article = [c["article_id"] for c in self.chunks]
-        self.article_chunks: dict[str, list[int]] = {}
-        for i, a in enumerate(self.chunk_article):
-            self.article_chunks.setdefault(a, []).append(i)
-        self.article_sentences: dict[str, list[int]] = {}
-        for i, ci in enumerate(self.sentence_chunk):
-            self.article_sentences.setdefault(self.chunk_article[ci], []).append(i)
-        # Per-question work that would otherwise grow with the corpus, done once per load:
-        # which articles name which year, and each passage's recency bonus.
-        order = {a: i for i, a in enumerate(self.articles)}
-        self.chunk_article_idx = np.array([order.get(a, -1) for a in self.chunk_article], dtype=np.int64)
-        self.year_articles: dict[str, list[int]] = {}
-        for a, i in order.items():
-            meta = self.articles[a]
-            hay = f"{meta.get('title', '')} {meta.get('date') or ''} {self.text_of(a)}"
-            for y in set(_YEAR_ANY.findall(hay)):
-                self.year_articles.setdefault(y, []).append(i)
+        # Lookups every question needs, computed once per index load (arrays, not Python objects
+        # per passage: at 100k articles there are ~450k passages and ~800k sentences).
+        ids = list(self.articles)
+        self.chunk_article = [ids[i] for i in self.chunk_article_idx.tolist()]
+        self.chunks = Rows(self.texts, "chunk", {"article_id": self.chunk_article})
+        self.sentences = Rows(self.texts, "sentence", {"chunk": self.sentence_chunk})
+        # Passage i owns sentences chunk_sents[i]:chunk_sents[i+1]; an article its passages in a run.
+        self.chunk_sents = np.searchsorted(self.sentence_chunk, np.arange(len(self.chunk_article) + 1))
+        starts = np.searchsorted(self.chunk_article_idx, np.arange(len(ids) + 1))
+        self._article_pos = {a: i for i, a in enumerate(ids)}
+        self._article_start = starts
         dated = sorted({m["date"] for m in self.articles.values() if m.get("date")}, reverse=True)
         rank = {d: r for r, d in enumerate(dated)}
-        self.recency = np.array([1.0 / (1 + rank[self.articles[a]["date"]]) if self.articles.get(a, {}).get("date")
-                                 else 0.0 for a in self.chunk_article], dtype=np.float32)
+        per_article = np.array([1.0 / (1 + rank[m["date"]]) if m.get("date") else 0.0 for m in self.articles.values()],
+                               dtype=np.float32)
+        self.recency = per_article[self.chunk_article_idx] if len(per_article) else np.zeros(0, dtype=np.float32)
+
+    def article_chunk_ids(self, article_id: str) -> range:
+        i = self._article_pos.get(article_id)
+        return range(0) if i is None else range(int(self._article_start[i]), int(self._article_start[i + 1]))
+
+    @property
+    def article_sentences(self) -> "_ArticleSentences":
+        return _ArticleSentences(self)
 
     @property
     def empty(self) -> bool:
-        return not self.chunks
+        return not len(self.chunk_article)
 
     def text_of(self, article_id: str) -> str:
         """An article's text, joined from its passages when asked (not kept a second time)."""
-        return " ".join(self.chunks[i]["text"] for i in self.article_chunks.get(article_id, []))
+        return " ".join(self.texts.get("chunk", i) for i in self.article_chunk_ids(article_id))
 
     def sentence_cos(self, ids, vec: np.ndarray) -> np.ndarray:
         """Cosine of these sentences to `vec`: a few hundred rows per question, never all."""
@@ -105,6 +152,19 @@ class Index:
         return self.sent_vecs[ids].astype(np.float32) @ vec
 
 
+
+
+class _ArticleSentences:
+    """article id → its sentence ids (a mapping computed from the arrays on access)."""
+
+    def __init__(self, index: Index):
+        self.index = index
+
+    def get(self, article_id: str, default=None) -> list[int]:
+        chunks = self.index.article_chunk_ids(article_id)
+        if not len(chunks):
+            return default if default is not None else []
+        return list(range(int(self.index.chunk_sents[chunks.start]), int(self.index.chunk_sents[chunks.stop])))
 
 
 def _sentences(chunks: list[dict]) -> list[dict]:
@@ -171,7 +231,10 @@ def build(store: Store, embedder: Embedder, root: Path, progress: bool = False) 
     revision = store.revision
     chunks = [dict(id=c.id, article_id=c.article_id, ord=c.ord, text=c.text, title=c.title, date=c.date)
               for c in store.chunks()]
-    articles = {a["id"]: {"title": a["title"], "date": a["date"], "url": a["url"]} for a in store.article_meta()}
+    meta_of = {a["id"]: {"title": a["title"], "date": a["date"], "url": a["url"]} for a in store.article_meta()}
+    # Articles in passage order (each article's passages form one run: Index.article_chunk_ids).
+    articles = {a: meta_of[a] for a in dict.fromkeys(c["article_id"] for c in chunks)}
+    articles.update({a: m for a, m in meta_of.items() if a not in articles})
     sentences = _sentences(chunks)
     now = time.time()  # two builds of one revision in one second get distinct names
     version = f"v{revision:06d}-{time.strftime('%Y%m%d%H%M%S', time.localtime(now))}{int(now * 1e6) % 10**6:06d}-{os.getpid()}"
@@ -199,8 +262,12 @@ def build(store: Store, embedder: Embedder, root: Path, progress: bool = False) 
         df: Counter = Counter()
         for toks in chunk_tokens:
             df.update({t for t in toks if "_" not in t})
+        Texts.write(tmp / "texts.sqlite3", [c["text"] for c in chunks], sent_texts)
+        position = {a: i for i, a in enumerate(articles)}
+        np.savez(tmp / "arrays.npz", chunk_article=np.array([position[c["article_id"]] for c in chunks], dtype=np.int32),
+                 sentence_chunk=np.array([s["chunk"] for s in sentences], dtype=np.int32))
         meta = {"format": FORMAT, "version": version, "revision": revision, "model": embedder.model_id,
-                "built_at": time.time(), "chunks": chunks, "articles": articles, "sentences": sentences,
+                "built_at": time.time(), "articles": articles, "years": _years(chunks, articles, position),
                 "df": dict(df), "faq_rows": rows, "events": _events(chunks, articles, sentences),
                 "faq": [{"id": e.id, "questions": e.questions, "answer": e.answer, "basis": e.basis,
                          "source": e.source, "valid_from": e.valid_from} for e in entries]}
@@ -214,6 +281,18 @@ def build(store: Store, embedder: Embedder, root: Path, progress: bool = False) 
     os.replace(pointer, root / "CURRENT")  # the atomic switch
     _prune(root, keep=version)
     return version
+
+
+def _years(chunks: list[dict], articles: dict[str, dict], position: dict[str, int]) -> dict[str, list[int]]:
+    """year → the articles that name it (title, date or text): "năm 2010" steers to them."""
+    hay: dict[str, list[str]] = {a: [m.get("title", ""), m.get("date") or ""] for a, m in articles.items()}
+    for c in chunks:
+        hay[c["article_id"]].append(c["text"])
+    out: dict[str, list[int]] = {}
+    for a, parts in hay.items():
+        for y in set(_YEAR_ANY.findall(" ".join(parts))):
+            out.setdefault(y, []).append(position[a])
+    return out
 
 
 def _events(chunks: list[dict], articles: dict[str, dict], sentences: list[dict]) -> list[tuple[str, int]]:
@@ -270,15 +349,18 @@ def load(root: Path) -> Index:
     meta = json.loads((d / "meta.json").read_text(encoding="utf-8"))
     if meta.get("format") != FORMAT:
         raise IndexError_(f"chỉ mục định dạng cũ ({meta.get('format')}), cần dựng lại")
+    arrays = np.load(d / "arrays.npz")
+    chunk_article, sentence_chunk = arrays["chunk_article"].astype(np.int64), arrays["sentence_chunk"].astype(np.int64)
     return Index(
-        version=version, revision=meta["revision"], model=meta["model"], chunks=meta["chunks"],
-        articles=meta["articles"], sentences=meta["sentences"],
+        version=version, revision=meta["revision"], model=meta["model"], articles=meta["articles"],
+        chunk_article_idx=chunk_article, sentence_chunk=sentence_chunk, texts=Texts(d / "texts.sqlite3"),
         dense_chunks=faiss.read_index(str(d / "chunks.faiss")),
         sent_vecs=np.load(d / "sentences.f16.npy", mmap_mode="r"),
-        lex_chunks=LexicalIndex.load(d / "bm25-chunks", len(meta["chunks"])),
-        lex_sents=LexicalIndex.load(d / "bm25-sentences", len(meta["sentences"])),
+        lex_chunks=LexicalIndex.load(d / "bm25-chunks", len(chunk_article)),
+        lex_sents=LexicalIndex.load(d / "bm25-sentences", len(sentence_chunk)),
         restorer=Restorer.load(d / "restore.json"),
-        idf=_idf(meta.get("df", {}), len(meta["chunks"])),
+        idf=_idf(meta.get("df", {}), len(chunk_article)),
+        year_articles=meta.get("years", {}),
         faq=meta.get("faq", []), faq_rows=meta.get("faq_rows", []),
         faq_vecs=np.load(d / "faq.npy") if (d / "faq.npy").exists() else None,
         events=[tuple(e) for e in meta.get("events", [])],

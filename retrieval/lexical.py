@@ -77,4 +77,5 @@ class LexicalIndex:
 
     @classmethod
     def load(cls, path: Path, n_docs: int) -> "LexicalIndex":
-        return cls(bm25s.BM25.load(str(path), show_progress=False, verbosity=0), n_docs)
+        # Memory-mapped: a question touches the postings of its own words only.
+        return cls(bm25s.BM25.load(str(path), show_progress=False, verbosity=0, mmap=True), n_docs)
