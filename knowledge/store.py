@@ -41,12 +41,22 @@ class Store:
         value = self.db.scalar("SELECT value FROM meta WHERE key='revision'")
         return int(value) if value else 0
 
-    def _bump(self) -> None:
-        """Inside the caller's transaction; other workers hear of it at commit."""
+    def _bump(self) -> int:
+        """Inside the caller's transaction; other workers hear of it at commit. The new revision."""
         self.db.execute(
             "INSERT INTO meta(key, value) VALUES('revision', '1') "
             "ON CONFLICT(key) DO UPDATE SET value = CAST(CAST(meta.value AS INTEGER) + 1 AS TEXT)")
         self.db.notify(REVISION_CHANNEL)
+        return int(self.db.scalar("SELECT value FROM meta WHERE key='revision'"))
+
+    def changes_since(self, revision: int) -> tuple[list[str], list[str]]:
+        """(articles added or changed, articles removed) after `revision`."""
+        changed = [r["id"] for r in self.db.query(
+            "SELECT id FROM articles WHERE changed_rev > ? ORDER BY id", (revision,))]
+        removed = [r["id"] for r in self.db.query(
+            "SELECT DISTINCT id FROM removed_articles WHERE revision > ? AND id NOT IN (SELECT id FROM articles)"
+            " ORDER BY id", (revision,))]
+        return changed, removed
 
     def wait_for_change(self, timeout: float) -> bool:
         """Block until another process changes the store (PostgreSQL) or `timeout` passes."""
@@ -101,7 +111,7 @@ class Store:
                     (article.id, article.title, article.date, article.url, article.source,
                      article.text, digest, now, now, article.identity))
             self._insert_chunks(chunks)
-            self._bump()
+            self.db.execute("UPDATE articles SET changed_rev=? WHERE id=?", (self._bump(), article.id))
         return "updated" if row else "added"
 
     def _insert_chunks(self, chunks: list[Chunk]) -> None:
@@ -145,9 +155,10 @@ class Store:
         """Remove an article, or a hỏi đáp entry, by its id."""
         with self.db.transaction():
             n = self.db.execute("DELETE FROM articles WHERE id=?", (article_id,))
-            if not n:
-                n = self.db.execute("DELETE FROM faq WHERE id=?", (article_id,))
             if n:
+                self.db.execute("INSERT INTO removed_articles(id, revision) VALUES(?,?)", (article_id, self._bump()))
+            elif self.db.execute("DELETE FROM faq WHERE id=?", (article_id,)):
+                n = 1
                 self._bump()
         return n > 0
 
@@ -222,7 +233,7 @@ class Store:
                                 [(model, d, np.asarray(v, dtype=np.float32).tobytes()) for d, v in items.items()])
 
     # -- moving to another database -----------------------------------------
-    TABLES = ["meta", "articles", "chunks", "facts", "sources", "faq", "feed_items", "vectors"]
+    TABLES = ["meta", "articles", "chunks", "facts", "sources", "faq", "feed_items", "vectors", "removed_articles"]
 
     def copy_to(self, target: "Store") -> dict[str, int]:
         """Copy everything (embeddings included, so nothing is embedded again) into an empty store."""

@@ -30,13 +30,13 @@ from knowledge.text import paragraphs, split_sentences
 from .embedder import Embedder
 from .lexical import LexicalIndex, tokens
 from .restore import Restorer
-from .params import ANN_MIN_PASSAGES, ANN_PROBE_SHARE, KEEP_VERSIONS, MIN_SENTENCE
+from .params import ANN_MIN_PASSAGES, ANN_MIN_PROBES, ANN_PROBE_SHARE, KEEP_VERSIONS, MIN_SENTENCE
 
 log = logging.getLogger(__name__)
 # One thread per FAISS search: its OpenMP team, spinning beside ONNX Runtime's on 2 cores, made a
 # 45k-passage search take 23 ms instead of 3.5 ms (benchmarks/scale.py).
 faiss.omp_set_num_threads(1)
-FORMAT = 6  # 5: float16 sentence matrix, events, ANN above a size; 6: texts on disk, arrays for rows
+FORMAT = 7  # 6: texts on disk, arrays for rows; 7: BM25 mean lengths (for overlays)
 
 
 _YEAR_ANY = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
@@ -109,11 +109,20 @@ class Index:
     faq_rows: list[int] = field(default_factory=list)  # entry of each phrasing vector
     faq_vecs: np.ndarray | None = None  # one vector per phrasing (question side of the model)
     events: list = field(default_factory=list)  # (ISO day, sentence) for every day a sentence dates
+    avgdl: dict = field(default_factory=dict)  # mean tokens per passage / sentence (BM25 of an overlay)
+    base_revision: int = -1  # the store revision the files on disk were built from
+    # Articles changed since the build, searched beside it until the next build (retrieval.overlay):
+    # positions ≥ the base's are the overlay's; base articles it replaces or removes are `hidden`.
+    article_ids: list[str] | None = None
+    overlay: object | None = None
+    hidden: np.ndarray | None = None  # base article positions no longer live
 
     def __post_init__(self) -> None:
         # Lookups every question needs, computed once per index load (arrays, not Python objects
         # per passage: at 100k articles there are ~450k passages and ~800k sentences).
-        ids = list(self.articles)
+        if self.base_revision < 0:
+            self.base_revision = self.revision
+        ids = self.article_ids = self.article_ids if self.article_ids is not None else list(self.articles)
         self.chunk_article = [ids[i] for i in self.chunk_article_idx.tolist()]
         self.chunks = Rows(self.texts, "chunk", {"article_id": self.chunk_article})
         self.sentences = Rows(self.texts, "sentence", {"chunk": self.sentence_chunk})
@@ -124,9 +133,38 @@ class Index:
         self._article_start = starts
         dated = sorted({m["date"] for m in self.articles.values() if m.get("date")}, reverse=True)
         rank = {d: r for r, d in enumerate(dated)}
-        per_article = np.array([1.0 / (1 + rank[m["date"]]) if m.get("date") else 0.0 for m in self.articles.values()],
+        metas = [self.articles.get(a, {}) for a in ids]
+        per_article = np.array([1.0 / (1 + rank[m["date"]]) if m.get("date") else 0.0 for m in metas],
                                dtype=np.float32)
         self.recency = per_article[self.chunk_article_idx] if len(per_article) else np.zeros(0, dtype=np.float32)
+        self.live = None if self.hidden is None or not len(self.hidden) else ~np.isin(self.chunk_article_idx,
+                                                                                      self.hidden)
+
+    # -- what search asks of the index: the base files, plus the overlay when there is one ---------
+    def dense_top(self, vec: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+        """(passage ids, cosines) of the best `k` passages."""
+        ix = self.dense_chunks
+        ids, cos = np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+        if ix.ntotal:
+            scores, found = ix.search(vec.reshape(1, -1), min(ix.ntotal, k))
+            keep = found[0] >= 0
+            ids, cos = found[0][keep].astype(np.int64), scores[0][keep]
+        if self.overlay is not None:
+            ids, cos = self.overlay.dense_top(ids, cos, vec, k)
+        return ids, cos
+
+    def lex_chunk_scores(self, text: str) -> np.ndarray:
+        """BM25 per passage (0 for a passage no longer live)."""
+        out = self.lex_chunks.scores(text)
+        if self.overlay is not None:
+            out = np.concatenate([out, self.overlay.lex_scores("chunk", self, text)])
+        return out if self.live is None else out * self.live
+
+    def lex_sentence_scores(self, text: str) -> np.ndarray:
+        out = self.lex_sents.scores(text)
+        if self.overlay is not None:
+            out = np.concatenate([out, self.overlay.lex_scores("sentence", self, text)])
+        return out
 
     def article_chunk_ids(self, article_id: str) -> range:
         i = self._article_pos.get(article_id)
@@ -149,7 +187,15 @@ class Index:
         ids = np.asarray(ids, dtype=np.int64)
         if ids.size == 0:
             return np.zeros(0, dtype=np.float32)
-        return self.sent_vecs[ids].astype(np.float32) @ vec
+        n = len(self.sent_vecs)
+        if self.overlay is None or ids.max() < n:
+            return self.sent_vecs[ids].astype(np.float32) @ vec
+        out = np.zeros(len(ids), dtype=np.float32)
+        base = ids < n
+        if base.any():
+            out[base] = self.sent_vecs[ids[base]].astype(np.float32) @ vec
+        out[~base] = self.overlay.sent_vecs[ids[~base] - n].astype(np.float32) @ vec
+        return out
 
 
 
@@ -217,7 +263,7 @@ def _dense(vecs: np.ndarray, dim: int) -> faiss.Index:
     rng = np.random.default_rng(0)  # k-means on 40 points per list: seconds, not minutes, at 500k
     ix.train(vecs[rng.choice(len(vecs), min(len(vecs), 40 * nlist), replace=False)])
     ix.add(vecs)
-    ix.nprobe = max(1, int(nlist * ANN_PROBE_SHARE))
+    ix.nprobe = max(ANN_MIN_PROBES, int(nlist * ANN_PROBE_SHARE))
     return ix
 
 
@@ -256,7 +302,10 @@ def build(store: Store, embedder: Embedder, root: Path, progress: bool = False) 
         np.save(tmp / "faq.npy", embedder.queries([q for e in entries for q in e.questions]))
         chunk_tokens = [tokens(t) for t in chunk_texts]
         LexicalIndex.build(tokenized=chunk_tokens).save(tmp / "bm25-chunks")
-        LexicalIndex.build(sent_texts).save(tmp / "bm25-sentences")
+        sent_tokens = [tokens(t) for t in sent_texts]
+        LexicalIndex.build(tokenized=sent_tokens).save(tmp / "bm25-sentences")
+        avgdl = {"chunk": float(np.mean([len(t) for t in chunk_tokens])) if chunk_tokens else 1.0,
+                 "sentence": float(np.mean([len(t) for t in sent_tokens])) if sent_tokens else 1.0}
         Restorer.build([f"{a['title']}." for a in articles.values()] + [c["text"] for c in chunks]).save(
             tmp / "restore.json")
         df: Counter = Counter()
@@ -268,6 +317,7 @@ def build(store: Store, embedder: Embedder, root: Path, progress: bool = False) 
                  sentence_chunk=np.array([s["chunk"] for s in sentences], dtype=np.int32))
         meta = {"format": FORMAT, "version": version, "revision": revision, "model": embedder.model_id,
                 "built_at": time.time(), "articles": articles, "years": _years(chunks, articles, position),
+                "avgdl": avgdl,
                 "df": dict(df), "faq_rows": rows, "events": _events(chunks, articles, sentences),
                 "faq": [{"id": e.id, "questions": e.questions, "answer": e.answer, "basis": e.basis,
                          "source": e.source, "valid_from": e.valid_from} for e in entries]}
@@ -363,7 +413,7 @@ def load(root: Path) -> Index:
         year_articles=meta.get("years", {}),
         faq=meta.get("faq", []), faq_rows=meta.get("faq_rows", []),
         faq_vecs=np.load(d / "faq.npy") if (d / "faq.npy").exists() else None,
-        events=[tuple(e) for e in meta.get("events", [])],
+        events=[tuple(e) for e in meta.get("events", [])], avgdl=meta.get("avgdl", {}),
     )
 
 

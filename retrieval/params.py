@@ -55,3 +55,7 @@ ANN_MIN_PASSAGES = 50_000  # below (≈10k articles) exact search costs ≤ 4 ms
 # Share of IVF lists scanned per question. 221 dev questions against 45k passages: the exact
 # top-1 always, and 100% of the exact top-10, within the IVF top-400 at 0.06 (96% at 0.02), 1.9 ms.
 ANN_PROBE_SHARE = 0.06
+# Articles changed since the last full build that are searched beside it (retrieval/overlay.py)
+# before a full build takes them in: an overlay of this size costs a few ms per question.
+OVERLAY_MAX_ARTICLES = 300
+ANN_MIN_PROBES = 8  # never fewer lists than this (a small index has few, uneven lists)

@@ -53,7 +53,7 @@ class SearchResult:
     def lex_sent(self, ids) -> np.ndarray:
         """Raw BM25 of these sentences (the sentence index is scored once per question, if asked)."""
         if self._lex is None:
-            self._lex = self.index.lex_sents.scores(self.query.text)
+            self._lex = self.index.lex_sentence_scores(self.query.text)
         return self._lex[np.asarray(ids, dtype=np.int64)]
 
     def focus_sent(self, ids) -> np.ndarray:
@@ -109,23 +109,16 @@ def make_query(index: Index, question: str) -> Query:
                  years=years(text), recent=wants_recent(text))
 
 
-def _dense_top(ix, vec: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
-    """(passage ids, cosines) of the best `k` by the dense index."""
-    if ix.ntotal == 0:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
-    scores, ids = ix.search(vec.reshape(1, -1), min(ix.ntotal, k))
-    keep = ids[0] >= 0
-    return ids[0][keep].astype(np.int64), scores[0][keep]
-
-
 def candidates(index: Index, lex: np.ndarray, dense_ids: np.ndarray) -> np.ndarray:
     """The passages worth fusing: the dense top-k and the lexical top-k (every passage while the
     knowledge base has fewer than that)."""
     n = len(index.chunks)
     if n <= DENSE_TOP_K:
-        return np.arange(n, dtype=np.int64)
-    top_lex = np.argpartition(-lex, DENSE_TOP_K)[:DENSE_TOP_K]
-    return np.union1d(dense_ids, top_lex[lex[top_lex] > 0])
+        cand = np.arange(n, dtype=np.int64)
+    else:
+        top_lex = np.argpartition(-lex, DENSE_TOP_K)[:DENSE_TOP_K]
+        cand = np.union1d(dense_ids, top_lex[lex[top_lex] > 0])
+    return cand if index.live is None else cand[index.live[cand]]
 
 
 def best_sentence(index: Index, chunks: np.ndarray, vec: np.ndarray) -> np.ndarray:
@@ -149,12 +142,13 @@ def search(index: Index, embedder: Embedder, question: str, mode: str = "hybrid"
     the sentences of the candidate passages — not the whole knowledge base."""
     q = make_query(index, question)
     qvec = embedder.query(q.dense_text)
-    dense_ids, dense_cos = _dense_top(index.dense_chunks, qvec, DENSE_TOP_K)
-    lex_all = index.lex_chunks.scores(q.text)
+    dense_ids, dense_cos = index.dense_top(qvec, DENSE_TOP_K)
+    lex_all = index.lex_chunk_scores(q.text)
     cand = candidates(index, lex_all, dense_ids)
     dense_c = np.zeros(len(cand), dtype=np.float32)
     pos = np.searchsorted(cand, dense_ids)
-    dense_c[pos] = dense_cos
+    hit = (pos < len(cand)) & (cand[np.minimum(pos, len(cand) - 1)] == dense_ids) if len(cand) else pos < 0
+    dense_c[pos[hit]] = dense_cos[hit]
     wl, wd, ws = {"hybrid": WEIGHTS[q.accented], "lexical": (1.0, 0.0, 0.0), "dense": (0.0, 1.0, 0.0)}[mode]
     fused = (wl * scale_lexical(lex_all[cand], float(lex_all.max()) if lex_all.size else 0.0)
              + wd * scale_dense(dense_c) + (ws * scale_dense(best_sentence(index, cand, qvec)) if ws else 0.0))

@@ -25,7 +25,8 @@ from .answer import Answer, answer
 from .config import RetrievalSettings as Settings
 from .embedder import Embedder
 from .notfound import coverage
-from .params import MIN_FIND_COVERAGE
+from . import overlay
+from .params import MIN_FIND_COVERAGE, OVERLAY_MAX_ARTICLES
 from .search import search
 
 log = logging.getLogger(__name__)
@@ -92,6 +93,8 @@ class Answerer:
         return self._index
 
     def _load_on_disk(self, same_model: bool = False) -> index_mod.Index | None:
+        if self.settings.index_root.is_dir():
+            index_mod.clean_abandoned(self.settings.index_root)  # a build killed mid-way leaves nothing
         try:
             ix = index_mod.load(self.settings.index_root)
         except (FileNotFoundError, index_mod.IndexError_):  # nothing built yet
@@ -105,10 +108,28 @@ class Answerer:
         if not self._stale(self._index):
             return
         on_disk = self._load_on_disk()
-        if self._stale(on_disk):  # another process may have built it already
-            self._rebuild_locked(progress=progress)
-        else:
+        if not self._stale(on_disk):  # another process may have built it already
             self._index = on_disk
+            return
+        base = on_disk if on_disk is not None and on_disk.model == self.settings.embed_model else self._index
+        if base is not None and base.model == self.settings.embed_model and self._few_changes(base):
+            t = time.perf_counter()  # a change goes live in seconds, whatever the corpus size
+            self._index = overlay.apply(base, self.store, self.embedder)
+            log.info("index %s: changes since the build searched beside it (%.2fs)", self._index.version,
+                     time.perf_counter() - t)
+            return
+        self._rebuild_locked(progress=progress)
+
+    def _few_changes(self, base: index_mod.Index) -> bool:
+        changed, removed = self.store.changes_since(base.base_revision)
+        return len(changed) + len(removed) <= OVERLAY_MAX_ARTICLES
+
+    def refresh(self, progress: bool = False) -> index_mod.Index:
+        """Bring the index up to date now (a few changed articles: beside the built index, in
+        seconds; many: a full build off to the side)."""
+        with self._build_lock:
+            self._refresh_locked(progress)
+        return self._index
 
     def _refresh_quietly(self) -> None:
         revision = self.store.revision

@@ -74,9 +74,9 @@ def _progress_sender(msg: Incoming):
 
 
 async def rebuild_index(core: "Core") -> str | None:
-    """Rebuild now (members keep the old index meanwhile); the error text, or None."""
+    """Bring the index up to date now (members keep the old one meanwhile); the error text, or None."""
     try:
-        await asyncio.to_thread(core.answerer.rebuild)
+        await asyncio.to_thread(core.answerer.refresh)
         return None
     except Exception as e:
         return f"{type(e).__name__}: {e}"
