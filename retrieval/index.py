@@ -30,7 +30,7 @@ from knowledge.text import paragraphs, split_sentences
 from .embedder import Embedder
 from .lexical import LexicalIndex, tokens
 from .restore import Restorer
-from .params import ANN_MIN_PASSAGES, ANN_MIN_PROBES, ANN_PROBE_SHARE, KEEP_VERSIONS, MIN_SENTENCE
+from .params import ANN_MIN_PASSAGES, ANN_MIN_PROBES, ANN_PROBE_SHARE, LEX_CANDIDATE_MAX_DF, KEEP_VERSIONS, MIN_SENTENCE
 
 log = logging.getLogger(__name__)
 # One thread per FAISS search: its OpenMP team, spinning beside ONNX Runtime's on 2 cores, made a
@@ -153,17 +153,32 @@ class Index:
             ids, cos = self.overlay.dense_top(ids, cos, vec, k)
         return ids, cos
 
-    def lex_chunk_scores(self, text: str) -> np.ndarray:
-        """BM25 per passage (0 for a passage no longer live)."""
-        out = self.lex_chunks.scores(text)
+    def lex_chunk_top(self, text: str, k: int) -> np.ndarray:
+        """Passages worth scoring for this question by their words (see LexicalIndex.top)."""
+        ids = self.lex_chunks.top(text, k, LEX_CANDIDATE_MAX_DF)
         if self.overlay is not None:
-            out = np.concatenate([out, self.overlay.lex_scores("chunk", self, text)])
-        return out if self.live is None else out * self.live
+            own = self.overlay.lex_scores("chunk", self, text)
+            ids = np.concatenate([ids, np.flatnonzero(own > 0) + self.overlay.n_base_chunks])
+        return ids
 
-    def lex_sentence_scores(self, text: str) -> np.ndarray:
-        out = self.lex_sents.scores(text)
-        if self.overlay is not None:
-            out = np.concatenate([out, self.overlay.lex_scores("sentence", self, text)])
+    def lex_chunk_scores(self, text: str, ids) -> np.ndarray:
+        """Exact BM25 of these passages."""
+        return self._lex_for("chunk", self.lex_chunks, text, ids)
+
+    def lex_sentence_scores(self, text: str, ids) -> np.ndarray:
+        """Exact BM25 of these sentences (one article's, when a sentence is chosen)."""
+        return self._lex_for("sentence", self.lex_sents, text, ids)
+
+    def _lex_for(self, table: str, lex: LexicalIndex, text: str, ids) -> np.ndarray:
+        ids = np.asarray(ids, dtype=np.int64)
+        if self.overlay is None:
+            return lex.scores_for(text, ids)
+        n = lex.n_docs
+        out = np.zeros(len(ids), dtype=np.float32)
+        base = ids < n
+        out[base] = lex.scores_for(text, ids[base])
+        if (~base).any():
+            out[~base] = self.overlay.lex_scores(table, self, text)[ids[~base] - n]
         return out
 
     def article_chunk_ids(self, article_id: str) -> range:

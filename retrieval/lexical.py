@@ -64,13 +64,52 @@ class LexicalIndex:
         r.index([t or ["∅"] for t in tokenized] or [["∅"]], show_progress=False)
         return cls(r, len(tokenized))
 
-    def scores(self, query: str) -> np.ndarray:
+    def query_ids(self, query: str) -> list[int]:
+        """The query's words as vocabulary ids (repeats kept: a repeated word counts twice)."""
         q = tokens(query, drop_question_words=True) or tokens(query)
         vocab = self.retriever.vocab_dict
-        q = [t for t in q if t in vocab]
-        if not q or self.n_docs == 0:
+        return [vocab[t] for t in q if t in vocab]
+
+    def scores(self, query: str) -> np.ndarray:
+        """BM25 of every document (small indexes, tests)."""
+        ids = self.query_ids(query)
+        if not ids or self.n_docs == 0:
             return np.zeros(self.n_docs, dtype=np.float32)
-        return np.asarray(self.retriever.get_scores(q), dtype=np.float32)
+        return np.asarray(self.retriever.get_scores_from_ids(ids), dtype=np.float32)
+
+    def scores_for(self, query: str, docs) -> np.ndarray:
+        """Exact BM25 of these documents only: per query word, a binary search for them in its
+        postings, so a few hundred documents cost the same whatever the corpus size."""
+        docs = np.asarray(docs, dtype=np.int64)
+        out = np.zeros(len(docs), dtype=np.float32)
+        if not len(docs) or self.n_docs == 0:
+            return out
+        order = np.argsort(docs, kind="stable")
+        wanted = docs[order]
+        m = self.retriever.scores
+        data, indices, indptr = m["data"], m["indices"], m["indptr"]
+        for t in self.query_ids(query):
+            start, end = int(indptr[t]), int(indptr[t + 1])
+            postings = indices[start:end]
+            pos = np.searchsorted(postings, wanted)
+            hit = pos < (end - start)
+            hit[hit] = postings[pos[hit]] == wanted[hit]
+            out[order[hit]] += data[start + pos[hit]]
+        return out
+
+    def top(self, query: str, k: int, max_df_share: float) -> np.ndarray:
+        """Documents worth a closer look: the best `k` by the query's selective words. A word found
+        in more than `max_df_share` of the documents ranks almost nothing, and its postings are
+        the longest to add up; candidates are then scored on every word (scores_for)."""
+        m = self.retriever.scores
+        indptr = m["indptr"]
+        ids = [t for t in self.query_ids(query) if indptr[t + 1] - indptr[t] <= max_df_share * self.n_docs]
+        if not ids or self.n_docs == 0:
+            return np.zeros(0, dtype=np.int64)
+        scores = np.asarray(self.retriever.get_scores_from_ids(ids), dtype=np.float32)
+        k = min(k, len(scores))
+        best = np.argpartition(-scores, k - 1)[:k]
+        return best[scores[best] > 0].astype(np.int64)
 
     def save(self, path: Path) -> None:
         self.retriever.save(str(path), show_progress=False)

@@ -13,6 +13,10 @@ YEAR_BONUS = 0.12  # an article naming the question's year: enough to break ties
 RECENT_BONUS = 0.15  # "năm nay / mới nhất": the newest article wins among near-equals
 DENSE_WINDOW = 0.08  # e5 cosines crowd into 0.75–0.92: a passage this far below the best counts as nothing
 DENSE_TOP_K = 400  # passages looked up per question; past a few hundred all sit below the window
+# Lexical candidates are found by the question's words in at most this share of the passages
+# ("công đoàn" is in most: it ranks nothing and its postings cost the most); candidates are then
+# scored on all words. Only matters past DENSE_TOP_K passages (below, every passage is scored).
+LEX_CANDIDATE_MAX_DF = 0.2
 
 # -- which sentence (choose.py) ---------------------------------------------------------
 # score = (DENSE_SHARE·dense + (1−DENSE_SHARE)·lex) · (GATE + (1−GATE)·fit). Fitting both (per-fold

@@ -43,7 +43,6 @@ class SearchResult:
         self.index, self.embedder, self.query = index, embedder, query
         self.article_ranking = article_ranking  # (article id, score), best first
         self.qvec = qvec  # the question's vector (hỏi đáp matching reuses it)
-        self._lex: np.ndarray | None = None
         self._focus: tuple[set, np.ndarray] | None = None
 
     def dense_sent(self, ids) -> np.ndarray:
@@ -51,10 +50,8 @@ class SearchResult:
         return self.index.sentence_cos(ids, self.qvec)
 
     def lex_sent(self, ids) -> np.ndarray:
-        """Raw BM25 of these sentences (the sentence index is scored once per question, if asked)."""
-        if self._lex is None:
-            self._lex = self.index.lex_sentence_scores(self.query.text)
-        return self._lex[np.asarray(ids, dtype=np.int64)]
+        """Raw BM25 of these sentences."""
+        return self.index.lex_sentence_scores(self.query.text, ids)
 
     def focus_sent(self, ids) -> np.ndarray:
         """Cosine to the question *minus the words of the best article's title*: every sentence of
@@ -109,15 +106,14 @@ def make_query(index: Index, question: str) -> Query:
                  years=years(text), recent=wants_recent(text))
 
 
-def candidates(index: Index, lex: np.ndarray, dense_ids: np.ndarray) -> np.ndarray:
+def candidates(index: Index, text: str, dense_ids: np.ndarray) -> np.ndarray:
     """The passages worth fusing: the dense top-k and the lexical top-k (every passage while the
     knowledge base has fewer than that)."""
     n = len(index.chunks)
     if n <= DENSE_TOP_K:
         cand = np.arange(n, dtype=np.int64)
     else:
-        top_lex = np.argpartition(-lex, DENSE_TOP_K)[:DENSE_TOP_K]
-        cand = np.union1d(dense_ids, top_lex[lex[top_lex] > 0])
+        cand = np.union1d(dense_ids, index.lex_chunk_top(text, DENSE_TOP_K))
     return cand if index.live is None else cand[index.live[cand]]
 
 
@@ -143,14 +139,13 @@ def search(index: Index, embedder: Embedder, question: str, mode: str = "hybrid"
     q = make_query(index, question)
     qvec = embedder.query(q.dense_text)
     dense_ids, dense_cos = index.dense_top(qvec, DENSE_TOP_K)
-    lex_all = index.lex_chunk_scores(q.text)
-    cand = candidates(index, lex_all, dense_ids)
+    cand = candidates(index, q.text, dense_ids)
     dense_c = np.zeros(len(cand), dtype=np.float32)
     pos = np.searchsorted(cand, dense_ids)
     hit = (pos < len(cand)) & (cand[np.minimum(pos, len(cand) - 1)] == dense_ids) if len(cand) else pos < 0
     dense_c[pos[hit]] = dense_cos[hit]
     wl, wd, ws = {"hybrid": WEIGHTS[q.accented], "lexical": (1.0, 0.0, 0.0), "dense": (0.0, 1.0, 0.0)}[mode]
-    fused = (wl * scale_lexical(lex_all[cand], float(lex_all.max()) if lex_all.size else 0.0)
+    fused = (wl * scale_lexical(index.lex_chunk_scores(q.text, cand))
              + wd * scale_dense(dense_c) + (ws * scale_dense(best_sentence(index, cand, qvec)) if ws else 0.0))
     fused = fused + _context_bonus(index, q, cand)
     best: dict[str, float] = {}

@@ -325,7 +325,9 @@ def slot(qtype: str, question: str) -> dict:
             out["unit"] = "duration"
         else:
             m = re.search(r"\b(?:bao nhieu|may)\s+([a-z]+)(?:\s+([a-z]+))?", q)
-            if m and m.group(1) not in _NOT_NOUN:
+            pair = " ".join(w for w in m.groups() if w) if m else ""
+            # "thi" alone is no noun ("bao nhiêu thì…"), "thí sinh" is: known two-syllable nouns first.
+            if m and (m.group(1) not in _NOT_NOUN or pair in _PEOPLE or pair in _PLACES):
                 out["noun"] = [w for w in m.groups() if w]
     if qtype == "who":
         m = re.search(r"\b(pho )?(chu tich|bi thu|giam doc|hieu truong|truong ban|truong phong)\b", q)
@@ -350,9 +352,12 @@ def agrees(s: dict, span: facts.Span, sentence: str) -> bool:
         words = re.findall(r"[a-z]+", fold(span.text))
         joined = f" {' '.join(words)} "
         noun = s["noun"][1:] if s["noun"][0] in _CLASSIFIERS and len(s["noun"]) > 1 else s["noun"]
+        phrase = " ".join(noun)
         for group in (_PEOPLE, _PLACES):  # counted under another name of the same kind
-            if (" ".join(noun) in group or noun[0] in group) and any(f" {p} " in joined for p in group):
+            if (phrase in group or noun[0] in group) and any(f" {p} " in joined for p in group):
                 return True
+        if len(noun) > 1 and (phrase in _PEOPLE or phrase in _PLACES):  # a two-syllable noun counts as one:
+            return f" {phrase} " in joined  # "thí sinh" is not the "thi" of "đội thi"
         return noun[0] in words  # the counted thing itself: "ủy viên" is not "đoàn viên"
     if s.get("role") and not s.get("deputy"):
         # The title said nearest the name (before or after it): a deputy does not answer for the head.

@@ -80,3 +80,14 @@ def test_a_change_goes_live_beside_the_built_index_and_a_full_build_agrees(tmp_p
     assert ans.index.overlay is None
     same = [ans.ask(q).answer.ranked[:1] == top for q, top in overlay_top.items()]
     assert sum(same) >= 0.95 * len(same)
+
+
+def test_bm25_of_chosen_documents_equals_the_full_pass(kb):
+    ix = kb.index
+    for q in questions()[:12]:
+        for lex in (ix.lex_chunks, ix.lex_sents):
+            full = lex.scores(q["question"])
+            some = np.arange(0, lex.n_docs, 3)
+            assert np.allclose(lex.scores_for(q["question"], some), full[some], atol=1e-5)
+            top = lex.top(q["question"], 5, max_df_share=1.0)
+            assert set(top) <= set(np.flatnonzero(full > 0)) and len(top) <= 5
