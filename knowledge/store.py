@@ -51,11 +51,11 @@ class Store:
 
     def changes_since(self, revision: int) -> tuple[list[str], list[str]]:
         """(articles added or changed, articles removed) after `revision`."""
-        changed = [r["id"] for r in self.db.query(
-            "SELECT id FROM articles WHERE changed_rev > ? ORDER BY id", (revision,))]
+        changed = sorted(r["id"] for r in self.db.query(  # (no ORDER BY: it would scan by id, not by revision)
+            "SELECT id FROM articles WHERE changed_rev > ?", (revision,)))
         removed = [r["id"] for r in self.db.query(
-            "SELECT DISTINCT id FROM removed_articles WHERE revision > ? AND id NOT IN (SELECT id FROM articles)"
-            " ORDER BY id", (revision,))]
+            "SELECT DISTINCT r.id FROM removed_articles r WHERE r.revision > ?"
+            " AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = r.id) ORDER BY r.id", (revision,))]
         return changed, removed
 
     def wait_for_change(self, timeout: float) -> bool:

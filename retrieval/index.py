@@ -315,17 +315,14 @@ def build(store: Store, embedder: Embedder, root: Path, progress: bool = False) 
         entries = store.faq_entries()
         rows = [i for i, e in enumerate(entries) for _ in e.questions]
         np.save(tmp / "faq.npy", embedder.queries([q for e in entries for q in e.questions]))
-        chunk_tokens = [tokens(t) for t in chunk_texts]
-        LexicalIndex.build(tokenized=chunk_tokens).save(tmp / "bm25-chunks")
-        sent_tokens = [tokens(t) for t in sent_texts]
-        LexicalIndex.build(tokenized=sent_tokens).save(tmp / "bm25-sentences")
-        avgdl = {"chunk": float(np.mean([len(t) for t in chunk_tokens])) if chunk_tokens else 1.0,
-                 "sentence": float(np.mean([len(t) for t in sent_tokens])) if sent_tokens else 1.0}
+        df: Counter = Counter()
+        lex_c, avg_c = LexicalIndex.build(chunk_texts, unigram_df=df)
+        lex_c.save(tmp / "bm25-chunks")
+        lex_s, avg_s = LexicalIndex.build(sent_texts)
+        lex_s.save(tmp / "bm25-sentences")
+        avgdl = {"chunk": avg_c, "sentence": avg_s}
         Restorer.build([f"{a['title']}." for a in articles.values()] + [c["text"] for c in chunks]).save(
             tmp / "restore.json")
-        df: Counter = Counter()
-        for toks in chunk_tokens:
-            df.update({t for t in toks if "_" not in t})
         Texts.write(tmp / "texts.sqlite3", [c["text"] for c in chunks], sent_texts)
         position = {a: i for i, a in enumerate(articles)}
         np.savez(tmp / "arrays.npz", chunk_article=np.array([position[c["article_id"]] for c in chunks], dtype=np.int32),

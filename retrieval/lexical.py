@@ -6,6 +6,9 @@ two-syllable Vietnamese words ("công đoàn", "thi đua") distinct from their p
 from __future__ import annotations
 
 import re
+from array import array
+from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 
 import logging
@@ -56,13 +59,24 @@ class LexicalIndex:
         self.n_docs = n_docs
 
     @classmethod
-    def build(cls, docs: list[str] | None = None, tokenized: list[list[str]] | None = None) -> "LexicalIndex":
-        """From texts, or from their tokens when the caller needs them too."""
-        tokenized = tokenized if tokenized is not None else [tokens(d) for d in docs or []]
+    def build(cls, docs: Iterable[str], unigram_df: Counter | None = None) -> tuple["LexicalIndex", float]:
+        """(index, mean tokens per document). Each text is tokenized once and kept only as vocabulary
+        ids (strings per token cost gigabytes at 100k articles); `unigram_df`, if given, counts the
+        documents each single syllable appears in."""
+        vocab: dict[str, int] = {}
+        ids: list[array] = []
+        total = 0
+        for doc in docs:
+            toks = tokens(doc) or ["∅"]  # bm25s cannot index an empty document
+            total += len(toks)
+            if unigram_df is not None:
+                unigram_df.update({t for t in toks if "_" not in t})
+            ids.append(array("I", [vocab.setdefault(t, len(vocab)) for t in toks]))
+        if not ids:  # bm25s cannot index nothing (a knowledge base of hỏi đáp only): one placeholder
+            ids, vocab = [array("I", [0])], {"∅": 0}
         r = bm25s.BM25(k1=1.2, b=0.75)
-        # bm25s cannot index nothing (a knowledge base of hỏi đáp only): one placeholder, never scored.
-        r.index([t or ["∅"] for t in tokenized] or [["∅"]], show_progress=False)
-        return cls(r, len(tokenized))
+        r.index((ids, vocab), show_progress=False)
+        return cls(r, len(ids) if total else 0), total / max(len(ids), 1)
 
     def query_ids(self, query: str) -> list[int]:
         """The query's words as vocabulary ids (repeats kept: a repeated word counts twice)."""

@@ -96,8 +96,8 @@ def apply(base: Index, store: Store, embedder: Embedder) -> Index:
     base_ids = list(root.article_ids)
     n_base = len(base_ids)
     position = {a: i for i, a in enumerate(base_ids)}
-    metas = {a["id"]: {"title": a["title"], "date": a["date"], "url": a["url"]}
-             for a in store.article_meta() if a["id"] in set(changed)}
+    metas = {a.id: {"title": a.title, "date": a.date, "url": a.url}
+             for a in (store.article(i) for i in changed) if a is not None}
     chunks = [dict(id=c.id, article_id=c.article_id, ord=c.ord, text=c.text, title=c.title, date=c.date)
               for a in changed for c in store.chunks(a)]
     sentences = _sentences(chunks)

@@ -107,8 +107,10 @@ class Answerer:
     def _refresh_locked(self, progress: bool = False) -> None:
         if not self._stale(self._index):
             return
-        on_disk = self._load_on_disk()
-        if not self._stale(on_disk):  # another process may have built it already
+        serving = getattr(self._index, "base", None) or self._index
+        same_files = serving is not None and serving.version == index_mod.current_version(self.settings.index_root)
+        on_disk = None if same_files else self._load_on_disk()  # another process may have built it already
+        if not self._stale(on_disk):
             self._index = on_disk
             return
         base = on_disk if on_disk is not None and on_disk.model == self.settings.embed_model else self._index
