@@ -166,7 +166,7 @@ def serve_size(data: Path) -> dict:
     got = ans.ask("Hội thi tay nghề Hòa Khánh 2026 có bao nhiêu thí sinh?").answer
     t_change = time.perf_counter() - t
     return {"rss_mb": round(rss_loaded), "ask_p50_ms": round(pct(lat, 50), 1), "ask_p95_ms": round(pct(lat, 95), 1),
-            "change_s": round(t_change, 1), "change_answered": "46 thí sinh" in (got.sentence or "")}
+            "change_s": round(t_change, 2), "change_answered": "46 thí sinh" in (got.sentence or "")}
 
 
 def main() -> int:
