@@ -63,12 +63,20 @@ def test_a_change_goes_live_beside_the_built_index_and_a_full_build_agrees(tmp_p
     store.upsert(Article(id=old.id, origin=old.origin, title=old.title, date=old.date, url=old.url,
                          text=old.text.replace("4.800 suất quà", "5.100 suất quà")))
     gone = next(a["id"] for a in ans.articles() if "Phú Nghĩa" in a["title"])
+    from retrieval import calendar
+
+    assert any(e.article_id == gone for e in calendar.events(built))  # it has dates on the calendar
     store.remove(gone)
     live = ans.refresh()
     assert live.overlay is not None and live.base_revision == built.revision  # nothing rebuilt on disk
     assert live.revision == store.revision and ans.index.version.startswith(built.version)
     new = ans.ask(question).answer
     assert new.found and "46 thí sinh" in new.span and new.sources[0].article_id == "tay-nghe-hoa-khanh"
+    import datetime
+
+    ahead = ans.upcoming(datetime.date(2026, 9, 1))  # the new article's date is on the calendar at once
+    assert any(e.article_id == "tay-nghe-hoa-khanh" and e.date == datetime.date(2026, 9, 12) for e in ahead)
+    assert all(e.article_id != gone for e in calendar.events(ans.index))  # a removed article's dates are gone
     changed = ans.ask("Tết Sum vầy 2025 trao bao nhiêu suất quà?").answer
     assert changed.found and "5.100" in changed.span and "4.800" not in changed.sentence
     assert gone not in [s.article_id for s in ans.ask("Hội thao Phú Nghĩa 2024 có bao nhiêu đội?").answer.sources]
