@@ -8,6 +8,7 @@ words, like "hòa bình", are left out).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from knowledge.text import fold, fold_same_length, has_diacritics, normalize
 
@@ -41,12 +42,17 @@ _FOLDED = [(re.compile(rf"(?<![\w.]){re.escape(fold(form))}(?!\w)"), key) for fo
 
 def places(text: str) -> set[str]:
     """Canonical keys of the provinces a text names."""
+    return set(_places(text))
+
+
+@lru_cache(maxsize=2048)  # an article's text is asked about again and again: ~130 patterns each time
+def _places(text: str) -> frozenset[str]:
     text = normalize(text)
     found = {key for rx, key in _ACCENTED if rx.search(text)}
     # Words typed without accents are read folded (a question can mix both: "liên đoàn lao
     # động tinh kien giang" once chat abbreviations are written out).
     bare = fold(" ".join(w if not has_diacritics(w) else "|" for w in text.split()))
-    return found | {key for rx, key in _FOLDED if rx.search(bare)}
+    return frozenset(found | {key for rx, key in _FOLDED if rx.search(bare)})
 
 
 def place_spans(text: str) -> list[tuple[int, int]]:
