@@ -298,6 +298,8 @@ def span_candidates(qtype: str, sentence: str, question: str) -> list[tuple[floa
 _PEOPLE = {"nguoi", "doan vien", "cong nhan", "lao dong", "dai bieu", "thi sinh", "van dong vien", "hoc vien",
            "can bo", "vien chuc", "cong chuc", "nhan vien", "hoc sinh", "sinh vien", "giao vien", "thanh vien",
            "ho", "gia dinh", "tre em", "chau", "nu", "nam", "nguoi lao dong", "dong chi", "ca nhan", "cnvcld", "nld"}
+_LETTERS = re.compile(r"[^\W\d_]+")
+_FOLD_TWINS = {"nam"}  # people words that fold like a commoner word: matched only as written
 # Classifiers stand before the noun that is counted: "mấy ngôi nhà" counts nhà ("2 căn nhà").
 _CLASSIFIERS = {"cai", "chiec", "con", "buoi", "ngoi", "can", "buc", "tam", "quyen", "cuon", "to", "bo", "luot"}
 # Nouns that all count places: "bao nhiêu địa phương" is answered by "8 tỉnh".
@@ -351,6 +353,11 @@ def agrees(s: dict, span: facts.Span, sentence: str) -> bool:
     if s.get("noun"):
         words = re.findall(r"[a-z]+", fold(span.text))
         joined = f" {' '.join(words)} "
+        # Folding merges "nam" (men) with "năm" (years): "89 năm" counts no people.
+        plain = " " + " ".join(_LETTERS.findall(low)) + " "
+        for word in _FOLD_TWINS & set(words):
+            if f" {word} " not in plain:
+                joined = joined.replace(f" {word} ", " ")
         noun = s["noun"][1:] if s["noun"][0] in _CLASSIFIERS and len(s["noun"]) > 1 else s["noun"]
         phrase = " ".join(noun)
         for group in (_PEOPLE, _PLACES):  # counted under another name of the same kind

@@ -277,7 +277,9 @@ def test_cli_ask_batch_and_eval(tmp_path, cli):
     ("Lãi suất vay vốn là bao nhiêu?", "Quỹ giải ngân 9 tỉ đồng với lãi suất 0,5% mỗi tháng.", "0,5%"),
     ("Giá thuê bao nhiêu một tháng?", "Dự án gồm 526 căn hộ cho công nhân.", None),
     ("Có mấy người dự thi?", "Hội thi có 31 thí sinh tham gia.", "31 thí sinh"),
-    ("Hội thi có bao nhiêu thí sinh?", "Hội thi quy tụ 30 đội thi của các doanh nghiệp.", None),  # not the "thi" of "đội thi"
+    ("Hội thi có bao nhiêu thí sinh?", "Hội thi quy tụ 30 đội thi của các doanh nghiệp.", None),
+    ("Hội thi có mấy người dự thi?", "Hội thi chào mừng 89 năm ngày thành lập Hội.", None),  # "năm" folds like "nam"
+    ("Đoàn có bao nhiêu người?", "Đoàn có 12 nam và 8 nữ tham dự.", "12 nam"),  # not the "thi" of "đội thi"
     ("Hội thi có bao nhiêu thí sinh?", "Hội thi quy tụ 30 đội thi với 46 thí sinh.", "46 thí sinh"),
     ("Có bao nhiêu địa phương tham gia?", "Công nhân của 8 tỉnh đã tham gia.", "8 tỉnh"),
     ("Ai là Chủ tịch Liên đoàn Lao động tỉnh?", "Ông Vũ Văn Nam, Phó Chủ tịch Liên đoàn Lao động tỉnh, phát biểu.", None),
