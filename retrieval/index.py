@@ -28,7 +28,7 @@ from knowledge.store import Store
 from knowledge.text import paragraphs, split_sentences
 
 from .embedder import Embedder
-from .lexical import LexicalIndex, tokens
+from .lexical import LexicalIndex
 from .restore import Restorer
 from .params import ANN_MIN_PASSAGES, ANN_MIN_PROBES, ANN_PROBE_SHARE, LEX_CANDIDATE_MAX_DF, KEEP_VERSIONS, MIN_SENTENCE
 
