@@ -14,7 +14,7 @@ import threading
 import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, ContextManager, Iterable, Iterator
 
 REVISION_CHANNEL = "unionbot_revision"  # NOTIFY channel: the knowledge store changed
 
@@ -58,11 +58,9 @@ class Database:
         row = self.one(sql, args)
         return next(iter(row.values())) if row else None
 
-    @contextmanager
-    def transaction(self) -> Iterator[None]:
+    def transaction(self) -> ContextManager[None]:
         """Statements inside run atomically, on one connection; nested blocks join the outer one."""
         raise NotImplementedError
-        yield
 
     def notify(self, channel: str) -> None:
         """Wake the other processes waiting on `channel` (sent at commit)."""
