@@ -80,10 +80,9 @@ class SearchResult:
         return own, self.embedder.query(focus)
 
 
-def scale_lexical(x: np.ndarray, hi: float | None = None) -> np.ndarray:
-    """BM25 → [0, 1] relative to this query's best passage (`hi`, else the best of `x`)."""
-    if hi is None:
-        hi = float(x.max()) if x.size else 0.0
+def scale_lexical(x: np.ndarray) -> np.ndarray:
+    """BM25 → [0, 1] relative to this query's best passage."""
+    hi = float(x.max()) if x.size else 0.0
     return x / hi if hi > 1e-9 else np.zeros_like(x)
 
 
@@ -141,9 +140,8 @@ def search(index: Index, embedder: Embedder, question: str, mode: str = "hybrid"
     dense_ids, dense_cos = index.dense_top(qvec, DENSE_TOP_K)
     cand = candidates(index, q.text, dense_ids)
     dense_c = np.zeros(len(cand), dtype=np.float32)
-    pos = np.searchsorted(cand, dense_ids)
-    hit = (pos < len(cand)) & (cand[np.minimum(pos, len(cand) - 1)] == dense_ids) if len(cand) else pos < 0
-    dense_c[pos[hit]] = dense_cos[hit]
+    live = np.isin(dense_ids, cand)  # (a hidden article's passages are no candidates)
+    dense_c[np.searchsorted(cand, dense_ids[live])] = dense_cos[live]
     wl, wd, ws = {"hybrid": WEIGHTS[q.accented], "lexical": (1.0, 0.0, 0.0), "dense": (0.0, 1.0, 0.0)}[mode]
     fused = (wl * scale_lexical(index.lex_chunk_scores(q.text, cand))
              + wd * scale_dense(dense_c) + (ws * scale_dense(best_sentence(index, cand, qvec)) if ws else 0.0))

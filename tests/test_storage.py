@@ -22,7 +22,7 @@ def test_migrations_are_numbered_and_applied_once(tmp_path):
     store = Store(where)
     BotDB(store.db)
     applied = {(r["namespace"], r["version"]) for r in store.db.query("SELECT * FROM schema_migrations")}
-    assert {("knowledge", 1), ("knowledge", 2), ("bot", 1), ("bot", 2)} <= applied
+    assert {("knowledge", 1), ("knowledge", 2), ("knowledge", 3), ("bot", 1), ("bot", 2), ("bot", 3)} <= applied
     again = open_database(where)
     assert again.migrate("knowledge", MIGRATIONS) == []
 
