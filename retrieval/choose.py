@@ -17,7 +17,7 @@ import numpy as np
 from .index import Index
 from .search import SearchResult, scale_dense, scale_lexical
 from .spans import extract_span, type_fit
-from .params import CLOSE_CALL, DENSE_SHARE, GATE, MAX_SENTENCE_CHARS, SPAN_SEARCH_DEPTH
+from .params import CLOSE_CALL, DENSE_SHARE, GATE, MAX_SENTENCE_CHARS, PAIR_DISCOUNT, SPAN_SEARCH_DEPTH
 
 
 
@@ -50,13 +50,35 @@ def options(index: Index, res: SearchResult, article_id: str) -> list[Option]:
     return out
 
 
+def closeness(o: Option) -> float:
+    """How near the sentence comes to the question, whatever it holds."""
+    return DENSE_SHARE * o.feats["dense"] + (1 - DENSE_SHARE) * o.feats["lex"]
+
+
 def scores(opts: list[Option]) -> np.ndarray:
-    return np.array([(DENSE_SHARE * o.feats["dense"] + (1 - DENSE_SHARE) * o.feats["lex"])
-                     * (GATE + (1 - GATE) * o.feats["fit"]) for o in opts])
+    return np.array([closeness(o) * (GATE + (1 - GATE) * o.feats["fit"]) for o in opts])
 
 
-def compose(opts: list[Option], scores: np.ndarray) -> tuple[Option, str]:
-    """The chosen option and the text shown for it."""
+def with_pairs(opts: list[Option], scores: np.ndarray) -> tuple[list[Option], np.ndarray]:
+    """The options plus, for each sentence, itself read with a neighbour that holds a better span
+    ("Ban chấp hành lâm thời … là đồng chí X." then "Có thể coi đây là Chủ tịch đầu tiên"): the
+    pair is as close to the question as the sentence, with the neighbour's span, discounted for
+    leaning on two sentences."""
+    ext, sc = list(opts), list(scores)
+    for i, o in enumerate(opts):
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(opts) and opts[j].chunk == o.chunk and opts[j].feats["fit"] > o.feats["fit"]:
+                n = opts[j]
+                text = f"{n.text} {o.text}" if j < i else f"{o.text} {n.text}"
+                ext.append(Option(n.sentence, n.chunk, text, n.passage, dict(n.feats)))
+                sc.append(closeness(o) * (GATE + (1 - GATE) * n.feats["fit"]) * PAIR_DISCOUNT)
+    return ext, np.array(sc)
+
+
+def compose(opts: list[Option], scores: np.ndarray, n_sentences: int | None = None) -> tuple[Option, str]:
+    """The chosen option and the text shown for it. Options past `n_sentences` are pairs
+    (with_pairs): they have no neighbours of their own."""
+    n_sentences = len(opts) if n_sentences is None else n_sentences
     order = np.argsort(-scores, kind="stable")
     best = int(order[0])
     win = opts[best]
@@ -65,14 +87,15 @@ def compose(opts: list[Option], scores: np.ndarray) -> tuple[Option, str]:
     runner = int(order[1]) if len(order) > 1 else None
     close = runner is not None and scores[runner] >= CLOSE_CALL * scores[best] if scores[best] > 0 else False
     if runner is not None and fits[best] > 0 and close and fits[runner] > 0 \
+            and text not in opts[runner].text and opts[runner].text not in text \
             and len(text) + len(opts[runner].text) < MAX_SENTENCE_CHARS:
         # A close call between two sentences of the article: show both, in reading order.
         text = f"{text} {opts[runner].text}" if runner > best else f"{opts[runner].text} {text}"
-    elif fits[best] == 0.0:
+    elif fits[best] == 0.0 and best < n_sentences:
         # The fact may sit in the sentence before or after (a name, then "ông là người đứng đầu
         # đầu tiên"): show that neighbour too when it holds a span.
         for j in (best - 1, best + 1):
-            if 0 <= j < len(opts) and fits[j] > 0 and opts[j].chunk == win.chunk:
+            if 0 <= j < n_sentences and fits[j] > 0 and opts[j].chunk == win.chunk:
                 text = f"{opts[j].text} {text}" if j < best else f"{text} {opts[j].text}"
                 break
     return win, text
@@ -86,7 +109,9 @@ def pick(ans, opts: list[Option], scores: np.ndarray):
     """The answer from the best sentence that holds a span of the asked kind (agreeing with
     the question), or from the best sentence when the kind needs none. None: no sentence
     near the top holds one, so the honest reply is "not found"."""
-    win, text = compose(opts, scores)
+    n = len(opts)
+    opts, scores = with_pairs(opts, scores)
+    win, text = compose(opts, scores, n)
     first = realize(ans, win, text)
     if first.span or ans.qtype not in NEEDS_SPAN:
         return first

@@ -32,7 +32,37 @@ def coverage(question: str, text: str, idf: dict[str, float] | None = None) -> f
 
 
 
-_ORDINAL = re.compile(r"\b(?:lan thu|khoa|thu|trung uong)\s+([ivxlc]+|\d+|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\b")
+_ORDINAL_WORD = r"([ivxlc]+|\d+|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)"
+_ORDINAL = re.compile(rf"\b(?:lan thu|khoa|thu|trung uong)\s+{_ORDINAL_WORD}\b")
+# Articles also write "đại hội lần XI", "khóa thứ 11": the word "thứ" is optional there.
+_ORDINAL_ANY = re.compile(rf"\b(?:lan|khoa|thu|trung uong)\s+(?:thu\s+)?{_ORDINAL_WORD}\b")
+_WORD_VALUES = {"nhat": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+# "kỷ niệm 95 năm", "tròn 90 tuổi": an anniversary the question insists on.
+_ANNIVERSARY = re.compile(r"(?<!thang )(?<![\d/.,-])(\d{1,3})\s+(?:nam|tuoi)\b(?!\s*\d)")
+
+
+def ordinal_value(word: str) -> int:
+    """"XI", "11" and "mười một"'s first word alike: the number an ordinal stands for."""
+    if word.isdigit():
+        return int(word)
+    if word in _WORD_VALUES:
+        return _WORD_VALUES[word]
+    total, prev = 0, 0
+    for ch in reversed(word):
+        v = _ROMAN[ch]
+        total, prev = (total - v, prev) if v < prev else (total + v, v)
+    return total
+
+
+def missing_ordinals(folded_question: str, folded_article: str) -> list[str]:
+    """Ordinals ("lần thứ 11", "khóa XI") and anniversaries ("95 năm") of the question that the
+    article does not give, whichever way it writes them."""
+    have = {ordinal_value(w) for w in _ORDINAL_ANY.findall(folded_article)}
+    out = [w for w in _ORDINAL.findall(folded_question) if ordinal_value(w) not in have]
+    out += [f"{n} năm" for n in _ANNIVERSARY.findall(folded_question)
+            if not re.search(rf"(?<![\d.,]){n}(?![\d]|[.,]\d)", folded_article)]
+    return out
 
 
 def _entities(question: str) -> list[str]:
@@ -92,8 +122,7 @@ def decide(index: Index, res: SearchResult, article_id: str, article_text: str, 
     folded_words = " ".join(re.findall(r"[a-z0-9]+", hay))
     missing_names += [p for p in _places(q.dense_text) if not _name_present(p, folded_words)
                       and not any(fold(n) == p for n in missing_names)]
-    missing_ordinals = [o for o in _ORDINAL.findall(fold(q.text))
-                        if not re.search(rf"\b(?:lan thu|khoa|thu|trung uong)\s+{o}\b", hay)]
+    missing = missing_ordinals(fold(q.text), hay)
     # The question names a province; the article names others but not that one.
     asked, named = places(q.text), places(f"{meta.get('title', '')} {article_text}")
     other_place = sorted(asked) if asked and named and not asked & named else []
@@ -102,8 +131,8 @@ def decide(index: Index, res: SearchResult, article_id: str, article_text: str, 
         reason = "câu hỏi không có từ khóa nào để tìm"
     elif missing_years:
         reason = f"năm {', '.join(missing_years)} không có trong bài gần nhất"
-    elif missing_ordinals:
-        reason = f"“lần thứ {missing_ordinals[0]}” không có trong bài gần nhất"
+    elif missing:
+        reason = f"“{missing[0] if ' ' in missing[0] else 'lần thứ ' + missing[0]}” không có trong bài gần nhất"
     elif other_place:
         reason = f"bài gần nhất nói về nơi khác, không phải {', '.join(other_place)}"
     elif missing_names and cov_idf < NAME_COVERAGE:
@@ -114,10 +143,10 @@ def decide(index: Index, res: SearchResult, article_id: str, article_text: str, 
         reason = "không có câu nào đủ gần câu hỏi"
     elif match < MIN_MATCH:
         reason = f"bài gần nhất ít liên quan (khớp {match:.2f})"
-    features = {"missing_year": float(bool(missing_years)), "missing_ordinal": float(bool(missing_ordinals)),
+    features = {"missing_year": float(bool(missing_years)), "missing_ordinal": float(bool(missing)),
                 "other_place": float(bool(other_place)), "missing_name": float(bool(missing_names)),
                 "coverage": cov, "coverage_idf": cov_idf, "sent_cos": sent_cos, "match": match}
     # Hard evidence: the article cannot be about what was asked, whatever else matches.
-    hard = not content_terms(q.text) or bool(missing_years or missing_ordinals or other_place)
+    hard = not content_terms(q.text) or bool(missing_years or missing or other_place)
     return {"decline": bool(reason), "hard": hard, "reason": reason, "features": features,
-            "missing_years": missing_years, "missing_names": missing_names, "missing_ordinals": missing_ordinals}
+            "missing_years": missing_years, "missing_names": missing_names, "missing_ordinals": missing}

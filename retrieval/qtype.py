@@ -8,7 +8,7 @@ from knowledge.text import fold, has_diacritics, normalize
 # Checked in order; the first match wins. Patterns run on folded text so that
 # "khi nào" and "khi nao" are the same question.
 _RULES: list[tuple[str, str]] = [
-    ("role", r"\b(chuc vu|giu chuc|chuc gi|cuong vi|dam nhiem|lam nghe gi|nghe nghiep)\b"),
+    ("role", r"\b(chuc vu|giu chuc|chuc gi|cuong vi|dam nhiem|lam nghe gi|nghe nghiep(?: \w+){0,3} (?:la )?gi)\b"),
     ("number", r"\b(lan thu may|khoa thu may|thu hang may)\b"),
     ("date", r"\b(ngay nao|ngay bao nhieu|khi nao|bao gio|luc nao|thoi gian nao|thoi diem nao|nam nao|"
              r"thang nao|hom nao|tu ngay nao|vao ngay|nhung ngay nao|thu may|may gio|nhiem ky nao|giai doan nao|nien khoa nao)\b"),

@@ -34,6 +34,9 @@ GENERIC_NAME_WORDS = set("""liên đoàn công lao động tổng lđlđ cđ tr�
 tịch việt nam các nghị tháng ngày xuân nhà văn phòng ubnd cđcs cđvc quận huyện xã phường đội chương trình lần thứ
 khóa giải cuộc thi đh công ty tnhh cổ phần chi bộ đảng ủy mặt trận tổ quốc nhân dân cấp""".split())
 _PLACE = re.compile(r"\b(?:tại|ở)\s+([^,.;:()]{3,80})")
+# Units of time: what "bao lâu" / "bao nhiêu năm" is answered in (folded: "bao nhieu phut").
+_DURATION = re.compile(r"(?<!\w)(phút|giờ|ngày|tuần|tháng|năm|tuổi)(?!\w)")
+_DURATION_Q = r"\b(?:bao nhieu|may) (?:phut|gio|ngay|tuan|thang|nam|tuoi)\b"
 _LEAD = re.compile(r"\b(?:khẩu hiệu(?: hành động)?|chủ đề|thông điệp|phương châm|mục tiêu|tên gọi|tên)\s*(?:là|:)?\s*")
 
 
@@ -67,7 +70,7 @@ def _number_expectation(q: str) -> tuple[set[str], bool, bool, bool]:
     wanted -= {"la", "co", "duoc", "cua", "cho", "tien", "thi", "moi", "nam", "ngay"}
     money = bool(re.search(r"\b(tien|kinh phi|tri gia|muc chi|ho tro|bao nhieu dong|gia tri|tang|muc thuong|"
                            r"thu nhap|luong|chi phi|gia)\b", q))
-    duration = bool(re.search(r"\bbao lau\b|lich su|bao nhieu nam", q))
+    duration = bool(re.search(r"\bbao lau\b|lich su|" + _DURATION_Q, q))
     area = bool(re.search(r"dien tich|met vuong|\bm2\b|rong bao nhieu|rong may", q))
     return wanted, money, duration, area
 
@@ -96,7 +99,7 @@ def _number_fit(s: facts.Span, q: str) -> float:
     sc = 2.0 * len(words & wanted)
     if money and re.search(r"(?<!\w)(đồng|đ|vnđ|usd)(?!\w)", low):
         sc += 2.5
-    if duration and re.search(r"(?<!\w)(năm|tháng|ngày|tuần)(?!\w)", low):
+    if duration and _DURATION.search(low):
         sc += 2.0
     if area and re.search(r"m2|m²|met vuong", f):
         sc += 3.0
@@ -307,7 +310,7 @@ _PLACES = {"dia phuong", "tinh", "thanh pho", "huyen", "xa", "quan", "phuong", "
 _MONEY = re.compile(r"(?<!\w)(đồng|đ|vnđ|vnd|usd|triệu|tỷ|tỉ|nghìn đồng|ngàn đồng)(?!\w)")
 _PERCENT = re.compile(r"%|phần trăm")
 _AREA = re.compile(r"m2|m²|mét vuông|\bha\b|héc ta|km2")
-_DURATION = re.compile(r"(?<!\w)(phút|giờ|ngày|tuần|tháng|năm|tuổi)(?!\w)")
+
 
 
 def slot(qtype: str, question: str) -> dict:
@@ -323,7 +326,7 @@ def slot(qtype: str, question: str) -> dict:
             out["unit"] = "money"
         elif re.search(r"dien tich|met vuong|\bm2\b", q):
             out["unit"] = "area"
-        elif re.search(r"\bbao lau\b|bao nhieu (phut|gio|ngay|tuan|thang|nam|tuoi)\b|may (phut|gio|ngay|tuan|thang|nam)\b", q):
+        elif re.search(r"\bbao lau\b|" + _DURATION_Q, q):
             out["unit"] = "duration"
         else:
             m = re.search(r"\b(?:bao nhieu|may)\s+([a-z]+)(?:\s+([a-z]+))?", q)
@@ -335,6 +338,8 @@ def slot(qtype: str, question: str) -> dict:
         m = re.search(r"\b(pho )?(chu tich|bi thu|giam doc|hieu truong|truong ban|truong phong)\b", q)
         if m:
             out["role"], out["deputy"] = m.group(2), bool(m.group(1))
+        elif re.search(r"\bnguoi dung dau\b", q):  # the head of a union body is its Chủ tịch
+            out["role"], out["deputy"] = "chu tich", False
     return out
 
 
@@ -368,17 +373,21 @@ def agrees(s: dict, span: facts.Span, sentence: str) -> bool:
         return noun[0] in words  # the counted thing itself: "ủy viên" is not "đoàn viên"
     if s.get("role") and not s.get("deputy"):
         # The title said nearest the name (before or after it): a deputy does not answer for the head.
-        role = s["role"]
-        before = fold(sentence[max(0, span.start - 50):span.start])
-        after = fold(sentence[span.end:span.end + 50])
-        ahead = [(len(before) - m.end(), bool(m.group(1))) for m in re.finditer(rf"(pho )?{role}", before)]
-        behind = [(m.start(), bool(m.group(1))) for m in re.finditer(rf"(pho )?{role}", after)]
-        # A title just ahead of the name ("Phó Chủ tịch … Nguyễn Văn An") binds it; else the nearest does.
-        close_ahead = [m for m in ahead if m[0] <= 25 and not re.search(r"[,;]| va ", before[len(before) - m[0]:])]
-        mentions = close_ahead or ahead + behind
+        mentions = _role_mentions(s["role"], span, sentence)
         if mentions and min(mentions)[1]:
             return False
     return True
+
+
+def _role_mentions(role: str, span: facts.Span, sentence: str) -> list[tuple[int, bool]]:
+    """(distance, is deputy) of each mention of the role within 50 characters of the span."""
+    before = fold(sentence[max(0, span.start - 50):span.start])
+    after = fold(sentence[span.end:span.end + 50])
+    ahead = [(len(before) - m.end(), bool(m.group(1))) for m in re.finditer(rf"(pho )?{role}", before)]
+    behind = [(m.start(), bool(m.group(1))) for m in re.finditer(rf"(pho )?{role}", after)]
+    # A title just ahead of the name ("Phó Chủ tịch … Nguyễn Văn An") binds it; else the nearest does.
+    close_ahead = [m for m in ahead if m[0] <= 25 and not re.search(r"[,;]| va ", before[len(before) - m[0]:])]
+    return close_ahead or ahead + behind
 
 
 def extract_span(qtype: str, sentence: str, question: str) -> str | None:
@@ -404,6 +413,10 @@ def type_fit(qtype: str, sentence: str, question: str) -> float:
     cands = span_candidates(qtype, sentence, question)
     if not cands:
         return 0.5 if qtype == "what" or " | " in sentence else 0.0  # table rows hold cells
+    wanted = slot(qtype, question)
+    cands = [c for c in cands if agrees(wanted, c[1], sentence)]
+    if not cands:  # spans of the kind, none agreeing ("21 năm" for "bao nhiêu người"): nothing to quote
+        return 0.2
     best = max(c[0] for c in cands)
     if qtype == "number":  # fit counts matched noun syllables (×2) and unit cues
         named = _counted_noun(fold(question))
@@ -417,4 +430,6 @@ def type_fit(qtype: str, sentence: str, question: str) -> float:
         return min(1.0, 0.5 + 0.125 * best)
     if qtype == "date" and re.search(r"\b(tuan|thu may)\b", fold(question)) and best < 2:
         return 0.3  # "hôm nào trong tuần" wants weekdays; a calendar date answers something else
+    if wanted.get("role") and not any(_role_mentions(wanted["role"], c[1], sentence) for c in cands):
+        return 0.5  # "Chủ tịch … là ai": a person the sentence gives no such title
     return 1.0 if best >= 1 else 0.75 if best > 0 else 0.5

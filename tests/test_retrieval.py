@@ -10,7 +10,9 @@ from knowledge.models import Article
 from knowledge.store import Store
 from knowledge.text import normalize, split_sentences
 from retrieval import index as index_mod
-from retrieval.spans import extract_span
+from retrieval import choose
+from retrieval.notfound import missing_ordinals
+from retrieval.spans import extract_span, type_fit
 from retrieval.evaluate import span_matches
 from retrieval.lexical import tokens
 from retrieval.qtype import question_type
@@ -92,6 +94,44 @@ def test_question_types():
     assert question_type("Hội nghị tổ chức ở đâu?") == "where"
     assert question_type("Công đoàn phát động phong trào gì?") == "campaign"
     assert question_type("Ông chủ dãy trọ tên gì?") == "who"
+    # "bệnh nghề nghiệp" is a disease, not the question "nghề nghiệp là gì"
+    assert question_type("Chương trình tặng bao nhiêu phiếu khám bệnh nghề nghiệp?") == "number"
+    assert question_type("Nghề nghiệp của ông là gì?") == "role"
+
+
+def test_ordinals_and_anniversaries_match_however_written():
+    assert missing_ordinals("dai hoi lan thu 11 to chuc o dau", "dai hoi cong doan lan xi nhiem ky") == []
+    assert missing_ordinals("khoa xv co bao nhieu uy vien", "ban chap hanh khoa thu 15") == []
+    assert missing_ordinals("dai hoi lan thu 12 to chuc o dau", "dai hoi cong doan lan xi") == ["12"]
+    assert missing_ordinals("le ky niem 95 nam thanh lap o dau", "ky niem 90 nam ngay thanh lap") == ["95 năm"]
+    assert missing_ordinals("thang 5 nam 2016 co bao nhieu", "ngay 12/5/2016") == []  # a month, no anniversary
+
+
+def test_sentence_fit_follows_the_slot():
+    q = "Mỗi đội được thi trong bao lâu?"
+    assert type_fit("number", "Thời gian thi là 65 phút cho mỗi đội.", q) > type_fit(
+        "number", "Hội thi có 14 đội tham gia.", q)
+    assert extract_span("number", "Thời gian thi là 65 phút cho mỗi đội.", q) == "65 phút"
+    # "người đứng đầu" asks for the Chủ tịch: a person without that title fits less.
+    q = "Người đứng đầu công đoàn cơ quan dự lễ là ai?"
+    assert type_fit("who", "Dự lễ có Chủ tịch Công đoàn cơ quan Trần Văn Bình.", q) > type_fit(
+        "who", "Bộ trưởng trao nhà cho cô Hà Thị Mai.", q)
+    assert extract_span("who", "Dự lễ có Phó Chủ tịch Công đoàn cơ quan Trần Văn Bình.", q) is None
+
+
+def test_a_fact_told_over_two_sentences_is_quoted_with_both():
+    """The sentence closest to the question holds no name; the one before it does."""
+    from retrieval.answer import Answer
+    q = "Chủ tịch công đoàn đầu tiên của trường là ai?"
+    texts = ["Trường được thành lập năm 1956 với 4 khoa.",
+             "Ban chấp hành lâm thời do Đảng ủy chỉ định, người đứng đầu là đồng chí Lê Văn Hòa.",
+             "Có thể coi đây là Chủ tịch công đoàn đầu tiên của trường."]
+    feats = [{"dense": 0.1, "lex": 0.1}, {"dense": 0.3, "lex": 0.2}, {"dense": 1.0, "lex": 1.0}]
+    opts = [choose.Option(i, 0, t, " ".join(texts), {**f, "cos": 0.9, "fit": type_fit("who", t, q)})
+            for i, (t, f) in enumerate(zip(texts, feats))]
+    got = choose.pick(Answer(question=q, found=True, qtype="who"), opts, choose.scores(opts))
+    assert got.span == "đồng chí Lê Văn Hòa"
+    assert texts[1] in got.sentence and texts[2] in got.sentence
 
 
 def test_fusion_is_never_worse_than_either_side(kb):
