@@ -63,6 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--rows", action="store_true", help="kèm kết quả từng câu (với --json)")
     s.add_argument("--cv", type=int, default=0, metavar="K",
                    help="kiểm định chéo K phần, chia theo bài viết (quyết định trả lời khớp trên phần còn lại)")
+    s.add_argument("--dialogues", action="store_true",
+                   help="đo thêm câu hỏi nối tiếp: hội thoại dựng từ các cặp câu hỏi cùng bài")
     s.set_defaults(func=commands.cmd_eval)
 
     s = sub.add_parser("calibrate", help="khớp mô hình quyết định trả lời/từ chối trên tệp câu hỏi")

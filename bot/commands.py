@@ -8,7 +8,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from retrieval.api import (DECISION_FILE, Answer, Answerer, Store, calibration_fit, display_date, dumps, evaluate,
+from retrieval.api import (DECISION_FILE, Answer, Answerer, Store, calibration_fit, dialogues, display_date, dumps, evaluate,
                            fit_decision, load_questions, redact, report_table, sample_dir, save_decision)
 
 from .core import render, texts
@@ -133,13 +133,15 @@ def cmd_ask(args, settings: Settings) -> int:
         except (OSError, ValueError) as e:
             print(texts.CLI_BAD_QUESTIONS.format(cause=e), file=sys.stderr)
             return 2
-        dialogues = Conversations(settings.followup_minutes)
+        chats = Conversations(settings.followup_minutes)
         for item in items:  # lines with the same "conversation" form one dialogue, in file order
             key = item.get("conversation")
-            question, understood = str(item.get("question", "")), None
+            question = str(item.get("question", ""))
             if key is not None:
-                question, understood = dialogues.resolve(str(key), question)
-            ans, ms = _ask_one(answerer, question)
+                timed, understood = chats.answer(str(key), question, answerer.ask)
+            else:
+                timed, understood = answerer.ask(question), None
+            ans, ms = timed.answer, timed.latency_ms
             print(json.dumps(render.as_json(ans, ms, item, understood), ensure_ascii=False), flush=True)
         return 0
     ans, ms = _ask_one(answerer, question)
@@ -195,15 +197,34 @@ def cmd_eval(args, settings: Settings) -> int:
     questions = load_questions(Path(args.questions))
     answerer, tmp = _eval_answerer(args, settings)
     result = evaluate(questions, lambda q: _ask_one(answerer, q), cv=args.cv, fit=calibration_fit if args.cv else None)
+    if getattr(args, "dialogues", False):
+        result["dialogues"] = _eval_dialogues(answerer, questions, settings)
     if args.json:
         print(json.dumps({k: v for k, v in result.items() if k != "rows" or args.rows}, ensure_ascii=False, indent=2))
     else:
         kind = f"{args.cv}-fold cross-validation, split by article" if args.cv else "fitted on these questions"
         print(f"{len(questions)} questions · {kind}\n")
         print(report_table(result))
+        if "dialogues" in result:
+            print("\nFollow-ups (dialogues made from question pairs about one article; decision as committed)\n")
+            print("| " + " | ".join(result["dialogues"]) + " |")
+            print("|" + "---|" * len(result["dialogues"]))
+            print("| " + " | ".join(str(v) for v in result["dialogues"].values()) + " |")
     if tmp:
         tmp.cleanup()
     return 0
+
+
+def _eval_dialogues(answerer: Answerer, questions: list[dict], settings: Settings) -> dict:
+    """Each made-up dialogue read through the same Conversations as the chat channels."""
+    titles = {aid: a.get("title", "") for aid, a in answerer.index.articles.items()}
+    chats = Conversations(settings.followup_minutes)
+
+    def ask(conversation: str, message: str):
+        timed, understood = chats.answer(conversation, message, answerer.ask)
+        return timed.answer, understood
+
+    return dialogues.evaluate(dialogues.make(questions, titles), ask)
 
 
 def run_bot(settings: Settings, only: str | None = None) -> int:

@@ -13,7 +13,7 @@ from knowledge.store import Store
 from knowledge.store import dumps
 from knowledge.text import fold, split_sentences
 
-from . import followup
+from . import dialogues, followup
 from .answer import Answer, Source
 from .calibration import PARAMS_FILE as DECISION_FILE
 from .calibration import calibration_fit
@@ -26,4 +26,4 @@ from .service import Answerer, Timed
 
 __all__ = ["FaqEntry", "Answer", "Answerer", "DECISION_FILE", "calibration_fit", "fit_decision", "save_decision", "Article", "Embedder", "FetchError", "IngestReport", "LoadError", "ModelError",
            "SUPPORTED", "Source", "Timed", "Database", "DatabaseError", "Store", "copy_tables", "open_database", "redact", "display_date", "dumps", "evaluate", "fold",
-           "followup", "load_questions", "report_table", "sample_dir", "split_sentences"]
+           "dialogues", "followup", "load_questions", "report_table", "sample_dir", "split_sentences"]

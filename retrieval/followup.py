@@ -15,6 +15,8 @@ from knowledge.text import fold, fold_same_length, has_diacritics, normalize
 from .chat import expand_question
 from .lexical import QUESTION_WORDS, tokens
 from .places import places
+from .qtype import RULES as _TYPE_RULES
+from .spans import COUNTED_NOUNS
 
 # Openings that point back to the previous question (folded).
 _BACK = re.compile(r"^(?:vay con|the con|con|the|vay|the thi|con nhu|con ve)\b[\s,]*")
@@ -34,9 +36,13 @@ def topic_terms(text: str) -> list[str]:
             if "_" not in t and not _YEAR.fullmatch(t) and not _FILLER.fullmatch(t) and t not in _GENERIC]
 
 
+# "kế hoạch đó", "năm ấy": a thing already talked about (as typed: folded "do" is also "do ai").
+_THAT = re.compile(r"(?<!\w)\w+\s+(?:đó|ấy)(?!\w)", re.IGNORECASE)
+
+
 def is_followup(text: str) -> bool:
     q = fold(expand_question(normalize(text))).strip(" ?.!")
-    if _BACK.match(q):
+    if _BACK.match(q) or _THAT.search(normalize(text)):
         return True
     return len(topic_terms(q)) <= MAX_TOPIC_TERMS
 
@@ -70,8 +76,22 @@ def _strip_question(text: str) -> str:
             counted = _COUNTED.match(text, last)
             if counted:
                 last = counted.end()
+                more = _COUNTED.match(text, last)  # a two-syllable noun: "công nhân", "đoàn viên"
+                if more and " ".join(fold(text[counted.start():more.end()]).lower().split()) in COUNTED_NOUNS:
+                    last = more.end()
     out.append(text[last:])
-    return " ".join("".join(out).replace("?", " ").split())
+    return _drop_slot_cues(" ".join("".join(out).replace("?", " ").split()))
+
+
+def _drop_slot_cues(text: str) -> str:
+    """Without the words that told the old question's kind ("có chủ đề", "khẩu hiệu", "kinh phí"):
+    left in, they would decide the kind of the new one."""
+    folded = fold_same_length(text).lower()
+    cut = [m.span() for _, rx in _TYPE_RULES for m in rx.finditer(folded)]
+    if not cut:
+        return text
+    keep = [ch for i, ch in enumerate(text) if not any(a <= i < b for a, b in cut)]
+    return " ".join("".join(keep).split()).strip(" ,")
 
 
 def combine(previous: str, message: str) -> str:

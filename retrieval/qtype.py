@@ -27,6 +27,7 @@ _RULES: list[tuple[str, str]] = [
     ("what", r"\b(su kien gi|gi|nao|nhu the nao|the nao|ra sao)\b"),
 ]
 _COMPILED = [(t, re.compile(p)) for t, p in _RULES]
+RULES = _COMPILED  # (kind, folded pattern): also how a follow-up drops the old question's cue words
 
 
 def folded_question(question: str, accented: bool | None = None) -> str:

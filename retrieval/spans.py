@@ -169,7 +169,7 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
             out.append((sc, d))
         return out
     if qtype == "number":
-        if re.search(r"\b(lan|khoa) thu may\b|thu hang may", q):  # "lần thứ mấy" wants an ordinal
+        if re.search(_ORDINAL_Q, q):  # "lần thứ mấy" wants an ordinal
             return [(1.0, facts.Span("ordinal", m.start(), m.end(), m.group(0))) for m in _ORDINAL_SPAN.finditer(sentence)]
         return [(_number_fit(n, q), n) for n in facts.numbers(sentence)]
     # "nghiệp đoàn nào", "quỹ … nào", "quận nào": the sentence's own name for it.
@@ -232,7 +232,9 @@ _PLACE_END = re.compile(r"\s+(?:\(|đã|để|với|vào|do|cho|trong|nhằm|thu
 
 _ADDRESS = re.compile(r"(?:số\s+)?\d+[\w/]*\s+(?:[A-ZĐÀ-Ỹ][\w]*\s*){1,4}"
                       r"(?:,\s*(?:phường|quận|huyện|xã|thị xã|thị trấn|TP\.?|thành phố|tỉnh)\s+[\w ]+?){0,3}(?=[,.;)]|$)")
-_ORDINAL_SPAN = re.compile(r"(?i)\b(?:lần|khóa|khoá)\s+thứ\s+(?:[IVXLC]+|\d+)\b")
+_ORDINAL_Q = r"\b(?:lan|khoa) thu may\b|thu hang may"
+# "lần thứ XV", "khóa 11", and the numbered congress itself: "Đại hội XIII".
+_ORDINAL_SPAN = re.compile(r"\b(?:[Ll]ần|[Kk]hóa|[Kk]hoá)\s+(?:thứ\s+)?(?:[IVXLC]+|\d+)\b|\b(?:Đại hội|Hội nghị)\s+[IVXLC]+\b")
 _ROLE_SPAN = re.compile(
     r"(?:Phó\s+)?(?:Chủ tịch|Bí thư|Giám đốc|Tổng Giám đốc|Hiệu trưởng|Trưởng (?:ban|phòng|khoa)|Giám thị|"
     r"Ủy viên|Thư ký|Trưởng|Phó)(?:\s+(?!(?:của|tại|đã|đang|và|cũng|cùng|tặng|thăm|phát|dẫn|là)\b)[\wĐđ.-]+){0,6}")
@@ -300,13 +302,15 @@ def span_candidates(qtype: str, sentence: str, question: str) -> list[tuple[floa
 # Nouns that all count people: "bao nhiêu người" is answered by "500 đại biểu" or "31 thí sinh".
 _PEOPLE = {"nguoi", "doan vien", "cong nhan", "lao dong", "dai bieu", "thi sinh", "van dong vien", "hoc vien",
            "can bo", "vien chuc", "cong chuc", "nhan vien", "hoc sinh", "sinh vien", "giao vien", "thanh vien",
-           "ho", "gia dinh", "tre em", "chau", "nu", "nam", "nguoi lao dong", "dong chi", "ca nhan", "cnvcld", "nld"}
+           "ho", "gia dinh", "tre em", "chau", "nu", "nam", "nguoi lao dong", "dong chi", "ca nhan", "cnvcld", "nld",
+           "anh chi", "chi em", "anh em"}
 _LETTERS = re.compile(r"[^\W\d_]+")
 _FOLD_TWINS = {"nam"}  # people words that fold like a commoner word: matched only as written
 # Classifiers stand before the noun that is counted: "mấy ngôi nhà" counts nhà ("2 căn nhà").
 _CLASSIFIERS = {"cai", "chiec", "con", "buoi", "ngoi", "can", "buc", "tam", "quyen", "cuon", "to", "bo", "luot"}
 # Nouns that all count places: "bao nhiêu địa phương" is answered by "8 tỉnh".
 _PLACES = {"dia phuong", "tinh", "thanh pho", "huyen", "xa", "quan", "phuong", "tinh thanh", "dia ban"}
+COUNTED_NOUNS = _PEOPLE | _PLACES  # folded nouns of two syllables or more that are counted as one
 _MONEY = re.compile(r"(?<!\w)(đồng|đ|vnđ|vnd|usd|triệu|tỷ|tỉ|nghìn đồng|ngàn đồng)(?!\w)")
 _PERCENT = re.compile(r"%|phần trăm")
 _AREA = re.compile(r"m2|m²|mét vuông|\bha\b|héc ta|km2")
@@ -319,7 +323,9 @@ def slot(qtype: str, question: str) -> dict:
     q = folded_question(question)  # "dệt may Nam Định … bao nhiêu doanh nghiệp": that "may" is not "mấy"
     out: dict = {}
     if qtype == "number":
-        if re.search(r"%|phan tram|ty le|lai suat", q):
+        if re.search(_ORDINAL_Q, q):
+            out["unit"] = "ordinal"  # "lần thứ mấy": what follows "mấy" is no counted noun
+        elif re.search(r"%|phan tram|ty le|lai suat", q):
             out["unit"] = "percent"
         elif re.search(r"\b(bao nhieu tien|kinh phi|tri gia|gia tri|dang gia|muc chi|muc ho tro|gia thue|chi phi|"
                        r"muc luong|tien luong|bao nhieu dong|von)\b", q):

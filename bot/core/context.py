@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import time
 from collections import OrderedDict
-from typing import Callable, Hashable, Protocol
+from typing import Any, Callable, Hashable, Protocol
 
 from retrieval.api import followup
 
@@ -34,6 +34,23 @@ class Conversations:
             return combined, combined
         self._keep(key, question)
         return question, None
+
+    def answer(self, key: Hashable, question: str, ask: Callable[[str], Any]) -> tuple[Any, str | None]:
+        """(what `ask` returned — a timed answer —, what was understood when combined — else None). A message that reads as
+        a question of its own but finds nothing alone ("lễ năm 2019 có bn đại biểu dự?" right
+        after a question about that ceremony) is asked again with the chat's topic; the combined
+        reading is kept only if it finds an answer in the article the chat was about, so a fresh
+        question is never bent into the previous one."""
+        prev = self._recall(key)
+        resolved, understood = self.resolve(key, question)
+        timed = ask(resolved)
+        if understood is None and prev and not timed.answer.found and timed.answer.kind == "not_found":
+            combined, topic = followup.combine_topic(prev, question)
+            again = ask(combined)
+            if again.answer.found and again.answer.ranked[:1] == ask(prev).answer.ranked[:1]:
+                self._keep(key, topic)
+                return again, combined
+        return timed, understood
 
     def _recall(self, key: Hashable) -> str | None:
         if self.db is not None:

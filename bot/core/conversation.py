@@ -142,8 +142,8 @@ class Core:
         if asks_calendar:
             return [Reply(await asyncio.to_thread(self.calendar_text, month))]
         chat = (msg.platform, msg.chat_id)
-        question, understood = self.conversations.resolve(chat, question)
-        timed = await asyncio.to_thread(self.answerer.ask, question)
+        timed, understood = await asyncio.to_thread(self.conversations.answer, chat, question, self.answerer.ask)
+        question = understood or question
         ans = timed.answer
         qid = await asyncio.to_thread(
             self.db.log_question, msg.platform, question, ans.qtype, ans.found, ans.span,

@@ -1,0 +1,90 @@
+"""Follow-up dialogues made from any question set, to measure follow-ups on articles we did not
+write dialogues for (`unionbot eval --dialogues`).
+
+Two questions about the same article become a dialogue the way members shorten the second one:
+every word the first question or the article's title already said is dropped from it
+("Lễ kỷ niệm … An Giang dự kiến tổ chức ngày nào?" after a question about that ceremony →
+"dự kiến ngày nào?"). A question about another article follows as a fresh third turn: it must
+not be merged with the dialogue. Nothing is copied from the question set: the dialogues are
+built from it when the evaluation runs.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Callable
+
+from knowledge.text import fold
+
+from .followup import topic_terms
+from .scoring import reply_holds
+
+# Syllables of question phrasing: kept in the shortened turn even when the first question used them.
+_ASKING = set("ai dau nao gi bao nhieu may khi lau gio sao the nhu ra".split())
+
+
+def shorten(question: str, said: str) -> str:
+    """The question without the phrases (two syllables or more) already `said`, its asking words
+    kept: members drop the name of what they are still talking about, not single syllables."""
+    said_f = " " + " ".join(re.findall(r"[a-z0-9]+", fold(said).lower())) + " "
+    words = question.split()
+    keys = [re.sub(r"[^a-z0-9]", "", fold(w).lower()) for w in words]
+    drop = [False] * len(words)
+    i = 0
+    while i < len(words):
+        j = i
+        while j < len(words) and keys[j] and f" {' '.join(keys[i:j + 1])} " in said_f:
+            j += 1
+        if j - i >= 2:  # a shared phrase of two syllables or more
+            drop[i:j] = [True] * (j - i)
+            i = j
+        else:
+            i += 1
+    kept = [w for w, k, d in zip(words, keys, drop) if not d or k in _ASKING]
+    return " ".join(kept).strip(" ,") or question
+
+
+def make(questions: list[dict], titles: dict[str, str]) -> list[dict]:
+    """Dialogues of three turns: a question, a shortened one about the same article, and a
+    question about another article. Each answerable question opens at most one dialogue."""
+    by_article: dict[str, list[dict]] = defaultdict(list)
+    for q in questions:
+        if q.get("article_id") and q.get("answer"):
+            by_article[q["article_id"]].append(q)
+    articles = sorted(by_article)
+    out = []
+    for n, aid in enumerate(articles):
+        items = by_article[aid]
+        other = by_article[articles[(n + 1) % len(articles)]] if len(articles) > 1 else []
+        for k, (first, second) in enumerate(zip(items, items[1:])):
+            if fold(first["answer"]) == fold(second["answer"]):
+                continue  # the same fact asked twice: no follow-up to measure
+            turn2 = shorten(second["question"], f"{first['question']} {titles.get(aid, '')}")
+            turns = [dict(first, follows=False), dict(second, question=turn2, follows=True,
+                                                       elliptic=len(topic_terms(turn2)) <= 2)]
+            if other:
+                turns.append(dict(other[k % len(other)], follows=False))
+            out.append({"id": f"{aid}#{k}", "turns": turns})
+    return out
+
+
+def evaluate(dialogues: list[dict], ask: Callable[[str, str], tuple]) -> dict:
+    """`ask(conversation, message)` → (Answer, what was understood or None). Scores the second
+    turn (right article first, answer in the reply) and the third (never merged, answered)."""
+    second, elliptic, fresh_kept, fresh_right = [], [], [], []
+    for d in dialogues:
+        for i, t in enumerate(d["turns"]):
+            ans, understood = ask(d["id"], t["question"])
+            right = bool(ans.found and ans.ranked and ans.ranked[0] == t["article_id"]
+                         and reply_holds(ans, t["answer"]))
+            if i == 1:
+                second.append(right)
+                if t.get("elliptic"):
+                    elliptic.append(right)
+            elif i == 2:
+                fresh_kept.append(understood is None)
+                fresh_right.append(right)
+    rate = lambda xs: round(sum(xs) / len(xs), 3) if xs else None  # noqa: E731
+    return {"dialogues": len(dialogues), "follow_up_answered": rate(second),
+            "elliptic_turns": len(elliptic), "elliptic_answered": rate(elliptic),
+            "fresh_never_merged": rate(fresh_kept), "fresh_answered": rate(fresh_right)}
