@@ -42,9 +42,11 @@ test: install postgres
 eval: install
 	$(VENV)/bin/unionbot eval $(SHARED_DATA)/dev/questions.jsonl --articles $(SHARED_DATA)/dev/articles --cv 5 --dialogues
 
-# Re-fit the answer-or-decline model on the dev set (writes retrieval/decision.json).
+# Re-fit the answer-or-decline model on the dev set (writes retrieval/decision.json) and the
+# hỏi đáp match on the project's own bank (writes retrieval/faq_match.json).
 calibrate: install
 	$(VENV)/bin/unionbot calibrate $(SHARED_DATA)/dev/questions.jsonl --articles $(SHARED_DATA)/dev/articles
+	$(VENV)/bin/unionbot calibrate-faq tests/data/hoidap/entries.jsonl tests/data/hoidap/questions.jsonl --articles tests/data/articles
 
 bench: install postgres
 	$(PY) -m benchmarks.ask_latency

@@ -67,6 +67,12 @@ def build_parser() -> argparse.ArgumentParser:
                    help="đo thêm câu hỏi nối tiếp: hội thoại dựng từ các cặp câu hỏi cùng bài")
     s.set_defaults(func=commands.cmd_eval)
 
+    s = sub.add_parser("calibrate-faq", help="khớp ngưỡng nhận câu hỏi đáp trên tệp mục hỏi đáp và câu hỏi")
+    s.add_argument("entries", help="tệp mục hỏi đáp (.jsonl/.csv)")
+    s.add_argument("questions", help=".jsonl: question, entry (id mục trả lời, hoặc null)")
+    s.add_argument("--articles", metavar="DIR", help="bài viết đặt cạnh (trọng số từ như khi chạy thật)")
+    s.set_defaults(func=commands.cmd_calibrate_faq)
+
     s = sub.add_parser("calibrate", help="khớp mô hình quyết định trả lời/từ chối trên tệp câu hỏi")
     s.add_argument("questions")
     s.add_argument("--articles", metavar="DIR", help="dựng kho tạm từ thư mục này trước")

@@ -8,8 +8,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-from retrieval.api import (DECISION_FILE, Answer, Answerer, Store, calibration_fit, dialogues, display_date, dumps, evaluate,
-                           fit_decision, load_questions, redact, report_table, sample_dir, save_decision)
+from retrieval.api import (DECISION_FILE, FAQ_FILE, Answer, Answerer, Store, calibration_fit, dialogues, display_date,
+                           dumps, evaluate, faq_cross_validate, faq_fit, faq_rows, fit_decision, load_questions, redact,
+                           report_table, sample_dir, save_decision)
 
 from .core import render, texts
 from .core.context import Conversations
@@ -225,6 +226,23 @@ def _eval_dialogues(answerer: Answerer, questions: list[dict], settings: Setting
         return timed.answer, understood
 
     return dialogues.evaluate(dialogues.make(questions, titles), ask)
+
+
+def cmd_calibrate_faq(args, settings: Settings) -> int:
+    """Fit when a hỏi đáp entry answers (the match model), report it cross-validated by entry,
+    and write it into the package."""
+    questions = load_questions(Path(args.questions))
+    with tempfile.TemporaryDirectory(prefix="unionbot-faq-") as tmp:
+        settings = settings.model_copy(update={"data_dir": Path(tmp), "model_cache_dir": settings.models_dir.resolve()})
+        answerer = _answerer(settings)
+        answerer.ingest([Path(p) for p in (args.entries, args.articles) if p], progress=False)
+        answerer.warm()
+        X, y = faq_rows(answerer.faq_matches([q["question"] for q in questions]), questions)
+    cv = faq_cross_validate(X, y, questions)
+    model = faq_fit(X, y)
+    save_decision(model, X, y, source=f"{Path(args.questions).name}: {len(questions)} questions", path=FAQ_FILE)
+    print(texts.CLI_FAQ_CALIBRATED.format(path=FAQ_FILE, threshold=model.threshold, **cv))
+    return 0
 
 
 def run_bot(settings: Settings, only: str | None = None) -> int:

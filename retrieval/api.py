@@ -21,9 +21,13 @@ from .calibration import fit as fit_decision
 from .calibration import save as save_decision
 from .embedder import Embedder, ModelError
 from .evaluate import evaluate, load_questions
+from .faq import PARAMS_FILE as FAQ_FILE
+from .faq import cross_validate as faq_cross_validate
+from .faq import fit as faq_fit
+from .faq import rows as faq_rows
 from .evaluate import table as report_table
 from .service import Answerer, Timed
 
-__all__ = ["FaqEntry", "Answer", "Answerer", "DECISION_FILE", "calibration_fit", "fit_decision", "save_decision", "Article", "Embedder", "FetchError", "IngestReport", "LoadError", "ModelError",
+__all__ = ["FaqEntry", "Answer", "Answerer", "DECISION_FILE", "FAQ_FILE", "faq_cross_validate", "faq_fit", "faq_rows", "calibration_fit", "fit_decision", "save_decision", "Article", "Embedder", "FetchError", "IngestReport", "LoadError", "ModelError",
            "SUPPORTED", "Source", "Timed", "Database", "DatabaseError", "Store", "copy_tables", "open_database", "redact", "display_date", "dumps", "evaluate", "fold",
            "dialogues", "followup", "load_questions", "report_table", "sample_dir", "split_sentences"]

@@ -28,10 +28,12 @@ ALIASES = {
     "vn": "việt nam", "tphcm": "thành phố hồ chí minh", "tp.hcm": "thành phố hồ chí minh",
     "tp hcm": "thành phố hồ chí minh", "hcm": "thành phố hồ chí minh", "sai gon": "thành phố hồ chí minh",
     "tp": "thành phố", "gd&dt": "giáo dục và đào tạo", "gddt": "giáo dục và đào tạo",
+    "kpcd": "kinh phí công đoàn", "hdld": "hợp đồng lao động", "tnld": "tai nạn lao động",
+    "bnn": "bệnh nghề nghiệp",
 }
 CHAT = {"bn": "bao nhiêu", "bnhieu": "bao nhiêu", "bnh": "bao nhiêu", "ko": "không", "k": "không",
         "hok": "không", "kg": "không", "j": "gì", "dc": "được", "ntn": "như thế nào", "cn": "công nhân",
-        "mk": "mình", "sn": "sinh nhật"}
+        "mk": "mình", "sn": "sinh nhật", "dv": "đoàn viên", "ld": "lao động", "cty": "công ty", "e": "em"}
 OPENINGS = ["cho em hoi", "cho minh hoi", "cho toi hoi", "cho chau hoi", "cho hoi", "em muon hoi",
             "minh muon hoi", "xin hoi", "ad oi", "admin oi", "bot oi", "mn oi", "moi nguoi oi", "ad", "admin"]
 PARTICLES = ["a", "ah", "vay", "nhi", "nha", "nhe", "ha", "oi", "the", "ad", "admin", "mn", "moi nguoi",

@@ -36,7 +36,7 @@ log = logging.getLogger(__name__)
 # One thread per FAISS search: its OpenMP team, spinning beside ONNX Runtime's on 2 cores, made a
 # 45k-passage search take 23 ms instead of 3.5 ms (benchmarks/scale.py).
 faiss.omp_set_num_threads(1)
-FORMAT = 7  # 6: texts on disk, arrays for rows; 7: BM25 mean lengths (for overlays)
+FORMAT = 8  # 6: texts on disk, arrays for rows; 7: BM25 mean lengths (for overlays); 8: more abbreviations in tokens
 
 
 _YEAR_ANY = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")

@@ -190,6 +190,11 @@ class Answerer:
                          reason="câu hỏi về quyền lợi / trường hợp riêng: chuyển cán bộ tư vấn")
         return Timed(ans, (time.perf_counter() - t) * 1000)
 
+    def faq_matches(self, questions: list[str]) -> list:
+        """The best hỏi đáp entry of each question with its match features (for calibrate-faq)."""
+        ix = self.index
+        return [faq.best(ix, search(ix, self.embedder, q)) for q in questions]
+
     def status(self) -> dict:
         """For health checks: the serving index and the last failed build, if any."""
         ix = self._index

@@ -377,6 +377,44 @@ def test_decision_model_refits_to_the_committed_parameters():
     assert d["weights"]["coverage"] > 0 and d["weights"]["sent_cos"] > 0  # the signs the evidence implies
 
 
+def test_faq_match_model_refits_to_the_committed_parameters():
+    """`unionbot calibrate-faq` stores its rows too: the committed hỏi đáp match model is what
+    they give, and closer / further-ahead / better-covered phrasings raise the match."""
+    from retrieval import faq
+
+    d = json.loads(faq.PARAMS_FILE.read_text(encoding="utf-8"))
+    assert d["features"] == faq.FEATURES
+    X, y = np.array(d["rows"]["X"]), np.array(d["rows"]["y"])
+    model = faq.fit(X, y)
+    assert np.allclose(model.weights, [d["weights"][f] for f in d["features"]], atol=1e-3)
+    assert abs(model.threshold - d["threshold"]) < 1e-3
+    assert all(d["weights"][f] > 0 for f in faq.FEATURES)
+    assert not (model.probs([dict(zip(faq.FEATURES, r)) for r in X[y == 0]]) >= model.threshold).any()
+
+
+def test_hoi_dap_bank_answers_members_however_they_ask(tmp_path, embedder):
+    """Our bank of 24 entries (tests/data/hoidap): members' paraphrased, unaccented and chat-style
+    questions get their entry; news questions stay news; rights questions no entry answers are
+    routed to people; nothing gets another entry's answer."""
+    answerer = Answerer(make_settings(tmp_path), embedder=embedder)
+    answerer.ingest([ARTICLES, ROOT / "tests" / "data" / "hoidap" / "entries.jsonl"], progress=False)
+    asked = [json.loads(line) for line in (ROOT / "tests" / "data" / "hoidap" / "questions.jsonl").read_text(
+        encoding="utf-8").splitlines()]
+    got = [(q, answerer.ask(q["question"]).answer) for q in asked]
+    with_entry = [(q, a) for q, a in got if q["entry"]]
+    right = [q for q, a in with_entry if a.kind == "faq" and a.faq["id"] == q["entry"]]
+    assert len(right) >= 0.9 * len(with_entry), [(q["question"], a.kind) for q, a in with_entry if q not in right]
+    for style in ("paraphrase", "no_diacritics", "chat"):
+        of_style = [q for q, _ in with_entry if q["style"] == style]
+        assert sum(q in right for q in of_style) >= 0.85 * len(of_style), style
+    wrong = [(q["question"], a.faq["id"]) for q, a in got if a.kind == "faq" and a.faq["id"] != q["entry"]]
+    assert not wrong
+    news = {q["question"] for q in questions() if q["article_id"]}
+    for q, a in got:
+        if q["question"] in news:
+            assert a.kind == "news", q["question"]
+
+
 def test_cross_validation_never_scores_a_question_with_what_was_fitted_on_it(kb):
     from retrieval import calibration
     from retrieval.evaluate import evaluate, folds
