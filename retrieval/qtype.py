@@ -10,7 +10,7 @@ from knowledge.text import fold, has_diacritics, normalize
 _RULES: list[tuple[str, str]] = [
     ("role", r"\b(chuc vu|giu chuc|chuc gi|cuong vi|dam nhiem|lam nghe gi|nghe nghiep(?: \w+){0,3} (?:la )?gi)\b"),
     ("number", r"\b(lan thu may|khoa thu may|thu hang may)\b"),
-    ("date", r"\b(ngay nao|ngay bao nhieu|khi nao|bao gio|luc nao|thoi gian nao|thoi diem nao|nam nao|"
+    ("date", r"\b(ngay nao|ngay bao nhieu|ngay may|khi nao|bao gio|luc nao|thoi gian nao|thoi diem nao|nam nao|"
              r"thang nao|hom nao|tu ngay nao|vao ngay|nhung ngay nao|thu may|may gio|nhiem ky nao|giai doan nao|nien khoa nao)\b"),
     ("slogan", r"\b(khau hieu|chu de|thong diep|phuong cham|kim chi nam|tinh than gi|loi keu goi|muc tieu gi|"
                r"huong toi muc tieu|tieu chi)\b"),

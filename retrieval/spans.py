@@ -371,6 +371,7 @@ def agrees(s: dict, span: facts.Span, sentence: str) -> bool:
                 joined = joined.replace(f" {word} ", " ")
         noun = s["noun"][1:] if s["noun"][0] in _CLASSIFIERS and len(s["noun"]) > 1 else s["noun"]
         phrase = " ".join(noun)
+        joined = joined.replace(" can ho ", " ")  # "căn hộ" (flats) folds like a count of "hộ" (households)
         for group in (_PEOPLE, _PLACES):  # counted under another name of the same kind
             if (phrase in group or noun[0] in group) and any(f" {p} " in joined for p in group):
                 return True
