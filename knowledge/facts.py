@@ -15,7 +15,8 @@ _M = r"(?:0?[1-9]|1[0-2])"
 _Y = r"(?:1[89]\d\d|20\d\d)"
 _DAYPART = r"(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?"
 _SINGLE_DATE = (
-    rf"(?:{_DAYPART}ngày\s+{_D}\s+tháng\s+{_M}(?:\s+năm\s+{_Y})?"
+    rf"(?:{_DAYPART}(?:ngày\s+)?{_D}\s*(?:[-–]|và)\s*{_D}\s*/\s*{_M}(?:\s*/\s*{_Y})?(?![\d/])"  # "20 - 21/5": two days
+    rf"|{_DAYPART}ngày\s+{_D}\s+tháng\s+{_M}(?:\s+năm\s+{_Y})?"
     rf"|{_DAYPART}(?:ngày\s+)?{_D}\s*[/.-]\s*{_M}(?:\s*[/.-]\s*(?:{_Y}|\d\d))?(?![\d/])"
     rf"|tháng\s+{_M}(?:\s+năm\s+|\s*/\s*){_Y}"
     rf"|(?:(?:nhiệm kỳ|giai đoạn|niên khóa|năm học)\s+)?{_Y}\s*[-–]\s*{_Y}"

@@ -19,7 +19,7 @@ _RULES: list[tuple[str, str]] = [
                  r"huong ung dip nao|hinh thuc gi|nhan dip gi)\b"),
     ("number", r"\b(bao nhieu|may|so luong|bao lau|ty le|muc chi|tong so|tri gia|kinh phi|dien tich|"
                r"bao xa|gom may)\b"),
-    ("who", r"\b(ai|nguoi nao|vi nao|ong nao|ba nao|dong chi nao|ten gi|ten la gi|do ai|cua ai|"
+    ("who", r"\b(ai|nguoi nao|vi nao|ong nao|ba nao|dong chi nao|ten gi|ten la gi|do ai|cua ai|doi nao|tap the nao|"
             r"nguoi dung dau|lanh dao nao|bo phan nao|co quan nao|don vi nao|nghiep doan nao|to chuc nao)\b"),
     ("where", r"\b(o dau|tai dau|noi nao|dia diem|o nhung dau|nhung dau|dia phuong nao|tinh nao|"
               r"thanh pho nao|xa nao|phuong nao|huyen nao|quan nao|san nao|truong nao|cong ty nao|o cho nao|"

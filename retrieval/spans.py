@@ -150,7 +150,8 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
         out = []
         weekly = bool(re.search(r"\b(tuan|thu may)\b", q))
         which_year = bool(re.search(r"\bnam nao\b", q))
-        wants_range = bool(re.search(r"keo dai|tu ngay nao|den ngay nao|tu khi nao|den khi nao|trong bao lau", q))
+        wants_range = bool(re.search(r"keo dai|tu ngay nao|den ngay nao|tu khi nao|den khi nao|trong bao lau|"
+                                     r"nhung ngay nao", q))
         for d in facts.dates(sentence):
             year_only = re.fullmatch(r"(?i)(?:năm\s+)?\d{4}", d.text) is not None
             weekday = re.search(r"(?i)thứ\s+(hai|ba|tư|năm|sáu|bảy)|chủ nhật", d.text) is not None
@@ -203,6 +204,10 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
         if not out:  # a full name without a title: surname + given names
             out = [(0.5, facts.Span("who", m.start(), m.end(), m.group(0))) for m in _PERSON_NAME.finditer(sentence)
                    if m.start() > 0]
+        # "đơn vị nào / đội nào / tập thể nào": a body answers, named the way the sentence names it.
+        if re.search(_ASKS_BODY, q):
+            out += [(1.0, facts.Span("who", m.start(), m.start() + len(m.group(0).rstrip()), m.group(0).rstrip()))
+                    for m in _ORG.finditer(sentence) if m.start() > 0]
         if not out:
             out = [(0.0, facts.Span("who", m.start(), m.end(), m.group(0)))
                    for m in _BARE_NAME.finditer(sentence)
@@ -230,6 +235,14 @@ _PLACE_NOUN = re.compile(r"(?:Sân|Nhà|Hội trường|Trung tâm|CLB|Câu lạ
 _PLACE_END = re.compile(r"\s+(?:\(|đã|để|với|vào|do|cho|trong|nhằm|thu hút|diễn ra|được|có|là|khi|sẽ|cùng)\b|\s*\(")
 
 
+_ASKS_BODY = r"\b(don vi|doi|tap the|co quan|to chuc|cong doan|truong|cong ty|doanh nghiep|bo phan|ben) nao\b"
+# A body's name: its kind, then words up to a verb, a preposition or punctuation
+# ("Công đoàn Trường Mầm non thị trấn Vạn Hà", "UBND huyện").
+_ORG = re.compile(
+    r"(?:Công đoàn|Liên đoàn Lao động|Tổng công ty|Công ty|Trường|Bệnh viện|Ủy ban nhân dân|UBND|Sở|Ban|Nhà máy|"
+    r"Hợp tác xã|Ngân hàng|Đội|Huyện ủy|Tỉnh ủy|Đoàn Thanh niên|Hội Liên hiệp Phụ nữ)"
+    r"(?:\s+(?!(?:và|với|đã|được|cho|tại|trong|là|có|để|do|từ|về|cùng|thuộc|gồm|nhằm|sẽ|đang|vừa|đến|trao|tổ|"
+    r"phối|chủ|ký|tặng|nhận|đạt|giành|xếp|đứng)\b)[^\s,.;:()“”\"]+){1,8}")
 _ADDRESS = re.compile(r"(?:số\s+)?\d+[\w/]*\s+(?:[A-ZĐÀ-Ỹ][\w]*\s*){1,4}"
                       r"(?:,\s*(?:phường|quận|huyện|xã|thị xã|thị trấn|TP\.?|thành phố|tỉnh)\s+[\w ]+?){0,3}(?=[,.;)]|$)")
 _ORDINAL_Q = r"\b(?:lan|khoa) thu may\b|thu hang may"
@@ -437,6 +450,8 @@ def type_fit(qtype: str, sentence: str, question: str) -> float:
         return min(1.0, 0.5 + 0.125 * best)
     if qtype == "date" and re.search(r"\b(tuan|thu may)\b", fold(question)) and best < 2:
         return 0.3  # "hôm nào trong tuần" wants weekdays; a calendar date answers something else
+    if qtype == "date" and best <= 0 and re.search(r"\bngay (nao|bao nhieu|may)\b|\bhom nao\b", fold(question)):
+        return 0.25  # "ngày nào" asks for a day: a sentence giving only a year does not answer it
     if wanted.get("role") and not any(_role_mentions(wanted["role"], c[1], sentence) for c in cands):
         return 0.5  # "Chủ tịch … là ai": a person the sentence gives no such title
     return 1.0 if best >= 1 else 0.75 if best > 0 else 0.5

@@ -340,6 +340,10 @@ def test_cli_ask_batch_and_eval(tmp_path, cli):
      "số 125/QĐ-LĐLĐ"),
     ("Công đoàn ngành đưa nghị quyết đại hội lần thứ mấy vào cuộc sống?",
      "Công đoàn ngành đưa Nghị quyết Đại hội XIII Công đoàn ngành vào cuộc sống.", "Đại hội XIII"),
+    ("Công đoàn huyện cùng đơn vị nào tổ chức lễ phát động?",
+     "Ngày 5/5, Liên đoàn Lao động huyện phối hợp với UBND huyện tổ chức lễ phát động Tháng Công nhân.", "UBND huyện"),
+    ("Giải thi đấu vào những ngày nào?", "Giải diễn ra trong 2 ngày 20 - 21/5 với 174 vận động viên.",
+     "ngày 20 - 21/5"),
     ("Đại hội công đoàn tỉnh là lần thứ mấy?", "Đại hội Công đoàn tỉnh lần XI, nhiệm kỳ 2023-2028.", "lần XI"),
 ])
 def test_span_kinds(question, sentence, expected):
