@@ -32,6 +32,9 @@ class Query:
     qtype: str
     years: list[str]
     recent: bool
+    # A follow-up read with the chat's previous question: the article is found with both, the
+    # sentence is chosen by the member's own words ("ai nhận?" must not pull to the old answer).
+    focus: str | None = None
 
 
 class SearchResult:
@@ -51,7 +54,7 @@ class SearchResult:
 
     def lex_sent(self, ids) -> np.ndarray:
         """Raw BM25 of these sentences."""
-        return self.index.lex_sentence_scores(self.query.text, ids)
+        return self.index.lex_sentence_scores(self.query.focus or self.query.text, ids)
 
     def focus_sent(self, ids) -> np.ndarray:
         """Cosine to the question *minus the words of the best article's title*: every sentence of
@@ -72,12 +75,20 @@ class SearchResult:
             return set(), None
         top = self.article_ranking[0][0]
         title = set(re.findall(r"\w+", fold(self.index.articles.get(top, {}).get("title", ""))))
+        if self.query.focus:
+            own = set(self.index.article_sentences.get(top, []))
+            return own, self.embedder.query(self._dense(self.query.focus))
         words = self.query.dense_text.split()
         focus = " ".join(w for w in words if fold(w).strip(".,;:!?“”\"()") not in title)
         own = set(self.index.article_sentences.get(top, []))
         if not focus.strip() or len(focus.split()) >= len(words) or not own:
             return set(), None
         return own, self.embedder.query(focus)
+
+
+    def _dense(self, text: str) -> str:
+        """Text as embedded: accents restored when typed without them."""
+        return text if has_diacritics(text) else self.index.restorer.restore(text)
 
 
 def scale_lexical(x: np.ndarray) -> np.ndarray:
@@ -96,13 +107,14 @@ def scale_dense(x: np.ndarray) -> np.ndarray:
     return np.clip((x - (hi - DENSE_WINDOW)) / DENSE_WINDOW, 0.0, 1.0)
 
 
-def make_query(index: Index, question: str) -> Query:
+def make_query(index: Index, question: str, focus: str | None = None) -> Query:
     typed = " ".join(normalize(question).split())
     text = expand_question(typed)
     accented = has_diacritics(typed)  # as the member typed it (expansions add accents of their own)
     dense_text = text if accented else index.restorer.restore(text)
     return Query(text=text, dense_text=dense_text, accented=accented, qtype=question_type(text, accented),
-                 years=years(text), recent=wants_recent(text))
+                 years=years(text), recent=wants_recent(text),
+                 focus=expand_question(" ".join(normalize(focus).split())) if focus else None)
 
 
 def candidates(index: Index, text: str, dense_ids: np.ndarray) -> np.ndarray:
@@ -131,11 +143,11 @@ def best_sentence(index: Index, chunks: np.ndarray, vec: np.ndarray) -> np.ndarr
     return out
 
 
-def search(index: Index, embedder: Embedder, question: str, mode: str = "hybrid") -> SearchResult:
+def search(index: Index, embedder: Embedder, question: str, mode: str = "hybrid", focus: str | None = None) -> SearchResult:
     """Rank passages and articles. `mode` "lexical" or "dense" keeps one side only
     (for measuring what fusion adds). Work per question: the dense top-k, one BM25 pass, and
     the sentences of the candidate passages — not the whole knowledge base."""
-    q = make_query(index, question)
+    q = make_query(index, question, focus)
     qvec = embedder.query(q.dense_text)
     dense_ids, dense_cos = index.dense_top(qvec, DENSE_TOP_K)
     cand = candidates(index, q.text, dense_ids)

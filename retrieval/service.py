@@ -170,13 +170,15 @@ class Answerer:
         else:
             self.embedder.query("công đoàn")
 
-    def ask(self, question: str) -> Timed:
+    def ask(self, question: str, focus: str | None = None) -> Timed:
+        """`focus`: for a follow-up read with the previous question, the member's own message,
+        which chooses the sentence."""
         t = time.perf_counter()
         question = (question or "").strip()
         if not question:
             return Timed(Answer(question="", found=False, qtype="other", reason="empty question"), 0.0)
         ix = self.index
-        res = search(ix, self.embedder, question)
+        res = search(ix, self.embedder, question, focus=focus)
         ans = answer(ix, res)
         curated = faq.match(ix, res)
         if curated and not (ans.found and advice.mentions_event(question)):  # the union's own answer

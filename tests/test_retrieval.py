@@ -554,4 +554,4 @@ def test_dialogues_made_from_a_question_set(kb):
     report = dialogues.evaluate(made, ask)
     assert report["dialogues"] == len(made)
     assert report["fresh_never_merged"] == 1.0
-    assert report["follow_up_answered"] >= 0.7, report  # 0.83 when written; the level is reported by make eval
+    assert report["follow_up_answered"] >= 0.8, report  # 0.90 when written; the level is reported by make eval

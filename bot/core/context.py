@@ -24,29 +24,31 @@ class Conversations:
         self.db = db
         self.last: OrderedDict[Hashable, tuple[str, float]] = OrderedDict()
 
-    def resolve(self, key: Hashable, question: str) -> tuple[str, str | None]:
-        """(the question to answer, what was understood when combined — else None); the chat's
-        topic is updated (a follow-up asking a new slot keeps the topic it refers to)."""
+    def _resolve(self, key: Hashable, question: str) -> tuple[str, str | None, str | None]:
+        """(the question to answer, what was understood when combined — else None, the words that
+        choose the sentence: the member's own message when it asks a new slot about the old topic,
+        not when it only swaps the old question's year or place). The chat's topic is updated (a
+        follow-up asking a new slot keeps the topic it refers to)."""
         prev = self._recall(key)
         if prev and followup.is_followup(question):
             combined, topic = followup.combine_topic(prev, question)
             self._keep(key, topic)
-            return combined, combined
+            return combined, combined, question if topic != combined else None
         self._keep(key, question)
-        return question, None
+        return question, None, None
 
-    def answer(self, key: Hashable, question: str, ask: Callable[[str], Any]) -> tuple[Any, str | None]:
-        """(what `ask` returned — a timed answer —, what was understood when combined — else None). A message that reads as
-        a question of its own but finds nothing alone ("lễ năm 2019 có bn đại biểu dự?" right
-        after a question about that ceremony) is asked again with the chat's topic; the combined
-        reading is kept only if it finds an answer in the article the chat was about, so a fresh
-        question is never bent into the previous one."""
+    def answer(self, key: Hashable, question: str, ask: Callable[..., Any]) -> tuple[Any, str | None]:
+        """(what `ask(question, focus=…)` returned — a timed answer —, what was understood when
+        combined — else None). A message that reads as a question of its own but finds nothing
+        alone ("lễ năm 2019 có bn đại biểu dự?" right after a question about that ceremony) is
+        asked again with the chat's topic; the combined reading is kept only if it finds an answer
+        in the article the chat was about, so a fresh question is never bent into the previous one."""
         prev = self._recall(key)
-        resolved, understood = self.resolve(key, question)
-        timed = ask(resolved)
+        resolved, understood, focus = self._resolve(key, question)
+        timed = ask(resolved, focus=focus)
         if understood is None and prev and not timed.answer.found and timed.answer.kind == "not_found":
             combined, topic = followup.combine_topic(prev, question)
-            again = ask(combined)
+            again = ask(combined, focus=question if topic != combined else None)
             if again.answer.found and again.answer.ranked[:1] == ask(prev).answer.ranked[:1]:
                 self._keep(key, topic)
                 return again, combined
