@@ -306,9 +306,21 @@ def _table_cells(sentence: str) -> list[facts.Span]:
 
 
 def span_candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, facts.Span]]:
-    """Candidates minus anything the question already says (its own quotes, its year)."""
+    """Candidates minus anything the question already says: its own quotes, its year, and the
+    dates in brackets after an occasion it names ("kỷ niệm 90 năm ngày thành lập Công đoàn Việt
+    Nam (28-7-1929 - 28-7-2019)" when the question asks about that anniversary's ceremony)."""
     fq = fold(question)
-    return [c for c in _candidates(qtype, sentence, question) if fold(c[1].text) not in fq]
+    return [c for c in _candidates(qtype, sentence, question)
+            if fold(c[1].text) not in fq and not (qtype == "date" and _dates_of_named_occasion(c[1], sentence, fq))]
+
+
+def _dates_of_named_occasion(span: facts.Span, sentence: str, folded_question: str) -> bool:
+    opened = sentence.rfind("(", 0, span.start)
+    if opened < 0 or ")" in sentence[opened:span.start]:
+        return False
+    before = set(re.findall(r"[a-z]+", fold(sentence[max(0, opened - 60):opened])))
+    asked = set(re.findall(r"[a-z]+", folded_question)) - {"ngay", "nam", "thang", "nao", "cua", "va", "la"}
+    return len(before & asked) >= 4
 
 
 # -- slots: what the question asks for, and whether a span agrees ------------------------

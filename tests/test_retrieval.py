@@ -123,6 +123,11 @@ def test_sentence_fit_follows_the_slot():
     assert type_fit("who", "Dự lễ có Chủ tịch Công đoàn cơ quan Trần Văn Bình.", q) > type_fit(
         "who", "Bộ trưởng trao nhà cho cô Hà Thị Mai.", q)
     assert extract_span("who", "Dự lễ có Phó Chủ tịch Công đoàn cơ quan Trần Văn Bình.", q) is None
+    # The dates in brackets after the occasion the question names are not the date it asks.
+    q = "Lễ kỷ niệm 95 năm ngày thành lập Công đoàn Việt Nam của huyện dự kiến tổ chức ngày nào?"
+    assert type_fit("date", "Huyện triển khai kế hoạch kỷ niệm 95 năm ngày thành lập Công đoàn Việt Nam "
+                            "(28/7/1929 - 28/7/2024).", q) == 0.0
+    assert extract_span("date", "Lễ kỷ niệm dự kiến diễn ra ngày 25/7 (thứ Năm) tại hội trường huyện.", q) == "ngày 25/7"
 
 
 def test_a_fact_told_over_two_sentences_is_quoted_with_both():
