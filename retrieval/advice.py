@@ -50,7 +50,7 @@ def is_advice(question: str) -> bool:
 
 def about_rights(question: str) -> bool:
     """Rights asked about in general terms ("tuổi nghỉ hưu của lao động nữ là bao nhiêu?"): routed
-    when the news holds no span for it (a count of workers owed pay in a named company's case is
+    when the news finds no answer for it (a count of workers owed pay in a named company's case is
     news). A question naming a province is about its news."""
     q = fold(expand_question(question))
     return bool(not _EVENT.search(q) and _RIGHTS.search(q) and _ASKS.search(q) and not places(question))

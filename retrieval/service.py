@@ -185,8 +185,8 @@ class Answerer:
             e = curated.entry
             ans = Answer(question=ans.question, found=True, qtype=ans.qtype, kind="faq", sentence=e["answer"],
                          passage=e["answer"], faq=e, ranked=ans.ranked, related=ans.related)
-        elif advice.is_advice(question) or (advice.about_rights(question) and not ans.span):
-            # the member's own case, or rights the news gives no fact for: people answer it
+        elif advice.is_advice(question) or (advice.about_rights(question) and not ans.found):
+            # the member's own case, or rights the news finds nothing on: people answer it
             suggestions = ans.sources + ans.related if ans.found else ans.related
             ans = Answer(question=ans.question, found=False, qtype=ans.qtype, kind="route",
                          route_help=self.settings.legal_help, related=suggestions[:3], ranked=ans.ranked,
