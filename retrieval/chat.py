@@ -5,6 +5,9 @@ knowledge of Vietnamese, not from any question set.
   ("lđlđ", "cđcs", "TP.HCM" / "Sài Gòn"). They are expanded on *both* sides — in the
   lexical tokens of articles and of questions — so "LĐLĐ" in an article and "liên đoàn
   lao động" in a question (or the other way round) are the same words.
+* `SAME_AS` — other words for what a question says, as news text says it (“đứng đầu” → “giải
+  nhất”, “khai cuộc” → “bắt đầu”, “bao lâu” → “thời gian”, “tốn” → “kinh phí”); the lexical side
+  of a question also looks for them.
 * `CHAT` — shorthand only questions use ("bn", "ko", "j", "đc", "cn"), expanded in the
   question; `OPENINGS` and `PARTICLES` — politeness around a question ("cho em hỏi …",
   "… ạ", "… vậy", "ad ơi"), which carries no topic and is dropped.
@@ -30,6 +33,15 @@ ALIASES = {
     "tp": "thành phố", "gd&dt": "giáo dục và đào tạo", "gddt": "giáo dục và đào tạo",
     "kpcd": "kinh phí công đoàn", "hdld": "hợp đồng lao động", "tnld": "tai nạn lao động",
     "bnn": "bệnh nghề nghiệp",
+}
+# Words a member uses for what news text says otherwise (folded): a question's lexical side also
+# looks for these. Contest results, start and end of events, cost, duration — general usage.
+SAME_AS = {
+    "dung dau": "giai nhat, vo dich", "vo dich": "giai nhat, dung dau", "giai nhat": "vo dich, dung dau",
+    "khai cuoc": "bat dau, khai mac, khoi tranh", "khoi tranh": "bat dau, khai mac", "khai mac": "bat dau",
+    "bat dau": "khai mac", "ket thuc": "be mac", "be mac": "ket thuc",
+    "ton": "kinh phi, chi phi, tong muc dau tu", "chi phi": "kinh phi", "kinh phi": "chi phi",
+    "bao lau": "thoi gian", "dien ra": "to chuc", "to chuc": "dien ra",
 }
 CHAT = {"bn": "bao nhiêu", "bnhieu": "bao nhiêu", "bnh": "bao nhiêu", "ko": "không", "k": "không",
         "hok": "không", "kg": "không", "j": "gì", "dc": "được", "ntn": "như thế nào", "cn": "công nhân",
@@ -77,3 +89,11 @@ def expand_question(text: str) -> str:
     out = _sub_folded(out, _CHAT_RE, lambda m: CHAT[m.group(1)])
     out = _sub_folded(out, _ALIAS_RE, lambda m: ALIASES[m.group(1)])
     return " ".join(out.split()).strip(" ,") or text
+
+
+_SAME_RE = re.compile(r"(?<![\w])(" + "|".join(sorted(map(re.escape, SAME_AS), key=len, reverse=True)) + r")(?![\w])")
+
+
+def same_as(folded: str) -> str:
+    """The other words for what a folded question says (empty when none apply)."""
+    return " | ".join(SAME_AS[m.group(1)].replace(", ", " | ") for m in _SAME_RE.finditer(folded))

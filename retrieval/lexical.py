@@ -18,7 +18,7 @@ import numpy as np
 
 from knowledge.text import fold, normalize
 
-from .chat import expand_folded
+from .chat import expand_folded, same_as
 
 logging.getLogger("bm25s").setLevel(logging.WARNING)  # bm25s sets itself to DEBUG on import
 
@@ -36,12 +36,16 @@ QUESTION_WORDS = [
 _QW = re.compile(r"(?<![\w])(" + "|".join(sorted(map(re.escape, QUESTION_WORDS), key=len, reverse=True)) + r")(?![\w])")
 
 
-def tokens(text: str, drop_question_words: bool = False) -> list[str]:
+def tokens(text: str, drop_question_words: bool = False, other_words: bool = False) -> list[str]:
     """Folded syllables, parts of codes (02/ct-bcsd → 02, ct, bcsd) and in-clause bigrams;
-    union abbreviations written out (chat.ALIASES), so "LĐLĐ" matches "liên đoàn lao động"."""
+    union abbreviations written out (chat.ALIASES), so "LĐLĐ" matches "liên đoàn lao động".
+    A question (`drop_question_words`) without its question phrasing; when searched
+    (`other_words`), with the other words for what it says (chat.SAME_AS) — what it is *about*
+    stays its own words."""
     folded = expand_folded(fold(normalize(text)))
     if drop_question_words:
-        folded = _QW.sub(" | ", folded)
+        others = f" | {same_as(folded)}" if other_words else ""
+        folded = _QW.sub(" | ", folded) + others
     out: list[str] = []
     for seg in _SEGMENTS.split(folded):
         words = _TOKEN.findall(seg)
@@ -80,7 +84,7 @@ class LexicalIndex:
 
     def query_ids(self, query: str) -> list[int]:
         """The query's words as vocabulary ids (repeats kept: a repeated word counts twice)."""
-        q = tokens(query, drop_question_words=True) or tokens(query)
+        q = tokens(query, drop_question_words=True, other_words=True) or tokens(query)
         vocab = self.retriever.vocab_dict
         return [vocab[t] for t in q if t in vocab]
 

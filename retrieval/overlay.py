@@ -39,7 +39,7 @@ class _Postings:
 
     def scores(self, base: LexicalIndex, query: str) -> np.ndarray:
         out = np.zeros(self.n, dtype=np.float32)
-        q = tokens(query, drop_question_words=True) or tokens(query)
+        q = tokens(query, drop_question_words=True, other_words=True) or tokens(query)
         r = base.retriever
         vocab, indptr = r.vocab_dict, r.scores["indptr"]
         n_docs = base.n_docs + self.n

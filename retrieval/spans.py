@@ -357,6 +357,8 @@ def slot(qtype: str, question: str) -> dict:
             out["unit"] = "money"
         elif re.search(r"dien tich|met vuong|\bm2\b", q):
             out["unit"] = "area"
+        elif re.search(r"\b(tang luong|luong|thuong|phu cap)\b", q) and not re.search(r"\b(bao nhieu|may) \w", q.rstrip(" ?")):
+            out["unit"] = "pay"  # "tăng lương bao nhiêu": an amount, or a rate of pay — not a share of people
         elif re.search(r"\bbao lau\b|" + _DURATION_Q, q):
             out["unit"] = "duration"
         else:
@@ -384,6 +386,9 @@ def agrees(s: dict, span: facts.Span, sentence: str) -> bool:
         return bool(_MONEY.search(low))
     if unit == "area":
         return bool(_AREA.search(low))
+    if unit == "pay":
+        people = set(_LETTERS.findall(fold(low))) & {w for p in _PEOPLE for w in p.split()}
+        return bool(_MONEY.search(low) or (_PERCENT.search(low) and not people))
     if unit == "duration":
         return bool(_DURATION.search(low))
     if s.get("noun"):

@@ -51,6 +51,14 @@ def test_embedding_cache_reuses_vectors(embedder):
     assert embedder._cache.execute("SELECT COUNT(*) FROM vec").fetchone()[0] == n
 
 
+def test_a_question_also_looks_for_the_words_news_uses():
+    q = tokens("Đội nào đứng đầu, giải khai cuộc từ ngày nào?", drop_question_words=True, other_words=True)
+    assert "giai_nhat" not in tokens("Đội nào đứng đầu?", drop_question_words=True)  # what it is about: its own words
+    assert {"giai_nhat", "vo_dich", "bat_dau", "khai_mac"} <= set(q)
+    assert "nhat_vo" not in q  # the other words are phrases apart, not one run
+    assert "giai_nhat" not in tokens("Đội nào đứng đầu?")  # articles are indexed as written
+
+
 def test_lexical_tokens_fold_and_pair_syllables():
     assert tokens("Công đoàn cơ sở") == tokens("cong doan co so")
     toks = tokens("Thực hiện Chỉ thị số 02/CT-BCSĐ")
@@ -347,6 +355,8 @@ def test_cli_ask_batch_and_eval(tmp_path, cli):
      "Công đoàn ngành đưa Nghị quyết Đại hội XIII Công đoàn ngành vào cuộc sống.", "Đại hội XIII"),
     ("Công đoàn huyện cùng đơn vị nào tổ chức lễ phát động?",
      "Ngày 5/5, Liên đoàn Lao động huyện phối hợp với UBND huyện tổ chức lễ phát động Tháng Công nhân.", "UBND huyện"),
+    ("Công ty đồng ý tăng lương cho công nhân bao nhiêu?", "96% công nhân đã trở lại làm việc.", None),
+    ("Công ty đồng ý tăng lương cho công nhân bao nhiêu?", "Công ty đồng ý tăng lương 5% từ tháng sau.", "5%"),
     ("Giải thi đấu vào những ngày nào?", "Giải diễn ra trong 2 ngày 20 - 21/5 với 174 vận động viên.",
      "ngày 20 - 21/5"),
     ("Đại hội công đoàn tỉnh là lần thứ mấy?", "Đại hội Công đoàn tỉnh lần XI, nhiệm kỳ 2023-2028.", "lần XI"),
