@@ -13,6 +13,7 @@ from collections import Counter
 from knowledge import facts
 from knowledge.text import fold, fold_same_length, normalize
 
+from .chat import same_as
 from .places import places
 from .qtype import folded_question
 from .search import content_terms
@@ -235,6 +236,21 @@ _PLACE_NOUN = re.compile(r"(?:Sân|Nhà|Hội trường|Trung tâm|CLB|Câu lạ
 _PLACE_END = re.compile(r"\s+(?:\(|đã|để|với|vào|do|cho|trong|nhằm|thu hút|diễn ra|được|có|là|khi|sẽ|cùng)\b|\s*\(")
 
 
+def _says_predicate(sentence: str, question: str) -> bool:
+    """Whether the sentence says what "<body> nào …" asks about (in its own words or the
+    words news uses for them: "đứng đầu" ~ "giải nhất"). Questions without such a predicate pass."""
+    m = re.search(_ASKS_BODY + r"\s+((?:[a-z]+\s*){1,3})", fold(question).lower())
+    if not m:
+        return True
+    words = [w for w in m.group(2).split() if w not in _PREDICATE_FILLER][:2]
+    if not words:
+        return True
+    said = " " + " ".join(re.findall(r"[a-z0-9]+", fold(sentence).lower())) + " "
+    phrases = [" ".join(words)] + same_as(" ".join(words)).split(" | ")
+    return any(p and f" {p} " in said for p in phrases)
+
+
+_PREDICATE_FILLER = {"da", "duoc", "se", "la", "co", "cung", "thi", "vay", "a", "nhi"}
 _ASKS_BODY = r"\b(don vi|doi|tap the|co quan|to chuc|cong doan|truong|cong ty|doanh nghiep|bo phan|ben) nao\b"
 # A body's name: its kind, then words up to a verb, a preposition or punctuation
 # ("Công đoàn Trường Mầm non thị trấn Vạn Hà", "UBND huyện").
@@ -471,4 +487,6 @@ def type_fit(qtype: str, sentence: str, question: str) -> float:
         return 0.25  # "ngày nào" asks for a day: a sentence giving only a year does not answer it
     if wanted.get("role") and not any(_role_mentions(wanted["role"], c[1], sentence) for c in cands):
         return 0.5  # "Chủ tịch … là ai": a person the sentence gives no such title
+    if qtype == "who" and not _says_predicate(sentence, question):
+        return 0.3  # "đội nào đứng đầu": the organiser named in the lede did not come first
     return 1.0 if best >= 1 else 0.75 if best > 0 else 0.5

@@ -131,6 +131,10 @@ def test_sentence_fit_follows_the_slot():
     assert type_fit("who", "Dự lễ có Chủ tịch Công đoàn cơ quan Trần Văn Bình.", q) > type_fit(
         "who", "Bộ trưởng trao nhà cho cô Hà Thị Mai.", q)
     assert extract_span("who", "Dự lễ có Phó Chủ tịch Công đoàn cơ quan Trần Văn Bình.", q) is None
+    # "đội nào đứng đầu": the body the sentence pairs with that (or "giải nhất"), not the organiser.
+    q = "Ở hội thi nấu ăn của huyện, đội nào đứng đầu?"
+    assert type_fit("who", "Ban tổ chức trao giải nhất cho Công đoàn Trường Mầm non Hoa Sen.", q) > type_fit(
+        "who", "Liên đoàn Lao động huyện tổ chức hội thi nấu ăn cho 14 đội.", q)
     # The dates in brackets after the occasion the question names are not the date it asks.
     q = "Lễ kỷ niệm 95 năm ngày thành lập Công đoàn Việt Nam của huyện dự kiến tổ chức ngày nào?"
     assert type_fit("date", "Huyện triển khai kế hoạch kỷ niệm 95 năm ngày thành lập Công đoàn Việt Nam "
