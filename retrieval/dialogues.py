@@ -16,7 +16,7 @@ from typing import Callable
 
 from knowledge.text import fold
 
-from .followup import topic_terms
+from .followup import MAX_TOPIC_TERMS, topic_terms
 from .scoring import reply_holds
 
 # Syllables of question phrasing: kept in the shortened turn even when the first question used them.
@@ -61,7 +61,7 @@ def make(questions: list[dict], titles: dict[str, str]) -> list[dict]:
                 continue  # the same fact asked twice: no follow-up to measure
             turn2 = shorten(second["question"], f"{first['question']} {titles.get(aid, '')}")
             turns = [dict(first, follows=False), dict(second, question=turn2, follows=True,
-                                                       elliptic=len(topic_terms(turn2)) <= 2)]
+                                                       elliptic=len(topic_terms(turn2)) <= MAX_TOPIC_TERMS)]
             if other:
                 turns.append(dict(other[k % len(other)], follows=False))
             out.append({"id": f"{aid}#{k}", "turns": turns})

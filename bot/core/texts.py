@@ -127,7 +127,8 @@ MODEL_FAILED = "Lỗi mô hình nhúng: {cause}\nKiểm tra UNIONBOT_EMBED_MODEL
 CLI_CALIBRATED = "Đã khớp mô hình quyết định trên {n} câu ({pos} trả lời được, {neg} không): {path} (ngưỡng {threshold:.3f})"
 CLI_FAQ_CALIBRATED = ("Đã khớp ngưỡng hỏi đáp trên {questions} câu ({with_entry} có mục trả lời): {path} "
                       "(ngưỡng {threshold:.3f}).\nKiểm định chéo theo mục: {entry_answer:.0%} câu có mục được trả lời "
-                      "đúng mục; {wrong_entry} câu nhận nhầm mục; {without_entry_answered} câu không có mục bị trả lời.")
+                      "đúng mục; {wrong_entry} câu nhận câu trả lời không phải của mình (trong đó {without_entry_answered} câu "
+                      "không có mục nào).")
 
 # -- the web page's API (JSON errors a browser or a script can show) -------------------------
 WEB_BAD_JSON = "Yêu cầu phải là JSON dạng {\"question\": \"câu hỏi\"}."
