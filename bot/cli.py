@@ -71,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("entries", help="tệp mục hỏi đáp (.jsonl/.csv)")
     s.add_argument("questions", help=".jsonl: question, entry (id mục trả lời, hoặc null)")
     s.add_argument("--articles", metavar="DIR", help="bài viết đặt cạnh (trọng số từ như khi chạy thật)")
+    s.add_argument("--out", metavar="FILE", help="ghi mô hình vào tệp này (mặc định: retrieval/faq_match.json)")
     s.set_defaults(func=commands.cmd_calibrate_faq)
 
     s = sub.add_parser("calibrate", help="khớp mô hình quyết định trả lời/từ chối trên tệp câu hỏi")

@@ -240,8 +240,9 @@ def cmd_calibrate_faq(args, settings: Settings) -> int:
         X, y = faq_rows(answerer.faq_matches([q["question"] for q in questions]), questions)
     cv = faq_cross_validate(X, y, questions)
     model = faq_fit(X, y)
-    save_decision(model, X, y, source=f"{Path(args.questions).name}: {len(questions)} questions", path=FAQ_FILE)
-    print(texts.CLI_FAQ_CALIBRATED.format(path=FAQ_FILE, threshold=model.threshold, **cv))
+    out = Path(args.out) if args.out else FAQ_FILE
+    save_decision(model, X, y, source=f"{Path(args.questions).name}: {len(questions)} questions", path=out)
+    print(texts.CLI_FAQ_CALIBRATED.format(path=out, threshold=model.threshold, **cv))
     return 0
 
 

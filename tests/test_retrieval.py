@@ -415,6 +415,20 @@ def test_faq_match_model_refits_to_the_committed_parameters():
     assert not (model.probs([dict(zip(faq.FEATURES, r)) for r in X[y == 0]]) >= model.threshold).any()
 
 
+def test_calibrate_faq_fits_the_bank_and_reports_it_cross_validated(tmp_path, cli):
+    """`unionbot calibrate-faq` on our bank gives the committed model (same rows, same weights)."""
+    from retrieval import faq
+
+    out = tmp_path / "faq_match.json"
+    bank = ROOT / "tests" / "data" / "hoidap"
+    code, text = cli("calibrate-faq", str(bank / "entries.jsonl"), str(bank / "questions.jsonl"),
+                     "--articles", str(ARTICLES), "--out", str(out))
+    assert code == 0 and "Kiểm định chéo theo mục" in text, text
+    got, committed = json.loads(out.read_text(encoding="utf-8")), json.loads(faq.PARAMS_FILE.read_text(encoding="utf-8"))
+    assert np.allclose(got["rows"]["X"], committed["rows"]["X"], atol=1e-4) and got["rows"]["y"] == committed["rows"]["y"]
+    assert abs(got["threshold"] - committed["threshold"]) < 1e-3
+
+
 def test_hoi_dap_bank_answers_members_however_they_ask(tmp_path, embedder):
     """Our bank of 24 entries (tests/data/hoidap): members' paraphrased, unaccented and chat-style
     questions get their entry; news questions stay news; rights questions no entry answers are
