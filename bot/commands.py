@@ -139,7 +139,7 @@ def cmd_ask(args, settings: Settings) -> int:
             key = item.get("conversation")
             question = str(item.get("question", ""))
             if key is not None:
-                timed, understood = chats.answer(str(key), question, answerer.ask)
+                timed, understood = chats.answer(str(key), question, answerer)
             else:
                 timed, understood = answerer.ask(question), None
             ans, ms = timed.answer, timed.latency_ms
@@ -222,7 +222,7 @@ def _eval_dialogues(answerer: Answerer, questions: list[dict], settings: Setting
     chats = Conversations(settings.followup_minutes)
 
     def ask(conversation: str, message: str):
-        timed, understood = chats.answer(conversation, message, answerer.ask)
+        timed, understood = chats.answer(conversation, message, answerer)
         return timed.answer, understood
 
     return dialogues.evaluate(dialogues.make(questions, titles), ask)

@@ -193,6 +193,12 @@ class Answerer:
                          reason="câu hỏi về quyền lợi / trường hợp riêng: chuyển cán bộ tư vấn")
         return Timed(ans, (time.perf_counter() - t) * 1000)
 
+    def coverage_of(self, text: str, article_id: str) -> float:
+        """Share of the text's topic words (IDF-weighted) that the article (title and text) holds."""
+        ix = self.index
+        meta = ix.articles.get(article_id, {})
+        return coverage(text, f"{meta.get('title', '')} {ix.text_of(article_id)}", ix.idf)
+
     def faq_matches(self, questions: list[str]) -> list:
         """The best hỏi đáp entry of each question with its match features (for calibrate-faq)."""
         ix = self.index

@@ -581,7 +581,7 @@ def test_dialogues_made_from_a_question_set(kb):
     chats = Conversations(10)
 
     def ask(conversation, message):
-        timed, understood = chats.answer(conversation, message, kb.ask)
+        timed, understood = chats.answer(conversation, message, kb)
         return timed.answer, understood
 
     report = dialogues.evaluate(made, ask)

@@ -37,21 +37,30 @@ class Conversations:
         self._keep(key, question)
         return question, None, None
 
-    def answer(self, key: Hashable, question: str, ask: Callable[..., Any]) -> tuple[Any, str | None]:
-        """(what `ask(question, focus=…)` returned — a timed answer —, what was understood when
-        combined — else None). A message that reads as a question of its own but finds nothing
-        alone ("lễ năm 2019 có bn đại biểu dự?" right after a question about that ceremony) is
-        asked again with the chat's topic; the combined reading is kept only if it finds an answer
-        in the article the chat was about, so a fresh question is never bent into the previous one."""
+    def answer(self, key: Hashable, question: str, answerer: Any) -> tuple[Any, str | None]:
+        """(the timed answer, what was understood when combined — else None). `answerer` has
+        `ask(question, focus=…)` and `coverage_of(text, article_id)`.
+
+        A message that reads as a question of its own is still asked with the chat's topic when it
+        leans on it: it finds nothing alone ("lễ năm 2019 có bn đại biểu dự?" right after a question
+        about that ceremony), or alone it lands on another article that holds no more of its words
+        than the chat's article does ("của lđlđ có bao nhiêu đại biểu?"). The combined reading is
+        kept only if it answers from the chat's article, so a fresh question — whose words belong to
+        another article — is never bent into the previous one."""
         prev = self._recall(key)
         resolved, understood, focus = self._resolve(key, question)
-        timed = ask(resolved, focus=focus)
-        if understood is None and prev and not timed.answer.found and timed.answer.kind == "not_found":
-            combined, topic = followup.combine_topic(prev, question)
-            again = ask(combined, focus=question if topic != combined else None)
-            if again.answer.found and again.answer.ranked[:1] == ask(prev).answer.ranked[:1]:
-                self._keep(key, topic)
-                return again, combined
+        timed = answerer.ask(resolved, focus=focus)
+        alone = timed.answer
+        if understood is None and prev and alone.kind in ("news", "not_found"):
+            before = answerer.ask(prev).answer.ranked[:1]
+            leans = before and (not alone.found or (alone.ranked[:1] != before and answerer.coverage_of(
+                question, before[0]) >= answerer.coverage_of(question, alone.ranked[0])))
+            if leans:
+                combined, topic = followup.combine_topic(prev, question)
+                again = answerer.ask(combined, focus=question if topic != combined else None)
+                if again.answer.found and again.answer.ranked[:1] == before:
+                    self._keep(key, topic)
+                    return again, combined
         return timed, understood
 
     def _recall(self, key: Hashable) -> str | None:

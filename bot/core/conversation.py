@@ -142,7 +142,7 @@ class Core:
         if asks_calendar:
             return [Reply(await asyncio.to_thread(self.calendar_text, month))]
         chat = (msg.platform, msg.chat_id)
-        timed, understood = await asyncio.to_thread(self.conversations.answer, chat, question, self.answerer.ask)
+        timed, understood = await asyncio.to_thread(self.conversations.answer, chat, question, self.answerer)
         question = understood or question
         ans = timed.answer
         qid = await asyncio.to_thread(
