@@ -40,6 +40,15 @@ def topic_terms(text: str) -> list[str]:
 _THAT = re.compile(r"(?<!\w)\w+\s+(?:đó|ấy)(?!\w)", re.IGNORECASE)
 
 
+_FUNCTION = set("vao o tai la co cua thi duoc va cho voi tu den luc khi".split())
+
+
+def says_more_than_slot(text: str) -> bool:
+    """"ai nhận?", "tổ chức ở đâu?" say what is asked about; "vào ngày nào?" says only the slot."""
+    return any(t not in _FUNCTION and not _FILLER.fullmatch(t)
+               for t in tokens(expand_question(normalize(text)), drop_question_words=True) if "_" not in t)
+
+
 def is_followup(text: str) -> bool:
     q = fold(expand_question(normalize(text))).strip(" ?.!")
     if _BACK.match(q) or _THAT.search(normalize(text)):

@@ -33,7 +33,10 @@ class Conversations:
         if prev and followup.is_followup(question):
             combined, topic = followup.combine_topic(prev, question)
             self._keep(key, topic)
-            return combined, combined, question if topic != combined else None
+            # The message chooses the sentence when it says something besides its slot ("ai nhận?");
+            # "vào ngày nào?" alone says nothing, so the combined question chooses.
+            own = topic != combined and followup.says_more_than_slot(question)
+            return combined, combined, question if own else None
         self._keep(key, question)
         return question, None, None
 
@@ -57,7 +60,8 @@ class Conversations:
                 question, before[0]) >= answerer.coverage_of(question, alone.ranked[0])))
             if leans:
                 combined, topic = followup.combine_topic(prev, question)
-                again = answerer.ask(combined, focus=question if topic != combined else None)
+                again = answerer.ask(combined, focus=question if topic != combined and followup.says_more_than_slot(question)
+                                     else None)
                 if again.answer.found and again.answer.ranked[:1] == before:
                     self._keep(key, topic)
                     return again, combined
