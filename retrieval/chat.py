@@ -7,7 +7,7 @@ knowledge of Vietnamese, not from any question set.
   lao động" in a question (or the other way round) are the same words.
 * `SAME_AS` — other words for what a question says, as news text says it (“đứng đầu” → “giải
   nhất”, “khai cuộc” → “bắt đầu”, “bao lâu” → “thời gian”, “tốn” → “kinh phí”); the lexical side
-  of a question also looks for them.
+  of a question also looks for them among the sentences of the chosen article.
 * `CHAT` — shorthand only questions use ("bn", "ko", "j", "đc", "cn"), expanded in the
   question; `OPENINGS` and `PARTICLES` — politeness around a question ("cho em hỏi …",
   "… ạ", "… vậy", "ad ơi"), which carries no topic and is dropped.

@@ -166,17 +166,20 @@ class Index:
         return self._lex_for("chunk", self.lex_chunks, text, ids)
 
     def lex_sentence_scores(self, text: str, ids) -> np.ndarray:
-        """Exact BM25 of these sentences (one article's, when a sentence is chosen)."""
+        """Exact BM25 of these sentences (one article's, when a sentence is chosen). Which sentence
+        answers may hang on the words news uses for the question's (chat.SAME_AS); which article
+        the question is about stays with its own words."""
         return self._lex_for("sentence", self.lex_sents, text, ids)
 
     def _lex_for(self, table: str, lex: LexicalIndex, text: str, ids) -> np.ndarray:
         ids = np.asarray(ids, dtype=np.int64)
+        others = table == "sentence"
         if self.overlay is None:
-            return lex.scores_for(text, ids)
+            return lex.scores_for(text, ids, others)
         n = lex.n_docs
         out = np.zeros(len(ids), dtype=np.float32)
         base = ids < n
-        out[base] = lex.scores_for(text, ids[base])
+        out[base] = lex.scores_for(text, ids[base], others)
         if (~base).any():
             out[~base] = self.overlay.lex_scores(table, self, text)[ids[~base] - n]
         return out

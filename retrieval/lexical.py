@@ -82,9 +82,10 @@ class LexicalIndex:
         r.index((ids, vocab), show_progress=False)
         return cls(r, len(ids) if total else 0), total / max(len(ids), 1)
 
-    def query_ids(self, query: str) -> list[int]:
-        """The query's words as vocabulary ids (repeats kept: a repeated word counts twice)."""
-        q = tokens(query, drop_question_words=True, other_words=True) or tokens(query)
+    def query_ids(self, query: str, other_words: bool = False) -> list[int]:
+        """The query's words as vocabulary ids (repeats kept: a repeated word counts twice); with
+        `other_words`, also the words news uses for them (chat.SAME_AS)."""
+        q = tokens(query, drop_question_words=True, other_words=other_words) or tokens(query)
         vocab = self.retriever.vocab_dict
         return [vocab[t] for t in q if t in vocab]
 
@@ -95,7 +96,7 @@ class LexicalIndex:
             return np.zeros(self.n_docs, dtype=np.float32)
         return np.asarray(self.retriever.get_scores_from_ids(ids), dtype=np.float32)
 
-    def scores_for(self, query: str, docs) -> np.ndarray:
+    def scores_for(self, query: str, docs, other_words: bool = False) -> np.ndarray:
         """Exact BM25 of these documents only: per query word, a binary search for them in its
         postings, so a few hundred documents cost the same whatever the corpus size."""
         docs = np.asarray(docs, dtype=np.int64)
@@ -106,7 +107,7 @@ class LexicalIndex:
         wanted = docs[order]
         m = self.retriever.scores
         data, indices, indptr = m["data"], m["indices"], m["indptr"]
-        for t in self.query_ids(query):
+        for t in self.query_ids(query, other_words):
             start, end = int(indptr[t]), int(indptr[t + 1])
             postings = indices[start:end]
             pos = np.searchsorted(postings, wanted)

@@ -37,9 +37,9 @@ class _Postings:
                 weights.append(tf / (norm + tf))
         self.postings = {t: (np.array(d), np.array(w, dtype=np.float32)) for t, (d, w) in per_token.items()}
 
-    def scores(self, base: LexicalIndex, query: str) -> np.ndarray:
+    def scores(self, base: LexicalIndex, query: str, other_words: bool = False) -> np.ndarray:
         out = np.zeros(self.n, dtype=np.float32)
-        q = tokens(query, drop_question_words=True, other_words=True) or tokens(query)
+        q = tokens(query, drop_question_words=True, other_words=other_words) or tokens(query)
         r = base.retriever
         vocab, indptr = r.vocab_dict, r.scores["indptr"]
         n_docs = base.n_docs + self.n
@@ -72,7 +72,7 @@ class Overlay:
 
     def lex_scores(self, table: str, index: Index, text: str) -> np.ndarray:
         base = index.lex_chunks if table == "chunk" else index.lex_sents
-        return self.lex[table].scores(base, text)
+        return self.lex[table].scores(base, text, other_words=table == "sentence")
 
 
 class OverlayTexts:

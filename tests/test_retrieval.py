@@ -59,6 +59,16 @@ def test_a_question_also_looks_for_the_words_news_uses():
     assert "giai_nhat" not in tokens("Đội nào đứng đầu?")  # articles are indexed as written
 
 
+def test_news_words_choose_the_sentence_not_the_article(kb):
+    """"đứng đầu" finds the sentence that says "giải nhất"; the article ranking ignores them."""
+    ix = kb.index
+    sents = list(ix.article_sentences.get("hoithao-phunghia-2024", []))
+    prize = next(i for i in sents if "giải nhất" in ix.sentences[i]["text"])
+    q = "Đội nào đứng đầu?"
+    assert ix.lex_sentence_scores(q, [prize])[0] > 0
+    assert ix.lex_chunk_scores(q, [int(ix.sentences[prize]["chunk"])])[0] == 0
+
+
 def test_lexical_tokens_fold_and_pair_syllables():
     assert tokens("Công đoàn cơ sở") == tokens("cong doan co so")
     toks = tokens("Thực hiện Chỉ thị số 02/CT-BCSĐ")
