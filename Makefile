@@ -40,7 +40,7 @@ test: install postgres
 
 # The dev-set quality report: 5-fold cross-validation split by article (needs ../shared/data).
 eval: install
-	$(VENV)/bin/unionbot eval $(SHARED_DATA)/dev/questions.jsonl --articles $(SHARED_DATA)/dev/articles --cv 5 --dialogues
+	$(VENV)/bin/unionbot eval $(SHARED_DATA)/dev/questions.jsonl --articles $(SHARED_DATA)/dev/articles --cv 5 --dialogues --synthetic
 
 # Re-fit the answer-or-decline model on the dev set (writes retrieval/decision.json) and the
 # hỏi đáp match on the project's own bank (writes retrieval/faq_match.json).

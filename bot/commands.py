@@ -9,8 +9,8 @@ import tempfile
 from pathlib import Path
 
 from retrieval.api import (DECISION_FILE, FAQ_FILE, Answer, Answerer, Store, calibration_fit, dialogues, display_date,
-                           dumps, evaluate, faq_cross_validate, faq_fit, faq_rows, fit_decision, load_questions, redact,
-                           report_table, sample_dir, save_decision)
+                           dumps, evaluate, faq_cross_validate, faq_fit, faq_rows, fit_decision, load_questions, perturb,
+                           redact, report_table, sample_dir, save_decision)
 
 from .core import render, texts
 from .core.context import Conversations
@@ -200,17 +200,22 @@ def cmd_eval(args, settings: Settings) -> int:
     result = evaluate(questions, lambda q: _ask_one(answerer, q), cv=args.cv, fit=calibration_fit if args.cv else None)
     if getattr(args, "dialogues", False):
         result["dialogues"] = _eval_dialogues(answerer, questions, settings)
+    if getattr(args, "synthetic", False):
+        result["synthetic"] = perturb.declined(answerer, questions)
     if args.json:
         print(json.dumps({k: v for k, v in result.items() if k != "rows" or args.rows}, ensure_ascii=False, indent=2))
     else:
         kind = f"{args.cv}-fold cross-validation, split by article" if args.cv else "fitted on these questions"
         print(f"{len(questions)} questions · {kind}\n")
         print(report_table(result))
-        if "dialogues" in result:
-            print("\nFollow-ups (dialogues made from question pairs about one article; decision as committed)\n")
-            print("| " + " | ".join(result["dialogues"]) + " |")
-            print("|" + "---|" * len(result["dialogues"]))
-            print("| " + " | ".join(str(v) for v in result["dialogues"].values()) + " |")
+        for key, title in (("dialogues", "Follow-ups (dialogues made from question pairs about one article"),
+                           ("synthetic", "Unanswerable variants of the answerable questions (another year, province, "
+                                         "ordinal, counted noun")):
+            if key in result:
+                print(f"\n{title}; decision as committed)\n")
+                print("| " + " | ".join(result[key]) + " |")
+                print("|" + "---|" * len(result[key]))
+                print("| " + " | ".join(str(v) for v in result[key].values()) + " |")
     if tmp:
         tmp.cleanup()
     return 0

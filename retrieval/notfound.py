@@ -127,9 +127,7 @@ def decide(index: Index, res: SearchResult, article_id: str, article_text: str, 
     cov_idf = coverage(q.text, f"{meta.get('title', '')} {article_text}", index.idf)
     match = cov_idf + MATCH_COSINE_SCALE * (sent_cos - MATCH_COSINE_PIVOT)
     plain = " ".join(re.findall(r"[^\W_]+", normalize(f"{meta.get('title', '')} {article_text}").lower()))
-    # A province is checked as a place below (an article about a district need not name its
-    # province: "Cẩm Thủy (Thanh Hóa)"); other names must be in the article.
-    missing_names = [e for e in _entities(q.text) if not _name_present(e, plain) and not places(e.title())]
+    missing_names = [e for e in _entities(q.text) if not _name_present(e, plain)]
     folded_words = " ".join(re.findall(r"[a-z0-9]+", hay))
     missing_names += [p for p in _places(q.dense_text) if not _name_present(p, folded_words)
                       and not any(fold(n) == p for n in missing_names)]

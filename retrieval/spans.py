@@ -78,7 +78,7 @@ def _number_expectation(q: str) -> tuple[set[str], bool, bool, bool]:
 
 # After "bao nhiêu": units (handled by the money/area/time cues) and filler are not counted nouns.
 _NOT_NOUN = {"la", "co", "duoc", "cua", "cho", "thi", "nam", "ngay", "tien", "lau", "phan", "tram",
-             "met", "vuong", "dong", "trieu", "ty", "km", "ha", "kg", "tan", "gio", "phut", "thang", "tuan"}
+             "met", "vuong", "dong", "trieu", "ty", "gio", "phut", "thang", "tuan"}
 
 
 def _counted_noun(q: str) -> set[str]:

@@ -581,6 +581,21 @@ def test_a_members_own_case_is_routed_never_answered_from_the_news(kb):
     assert render.as_json(routed, 1.0)["kind"] == "route"
 
 
+def test_unanswerable_variants_of_answerable_questions(kb):
+    """`eval --synthetic`: another year, province, ordinal or counted noun than the article has —
+    and the knowledge base declines them."""
+    from retrieval import perturb
+
+    article = "Đại hội Công đoàn tỉnh Nam Định lần thứ 5 năm 2022 có 150 đại biểu."
+    made = perturb.unanswerable("Đại hội Công đoàn tỉnh Nam Định lần thứ 5 năm 2022 có bao nhiêu đại biểu?", article)
+    assert len(made) == 4 and all(v != article for v in made)
+    assert any("năm 2023" in v for v in made) and any("lần thứ 6" in v for v in made)
+    assert any("Nam Định" not in v for v in made)
+    assert any("bao nhiêu đại biểu" not in v for v in made)  # the counted noun as a whole
+    report = perturb.declined(kb, questions())
+    assert report["variants"] >= 30 and report["declined"] >= 0.8, report  # 41 and 0.95 when written
+
+
 def test_dialogues_made_from_a_question_set(kb):
     """`eval --dialogues`: question pairs about one article become a dialogue whose second turn
     drops what the first one (or the title) said; a question about another article follows."""

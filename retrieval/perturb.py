@@ -1,0 +1,89 @@
+"""Unanswerable questions made from answerable ones (`unionbot eval --synthetic`).
+
+Real unanswerable questions are few (29 in the dev set) and look answerable: another year,
+province or congress, or a detail the article does not give. The same shapes are made from
+every answerable question by general perturbations — a year, a province, an ordinal or a
+counted noun the article does not have — and asked, to measure the decline on many more of
+them. (Fitting the decision on them was tried: nearly all are declined by hard evidence or for
+want of a span before the model is asked, so 6 of 217 reached it, and CV got worse.) Nothing
+here knows any question set.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+
+from knowledge.text import fold
+
+from .places import place_spans, places
+from .spans import COUNTED_NOUNS
+
+_YEAR = re.compile(r"(?<![\d/.-])(19[4-9]\d|20\d\d)(?![\d/])")
+_ORDINAL = re.compile(r"(?i)\b(lần thứ|khóa)\s+(\d+|[IVXLC]+)\b")
+_COUNTED = re.compile(r"(?i)\b(bao nhiêu|mấy)\s+(\w+(?:\s+\w+){0,2})")
+# Things a union article may count, to ask about one it does not mention.
+_NOUNS = ["chiếc xe", "cây xanh", "tấn hàng", "máy tính", "chuyến xe", "lớp học", "phòng học", "cuốn sách"]
+_PROVINCES = ["Cà Mau", "Lai Châu", "Kon Tum", "Điện Biên", "Bạc Liêu", "Hà Giang", "Ninh Thuận", "Trà Vinh"]
+_ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV", 5: "V", 6: "VI", 7: "VII", 8: "VIII", 9: "IX", 10: "X",
+          11: "XI", 12: "XII", 13: "XIII", 14: "XIV", 15: "XV", 16: "XVI", 17: "XVII", 18: "XVIII", 19: "XIX", 20: "XX"}
+
+
+def _pick(options: list[str], key: str) -> str:
+    return options[int(hashlib.sha1(key.encode()).hexdigest(), 16) % len(options)]
+
+
+def unanswerable(question: str, article_text: str) -> list[str]:
+    """Variants of an answerable question that the article cannot answer (at most one per kind)."""
+    hay = fold(article_text)
+    out = []
+    years = _YEAR.findall(question)
+    if years:
+        new = next((str(int(years[0]) + d) for d in (1, 2, 3, -1, -2) if str(int(years[0]) + d) not in hay), None)
+        if new:
+            out.append(_YEAR.sub(new, question, count=1))
+    spans = place_spans(question)
+    if spans:
+        absent = [p for p in _PROVINCES if not places(p) & places(article_text)]
+        if absent:
+            s, e = spans[0]
+            out.append(question[:s] + _pick(absent, question) + question[e:])
+    m = _ORDINAL.search(question)
+    if m:
+        value = int(m.group(2)) if m.group(2).isdigit() else next(
+            (k for k, v in _ROMAN.items() if v == m.group(2).upper()), 0)
+        if value:
+            new = value + 1
+            written = str(new) if m.group(2).isdigit() else _ROMAN.get(new, str(new))
+            out.append(question[:m.start(2)] + written + question[m.end(2):])
+    m = _COUNTED.search(question)
+    if m:  # the counted noun as a whole ("đoàn viên", "vận động viên"), or its first word
+        words = m.group(2).split()
+        n = next((k for k in (3, 2) if fold(" ".join(words[:k])).lower() in COUNTED_NOUNS), 1)
+        end = m.start(2) + len(" ".join(words[:n]))
+        absent = [w for w in _NOUNS if not re.search(rf"(?<![\w]){fold(w)}(?![\w])", hay)]
+        if absent:
+            out.append(question[:m.start(2)] + _pick(absent, question) + question[end:])
+    return [q for q in out if q != question]
+
+
+
+def declined(answerer, questions: list[dict]) -> dict:
+    """Each answerable question's unanswerable variants asked: how many are declined, overall and
+    among those that land on the article the original question was about (the hard case: almost
+    the right article). A variant another article happens to answer counts as answered here."""
+    ix = answerer.index
+    made = kept = own = kept_own = 0
+    for q in questions:
+        aid = q.get("article_id")
+        if not aid or aid not in ix.articles:
+            continue
+        for variant in unanswerable(q["question"], f"{ix.articles[aid].get('title', '')} {ix.text_of(aid)}"):
+            ans = answerer.ask(variant).answer
+            made += 1
+            kept += not ans.found
+            if ans.ranked[:1] == [aid]:
+                own += 1
+                kept_own += not ans.found
+    rate = lambda a, b: round(a / b, 3) if b else None  # noqa: E731
+    return {"variants": made, "declined": rate(kept, made), "on_own_article": own,
+            "declined_on_own_article": rate(kept_own, own)}
