@@ -218,21 +218,14 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
         out = []
         for m in _PLACE.finditer(sentence):
             start, end = m.start(1), m.end(1)
-            if re.match(r"\d+\s", m.group(1)) and sentence[end:end + 1] == ":":
-                rest = sentence[end + 1:]  # "ở 3 địa điểm: A, B và C" — the places follow
-                stop = re.search(r"[.;]\s|$", rest)
-                start, end = end + 1, end + 1 + stop.start()
             place = _trim_place(sentence[start:end])
             out.append((1.0 if place[:1].isupper() else 0.3, facts.Span("where", start, start + len(place), place)))
-        out += [(0.8, c) for c in _table_cells(sentence) if _PLACE_NOUN.match(c.text)]
         if re.search(r"\bdia chi\b", q):
             out += [(1.5, facts.Span("address", m.start(), m.end(), m.group(0))) for m in _ADDRESS.finditer(sentence)]
         return out
     return []
 
 
-_PLACE_NOUN = re.compile(r"(?:Sân|Nhà|Hội trường|Trung tâm|CLB|Câu lạc bộ|Cung|Khu|Trường|Công viên|Quảng trường|"
-                         r"Khách sạn|Nhà hàng|Nhà văn hóa|Sảnh|Phòng|Bảo tàng|Đình|Chùa)\b")
 _PLACE_END = re.compile(r"\s+(?:\(|đã|để|với|vào|do|cho|trong|nhằm|thu hút|diễn ra|được|có|là|khi|sẽ|cùng)\b|\s*\(")
 
 
@@ -305,20 +298,6 @@ def _trim_place(text: str) -> str:
     """"Nhà Đa năng - Mỏ sắt Tiến Bộ (thuộc …)" → the place, without what follows it."""
     m = _PLACE_END.search(text)
     return (text[: m.start()] if m else text).strip(" ,;–-")
-
-
-def _table_cells(sentence: str) -> list[facts.Span]:
-    """Cells of a table row kept as "a | b | c" (schedules: time | date | event | place)."""
-    if " | " not in sentence:
-        return []
-    out, pos = [], 0
-    for cell in sentence.split("|"):
-        text = cell.strip()
-        start = sentence.find(text, pos) if text else pos
-        if text:
-            out.append(facts.Span("cell", start, start + len(text), text))
-        pos += len(cell) + 1
-    return out
 
 
 def span_candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, facts.Span]]:
@@ -465,7 +444,7 @@ def type_fit(qtype: str, sentence: str, question: str) -> float:
         return 1.0
     cands = span_candidates(qtype, sentence, question)
     if not cands:
-        return 0.5 if qtype == "what" or " | " in sentence else 0.0  # table rows hold cells
+        return 0.5 if qtype == "what" else 0.0
     wanted = slot(qtype, question)
     cands = [c for c in cands if agrees(wanted, c[1], sentence)]
     if not cands:  # spans of the kind, none agreeing ("21 năm" for "bao nhiêu người"): nothing to quote
