@@ -114,7 +114,7 @@ def combine_topic(previous: str, message: str) -> tuple[str, str]:
     refer to the first question, not to each other)."""
     prev = expand_question(normalize(previous).strip())
     msg = normalize(message).strip()
-    folded = fold(msg)
+    folded = fold(expand_question(msg))  # chat shorthand read first: "bn" asks a slot
     new_years = _YEAR.findall(msg)
     rest = _BACK.sub("", folded).strip(" ?.!,")
     rest_terms = [t for t in topic_terms(rest) if not _YEAR.fullmatch(t)]

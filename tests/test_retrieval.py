@@ -543,8 +543,8 @@ def test_follow_ups_are_read_with_the_previous_question():
     assert combine("Hội thao công nhân ở Bình Định năm 2024 có bao nhiêu đội?", "thế còn ở Hải Phòng?") == \
         "Hội thao công nhân ở Hải Phòng năm 2024 có bao nhiêu đội?"
     # A year with a new slot in chat shorthand ("bn") asks the slot; it does not swap the year.
-    assert combine("Hội thao năm 2022 của công đoàn tỉnh diễn ra ngày nào?", "hội thao 2022 có bn đội ạ") == \
-        "Hội thao năm 2022 của công đoàn tỉnh diễn ra, hội thao 2022 có bao nhiêu đội?"
+    assert combine("Hội thao năm 2022 của công đoàn tỉnh diễn ra ngày nào?", "giải 2022 có bn đội ạ") == \
+        "Hội thao năm 2022 của công đoàn tỉnh diễn ra, giải 2022 có bao nhiêu đội?"
     assert is_followup("kế hoạch đó mang số hiệu gì")  # "đó" points back
     # The old question's cue words do not decide the kind of the new one.
     assert "chủ đề" not in combine("Hội thi nấu ăn năm 2016 có chủ đề gì?", "có bao nhiêu đội?")
