@@ -1,10 +1,11 @@
 """Which sentence of the best article answers, and what is quoted from it.
 
 Each sentence of the article becomes an `Option` (dense and lexical closeness to the
-question, whether it holds a span of the asked kind); `scores` ranks them, `compose`
-shows the winner — with the runner-up on a close call, or with the neighbour that holds
-the fact when the winner holds none — and `pick` quotes the span the question asks for,
-or gives up (an honest "not found") when no sentence near the top holds one.
+question, whether it holds a span of the asked kind); `scores` ranks them, `with_pairs` adds
+each sentence read with a neighbour that holds a better span (a fact told over two
+sentences), `compose` shows the winner — with the runner-up on a close call, or with the
+neighbour that holds the fact when the winner holds none — and `pick` quotes the span the
+question asks for, or gives up (an honest "not found") when no sentence near the top holds one.
 """
 from __future__ import annotations
 
