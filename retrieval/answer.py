@@ -75,11 +75,8 @@ def answer(index: Index, res: SearchResult) -> Answer:
         return ans
     model = calibration.load_model()
     scores = choose.scores(opts)
-    article_text = index.text_of(top_id)
-    title = index.articles.get(top_id, {}).get("title", "")
-
     # How close the article comes to the question at all: its best sentence.
-    decision = decide(index, res, top_id, f"{title} {article_text}", max(o.feats["cos"] for o in opts))
+    decision = decide(index, res, top_id, index.titled_text(top_id), max(o.feats["cos"] for o in opts))
     found_ans = choose.pick(Answer(question=q.text, found=True, qtype=q.qtype,
                                    sources=[_source(index, top_id, top_score)], related=ans.related,
                                    ranked=ans.ranked, features=decision["features"], options=opts), opts, scores)

@@ -10,13 +10,13 @@ articles. Without the file, two hand-set thresholds decide.
 """
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 from . import calibration
+from .evaluate import bucket
 from .index import Index
 from .notfound import coverage
 from .params import FAQ_MIN_COSINE, FAQ_MIN_COVERAGE, MAX_FALSE_MATCH
@@ -83,8 +83,7 @@ def fit(X: np.ndarray, y: np.ndarray) -> calibration.Logistic:
 
 def fold(question: dict, k: int) -> int:
     """Cross-validation split by entry: every phrasing of one entry's questions in one fold."""
-    key = question.get("entry") or f"q:{question['question']}"
-    return int(hashlib.sha1(key.encode()).hexdigest(), 16) % k
+    return bucket(question.get("entry") or f"q:{question['question']}", k)
 
 
 def cross_validate(X: np.ndarray, y: np.ndarray, questions: list[dict], k: int = 5) -> dict:

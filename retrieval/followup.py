@@ -16,13 +16,13 @@ from .chat import expand_question
 from .lexical import QUESTION_WORDS, tokens
 from .places import places
 from .qtype import RULES as _TYPE_RULES
+from .qtype import YEAR
 from .spans import COUNTED_NOUNS
 
 # Openings that point back to the previous question (folded).
 _BACK = re.compile(r"^(?:vay con|the con|con|the|vay|the thi|con nhu|con ve)\b[\s,]*")
 # Filler around a follow-up that carries no topic (folded): "thì sao", "thế nào", "nhỉ".
 _FILLER = re.compile(r"\b(?:thi sao|the nao|ra sao|the|nhi|nha|a|vay|thi)\b")
-_YEAR = re.compile(r"(?<![\d/.-])(19[4-9]\d|20\d\d)(?![\d/])")
 # Words every union question may use that name no topic of their own (folded syllables):
 # the union's own bodies and roles, and the slot words ("mỗi suất trị giá", "mấy ủy viên").
 _GENERIC = set("""cong doan vien ban chap hanh uy chu tich pho nguoi lao dong nhan to chuc dien ra tham gia
@@ -33,7 +33,7 @@ MAX_TOPIC_TERMS = 2  # a message with at most this many topic syllables of its o
 def topic_terms(text: str) -> list[str]:
     """Folded topic syllables: the question words, years, filler and generic union words removed."""
     return [t for t in tokens(text, drop_question_words=True)
-            if "_" not in t and not _YEAR.fullmatch(t) and not _FILLER.fullmatch(t) and t not in _GENERIC]
+            if "_" not in t and not YEAR.fullmatch(t) and not _FILLER.fullmatch(t) and t not in _GENERIC]
 
 
 # "kế hoạch đó", "năm ấy": a thing already talked about (as typed: folded "do" is also "do ai").
@@ -47,6 +47,13 @@ def says_more_than_slot(text: str) -> bool:
     """"ai nhận?", "tổ chức ở đâu?" say what is asked about; "vào ngày nào?" says only the slot."""
     return any(t not in _FUNCTION and not _FILLER.fullmatch(t)
                for t in tokens(expand_question(normalize(text)), drop_question_words=True) if "_" not in t)
+
+
+def focus_of(message: str, combined: str, topic: str) -> str | None:
+    """The words that choose the sentence of a combined follow-up: the member's own, when the
+    message asks a new slot of the old topic (not when it only swaps the old question's year or
+    place) and says more than its slot."""
+    return message if topic != combined and says_more_than_slot(message) else None
 
 
 def is_followup(text: str) -> bool:
@@ -115,16 +122,16 @@ def combine_topic(previous: str, message: str) -> tuple[str, str]:
     prev = expand_question(normalize(previous).strip())
     msg = normalize(message).strip()
     folded = fold(expand_question(msg))  # chat shorthand read first: "bn" asks a slot
-    new_years = _YEAR.findall(msg)
+    new_years = YEAR.findall(msg)
     rest = _BACK.sub("", folded).strip(" ?.!,")
-    rest_terms = [t for t in topic_terms(rest) if not _YEAR.fullmatch(t)]
+    rest_terms = [t for t in topic_terms(rest) if not YEAR.fullmatch(t)]
     new_places = places(msg)
     if (new_years or new_places) and len(rest_terms) <= MAX_TOPIC_TERMS + 1 and not _asks_slot(rest):
         # "còn năm 2018 thì sao?" / "còn ở Hải Phòng?": the previous question, year or place swapped.
         out = prev
         if new_years:
-            old = _YEAR.findall(prev)
-            out = _YEAR.sub(new_years[0], out, count=1) if old else f"{out.rstrip('?')} năm {new_years[0]}?"
+            old = YEAR.findall(prev)
+            out = YEAR.sub(new_years[0], out, count=1) if old else f"{out.rstrip('?')} năm {new_years[0]}?"
         if new_places:
             out = _swap_place(out, msg)
         return out, out

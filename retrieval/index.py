@@ -200,6 +200,10 @@ class Index:
         """An article's text, joined from its passages when asked (not kept a second time)."""
         return " ".join(self.texts.get("chunk", i) for i in self.article_chunk_ids(article_id))
 
+    def titled_text(self, article_id: str) -> str:
+        """Title and text: what "the article holds" means when a question's words are looked for."""
+        return f"{self.articles.get(article_id, {}).get('title', '')} {self.text_of(article_id)}"
+
     def sentence_cos(self, ids, vec: np.ndarray) -> np.ndarray:
         """Cosine of these sentences to `vec`: a few hundred rows per question, never all."""
         ids = np.asarray(ids, dtype=np.int64)

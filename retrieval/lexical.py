@@ -57,6 +57,11 @@ def tokens(text: str, drop_question_words: bool = False, other_words: bool = Fal
     return out
 
 
+def query_tokens(query: str, other_words: bool = False) -> list[str]:
+    """A question's search tokens (all its words when it is nothing but question phrasing)."""
+    return tokens(query, drop_question_words=True, other_words=other_words) or tokens(query)
+
+
 class LexicalIndex:
     def __init__(self, retriever: bm25s.BM25, n_docs: int):
         self.retriever = retriever
@@ -85,7 +90,7 @@ class LexicalIndex:
     def query_ids(self, query: str, other_words: bool = False) -> list[int]:
         """The query's words as vocabulary ids (repeats kept: a repeated word counts twice); with
         `other_words`, also the words news uses for them (chat.SAME_AS)."""
-        q = tokens(query, drop_question_words=True, other_words=other_words) or tokens(query)
+        q = query_tokens(query, other_words)
         vocab = self.retriever.vocab_dict
         return [vocab[t] for t in q if t in vocab]
 

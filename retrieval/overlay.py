@@ -18,7 +18,7 @@ from knowledge.store import Store
 
 from .embedder import Embedder
 from .index import Index, _events, _passage_vectors, _sentences, _years
-from .lexical import LexicalIndex, tokens
+from .lexical import LexicalIndex, query_tokens, tokens
 
 K1, B = 1.2, 0.75  # as the base BM25 (lexical.LexicalIndex.build)
 
@@ -39,7 +39,7 @@ class _Postings:
 
     def scores(self, base: LexicalIndex, query: str, other_words: bool = False) -> np.ndarray:
         out = np.zeros(self.n, dtype=np.float32)
-        q = tokens(query, drop_question_words=True, other_words=other_words) or tokens(query)
+        q = query_tokens(query, other_words)
         r = base.retriever
         vocab, indptr = r.vocab_dict, r.scores["indptr"]
         n_docs = base.n_docs + self.n

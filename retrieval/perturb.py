@@ -10,37 +10,45 @@ here knows any question set.
 """
 from __future__ import annotations
 
-import hashlib
 import re
 
 from knowledge.text import fold
 
+from .evaluate import bucket
+from .notfound import ordinal_value
 from .places import place_spans, places
+from .qtype import YEAR
 from .spans import COUNTED_NOUNS
 
-_YEAR = re.compile(r"(?<![\d/.-])(19[4-9]\d|20\d\d)(?![\d/])")
 _ORDINAL = re.compile(r"(?i)\b(lần thứ|khóa)\s+(\d+|[IVXLC]+)\b")
 _COUNTED = re.compile(r"(?i)\b(bao nhiêu|mấy)\s+(\w+(?:\s+\w+){0,2})")
 # Things a union article may count, to ask about one it does not mention.
 _NOUNS = ["chiếc xe", "cây xanh", "tấn hàng", "máy tính", "chuyến xe", "lớp học", "phòng học", "cuốn sách"]
 _PROVINCES = ["Cà Mau", "Lai Châu", "Kon Tum", "Điện Biên", "Bạc Liêu", "Hà Giang", "Ninh Thuận", "Trà Vinh"]
-_ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV", 5: "V", 6: "VI", 7: "VII", 8: "VIII", 9: "IX", 10: "X",
-          11: "XI", 12: "XII", 13: "XIII", 14: "XIV", 15: "XV", 16: "XVI", 17: "XVII", 18: "XVIII", 19: "XIX", 20: "XX"}
+_ROMAN = [(100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, letters in _ROMAN:
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
 
 
 def _pick(options: list[str], key: str) -> str:
-    return options[int(hashlib.sha1(key.encode()).hexdigest(), 16) % len(options)]
+    return options[bucket(key, len(options))]
 
 
 def unanswerable(question: str, article_text: str) -> list[str]:
     """Variants of an answerable question that the article cannot answer (at most one per kind)."""
     hay = fold(article_text)
     out = []
-    years = _YEAR.findall(question)
+    years = YEAR.findall(question)
     if years:
         new = next((str(int(years[0]) + d) for d in (1, 2, 3, -1, -2) if str(int(years[0]) + d) not in hay), None)
         if new:
-            out.append(_YEAR.sub(new, question, count=1))
+            out.append(YEAR.sub(new, question, count=1))
     spans = place_spans(question)
     if spans:
         absent = [p for p in _PROVINCES if not places(p) & places(article_text)]
@@ -49,12 +57,8 @@ def unanswerable(question: str, article_text: str) -> list[str]:
             out.append(question[:s] + _pick(absent, question) + question[e:])
     m = _ORDINAL.search(question)
     if m:
-        value = int(m.group(2)) if m.group(2).isdigit() else next(
-            (k for k, v in _ROMAN.items() if v == m.group(2).upper()), 0)
-        if value:
-            new = value + 1
-            written = str(new) if m.group(2).isdigit() else _ROMAN.get(new, str(new))
-            out.append(question[:m.start(2)] + written + question[m.end(2):])
+        new = ordinal_value(m.group(2).lower()) + 1  # the next ordinal, written the way the question writes it
+        out.append(question[:m.start(2)] + (str(new) if m.group(2).isdigit() else _roman(new)) + question[m.end(2):])
     m = _COUNTED.search(question)
     if m:  # the counted noun as a whole ("đoàn viên", "vận động viên"), or its first word
         words = m.group(2).split()
@@ -64,7 +68,6 @@ def unanswerable(question: str, article_text: str) -> list[str]:
         if absent:
             out.append(question[:m.start(2)] + _pick(absent, question) + question[end:])
     return [q for q in out if q != question]
-
 
 
 def declined(answerer, questions: list[dict]) -> dict:
@@ -77,7 +80,7 @@ def declined(answerer, questions: list[dict]) -> dict:
         aid = q.get("article_id")
         if not aid or aid not in ix.articles:
             continue
-        for variant in unanswerable(q["question"], f"{ix.articles[aid].get('title', '')} {ix.text_of(aid)}"):
+        for variant in unanswerable(q["question"], ix.titled_text(aid)):
             ans = answerer.ask(variant).answer
             made += 1
             kept += not ans.found

@@ -50,12 +50,12 @@ def question_type(question: str, accented: bool | None = None) -> str:
     return "other"
 
 
-_YEAR = re.compile(r"(?<![\d/.-])(19[4-9]\d|20\d\d)(?![\d/])")
+YEAR = re.compile(r"(?<![\d/.-])(19[4-9]\d|20\d\d)(?![\d/])")  # a year as written in a question
 _RECENT = re.compile(r"\b(nam nay|hien nay|moi nhat|gan day|hien tai|nam moi nhat|vua qua|moi day)\b")
 
 
 def years(question: str) -> list[str]:
-    return _YEAR.findall(question)
+    return YEAR.findall(question)
 
 
 def wants_recent(question: str) -> bool:

@@ -35,6 +35,7 @@ class Query:
     # A follow-up read with the chat's previous question: the article is found with both, the
     # sentence is chosen by the member's own words ("ai nhận?" must not pull to the old answer).
     focus: str | None = None
+    focus_dense: str | None = None  # those words as embedded (accents restored like dense_text)
 
 
 class SearchResult:
@@ -74,21 +75,15 @@ class SearchResult:
         if not self.article_ranking or self.qvec is None:
             return set(), None
         top = self.article_ranking[0][0]
+        own = set(self.index.article_sentences.get(top, []))
+        if self.query.focus_dense:
+            return own, self.embedder.query(self.query.focus_dense)
         title = set(re.findall(r"\w+", fold(self.index.articles.get(top, {}).get("title", ""))))
-        if self.query.focus:
-            own = set(self.index.article_sentences.get(top, []))
-            return own, self.embedder.query(self._dense(self.query.focus))
         words = self.query.dense_text.split()
         focus = " ".join(w for w in words if fold(w).strip(".,;:!?“”\"()") not in title)
-        own = set(self.index.article_sentences.get(top, []))
         if not focus.strip() or len(focus.split()) >= len(words) or not own:
             return set(), None
         return own, self.embedder.query(focus)
-
-
-    def _dense(self, text: str) -> str:
-        """Text as embedded: accents restored when typed without them."""
-        return text if has_diacritics(text) else self.index.restorer.restore(text)
 
 
 def scale_lexical(x: np.ndarray) -> np.ndarray:
@@ -107,14 +102,19 @@ def scale_dense(x: np.ndarray) -> np.ndarray:
     return np.clip((x - (hi - DENSE_WINDOW)) / DENSE_WINDOW, 0.0, 1.0)
 
 
-def make_query(index: Index, question: str, focus: str | None = None) -> Query:
-    typed = " ".join(normalize(question).split())
+def _read(index: Index, typed: str) -> tuple[str, str, bool]:
+    """(text as the pipeline reads it, text as embedded, typed with accents)."""
+    typed = " ".join(normalize(typed).split())
     text = expand_question(typed)
     accented = has_diacritics(typed)  # as the member typed it (expansions add accents of their own)
-    dense_text = text if accented else index.restorer.restore(text)
+    return text, (text if accented else index.restorer.restore(text)), accented
+
+
+def make_query(index: Index, question: str, focus: str | None = None) -> Query:
+    text, dense_text, accented = _read(index, question)
+    focus_text, focus_dense, _ = _read(index, focus) if focus else (None, None, False)
     return Query(text=text, dense_text=dense_text, accented=accented, qtype=question_type(text, accented),
-                 years=years(text), recent=wants_recent(text),
-                 focus=expand_question(" ".join(normalize(focus).split())) if focus else None)
+                 years=years(text), recent=wants_recent(text), focus=focus_text, focus_dense=focus_dense)
 
 
 def candidates(index: Index, text: str, dense_ids: np.ndarray) -> np.ndarray:

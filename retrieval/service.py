@@ -196,8 +196,7 @@ class Answerer:
     def coverage_of(self, text: str, article_id: str) -> float:
         """Share of the text's topic words (IDF-weighted) that the article (title and text) holds."""
         ix = self.index
-        meta = ix.articles.get(article_id, {})
-        return coverage(text, f"{meta.get('title', '')} {ix.text_of(article_id)}", ix.idf)
+        return coverage(text, ix.titled_text(article_id), ix.idf)
 
     def faq_matches(self, questions: list[str]) -> list:
         """The best hỏi đáp entry of each question with its match features (for calibrate-faq)."""
@@ -283,10 +282,8 @@ class Answerer:
         res = search(ix, self.embedder, query)
         out = []
         for article_id, _ in res.article_ranking:
-            meta = ix.articles.get(article_id, {})
-            text = f"{meta.get('title', '')} {ix.text_of(article_id)}"
-            if coverage(query, text, ix.idf) >= MIN_FIND_COVERAGE:
-                out.append({"id": article_id, **meta})
+            if self.coverage_of(query, article_id) >= MIN_FIND_COVERAGE:
+                out.append({"id": article_id, **ix.articles.get(article_id, {})})
             if len(out) >= n:
                 break
         return out

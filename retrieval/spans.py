@@ -330,6 +330,7 @@ _FOLD_TWINS = {"nam"}  # people words that fold like a commoner word: matched on
 _CLASSIFIERS = {"cai", "chiec", "con", "buoi", "ngoi", "can", "buc", "tam", "quyen", "cuon", "to", "bo", "luot"}
 # Nouns that all count places: "bao nhiêu địa phương" is answered by "8 tỉnh".
 _PLACES = {"dia phuong", "tinh", "thanh pho", "huyen", "xa", "quan", "phuong", "tinh thanh", "dia ban"}
+_PEOPLE_WORDS = {w for p in _PEOPLE for w in p.split()}  # any syllable of a people noun ("96% công nhân")
 COUNTED_NOUNS = _PEOPLE | _PLACES  # folded nouns of two syllables or more that are counted as one
 _MONEY = re.compile(r"(?<!\w)(đồng|đ|vnđ|vnd|usd|triệu|tỷ|tỉ|nghìn đồng|ngàn đồng)(?!\w)")
 _PERCENT = re.compile(r"%|phần trăm")
@@ -382,7 +383,7 @@ def agrees(s: dict, span: facts.Span, sentence: str) -> bool:
     if unit == "area":
         return bool(_AREA.search(low))
     if unit == "pay":
-        people = set(_LETTERS.findall(fold(low))) & {w for p in _PEOPLE for w in p.split()}
+        people = set(_LETTERS.findall(fold(low))) & _PEOPLE_WORDS
         return bool(_MONEY.search(low) or (_PERCENT.search(low) and not people))
     if unit == "duration":
         return bool(_DURATION.search(low))

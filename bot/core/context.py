@@ -26,17 +26,13 @@ class Conversations:
 
     def _resolve(self, key: Hashable, question: str) -> tuple[str, str | None, str | None]:
         """(the question to answer, what was understood when combined — else None, the words that
-        choose the sentence: the member's own message when it asks a new slot about the old topic,
-        not when it only swaps the old question's year or place). The chat's topic is updated (a
-        follow-up asking a new slot keeps the topic it refers to)."""
+        choose the sentence: followup.focus_of). The chat's topic is updated (a follow-up asking a
+        new slot keeps the topic it refers to)."""
         prev = self._recall(key)
         if prev and followup.is_followup(question):
             combined, topic = followup.combine_topic(prev, question)
             self._keep(key, topic)
-            # The message chooses the sentence when it says something besides its slot ("ai nhận?");
-            # "vào ngày nào?" alone says nothing, so the combined question chooses.
-            own = topic != combined and followup.says_more_than_slot(question)
-            return combined, combined, question if own else None
+            return combined, combined, followup.focus_of(question, combined, topic)
         self._keep(key, question)
         return question, None, None
 
@@ -60,8 +56,7 @@ class Conversations:
                 question, before[0]) >= answerer.coverage_of(question, alone.ranked[0])))
             if leans:
                 combined, topic = followup.combine_topic(prev, question)
-                again = answerer.ask(combined, focus=question if topic != combined and followup.says_more_than_slot(question)
-                                     else None)
+                again = answerer.ask(combined, focus=followup.focus_of(question, combined, topic))
                 if again.answer.found and again.answer.ranked[:1] == before:
                     self._keep(key, topic)
                     return again, combined
