@@ -76,6 +76,13 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--out", metavar="FILE", help="ghi mô hình vào tệp này (mặc định: retrieval/faq_match.json)")
     s.set_defaults(func=commands.cmd_calibrate_faq)
 
+    s = sub.add_parser("calibrate-followup",
+                       help="khớp mô hình nhận câu hỏi nối tiếp trên hội thoại dựng từ tệp câu hỏi")
+    s.add_argument("questions")
+    s.add_argument("--articles", metavar="DIR", help="dựng kho tạm từ thư mục này trước")
+    s.add_argument("--out", metavar="FILE", help="ghi mô hình vào tệp này (mặc định: retrieval/continuation.json)")
+    s.set_defaults(func=commands.cmd_calibrate_followup)
+
     s = sub.add_parser("calibrate", help="khớp mô hình quyết định trả lời/từ chối trên tệp câu hỏi")
     s.add_argument("questions")
     s.add_argument("--articles", metavar="DIR", help="dựng kho tạm từ thư mục này trước")

@@ -8,7 +8,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from retrieval.api import (DECISION_FILE, FAQ_FILE, Answer, Answerer, Store, calibration_fit, dialogues, display_date,
+from retrieval.api import (DECISION_FILE, FAQ_FILE, Answer, Answerer, Store, calibration_fit, continuation, dialogues, display_date,
                            dumps, evaluate, faq_cross_validate, faq_fit, faq_rows, fit_decision, load_questions, perturb,
                            redact, report_table, sample_dir, save_decision)
 
@@ -199,7 +199,7 @@ def cmd_eval(args, settings: Settings) -> int:
     answerer, tmp = _eval_answerer(args, settings)
     result = evaluate(questions, lambda q: _ask_one(answerer, q), cv=args.cv, fit=calibration_fit if args.cv else None)
     if getattr(args, "dialogues", False):
-        result["dialogues"] = _eval_dialogues(answerer, questions, settings)
+        result["dialogues"] = _eval_dialogues(answerer, questions, settings, args.cv)
     if getattr(args, "synthetic", False):
         result["synthetic"] = perturb.declined(answerer, questions)
     if args.json:
@@ -208,7 +208,8 @@ def cmd_eval(args, settings: Settings) -> int:
         kind = f"{args.cv}-fold cross-validation, split by article" if args.cv else "fitted on these questions"
         print(f"{len(questions)} questions · {kind}\n")
         print(report_table(result))
-        for key, title in (("dialogues", "Follow-ups (dialogues made from question pairs about one article"),
+        follow_kind = "continuation model fitted on the other folds" if args.cv else "continuation model as committed"
+        for key, title in (("dialogues", f"Follow-ups (dialogues made from question pairs about one article; {follow_kind}"),
                            ("synthetic", "Unanswerable variants of the answerable questions (another year, province, "
                                          "ordinal, counted noun")):
             if key in result:
@@ -221,9 +222,16 @@ def cmd_eval(args, settings: Settings) -> int:
     return 0
 
 
-def _eval_dialogues(answerer: Answerer, questions: list[dict], settings: Settings) -> dict:
-    """Each made-up dialogue read through the same Conversations as the chat channels."""
-    titles = {aid: a.get("title", "") for aid, a in answerer.index.articles.items()}
+def _titles(answerer: Answerer) -> dict[str, str]:
+    return {aid: a.get("title", "") for aid, a in answerer.index.articles.items()}
+
+
+def _eval_dialogues(answerer: Answerer, questions: list[dict], settings: Settings, cv: int = 0) -> dict:
+    """Each made-up dialogue read through the same Conversations as the chat channels; with
+    `cv`, with the continuation model fitted on the other folds' articles."""
+    titles = _titles(answerer)
+    if cv:
+        return continuation.cross_validate(answerer, questions, titles, cv)
     chats = Conversations(settings.followup_minutes)
 
     def ask(conversation: str, message: str):
@@ -231,6 +239,22 @@ def _eval_dialogues(answerer: Answerer, questions: list[dict], settings: Setting
         return timed.answer, understood
 
     return dialogues.evaluate(dialogues.make(questions, titles), ask)
+
+
+def cmd_calibrate_followup(args, settings: Settings) -> int:
+    """Fit when a chat message continues the chat's topic, on dialogues made from a question set."""
+    questions = load_questions(Path(args.questions))
+    answerer, tmp = _eval_answerer(args, settings)
+    rows = continuation.rows(answerer, dialogues.turns(questions, _titles(answerer)))
+    model = continuation.fit(rows)
+    out = Path(args.out) if args.out else continuation.PARAMS_FILE
+    continuation.save(model, rows, source=f"{Path(args.questions).name}: {len(questions)} questions", path=out)
+    fresh = sum(r["label"] == 0 for r in rows)
+    print(texts.CLI_FOLLOWUP_CALIBRATED.format(n=len(rows), follows=len(rows) - fresh, fresh=fresh, path=out,
+                                               threshold=model.threshold))
+    if tmp:
+        tmp.cleanup()
+    return 0
 
 
 def cmd_calibrate_faq(args, settings: Settings) -> int:

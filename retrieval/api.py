@@ -13,7 +13,7 @@ from knowledge.store import Store
 from knowledge.store import dumps
 from knowledge.text import fold, split_sentences
 
-from . import dialogues, followup, perturb
+from . import continuation, dialogues, followup, perturb
 from .answer import Answer, Source
 from .calibration import PARAMS_FILE as DECISION_FILE
 from .calibration import calibration_fit
@@ -30,4 +30,4 @@ from .service import Answerer, Timed
 
 __all__ = ["FaqEntry", "Answer", "Answerer", "DECISION_FILE", "FAQ_FILE", "faq_cross_validate", "faq_fit", "faq_rows", "calibration_fit", "fit_decision", "save_decision", "Article", "Embedder", "FetchError", "IngestReport", "LoadError", "ModelError",
            "SUPPORTED", "Source", "Timed", "Database", "DatabaseError", "Store", "copy_tables", "open_database", "redact", "display_date", "dumps", "evaluate", "fold",
-           "dialogues", "followup", "load_questions", "perturb", "report_table", "sample_dir", "split_sentences"]
+           "continuation", "dialogues", "followup", "load_questions", "perturb", "report_table", "sample_dir", "split_sentences"]

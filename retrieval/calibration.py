@@ -85,6 +85,16 @@ def fit_logistic(X: np.ndarray, y: np.ndarray, features: list[str]) -> Logistic:
     return Logistic(features, w[:-1], float(w[-1]), mean, scale)
 
 
+def threshold_above_wrong(model: Logistic, X: np.ndarray, y: np.ndarray, max_false: float) -> Logistic:
+    """The threshold just above all but `max_false` of the wrong rows (label 0): for decisions
+    where a wrong "yes" is worse than a "no" (a curated answer, merging a fresh question)."""
+    p = model.probs([dict(zip(model.features, r)) for r in X])
+    wrong = np.sort(p[y == 0])[::-1]
+    k = int(np.floor(max_false * len(wrong)))
+    model.threshold = float(wrong[k]) + 1e-9 if len(wrong) else 0.5
+    return model
+
+
 def with_threshold(model: Logistic, X: np.ndarray, y: np.ndarray) -> Logistic:
     """The highest threshold that declines at most MAX_FALSE_DECLINE of the right answers."""
     p = model.probs([dict(zip(model.features, row)) for row in X])
@@ -156,7 +166,7 @@ def save(model: Logistic, X: np.ndarray, y: np.ndarray, source: str, path: Path 
     load_model.cache_clear()
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=8)  # one per model file (decision, hỏi đáp, continuation)
 def load_model(path: Path = PARAMS_FILE) -> Logistic | None:
     """The committed model, or None (then the hand-set rule chain in notfound.py decides)."""
     if not path.exists():

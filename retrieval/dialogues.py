@@ -16,6 +16,7 @@ from typing import Callable
 
 from knowledge.text import fold
 
+from .evaluate import bucket
 from .followup import MAX_TOPIC_TERMS, topic_terms
 from .scoring import reply_holds
 
@@ -65,6 +66,32 @@ def make(questions: list[dict], titles: dict[str, str]) -> list[dict]:
             if other:
                 turns.append(dict(other[k % len(other)], follows=False))
             out.append({"id": f"{aid}#{k}", "turns": turns})
+    return out
+
+
+FRESH_PER_QUESTION = 4  # fresh questions after each first question when fitting the continuation model
+
+
+def turns(questions: list[dict], titles: dict[str, str]) -> list[dict]:
+    """Second turns for fitting the continuation model: every other question about the first
+    one's article, shortened as in `make` (a follow-up), and a few questions about other articles,
+    chosen by a stable hash (fresh). `group` is the first question's article (for CV folds)."""
+    by_article: dict[str, list[dict]] = defaultdict(list)
+    for q in questions:
+        if q.get("article_id") and q.get("answer"):
+            by_article[q["article_id"]].append(q)
+    out = []
+    for aid, items in sorted(by_article.items()):
+        others = [q for other, qs in sorted(by_article.items()) if other != aid for q in qs]
+        for first in items:
+            for second in items:
+                if second is not first and fold(first["answer"]) != fold(second["answer"]):
+                    out.append({"first": first["question"], "expected": second, "follows": True, "group": aid,
+                                "message": shorten(second["question"], f"{first['question']} {titles.get(aid, '')}")})
+            key = lambda q, f=first: bucket(f"{f['question']}|{q['question']}", 2 ** 31)  # noqa: E731
+            for fresh in sorted(others, key=key)[:FRESH_PER_QUESTION]:
+                out.append({"first": first["question"], "expected": fresh, "follows": False, "group": aid,
+                            "message": fresh["question"]})
     return out
 
 

@@ -73,12 +73,7 @@ def rows(matches: list[FaqMatch | None], questions: list[dict]) -> tuple[np.ndar
 def fit(X: np.ndarray, y: np.ndarray) -> calibration.Logistic:
     """The logistic model, its threshold just above every wrong match on these rows (a wrong
     curated answer is worse than routing the member to people)."""
-    model = calibration.fit_logistic(X, y, FEATURES)
-    p = model.probs([dict(zip(FEATURES, r)) for r in X])
-    wrong = np.sort(p[y == 0])[::-1]
-    k = int(np.floor(MAX_FALSE_MATCH * len(wrong)))
-    model.threshold = float(wrong[k]) + 1e-9 if len(wrong) else 0.5
-    return model
+    return calibration.threshold_above_wrong(calibration.fit_logistic(X, y, FEATURES), X, y, MAX_FALSE_MATCH)
 
 
 def fold(question: dict, k: int) -> int:

@@ -1,9 +1,7 @@
 """Follow-up questions in a chat: "còn năm 2018 thì sao?", "ai nhận?", "tổ chức ở đâu vậy?".
 
-A message that has no topic of its own — it opens with "còn / thế / vậy còn", or it is only a
-slot ("ở đâu?", "ai?", "bao nhiêu người?") with a year, place or a word or two — is read
-together with the previous question: the previous topic with the new slot, or the previous
-question with the new year / place. A message with its own topic starts fresh. Pure text
+A message read with the previous question (`continuation.read` decides when) becomes the
+previous topic with the new slot, or the previous question with the new year / place. Pure text
 functions: the conversation core keeps who asked what.
 """
 from __future__ import annotations
@@ -22,25 +20,27 @@ from .spans import COUNTED_NOUNS
 # Openings that point back to the previous question (folded).
 _BACK = re.compile(r"^(?:vay con|the con|con|the|vay|the thi|con nhu|con ve)\b[\s,]*")
 # Filler around a follow-up that carries no topic (folded): "thì sao", "thế nào", "nhỉ".
-_FILLER = re.compile(r"\b(?:thi sao|the nao|ra sao|the|nhi|nha|a|vay|thi)\b")
+_FILLER = re.compile(r"\b(?:thi sao|the nao|ra sao|sao|the|nhi|nha|a|vay|thi)\b")
 # Words every union question may use that name no topic of their own (folded syllables):
 # the union's own bodies and roles, and the slot words ("mỗi suất trị giá", "mấy ủy viên").
 _GENERIC = set("""cong doan vien ban chap hanh uy chu tich pho nguoi lao dong nhan to chuc dien ra tham gia
-moi mot tri gia gia tri so tien muc thang ngay tuan duoc co cua la""".split())
-MAX_TOPIC_TERMS = 2  # a message with at most this many topic syllables of its own leans on the previous one
+moi mot tri gia gia tri so tien muc nam thang ngay tuan duoc co cua la""".split())
+MAX_TOPIC_TERMS = 2  # a year or place with at most this many topic syllables more swaps the previous question's
+
+
+_FUNCTION = set("vao o tai la co cua thi duoc va cho voi tu den luc khi".split())
 
 
 def topic_terms(text: str) -> list[str]:
-    """Folded topic syllables: the question words, years, filler and generic union words removed."""
+    """Folded topic syllables: the question words, years, filler, function words and generic union
+    words removed."""
     return [t for t in tokens(text, drop_question_words=True)
-            if "_" not in t and not YEAR.fullmatch(t) and not _FILLER.fullmatch(t) and t not in _GENERIC]
+            if "_" not in t and not YEAR.fullmatch(t) and not _FILLER.fullmatch(t) and t not in _GENERIC
+            and t not in _FUNCTION]
 
 
 # "kế hoạch đó", "năm ấy": a thing already talked about (as typed: folded "do" is also "do ai").
 _THAT = re.compile(r"(?<!\w)\w+\s+(?:đó|ấy)(?!\w)", re.IGNORECASE)
-
-
-_FUNCTION = set("vao o tai la co cua thi duoc va cho voi tu den luc khi".split())
 
 
 def says_more_than_slot(text: str) -> bool:
@@ -56,11 +56,18 @@ def focus_of(message: str, combined: str, topic: str) -> str | None:
     return message if topic != combined and says_more_than_slot(message) else None
 
 
-def is_followup(text: str) -> bool:
-    q = fold(expand_question(normalize(text))).strip(" ?.!")
-    if _BACK.match(q) or _THAT.search(normalize(text)):
+# The same openings as typed with accents: "Con công nhân …" (a child) is no "Còn …".
+_BACK_TYPED = re.compile(r"^(?:vậy còn|thế còn|còn|thế|vậy)(?!\w)", re.IGNORECASE)
+
+
+def points_back(text: str) -> bool:
+    """The message says in words that it continues the chat: it opens with "còn / thế / vậy còn",
+    it says "… đó / ấy", or it has no topic syllable at all ("ai nhận?", "tổ chức ở đâu?")."""
+    typed = normalize(text).strip()
+    q = fold(expand_question(typed)).strip(" ?.!")
+    if _BACK.match(q) and (not has_diacritics(typed) or _BACK_TYPED.match(typed)):
         return True
-    return len(topic_terms(q)) <= MAX_TOPIC_TERMS
+    return bool(_THAT.search(typed)) or not topic_terms(q)
 
 
 # The question words as typed with accents: "vầy" in "Tết Sum vầy" folds like "vậy" but is no question word.

@@ -50,6 +50,12 @@ FAQ_MIN_COSINE = 0.88  # the question's vector this close to one phrasing (e5, q
 FAQ_MIN_COVERAGE = 0.4  # and this share of its topic words (IDF-weighted) in the entry
 MAX_FALSE_MATCH = 0.0  # the fitted threshold sits above every wrong match on the fitting rows
 
+# -- follow-ups (continuation.py) ----------------------------------------------------------
+# Whether a message continues the chat is a model fitted by `unionbot calibrate-followup`
+# (continuation.json) on dialogues made from the dev questions.
+MAX_FALSE_MERGE = 0.0  # the threshold sits above every fresh question of the fitting dialogues (CV: 2 of 768 merged, follow-ups 0.84; at 0.5: 9 merged, 0.885)
+MAX_OWN_TERMS = 8  # topic syllables counted up to this: past it a message is a question of its own either way
+
 # -- fitting the decision (calibration.py) --------------------------------------------
 L2 = 0.3  # ridge on the weights: a few hundred rows, correlated features (CV by article: the same from 0.03 to 0.3, one more false decline at 1.0, two at 2.0)
 MAX_FALSE_DECLINE = 0.0  # threshold: below every right answer on the fitting rows (CV: answer in reply 0.87 vs 0.84 at 0.01, unanswerable declined 0.76 both)

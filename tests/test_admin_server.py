@@ -370,12 +370,17 @@ def test_cli_ingest_takes_web_pages_too(cli, monkeypatch):
 
 
 async def test_a_chat_follows_up_on_its_last_question(tmp_path, kb):
-    clock = [0.0]
+    clock = [time.time()]  # a real time: a restart purges state older than the retention
     core = make_core(make_settings(tmp_path, followup_minutes=10), kb, BotDB(database(tmp_path / "b.sqlite3")))
     core.conversations.clock = lambda: clock[0]
     say = lambda text, chat="c1": core.handle(Incoming(platform="zalo", chat_id=chat, user_id=chat, text=text))
     [first] = await say("Chương trình Tết Sum vầy 2025 của Bình Định trao bao nhiêu suất quà?")
     assert first.answer.span.startswith("4.800 suất quà") and first.understood is None
+    # A restart between two messages: the chat's topic (question and article) is in the database.
+    core = make_core(make_settings(tmp_path, followup_minutes=10), kb, BotDB(database(tmp_path / "b.sqlite3")))
+    core.conversations.clock = lambda: clock[0]
+    stored = core.conversations._recall(("zalo", "c1"))
+    assert stored and stored.article == first.answer.sources[0].article_id
     [where] = await say("tổ chức ở đâu vậy?")
     assert where.understood and "Tết Sum vầy" in where.understood
     assert where.answer.found and where.answer.span.startswith("Quảng trường Nguyễn Tất Thành")

@@ -125,6 +125,8 @@ MIGRATE_SAME = "Kho đích trùng kho hiện tại ({where}): không có gì đ�
 MIGRATE_DONE = "Đã chuyển {where_from} → {where_to}:\n{tables}\nĐặt UNIONBOT_DATABASE_URL={url} để bot dùng kho mới."
 MODEL_FAILED = "Lỗi mô hình nhúng: {cause}\nKiểm tra UNIONBOT_EMBED_MODEL (tên mô hình hoặc đường dẫn)."
 CLI_CALIBRATED = "Đã khớp mô hình quyết định trên {n} câu ({pos} trả lời được, {neg} không): {path} (ngưỡng {threshold:.3f})"
+CLI_FOLLOWUP_CALIBRATED = ("Đã khớp mô hình câu hỏi nối tiếp trên {n} lượt ({follows} nối tiếp, {fresh} câu mới): "
+                           "{path} (ngưỡng {threshold:.3f})")
 CLI_FAQ_CALIBRATED = ("Đã khớp ngưỡng hỏi đáp trên {questions} câu ({with_entry} có mục trả lời): {path} "
                       "(ngưỡng {threshold:.3f}).\nKiểm định chéo theo mục: {entry_answer:.0%} câu có mục được trả lời "
                       "đúng mục; {wrong_entry} câu nhận câu trả lời không phải của mình (trong đó {without_entry_answered} câu "

@@ -1,0 +1,198 @@
+"""Whether a chat message continues the chat's topic or starts a new one.
+
+Some messages say so in words: "còn …", "thế còn …", "kế hoạch đó …", or nothing but a slot
+("ai nhận?", "tổ chức ở đâu?"). Those are always read with the chat's topic. Every other message
+is read both ways — alone, and with the topic (`followup.combine_topic`) — and a small fitted
+model (`continuation.json`, written by `unionbot calibrate-followup`) decides which reading the
+member meant, from four named features:
+
+- `own_terms`: how many topic syllables the message has of its own (few: it leans on the chat);
+- `coverage_gap`: how much more of its topic words the chat's article holds than the article it
+  finds alone (a fresh question names things the chat's article never mentions);
+- `confidence_gain`: how much surer the answer is read with the topic than alone;
+- `same_article`: alone, it already lands on the chat's article.
+
+The combined reading is taken only when it answers from the chat's article. The threshold sits
+above every fresh question of the fitting dialogues (`MAX_FALSE_MERGE`): a fresh question bent
+into the previous topic gets a wrong answer that looks confident. Without the file, the
+combined reading is taken when alone finds nothing.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from . import calibration, dialogues, followup
+from .evaluate import bucket
+from .params import MAX_FALSE_MERGE, MAX_OWN_TERMS
+
+FEATURES = ["own_terms", "coverage_gap", "confidence_gain", "same_article"]
+PARAMS_FILE = Path(__file__).with_name("continuation.json")
+
+
+@dataclass
+class Topic:
+    """What the chat is about: the question that set it and the article it was answered from."""
+    question: str
+    article: str | None = None
+
+    def dumps(self) -> str:
+        return json.dumps({"q": self.question, "a": self.article}, ensure_ascii=False)
+
+    @classmethod
+    def loads(cls, text: str) -> "Topic":
+        try:
+            d = json.loads(text)
+            return cls(d["q"], d.get("a"))
+        except (ValueError, TypeError, KeyError):
+            return cls(text)  # stored before articles were kept: the question alone
+
+
+@dataclass
+class Reading:
+    timed: Any  # service.Timed
+    understood: str | None  # the combined question when read with the topic, else None
+    topic: Topic  # the chat's topic after this message
+
+
+@dataclass
+class _Both:
+    """A message read alone and with the chat's topic."""
+    alone: Any  # Timed
+    combined: str
+    new_topic: str
+    with_topic: Any  # Timed
+    features: dict
+    live: bool  # the combined reading answers from the chat's article
+
+
+def _first(ans) -> str | None:
+    return ans.ranked[0] if ans.ranked else None
+
+
+def _confidence(ans) -> float:
+    """P(the reply holds the answer) by the committed decision model (0 without features)."""
+    model = calibration.load_model()
+    if ans.features is None:
+        return 0.0
+    return model.prob(ans.features) if model is not None else float(ans.found)
+
+
+def _both(answerer, message: str, topic: Topic) -> _Both:
+    alone = answerer.ask(message)
+    combined, new_topic = followup.combine_topic(topic.question, message)
+    with_topic = answerer.ask(combined, focus=followup.focus_of(message, combined, new_topic))
+    a, c = alone.answer, with_topic.answer
+    chat, other = topic.article, _first(a)
+    own = len(followup.topic_terms(message))
+    feats = {
+        "own_terms": float(min(own, MAX_OWN_TERMS)),
+        "coverage_gap": (answerer.coverage_of(message, chat) if chat else 0.0)
+                        - (answerer.coverage_of(message, other) if other else 0.0),
+        "confidence_gain": _confidence(c) - _confidence(a),
+        "same_article": float(chat is not None and other == chat),
+    }
+    # The combined reading is a choice when it answers from the chat's article, and the message
+    # either does not answer from that article alone or is too short to be a question of its own.
+    live = bool(chat and c.found and _first(c) == chat
+                and not (a.found and other == chat and own > followup.MAX_TOPIC_TERMS))
+    return _Both(alone, combined, new_topic, with_topic, feats, live)
+
+
+def _merged(both: _Both, topic: Topic) -> Reading:
+    """The combined reading; the topic stays the chat's unless a year or place was swapped."""
+    if both.new_topic == topic.question:
+        kept = topic
+    else:
+        kept = Topic(both.new_topic, _first(both.with_topic.answer) or topic.article)
+    return Reading(both.with_topic, both.combined, kept)
+
+
+def read(answerer, message: str, topic: Topic | None, model: calibration.Logistic | None = None) -> Reading:
+    """The reply to a chat message. `answerer` has `ask(question, focus=…)` and
+    `coverage_of(text, article_id)`; `model`, when given, replaces the committed one
+    (cross-validation)."""
+    if topic is not None and not topic.article:
+        topic = Topic(topic.question, _first(answerer.ask(topic.question).answer))
+    if topic is None:
+        timed = answerer.ask(message)
+        return Reading(timed, None, Topic(message, _first(timed.answer)))
+    if followup.points_back(message):
+        combined, new_topic = followup.combine_topic(topic.question, message)
+        timed = answerer.ask(combined, focus=followup.focus_of(message, combined, new_topic))
+        return _merged(_Both(None, combined, new_topic, timed, {}, True), topic)
+    both = _both(answerer, message, topic)
+    if both.alone.answer.kind in ("news", "not_found") and both.live and continues(both.features, both.alone.answer, model):
+        return _merged(both, topic)
+    return Reading(both.alone, None, Topic(message, _first(both.alone.answer)))
+
+
+def continues(feats: dict, alone, model: calibration.Logistic | None = None) -> bool:
+    model = model or load_model()
+    if model is None:
+        return not alone.found
+    return model.answers(feats)
+
+
+def load_model() -> calibration.Logistic | None:
+    return calibration.load_model(PARAMS_FILE)
+
+
+# -- fitting (unionbot calibrate-followup) ----------------------------------------------
+def rows(answerer, made: list[dict]) -> list[dict]:
+    """Feature rows of made-up second turns (`dialogues.turns`): label 1 for a follow-up, 0 for a
+    fresh question. Only the turns the model decides make rows: no words pointing back, and a
+    combined reading that answers from the chat's article."""
+    topics: dict[str, Topic] = {}
+    out = []
+    for m in made:
+        first = m["first"]
+        if first not in topics:
+            topics[first] = Topic(first, _first(answerer.ask(first).answer))
+        topic, msg = topics[first], m["message"]
+        if followup.points_back(msg) or not topic.article:
+            continue
+        both = _both(answerer, msg, topic)
+        if both.live and both.alone.answer.kind in ("news", "not_found"):
+            out.append({"features": both.features, "label": float(m["follows"]), "group": m["group"]})
+    return out
+
+
+def matrix(rs: list[dict]) -> tuple[np.ndarray, np.ndarray]:
+    X = np.array([calibration.vector(r["features"], FEATURES) for r in rs]).reshape(-1, len(FEATURES))
+    return X, np.array([r["label"] for r in rs])
+
+
+def fit(rs: list[dict]) -> calibration.Logistic:
+    X, y = matrix(rs)
+    return calibration.threshold_above_wrong(calibration.fit_logistic(X, y, FEATURES), X, y, MAX_FALSE_MERGE)
+
+
+def save(model: calibration.Logistic, rs: list[dict], source: str, path: Path = PARAMS_FILE) -> None:
+    X, y = matrix(rs)
+    calibration.save(model, X, y, source=source, path=path)
+
+
+def cross_validate(answerer, questions: list[dict], titles: dict[str, str], k: int = 5,
+                   rs: list[dict] | None = None) -> dict:
+    """The dialogues of `dialogues.make`, each read with the model fitted on the turns (`rows`,
+    made here unless given) of the other folds' articles (split like `evaluate.folds`)."""
+    rs = rs if rs is not None else rows(answerer, dialogues.turns(questions, titles))
+    models = {}
+    for f in range(k):
+        train = [r for r in rs if bucket(r["group"], k) != f]
+        models[f] = fit(train) if len({r["label"] for r in train}) == 2 else None
+    topics: dict[str, Topic] = {}
+
+    def ask(conversation: str, message: str):
+        article = conversation.rsplit("#", 1)[0]
+        reading = read(answerer, message, topics.get(conversation), model=models[bucket(article, k)])
+        topics[conversation] = reading.topic
+        return reading.timed.answer, reading.understood
+
+    report = dialogues.evaluate(dialogues.make(questions, titles), ask)
+    return {**report, "fitting_turns": len(rs), "fitting_fresh": sum(r["label"] == 0 for r in rs)}
