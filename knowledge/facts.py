@@ -35,7 +35,7 @@ DIRECTIVE_RX = re.compile(
     re.I,
 )
 _QUALIFIER = r"(?:(?:hơn|trên|gần|khoảng|chừng|tới|đến|gồm|tổng cộng|tổng số|gần như|xấp xỉ|hàng)\s+)?"
-_NUMBER = r"\d+(?:[.,]\d+)*(?:/\d+)?(?:\s?%|\s?(?:m2|m²|km2|km|ha|kg|tấn|cm|mm|m)(?!\w))?"
+_NUMBER = r"\d+(?:[.,]\d+)*(?:/\d+(?:[.,]\d+)*)?(?:\s?%|\s?(?:m2|m²|km2|km|ha|kg|tấn|cm|mm|m)(?!\w))?"
 _MAGNITUDE = r"(?:\s+(?:triệu|tỷ|tỉ|nghìn|ngàn|trăm|vạn)(?!\w))*"  # "8 tỉnh" is not "8 tỉ"
 _STOP = (r"(?:và|của|cho|với|tại|ở|trong|để|là|được|từ|đến|hoặc|so|thì|mà|khi|theo|do|vì|nên|nhưng|bị|đã|sẽ|"
          r"đang|cũng|rất|này|đó|qua|tham|thuộc|nhằm|giúp|lên|về|như|mỗi|trị|tăng|giảm|cùng|tổng|trở|chịu)")

@@ -31,12 +31,26 @@ MAX_TOPIC_TERMS = 2  # a year or place with at most this many topic syllables mo
 _FUNCTION = set("vao o tai la co cua thi duoc va cho voi tu den luc khi".split())
 
 
+# The slot a question names ("thông điệp gì", "khẩu hiệu", "chức vụ"): what is asked, not what about.
+_SLOT_NAMES = [rx for kind, rx in _TYPE_RULES if kind in ("slogan", "role")]
+# A calendar word capitalised inside a message names an event ("Tháng Công nhân", "Ngày hội"); union
+# roles and bodies are capitalised by convention ("bầu làm Chủ tịch") and stay generic.
+_CALENDAR = {"nam", "thang", "ngay", "tuan"}
+_NAMED = re.compile(r"(?<=[^\W\d_])\s+([A-ZĐ][^\s,.;:!?()“”\"]*)|(?<=[,;:()“”\"])\s*([A-ZĐ][^\s,.;:!?()“”\"]*)")
+
+
 def topic_terms(text: str) -> list[str]:
-    """Folded topic syllables: the question words, years, filler, function words and generic union
-    words removed."""
-    return [t for t in tokens(text, drop_question_words=True)
-            if "_" not in t and not YEAR.fullmatch(t) and not _FILLER.fullmatch(t) and t not in _GENERIC
-            and t not in _FUNCTION]
+    """Folded topic syllables: the question words, slot names, years, filler, function words and
+    the union's generic words removed — unless a calendar word is written capitalised inside the
+    message, as part of an event's name."""
+    typed = normalize(text)
+    named = {fold(m.group(1) or m.group(2)).lower() for m in _NAMED.finditer(typed)} & _CALENDAR
+    folded = fold(expand_question(typed)).lower()
+    for rx in _SLOT_NAMES:
+        folded = rx.sub(" | ", folded)
+    return [t for t in tokens(folded, drop_question_words=True)
+            if "_" not in t and not YEAR.fullmatch(t) and not _FILLER.fullmatch(t)
+            and (t not in _GENERIC or t in named) and t not in _FUNCTION]
 
 
 # "kế hoạch đó", "năm ấy": a thing already talked about (as typed: folded "do" is also "do ai").
@@ -67,7 +81,7 @@ def points_back(text: str) -> bool:
     q = fold(expand_question(typed)).strip(" ?.!")
     if _BACK.match(q) and (not has_diacritics(typed) or _BACK_TYPED.match(typed)):
         return True
-    return bool(_THAT.search(typed)) or not topic_terms(q)
+    return bool(_THAT.search(typed)) or not topic_terms(expand_question(typed))
 
 
 # The question words as typed with accents: "vầy" in "Tết Sum vầy" folds like "vậy" but is no question word.

@@ -30,6 +30,10 @@ _COMPILED = [(t, re.compile(p)) for t, p in _RULES]
 RULES = _COMPILED  # (kind, folded pattern): also how a follow-up drops the old question's cue words
 
 
+_PERSON_NAME_Q = re.compile(r"(?<!\w)(ông|bà|anh|chị|người|chủ tịch|giám đốc)(?!\w).*(?<!\w)tên (là )?gì(?!\w)")
+_PERSON_NAME_Q_FOLDED = re.compile(r"\b(ong|ba|anh|chi|nguoi|chu tich|giam doc)\b.*\bten (la )?gi\b")
+
+
 def folded_question(question: str, accented: bool | None = None) -> str:
     """Folded question; when typed with accents, "may" that is not "mấy" (may mặc, máy) is masked."""
     text = normalize(question).lower()
@@ -41,8 +45,11 @@ def folded_question(question: str, accented: bool | None = None) -> str:
 def question_type(question: str, accented: bool | None = None) -> str:
     """`accented`: whether the member typed accents (chat expansions add some of their own)."""
     q = folded_question(question, accented)
-    # "tên gì" of a person ("ông ... tên gì") is a who-question; of a contest, a campaign.
-    if re.search(r"\b(ong|ba|anh|chi|nguoi|chu tich|giam doc)\b.*\bten (la )?gi\b", q):
+    # "tên gì" of a person ("ông ... tên gì") is a who-question; of a contest, a campaign. Typed
+    # with accents, the person words are read as typed ("Hồ Chí Minh" holds no "chị").
+    with_accents = has_diacritics(question) if accented is None else accented
+    person = _PERSON_NAME_Q.search(normalize(question).lower()) if with_accents else _PERSON_NAME_Q_FOLDED.search(q)
+    if person:
         return "who"
     for t, rx in _COMPILED:
         if rx.search(q):
