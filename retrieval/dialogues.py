@@ -18,6 +18,7 @@ from knowledge.text import fold
 
 from .evaluate import bucket
 from .followup import MAX_TOPIC_TERMS, topic_terms
+from .spans import COUNTED_NOUNS
 from .scoring import reply_holds
 
 # Syllables of question phrasing: kept in the shortened turn even when the first question used them.
@@ -26,7 +27,8 @@ _ASKING = set("ai dau nao gi bao nhieu may khi lau gio sao the nhu ra".split())
 
 def shorten(question: str, said: str) -> str:
     """The question without the phrases (two syllables or more) already `said`, its asking words
-    kept: members drop the name of what they are still talking about, not single syllables."""
+    and the thing it counts kept: members drop the name of what they are still talking about, not
+    single syllables, and not what they ask ("bao nhiêu đoàn viên?")."""
     said_f = " " + " ".join(re.findall(r"[a-z0-9]+", fold(said).lower())) + " "
     words = question.split()
     keys = [re.sub(r"[^a-z0-9]", "", fold(w).lower()) for w in words]
@@ -41,6 +43,10 @@ def shorten(question: str, said: str) -> str:
             i = j
         else:
             i += 1
+    for i, k in enumerate(keys):  # the thing counted stays with "bao nhiêu / mấy": it is the slot asked
+        if k == "may" or (k == "nhieu" and i and keys[i - 1] == "bao"):
+            n = 2 if " ".join(keys[i + 1:i + 3]) in COUNTED_NOUNS else 1
+            drop[i + 1:i + 1 + n] = [False] * len(drop[i + 1:i + 1 + n])
     kept = [w for w, k, d in zip(words, keys, drop) if not d or k in _ASKING]
     return " ".join(kept).strip(" ,") or question
 

@@ -143,6 +143,10 @@ _SLOGAN_CUE = re.compile(r"khẩu hiệu|chủ đề|thông điệp|phương ch�
                          r"cuộc vận động|chương trình|giải|hội thi|danh hiệu", re.I)
 
 
+# "kéo dài từ ngày nào", "những ngày nào": a span of days is asked, not one day.
+_WANTS_RANGE = re.compile(r"keo dai|tu ngay nao|den ngay nao|tu khi nao|den khi nao|trong bao lau|nhung ngay nao")
+
+
 def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, facts.Span]]:
     """Spans of the asked-for kind with a fit score (higher is better)."""
     q = fold(question)
@@ -151,8 +155,7 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
         out = []
         weekly = bool(re.search(r"\b(tuan|thu may)\b", q))
         which_year = bool(re.search(r"\bnam nao\b", q))
-        wants_range = bool(re.search(r"keo dai|tu ngay nao|den ngay nao|tu khi nao|den khi nao|trong bao lau|"
-                                     r"nhung ngay nao", q))
+        wants_range = bool(_WANTS_RANGE.search(q))
         for d in facts.dates(sentence):
             year_only = re.fullmatch(r"(?i)(?:năm\s+)?\d{4}", d.text) is not None
             weekday = re.search(r"(?i)thứ\s+(hai|ba|tư|năm|sáu|bảy)|chủ nhật", d.text) is not None
@@ -465,6 +468,8 @@ def type_fit(qtype: str, sentence: str, question: str) -> float:
         return 0.3  # "hôm nào trong tuần" wants weekdays; a calendar date answers something else
     if qtype == "date" and best <= 0 and re.search(r"\bngay (nao|bao nhieu|may)\b|\bhom nao\b", fold(question)):
         return 0.25  # "ngày nào" asks for a day: a sentence giving only a year does not answer it
+    if qtype == "date" and best < 1.5 and _WANTS_RANGE.search(fold(question)):
+        return 0.3  # "những ngày nào": one day (the closing day) answers part of it at best
     if wanted.get("role") and not any(_role_mentions(wanted["role"], c[1], sentence) for c in cands):
         return 0.5  # "Chủ tịch … là ai": a person the sentence gives no such title
     if qtype == "who" and not _says_predicate(sentence, question):
