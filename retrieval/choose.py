@@ -10,15 +10,20 @@ question asks for, or gives up (an honest "not found") when no sentence near the
 from __future__ import annotations
 
 import copy
+import re
 from dataclasses import dataclass
 
 import numpy as np
+
+from knowledge.dates import display_date
 
 
 from .index import Index
 from .search import SearchResult, scale_dense, scale_lexical
 from .spans import extract_span, type_fit
-from .params import CLOSE_CALL, DENSE_SHARE, GATE, MAX_SENTENCE_CHARS, PAIR_DISCOUNT, SPAN_SEARCH_DEPTH
+from .params import CLOSE_CALL, DENSE_SHARE, GATE, LEAD_DATE_FIT, MAX_SENTENCE_CHARS, PAIR_DISCOUNT, SPAN_SEARCH_DEPTH
+
+_FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")  # an article dated to the day
 
 
 
@@ -48,6 +53,10 @@ def options(index: Index, res: SearchResult, article_id: str) -> list[Option]:
         out.append(Option(i, ci, texts[k], index.chunks[ci]["text"], {
             "dense": float(dense[k]), "lex": float(lex[k]), "cos": float(cos[k]),
             "fit": float(type_fit(q.qtype, texts[k], q.text))}))
+    published = index.articles.get(article_id, {}).get("date") or ""
+    if q.qtype == "date" and out and out[0].feats["fit"] == 0 and _FULL_DATE.fullmatch(published):
+        # A news lead without a date of its own reports the day's event: the dateline dates it.
+        out[0].feats.update(fit=LEAD_DATE_FIT, dateline=display_date(published))
     return out
 
 
@@ -127,7 +136,11 @@ def realize(ans, win: Option, text: str):
     """`ans` (a found Answer) with the chosen sentence's span, text and passage filled in;
     the decision feature that depends on the choice is updated."""
     out = copy.copy(ans)
-    out.span = extract_span(ans.qtype, text, ans.question)
+    if win.feats.get("dateline") and extract_span(ans.qtype, win.text, ans.question) is None:
+        out.span = win.feats["dateline"]  # the lead itself gives no date (a runner-up shown beside it may)
+        text = f"{out.span}: {text}"
+    else:
+        out.span = extract_span(ans.qtype, text, ans.question)
     out.sentence = text if len(text) <= MAX_SENTENCE_CHARS else trim(text, out.span)
     out.passage = win.passage
     out.features = {**(ans.features or {}), "type_fit": float(win.feats["fit"] > 0)}

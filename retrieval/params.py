@@ -30,6 +30,9 @@ MAX_SENTENCE_CHARS = 480  # two sentences shown together stay under this
 # 0.8 (0.922); at 1.0 nine questions change either way (0.917). The low end of the plateau keeps a
 # direct answer ahead of a pair that merely reads closer.
 PAIR_DISCOUNT = 0.6
+# A date question's answer from the article's dateline, when its lead gives no date: a sentence
+# holding a date of its own (fit 1) still wins over the lead on equal closeness.
+LEAD_DATE_FIT = 0.5
 SPAN_SEARCH_DEPTH = 3  # no span of the asked kind in the best sentence: the next ones are tried, this far down
 
 # -- not-found rule chain (notfound.py; decides only without decision.json) ----------------

@@ -147,6 +147,10 @@ _SLOGAN_CUE = re.compile(r"khẩu hiệu|chủ đề|thông điệp|phương ch�
 _WANTS_RANGE = re.compile(r"keo dai|tu ngay nao|den ngay nao|tu khi nao|den khi nao|trong bao lau|nhung ngay nao")
 
 
+_ASKS_DAY = re.compile(r"\bngay (nao|bao nhieu|may)\b|\bhom nao\b")
+_YEARS_ONLY = re.compile(r"(?i)(?:(?:nhiệm kỳ|giai đoạn|niên khóa|năm học|năm)\s+)?\d{4}(?:\s*[-–]\s*\d{4})?")
+
+
 def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, facts.Span]]:
     """Spans of the asked-for kind with a fit score (higher is better)."""
     q = fold(question)
@@ -156,8 +160,11 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
         weekly = bool(re.search(r"\b(tuan|thu may)\b", q))
         which_year = bool(re.search(r"\bnam nao\b", q))
         wants_range = bool(_WANTS_RANGE.search(q))
+        asks_day = bool(_ASKS_DAY.search(q))
         for d in facts.dates(sentence):
             year_only = re.fullmatch(r"(?i)(?:năm\s+)?\d{4}", d.text) is not None
+            # "ngày nào" asks for a day: a term of years ("nhiệm kỳ 2018 - 2023") gives none
+            year_only = year_only or (asks_day and _YEARS_ONLY.fullmatch(d.text) is not None)
             weekday = re.search(r"(?i)thứ\s+(hai|ba|tư|năm|sáu|bảy)|chủ nhật", d.text) is not None
             if which_year:  # "năm nào" wants a year
                 sc = 1.0 if year_only and d.text not in years_in_q else 0.5
@@ -171,6 +178,8 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
                     sc += (-0.25 if is_range else 0.0) + (0.5 if d.start <= 3 else 0.0)  # "Ngày 03/12, …"
             if weekly:
                 sc = 2.0 if weekday else sc * 0.5
+            elif weekday and asks_day:
+                sc = 0.25  # "ngày nào": a weekday that recurs ("thứ bảy hằng tuần") is no day of an event
             out.append((sc, d))
         return out
     if qtype == "number":
@@ -466,7 +475,9 @@ def type_fit(qtype: str, sentence: str, question: str) -> float:
         return min(1.0, 0.5 + 0.125 * best)
     if qtype == "date" and re.search(r"\b(tuan|thu may)\b", fold(question)) and best < 2:
         return 0.3  # "hôm nào trong tuần" wants weekdays; a calendar date answers something else
-    if qtype == "date" and best <= 0 and re.search(r"\bngay (nao|bao nhieu|may)\b|\bhom nao\b", fold(question)):
+    if qtype == "date" and 0 < best < 0.5 and _ASKS_DAY.search(fold(question)):
+        return 0.3  # "ngày nào": only a recurring weekday ("thứ bảy hằng tuần")
+    if qtype == "date" and best <= 0 and _ASKS_DAY.search(fold(question)):
         return 0.25  # "ngày nào" asks for a day: a sentence giving only a year does not answer it
     if qtype == "date" and best < 1.5 and _WANTS_RANGE.search(fold(question)):
         return 0.3  # "những ngày nào": one day (the closing day) answers part of it at best

@@ -645,3 +645,23 @@ def test_continuation_model_fitted_on_own_dialogues(kb, tmp_path):
     assert continuation.Topic.loads("Hội thao năm 2024 có bao nhiêu đội?") == continuation.Topic("Hội thao năm 2024 có bao nhiêu đội?")
     topic = continuation.Topic("Hội thao năm 2024 có bao nhiêu đội?", "a1")
     assert continuation.Topic.loads(topic.dumps()) == topic
+
+
+def test_a_lead_without_a_date_is_dated_by_its_dateline(tmp_path, embedder):
+    """A news lead that gives no date reports the day's event: "ngày nào?" about it is answered
+    with the article's date, written as a dateline; a sentence with a date of its own still
+    answers what it dates."""
+    article = {"id": "bongchuyen-hoakhanh-2026", "title": "Ra mắt câu lạc bộ bóng chuyền công nhân Hòa Khánh",
+               "date": "2026-03-05", "source": "https://congdoan.example.vn/bongchuyen-hoakhanh",
+               "text": "Công đoàn các khu công nghiệp Đà Nẵng ra mắt Câu lạc bộ bóng chuyền công nhân Hòa Khánh "
+                       "với 40 thành viên là đoàn viên các doanh nghiệp trong khu công nghiệp.\n\n"
+                       "Câu lạc bộ tập luyện vào tối thứ bảy hằng tuần tại Nhà văn hóa công nhân Hòa Khánh.\n\n"
+                       "Giải giao hữu đầu tiên của câu lạc bộ dự kiến diễn ra ngày 21/3/2026 với 6 đội tham gia."}
+    path = tmp_path / "bongchuyen.json"
+    path.write_text(json.dumps(article, ensure_ascii=False), encoding="utf-8")
+    kb = Answerer(make_settings(tmp_path / "kb"), embedder=embedder)
+    kb.ingest([path], progress=False)
+    launched = kb.ask("Câu lạc bộ bóng chuyền công nhân Hòa Khánh ra mắt vào ngày nào?").answer
+    assert launched.found and launched.span == "05/03/2026" and launched.sentence.startswith("05/03/2026: Công đoàn"), launched
+    friendly = kb.ask("Giải giao hữu đầu tiên của câu lạc bộ bóng chuyền Hòa Khánh diễn ra ngày nào?").answer
+    assert friendly.found and friendly.span == "ngày 21/3/2026", friendly
