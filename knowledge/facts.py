@@ -90,6 +90,9 @@ def numbers(text: str) -> list[Span]:
         unit = _TIME_UNIT.match(s.text)
         if unit:  # "65 năm ngày thành lập" → "65 năm": a duration ends at its unit
             s = Span("number", s.start, s.start + unit.end(), unit.group(0))
+        cut = min((a for a, b in taken if s.start < a < s.end), default=None)
+        if cut is not None:  # "tăng 6% năm 2024": the count ends where a date begins
+            s = Span("number", s.start, s.start + len(text[s.start:cut].rstrip()), text[s.start:cut].rstrip())
         if any(a <= s.start < b or s.start <= a < s.end for a, b in taken):
             continue
         if re.fullmatch(r"(?:19|20)\d\d", s.text):

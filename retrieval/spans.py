@@ -384,6 +384,13 @@ def slot(qtype: str, question: str) -> dict:
     return out
 
 
+def _as_written(low: str) -> list[str]:
+    """Folded syllables of a span, a fold twin kept only where written as itself: folding merges
+    "nam" (men) with "năm" (years), and "89 năm" or "5% năm 2024" counts no people."""
+    plain = set(_LETTERS.findall(low))
+    return [w for w in re.findall(r"[a-z]+", fold(low)) if w not in _FOLD_TWINS or w in plain]
+
+
 def agrees(s: dict, span: facts.Span, sentence: str) -> bool:
     """A span answers only if it is of the asked kind and agrees with the qualifiers."""
     low = normalize(span.text).lower()
@@ -395,18 +402,13 @@ def agrees(s: dict, span: facts.Span, sentence: str) -> bool:
     if unit == "area":
         return bool(_AREA.search(low))
     if unit == "pay":
-        people = set(_LETTERS.findall(fold(low))) & _PEOPLE_WORDS
+        people = set(_as_written(low)) & _PEOPLE_WORDS
         return bool(_MONEY.search(low) or (_PERCENT.search(low) and not people))
     if unit == "duration":
         return bool(_DURATION.search(low))
     if s.get("noun"):
         words = re.findall(r"[a-z]+", fold(span.text))
-        joined = f" {' '.join(words)} "
-        # Folding merges "nam" (men) with "năm" (years): "89 năm" counts no people.
-        plain = " " + " ".join(_LETTERS.findall(low)) + " "
-        for word in _FOLD_TWINS & set(words):
-            if f" {word} " not in plain:
-                joined = joined.replace(f" {word} ", " ")
+        joined = f" {' '.join(_as_written(low))} "
         noun = s["noun"][1:] if s["noun"][0] in _CLASSIFIERS and len(s["noun"]) > 1 else s["noun"]
         phrase = " ".join(noun)
         joined = joined.replace(" can ho ", " ")  # "căn hộ" (flats) folds like a count of "hộ" (households)

@@ -112,6 +112,9 @@ def test_question_types():
     assert question_type("Hội nghị tổ chức ở đâu?") == "where"
     assert question_type("Công đoàn phát động phong trào gì?") == "campaign"
     assert question_type("Ông chủ dãy trọ tên gì?") == "who"
+    assert question_type("ong chu day tro ten gi") == "who"
+    # Typed with accents, "Hồ Chí Minh" holds no "chị": a programme's name is asked, not a person's.
+    assert question_type("Chương trình cho công nhân thành phố Hồ Chí Minh có tên gì?") == "campaign"
     # "bệnh nghề nghiệp" is a disease, not the question "nghề nghiệp là gì"
     assert question_type("Chương trình tặng bao nhiêu phiếu khám bệnh nghề nghiệp?") == "number"
     assert question_type("Nghề nghiệp của ông là gì?") == "role"
@@ -371,12 +374,29 @@ def test_cli_ask_batch_and_eval(tmp_path, cli):
      "Ngày 5/5, Liên đoàn Lao động huyện phối hợp với UBND huyện tổ chức lễ phát động Tháng Công nhân.", "UBND huyện"),
     ("Công ty đồng ý tăng lương cho công nhân bao nhiêu?", "96% công nhân đã trở lại làm việc.", None),
     ("Công ty đồng ý tăng lương cho công nhân bao nhiêu?", "Công ty đồng ý tăng lương 5% từ tháng sau.", "5%"),
+    # A count ends where a date begins; "năm" (year) is no "nam" (men) of a share of people.
+    ("Năm 2024 công ty tăng lương bao nhiêu?", "Công ty tăng lương 6% năm 2024 cho mọi vị trí.", "6%"),
+    ("Công ty tăng lương bao nhiêu?", "Công ty tăng lương 6% năm nay cho mọi vị trí.", "6% năm nay"),
+    ("Công ty tăng lương bao nhiêu?", "Có 30% nam công nhân được tăng lương.", None),
+    ("Bao nhiêu lao động đã trở lại làm việc?", "Ngày 26/2, 3.620/3.800 lao động đã trở lại làm việc.",
+     "3.620/3.800 lao động"),
     ("Giải thi đấu vào những ngày nào?", "Giải diễn ra trong 2 ngày 20 - 21/5 với 174 vận động viên.",
      "ngày 20 - 21/5"),
     ("Đại hội công đoàn tỉnh là lần thứ mấy?", "Đại hội Công đoàn tỉnh lần XI, nhiệm kỳ 2023-2028.", "lần XI"),
 ])
 def test_span_kinds(question, sentence, expected):
     assert extract_span(question_type(question), sentence, question) == expected
+
+
+def test_a_day_is_asked_not_years_or_a_weekday():
+    """"ngày nào" asks a day: a sentence with only a term of years or a recurring weekday fits
+    little; a range is asked by "những ngày nào", which one day answers only in part."""
+    q = "Giải thi đấu vào ngày nào?"
+    assert type_fit("date", "Giải diễn ra ngày 12/5/2024 tại nhà thi đấu.", q) == 1.0
+    assert type_fit("date", "Giải được tổ chức trong nhiệm kỳ 2023 - 2028.", q) == 0.25
+    assert type_fit("date", "Câu lạc bộ tập luyện vào tối thứ bảy hằng tuần.", q) == 0.3
+    assert type_fit("date", "Ngày 21/5, giải bế mạc.", "Giải thi đấu vào những ngày nào?") == 0.3
+    assert type_fit("date", "Giải diễn ra trong 2 ngày 20 - 21/5.", "Giải thi đấu vào những ngày nào?") == 1.0
 
 
 def test_question_about_another_province_is_not_answered(tmp_path, embedder):
