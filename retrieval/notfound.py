@@ -119,21 +119,22 @@ def _name_present(name: str, hay: str) -> bool:
 
 
 def decide(index: Index, res: SearchResult, article_id: str, article_text: str, sent_cos: float) -> dict:
+    """`article_text`: the article's title and text (`Index.titled_text`)."""
     q = res.query
     meta = index.articles.get(article_id, {})
     hay = fold(f"{article_text} {meta.get('date') or ''}")
     missing_years = [y for y in q.years if not re.search(rf"(?<!\d){y}(?!\d)", hay)]
     cov = coverage(q.text, article_text)
-    cov_idf = coverage(q.text, f"{meta.get('title', '')} {article_text}", index.idf)
+    cov_idf = coverage(q.text, article_text, index.idf)
     match = cov_idf + MATCH_COSINE_SCALE * (sent_cos - MATCH_COSINE_PIVOT)
-    plain = " ".join(re.findall(r"[^\W_]+", normalize(f"{meta.get('title', '')} {article_text}").lower()))
+    plain = " ".join(re.findall(r"[^\W_]+", normalize(article_text).lower()))
     missing_names = [e for e in _entities(q.text) if not _name_present(e, plain)]
     folded_words = " ".join(re.findall(r"[a-z0-9]+", hay))
     missing_names += [p for p in _places(q.dense_text) if not _name_present(p, folded_words)
                       and not any(fold(n) == p for n in missing_names)]
     missing = missing_ordinals(fold(q.text), hay)
     # The question names a province; the article names others but not that one.
-    asked, named = places(q.text), places(f"{meta.get('title', '')} {article_text}")
+    asked, named = places(q.text), places(article_text)
     other_place = sorted(asked) if asked and named and not asked & named else []
     reason = ""
     if not content_terms(q.text):
