@@ -15,6 +15,7 @@ from pathlib import Path
 from retrieval.config import RetrievalSettings as Settings
 from knowledge.ingest import ingest_paths
 from knowledge.store import Store
+from retrieval import continuation, dialogues
 from retrieval.service import Answerer
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -37,12 +38,32 @@ def main(rounds: int = 5) -> int:
             for q in questions:
                 times.append(answerer.ask(q).latency_ms)
         times.sort()
-        p = lambda x: times[min(len(times) - 1, int(round(x / 100 * (len(times) - 1))))]
         a, c = store.count()
         print(f"articles={a} chunks={c} sentences={len(answerer.index.sentences)} index_build_s={build_s:.1f}")
-        print(f"ask warm latency over {len(times)} questions: p50={p(50):.1f} ms  p95={p(95):.1f} ms  "
+        print(f"ask warm latency over {len(times)} questions: p50={_pct(times, 50):.1f} ms  p95={_pct(times, 95):.1f} ms  "
               f"max={times[-1]:.1f} ms  mean={statistics.mean(times):.1f} ms")
+        print(_chat_turns(answerer, [json.loads(line) for line in (DEV / "questions.jsonl").read_text().splitlines()]))
     return 0
+
+
+def _pct(sorted_times: list[float], x: float) -> float:
+    return sorted_times[min(len(sorted_times) - 1, int(round(x / 100 * (len(sorted_times) - 1))))]
+
+
+def _chat_turns(answerer: Answerer, questions: list[dict]) -> str:
+    """A message in a chat with a live topic is read alone and with the topic (two asks)."""
+    titles = {aid: a.get("title", "") for aid, a in answerer.index.articles.items()}
+    topics: dict[str, continuation.Topic] = {}
+    times = []
+    for d in dialogues.make(questions, titles):
+        for turn in d["turns"]:
+            t = time.perf_counter()
+            reading = continuation.read(answerer, turn["question"], topics.get(d["id"]))
+            if d["id"] in topics:
+                times.append((time.perf_counter() - t) * 1000)
+            topics[d["id"]] = reading.topic
+    times.sort()
+    return f"chat turn with a live topic over {len(times)} turns: p50={_pct(times, 50):.1f} ms  p95={_pct(times, 95):.1f} ms"
 
 
 if __name__ == "__main__":
