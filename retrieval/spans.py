@@ -35,6 +35,10 @@ GENERIC_NAME_WORDS = set("""liên đoàn công lao động tổng lđlđ cđ tr�
 tịch việt nam các nghị tháng ngày xuân nhà văn phòng ubnd cđcs cđvc quận huyện xã phường đội chương trình lần thứ
 khóa giải cuộc thi đh công ty tnhh cổ phần chi bộ đảng ủy mặt trận tổ quốc nhân dân cấp""".split())
 _PLACE = re.compile(r"\b(?:tại|ở)\s+([^,.;:()]{3,80})")
+# A venue named by its kind and a proper name, wherever it stands in the sentence.
+_VENUE = re.compile(r"(?<!\w)(?:Nhà hàng|Khách sạn|Nhà văn hóa|Hội trường|Cung [Vv]ăn hóa|Trung tâm|Công viên|"
+                    r"Quảng trường|Sân vận động|Nhà thi đấu|Sân)(?:\s+[^\s,.;:()|]+){1,12}")
+_NAME_WORD = re.compile(r"[A-ZĐÀ-Ỹ]|\d")  # a venue's name ends at its last capitalised word or number
 # Units of time: what "bao lâu" / "bao nhiêu năm" is answered in (folded: "bao nhieu phut").
 _DURATION = re.compile(r"(?<!\w)(phút|giờ|ngày|tuần|tháng|năm|tuổi)(?!\w)")
 _DURATION_Q = r"\b(?:bao nhieu|may) (?:phut|gio|ngay|tuan|thang|nam|tuoi)\b"
@@ -232,6 +236,15 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
             start, end = m.start(1), m.end(1)
             place = _trim_place(sentence[start:end])
             out.append((1.0 if place[:1].isupper() else 0.3, facts.Span("where", start, start + len(place), place)))
+        taken = [(sp.start, sp.end) for _, sp in out]
+        for m in _VENUE.finditer(sentence):  # "Nhà hàng Sông Quê 5", "Cung Văn hóa Lao động" without "tại"
+            words = _trim_place(m.group(0)).split()
+            while len(words) > 2 and not _NAME_WORD.match(words[-1]):
+                words.pop()
+            if len(words) > 2 or _NAME_WORD.match(words[-1]):
+                place = " ".join(words)
+                if not any(a <= m.start() < b for a, b in taken) and sentence.startswith(place, m.start()):
+                    out.append((0.75, facts.Span("where", m.start(), m.start() + len(place), place)))
         if re.search(r"\bdia chi\b", q):
             out += [(1.5, facts.Span("address", m.start(), m.end(), m.group(0))) for m in _ADDRESS.finditer(sentence)]
         return out

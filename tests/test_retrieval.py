@@ -380,6 +380,10 @@ def test_cli_ask_batch_and_eval(tmp_path, cli):
     ("Công ty tăng lương bao nhiêu?", "Có 30% nam công nhân được tăng lương.", None),
     ("Bao nhiêu lao động đã trở lại làm việc?", "Ngày 26/2, 3.620/3.800 lao động đã trở lại làm việc.",
      "3.620/3.800 lao động"),
+    # A venue named by its kind and a proper name, without "tại / ở".
+    ("Đêm chung kết tổ chức ở đâu?", "Đêm chung kết: 19 giờ, Nhà văn hóa Công nhân Hòa Khánh.",
+     "Nhà văn hóa Công nhân Hòa Khánh"),
+    ("Hội nghị tổ chức ở đâu?", "Trung tâm sẽ hỗ trợ công nhân tham dự hội nghị.", None),
     ("Giải thi đấu vào những ngày nào?", "Giải diễn ra trong 2 ngày 20 - 21/5 với 174 vận động viên.",
      "ngày 20 - 21/5"),
     ("Đại hội công đoàn tỉnh là lần thứ mấy?", "Đại hội Công đoàn tỉnh lần XI, nhiệm kỳ 2023-2028.", "lần XI"),
