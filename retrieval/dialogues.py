@@ -22,7 +22,7 @@ from .spans import COUNTED_NOUNS
 from .scoring import reply_holds
 
 # Syllables of question phrasing: kept in the shortened turn even when the first question used them.
-_ASKING = set("ai dau nao gi bao nhieu may khi lau gio sao the nhu ra".split())
+_ASKING = set("ai dau nao gi bao nhieu bn may khi lau gio sao the nhu ra".split())
 
 
 def shorten(question: str, said: str) -> str:
@@ -44,7 +44,7 @@ def shorten(question: str, said: str) -> str:
         else:
             i += 1
     for i, k in enumerate(keys):  # the thing counted stays with "bao nhiêu / mấy": it is the slot asked
-        if k == "may" or (k == "nhieu" and i and keys[i - 1] == "bao"):
+        if k in ("may", "bn") or (k == "nhieu" and i and keys[i - 1] == "bao"):  # "bn": chat for "bao nhiêu"
             n = 2 if " ".join(keys[i + 1:i + 3]) in COUNTED_NOUNS else 1
             drop[i + 1:i + 1 + n] = [False] * len(drop[i + 1:i + 1 + n])
     kept = [w for w, k, d in zip(words, keys, drop) if not d or k in _ASKING]
