@@ -82,10 +82,15 @@ def _confidence(ans) -> float:
     return model.prob(ans.features) if model is not None else float(ans.found)
 
 
+def _with_topic(answerer, message: str, topic: Topic) -> tuple[str, str, Any]:
+    """(the combined question, the topic it keeps, its timed answer)."""
+    combined, new_topic = followup.combine_topic(topic.question, message)
+    return combined, new_topic, answerer.ask(combined, focus=followup.focus_of(message, combined, new_topic))
+
+
 def _both(answerer, message: str, topic: Topic) -> _Both:
     alone = answerer.ask(message)
-    combined, new_topic = followup.combine_topic(topic.question, message)
-    with_topic = answerer.ask(combined, focus=followup.focus_of(message, combined, new_topic))
+    combined, new_topic, with_topic = _with_topic(answerer, message, topic)
     a, c = alone.answer, with_topic.answer
     chat, other = topic.article, _first(a)
     own = len(followup.topic_terms(message))
@@ -103,13 +108,10 @@ def _both(answerer, message: str, topic: Topic) -> _Both:
     return _Both(alone, combined, new_topic, with_topic, feats, live)
 
 
-def _merged(both: _Both, topic: Topic) -> Reading:
+def _merged(combined: str, new_topic: str, timed, topic: Topic) -> Reading:
     """The combined reading; the topic stays the chat's unless a year or place was swapped."""
-    if both.new_topic == topic.question:
-        kept = topic
-    else:
-        kept = Topic(both.new_topic, _first(both.with_topic.answer) or topic.article)
-    return Reading(both.with_topic, both.combined, kept)
+    kept = topic if new_topic == topic.question else Topic(new_topic, _first(timed.answer) or topic.article)
+    return Reading(timed, combined, kept)
 
 
 def read(answerer, message: str, topic: Topic | None, model: calibration.Logistic | None = None) -> Reading:
@@ -122,12 +124,10 @@ def read(answerer, message: str, topic: Topic | None, model: calibration.Logisti
         timed = answerer.ask(message)
         return Reading(timed, None, Topic(message, _first(timed.answer)))
     if followup.points_back(message):
-        combined, new_topic = followup.combine_topic(topic.question, message)
-        timed = answerer.ask(combined, focus=followup.focus_of(message, combined, new_topic))
-        return _merged(_Both(None, combined, new_topic, timed, {}, True), topic)
+        return _merged(*_with_topic(answerer, message, topic), topic)
     both = _both(answerer, message, topic)
     if both.alone.answer.kind in ("news", "not_found") and both.live and continues(both.features, both.alone.answer, model):
-        return _merged(both, topic)
+        return _merged(both.combined, both.new_topic, both.with_topic, topic)
     return Reading(both.alone, None, Topic(message, _first(both.alone.answer)))
 
 
