@@ -67,7 +67,7 @@ class _Both:
     new_topic: str
     with_topic: Any  # Timed
     features: dict
-    live: bool  # the combined reading answers from the chat's article
+    live: bool  # the model decides: the combined reading answers from the chat's article
 
 
 def _first(ans) -> str | None:
@@ -101,9 +101,10 @@ def _both(answerer, message: str, topic: Topic) -> _Both:
         "confidence_gain": _confidence(c) - _confidence(a),
         "same_article": float(chat is not None and other == chat),
     }
-    # The combined reading is a choice when it answers from the chat's article, and the message
-    # either does not answer from that article alone or is too short to be a question of its own.
-    live = bool(chat and c.found and _first(c) == chat
+    # The combined reading is a choice when it answers from the chat's article, and the message —
+    # news, not a hỏi đáp entry or a member's own case — either does not answer from that article
+    # alone or is too short to be a question of its own.
+    live = bool(chat and c.found and _first(c) == chat and a.kind in ("news", "not_found")
                 and not (a.found and other == chat and own > followup.MAX_TOPIC_TERMS))
     return _Both(alone, combined, new_topic, with_topic, feats, live)
 
@@ -126,7 +127,7 @@ def read(answerer, message: str, topic: Topic | None, model: calibration.Logisti
     if followup.points_back(message):
         return _merged(*_with_topic(answerer, message, topic), topic)
     both = _both(answerer, message, topic)
-    if both.alone.answer.kind in ("news", "not_found") and both.live and continues(both.features, both.alone.answer, model):
+    if both.live and continues(both.features, both.alone.answer, model):
         return _merged(both.combined, both.new_topic, both.with_topic, topic)
     return Reading(both.alone, None, Topic(message, _first(both.alone.answer)))
 
@@ -154,10 +155,10 @@ def rows(answerer, made: list[dict]) -> list[dict]:
         if first not in topics:
             topics[first] = Topic(first, _first(answerer.ask(first).answer))
         topic, msg = topics[first], m["message"]
-        if followup.points_back(msg) or not topic.article:
+        if followup.points_back(msg):
             continue
         both = _both(answerer, msg, topic)
-        if both.live and both.alone.answer.kind in ("news", "not_found"):
+        if both.live:
             out.append({"features": both.features, "label": float(m["follows"]), "group": m["group"]})
     return out
 

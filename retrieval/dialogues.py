@@ -51,13 +51,23 @@ def shorten(question: str, said: str) -> str:
     return " ".join(kept).strip(" ,") or question
 
 
-def make(questions: list[dict], titles: dict[str, str]) -> list[dict]:
-    """Dialogues of three turns: a question, a shortened one about the same article, and a
-    question about another article. Each answerable question opens at most one dialogue."""
+def _answerable_by_article(questions: list[dict]) -> dict[str, list[dict]]:
     by_article: dict[str, list[dict]] = defaultdict(list)
     for q in questions:
         if q.get("article_id") and q.get("answer"):
             by_article[q["article_id"]].append(q)
+    return by_article
+
+
+def _follow_up(first: dict, second: dict, titles: dict[str, str]) -> str:
+    """The second question as a member asks it right after the first (about the same article)."""
+    return shorten(second["question"], f"{first['question']} {titles.get(first['article_id'], '')}")
+
+
+def make(questions: list[dict], titles: dict[str, str]) -> list[dict]:
+    """Dialogues of three turns: a question, a shortened one about the same article, and a
+    question about another article. Each answerable question opens at most one dialogue."""
+    by_article = _answerable_by_article(questions)
     articles = sorted(by_article)
     out = []
     for n, aid in enumerate(articles):
@@ -66,7 +76,7 @@ def make(questions: list[dict], titles: dict[str, str]) -> list[dict]:
         for k, (first, second) in enumerate(zip(items, items[1:])):
             if fold(first["answer"]) == fold(second["answer"]):
                 continue  # the same fact asked twice: no follow-up to measure
-            turn2 = shorten(second["question"], f"{first['question']} {titles.get(aid, '')}")
+            turn2 = _follow_up(first, second, titles)
             turns = [dict(first, follows=False), dict(second, question=turn2, follows=True,
                                                        elliptic=len(topic_terms(turn2)) <= MAX_TOPIC_TERMS)]
             if other:
@@ -82,10 +92,7 @@ def turns(questions: list[dict], titles: dict[str, str]) -> list[dict]:
     """Second turns for fitting the continuation model: every other question about the first
     one's article, shortened as in `make` (a follow-up), and a few questions about other articles,
     chosen by a stable hash (fresh). `group` is the first question's article (for CV folds)."""
-    by_article: dict[str, list[dict]] = defaultdict(list)
-    for q in questions:
-        if q.get("article_id") and q.get("answer"):
-            by_article[q["article_id"]].append(q)
+    by_article = _answerable_by_article(questions)
     out = []
     for aid, items in sorted(by_article.items()):
         others = [q for other, qs in sorted(by_article.items()) if other != aid for q in qs]
@@ -93,7 +100,7 @@ def turns(questions: list[dict], titles: dict[str, str]) -> list[dict]:
             for second in items:
                 if second is not first and fold(first["answer"]) != fold(second["answer"]):
                     out.append({"first": first["question"], "expected": second, "follows": True, "group": aid,
-                                "message": shorten(second["question"], f"{first['question']} {titles.get(aid, '')}")})
+                                "message": _follow_up(first, second, titles)})
             key = lambda q, f=first: bucket(f"{f['question']}|{q['question']}", 2 ** 31)  # noqa: E731
             for fresh in sorted(others, key=key)[:FRESH_PER_QUESTION]:
                 out.append({"first": first["question"], "expected": fresh, "follows": False, "group": aid,

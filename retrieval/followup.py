@@ -81,7 +81,7 @@ def points_back(text: str) -> bool:
     q = fold(expand_question(typed)).strip(" ?.!")
     if _BACK.match(q) and (not has_diacritics(typed) or _BACK_TYPED.match(typed)):
         return True
-    return bool(_THAT.search(typed)) or not topic_terms(expand_question(typed))
+    return bool(_THAT.search(typed)) or not topic_terms(typed)
 
 
 # The question words as typed with accents: "vầy" in "Tết Sum vầy" folds like "vậy" but is no question word.

@@ -241,7 +241,7 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
             words = _trim_place(m.group(0)).split()
             while len(words) > 2 and not _NAME_WORD.match(words[-1]):
                 words.pop()
-            if len(words) > 2 or _NAME_WORD.match(words[-1]):
+            if _NAME_WORD.match(words[-1]):
                 place = " ".join(words)
                 if not any(a <= m.start() < b for a, b in taken) and sentence.startswith(place, m.start()):
                     out.append((0.75, facts.Span("where", m.start(), m.start() + len(place), place)))
@@ -478,23 +478,24 @@ def type_fit(qtype: str, sentence: str, question: str) -> float:
     if not cands:  # spans of the kind, none agreeing ("21 năm" for "bao nhiêu người"): nothing to quote
         return 0.2
     best = max(c[0] for c in cands)
+    fq = fold(question)
     if qtype == "number":  # fit counts matched noun syllables (×2) and unit cues
-        named = _counted_noun(fold(question))
+        named = _counted_noun(fq)
         if named and not any(named & set(re.findall(r"[a-z]+", fold(c[1].text))) for c in cands):
             return 0.2  # "bao nhiêu suất quà": numbers of something else do not answer
         if best <= 0:
-            wanted, money, duration, area = _number_expectation(fold(question))
+            wanted, money, duration, area = _number_expectation(fq)
             # A count of something else: weak, and weaker still when the question names
             # the unit it wants (money, area, time).
             return 0.25 if (money or duration or area) else 0.5
         return min(1.0, 0.5 + 0.125 * best)
-    if qtype == "date" and re.search(r"\b(tuan|thu may)\b", fold(question)) and best < 2:
+    if qtype == "date" and re.search(r"\b(tuan|thu may)\b", fq) and best < 2:
         return 0.3  # "hôm nào trong tuần" wants weekdays; a calendar date answers something else
-    if qtype == "date" and 0 < best < 0.5 and _ASKS_DAY.search(fold(question)):
+    if qtype == "date" and 0 < best < 0.5 and _ASKS_DAY.search(fq):
         return 0.3  # "ngày nào": only a recurring weekday ("thứ bảy hằng tuần")
-    if qtype == "date" and best <= 0 and _ASKS_DAY.search(fold(question)):
+    if qtype == "date" and best <= 0 and _ASKS_DAY.search(fq):
         return 0.25  # "ngày nào" asks for a day: a sentence giving only a year does not answer it
-    if qtype == "date" and best < 1.5 and _WANTS_RANGE.search(fold(question)):
+    if qtype == "date" and best < 1.5 and _WANTS_RANGE.search(fq):
         return 0.3  # "những ngày nào": one day (the closing day) answers part of it at best
     if wanted.get("role") and not any(_role_mentions(wanted["role"], c[1], sentence) for c in cands):
         return 0.5  # "Chủ tịch … là ai": a person the sentence gives no such title
