@@ -42,9 +42,9 @@ test: install postgres
 eval: install
 	$(VENV)/bin/unionbot eval $(SHARED_DATA)/dev/questions.jsonl --articles $(SHARED_DATA)/dev/articles --cv 5 --dialogues --synthetic
 
-# Re-fit the answer-or-decline model on the dev set (writes retrieval/decision.json) and the
-# follow-up (continuation) model on dialogues made from it (writes retrieval/continuation.json), and the
-# hỏi đáp match on the project's own bank (writes retrieval/faq_match.json).
+# Re-fit the answer-or-decline model on the dev set (writes retrieval/answering/decision.json) and the
+# follow-up (continuation) model on dialogues made from it (writes retrieval/conversation/continuation.json), and the
+# hỏi đáp match on the project's own bank (writes retrieval/hoidap/faq_match.json).
 calibrate: install
 	$(VENV)/bin/unionbot calibrate $(SHARED_DATA)/dev/questions.jsonl --articles $(SHARED_DATA)/dev/articles
 	$(VENV)/bin/unionbot calibrate-followup $(SHARED_DATA)/dev/questions.jsonl --articles $(SHARED_DATA)/dev/articles

@@ -15,7 +15,8 @@ from pathlib import Path
 from retrieval.config import RetrievalSettings as Settings
 from knowledge.ingest import ingest_paths
 from knowledge.store import Store
-from retrieval import continuation, dialogues
+from retrieval.conversation import continuation
+from retrieval.conversation import dialogues
 from retrieval.service import Answerer
 
 ROOT = Path(__file__).resolve().parents[1]

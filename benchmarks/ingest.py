@@ -13,7 +13,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from retrieval.config import RetrievalSettings  # noqa: E402
-from retrieval.embedder import OFFLINE_BUILDS, resolve_model_path  # noqa: E402
+from retrieval.index.embedder import OFFLINE_BUILDS, resolve_model_path  # noqa: E402
 from retrieval.service import Answerer  # noqa: E402
 
 

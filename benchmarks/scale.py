@@ -83,7 +83,7 @@ def build_size(n: int, data: Path) -> dict:
     from knowledge.loaders import load_file
     from knowledge.models import Article
     from retrieval.config import RetrievalSettings
-    from retrieval.index import _sentences
+    from retrieval.index.base import _sentences
     from retrieval.service import Answerer
 
     folder, questions = corpus()

@@ -73,14 +73,14 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("entries", help="tệp mục hỏi đáp (.jsonl/.csv)")
     s.add_argument("questions", help=".jsonl: question, entry (id mục trả lời, hoặc null)")
     s.add_argument("--articles", metavar="DIR", help="bài viết đặt cạnh (trọng số từ như khi chạy thật)")
-    s.add_argument("--out", metavar="FILE", help="ghi mô hình vào tệp này (mặc định: retrieval/faq_match.json)")
+    s.add_argument("--out", metavar="FILE", help="ghi mô hình vào tệp này (mặc định: retrieval/hoidap/faq_match.json)")
     s.set_defaults(func=commands.cmd_calibrate_faq)
 
     s = sub.add_parser("calibrate-followup",
                        help="khớp mô hình nhận câu hỏi nối tiếp trên hội thoại dựng từ tệp câu hỏi")
     s.add_argument("questions")
     s.add_argument("--articles", metavar="DIR", help="dựng kho tạm từ thư mục này trước")
-    s.add_argument("--out", metavar="FILE", help="ghi mô hình vào tệp này (mặc định: retrieval/continuation.json)")
+    s.add_argument("--out", metavar="FILE", help="ghi mô hình vào tệp này (mặc định: retrieval/conversation/continuation.json)")
     s.set_defaults(func=commands.cmd_calibrate_followup)
 
     s = sub.add_parser("calibrate", help="khớp mô hình quyết định trả lời/từ chối trên tệp câu hỏi")

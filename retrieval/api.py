@@ -13,19 +13,22 @@ from knowledge.store import Store
 from knowledge.store import dumps
 from knowledge.text import fold, split_sentences
 
-from . import continuation, dialogues, followup, perturb
-from .answer import Answer, Source
-from .calibration import PARAMS_FILE as DECISION_FILE
-from .calibration import calibration_fit
-from .calibration import fit as fit_decision
-from .calibration import save as save_decision
-from .embedder import Embedder, ModelError
-from .evaluate import evaluate, load_questions
-from .faq import PARAMS_FILE as FAQ_FILE
-from .faq import cross_validate as faq_cross_validate
-from .faq import fit as faq_fit
-from .faq import rows as faq_rows
-from .evaluate import table as report_table
+from .conversation import continuation
+from .conversation import dialogues
+from .conversation import followup
+from .evaluation import perturb
+from .answering.answer import Answer, Source
+from .answering.decision import PARAMS_FILE as DECISION_FILE
+from .answering.decision import calibration_fit
+from .answering.decision import fit as fit_decision
+from .answering.decision import save as save_decision
+from .index.embedder import Embedder, ModelError
+from .evaluation.evaluate import evaluate, load_questions
+from .hoidap.faq import PARAMS_FILE as FAQ_FILE
+from .hoidap.faq import cross_validate as faq_cross_validate
+from .hoidap.faq import fit as faq_fit
+from .hoidap.faq import rows as faq_rows
+from .evaluation.evaluate import table as report_table
 from .service import Answerer, Timed
 
 __all__ = ["FaqEntry", "Answer", "Answerer", "DECISION_FILE", "FAQ_FILE", "faq_cross_validate", "faq_fit", "faq_rows", "calibration_fit", "fit_decision", "save_decision", "Article", "Embedder", "FetchError", "IngestReport", "LoadError", "ModelError",

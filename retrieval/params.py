@@ -59,7 +59,7 @@ MAX_FALSE_MATCH = 0.0  # the fitted threshold sits above every wrong match on th
 MAX_FALSE_MERGE = 0.0  # above every fresh turn it is fitted on (CV, session 5 mid-way: 2 of 768 fresh turns merged; threshold 0.5: 9, with follow-ups +0.02)
 MAX_OWN_TERMS = 8  # topic syllables counted up to this: past it a message is a question of its own either way
 
-# -- fitting the decision (calibration.py) --------------------------------------------
+# -- fitting the decision (answering/decision.py) --------------------------------------------
 L2 = 0.3  # ridge on the weights: a few hundred rows, correlated features (CV by article: the same from 0.03 to 0.3, one more false decline at 1.0, two at 2.0)
 MAX_FALSE_DECLINE = 0.0  # threshold: below every right answer on the fitting rows (CV: answer in reply 0.87 vs 0.84 at 0.01, unanswerable declined 0.76 both)
 
@@ -74,7 +74,7 @@ ANN_MIN_PASSAGES = 50_000  # below (≈10k articles) exact search costs ≤ 4 ms
 # Share of IVF lists scanned per question. 221 dev questions against 45k passages: the exact
 # top-1 always, and 100% of the exact top-10, within the IVF top-400 at 0.06 (96% at 0.02), 1.9 ms.
 ANN_PROBE_SHARE = 0.06
-# Articles changed since the last full build that are searched beside it (retrieval/overlay.py)
+# Articles changed since the last full build that are searched beside it (retrieval/index/overlay.py)
 # before a full build takes them in: an overlay of this size costs a few ms per question.
 OVERLAY_MAX_ARTICLES = 300
 ANN_MIN_PROBES = 8  # never fewer lists than this (a small index has few, uneven lists)

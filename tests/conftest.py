@@ -36,7 +36,7 @@ def make_settings(data_dir: Path, **kw):
 
 @pytest.fixture(scope="session")
 def embedder(tmp_path_factory):
-    from retrieval.embedder import Embedder
+    from retrieval.index.embedder import Embedder
 
     return Embedder(make_settings(tmp_path_factory.mktemp("emb")))
 

@@ -116,7 +116,7 @@ async def test_failed_reload_reports_cause_and_keeps_answering(env, monkeypatch)
         raise OSError("No space left on device")
 
     monkeypatch.setattr(faiss, "write_index", disk_full)
-    monkeypatch.setattr("retrieval.service.OVERLAY_MAX_ARTICLES", 0)  # a full build, not an overlay
+    monkeypatch.setattr("retrieval.index.keeper.OVERLAY_MAX_ARTICLES", 0)  # a full build, not an overlay
     fake.message("/reload", chat_id=ADMIN, user_id=ADMIN)
     failed = await _wait_text(fake, ADMIN, "thất bại")
     assert "No space left on device" in failed and "Chỉ mục cũ vẫn đang phục vụ" in failed

@@ -2,7 +2,7 @@
 from sentence vectors, and the approximate dense index used above a size."""
 import numpy as np
 
-from retrieval import index as index_mod
+from retrieval.index import base as index_mod
 from retrieval.service import Answerer
 from tests.conftest import make_settings
 from tests.helpers import ARTICLES, questions
@@ -63,7 +63,7 @@ def test_a_change_goes_live_beside_the_built_index_and_a_full_build_agrees(tmp_p
     store.upsert(Article(id=old.id, origin=old.origin, title=old.title, date=old.date, url=old.url,
                          text=old.text.replace("4.800 suất quà", "5.100 suất quà")))
     gone = next(a["id"] for a in ans.articles() if "Phú Nghĩa" in a["title"])
-    from retrieval import calendar
+    from retrieval.catalogue import calendar
 
     assert any(e.article_id == gone for e in calendar.events(built))  # it has dates on the calendar
     store.remove(gone)
@@ -80,7 +80,7 @@ def test_a_change_goes_live_beside_the_built_index_and_a_full_build_agrees(tmp_p
     changed = ans.ask("Tết Sum vầy 2025 trao bao nhiêu suất quà?").answer
     assert changed.found and "5.100" in changed.span and "4.800" not in changed.sentence
     assert gone not in [s.article_id for s in ans.ask("Hội thao Phú Nghĩa 2024 có bao nhiêu đội?").answer.sources]
-    assert gone not in [a for a, _ in __import__("retrieval.search", fromlist=["search"]).search(
+    assert gone not in [a for a, _ in __import__("retrieval.index.search", fromlist=["search"]).search(
         live, embedder, "hội thao công nhân Phú Nghĩa").article_ranking]
     # A full build of the same store ranks the same articles first for the corpus questions.
     overlay_top = {q["question"]: ans.ask(q["question"]).answer.ranked[:1] for q in questions()}

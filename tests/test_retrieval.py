@@ -9,15 +9,15 @@ from knowledge.loaders import load_file
 from knowledge.models import Article
 from knowledge.store import Store
 from knowledge.text import normalize, split_sentences
-from retrieval import index as index_mod
-from retrieval import choose
-from retrieval.notfound import missing_ordinals
-from retrieval.spans import extract_span, type_fit
-from retrieval.evaluate import span_matches
-from retrieval.lexical import tokens
-from retrieval.qtype import question_type
-from retrieval.restore import Restorer
-from retrieval.search import search
+from retrieval.index import base as index_mod
+from retrieval.answering import choose
+from retrieval.answering.notfound import missing_ordinals
+from retrieval.answering.spans import extract_span, type_fit
+from retrieval.evaluation.evaluate import span_matches
+from retrieval.index.lexical import tokens
+from retrieval.language.qtype import question_type
+from retrieval.index.restore import Restorer
+from retrieval.index.search import search
 from retrieval.service import Answerer
 from tests.conftest import database, make_settings
 from tests.helpers import ARTICLES, N_ARTICLES, QUESTIONS, ROOT, questions
@@ -129,7 +129,7 @@ def test_ordinals_and_anniversaries_match_however_written():
 
 
 def test_names_in_a_question_end_at_punctuation():
-    from retrieval.notfound import _entities
+    from retrieval.answering.notfound import _entities
     assert _entities("Công đoàn Cẩm Thủy (Thanh Hóa) cùng đơn vị nào tổ chức?") == ["cẩm thủy", "thanh hóa"]
     assert _entities("Liên đoàn Lao động tỉnh Cà Mau tổ chức ở đâu?") == ["cà mau"]
 
@@ -157,7 +157,7 @@ def test_sentence_fit_follows_the_slot():
 
 def test_a_fact_told_over_two_sentences_is_quoted_with_both():
     """The sentence closest to the question holds no name; the one before it does."""
-    from retrieval.answer import Answer
+    from retrieval.answering.answer import Answer
     q = "Chủ tịch công đoàn đầu tiên của trường là ai?"
     texts = ["Trường được thành lập năm 1956 với 4 khoa.",
              "Ban chấp hành lâm thời do Đảng ủy chỉ định, người đứng đầu là đồng chí Lê Văn Hòa.",
@@ -279,7 +279,7 @@ def test_failed_build_keeps_the_previous_index_serving(tmp_path, embedder, monke
     assert index_mod.current_version(settings.index_root) == before
     assert not list(settings.index_root.glob(".building-*"))
     assert answerer.status()["index_version"] == before
-    res = search(answerer._index, embedder, "Đại hội công đoàn cơ sở diễn ra ngày nào?")  # the old index serves
+    res = search(answerer.serving, embedder, "Đại hội công đoàn cơ sở diễn ra ngày nào?")  # the old index serves
     assert res.article_ranking[0][0] == "a"
     monkeypatch.undo()
     assert answerer.ask("Hội thao có mấy môn thi đấu?").answer.sources[0].article_id == "b"
@@ -404,7 +404,7 @@ def test_a_day_is_asked_not_years_or_a_weekday():
 
 
 def test_question_about_another_province_is_not_answered(tmp_path, embedder):
-    from retrieval.places import places
+    from retrieval.language.places import places
 
     assert places("Bữa cơm công đoàn ở tỉnh Nghệ An") == {"nghe an"}
     assert places("cong nhan o tphcm va binh duong") == {"ho chi minh", "binh duong"}
@@ -424,11 +424,11 @@ def test_question_about_another_province_is_not_answered(tmp_path, embedder):
 
 def test_decision_model_refits_to_the_committed_parameters():
     """`unionbot calibrate` stores its training rows: fitting them again gives the same model."""
-    from retrieval import calibration
+    from retrieval.answering import decision
 
-    d = json.loads(calibration.PARAMS_FILE.read_text(encoding="utf-8"))
-    assert d["features"] == calibration.DECISION_FEATURES
-    model = calibration.refit(d["rows"]["X"], d["rows"]["y"])
+    d = json.loads(decision.PARAMS_FILE.read_text(encoding="utf-8"))
+    assert d["features"] == decision.DECISION_FEATURES
+    model = decision.refit(d["rows"]["X"], d["rows"]["y"])
     assert np.allclose(model.weights, [d["weights"][f] for f in d["features"]], atol=1e-3)
     assert abs(model.bias - d["bias"]) < 1e-3 and abs(model.threshold - d["threshold"]) < 1e-3
     assert d["weights"]["coverage"] > 0 and d["weights"]["sent_cos"] > 0  # the signs the evidence implies
@@ -437,7 +437,7 @@ def test_decision_model_refits_to_the_committed_parameters():
 def test_faq_match_model_refits_to_the_committed_parameters():
     """`unionbot calibrate-faq` stores its rows too: the committed hỏi đáp match model is what
     they give, and closer / further-ahead / better-covered phrasings raise the match."""
-    from retrieval import faq
+    from retrieval.hoidap import faq
 
     d = json.loads(faq.PARAMS_FILE.read_text(encoding="utf-8"))
     assert d["features"] == faq.FEATURES
@@ -451,7 +451,7 @@ def test_faq_match_model_refits_to_the_committed_parameters():
 
 def test_calibrate_faq_fits_the_bank_and_reports_it_cross_validated(tmp_path, cli):
     """`unionbot calibrate-faq` on our bank gives the committed model (same rows, same weights)."""
-    from retrieval import faq
+    from retrieval.hoidap import faq
 
     out = tmp_path / "faq_match.json"
     bank = ROOT / "tests" / "data" / "hoidap"
@@ -487,8 +487,8 @@ def test_hoi_dap_bank_answers_members_however_they_ask(tmp_path, embedder):
 
 
 def test_cross_validation_never_scores_a_question_with_what_was_fitted_on_it(kb):
-    from retrieval import calibration
-    from retrieval.evaluate import evaluate, folds
+    from retrieval.answering import decision
+    from retrieval.evaluation.evaluate import evaluate, folds
 
     qs = questions()
     fold_of = folds(qs, 3)
@@ -501,7 +501,7 @@ def test_cross_validation_never_scores_a_question_with_what_was_fitted_on_it(kb)
 
     def fit(train, answers):
         seen.append({q["question"] for q in train})
-        return calibration.calibration_fit(train, answers)
+        return decision.calibration_fit(train, answers)
 
     report = evaluate(qs, lambda q: (kb.ask(q).answer, 0.0), cv=3, fit=fit)
     assert len(seen) == 3 and report["folds"] == 3
@@ -511,7 +511,7 @@ def test_cross_validation_never_scores_a_question_with_what_was_fitted_on_it(kb)
 
 
 def test_chat_shorthand_and_union_abbreviations():
-    from retrieval.chat import expand_question
+    from retrieval.language.chat import expand_question
 
     assert expand_question("cho em hỏi lđlđ tỉnh có bn cđcs vậy ạ?") == \
         "liên đoàn lao động tỉnh có bao nhiêu công đoàn cơ sở?"
@@ -542,7 +542,7 @@ def test_a_server_starts_on_the_previous_index_and_rebuilds_behind(tmp_path, emb
     server = Answerer(settings, store, embedder, background_refresh=True)
     assert server.ensure_fresh().version == old  # serving at once, from the index on disk
     for _ in range(600):  # brought up to date behind the serving index (an event, not a fixed sleep)
-        if server._index.revision == store.revision:
+        if server.serving.revision == store.revision:
             break
         time.sleep(0.05)
     assert server.ask("Hội thao có mấy môn thi đấu?").answer.sources[0].article_id == "b"
@@ -554,7 +554,7 @@ def test_control_characters_never_reach_the_store():
 
 
 def test_follow_ups_are_read_with_the_previous_question():
-    from retrieval.followup import combine, points_back
+    from retrieval.conversation.followup import combine, points_back
 
     prev = "Giải thưởng Nguyễn Đức Cảnh năm 2023 trao cho bao nhiêu người?"
     assert points_back("còn năm 2018 thì sao?") and points_back("con nam 2018 thi sao") and points_back("ai nhận?")
@@ -576,8 +576,8 @@ def test_follow_ups_are_read_with_the_previous_question():
 
 
 def test_onnx_engine_gives_the_sentence_transformers_vectors(embedder):
-    from retrieval.embedder import resolve_model_path
-    from retrieval.engines import TorchEngine
+    from retrieval.index.embedder import resolve_model_path
+    from retrieval.index.engines import TorchEngine
 
     assert embedder.engine.name == "onnx"  # the default model is served without torch
     torch_engine = TorchEngine(resolve_model_path(make_settings(ROOT / ".cache" / "unused")))
@@ -609,7 +609,7 @@ def test_a_members_own_case_is_routed_never_answered_from_the_news(kb):
 def test_unanswerable_variants_of_answerable_questions(kb):
     """`eval --synthetic`: another year, province, ordinal or counted noun than the article has —
     and the knowledge base declines them."""
-    from retrieval import perturb
+    from retrieval.evaluation import perturb
 
     article = "Đại hội Công đoàn tỉnh Nam Định lần thứ 5 năm 2022 có 150 đại biểu."
     made = perturb.unanswerable("Đại hội Công đoàn tỉnh Nam Định lần thứ 5 năm 2022 có bao nhiêu đại biểu?", article)
@@ -625,7 +625,7 @@ def test_dialogues_made_from_a_question_set(kb):
     """`eval --dialogues`: question pairs about one article become a dialogue whose second turn
     drops what the first one (or the title) said; a question about another article follows."""
     from bot.core.context import Conversations
-    from retrieval import dialogues
+    from retrieval.conversation import dialogues
 
     assert dialogues.shorten("Hội thi An toàn vệ sinh viên giỏi tổ chức tại đâu?",
                              "Hội thi An toàn vệ sinh viên giỏi Thái Nguyên năm 2026 có bao nhiêu đội?") == "tổ chức tại đâu?"
@@ -650,7 +650,9 @@ def test_continuation_model_fitted_on_own_dialogues(kb, tmp_path):
     """`unionbot calibrate-followup`: the model is fitted on second turns made from a question set
     (follow-ups and fresh questions), merges none of the fresh ones it was fitted on, and
     round-trips through its file; a chat topic stored before articles were kept still reads."""
-    from retrieval import calibration, continuation, dialogues
+    from retrieval.answering import decision
+    from retrieval.conversation import continuation
+    from retrieval.conversation import dialogues
 
     titles = {aid: a["title"] for aid, a in kb.index.articles.items()}
     made = dialogues.turns(questions(), titles)
@@ -664,7 +666,7 @@ def test_continuation_model_fitted_on_own_dialogues(kb, tmp_path):
     assert (p[y == 0] < model.threshold).all() and (p[y == 1] >= model.threshold).any()
     out = tmp_path / "continuation.json"
     continuation.save(model, rows, source="own", path=out)
-    again = calibration.load_model(out)
+    again = decision.load_model(out)
     assert again.threshold == pytest.approx(model.threshold, abs=1e-6)
     assert continuation.Topic.loads("Hội thao năm 2024 có bao nhiêu đội?") == continuation.Topic("Hội thao năm 2024 có bao nhiêu đội?")
     topic = continuation.Topic("Hội thao năm 2024 có bao nhiêu đội?", "a1")

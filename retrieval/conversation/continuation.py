@@ -26,9 +26,11 @@ from typing import Any
 
 import numpy as np
 
-from . import calibration, dialogues, followup
-from .evaluate import bucket
-from .params import MAX_FALSE_MERGE, MAX_OWN_TERMS
+from ..answering import decision
+from ..fitting import logistic
+from ..fitting.folds import bucket
+from . import dialogues, followup
+from ..params import MAX_FALSE_MERGE, MAX_OWN_TERMS
 
 FEATURES = ["own_terms", "coverage_gap", "confidence_gain", "same_article"]
 PARAMS_FILE = Path(__file__).with_name("continuation.json")
@@ -76,7 +78,7 @@ def _first(ans) -> str | None:
 
 def _confidence(ans) -> float:
     """P(the reply holds the answer) by the committed decision model (0 without features)."""
-    model = calibration.load_model()
+    model = decision.load_model()
     if ans.features is None:
         return 0.0
     return model.prob(ans.features) if model is not None else float(ans.found)
@@ -115,7 +117,7 @@ def _merged(combined: str, new_topic: str, timed, topic: Topic) -> Reading:
     return Reading(timed, combined, kept)
 
 
-def read(answerer, message: str, topic: Topic | None, model: calibration.Logistic | None = None) -> Reading:
+def read(answerer, message: str, topic: Topic | None, model: logistic.Logistic | None = None) -> Reading:
     """The reply to a chat message. `answerer` has `ask(question, focus=…)` and
     `coverage_of(text, article_id)`; `model`, when given, replaces the committed one
     (cross-validation)."""
@@ -132,15 +134,15 @@ def read(answerer, message: str, topic: Topic | None, model: calibration.Logisti
     return Reading(both.alone, None, Topic(message, _first(both.alone.answer)))
 
 
-def continues(feats: dict, alone, model: calibration.Logistic | None = None) -> bool:
+def continues(feats: dict, alone, model: logistic.Logistic | None = None) -> bool:
     model = model or load_model()
     if model is None:
         return not alone.found
     return model.answers(feats)
 
 
-def load_model() -> calibration.Logistic | None:
-    return calibration.load_model(PARAMS_FILE)
+def load_model() -> logistic.Logistic | None:
+    return logistic.load_model(PARAMS_FILE)
 
 
 # -- fitting (unionbot calibrate-followup) ----------------------------------------------
@@ -164,18 +166,18 @@ def rows(answerer, made: list[dict]) -> list[dict]:
 
 
 def matrix(rs: list[dict]) -> tuple[np.ndarray, np.ndarray]:
-    X = np.array([calibration.vector(r["features"], FEATURES) for r in rs]).reshape(-1, len(FEATURES))
+    X = np.array([logistic.vector(r["features"], FEATURES) for r in rs]).reshape(-1, len(FEATURES))
     return X, np.array([r["label"] for r in rs])
 
 
-def fit(rs: list[dict]) -> calibration.Logistic:
+def fit(rs: list[dict]) -> logistic.Logistic:
     X, y = matrix(rs)
-    return calibration.threshold_above_wrong(calibration.fit_logistic(X, y, FEATURES), X, y, MAX_FALSE_MERGE)
+    return logistic.threshold_above_wrong(logistic.fit_logistic(X, y, FEATURES), X, y, MAX_FALSE_MERGE)
 
 
-def save(model: calibration.Logistic, rs: list[dict], source: str, path: Path = PARAMS_FILE) -> None:
+def save(model: logistic.Logistic, rs: list[dict], source: str, path: Path = PARAMS_FILE) -> None:
     X, y = matrix(rs)
-    calibration.save(model, X, y, source=source, path=path)
+    logistic.save(model, X, y, source=source, path=path)
 
 
 def cross_validate(answerer, questions: list[dict], titles: dict[str, str], k: int = 5,

@@ -15,12 +15,12 @@ from pathlib import Path
 
 import numpy as np
 
-from . import calibration
-from .evaluate import bucket
-from .index import Index
-from .notfound import coverage
-from .params import FAQ_MIN_COSINE, FAQ_MIN_COVERAGE, MAX_FALSE_MATCH
-from .search import SearchResult
+from ..fitting import logistic
+from ..fitting.folds import bucket
+from ..index.base import Index
+from ..answering.notfound import coverage
+from ..params import FAQ_MIN_COSINE, FAQ_MIN_COVERAGE, MAX_FALSE_MATCH
+from ..index.search import SearchResult
 
 FEATURES = ["cosine", "margin", "coverage"]
 PARAMS_FILE = Path(__file__).with_name("faq_match.json")
@@ -55,7 +55,7 @@ def match(index: Index, res: SearchResult) -> FaqMatch | None:
     m = best(index, res)
     if m is None:
         return None
-    model = calibration.load_model(PARAMS_FILE)
+    model = logistic.load_model(PARAMS_FILE)
     if model is not None:
         return m if model.answers(m.features) else None
     return m if m.features["cosine"] >= FAQ_MIN_COSINE and m.features["coverage"] >= FAQ_MIN_COVERAGE else None
@@ -65,15 +65,15 @@ def match(index: Index, res: SearchResult) -> FaqMatch | None:
 def rows(matches: list[FaqMatch | None], questions: list[dict]) -> tuple[np.ndarray, np.ndarray]:
     """Label 1: the best entry is the one the question expects (`"entry"`); 0: another entry, or
     a question no entry answers (`"entry": null`)."""
-    X = [calibration.vector(m.features, FEATURES) if m else np.zeros(len(FEATURES)) for m in matches]
+    X = [logistic.vector(m.features, FEATURES) if m else np.zeros(len(FEATURES)) for m in matches]
     y = [float(bool(m) and m.entry.get("id") == q.get("entry")) for m, q in zip(matches, questions)]
     return np.array(X).reshape(-1, len(FEATURES)), np.array(y)
 
 
-def fit(X: np.ndarray, y: np.ndarray) -> calibration.Logistic:
+def fit(X: np.ndarray, y: np.ndarray) -> logistic.Logistic:
     """The logistic model, its threshold just above every wrong match on these rows (a wrong
     curated answer is worse than routing the member to people)."""
-    return calibration.threshold_above_wrong(calibration.fit_logistic(X, y, FEATURES), X, y, MAX_FALSE_MATCH)
+    return logistic.threshold_above_wrong(logistic.fit_logistic(X, y, FEATURES), X, y, MAX_FALSE_MATCH)
 
 
 def fold(question: dict, k: int) -> int:

@@ -18,10 +18,10 @@ import numpy as np
 from knowledge.dates import display_date
 
 
-from .index import Index
-from .search import SearchResult, scale_dense, scale_lexical
+from ..index.base import Index
+from ..index.search import SearchResult, scale_dense, scale_lexical
 from .spans import extract_span, type_fit
-from .params import CLOSE_CALL, DENSE_SHARE, GATE, LEAD_DATE_FIT, MAX_SENTENCE_CHARS, PAIR_DISCOUNT, SPAN_SEARCH_DEPTH
+from ..params import CLOSE_CALL, DENSE_SHARE, GATE, LEAD_DATE_FIT, MAX_SENTENCE_CHARS, PAIR_DISCOUNT, SPAN_SEARCH_DEPTH
 
 _FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")  # an article dated to the day
 

@@ -1,7 +1,6 @@
 """Quality metrics on a question set: per variant and per question type."""
 from __future__ import annotations
 
-import hashlib
 import json
 from collections import defaultdict
 from pathlib import Path
@@ -9,8 +8,9 @@ from typing import Callable
 
 import numpy as np
 
-from .answer import Answer
-from .scoring import reply_holds, span_matches  # noqa: F401  (span_matches: re-exported for tests)
+from ..answering.answer import Answer
+from ..fitting.folds import folds
+from ..fitting.scoring import reply_holds, span_matches  # noqa: F401  (span_matches: re-exported for tests)
 
 
 def load_questions(path: Path) -> list[dict]:
@@ -22,18 +22,6 @@ def load_questions(path: Path) -> list[dict]:
                 raise ValueError(f"{path}:{n}: thiếu trường 'question'")
             out.append(obj)
     return out
-
-
-def bucket(key: str, k: int) -> int:
-    """A stable fold for a key (the same on every run and machine)."""
-    return int(hashlib.sha1(key.encode()).hexdigest(), 16) % k
-
-
-def folds(questions: list[dict], k: int) -> list[int]:
-    """Fold of each question, split by article: all questions about one article share a fold
-    (unanswerable ones, which have none, are spread by their id). Stable across runs."""
-    return [bucket(q["article_id"], k) if q.get("article_id") else bucket(f"q:{q.get('id') or q['question']}", k)
-            for q in questions]
 
 
 def evaluate(questions: list[dict], ask: Callable[[str], tuple[Answer, float]], cv: int = 0,

@@ -12,8 +12,8 @@ import re
 
 from knowledge.text import fold
 
-from .chat import expand_question
-from .places import places
+from ..language.chat import expand_question
+from ..language.places import places
 
 # The asker tells their own case: "tôi / em / mình / vợ tôi / công ty em …".
 # ("tối thiểu", "tối đa", "tối nay" fold like "tôi": they are not the asker)

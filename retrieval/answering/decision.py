@@ -15,84 +15,17 @@ Without the file the hand-set rule chain in `notfound.py` decides.
 from __future__ import annotations
 
 import copy
-import json
-from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
-from .scoring import reply_holds
-from .params import L2, MAX_FALSE_DECLINE
+from ..fitting.logistic import Logistic, fit_logistic, vector
+from ..fitting import logistic
+from ..fitting.scoring import reply_holds
+from ..params import MAX_FALSE_DECLINE
 
 DECISION_FEATURES = ["missing_name", "coverage", "coverage_idf", "sent_cos", "match", "type_fit"]
 PARAMS_FILE = Path(__file__).with_name("decision.json")
-
-
-@dataclass
-class Logistic:
-    features: list[str]
-    weights: np.ndarray
-    bias: float
-    mean: np.ndarray
-    scale: np.ndarray
-    threshold: float = 0.5
-
-    def prob(self, feats: dict) -> float:
-        return float(self.probs([feats])[0])
-
-    def probs(self, rows: list[dict]) -> np.ndarray:
-        X = np.array([vector(f, self.features) for f in rows]).reshape(-1, len(self.features))
-        return 1 / (1 + np.exp(-(((X - self.mean) / self.scale) @ self.weights + self.bias)))
-
-    def answers(self, feats: dict) -> bool:
-        return self.prob(feats) >= self.threshold
-
-    def scores(self, opts: list) -> np.ndarray:
-        return self.probs([o.feats for o in opts])
-
-    def as_dict(self) -> dict:
-        return {"features": self.features, "weights": dict(zip(self.features, np.round(self.weights, 6).tolist())),
-                "bias": round(self.bias, 6), "threshold": round(self.threshold, 6),
-                "mean": np.round(self.mean, 6).tolist(), "scale": np.round(self.scale, 6).tolist()}
-
-    @classmethod
-    def from_dict(cls, d: dict) -> "Logistic":
-        return cls(d["features"], np.array([d["weights"][f] for f in d["features"]]), d["bias"],
-                   np.array(d["mean"]), np.array(d["scale"]), d["threshold"])
-
-
-def vector(feats: dict, names: list[str]) -> np.ndarray:
-    return np.array([float(feats.get(f, 0.0)) for f in names])
-
-
-def fit_logistic(X: np.ndarray, y: np.ndarray, features: list[str]) -> Logistic:
-    """L2-regularised logistic regression by Newton's method (deterministic)."""
-    mean, scale = X.mean(0), X.std(0)
-    scale[scale == 0] = 1.0
-    Z = np.hstack([(X - mean) / scale, np.ones((len(X), 1))])
-    w = np.zeros(Z.shape[1])
-    reg = np.full(Z.shape[1], L2)
-    reg[-1] = 0.0  # no ridge on the bias
-    for _ in range(50):
-        p = 1 / (1 + np.exp(-(Z @ w)))
-        grad = Z.T @ (p - y) + reg * w
-        hess = (Z * (p * (1 - p))[:, None]).T @ Z + np.diag(reg) + 1e-9 * np.eye(len(w))
-        step = np.linalg.solve(hess, grad)
-        w -= step
-        if np.abs(step).max() < 1e-8:
-            break
-    return Logistic(features, w[:-1], float(w[-1]), mean, scale)
-
-
-def threshold_above_wrong(model: Logistic, X: np.ndarray, y: np.ndarray, max_false: float) -> Logistic:
-    """The threshold just above all but `max_false` of the wrong rows (label 0): for decisions
-    where a wrong "yes" is worse than a "no" (a curated answer, merging a fresh question)."""
-    p = model.probs([dict(zip(model.features, r)) for r in X])
-    wrong = np.sort(p[y == 0])[::-1]
-    k = int(np.floor(max_false * len(wrong)))
-    model.threshold = float(wrong[k]) + 1e-9 if len(wrong) else 0.5
-    return model
 
 
 def with_threshold(model: Logistic, X: np.ndarray, y: np.ndarray) -> Logistic:
@@ -161,15 +94,9 @@ def calibration_fit(questions: list[dict], answers: list):
 
 
 def save(model: Logistic, X: np.ndarray, y: np.ndarray, source: str, path: Path = PARAMS_FILE) -> None:
-    path.write_text(json.dumps({"version": 3, "fitted_on": source, **model.as_dict(),
-                                "rows": {"X": np.round(X, 6).tolist(), "y": y.tolist()}}) + "\n", encoding="utf-8")
-    load_model.cache_clear()
+    logistic.save(model, X, y, source, path)
 
 
-@lru_cache(maxsize=8)  # one per model file (decision, hỏi đáp, continuation)
 def load_model(path: Path = PARAMS_FILE) -> Logistic | None:
     """The committed model, or None (then the hand-set rule chain in notfound.py decides)."""
-    if not path.exists():
-        return None
-    d = json.loads(path.read_text(encoding="utf-8"))
-    return Logistic.from_dict(d) if d.get("version") == 3 else None
+    return logistic.load_model(path)

@@ -2,7 +2,7 @@
 
 The signals (a year or an ordinal the question insists on, another province, a
 missing name, how much of the question the article covers, how close its best
-sentence is) are the features of the fitted decision in `calibration.py`; the
+sentence is) are the features of the fitted decision in `decision.py`; the
 rule chain below names the reason shown to admins and decides only when no fitted
 model is present.
 """
@@ -12,11 +12,11 @@ import re
 
 from knowledge.text import fold, normalize
 
-from .index import Index
-from .places import places
-from .search import SearchResult, content_terms
+from ..index.base import Index
+from ..language.places import places
+from ..index.search import SearchResult, content_terms
 from .spans import GENERIC_NAME_WORDS
-from .params import MATCH_COSINE_PIVOT, MATCH_COSINE_SCALE, MIN_COVERAGE, MIN_MATCH, MIN_SENT_COSINE, NAME_COVERAGE
+from ..params import MATCH_COSINE_PIVOT, MATCH_COSINE_SCALE, MIN_COVERAGE, MIN_MATCH, MIN_SENT_COSINE, NAME_COVERAGE
 
 def coverage(question: str, text: str, idf: dict[str, float] | None = None) -> float:
     """Share of the question's topic syllables (IDF-weighted) found in the text."""

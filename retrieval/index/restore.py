@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from knowledge.text import fold, normalize
-from .params import BETA, PHRASE_WEIGHT
+from ..params import BETA, PHRASE_WEIGHT
 
 # How members phrase questions, and the union's most common words (our own list, general
 # Vietnamese — no topic nouns of particular articles): counted like article text, with weight.

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from . import calibration, choose
-from .index import Index
+from . import decision
+from . import choose
+from ..index.base import Index
 from .notfound import decide
-from .search import SearchResult
+from ..index.search import SearchResult
 
 
 @dataclass
@@ -73,28 +74,28 @@ def answer(index: Index, res: SearchResult) -> Answer:
     if not opts:
         ans.reason = "no sentences"
         return ans
-    model = calibration.load_model()
+    model = decision.load_model()
     scores = choose.scores(opts)
     # How close the article comes to the question at all: its best sentence.
-    decision = decide(index, res, top_id, index.titled_text(top_id), max(o.feats["cos"] for o in opts))
+    verdict = decide(index, res, top_id, index.titled_text(top_id), max(o.feats["cos"] for o in opts))
     found_ans = choose.pick(Answer(question=q.text, found=True, qtype=q.qtype,
                                    sources=[_source(index, top_id, top_score)], related=ans.related,
-                                   ranked=ans.ranked, features=decision["features"], options=opts), opts, scores)
+                                   ranked=ans.ranked, features=verdict["features"], options=opts), opts, scores)
     if found_ans is None:  # no sentence holds what was asked: never a span of another kind
-        ans.reason = decision["reason"] or "không có câu nào nêu đúng điều được hỏi"
+        ans.reason = verdict["reason"] or "không có câu nào nêu đúng điều được hỏi"
         ans.related = [_source(index, a, s) for a, s in res.article_ranking[:3]]
         return ans
-    if decision["hard"]:  # no topic words, or a year/ordinal/province the article lacks
+    if verdict["hard"]:  # no topic words, or a year/ordinal/province the article lacks
         decline = True
     elif model is not None:
         decline = not model.answers(found_ans.features)
     else:
-        decline = decision["decline"]
+        decline = verdict["decline"]
     if not decline:
         return found_ans
-    ans.reason = decision["reason"] or "bài gần nhất ít liên quan"
+    ans.reason = verdict["reason"] or "bài gần nhất ít liên quan"
     ans.related = [_source(index, a, s) for a, s in res.article_ranking[:3]]
-    ans.features = found_ans.features if not decision["hard"] else None
+    ans.features = found_ans.features if not verdict["hard"] else None
     ans.candidate = found_ans
     return ans
 

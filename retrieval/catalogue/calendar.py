@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from knowledge.text import fold
 
-from .index import Index
-from .lexical import tokens
+from ..index.base import Index
+from ..index.lexical import tokens
 
 # How members ask what is ahead (folded), and the words of such a question that are no topic.
 _ASKS = re.compile(r"\b(sap toi|sap dien ra|sap co|sap to chuc|thoi gian toi|tuan toi|thang toi|lich hoat dong|"

@@ -18,7 +18,7 @@ import numpy as np
 
 from knowledge.text import fold, normalize
 
-from .chat import expand_folded, same_as
+from ..language.chat import expand_folded, same_as
 
 logging.getLogger("bm25s").setLevel(logging.WARNING)  # bm25s sets itself to DEBUG on import
 

@@ -16,7 +16,7 @@ from typing import Protocol
 
 import numpy as np
 
-from .config import RetrievalSettings as Settings
+from ..config import RetrievalSettings as Settings
 from .engines import OnnxEngine, TorchEngine, onnx_file, onnx_ready
 
 log = logging.getLogger(__name__)

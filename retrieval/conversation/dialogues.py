@@ -16,10 +16,10 @@ from typing import Callable
 
 from knowledge.text import fold
 
-from .evaluate import bucket
+from ..fitting.folds import bucket
 from .followup import MAX_TOPIC_TERMS, topic_terms
-from .spans import COUNTED_NOUNS
-from .scoring import reply_holds
+from ..answering.spans import COUNTED_NOUNS
+from ..fitting.scoring import reply_holds
 
 # Syllables of question phrasing: kept in the shortened turn even when the first question used them.
 _ASKING = set("ai dau nao gi bao nhieu bn may khi lau gio sao the nhu ra".split())

@@ -14,11 +14,11 @@ import re
 
 from knowledge.text import fold
 
-from .evaluate import bucket
-from .notfound import ordinal_value
-from .places import place_spans, places
-from .qtype import YEAR
-from .spans import COUNTED_NOUNS
+from ..fitting.folds import bucket
+from ..answering.notfound import ordinal_value
+from ..language.places import place_spans, places
+from ..language.qtype import YEAR
+from ..answering.spans import COUNTED_NOUNS
 
 _ORDINAL = re.compile(r"(?i)\b(lần thứ|khóa)\s+(\d+|[IVXLC]+)\b")
 _COUNTED = re.compile(r"(?i)\b(bao nhiêu|mấy)\s+(\w+(?:\s+\w+){0,2})")

@@ -15,12 +15,12 @@ import numpy as np
 
 from knowledge.text import fold, has_diacritics, normalize
 
-from .chat import expand_question
+from ..language.chat import expand_question
 from .embedder import Embedder
-from .index import Index
+from .base import Index
 from .lexical import tokens
-from .qtype import question_type, wants_recent, years
-from .params import DENSE_TOP_K, DENSE_WINDOW, RECENT_BONUS, WEIGHTS, YEAR_BONUS
+from ..language.qtype import question_type, wants_recent, years
+from ..params import DENSE_TOP_K, DENSE_WINDOW, RECENT_BONUS, WEIGHTS, YEAR_BONUS
 
 
 

@@ -10,12 +10,12 @@ import re
 
 from knowledge.text import fold, fold_same_length, has_diacritics, normalize
 
-from .chat import expand_question
-from .lexical import QUESTION_WORDS, tokens
-from .places import places
-from .qtype import RULES as _TYPE_RULES
-from .qtype import YEAR
-from .spans import COUNTED_NOUNS
+from ..language.chat import expand_question
+from ..index.lexical import QUESTION_WORDS, tokens
+from ..language.places import places
+from ..language.qtype import RULES as _TYPE_RULES
+from ..language.qtype import YEAR
+from ..answering.spans import COUNTED_NOUNS
 
 # Openings that point back to the previous question (folded).
 _BACK = re.compile(r"^(?:vay con|the con|con|the|vay|the thi|con nhu|con ve)\b[\s,]*")
@@ -171,7 +171,7 @@ def _asks_slot(folded: str) -> bool:
 
 def _swap_place(question: str, message: str) -> str:
     """The previous question with its province replaced by the one the follow-up names."""
-    from .places import place_spans
+    from ..language.places import place_spans
 
     new = place_spans(message)
     old = place_spans(question)

@@ -13,10 +13,10 @@ from collections import Counter
 from knowledge import facts
 from knowledge.text import fold, fold_same_length, normalize
 
-from .chat import same_as
-from .places import places
-from .qtype import folded_question
-from .search import content_terms
+from ..language.chat import same_as
+from ..language.places import places
+from ..language.qtype import folded_question
+from ..index.search import content_terms
 
 _TITLES = (r"(?i:ông|bà|anh|chị|em|cô|thầy|đồng chí|thượng tá|đại tá|trung tá|thiếu tá|thượng úy|đại úy|"
            r"tiến sĩ|thạc sĩ|nhà báo|nghệ sĩ|TS\.?|ThS\.?|PGS\.?\s?TS\.?|GS\.?)")

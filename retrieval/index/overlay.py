@@ -17,7 +17,7 @@ import numpy as np
 from knowledge.store import Store
 
 from .embedder import Embedder
-from .index import Index, _events, _passage_vectors, _sentences, _years
+from .base import Index, _events, _passage_vectors, _sentences, _years
 from .lexical import LexicalIndex, query_tokens, tokens
 
 K1, B = 1.2, 0.75  # as the base BM25 (lexical.LexicalIndex.build)

@@ -30,7 +30,7 @@ from knowledge.text import paragraphs, split_sentences
 from .embedder import Embedder
 from .lexical import LexicalIndex
 from .restore import Restorer
-from .params import ANN_MIN_PASSAGES, ANN_MIN_PROBES, ANN_PROBE_SHARE, LEX_CANDIDATE_MAX_DF, KEEP_VERSIONS, MIN_SENTENCE
+from ..params import ANN_MIN_PASSAGES, ANN_MIN_PROBES, ANN_PROBE_SHARE, LEX_CANDIDATE_MAX_DF, KEEP_VERSIONS, MIN_SENTENCE
 
 log = logging.getLogger(__name__)
 # One thread per FAISS search: its OpenMP team, spinning beside ONNX Runtime's on 2 cores, made a

@@ -1,0 +1,41 @@
+"""The union's own answers and the members' own cases, after the news has been searched.
+
+A fitting hỏi đáp entry answers (unless the question names an event the news answers); a
+member's own case, or rights the news finds nothing on, goes to people who can help.
+"""
+from __future__ import annotations
+
+from knowledge.models import FaqEntry
+from knowledge.store import Store
+
+from ..answering.answer import Answer
+from ..index.base import Index
+from ..index.search import SearchResult
+from . import advice, faq
+
+
+class HoiDap:
+    def __init__(self, store: Store, legal_help: str):
+        self.store = store
+        self.legal_help = legal_help
+
+    def entries(self) -> list[FaqEntry]:
+        return self.store.faq_entries()
+
+    def add(self, entry: FaqEntry) -> str:
+        return self.store.upsert_faq(entry)
+
+    def settle(self, question: str, ix: Index, res: SearchResult, ans: Answer) -> Answer:
+        """The news answer `ans`, or the union's entry, or a route to people."""
+        curated = faq.match(ix, res)
+        if curated and not (ans.found and advice.mentions_event(question)):  # the union's own answer
+            e = curated.entry
+            return Answer(question=ans.question, found=True, qtype=ans.qtype, kind="faq", sentence=e["answer"],
+                          passage=e["answer"], faq=e, ranked=ans.ranked, related=ans.related)
+        if advice.is_advice(question) or (advice.about_rights(question) and not ans.found):
+            # the member's own case, or rights the news finds nothing on: people answer it
+            suggestions = ans.sources + ans.related if ans.found else ans.related
+            return Answer(question=ans.question, found=False, qtype=ans.qtype, kind="route",
+                          route_help=self.legal_help, related=suggestions[:3], ranked=ans.ranked,
+                          reason="câu hỏi về quyền lợi / trường hợp riêng: chuyển cán bộ tư vấn")
+        return ans
