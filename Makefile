@@ -38,9 +38,10 @@ test: install postgres
 	$(PY) -m pytest -q
 	UNIONBOT_TEST_BACKEND=postgresql $(PY) -m pytest -q
 
-# The dev-set quality report: 5-fold cross-validation split by article (needs ../shared/data).
+# The dev-set quality report (needs ../shared/data): 5-fold cross-validation split by article, and the
+# transfer score — fitted on the first split of articles, scored on the second (splits.json).
 eval: install
-	$(VENV)/bin/unionbot eval $(SHARED_DATA)/dev/questions.jsonl --articles $(SHARED_DATA)/dev/articles --cv 5 --dialogues --synthetic
+	$(VENV)/bin/unionbot eval $(SHARED_DATA)/dev/questions.jsonl --articles $(SHARED_DATA)/dev/articles --cv 5 --transfer $(SHARED_DATA)/dev/splits.json --dialogues --synthetic
 
 # Re-fit the answer-or-decline model on the dev set (writes retrieval/answering/decision.json) and the
 # follow-up (continuation) model on dialogues made from it (writes retrieval/conversation/continuation.json), and the

@@ -9,7 +9,8 @@ import tempfile
 from pathlib import Path
 
 from retrieval.api import (DECISION_FILE, FAQ_FILE, Answer, Answerer, Store, calibration_fit, continuation, dialogues, display_date,
-                           dumps, evaluate, faq_cross_validate, faq_fit, faq_rows, fit_decision, load_questions, perturb,
+                           cross_validated, dumps, faq_cross_validate, faq_fit, faq_rows, fit_decision, gap_table, load_questions,
+                           perturb, score, split_of, transferred,
                            redact, report_table, sample_dir, save_decision)
 
 from .core import render, texts
@@ -197,17 +198,31 @@ def cmd_calibrate(args, settings: Settings) -> int:
 def cmd_eval(args, settings: Settings) -> int:
     questions = load_questions(Path(args.questions))
     answerer, tmp = _eval_answerer(args, settings)
-    result = evaluate(questions, lambda q: _ask_one(answerer, q), cv=args.cv, fit=calibration_fit if args.cv else None)
+    answered = [_ask_one(answerer, q["question"]) for q in questions]
+    result = score(questions, cross_validated(questions, answered, args.cv, calibration_fit) if args.cv else answered,
+                   folds=args.cv or None)
+    if args.transfer:
+        sides = split_of(questions, json.loads(Path(args.transfer).read_text(encoding="utf-8")))
+        result["transfer"] = transferred(questions, answered, sides, calibration_fit)
     if getattr(args, "dialogues", False):
         result["dialogues"] = _eval_dialogues(answerer, questions, settings, args.cv)
     if getattr(args, "synthetic", False):
         result["synthetic"] = perturb.declined(answerer, questions)
     if args.json:
+        if "transfer" in result and not args.rows:
+            result["transfer"] = {k: v for k, v in result["transfer"].items() if k != "rows"}
         print(json.dumps({k: v for k, v in result.items() if k != "rows" or args.rows}, ensure_ascii=False, indent=2))
     else:
         kind = f"{args.cv}-fold cross-validation, split by article" if args.cv else "fitted on these questions"
         print(f"{len(questions)} questions · {kind}\n")
         print(report_table(result))
+        if "transfer" in result:
+            t = result["transfer"]
+            print(f"\nTransfer: fitted on the first split, scored on the second ({t['overall']['n']} questions "
+                  "about articles nobody read while writing the rules)\n")
+            print(report_table(t))
+            print(f"\nCV ({args.cv or 'none'}) beside transfer\n" if args.cv else "\nAs fitted beside transfer\n")
+            print(gap_table(result, t))
         follow_kind = "continuation model fitted on the other folds" if args.cv else "continuation model as committed"
         for key, title in (("dialogues", f"Follow-ups (dialogues made from question pairs about one article; {follow_kind}"),
                            ("synthetic", "Unanswerable variants of the answerable questions (another year, province, "

@@ -105,3 +105,23 @@ def split_sentences(paragraph: str) -> list[str]:
 def paragraphs(text: str) -> list[str]:
     """Non-empty paragraphs; blank lines or single newlines both separate them."""
     return [p.strip() for p in re.split(r"\n+", text) if p.strip()]
+
+
+def window(sentence: str, span: str | None, limit: int) -> str:
+    """The part of a long sentence around the span, cut at words, "…" where cut."""
+    if len(sentence) <= limit:
+        return sentence
+    i = sentence.find(span) if span else -1
+    if i < 0:
+        return sentence[:limit].rsplit(" ", 1)[0] + "…"
+    room = max(0, limit - len(span))
+    start = max(0, i - room // 2)
+    end = min(len(sentence), i + len(span) + (room - (i - start)))
+    start = max(0, end - limit) if end == len(sentence) else start
+    if start > 0:
+        cut = sentence.find(" ", start, i)
+        start = cut + 1 if cut >= 0 else start
+    if end < len(sentence):
+        cut = sentence.rfind(" ", i + len(span), end)
+        end = cut if cut > 0 else end
+    return ("…" if start > 0 else "") + sentence[start:end].strip() + ("…" if end < len(sentence) else "")

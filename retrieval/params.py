@@ -25,6 +25,9 @@ DENSE_SHARE = 0.5  # e5 and BM25 agree on most questions; neither side is better
 GATE = 0.25  # a sentence without a span of the asked kind keeps a quarter of its score
 CLOSE_CALL = 0.9  # a runner-up within 10% of the winner (and holding a span too) is shown beside it
 MAX_SENTENCE_CHARS = 480  # two sentences shown together stay under this
+# What a member sees of the chosen sentence(s): this many characters around the span (enough context to
+# trust it, short enough to read). Eval scores this window, not the longer sentence (issue 23).
+WINDOW_CHARS = 250
 # A sentence read with its neighbour (choose.with_pairs) scores this share of what it would with the
 # neighbour's span itself. CV answer in reply 0.911 everywhere in 0.5–0.9 but a one-question spike at
 # 0.8 (0.922); at 1.0 nine questions change either way (0.917). The low end of the plateau keeps a

@@ -315,6 +315,12 @@ def test_cli_ask_batch_and_eval(tmp_path, cli):
     assert report["by_style"]["chat"]["n"] == sum(q.get("style") == "chat" for q in questions())
     code, out = cli("eval", str(QUESTIONS))
     assert code == 0 and "| variant: plain |" in out and "| style: chat |" in out
+    articles = sorted({q["article_id"] for q in questions() if q["article_id"]})
+    splits = tmp_path / "splits.json"
+    splits.write_text(json.dumps({"first": articles[::2], "second": articles[1::2]}), encoding="utf-8")
+    code, out = cli("eval", str(QUESTIONS), "--cv", "3", "--transfer", str(splits))
+    assert code == 0 and "Transfer: fitted on the first split, scored on the second" in out
+    assert "answer_in_reply (CV / transfer)" in out
 
 
 @pytest.mark.parametrize("question,sentence,expected", [
@@ -484,6 +490,41 @@ def test_hoi_dap_bank_answers_members_however_they_ask(tmp_path, embedder):
     for q, a in got:
         if q["question"] in news:
             assert a.kind == "news", q["question"]
+
+
+def test_transfer_fits_on_the_first_split_and_scores_only_the_second(kb):
+    from retrieval.answering import decision
+    from retrieval.evaluation.evaluate import split_of, transferred
+
+    qs = questions()
+    articles = sorted({q["article_id"] for q in qs if q["article_id"]})
+    sides = split_of(qs, {"first": articles[:5], "second": articles[5:]})
+    assert {s for q, s in zip(qs, sides) if q["article_id"] in articles[:5]} == {"first"}
+    assert {s for q, s in zip(qs, sides) if q["article_id"] in articles[5:]} == {"second"}
+    unanswerable = [s for q, s in zip(qs, sides) if not q["article_id"]]
+    assert unanswerable == split_of([q for q in qs if not q["article_id"]], {})  # by a stable hash of the id
+    seen = []
+
+    def fit(train, answers):
+        seen.append({q["question"] for q in train})
+        return decision.calibration_fit(train, answers)
+
+    answered = [(kb.ask(q["question"]).answer, 0.0) for q in qs]
+    report = transferred(qs, answered, sides, fit)
+    [train] = seen
+    assert train == {q["question"] for q, s in zip(qs, sides) if s == "first"}
+    assert report["overall"]["n"] == sides.count("second")
+
+
+def test_the_scored_reply_is_the_window_a_member_sees():
+    from retrieval.answering.answer import Answer
+    from retrieval.fitting.scoring import reply_holds
+
+    far = "Kết thúc buổi lễ, ban tổ chức trao 35 giải thưởng."
+    sentence = "Hội thao khai mạc sáng nay với nhiều hoạt động, " + "các đội giao lưu thân thiện, " * 12 + far
+    ans = Answer(question="Hội thao khai mạc khi nào?", found=True, qtype="date", span="sáng nay", sentence=sentence)
+    assert "35 giải thưởng" in ans.sentence and "35 giải thưởng" not in ans.shown_sentence
+    assert not reply_holds(ans, "35 giải thưởng") and reply_holds(ans, "sáng nay")
 
 
 def test_cross_validation_never_scores_a_question_with_what_was_fitted_on_it(kb):

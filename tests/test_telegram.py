@@ -14,6 +14,8 @@ from bot.core import render
 from bot.core.render import answer_messages, text_messages
 from knowledge.models import Article
 from knowledge.store import Store
+from knowledge.text import window
+from retrieval.params import WINDOW_CHARS
 from retrieval.service import Answerer
 from bot.server import build_app
 from tests.conftest import database, make_settings
@@ -258,10 +260,10 @@ def test_not_found_answer_renders_suggestions(kb):
 def test_the_sentence_shown_is_a_window_around_the_span():
     sentence = ("Trong năm qua, " + "công đoàn cơ sở đã tổ chức nhiều hoạt động chăm lo cho đoàn viên, " * 6
                 + "trong đó nổi bật là chương trình “Tết Sum vầy” với 500 suất quà, " + "và nhiều hoạt động khác " * 8 + ".")
-    shown = render.window(sentence, "500 suất quà")
-    assert "500 suất quà" in shown and len(shown) <= render.WINDOW_CHARS + 2
+    shown = window(sentence, "500 suất quà", WINDOW_CHARS)
+    assert "500 suất quà" in shown and len(shown) <= WINDOW_CHARS + 2
     assert shown.startswith("…") and shown.endswith("…")
-    assert render.window("Câu ngắn có 500 suất quà.", "500 suất quà") == "Câu ngắn có 500 suất quà."
+    assert window("Câu ngắn có 500 suất quà.", "500 suất quà", WINDOW_CHARS) == "Câu ngắn có 500 suất quà."
 
 
 async def test_a_rejected_token_is_named_but_never_printed(tmp_path, kb):

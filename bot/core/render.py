@@ -17,7 +17,6 @@ from . import texts
 from .messages import Post
 
 MAX_ANSWER_CHARS = 600  # the quoted answer in a reply; the whole passage is behind "Đoạn trích" / /nguon
-WINDOW_CHARS = 250  # the sentence shown around the span: enough context to trust it, short enough to read
 
 
 @dataclass
@@ -74,26 +73,6 @@ def _source(src: Source, markup: Markup) -> list[Paragraph]:
     return paras + ([[Block(url)]] if url else [])
 
 
-def window(sentence: str, span: str | None, limit: int = WINDOW_CHARS) -> str:
-    """The part of a long sentence around the span, cut at words, "…" where cut."""
-    if len(sentence) <= limit:
-        return sentence
-    i = sentence.find(span) if span else -1
-    if i < 0:
-        return sentence[:limit].rsplit(" ", 1)[0] + "…"
-    room = max(0, limit - len(span))
-    start = max(0, i - room // 2)
-    end = min(len(sentence), i + len(span) + (room - (i - start)))
-    start = max(0, end - limit) if end == len(sentence) else start
-    if start > 0:
-        cut = sentence.find(" ", start, i)
-        start = cut + 1 if cut >= 0 else start
-    if end < len(sentence):
-        cut = sentence.rfind(" ", i + len(span), end)
-        end = cut if cut > 0 else end
-    return ("…" if start > 0 else "") + sentence[start:end].strip() + ("…" if end < len(sentence) else "")
-
-
 def _highlight(text: str, span: str | None) -> Paragraph:
     if span and span in text:
         i = text.index(span)
@@ -129,7 +108,7 @@ def answer_paragraphs(ans: Answer, markup: Markup) -> list[Paragraph]:
                       for s in ans.related[:3]]
         return paras + [[Block(texts.NOT_FOUND_HINT, "i")]]
     paras: list[Paragraph] = []
-    sentence = window(ans.sentence or "", ans.span)
+    sentence = ans.shown_sentence
     if ans.span and ans.span.strip() != sentence.strip():
         span = ans.span if len(ans.span) <= MAX_ANSWER_CHARS else ans.span[:MAX_ANSWER_CHARS - 1] + "…"
         paras.append([Block(f"“{span}”", "b")])

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from . import decision
-from . import choose
+from knowledge.text import window
+
 from ..index.base import Index
-from .notfound import decide
 from ..index.search import SearchResult
+from ..params import WINDOW_CHARS
+from . import choose, decision
+from .notfound import decide
 
 
 @dataclass
@@ -54,6 +56,11 @@ class Answer:
     def __post_init__(self) -> None:
         if not self.kind:
             self.kind = "news" if self.found else "not_found"
+
+    @property
+    def shown_sentence(self) -> str:
+        """The part of the sentence(s) a member sees: a window around the span."""
+        return window(self.sentence or "", self.span, WINDOW_CHARS)
 
 
 def _source(index: Index, article_id: str, score: float) -> Source:

@@ -17,5 +17,6 @@ def span_matches(span: str | None, expected: str) -> bool:
 
 
 def reply_holds(ans, expected: str | None) -> bool:
-    """The reply a member sees (span and sentence) contains the expected answer."""
-    return bool(expected) and _norm(expected) in _norm(f"{ans.span or ''} {ans.sentence or ''}")
+    """The reply a member sees (the span and the window of the sentence shown around it) contains
+    the expected answer."""
+    return bool(expected) and _norm(expected) in _norm(f"{ans.span or ''} {ans.shown_sentence}")
