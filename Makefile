@@ -8,7 +8,7 @@ SHARED_DATA ?= ../shared/data
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: install postgres run test eval calibrate clean bench
+.PHONY: install postgres browser run test screenshots eval calibrate clean bench
 
 install: $(STAMP)
 
@@ -33,10 +33,22 @@ postgres:
 	else echo "Cài PostgreSQL (gói Debian) cho bộ kiểm thử…"; \
 	  $(SUDO) apt-get update -q && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql; fi
 
+# Debian's Chromium for the browser test (tests/test_web_browser.py drives it with Playwright;
+# Playwright's own browser download is not used) and a colour emoji font for what it shows.
+browser:
+	@if [ -x /usr/bin/chromium ] && [ -e /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf ]; then :; \
+	else echo "Cài Chromium (gói Debian) cho bài kiểm thử trình duyệt…"; \
+	  $(SUDO) apt-get update -q && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q \
+	    chromium fonts-noto-color-emoji; fi
+
 # The whole suite on SQLite, then again on PostgreSQL.
-test: install postgres
+test: install postgres browser
 	$(PY) -m pytest -q
 	UNIONBOT_TEST_BACKEND=postgresql $(PY) -m pytest -q
+
+# The README's pictures of the web chat (docs/web-chat*.png), taken by the browser test itself.
+screenshots: install browser
+	UNIONBOT_TEST_SCREENSHOTS=docs $(PY) -m pytest -q tests/test_web_browser.py
 
 # The dev-set quality report (needs ../shared/data): 5-fold cross-validation split by article, and the
 # transfer score — fitted on the first split of articles, scored on the second (splits.json).

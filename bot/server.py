@@ -69,32 +69,47 @@ def build_app(core: Core, channels: list[Channel], warm: bool = False,
     routes = [Route("/healthz", healthz)]
     for ch in channels:
         routes += ch.routes()
-    return Starlette(routes=routes, lifespan=lifespan, middleware=[Middleware(SecurityHeaders)])
+    headers = Middleware(SecurityHeaders, embed_origins=core.settings.web_embed_origins)
+    return Starlette(routes=routes, lifespan=lifespan, middleware=[headers])
 
 
-# Every response: no framing, no sniffing, no referrer to article sites, and only our own
-# scripts and styles (the chat page keeps them in /static, nothing inline).
-SECURITY_HEADERS = [
-    (b"content-security-policy", b"default-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'"),
-    (b"x-content-type-options", b"nosniff"),
-    (b"referrer-policy", b"no-referrer"),
-    (b"x-frame-options", b"DENY"),
-]
+# Every response: no sniffing, no referrer to article sites, only our own scripts and styles (the
+# chat page keeps them in /static, nothing inline) and no framing — except the chat page itself,
+# which the sites in UNIONBOT_WEB_EMBED_ORIGINS may show in an iframe.
+EMBEDDABLE = frozenset({"/"})
+
+
+def security_headers(frame_ancestors: list[str] | None = None) -> list[tuple[bytes, bytes]]:
+    ancestors = " ".join(frame_ancestors) if frame_ancestors else "'none'"
+    headers = [
+        (b"content-security-policy",
+         f"default-src 'self'; frame-ancestors {ancestors}; base-uri 'none'; form-action 'self'".encode()),
+        (b"x-content-type-options", b"nosniff"),
+        (b"referrer-policy", b"no-referrer"),
+    ]
+    if not frame_ancestors:  # X-Frame-Options knows no list of sites; CSP says it where there is one
+        headers.append((b"x-frame-options", b"DENY"))
+    return headers
+
+
+SECURITY_HEADERS = security_headers()
 
 
 class SecurityHeaders:
     """Pure ASGI middleware (works for every route, streaming or not)."""
 
-    def __init__(self, app):
+    def __init__(self, app, embed_origins: list[str] | None = None):
         self.app = app
+        self.embeddable = security_headers(embed_origins) if embed_origins else SECURITY_HEADERS
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
+        extra = self.embeddable if scope["path"] in EMBEDDABLE else SECURITY_HEADERS
 
         async def with_headers(message):
             if message["type"] == "http.response.start":
-                message["headers"] = list(message.get("headers", [])) + SECURITY_HEADERS
+                message["headers"] = list(message.get("headers", [])) + extra
             await send(message)
 
         await self.app(scope, receive, with_headers)

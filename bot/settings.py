@@ -2,12 +2,15 @@
 so one object (environment prefix UNIONBOT_, optional `.env`) configures everything."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from pydantic import Field, field_validator
 
 from retrieval.config import CommaList, split_list
 from retrieval.config import RetrievalSettings
+
+_ORIGIN = re.compile(r"^https?://(\*\.)?[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*(:[0-9]{1,5})?/?$")
 
 
 class Settings(RetrievalSettings):
@@ -29,6 +32,7 @@ class Settings(RetrievalSettings):
     question_retention_days: int = Field(90, ge=1)
     feed_interval_minutes: int = Field(30, ge=1)
     trusted_proxies: CommaList = []  # IPs/CIDRs whose X-Forwarded-For is believed (web limit, logs)
+    web_embed_origins: CommaList = []  # sites whose pages may show the web chat in an iframe (CSP frame-ancestors)
     auto_broadcast: bool = True
     event_reminders: bool = False  # subscribed chats get a reminder the day before an event the articles date
     broadcast_lease_seconds: float = Field(120, gt=0)  # a worker that holds a post longer is taken for dead
@@ -40,6 +44,16 @@ class Settings(RetrievalSettings):
     @classmethod
     def _ids(cls, v):
         return split_list(v)
+
+    @field_validator("web_embed_origins", mode="before")
+    @classmethod
+    def _origins(cls, v):
+        # Each goes into the Content-Security-Policy header as it is: a scheme and host, nothing more.
+        origins = split_list(v)
+        for o in origins:
+            if not _ORIGIN.match(o):
+                raise ValueError(f"not an origin like https://congdoan.example.vn: {o!r}")
+        return [o.rstrip("/") for o in origins]
 
     @field_validator("telegram_webhook_secret", "zalo_webhook_secret")
     @classmethod

@@ -230,6 +230,71 @@ async def test_web_api_limits_and_headers(tmp_path, kb):
         await task
 
 
+async def test_web_dialogues_feedback_and_embedding(tmp_path, kb):
+    settings = make_settings(tmp_path, web_embed_origins="https://congdoan.example.vn")
+    core = make_core(settings, kb, BotDB(database(tmp_path / "b.sqlite3")))
+    server, task, port = await serve_in_loop(build_app(core, [WebChannel(core)]))
+    base = f"http://127.0.0.1:{port}"
+    first_q, follow_q = "Chương trình Tết Sum vầy 2025 của Bình Định trao bao nhiêu suất quà?", "tổ chức ở đâu vậy?"
+    try:
+        # A new browser's first question (no cookie: keyed by the session its reply sets) and its
+        # follow-up (with the cookie) are one dialogue.
+        async with httpx.AsyncClient(base_url=base) as c:
+            first = (await c.post("/api/ask", json={"question": first_q, "conversation": "tab-1"})).json()
+            assert first["span"].startswith("4.800 suất quà") and c.cookies.get("ub_session")
+            follow = (await c.post("/api/ask", json={"question": follow_q, "conversation": "tab-1"})).json()
+            assert "Tết Sum vầy" in follow["understood"] and follow["span"].startswith("Quảng trường Nguyễn Tất Thành")
+            assert follow["blocks"][0] == [{"text": f"(về: {follow['understood']})", "style": "i"}]
+            assert "Quảng trường Nguyễn Tất Thành" in "".join(b["text"] for p in follow["passage"] for b in p)
+            assert len(follow["related"]) == 3 and all(p[0] == {"text": "• "} for p in follow["related"])
+            assert follow["related"][0][1]["href"].startswith("https://congdoan.example.vn/")
+            other_tab = (await c.post("/api/ask", json={"question": follow_q, "conversation": "tab-2"})).json()
+            assert "understood" not in other_tab
+            # 👍/👎 on an answer this server gave, stored as Telegram's is; one vote per browser.
+            for value in (1, -1):
+                voted = await c.post("/api/feedback", json={"ref": follow["ref"], "value": value})
+                assert voted.status_code == 200 and voted.json()["message"] == "Cảm ơn bạn đã góp ý!"
+            assert core.db.stats(0)["up"] == 0 and core.db.stats(0)["down"] == 1
+            qid = follow["ref"].split(".")[0]
+            for bad in ({"ref": f"{int(qid) - 1}.{follow['ref'].split('.')[1]}", "value": 1},  # another answer
+                        {"ref": follow["ref"], "value": True}, {"ref": follow["ref"], "value": 5}, {"value": 1}):
+                assert (await c.post("/api/feedback", json=bad)).status_code == 400, bad
+            assert (await c.post("/api/feedback", content=b"x")).status_code == 415
+            # Text replies come as lines, their addresses links.
+            latest = (await c.post("/api/ask", json={"question": "bài mới nhất"})).json()
+            assert latest["kind"] == "text" and latest["blocks"][0] == [{"text": "🆕 Bài viết mới nhất:"}]
+            assert any(b.get("href", "").startswith("https://congdoan.example.vn/") for p in latest["blocks"] for b in p)
+            # What the page shows first: the same knowledge and examples as /start, and a dialogue id.
+            info = (await c.get("/api/info")).json()
+            articles, newest, examples = core.knowledge()
+            assert info["knowledge"] == f"Trả lời từ {N_ARTICLES} bài viết · mới nhất: {newest}"
+            assert info["examples"] == examples and len(examples) == 3
+        # The page's dialogue id holds without any cookie (a page framed by another site gets none).
+        for question, follows in ((first_q, False), (follow_q, True)):
+            async with httpx.AsyncClient(base_url=base) as fresh:
+                r = (await fresh.post("/api/ask", json={"question": question, "conversation": info["conversation"]})).json()
+            assert ("understood" in r) == follows and r["found"]
+        forged = info["conversation"].split(".")[0] + ".0000"
+        for question in (first_q, follow_q):
+            async with httpx.AsyncClient(base_url=base) as fresh:
+                r = (await fresh.post("/api/ask", json={"question": question, "conversation": forged})).json()
+        assert "understood" not in r  # not ours: scoped by a (new) browser session like any other
+        async with httpx.AsyncClient(base_url=base, cookies={"ub_session": info["conversation"]}) as fresh:
+            r = await fresh.post("/api/ask", json={"question": first_q})
+        assert "ub_session=" in r.headers["set-cookie"]  # a signed dialogue id is no session
+        # Only the chat page may be framed, and only by the configured site.
+        async with httpx.AsyncClient(base_url=base) as c:
+            page, api = await c.get("/"), await c.get("/api/info")
+        assert "frame-ancestors https://congdoan.example.vn;" in page.headers["content-security-policy"]
+        assert "x-frame-options" not in page.headers
+        assert "frame-ancestors 'none'" in api.headers["content-security-policy"] and api.headers["x-frame-options"] == "DENY"
+    finally:
+        server.should_exit = True
+        await task
+    with pytest.raises(ValueError, match="not an origin"):
+        make_settings(tmp_path, web_embed_origins="https://congdoan.example.vn; script-src *")
+
+
 def test_forwarded_for_is_believed_only_from_trusted_proxies(tmp_path, kb):
     from starlette.requests import Request
 

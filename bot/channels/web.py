@@ -1,12 +1,20 @@
-"""Web adapter: the chat page and `POST /api/ask` (JSON in, the `ask --json` object out).
+"""Web adapter: the chat page, `GET /api/info` (what the bot knows, example questions, a new
+dialogue), `POST /api/ask` (JSON in, the `ask --json` object out, plus what the page shows) and
+`POST /api/feedback` (👍/👎, stored like Telegram's).
 
 Hardened for a public page: JSON only (415), 64 KB bodies (413), malformed or too deep JSON
 → 400; the per-minute limit is keyed on a signed per-browser session cookie (the client's
 IP only for requests without one), `X-Forwarded-For` is believed only from
 UNIONBOT_TRUSTED_PROXIES, and a member asking too fast gets 429 with Retry-After.
+
+A dialogue (what a follow-up is read with) is the page's: `/api/info` hands out a signed id that
+the page sends with each question, so it holds with or without cookies (an iframe on another
+site may get none). A `conversation` the client chose itself is scoped by the browser's session
+— for a first question, by the session its reply sets, so the second question continues it.
 """
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import hmac
 import ipaddress
@@ -25,7 +33,8 @@ from ..core.messages import Incoming
 
 MAX_BODY = 64 * 1024  # a question is at most 1,000 characters; nothing legitimate comes near this
 COOKIE = "ub_session"
-STATIC = {"chat.css": "text/css; charset=utf-8", "chat.js": "text/javascript; charset=utf-8"}
+STATIC = {"chat.css": "text/css; charset=utf-8", "chat.js": "text/javascript; charset=utf-8",
+          "icon.svg": "image/svg+xml"}
 
 
 class WebChannel:
@@ -45,7 +54,8 @@ class WebChannel:
 
     def routes(self) -> list[Route]:
         return [Route("/", self.page), Route("/static/{name}", self.static),
-                Route("/api/ask", self.ask, methods=["POST"])]
+                Route("/api/info", self.info), Route("/api/ask", self.ask, methods=["POST"]),
+                Route("/api/feedback", self.feedback, methods=["POST"])]
 
     async def page(self, request: Request) -> HTMLResponse:
         return HTMLResponse(files("bot.channels").joinpath("chat.html").read_text(encoding="utf-8"))
@@ -79,14 +89,27 @@ class WebChannel:
     def _sign(self, token: str) -> str:
         return hmac.new(self.secret, token.encode(), hashlib.sha256).hexdigest()[:24]
 
+    def _signed(self, kind: str, token: str) -> str:
+        """`token.signature`, the kind (session, dialogue, answer) signed with it: one kind's
+        signed token is never taken for another's."""
+        return f"{token}.{self._sign(f'{kind}:{token}')}"
+
+    def _verified(self, kind: str, raw: object) -> str | None:
+        token, _, sig = raw.partition(".") if isinstance(raw, str) else ("", "", "")
+        return token if token and hmac.compare_digest(sig, self._sign(f"{kind}:{token}")) else None
+
     def session(self, request: Request) -> str | None:
         """The browser's session id when its cookie is one this process signed."""
-        raw = request.cookies.get(COOKIE, "")
-        token, _, sig = raw.partition(".")
-        return token if token and hmac.compare_digest(sig, self._sign(token)) else None
+        return self._verified("session", request.cookies.get(COOKIE, ""))
+
+    def who(self, request: Request) -> str:
+        """Whom the per-minute limit counts (and a vote is from): the session, else the address."""
+        session = self.session(request)
+        return f"s:{session}" if session else f"ip:{self.client_ip(request)}"
 
     # -- the API ---------------------------------------------------------------
-    async def ask(self, request: Request) -> Response:
+    async def _json(self, request: Request) -> dict | Response:
+        """The request's JSON object, or the 415/413/400 response to give instead."""
         if request.headers.get("content-type", "").split(";")[0].strip().lower() != "application/json":
             return JSONResponse({"error": texts.WEB_NOT_JSON}, status_code=415)
         declared = request.headers.get("content-length")
@@ -101,18 +124,37 @@ class WebChannel:
             data = json.loads(bytes(body))
         except (ValueError, RecursionError):  # malformed, or nested deeper than the parser goes
             data = None
-        question = data.get("question") if isinstance(data, dict) else None
-        conversation = data.get("conversation") if isinstance(data, dict) else None
+        return data if isinstance(data, dict) else JSONResponse({"error": texts.WEB_BAD_JSON}, status_code=400)
+
+    async def info(self, request: Request) -> Response:
+        """The page's header line and example questions (the same as Telegram's /start), and the
+        signed id of a new dialogue."""
+        articles, newest, examples = await asyncio.to_thread(self.core.knowledge)
+        return JSONResponse({
+            "knowledge": texts.WEB_KNOWLEDGE.format(articles=articles, newest=newest) if articles else texts.EMPTY_KB,
+            "articles": articles, "newest": newest, "examples": examples,
+            "conversation": self._signed("dialogue", secrets.token_hex(16)),
+        }, headers={"Cache-Control": "no-store"})
+
+    async def ask(self, request: Request) -> Response:
+        data = await self._json(request)
+        if isinstance(data, Response):
+            return data
+        question, conversation = data.get("question"), data.get("conversation")
         if not isinstance(question, str) or not isinstance(conversation, (str, type(None))):
             return JSONResponse({"error": texts.WEB_BAD_JSON}, status_code=400)
 
         session = self.session(request)
-        new_session = None
-        if session is None:
-            new_session = secrets.token_hex(16)
-        who = f"s:{session}" if session else f"ip:{self.client_ip(request)}"
-        # A dialogue is the browser's session (or address), and within it the page's conversation.
-        chat = f"{session or who}:{conversation[:64]}" if conversation else (session or who)
+        new_session = None if session else secrets.token_hex(16)
+        who = self.who(request)
+        dialogue = self._verified("dialogue", conversation)
+        if dialogue:  # the page's own dialogue, handed out by /api/info
+            chat = f"c:{dialogue}"
+        else:
+            # The browser's session, and within it the client's conversation. A first question
+            # belongs to the session its reply sets, so the next one (with the cookie) follows it.
+            owner = session or new_session
+            chat = f"{owner}:{conversation[:64]}" if conversation else owner
         msg = Incoming(platform="web", chat_id=chat, user_id=who, text=question)
         t = time.perf_counter()
         reply = (await self.core.handle(msg))[0]
@@ -120,12 +162,38 @@ class WebChannel:
         if reply.retry_after:
             response = JSONResponse({"error": reply.text, "retry_after": reply.retry_after}, status_code=429,
                                     headers={"Retry-After": str(reply.retry_after)})
-        elif reply.answer is None:  # empty or too long question, small talk, error
-            response = JSONResponse({"id": None, "question": question, "found": False, "answer": reply.text,
-                                     "span": None, "sources": [], "latency_ms": round(ms, 1)})
+        elif reply.answer is None:  # empty or too long question, small talk, upcoming events, error
+            response = JSONResponse({"id": None, "question": question, "found": False, "kind": "text",
+                                     "answer": reply.text, "span": None, "sources": [], "latency_ms": round(ms, 1),
+                                     "blocks": render.web_text(reply.text)})
         else:
-            response = JSONResponse(render.as_json(reply.answer, ms, {"question": question}, reply.understood))
+            obj = render.as_json(reply.answer, ms, {"question": question}, reply.understood)
+            obj.update(render.web_answer(reply.answer, reply.understood))
+            if reply.answer.found and reply.question_id:  # 👍/👎 name it by this: signed, no voting on others' answers
+                obj["ref"] = self._signed("answer", str(reply.question_id))
+            response = JSONResponse(obj)
         if new_session:
-            response.set_cookie(COOKIE, f"{new_session}.{self._sign(new_session)}", max_age=30 * 24 * 3600,
-                                httponly=True, samesite="strict", secure=request.url.scheme == "https")
+            self._set_session(request, response, new_session)
         return response
+
+    async def feedback(self, request: Request) -> Response:
+        """👍 (1) or 👎 (-1) on an answer this server gave, one vote per browser and answer."""
+        data = await self._json(request)
+        if isinstance(data, Response):
+            return data
+        qid, value = self._verified("answer", data.get("ref")), data.get("value")
+        if qid is None or type(value) is not int or value not in (1, -1):
+            return JSONResponse({"error": texts.WEB_BAD_FEEDBACK}, status_code=400)
+        stored = await asyncio.to_thread(self.core.db.feedback, int(qid), "web", self.who(request), value)
+        if not stored:
+            return JSONResponse({"error": texts.EXPIRED}, status_code=404)
+        return JSONResponse({"ok": True, "message": texts.FEEDBACK_THANKS})
+
+    def _set_session(self, request: Request, response: Response, token: str) -> None:
+        secure = request.url.scheme == "https"
+        # On a page framed by another site (UNIONBOT_WEB_EMBED_ORIGINS) a SameSite=Strict cookie
+        # never comes back; there it is SameSite=None, which browsers take over HTTPS only, and
+        # partitioned by the framing site. Without it the limit counts the address.
+        framed = bool(self.core.settings.web_embed_origins) and secure
+        response.set_cookie(COOKIE, self._signed("session", token), max_age=30 * 24 * 3600, httponly=True,
+                            samesite="none" if framed else "strict", secure=secure, partitioned=framed)

@@ -233,13 +233,19 @@ class Core:
         return texts.FEEDBACK_THANKS if self.db.feedback(qid, platform, user_id, value) else texts.EXPIRED
 
     # -- help ------------------------------------------------------------
-    def help_text(self, msg: Incoming) -> str:
+    def knowledge(self) -> tuple[int, str, list[str]]:
+        """What the bot knows, as /start and the web page say it: the number of articles, the
+        newest one's date, and three example questions taken from the newest articles."""
         meta = self.answerer.articles()
         newest = next((display_date(a["date"]) for a in meta if a["date"]), "—")
-        examples = "\n".join(f"• {q}" for q in self.answerer.example_questions(3)) or "• —"
+        return len(meta), newest, self.answerer.example_questions(3)
+
+    def help_text(self, msg: Incoming) -> str:
+        articles, newest, questions = self.knowledge()
+        examples = "\n".join(f"• {q}" for q in questions) or "• —"
         howto = texts.HOWTO_ZALO if msg.platform == "zalo" else (
             texts.HOWTO_PRIVATE if msg.chat_type == "private" else texts.HOWTO_GROUP)
-        return texts.HELP.format(articles=len(meta), newest=newest, examples=examples, howto=howto)
+        return texts.HELP.format(articles=articles, newest=newest, examples=examples, howto=howto)
 
 
 _GREETING = re.compile(r"^(xin chao|chao|chao ban|chao bot|hello|hi|alo|hey)( ban| bot| ad| admin| unionbot)?[\s!.]*$")

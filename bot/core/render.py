@@ -8,6 +8,7 @@ closes its own tags, so a split never falls inside a tag.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from html import escape
 
@@ -49,6 +50,7 @@ class Markup:
 TELEGRAM = Markup(html=True, limit=4096)  # Telegram: HTML parse mode, 4096 characters a message
 ZALO = Markup(html=False, limit=2000)  # Zalo Bot API: plain text, 1–2000 characters
 PLAIN = Markup(html=False, limit=1_000_000)  # terminal and JSON: one piece
+WEB = Markup(html=True, limit=1_000_000)  # the web page: the blocks themselves, built into text nodes there
 
 Paragraph = list[Block]
 
@@ -208,6 +210,52 @@ def _cut(b: Block, markup: Markup) -> list[str]:
     if cur:
         out.append(cur)
     return [markup.block(Block(piece, b.style, b.href)) for piece in out]
+
+
+# -- the web page: paragraphs of blocks as JSON, which its script builds from text nodes ------------
+_URL = re.compile(r"https?://[^\s<>\"]+")
+
+
+def _blocks(paras: list[Paragraph]) -> list[list[dict]]:
+    out = []
+    for para in paras:
+        blocks = [{"text": b.text, **({"style": b.style} if b.style else {}), **({"href": b.href} if b.href else {})}
+                  for b in para if b.text]
+        if blocks and any(b["text"].strip() for b in blocks):
+            out.append(blocks)
+    return out
+
+
+def web_answer(ans: Answer, understood: str | None = None) -> dict:
+    """What the web page shows of an answer: the reply (the same paragraphs as Telegram's), and
+    for an answer from an article its passage (*Đoạn trích*) and the next best articles (*Bài liên
+    quan*), which the page keeps folded under it."""
+    paras = answer_paragraphs(ans, WEB)
+    if understood:
+        paras = [[Block(texts.UNDERSTOOD.format(question=understood), "i")]] + paras
+    passage = related = None
+    if ans.found and ans.sources and ans.passage:
+        src = ans.sources[0]
+        url = _web(src.url)
+        passage = _blocks([[Block(texts.PASSAGE_HEADER.format(title=src.title), "b")]]
+                          + [[Block(p)] for p in ans.passage.split("\n")] + ([[Block(url, href=url)]] if url else []))
+    if ans.found and ans.kind == "news":
+        related = _blocks([[Block("• "), Block(source_line(s), href=_web(s.url))] for s in ans.related[:3]]
+                          or [[Block(texts.RELATED_NONE)]])
+    return {"blocks": _blocks(paras), "passage": passage, "related": related}
+
+
+def web_text(text: str) -> list[list[dict]]:
+    """A text reply (upcoming events, newest articles, a greeting…) for the web page: a paragraph
+    a line, its http(s) addresses made links."""
+    paras: list[Paragraph] = []
+    for line in text.split("\n"):
+        para, at = [], 0
+        for m in _URL.finditer(line):
+            para += [Block(line[at:m.start()]), Block(m.group(), href=m.group())]
+            at = m.end()
+        paras.append(para + [Block(line[at:])])
+    return _blocks(paras)
 
 
 def as_json(ans: Answer, latency_ms: float, extra: dict | None = None, understood: str | None = None) -> dict:

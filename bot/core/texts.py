@@ -136,7 +136,9 @@ CLI_FAQ_CALIBRATED = ("Đã khớp ngưỡng hỏi đáp trên {questions} câu 
 WEB_BAD_JSON = "Yêu cầu phải là JSON dạng {\"question\": \"câu hỏi\"}."
 WEB_NOT_JSON = "Chỉ nhận nội dung JSON (Content-Type: application/json)."
 WEB_TOO_BIG = "Yêu cầu quá lớn (tối đa {kb} KB)."
+WEB_BAD_FEEDBACK = "Góp ý phải là JSON dạng {\"ref\": \"mã câu trả lời\", \"value\": 1 hoặc -1}."
 UNDERSTOOD = "(về: {question})"
+WEB_KNOWLEDGE = "Trả lời từ {articles} bài viết · mới nhất: {newest}"
 
 # -- what is coming up (/lich, "sắp tới có hoạt động gì?") ------------------------------------
 UPCOMING_HEADER = "📅 Sắp tới, theo các bài viết:"
