@@ -47,3 +47,28 @@ def test_scale_out_compose_runs_two_workers_on_postgresql_behind_a_proxy():
     assert services[workers[0]]["environment"]["UNIONBOT_TRUSTED_PROXIES"] == subnet  # the proxy's XFF is believed
     caddy = (DEPLOY / "Caddyfile").read_text()
     assert all(f"{name}:8080" in caddy for name in workers) and "health_uri /healthz" in caddy
+
+
+def test_docs_name_every_setting_and_only_real_ones():
+    """The settings table (docs/configuration.md) names every setting — in full, or as `…_SUFFIX`
+    after its family — and no page names a setting that does not exist."""
+    names = {f"UNIONBOT_{name.upper()}" for name in Settings.model_fields}
+    table = (ROOT / "docs" / "configuration.md").read_text(encoding="utf-8")
+    full = set(re.findall(r"UNIONBOT_[A-Z_]*[A-Z]", table))
+    short = set(re.findall(r"…(_[A-Z_]*[A-Z])", table))
+    assert [n for n in sorted(names) if n not in full and not any(n.endswith(s) for s in short)] == []
+    test_only = {"UNIONBOT_TEST_BACKEND", "UNIONBOT_TEST_SCREENSHOTS"}
+    for page in [ROOT / "README.md", *(ROOT / "docs").glob("*.md")]:
+        named = set(re.findall(r"UNIONBOT_[A-Z_]*[A-Z]", page.read_text(encoding="utf-8")))
+        assert named - names - test_only == set(), page.name
+
+
+def test_readme_links_to_pages_that_exist():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    links = re.findall(r"\]\(((?:docs|deploy)/[^)#]+)", readme)
+    assert {"docs/members.md", "docs/configuration.md", "docs/deployment.md", "docs/quality.md",
+            "docs/architecture.md"} <= set(links)
+    assert all((ROOT / link).exists() for link in links), links
+    for page in (ROOT / "docs").glob("*.md"):  # pictures and pages a docs page points to
+        for link in re.findall(r"\]\(([^)#:]+)\)", page.read_text(encoding="utf-8")):
+            assert (page.parent / link).exists() or (ROOT / link).exists(), (page.name, link)
