@@ -455,6 +455,18 @@ def test_faq_match_model_refits_to_the_committed_parameters():
     assert not (model.probs([dict(zip(faq.FEATURES, r)) for r in X[y == 0]]) >= model.threshold).any()
 
 
+def test_continuation_model_refits_to_the_committed_parameters():
+    """`unionbot calibrate-followup` stores its rows too: fitting them again gives the shipped model."""
+    from retrieval.conversation import continuation
+
+    d = json.loads(continuation.PARAMS_FILE.read_text(encoding="utf-8"))
+    assert d["features"] == continuation.FEATURES
+    rows = [{"features": dict(zip(d["features"], x)), "label": label} for x, label in zip(d["rows"]["X"], d["rows"]["y"])]
+    model = continuation.fit(rows)
+    assert np.allclose(model.weights, [d["weights"][f] for f in d["features"]], atol=1e-3)
+    assert abs(model.bias - d["bias"]) < 1e-3 and abs(model.threshold - d["threshold"]) < 1e-3
+
+
 def test_calibrate_faq_fits_the_bank_and_reports_it_cross_validated(tmp_path, cli):
     """`unionbot calibrate-faq` on our bank gives the committed model (same rows, same weights)."""
     from retrieval.hoidap import faq
