@@ -12,7 +12,7 @@ from knowledge.text import window
 
 from ..index.base import Index
 from ..index.search import SearchResult
-from ..params import WINDOW_CHARS
+from ..params import ARTICLE_SHARPNESS, ARTICLES_READ, WINDOW_CHARS
 from . import choose, decision
 from .notfound import decide
 
@@ -68,16 +68,36 @@ def _source(index: Index, article_id: str, score: float) -> Source:
     return Source(article_id, a.get("title", article_id), a.get("date"), a.get("url"), score)
 
 
+def _reading_order(index: Index, res: SearchResult) -> tuple[list[tuple[str, float]], list]:
+    """The ranking with the article that is read first in front, and that article's options.
+
+    The search ranks articles as wholes; the runner-up is read first when its best sentence
+    answers the question so much better that it outweighs the search's preference — its score
+    relative to the first, to the power ARTICLE_SHARPNESS, times its best sentence's score."""
+    ranking = list(res.article_ranking)
+    read = [(aid, score, choose.options(index, res, aid)) for aid, score in ranking[:ARTICLES_READ]]
+    top = read[0][1] or 1e-9
+
+    def worth(item) -> float:
+        _, score, opts = item
+        return (score / top) ** ARTICLE_SHARPNESS * (float(choose.scores(opts).max()) if opts else 0.0)
+
+    best = max(range(len(read)), key=lambda k: (worth(read[k]), -k))
+    if best:
+        ranking.insert(0, ranking.pop(best))
+    return ranking, read[best][2]
+
+
 def answer(index: Index, res: SearchResult) -> Answer:
     q = res.query
     ans = Answer(question=q.text, found=False, qtype=q.qtype)
     if index.empty or not res.article_ranking:
         ans.reason = "empty index"
         return ans
-    top_id, top_score = res.article_ranking[0]
-    ans.ranked = [a for a, _ in res.article_ranking[:5]]
-    ans.related = [_source(index, a, s) for a, s in res.article_ranking[1:4]]
-    opts = choose.options(index, res, top_id)
+    ranking, opts = _reading_order(index, res)
+    top_id, top_score = ranking[0]
+    ans.ranked = [a for a, _ in ranking[:5]]
+    ans.related = [_source(index, a, s) for a, s in ranking[1:4]]
     if not opts:
         ans.reason = "no sentences"
         return ans
@@ -90,7 +110,7 @@ def answer(index: Index, res: SearchResult) -> Answer:
                                    ranked=ans.ranked, features=verdict["features"], options=opts), opts, scores)
     if found_ans is None:  # no sentence holds what was asked: never a span of another kind
         ans.reason = verdict["reason"] or "không có câu nào nêu đúng điều được hỏi"
-        ans.related = [_source(index, a, s) for a, s in res.article_ranking[:3]]
+        ans.related = [_source(index, a, s) for a, s in ranking[:3]]
         return ans
     if verdict["hard"]:  # no topic words, or a year/ordinal/province the article lacks
         decline = True
@@ -101,7 +121,7 @@ def answer(index: Index, res: SearchResult) -> Answer:
     if not decline:
         return found_ans
     ans.reason = verdict["reason"] or "bài gần nhất ít liên quan"
-    ans.related = [_source(index, a, s) for a, s in res.article_ranking[:3]]
+    ans.related = [_source(index, a, s) for a, s in ranking[:3]]
     ans.features = found_ans.features if not verdict["hard"] else None
     ans.candidate = found_ans
     return ans
