@@ -9,7 +9,7 @@ import tempfile
 from pathlib import Path
 
 from retrieval.api import (DECISION_FILE, FAQ_FILE, Answer, Answerer, Store, calibration_fit, continuation, dialogues, display_date,
-                           dumps, evaluate, faq_cross_validate, faq_fit, faq_rows, fit_decision, load_questions, perturb,
+                           dumps, evaluate, faq_cross_validate, fluent_report, faq_fit, faq_rows, fit_decision, load_questions, perturb,
                            redact, report_table, sample_dir, save_decision)
 
 from .core import render, texts
@@ -195,9 +195,24 @@ def cmd_calibrate(args, settings: Settings) -> int:
 
 
 def cmd_eval(args, settings: Settings) -> int:
+    llm = getattr(args, "llm", False)
+    if llm and not settings.llm_url.strip():
+        print(texts.CLI_EVAL_NO_LLM, file=sys.stderr)
+        return 2
+    if not llm:  # the quoted answers are measured as members get them without a model server
+        settings = settings.model_copy(update={"llm_url": ""})
     questions = load_questions(Path(args.questions))
     answerer, tmp = _eval_answerer(args, settings)
-    result = evaluate(questions, lambda q: _ask_one(answerer, q), cv=args.cv, fit=calibration_fit if args.cv else None)
+    asked: list[Answer] = []
+
+    def ask(q: str) -> tuple[Answer, float]:
+        ans, ms = _ask_one(answerer, q)
+        asked.append(ans)
+        return ans, ms
+
+    result = evaluate(questions, ask, cv=args.cv, fit=calibration_fit if args.cv else None)
+    if llm:  # the model's sentences as members see them (decision as committed, also with --cv)
+        result["fluent"] = fluent_report(questions, asked)
     if getattr(args, "dialogues", False):
         result["dialogues"] = _eval_dialogues(answerer, questions, settings, args.cv)
     if getattr(args, "synthetic", False):
@@ -211,7 +226,8 @@ def cmd_eval(args, settings: Settings) -> int:
         follow_kind = "continuation model fitted on the other folds" if args.cv else "continuation model as committed"
         for key, title in (("dialogues", f"Follow-ups (dialogues made from question pairs about one article; {follow_kind}"),
                            ("synthetic", "Unanswerable variants of the answerable questions (another year, province, "
-                                         "ordinal, counted noun")):
+                                         "ordinal, counted noun"),
+                           ("fluent", "Sentences from the language model (UNIONBOT_LLM_URL), scored like the quotes")):
             if key in result:
                 print(f"\n{title}; decision as committed)\n")
                 print("| " + " | ".join(result[key]) + " |")
