@@ -28,7 +28,7 @@ TIMEOUT = 1.0  # seconds the client waits for the fake (a stalled reply is held 
 HOITHAO = ("Sôi nổi Hội thao công nhân Khu công nghiệp Phú Nghĩa năm 2024\n13/05/2024\n"
            "Ngày 12/5/2024, Liên đoàn Lao động huyện Chương Mỹ phối hợp với Ban Quản lý Khu công nghiệp Phú Nghĩa "
            "tổ chức Hội thao công nhân năm 2024 với khẩu hiệu \"Rèn luyện thân thể – Gắn kết yêu thương\". "
-           "Hội thao thu hút 24 đội, tranh tài ở 6 môn thi đấu. Tổng giá trị giải thưởng 60 triệu đồng, "
+           "Hội thao thu hút 24 đội, tranh tài ở 6 môn thi đấu, khai mạc lúc 7h00 theo Kế hoạch 01/KH-LĐLĐ. Tổng giá trị giải thưởng 60 triệu đồng, "
            "tăng 1.200 lượt người, đạt 98,5% kế hoạch.")
 QUESTION = "Hội thao công nhân Khu công nghiệp Phú Nghĩa năm 2024 thu hút bao nhiêu đội?"
 RIGHT = ("Theo bài «Sôi nổi Hội thao công nhân Khu công nghiệp Phú Nghĩa năm 2024», hội thao ngày 12/5/2024 "
@@ -49,10 +49,13 @@ def test_numbers_are_compared_as_values():
     ("Hoi thao thu hut 24 doi, giai thuong 60 trieu dong.", []),  # typed without accents
     ("Ngày 12 tháng 5 năm 2024 hội thao có 24 đội; khẩu hiệu “Rèn luyện thân thể – Gắn kết yêu thương”.", []),
     ("Khoảng 1200 lượt người, đạt 98.5% kế hoạch, ngày 13/5.", []),  # other spellings; the dateline
-    ("Hội thao thu hút 32 đội.", ["number: 32"]),
-    ("Hội thao đạt 98% kế hoạch.", ["number: 98%"]),
-    ("Giải thưởng 60 tỷ đồng.", ["number: 60 tỷ"]),  # the right number, the wrong magnitude
-    ("Hội thao có 24 đội, đạt 24% kế hoạch.", ["number: 24%"]),  # a count is no percentage
+    ("Hội thao thu hút 32 đội.", ["number: 32 đội"]),
+    ("Hội thao đạt 98% kế hoạch.", ["number: 98% kế"]),
+    ("Giải thưởng 60 tỷ đồng.", ["number: 60 tỷ đồng"]),  # the right number, the wrong magnitude
+    ("Hội thao có 24 đội, đạt 24% kế hoạch.", ["number: 24% kế"]),  # a count is no percentage
+    ("Hội thao có 6 đội tranh tài ở 24 môn.", ["number: 6 đội", "number: 24 môn"]),  # counts swapped
+    ("Hội thao có 24 và 6 môn.", []),  # "và" is no counted noun
+    ("Khai mạc lúc 7h30 theo Kế hoạch 02/KH-LĐLĐ.", ["number: 02", "code: 7h30", "code: 02/KH-LĐLĐ"]),
     ("Hội thao diễn ra ngày 15/5/2024.", ["date: ngày 15/5/2024"]),
     ("Hội thao năm 2023 có 24 đội.", ["date: năm 2023"]),
     ("Ông Nguyễn Văn Bình khai mạc hội thao ở Phú Nghĩa.", ["name: Nguyễn Văn Bình"]),
@@ -67,6 +70,8 @@ def test_names_skip_the_capital_that_opens_a_sentence():
     assert names("Hội thao do Liên đoàn Lao động huyện Chương Mỹ tổ chức. Ông Trần Văn Khánh phát biểu.") == [
         "Liên", "Lao", "Chương Mỹ", "Trần Văn Khánh"]
     assert names("Hà Nội, Đà Nẵng và Huế") == ["Nội", "Đà Nẵng", "Huế"]
+    assert names("Công đoàn cơ quan Bộ GD&ĐT và Khu công nghiệp Việt Nam- Singapore.") == [
+        "Bộ GD&ĐT", "Khu", "Việt Nam- Singapore"]
 
 
 @pytest.mark.parametrize("reply, why", [

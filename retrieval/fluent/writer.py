@@ -104,24 +104,46 @@ def gather(ix: Index, res: SearchResult, ans: Answer) -> list[Passage]:
         if len(out) == FLUENT_ARTICLES:
             break
         if own is not None and own.sources and own.sources[0].article_id == aid and own.passage:
-            text = own.passage
+            text = with_quote(own.passage, own.sentence or "")
         else:
             text = best_passage(ix, res, aid)
         if text:
             a = ix.articles.get(aid, {})
-            out.append(Passage(len(out) + 1, aid, a.get("title", aid), a.get("date"), _cut(text)))
+            out.append(Passage(len(out) + 1, aid, a.get("title", aid), a.get("date"), text))
     return out
 
 
+def with_quote(passage: str, sentence: str) -> str:
+    """The passage, cut to size around the quoted sentence, which it always holds (a close call
+    shows a runner-up from another passage of the article: it goes first)."""
+    passage = " ".join(passage.split())
+    parts = [" ".join(p.split()) for p in split_sentences(sentence)]
+    away = [p for p in parts if p not in passage]
+    if away:
+        passage = " ".join(away) + " … " + passage
+    at = passage.find(parts[0]) if parts else 0
+    return _cut(passage, max(0, at))
+
+
 def best_passage(ix: Index, res: SearchResult, article_id: str) -> str | None:
+    """The passage of the article's best sentence for the question, cut to size around it."""
     opts = choose.options(ix, res, article_id)
     if not opts:
         return None
-    return opts[int(choose.scores(opts).argmax())].passage
+    best = opts[int(choose.scores(opts).argmax())]
+    return with_quote(best.passage, best.text)
 
 
-def _cut(text: str) -> str:
-    return text if len(text) <= FLUENT_PASSAGE_CHARS else text[:FLUENT_PASSAGE_CHARS].rsplit(" ", 1)[0] + " …"
+def _cut(text: str, at: int) -> str:
+    """At most FLUENT_PASSAGE_CHARS of the text, at word ends, keeping what starts at `at`."""
+    if len(text) <= FLUENT_PASSAGE_CHARS:
+        return text
+    start = max(0, min(at - FLUENT_PASSAGE_CHARS // 4, len(text) - FLUENT_PASSAGE_CHARS))
+    if start:
+        start = text.find(" ", start) + 1 or start
+    end = start + FLUENT_PASSAGE_CHARS
+    piece = text[start:end] if end >= len(text) else text[start:end].rsplit(" ", 1)[0]
+    return ("… " if start else "") + piece + (" …" if end < len(text) else "")
 
 
 def ans_with(ix: Index, res: SearchResult, ans: Answer, text: str, passage: Passage) -> Answer:
