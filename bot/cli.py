@@ -69,6 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="đo thêm việc từ chối câu không trả lời được dựng từ câu trả lời được (đổi năm, tỉnh, lần thứ, danh từ đếm)")
     s.add_argument("--transfer", metavar="SPLITS.json",
                    help="đo thêm điểm chuyển giao: khớp trên nhóm bài 'first', chấm trên nhóm 'second'")
+    s.add_argument("--llm", action="store_true",
+                   help="đo thêm câu trả lời của mô hình ngôn ngữ (UNIONBOT_LLM_URL): đúng bao nhiêu, bị loại bao nhiêu và vì sao")
     s.set_defaults(func=commands.cmd_eval)
 
     s = sub.add_parser("calibrate-faq", help="khớp ngưỡng nhận câu hỏi đáp trên tệp mục hỏi đáp và câu hỏi")

@@ -9,8 +9,8 @@ import tempfile
 from pathlib import Path
 
 from retrieval.api import (DECISION_FILE, FAQ_FILE, Answer, Answerer, Store, calibration_fit, continuation, dialogues, display_date,
-                           cross_validated, dumps, faq_cross_validate, faq_fit, faq_rows, fit_decision, gap_table, load_questions,
-                           perturb, score, split_of, transferred,
+                           cross_validated, dumps, faq_cross_validate, faq_fit, faq_rows, fit_decision, fluent_report, gap_table,
+                           load_questions, perturb, score, split_of, transferred,
                            redact, report_table, sample_dir, save_decision)
 
 from .core import render, texts
@@ -196,6 +196,12 @@ def cmd_calibrate(args, settings: Settings) -> int:
 
 
 def cmd_eval(args, settings: Settings) -> int:
+    llm = getattr(args, "llm", False)
+    if llm and not settings.llm_url.strip():
+        print(texts.CLI_EVAL_NO_LLM, file=sys.stderr)
+        return 2
+    if not llm:  # the quoted answers are measured as members get them without a model server
+        settings = settings.model_copy(update={"llm_url": ""})
     questions = load_questions(Path(args.questions))
     answerer, tmp = _eval_answerer(args, settings)
     answered = [_ask_one(answerer, q["question"]) for q in questions]
@@ -204,6 +210,8 @@ def cmd_eval(args, settings: Settings) -> int:
     if args.transfer:
         sides = split_of(questions, json.loads(Path(args.transfer).read_text(encoding="utf-8")))
         result["transfer"] = transferred(questions, answered, sides, calibration_fit)
+    if llm:  # the model's sentences as members see them (decision as committed, also with --cv)
+        result["fluent"] = fluent_report(questions, [a for a, _ in answered])
     if getattr(args, "dialogues", False):
         result["dialogues"] = _eval_dialogues(answerer, questions, settings, args.cv)
     if getattr(args, "synthetic", False):
@@ -226,7 +234,8 @@ def cmd_eval(args, settings: Settings) -> int:
         follow_kind = "continuation model fitted on the other folds" if args.cv else "continuation model as committed"
         for key, title in (("dialogues", f"Follow-ups (dialogues made from question pairs about one article; {follow_kind}"),
                            ("synthetic", "Unanswerable variants of the answerable questions (another year, province, "
-                                         "ordinal, counted noun")):
+                                         "ordinal, counted noun"),
+                           ("fluent", "Sentences from the language model (UNIONBOT_LLM_URL), scored like the quotes")):
             if key in result:
                 print(f"\n{title}; decision as committed)\n")
                 print("| " + " | ".join(result[key]) + " |")

@@ -1,4 +1,4 @@
-"""Settings of the retrieval layer: the embedding model and where indexes live.
+"""Settings of the retrieval layer: the embedding model, where indexes live, the optional language model.
 
 Fixed retrieval parameters (weights, thresholds) are not settings: they live in
 `retrieval/params.py`, each with the reason for its value.
@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Literal
+
+from pydantic import Field
 
 from knowledge.config import CommaList, KnowledgeSettings, split_list  # noqa: F401  (re-exported for bot settings)
 
@@ -26,6 +28,15 @@ class RetrievalSettings(KnowledgeSettings):
     # link, hours — lines separated by "\n". Shown instead of any news answer to such questions.
     legal_help: str = ("Ban chấp hành công đoàn cơ sở nơi bạn làm việc\n"
                        "Văn phòng tư vấn pháp luật của Liên đoàn Lao động tỉnh, thành phố")
+    # Optional fluent answers (retrieval/fluent/, docs/fluent-answers.md): the base URL of an
+    # OpenAI-compatible server the union runs (Ollama, vLLM, llama.cpp server: ".../v1").
+    # Empty = off, and nothing is ever sent anywhere.
+    llm_url: str = ""
+    llm_model: str = ""  # the model name that server knows ("qwen2.5:7b-instruct", …)
+    llm_api_key: str = ""  # sent as "Authorization: Bearer …" when set
+    # Past this the member gets the extractive reply alone: a reply that waits longer is worse
+    # than one without the extra sentence.
+    llm_timeout_seconds: float = Field(8, gt=0)
 
     @property
     def index_root(self) -> Path:

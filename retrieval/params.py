@@ -88,3 +88,13 @@ ANN_PROBE_SHARE = 0.06
 # before a full build takes them in: an overlay of this size costs a few ms per question.
 OVERLAY_MAX_ARTICLES = 300
 ANN_MIN_PROBES = 8  # never fewer lists than this (a small index has few, uneven lists)
+
+# -- fluent answers (fluent/) ----------------------------------------------------------------
+FLUENT_ARTICLES = 3  # the articles the model reads: the answer's and the next ones, as suggested today
+# One passage per article, cut here: the chunk a sentence comes from is about this size; a small
+# model served on a CPU reads ~4k characters of prompt in a few seconds, inside the timeout.
+FLUENT_PASSAGE_CHARS = 1200
+FLUENT_MAX_TOKENS = 200  # two Vietnamese sentences are ~60–120 tokens; a longer reply is cut, then refused
+FLUENT_MAX_SENTENCES = 2  # what the prompt asks for; more is a model not following it
+FLUENT_MAX_CHARS = 480  # two sentences, as MAX_SENTENCE_CHARS for the quoted ones
+FLUENT_CONNECTIONS = 8  # one pool for every chat; past this, asks wait for a free connection

@@ -5,7 +5,8 @@ enough to read at once:
 - `index.keeper.IndexKeeper` keeps the serving index in step with the store (loads the model
   once, overlays a few changes, rebuilds off to the side, swaps atomically);
 - answering — `ask` below: search, then the answer step (`answering/`), then
-  `hoidap.desk.HoiDap` (the union's own answer, or a member's own case routed to people);
+  `hoidap.desk.HoiDap` (the union's own answer, or a member's own case routed to people), then,
+  only when a model server is set, `fluent.writer.Fluent` (a checked sentence above the quote);
 - `catalogue.browse.Catalogue` lists, finds and dates articles; `catalogue.intake.Intake`
   brings articles and hỏi đáp entries in and takes them out.
 """
@@ -24,6 +25,7 @@ from .catalogue import calendar
 from .catalogue.browse import Catalogue
 from .catalogue.intake import Intake
 from .config import RetrievalSettings as Settings
+from .fluent.writer import Fluent
 from .hoidap import faq
 from .hoidap.desk import HoiDap
 from .index.base import Index
@@ -47,6 +49,7 @@ class Answerer:
         self.catalogue = Catalogue(self.keeper)
         self.intake = Intake(settings, self.store)
         self.hoidap = HoiDap(self.store, settings.legal_help)
+        self.fluent = Fluent.from_settings(settings)  # None unless UNIONBOT_LLM_URL is set
 
     # -- the index ---------------------------------------------------------------------------
     @property
@@ -97,6 +100,8 @@ class Answerer:
         ix = self.index
         res = search(ix, self.embedder, question, focus=focus)
         ans = self.hoidap.settle(question, ix, res, answer(ix, res))
+        if self.fluent is not None:
+            ans = self.fluent.settle(ix, res, ans)
         return Timed(ans, (time.perf_counter() - t) * 1000)
 
     def coverage_of(self, text: str, article_id: str) -> float:

@@ -110,6 +110,8 @@ def answer_paragraphs(ans: Answer, markup: Markup) -> list[Paragraph]:
                       for s in ans.related[:3]]
         return paras + [[Block(texts.NOT_FOUND_HINT, "i")]]
     paras: list[Paragraph] = []
+    if ans.fluent:  # the model's checked sentence first, the article's own words under it to check it by
+        paras += [[Block(ans.fluent)], [Block(texts.FLUENT_QUOTE, "i")]]
     sentence = ans.shown_sentence
     if ans.span and ans.span.strip() != sentence.strip():
         span = ans.span if len(ans.span) <= MAX_ANSWER_CHARS else ans.span[:MAX_ANSWER_CHARS - 1] + "…"
@@ -270,6 +272,7 @@ def as_json(ans: Answer, latency_ms: float, extra: dict | None = None, understoo
         "kind": ans.kind,
         "answer": plain(ans, understood),
         "span": ans.span if ans.found else None,
+        "fluent": ans.fluent if ans.found else None,
         "sources": [s.as_dict() for s in ans.sources] if ans.found else [],
         **({"faq": {k: ans.faq.get(k) for k in ("id", "basis", "source", "valid_from")}} if ans.faq else {}),
         "suggestions": [s.as_dict() for s in ans.related] if not ans.found else [],

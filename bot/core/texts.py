@@ -7,6 +7,8 @@ EMPTY_KB = "Kho bài viết đang trống, chưa thể trả lời. Quản trị
 EMPTY_QUESTION = "Bạn hãy gõ câu hỏi, ví dụ: “Khẩu hiệu thi đua năm nay là gì?”"
 TOO_LONG = "Câu hỏi dài quá ({n} ký tự). Bạn hãy hỏi ngắn gọn trong khoảng {limit} ký tự nhé."
 SOURCE = "📰 Nguồn:"
+# Under a sentence from the union's language model (UNIONBOT_LLM_URL): what follows is the article's own words.
+FLUENT_QUOTE = "Nguyên văn trong bài:"
 NON_TEXT = "Mình chỉ đọc được tin nhắn chữ. Bạn hãy gõ câu hỏi về hoạt động công đoàn nhé."
 INTERNAL_ERROR = "Xin lỗi, hệ thống đang gặp sự cố khi trả lời. Bạn vui lòng thử lại sau ít phút."
 FLOOD = "Bạn hỏi hơi nhanh 🙂 Vui lòng đợi khoảng {seconds} giây rồi hỏi tiếp nhé."
@@ -115,6 +117,7 @@ CLI_REMOVED = "Đã xóa bài viết “{id}”."
 CLI_BAD_QUESTIONS = "Không đọc được tệp câu hỏi: {cause}"
 CLI_LOADING = "Đang nạp mô hình và chỉ mục…"
 CLI_EVAL_KB = "Kho tạm: {n} bài viết."
+CLI_EVAL_NO_LLM = "--llm cần máy chủ mô hình: đặt UNIONBOT_LLM_URL (và UNIONBOT_LLM_MODEL), xem docs/fluent-answers.md."
 TOKEN_MISSING = {"telegram": "Thiếu UNIONBOT_TELEGRAM_TOKEN (lấy từ @BotFather).",
                  "zalo": "Thiếu UNIONBOT_ZALO_TOKEN (lấy từ Zalo Bot Creator)."}
 NO_CHANNELS = "chưa có kênh nhắn tin (chưa đặt token)"

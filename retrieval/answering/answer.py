@@ -52,6 +52,10 @@ class Answer:
     kind: str = ""
     route_help: str | None = None
     faq: dict | None = None  # the hỏi đáp entry answering (kind "faq"): id, answer, basis, source, valid_from
+    # The language model's sentence, shown above the quote (fluent/, only when UNIONBOT_LLM_URL is set
+    # and it passed the grounding check); else why it was not shown ("timeout", "ungrounded: …").
+    fluent: str | None = None
+    fluent_why: str = ""
 
     def __post_init__(self) -> None:
         if not self.kind:
