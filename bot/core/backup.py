@@ -15,7 +15,7 @@ from retrieval.api import Database, Store
 
 from .state import BotDB
 
-PATTERN = "unionbot-*"  # scheduled backups: unionbot-YYYYmmdd-HHMMSS.sqlite3 / .dump
+PATTERN = "unionbot-*"  # scheduled backups: unionbot-YYYYmmdd-HHMMSSmmm.sqlite3 / .dump
 SUFFIX = {"sqlite": ".sqlite3", "postgresql": ".dump"}
 
 
@@ -30,7 +30,9 @@ def write(db: Database, path: Path, retention_days: int) -> Path:
 def scheduled(db: Database, folder: Path, keep: int, retention_days: int) -> Path:
     """One backup into `folder`, then only the newest `keep` are left."""
     folder = Path(folder)
-    path = write(db, folder / f"unionbot-{time.strftime('%Y%m%d-%H%M%S')}{SUFFIX[db.dialect]}", retention_days)
+    now = time.time()
+    stamp = f"{time.strftime('%Y%m%d-%H%M%S', time.localtime(now))}{int(now * 1000) % 1000:03d}"
+    path = write(db, folder / f"unionbot-{stamp}{SUFFIX[db.dialect]}", retention_days)
     for old in sorted(folder.glob(PATTERN), key=lambda p: p.name)[:-keep]:
         old.unlink(missing_ok=True)
     return path
