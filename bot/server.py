@@ -169,6 +169,7 @@ async def backup_loop(core: Core) -> None:
     one database, one writes it (an advisory lock)."""
     s = core.settings
     while True:
+        await asyncio.sleep(backup.due_in(s.backup_dir, s.backup_interval_hours * 3600))  # (a restart waits too)
         try:
             with core.db.exclusive("backup") as mine:
                 if mine:
@@ -178,7 +179,7 @@ async def backup_loop(core: Core) -> None:
         except Exception as e:
             log.exception("scheduled backup failed")
             core.db.audit("scheduler", "backup", "backup", str(s.backup_dir), f"failed: {type(e).__name__}: {e}"[:300])
-        await asyncio.sleep(s.backup_interval_hours * 3600)
+            await asyncio.sleep(min(3600, s.backup_interval_hours * 3600))  # not at once again
 
 
 REMINDER_CHECK_MINUTES = 30  # how often tomorrow's events are looked for (a reminder is planned once)

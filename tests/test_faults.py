@@ -184,7 +184,7 @@ def test_the_messenger_down_mid_broadcast_and_replies(tmp_path, embedder):
     tg.outage = zalo.outage = outage
     port = free_port()
     env = telegram_env(data, tg, port, zalo_token=zalo.token, zalo_api_url=zalo.url, allow_private_urls="true",
-                       send_backoff_seconds=0.3, send_backoff_max_seconds=1, reply_attempts=5,
+                       send_backoff_seconds=0.3, send_backoff_max_seconds=2, reply_attempts=6,
                        broadcast_poll_seconds=0.2)
     serve = ServeProcess(tmp_path, "serve", env, port=port)
     try:
@@ -212,8 +212,8 @@ def test_the_messenger_down_mid_broadcast_and_replies(tmp_path, embedder):
         # A reply the messenger never takes is given up after UNIONBOT_REPLY_ATTEMPTS, not retried forever.
         tg.outage = lambda chat: chat == "7002"
         serve.webhook(update(3, QUESTION, 7002), SECRET)
-        wait_for(lambda: "reply to telegram:7002 given up after 5 attempts" in serve.output(), 60, "the give-up")
-        assert len(tg.refusals("7002")) == 5 and not tg.sent(chat_id=7002)
+        wait_for(lambda: "reply to telegram:7002 given up after 6 attempts" in serve.output(), 60, "the give-up")
+        assert len(tg.refusals("7002")) == 6 and not tg.sent(chat_id=7002)
     finally:
         serve.stop()
         tg.stop()

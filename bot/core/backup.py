@@ -38,6 +38,12 @@ def scheduled(db: Database, folder: Path, keep: int, retention_days: int) -> Pat
     return path
 
 
+def due_in(folder: Path, interval_seconds: float) -> float:
+    """Seconds until the next scheduled backup: the interval after the newest in `folder`."""
+    newest = max((p.stat().st_mtime for p in Path(folder).glob(PATTERN)), default=0.0)
+    return max(0.0, newest + interval_seconds - time.time())
+
+
 def kind(path: Path) -> str | None:
     """"sqlite", "postgresql" (a pg_dump custom-format file), or None."""
     with open(path, "rb") as f:
