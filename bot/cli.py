@@ -38,6 +38,14 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--to", required=True, metavar="URL", help="postgresql://người_dùng@máy/csdl (kho trống)")
     s.set_defaults(func=commands.cmd_migrate)
 
+    s = sub.add_parser("backup", help="sao lưu toàn bộ kho khi bot đang chạy (SQLite: tệp .sqlite3; PostgreSQL: pg_dump)")
+    s.add_argument("file")
+    s.set_defaults(func=commands.cmd_backup)
+
+    s = sub.add_parser("restore", help="khôi phục một bản sao lưu vào thư mục dữ liệu / cơ sở dữ liệu trống")
+    s.add_argument("file")
+    s.set_defaults(func=commands.cmd_restore)
+
     s = sub.add_parser("ask", help="hỏi một câu (hoặc --batch tệp .jsonl)")
     s.add_argument("question", nargs="*")
     s.add_argument("--json", action="store_true", help="in một đối tượng JSON")

@@ -8,12 +8,12 @@ import sys
 import tempfile
 from pathlib import Path
 
-from retrieval.api import (DECISION_FILE, FAQ_FILE, Answer, Answerer, Store, calibration_fit, continuation, dialogues, display_date,
+from retrieval.api import (DECISION_FILE, FAQ_FILE, Answer, Answerer, DatabaseError, Store, calibration_fit, continuation, dialogues, display_date,
                            cross_validated, dumps, faq_cross_validate, faq_fit, faq_rows, fit_decision, fluent_report, gap_table,
                            load_questions, perturb, score, split_of, transferred,
                            redact, report_table, sample_dir, save_decision)
 
-from .core import render, texts
+from .core import backup, render, texts
 from .core.context import Conversations
 from .core.assemble import make_core
 from .core.messages import ChannelError
@@ -97,6 +97,35 @@ def cmd_migrate(args, settings: Settings) -> int:
     tables = "\n".join(f"  {name}: {n}" for name, n in copied.items())
     print(texts.MIGRATE_DONE.format(where_from=source_store.location, where_to=target_store.location,
                                     tables=tables, url=redact(args.to)))
+    return 0
+
+
+def cmd_backup(args, settings: Settings) -> int:
+    """A consistent snapshot of the whole store, taken while the bot keeps running."""
+    store = Store(settings.database)
+    try:
+        path = backup.write(store.db, Path(args.file), settings.question_retention_days)
+    except (OSError, DatabaseError) as e:
+        print(texts.BACKUP_FAILED.format(cause=e), file=sys.stderr)
+        return 1
+    print(texts.BACKUP_DONE.format(where=store.location, path=path, mb=path.stat().st_size / 1e6,
+                                   days=settings.question_retention_days))
+    return 0
+
+
+def cmd_restore(args, settings: Settings) -> int:
+    """Load a backup into an empty data dir / database, then build the index so the bot answers at once."""
+    store = Store(settings.database)
+    try:
+        backup.restore(store, Path(args.file))
+    except (OSError, ValueError, DatabaseError) as e:
+        print(texts.RESTORE_FAILED.format(cause=e), file=sys.stderr)
+        return 1
+    store.close()
+    answerer = _answerer(settings)  # the restored store, migrated to this version's schema
+    answerer.rebuild()
+    print(texts.RESTORE_DONE.format(path=args.file, where=answerer.store.location, articles=answerer.count()[0],
+                                    entries=len(answerer.faq_entries())))
     return 0
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
+import threading
 import time
 
 from starlette.applications import Starlette
@@ -18,7 +20,7 @@ from starlette.middleware import Middleware
 from starlette.routing import Route
 
 from .channels.base import Channel
-from .core import admin
+from .core import admin, backup
 from .core.broadcast import Broadcaster
 from .core.conversation import Core
 
@@ -44,13 +46,15 @@ def build_app(core: Core, channels: list[Channel], warm: bool = False,
                      if broadcaster and core.settings.event_reminders else None)
         if broadcaster:
             await broadcaster.resume()  # finish what a restart interrupted
+            await core.announce_pending()  # new articles a stop kept from being announced
         ledger = asyncio.create_task(ledger_loop(core, broadcaster)) if broadcaster else None
+        backups = asyncio.create_task(backup_loop(core)) if core.settings.backup_dir else None
         follower = core.answerer.follow_store(core.settings.store_poll_seconds)
         try:
             yield
         finally:
             follower.stop()
-            for loop_task in (feeds, reminders, ledger):
+            for loop_task in (feeds, reminders, ledger, backups):
                 if loop_task:
                     loop_task.cancel()
             if broadcaster:
@@ -121,9 +125,34 @@ async def serve(core: Core, channels: list[Channel], host: str, port: int) -> No
     app = build_app(core, channels, warm=True, broadcaster=with_broadcasts(core, channels))
     # proxy_headers off: uvicorn would otherwise take X-Forwarded-For from any local peer as the
     # client; the web channel decides whom to believe (UNIONBOT_TRUSTED_PROXIES).
+    deadline = core.settings.shutdown_seconds
     config = uvicorn.Config(app, host=host, port=port, log_level="info", lifespan="on",
-                            timeout_graceful_shutdown=30, proxy_headers=False)
-    await uvicorn.Server(config).serve()
+                            timeout_graceful_shutdown=deadline, proxy_headers=False)
+
+    class Server(uvicorn.Server):
+        def handle_exit(self, sig, frame) -> None:
+            if not self.should_exit:
+                stop_deadline(deadline)
+            super().handle_exit(sig, frame)
+
+    await Server(config).serve()
+
+
+def stop_deadline(seconds: float) -> None:
+    """On SIGTERM: what finishes within `seconds` (answers, a send under way) finishes; then the
+    process ends whatever still runs — an index build in its thread, a send the messenger holds.
+    Nothing is lost by that: a half-built index folder is removed and the store re-indexed at the
+    next start, new articles not yet announced are announced then, and a post left `sending` is
+    written off by its lease (never sent twice)."""
+    def cut_short() -> None:
+        log.warning("still busy %.0f s after the stop signal (UNIONBOT_SHUTDOWN_SECONDS): stopping now;"
+                    " the next start finishes the pending work", seconds)
+        logging.shutdown()
+        os._exit(0)
+
+    timer = threading.Timer(seconds, cut_short)
+    timer.daemon = True
+    timer.start()
 
 
 async def feed_loop(core: Core) -> None:
@@ -149,6 +178,25 @@ async def ledger_loop(core: Core, broadcaster: Broadcaster) -> None:
             log.exception("broadcast ledger check failed")
 
 
+async def backup_loop(core: Core) -> None:
+    """Scheduled backups (UNIONBOT_BACKUP_DIR) for admins who never touch the server: one every
+    UNIONBOT_BACKUP_INTERVAL_HOURS, the newest UNIONBOT_BACKUP_KEEP kept; of several workers on
+    one database, one writes it (an advisory lock)."""
+    s = core.settings
+    while True:
+        await asyncio.sleep(backup.due_in(s.backup_dir, s.backup_interval_hours * 3600))  # (a restart waits too)
+        try:
+            with core.db.exclusive("backup") as mine:
+                if mine:
+                    path = await asyncio.to_thread(backup.scheduled, core.answerer.database, s.backup_dir,
+                                                   s.backup_keep, s.question_retention_days)
+                    core.db.audit("scheduler", "backup", "backup", str(path), "ok")
+        except Exception as e:
+            log.exception("scheduled backup failed")
+            core.db.audit("scheduler", "backup", "backup", str(s.backup_dir), f"failed: {type(e).__name__}: {e}"[:300])
+            await asyncio.sleep(min(3600, s.backup_interval_hours * 3600))  # not at once again
+
+
 REMINDER_CHECK_MINUTES = 30  # how often tomorrow's events are looked for (a reminder is planned once)
 
 
@@ -168,20 +216,29 @@ async def run_channels(core: Core, channels: list[Channel]) -> None:
 
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
+
+    def stopping() -> None:
+        if not stop.is_set():
+            stop_deadline(core.settings.shutdown_seconds)
+        stop.set()
+
     for sig in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(NotImplementedError):
-            loop.add_signal_handler(sig, stop.set)
+            loop.add_signal_handler(sig, stopping)
     broadcaster = with_broadcasts(core, channels)
     for ch in channels:
         await ch.start()
     await asyncio.to_thread(core.answerer.warm)
     await broadcaster.resume()
+    await core.announce_pending()
     reminders = asyncio.create_task(reminder_loop(core, broadcaster)) if core.settings.event_reminders else None
+    backups = asyncio.create_task(backup_loop(core)) if core.settings.backup_dir else None
     try:
         await stop.wait()
     finally:
-        if reminders:
-            reminders.cancel()
+        for loop_task in (reminders, backups):
+            if loop_task:
+                loop_task.cancel()
         await broadcaster.stop()
         for ch in reversed(channels):
             await ch.stop()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
 
 from pydantic import Field, field_validator
 
@@ -39,6 +40,15 @@ class Settings(RetrievalSettings):
     broadcast_poll_seconds: float = Field(5, gt=0)  # how often a worker looks for posts another one planned
     store_poll_seconds: float = Field(5, gt=0)  # how often the store's revision is checked without NOTIFY
     followup_minutes: float = Field(10, ge=0)  # a follow-up is read with the chat's previous question this long
+    # Faults a deployment meets (README "Limits and safety"):
+    shutdown_seconds: float = Field(20, gt=0)  # SIGTERM: work still running after this is cut short
+    send_backoff_seconds: float = Field(2, gt=0)  # first wait after the messenger failed a send; doubles
+    send_backoff_max_seconds: float = Field(300, gt=0)  # the ceiling of that wait
+    reply_attempts: int = Field(5, ge=1)  # a member's reply is given up after this many failed sends
+    broadcast_give_up_hours: float = Field(24, gt=0)  # a post still undelivered this long after planning fails
+    backup_dir: Path | None = None  # scheduled backups go here (empty: none)
+    backup_keep: int = Field(7, ge=1)  # newest backups kept in backup_dir
+    backup_interval_hours: float = Field(24, gt=0)  # how often a scheduled backup is written
 
     @field_validator("telegram_admins", "zalo_admins", "trusted_proxies", mode="before")
     @classmethod
@@ -62,6 +72,11 @@ class Settings(RetrievalSettings):
         if v and not (8 <= len(v) <= 256):
             raise ValueError("webhook secret must be 8–256 characters")
         return v
+
+    @field_validator("backup_dir", mode="before")
+    @classmethod
+    def _optional_dir(cls, v):
+        return None if v is None or (isinstance(v, str) and not v.strip()) else v
 
     def admins(self, platform: str) -> set[str]:
         return set({"telegram": self.telegram_admins, "zalo": self.zalo_admins}.get(platform, []))

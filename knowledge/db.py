@@ -108,6 +108,25 @@ class Database:
 
     TYPES: dict[str, str] = {}
 
+    def backup(self, path: Path) -> Path:
+        """A consistent snapshot of the whole database, written while others keep writing (SQLite's
+        online backup; pg_dump's one transaction), to a temporary name and then renamed."""
+        raise NotImplementedError
+
+    def restore(self, path: Path) -> None:
+        """Load a snapshot of this engine's `backup` into this database, which must hold no data."""
+        raise NotImplementedError
+
+    def holds_data(self) -> bool:
+        """Any article, hỏi đáp entry, question or subscription (restore refuses to overwrite them)."""
+        for table in ("articles", "faq", "questions", "subscriptions"):
+            try:
+                if self.query(f"SELECT 1 AS x FROM {table} LIMIT 1"):
+                    return True
+            except Exception:  # no such table yet: nothing in it
+                continue
+        return False
+
     def reset_sequences(self, tables: list[str]) -> None:
         """After rows were copied in with their ids: new rows continue after them."""
 
@@ -193,6 +212,48 @@ class SqliteDatabase(Database):
 
     def close(self) -> None:
         self.con.close()
+
+    def backup(self, path: Path) -> Path:
+        path = Path(path)
+        tmp = path.with_name(f".{path.name}.part")
+        tmp.unlink(missing_ok=True)
+        try:
+            out = sqlite3.connect(str(tmp))
+            try:
+                with self.lock:  # page by page would restart on every write of this process; at once
+                    self.con.backup(out)
+                out.execute("VACUUM")  # no free pages: rows deleted before the snapshot leave no text in it
+            finally:
+                out.close()
+            tmp.replace(path)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        return path
+
+    def restore(self, path: Path) -> None:
+        if self.holds_data():
+            raise DatabaseError(f"cơ sở dữ liệu {self.path} đã có dữ liệu: chỉ khôi phục vào một kho trống")
+        src = sqlite3.connect(f"file:{Path(path)}?mode=ro", uri=True)
+        try:
+            with self.lock:
+                src.backup(self.con)
+        finally:
+            src.close()
+
+
+def pg_tool(name: str) -> str:
+    """A PostgreSQL client program (pg_dump, pg_restore): on PATH, else Debian's newest."""
+    import glob
+    import shutil
+
+    found = shutil.which(name)
+    if found:
+        return found
+    for d in sorted(glob.glob("/usr/lib/postgresql/*/bin"), key=lambda p: int(p.split("/")[-2]), reverse=True):
+        if Path(d, name).exists():
+            return str(Path(d, name))
+    raise DatabaseError(f"không tìm thấy {name} (cài gói postgresql-client)")
 
 
 class PostgresDatabase(Database):
@@ -290,6 +351,30 @@ class PostgresDatabase(Database):
                 " AND is_identity='YES'", (table,)) else None
             if seq:
                 self.execute(f"SELECT setval('{seq}', (SELECT COALESCE(MAX(id), 0) + 1 FROM {table}), false)")
+
+    def backup(self, path: Path) -> Path:
+        import subprocess
+
+        path = Path(path)
+        tmp = path.with_name(f".{path.name}.part")
+        run = subprocess.run([pg_tool("pg_dump"), "--format=custom", "--no-owner", "--file", str(tmp),
+                              "--dbname", self.url], capture_output=True, text=True)
+        if run.returncode:
+            tmp.unlink(missing_ok=True)
+            raise DatabaseError(f"pg_dump {self.location}: {redact(run.stderr.strip())[:500]}")
+        tmp.replace(path)
+        return path
+
+    def restore(self, path: Path) -> None:
+        import subprocess
+
+        if self.holds_data():
+            raise DatabaseError(f"cơ sở dữ liệu {self.location} đã có dữ liệu: chỉ khôi phục vào một kho trống")
+        # --clean: the empty tables a first start made are replaced by the snapshot's.
+        run = subprocess.run([pg_tool("pg_restore"), "--clean", "--if-exists", "--no-owner", "--exit-on-error",
+                              "--dbname", self.url, str(path)], capture_output=True, text=True)
+        if run.returncode:
+            raise DatabaseError(f"pg_restore {self.location}: {redact(run.stderr.strip())[:500]}")
 
     def release_thread(self) -> None:
         listener = getattr(self._local, "listener", None)

@@ -23,6 +23,16 @@ BOT_ID = 777000
 BOT_USERNAME = "unionbot_test_bot"
 
 
+def webhook_update(uid: int, text: str, chat_id: int, user_id: int | None = None) -> dict:
+    """An update as Telegram posts it to a webhook (a private message; commands marked)."""
+    msg = {"message_id": uid, "date": int(time.time()), "text": text,
+           "chat": {"id": chat_id, "type": "private"},
+           "from": {"id": user_id or chat_id, "is_bot": False, "first_name": "Đoàn viên"}}
+    if text.startswith("/"):
+        msg["entities"] = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
+    return {"update_id": uid, "message": msg}
+
+
 class FakeTelegram:
     def __init__(self, token: str = "123:TEST"):
         self.token = token
@@ -32,6 +42,10 @@ class FakeTelegram:
         self.held = lambda chat_id: False
         self.release = threading.Event()
         self.calls: list[tuple[str, dict]] = []
+        # The messenger down for some chats: sendMessage / sendChatAction to a chat for which
+        # `outage(chat_id)` is true answer 502 and deliver nothing; each refusal is recorded.
+        self.outage = lambda chat_id: False
+        self.refused: list[tuple[str, dict]] = []
         self.failures: dict[str, list[tuple[int, dict]]] = {}
         self.chat_failures: dict[str, list[tuple[int, dict]]] = {}  # sendMessage to one chat
         self.chat_members: dict[tuple[str, str], str] = {}  # (chat, user) → status
@@ -100,6 +114,10 @@ class FakeTelegram:
     def fail_chat(self, chat_id, status: int, body: dict) -> None:
         self.chat_failures.setdefault(str(chat_id), []).append((status, body))
 
+    def refusals(self, chat_id=None, method: str = "sendMessage") -> list[dict]:
+        with self._lock:
+            return [p for m, p in self.refused if m == method and (chat_id is None or str(p.get("chat_id")) == str(chat_id))]
+
     def sent(self, method: str = "sendMessage", chat_id=None) -> list[dict]:
         with self._lock:
             out = [p for m, p in self.calls if m == method]
@@ -149,6 +167,10 @@ class FakeTelegram:
         if token != self.token:
             return JSONResponse({"ok": False, "error_code": 401, "description": "Unauthorized"}, status_code=401)
         params = await self._params(request)
+        if method in ("sendMessage", "sendChatAction") and self.outage(str(params.get("chat_id"))):
+            with self._lock:
+                self.refused.append((method, params))
+            return JSONResponse({"ok": False, "error_code": 502, "description": "Bad Gateway"}, status_code=502)
         if method != "getUpdates":
             with self._lock:
                 self.calls.append((method, params))

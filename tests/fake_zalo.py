@@ -28,6 +28,10 @@ class FakeZalo:
         self.idle_polls = 0
         self.calls: list[tuple[str, dict]] = []
         self.failures: dict[str, list[tuple[int, dict]]] = {}
+        # The platform down for some chats: sendMessage to a chat for which `outage(chat_id)` is
+        # true answers 502 and delivers nothing; each refusal is recorded.
+        self.outage = lambda chat_id: False
+        self.refused: list[dict] = []
         self._ids = itertools.count(1)
         self._lock = threading.Lock()
         self.app = Starlette(routes=[Route("/bot{token}/{method}", self.handle, methods=["POST"])])
@@ -71,6 +75,10 @@ class FakeZalo:
     def fail(self, method: str, status: int, body: dict) -> None:
         self.failures.setdefault(method, []).append((status, body))
 
+    def refusals(self, chat_id: str | None = None) -> list[dict]:
+        with self._lock:
+            return [p for p in self.refused if chat_id is None or p.get("chat_id") == chat_id]
+
     def sent(self, chat_id: str | None = None, method: str = "sendMessage") -> list[dict]:
         with self._lock:
             out = [p for m, p in self.calls if m == method]
@@ -103,6 +111,10 @@ class FakeZalo:
             return JSONResponse({"ok": False, "error_code": 401, "description": "Unauthorized"}, status_code=401)
         method = request.path_params["method"]
         params = await request.json() if await request.body() else {}
+        if method == "sendMessage" and self.outage(str(params.get("chat_id"))):
+            with self._lock:
+                self.refused.append(params)
+            return JSONResponse({"ok": False, "error_code": 502, "description": "Bad Gateway"}, status_code=502)
         if method != "getUpdates":
             with self._lock:
                 self.calls.append((method, params))

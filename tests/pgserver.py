@@ -48,7 +48,7 @@ class PgServer:
             self.as_user = ["runuser", "-u", "postgres", "--"]
         data = self.dir / "data"
         self._run("initdb", "-D", str(data), "-U", "unionbot", "--auth=trust", "-E", "UTF8", "--no-locale")
-        opts = (f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1 -c fsync=off"
+        self.opts = opts = (f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1 -c fsync=off"
                 " -c synchronous_commit=off -c full_page_writes=off -c max_connections=300")
         self._run("pg_ctl", "-D", str(data), "-l", str(self.dir / "log"), "-o", opts, "-w", "start")
         self.created: set[str] = set()
@@ -75,6 +75,13 @@ class PgServer:
     def database_for(self, path: Path) -> str:
         """A database standing in for the SQLite file a test would have used at `path`."""
         return self.database("t_" + hashlib.sha1(str(path).encode()).hexdigest()[:16])
+
+    def pause(self) -> None:
+        """Stop the server (fast shutdown: clients are disconnected) until `resume()`."""
+        self._run("pg_ctl", "-D", str(self.dir / "data"), "-m", "fast", "-w", "stop")
+
+    def resume(self) -> None:
+        self._run("pg_ctl", "-D", str(self.dir / "data"), "-l", str(self.dir / "log"), "-o", self.opts, "-w", "start")
 
     def stop(self) -> None:
         if self.dir.exists():

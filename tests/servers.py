@@ -2,10 +2,15 @@
 from __future__ import annotations
 
 import asyncio
+import signal
 import socket
+import subprocess
+import sys
 import threading
 import time
+from pathlib import Path
 
+import httpx
 import uvicorn
 
 
@@ -61,3 +66,71 @@ async def serve_in_loop(app, port: int | None = None):
             task.result()
         await asyncio.sleep(0.02)
     return server, task, port
+
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+class ServeProcess:
+    """`unionbot serve` in a subprocess (through tests/harness.py when `harness`), on its own port,
+    its output appended to <tmp>/<name>.log."""
+
+    def __init__(self, tmp: Path, name: str, env: dict, harness: bool = False, port: int | None = None):
+        self.port = port or free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        self.log_path = Path(tmp) / f"{name}.log"
+        self.log = open(self.log_path, "a")
+        env = dict(env, UNIONBOT_HTTP_PORT=str(self.port), PYTHONPATH=str(ROOT))
+        module = "tests.harness" if harness else "bot.cli"
+        self.proc = subprocess.Popen([sys.executable, "-m", module, "serve"], env=env, cwd=tmp,
+                                     stdout=self.log, stderr=subprocess.STDOUT)
+
+    def health(self) -> dict | None:
+        try:
+            return httpx.get(f"{self.base}/healthz", timeout=5).json()
+        except (httpx.HTTPError, ValueError):
+            return None
+
+    def wait_healthy(self, timeout: float = 240) -> dict:
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            assert self.proc.poll() is None, f"serve exited with {self.proc.returncode}:\n{self.output()[-3000:]}"
+            health = self.health()
+            if health and health.get("index_version"):
+                return health
+            time.sleep(0.2)
+        raise AssertionError("serve never became healthy")
+
+    def ask(self, question: str, timeout: float = 60) -> httpx.Response:
+        return httpx.post(f"{self.base}/api/ask", json={"question": question}, timeout=timeout)
+
+    def webhook(self, update: dict, secret: str) -> None:
+        r = httpx.post(f"{self.base}/telegram/webhook", json=update, timeout=30,
+                       headers={"X-Telegram-Bot-Api-Secret-Token": secret})
+        assert r.status_code == 200, r.text
+
+    def output(self) -> str:
+        self.log.flush()
+        return self.log_path.read_text(errors="replace")
+
+    def stop(self, timeout: float = 60) -> int:
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+            try:
+                self.proc.wait(timeout)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        self.log.close()
+        return self.proc.returncode
+
+
+def wait_for(predicate, timeout: float, what: str):
+    """Until `predicate()` is truthy (returned), polling; no fixed sleeps in the tests."""
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        got = predicate()
+        if got:
+            return got
+        time.sleep(0.05)
+    raise AssertionError(f"timed out waiting for {what}")

@@ -2,21 +2,19 @@
 webhook mode: an article an admin adds through worker A is answered by worker B within seconds,
 and 200 subscribed chats get exactly one post each although A is killed (SIGKILL) mid-broadcast."""
 import signal
-import subprocess
 import sys
 import time
 from pathlib import Path
 
-import httpx
 import pytest
 
 from bot.core.state import BotDB
 from retrieval.service import Answerer
 from tests import pgserver
 from tests.conftest import make_settings, subprocess_env
-from tests.fake_telegram import FakeTelegram
+from tests.fake_telegram import FakeTelegram, webhook_update as update
 from tests.helpers import ARTICLES
-from tests.servers import free_port
+from tests.servers import ServeProcess, free_port, wait_for
 from tests.site import Site
 
 pytestmark = pytest.mark.skipif(not pgserver.available(), reason="PostgreSQL server binaries not installed")
@@ -26,65 +24,20 @@ SECRET = "worker-test-secret"
 CHATS = [str(5000 + i) for i in range(200)]
 
 
-def update(uid: int, text: str, chat_id: int, user_id: int | None = None) -> dict:
-    msg = {"message_id": uid, "date": int(time.time()), "text": text,
-           "chat": {"id": chat_id, "type": "private"},
-           "from": {"id": user_id or chat_id, "is_bot": False, "first_name": "Đoàn viên"}}
-    if text.startswith("/"):
-        msg["entities"] = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
-    return {"update_id": uid, "message": msg}
-
-
-class Worker:
+class Worker(ServeProcess):
     def __init__(self, name: str, tmp: Path, url: str, fake: FakeTelegram):
-        self.port = free_port()
-        self.base = f"http://127.0.0.1:{self.port}"
         env = subprocess_env(tmp / name)
-        env.update({"UNIONBOT_DATABASE_URL": url, "UNIONBOT_HTTP_PORT": str(self.port),
+        port = free_port()
+        env.update({"UNIONBOT_DATABASE_URL": url, "UNIONBOT_HTTP_PORT": str(port),
                     "UNIONBOT_TELEGRAM_TOKEN": fake.token, "UNIONBOT_TELEGRAM_API_URL": fake.base_url,
-                    "UNIONBOT_TELEGRAM_WEBHOOK_URL": self.base, "UNIONBOT_TELEGRAM_WEBHOOK_SECRET": SECRET,
+                    "UNIONBOT_TELEGRAM_WEBHOOK_URL": f"http://127.0.0.1:{port}", "UNIONBOT_TELEGRAM_WEBHOOK_SECRET": SECRET,
                     "UNIONBOT_TELEGRAM_ADMINS": str(ADMIN), "UNIONBOT_ALLOW_PRIVATE_URLS": "true",
                     "UNIONBOT_FLOOD_PER_MINUTE": "0", "UNIONBOT_BROADCAST_LEASE_SECONDS": "3",
                     "UNIONBOT_BROADCAST_POLL_SECONDS": "0.5", "UNIONBOT_STORE_POLL_SECONDS": "1"})
-        self.log = open(tmp / f"{name}.log", "w")
-        self.proc = subprocess.Popen([sys.executable, "-m", "bot.cli", "serve"], env=env, cwd=tmp,
-                                     stdout=self.log, stderr=subprocess.STDOUT)
-
-    def wait_healthy(self, timeout: float = 240) -> None:
-        deadline = time.time() + timeout
-        while time.time() < deadline:
-            assert self.proc.poll() is None, f"worker exited with {self.proc.returncode}"
-            try:
-                if httpx.get(f"{self.base}/healthz", timeout=2).json().get("index_version"):
-                    return
-            except (httpx.HTTPError, ValueError):
-                pass
-            time.sleep(0.3)
-        raise AssertionError("worker never became healthy")
+        super().__init__(tmp, name, env, port=port)
 
     def send(self, upd: dict) -> None:
-        r = httpx.post(f"{self.base}/telegram/webhook", json=upd, timeout=30,
-                       headers={"X-Telegram-Bot-Api-Secret-Token": SECRET})
-        assert r.status_code == 200, r.text
-
-    def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGTERM)
-            try:
-                self.proc.wait(30)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-        self.log.close()
-
-
-def wait_for(predicate, timeout: float, what: str):
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        got = predicate()
-        if got:
-            return got
-        time.sleep(0.05)
-    raise AssertionError(f"timed out waiting for {what}")
+        self.webhook(upd, SECRET)
 
 
 def test_two_workers_share_one_database(tmp_path, embedder):
@@ -149,7 +102,5 @@ def test_two_workers_share_one_database(tmp_path, embedder):
             w.stop()
         fake.stop()
         site.server.stop()
-        for name in ("a", "b"):
-            log = (tmp_path / f"{name}.log")
-            if log.exists():
-                sys.stderr.write(f"--- worker {name} ---\n" + log.read_text()[-3000:])
+        for w in (a, b):
+            sys.stderr.write(f"--- worker {w.log_path.stem} ---\n" + w.log_path.read_text()[-3000:])

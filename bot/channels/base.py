@@ -6,12 +6,19 @@ A channel turns platform updates into `Incoming` messages for the core and rende
 """
 from __future__ import annotations
 
+import asyncio
 import hmac
-from typing import Protocol
+import logging
+from typing import Awaitable, Callable, Protocol, TypeVar
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
+
+from ..core.messages import SendLater
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 class Channel(Protocol):
@@ -37,3 +44,22 @@ async def checked_json(request: Request, header: str, secret: str) -> dict | JSO
     if not isinstance(body, dict):
         return JSONResponse({"ok": False, "error": "bad update"}, status_code=400)
     return body
+
+
+async def deliver(send: Callable[[], Awaitable[T]], settings, what: str) -> T | None:
+    """A reply to a member, sent through a messenger that may be away: a send it took nothing of
+    (SendLater) is tried again after UNIONBOT_SEND_BACKOFF_SECONDS, doubling up to
+    UNIONBOT_SEND_BACKOFF_MAX_SECONDS, at most UNIONBOT_REPLY_ATTEMPTS times in all — then given up
+    and logged (None), never retried forever. Any other error is raised at once."""
+    attempts = settings.reply_attempts
+    for attempt in range(attempts):
+        try:
+            return await send()
+        except SendLater as e:
+            if attempt + 1 >= attempts:
+                log.error("reply to %s given up after %d attempts: %s", what, attempts, e)
+                return None
+            delay = min(settings.send_backoff_max_seconds, settings.send_backoff_seconds * 2 ** attempt)
+            log.warning("reply to %s not delivered (%s); next try in %.1fs", what, e, delay)
+            await asyncio.sleep(delay)
+    return None

@@ -8,21 +8,24 @@ import asyncio
 import logging
 import secrets
 
+import httpx
+
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from telegram import (BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, MessageEntity,
                       Update)
 from telegram.constants import ChatAction, ChatType, ParseMode
-from telegram.error import BadRequest, ChatMigrated, Forbidden, InvalidToken, NetworkError, RetryAfter, TelegramError
+from telegram.error import (BadRequest, ChatMigrated, Forbidden, InvalidToken, NetworkError, RetryAfter, TelegramError,
+                            TimedOut)
 from telegram.ext import (AIORateLimiter, Application, ApplicationBuilder, CallbackQueryHandler, ContextTypes,
                           MessageHandler, filters)
 
 from ..core import render, texts
 from ..core.conversation import Core
-from ..core.messages import (ChannelError, ChatGone, ChatMoved, Incoming, Post, Reply, SendFailed, article_key,
-                             parse_command)
-from .base import checked_json
+from ..core.messages import (ChannelError, ChatGone, ChatMoved, Incoming, Post, Reply, SendFailed, SendLater,
+                             article_key, parse_command)
+from .base import checked_json, deliver
 
 log = logging.getLogger(__name__)
 WEBHOOK_PATH = "/telegram/webhook"
@@ -36,6 +39,16 @@ def _keyboard(qid: int) -> InlineKeyboardMarkup:
         [InlineKeyboardButton("👍", callback_data=f"f:{qid}:1"),
          InlineKeyboardButton("👎", callback_data=f"f:{qid}:-1")],
     ])
+
+
+def _took_nothing(e: NetworkError) -> bool:
+    """A 5xx answer or a connection never made: Telegram has not got the message. A timeout after
+    the request went out (or a 4xx, which PTB also raises as NetworkError) is not that."""
+    if isinstance(e, BadRequest):
+        return False
+    if isinstance(e, TimedOut):
+        return isinstance(e.__cause__, (httpx.ConnectTimeout, httpx.PoolTimeout)) or "Pool timeout" in str(e)
+    return True
 
 
 class TelegramChannel:
@@ -155,7 +168,10 @@ class TelegramChannel:
             f = await update.effective_message.document.get_file()
             msg.file_bytes = bytes(await f.download_as_bytearray())
         if msg.kind == "text" and (msg.command in (None, "hoi")):
-            await context.bot.send_chat_action(chat_id=update.effective_chat.id, action=ChatAction.TYPING)
+            try:  # best effort: the messenger being away must not cost the answer
+                await context.bot.send_chat_action(chat_id=update.effective_chat.id, action=ChatAction.TYPING)
+            except TelegramError as e:
+                log.debug("typing action failed: %s", e)
         for reply in await self.core.handle(msg):
             await self.send(update.effective_chat.id, reply, reply_to=update.effective_message.message_id)
 
@@ -176,9 +192,21 @@ class TelegramChannel:
             elif last and reply.buttons:
                 markup = InlineKeyboardMarkup([[InlineKeyboardButton(label, callback_data=action)]
                                                for label, action in reply.buttons])
-            await self.app.bot.send_message(chat_id=chat_id, text=html, parse_mode=ParseMode.HTML,
-                                            reply_markup=markup, reply_to_message_id=reply_to if i == 0 else None,
-                                            link_preview_options=LinkPreviewOptions(is_disabled=True))
+            sent = await deliver(lambda: self._send_message(
+                chat_id=chat_id, text=html, parse_mode=ParseMode.HTML, reply_markup=markup,
+                reply_to_message_id=reply_to if i == 0 else None,
+                link_preview_options=LinkPreviewOptions(is_disabled=True)), self.core.settings, f"telegram:{chat_id}")
+            if sent is None:  # given up: the rest of this reply would read wrong without it
+                return
+
+    async def _send_message(self, **kw):
+        """sendMessage; a messenger that took nothing (5xx, unreachable) raises SendLater."""
+        try:
+            return await self.app.bot.send_message(**kw)
+        except NetworkError as e:
+            if _took_nothing(e):
+                raise SendLater(str(e) or type(e).__name__) from e
+            raise
 
     async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         q = update.callback_query
@@ -214,11 +242,10 @@ class TelegramChannel:
         markup = InlineKeyboardMarkup([[InlineKeyboardButton(texts.BUTTON_ASK_ABOUT,
                                                              callback_data=f"a:{article_key(post.article_id)}")]])
         for attempt in range(3):
-            try:
-                await self.app.bot.send_message(chat_id=chat_id, text=render.post_messages(post, render.TELEGRAM)[0],
-                                                parse_mode=ParseMode.HTML,
-                                                reply_markup=markup,
-                                                link_preview_options=LinkPreviewOptions(is_disabled=True))
+            try:  # (SendLater passes through: the ledger tries again after a backoff)
+                await self._send_message(chat_id=chat_id, text=render.post_messages(post, render.TELEGRAM)[0],
+                                         parse_mode=ParseMode.HTML, reply_markup=markup,
+                                         link_preview_options=LinkPreviewOptions(is_disabled=True))
                 return
             except ChatMigrated as e:
                 raise ChatMoved(str(e.new_chat_id)) from e
@@ -231,10 +258,8 @@ class TelegramChannel:
                 if "chat not found" in e.message.lower():
                     raise ChatGone(e.message) from e
                 raise SendFailed(e.message) from e
-            except NetworkError as e:
-                if attempt == 2:
-                    raise SendFailed(str(e)) from e
-                await asyncio.sleep(1 + attempt)
+            except NetworkError as e:  # timed out after reaching Telegram: it may have been delivered
+                raise SendFailed(f"{type(e).__name__}: {e}") from e
         raise SendFailed("Telegram kept answering 429")
 
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -20,9 +20,9 @@ from retrieval.api import fold
 
 from ..core import render
 from ..core.conversation import Core
-from ..core.messages import ChannelError, ChatGone, Incoming, Post, Reply, SendFailed, parse_command
-from .base import checked_json
-from .zalo_client import ZaloClient, ZaloError
+from ..core.messages import ChannelError, ChatGone, Incoming, Post, Reply, SendFailed, SendLater, parse_command
+from .base import checked_json, deliver
+from .zalo_client import ZaloClient, ZaloError, took_nothing
 
 log = logging.getLogger(__name__)
 WEBHOOK_PATH = "/zalo/webhook"
@@ -34,10 +34,13 @@ class ZaloChannel:
 
     def __init__(self, core: Core, token: str | None = None, api_url: str | None = None,
                  webhook_url: str | None = None, webhook_secret: str | None = None, poll_timeout: int = 30,
-                 backoff: float = 1.0):
+                 backoff: float | None = None):
         s = core.settings
         self.core = core
-        self.client = ZaloClient(token or s.zalo_token, api_url or s.zalo_api_url, backoff=backoff)
+        backoff = backoff or s.send_backoff_seconds
+        self.max_backoff = s.send_backoff_max_seconds
+        self.client = ZaloClient(token or s.zalo_token, api_url or s.zalo_api_url, backoff=backoff,
+                                 max_backoff=self.max_backoff)
         self.webhook_url = webhook_url if webhook_url is not None else s.zalo_webhook_url
         self.webhook_secret = webhook_secret or s.zalo_webhook_secret or secrets.token_urlsafe(32)
         self.poll_timeout = poll_timeout
@@ -107,12 +110,12 @@ class ZaloChannel:
                     log.error("Zalo token rejected while polling; polling stops: %s", e)
                     return
                 log.warning("Zalo getUpdates: %s", e)
-                await asyncio.sleep(min(30.0, self.backoff * 2 ** attempt))
+                await asyncio.sleep(min(self.max_backoff, self.backoff * 2 ** attempt))
                 attempt += 1
                 continue
             except httpx.TransportError as e:
                 log.warning("Zalo getUpdates network error: %s", type(e).__name__)
-                await asyncio.sleep(min(30.0, self.backoff * 2 ** attempt))
+                await asyncio.sleep(min(self.max_backoff, self.backoff * 2 ** attempt))
                 attempt += 1
                 continue
             if update:
@@ -170,16 +173,27 @@ class ZaloChannel:
         else:
             return
         for piece in pieces:
-            await self.client.send_message(chat_id, piece)
+            if await deliver(lambda: self._send_message(chat_id, piece), self.core.settings, f"zalo:{chat_id}") is None:
+                return  # given up: the rest of this reply would read wrong without it
+
+    async def _send_message(self, chat_id: str, text: str) -> dict:
+        """sendMessage; the platform away (5xx, no connection) raises SendLater."""
+        try:
+            return await self.client.send_message(chat_id, text)
+        except (ZaloError, httpx.TransportError) as e:
+            if took_nothing(e):
+                raise SendLater(str(e) or type(e).__name__) from e
+            raise
 
     async def post(self, chat_id: str, post: Post) -> None:
-        """One broadcast post; 429 is backed off by the client, the rest become broadcast errors."""
+        """One broadcast post; 429 is backed off by the client, the platform away is SendLater (the
+        ledger tries again), the rest become broadcast errors."""
         try:
             for piece in render.post_messages(post, render.ZALO):
-                await self.client.send_message(chat_id, piece)
+                await self._send_message(chat_id, piece)
         except ZaloError as e:
             if e.code in (403, 404):
                 raise ChatGone(e.description) from e
             raise SendFailed(str(e)) from e
-        except httpx.TransportError as e:
+        except httpx.TransportError as e:  # timed out after going out: it may have been delivered
             raise SendFailed(f"{type(e).__name__}") from e

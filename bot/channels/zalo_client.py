@@ -1,7 +1,8 @@
 """A small client for the Zalo Bot Platform API (Telegram-like HTTP, called with httpx).
 
 POST {api}/bot{TOKEN}/{method} with JSON; answers {"ok", "result", "error_code",
-"description"}. 429 is backed off and retried, network errors too; 408 on
+"description"}. 429 is backed off and retried, and so is a connection that could not be made;
+a request that went out and timed out is not repeated (it may have been delivered). 408 on
 getUpdates is the normal end of a long poll.
 """
 from __future__ import annotations
@@ -13,6 +14,14 @@ import random
 import httpx
 
 log = logging.getLogger(__name__)
+
+
+NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)  # the request never went out
+
+
+def took_nothing(e: Exception) -> bool:
+    """The platform surely has not got the request: no connection, or a 5xx answer."""
+    return isinstance(e, NOT_SENT) or (isinstance(e, ZaloError) and e.code >= 500)
 
 
 class ZaloError(Exception):
@@ -44,7 +53,7 @@ class ZaloClient:
                 r = await self.http.post(f"{self.base}/{method}", json=params,
                                          timeout=httpx.Timeout(10.0, read=float(params.get("timeout", 0)) + 15))
             except httpx.TransportError as e:
-                if attempt >= attempts:
+                if attempt >= attempts or not took_nothing(e):  # a request that went out is not repeated
                     raise
                 log.warning("Zalo %s: network error (%s), retrying", method, type(e).__name__)
                 await asyncio.sleep(self._delay(attempt))

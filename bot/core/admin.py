@@ -3,6 +3,7 @@ every action lands in the audit log."""
 from __future__ import annotations
 
 import asyncio
+import errno
 import re
 import time
 from pathlib import Path
@@ -79,7 +80,20 @@ async def rebuild_index(core: "Core") -> str | None:
         await asyncio.to_thread(core.answerer.refresh)
         return None
     except Exception as e:
-        return f"{type(e).__name__}: {e}"
+        cause = f"{type(e).__name__}: {e}"
+        return texts.DISK_FULL.format(cause=cause) if disk_full(e) else cause
+
+
+def disk_full(e: BaseException | None) -> bool:
+    """Did this failure (or one it came from) run out of disk space? OSError says so by errno; FAISS
+    and SQLite only in words."""
+    while e is not None:
+        if isinstance(e, OSError) and e.errno == errno.ENOSPC:
+            return True
+        if any(words in str(e) for words in ("No space left on device", "database or disk is full")):
+            return True
+        e = e.__cause__ or e.__context__
+    return False
 
 
 async def reload_all(core: "Core", msg: Incoming) -> list[Reply]:
@@ -87,6 +101,7 @@ async def reload_all(core: "Core", msg: Incoming) -> list[Reply]:
     n = core.answerer.source_count() + len(core.settings.feed_urls)
     await msg.say(texts.RELOAD_START.format(n=n))
     report = await asyncio.to_thread(core.answerer.reload, _progress_sender(msg))
+    core.announce_later(report.added)  # announced once the index serves them, even after a stop
     await msg.say(texts.RELOAD_INDEXING)
     error = await rebuild_index(core)
     if error:
@@ -99,8 +114,7 @@ async def reload_all(core: "Core", msg: Incoming) -> list[Reply]:
         skipped = texts.RELOAD_SKIPPED.format(n=len(report.skipped), items=items)
     core.db.audit(msg.platform, msg.user_id, "reload", "",
                   f"added={len(report.added)} updated={len(report.updated)} removed={len(report.removed)}")
-    if report.added:
-        await core.articles_added(report.added, msg)
+    await core.articles_added(report.added, msg)  # (and any a stop or a failed build left unannounced)
     return [Reply(texts.RELOAD_DONE.format(
         seconds=time.time() - t, added=len(report.added), updated=len(report.updated),
         removed=len(report.removed), unchanged=len(report.unchanged), articles=articles, chunks=chunks,
@@ -133,15 +147,14 @@ async def add_article(core: "Core", msg: Incoming) -> list[Reply]:
     except (FetchError, LoadError, ValueError) as e:
         core.db.audit(msg.platform, msg.user_id, "them", (msg.file_name or msg.args)[:200], f"failed: {e}")
         return [Reply(texts.ADD_FAILED.format(cause=e))]
+    core.announce_later([a.id for a, s in results if s == "added"])
     error = await rebuild_index(core)
     if error:
         core.db.audit(msg.platform, msg.user_id, "them", detail[:200], f"index failed: {error}")
         return [Reply(texts.RELOAD_FAILED.format(cause=error))]
     core.db.audit(msg.platform, msg.user_id, "them", detail[:200],
                   ", ".join(f"{a.id}:{s}" for a, s in results))
-    added = [a.id for a, s in results if s == "added"]
-    if added:
-        await core.articles_added(added, msg)
+    await core.articles_added([a.id for a, s in results if s == "added"], msg)
     return [_added_reply(core, a, s) for a, s in results[:5]]
 
 

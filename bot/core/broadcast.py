@@ -14,7 +14,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from . import texts
-from .messages import ChatGone, ChatMoved, Incoming, Post, Reply, Sender, SendFailed, article_key
+from .messages import ChatGone, ChatMoved, Incoming, Post, Reply, Sender, SendFailed, SendLater, article_key
 
 if TYPE_CHECKING:
     from .conversation import Core
@@ -190,7 +190,7 @@ class Broadcaster:
                     continue
                 # Shielded, and awaited by stop(): a stop during a send still records its outcome,
                 # so a restart neither repeats nor skips this chat.
-                delivery = asyncio.ensure_future(self._deliver(post, platform, chat_id))
+                delivery = asyncio.ensure_future(self._deliver(post, platform, chat_id, int(row.get("attempts") or 0)))
                 self.in_flight.add(delivery)
                 delivery.add_done_callback(self.in_flight.discard)
                 await asyncio.shield(delivery)
@@ -220,7 +220,7 @@ class Broadcaster:
             self.spawn(None)
         return planned
 
-    async def _deliver(self, post: Post, platform: str, chat_id: str) -> None:
+    async def _deliver(self, post: Post, platform: str, chat_id: str, attempts: int = 0) -> None:
         db = self.core.db
         sender = self.senders.get(platform)
         if sender is None:
@@ -236,6 +236,12 @@ class Broadcaster:
         except ChatGone as e:
             db.unsubscribe(platform, chat_id)
             db.mark_broadcast(post.key, platform, chat_id, "removed", str(e)[:200])
+        except SendLater as e:  # the messenger is away: the ledger keeps the row for later
+            s = self.core.settings
+            delay = min(s.send_backoff_max_seconds, s.send_backoff_seconds * 2 ** attempts)
+            status = db.retry_broadcast(post.key, platform, chat_id, str(e), delay, s.broadcast_give_up_hours * 3600)
+            log.warning("%s unreachable for a broadcast post (%s): %s", platform, e,
+                        f"next try in {delay:.1f}s" if status == "pending" else "given up")
         except SendFailed as e:
             db.mark_broadcast(post.key, platform, chat_id, "failed", str(e)[:200])
         except Exception as e:  # never let one chat stop the rest

@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import datetime
 import hashlib
+import json
 import logging
 import re
 import time
@@ -25,6 +26,7 @@ log = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 1000
 FIND_PAGE = 5  # articles per /tim page
+ANNOUNCE_KEY = "announce:pending"  # chat_state: new article ids not yet announced to subscribers
 ADMIN_COMMANDS = {"reload", "them", "xoa", "baiviet", "thongke", "phatsong", "xacnhan", "hoidap", "traloi"}
 
 
@@ -63,12 +65,28 @@ class Core:
         # Called with the ids of newly added articles (broadcasts subscribe here).
         self.new_article_listeners: list[Callable[[list[str], "Incoming | None"], Awaitable[None]]] = []
 
+    def announce_later(self, ids: list[str]) -> None:
+        """New articles to announce once the index serves them, kept in the database: a stop (or a
+        failed build) between storing them and announcing them leaves them for the next start."""
+        if ids:
+            self.db.state_put(ANNOUNCE_KEY, json.dumps(sorted({*self._pending_announcements(), *ids})))
+
+    def _pending_announcements(self) -> list[str]:
+        return json.loads(self.db.state_get(ANNOUNCE_KEY, float("inf")) or "[]")
+
+    async def announce_pending(self) -> None:
+        """At start: announce what a stop interrupted (the ledger keeps each post to once per chat)."""
+        if self._pending_announcements():
+            await self.articles_added([], None)
+
     async def articles_added(self, ids: list[str], origin: "Incoming | None" = None) -> None:
+        ids = sorted({*self._pending_announcements(), *ids})
         for listener in self.new_article_listeners:
             try:
                 await listener(ids, origin)
             except Exception:
                 log.exception("new-article listener failed")
+        self.db.state_put(ANNOUNCE_KEY, None)
 
     # -- identities ------------------------------------------------------
     def is_admin(self, platform: str, user_id: str) -> bool:

@@ -84,6 +84,12 @@ class SendFailed(Exception):
     """Any other failure: recorded, not retried automatically."""
 
 
+class SendLater(Exception):
+    """The messenger is away (a 5xx answer, unreachable): it took nothing, so the send is tried
+    again after a backoff. A send that timed out after reaching it is SendFailed instead: it may
+    have been delivered, and nothing is ever sent twice."""
+
+
 class Sender(Protocol):
     """What a broadcast needs of a channel."""
     async def post(self, chat_id: str, post: Post) -> None: ...

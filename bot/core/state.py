@@ -112,18 +112,19 @@ class BotDB:
     def plan_broadcast(self, article_id: str) -> int:
         """One pending row per subscribed chat; existing rows are never re-planned."""
         return self.db.execute(
-            "INSERT INTO broadcasts(article_id, platform, chat_id, status, updated_at)"
-            " SELECT ?, platform, chat_id, 'pending', ? FROM subscriptions WHERE true ON CONFLICT DO NOTHING",
-            (article_id, time.time()))
+            "INSERT INTO broadcasts(article_id, platform, chat_id, status, updated_at, planned_at)"
+            " SELECT ?, platform, chat_id, 'pending', ?, ? FROM subscriptions WHERE true ON CONFLICT DO NOTHING",
+            (article_id, time.time(), time.time()))
 
     def ledger_add(self, article_id: str, platform: str, chat_id: str) -> None:
-        self.db.execute("INSERT INTO broadcasts(article_id, platform, chat_id, status, updated_at)"
-                        " VALUES(?,?,?,'pending',?) ON CONFLICT DO NOTHING",
-                        (article_id, platform, str(chat_id), time.time()))
+        self.db.execute("INSERT INTO broadcasts(article_id, platform, chat_id, status, updated_at, planned_at)"
+                        " VALUES(?,?,?,'pending',?,?) ON CONFLICT DO NOTHING",
+                        (article_id, platform, str(chat_id), time.time(), time.time()))
 
     def pending_broadcasts(self) -> list[dict]:
-        return self.db.query("SELECT * FROM broadcasts WHERE status='pending'"
-                             " ORDER BY updated_at, article_id, chat_id")
+        """Rows due now (a row waiting out a messenger's backoff is not due yet)."""
+        return self.db.query("SELECT * FROM broadcasts WHERE status='pending' AND retry_at <= ?"
+                             " ORDER BY updated_at, article_id, chat_id", (time.time(),))
 
     def claim_broadcast(self, lease_seconds: float) -> dict | None:
         """Lease the next pending row to this worker (no other worker gets it), or None."""
@@ -135,8 +136,29 @@ class BotDB:
             return self.db.one(
                 "UPDATE broadcasts SET status='sending', lease_until=?, updated_at=?"
                 " WHERE (article_id, platform, chat_id) = (SELECT article_id, platform, chat_id FROM broadcasts"
-                f" WHERE status='pending' ORDER BY updated_at, article_id, chat_id LIMIT 1{lock})"
-                " RETURNING article_id, platform, chat_id", (now + lease_seconds, now))
+                f" WHERE status='pending' AND retry_at <= ? ORDER BY updated_at, article_id, chat_id LIMIT 1{lock})"
+                " RETURNING article_id, platform, chat_id, attempts", (now + lease_seconds, now, now))
+
+    def retry_broadcast(self, article_id: str, platform: str, chat_id: str, detail: str, delay: float,
+                        give_up_seconds: float) -> str:
+        """The messenger took nothing (down, 5xx): the row is pending again after `delay`, and every
+        other pending row of that platform waits as long (it is down for them too). A row planned
+        more than `give_up_seconds` ago is failed instead. Returns the row's new status."""
+        now = time.time()
+        key = (article_id, platform, str(chat_id))
+        row = self.db.one("SELECT attempts, COALESCE(planned_at, updated_at) AS planned FROM broadcasts"
+                          " WHERE article_id=? AND platform=? AND chat_id=?", key)
+        attempts = int(row["attempts"]) + 1 if row else 1
+        if row is None or now - float(row["planned"]) > give_up_seconds:
+            self.mark_broadcast(*key, "failed", f"gave up after {attempts} attempts: {detail}"[:200])
+            return "failed"
+        with self.db.transaction():
+            self.db.execute("UPDATE broadcasts SET status='pending', attempts=?, retry_at=?, detail=?, updated_at=?,"
+                            " lease_until=NULL WHERE article_id=? AND platform=? AND chat_id=?",
+                            (attempts, now + delay, detail[:200], now, *key))
+            self.db.execute("UPDATE broadcasts SET retry_at=? WHERE status='pending' AND platform=? AND retry_at < ?",
+                            (now + delay, platform, now + delay))
+        return "pending"
 
     def mark_broadcast(self, article_id: str, platform: str, chat_id: str, status: str, detail: str = "") -> None:
         self.db.execute("UPDATE broadcasts SET status=?, detail=?, updated_at=?, lease_until=NULL"

@@ -340,14 +340,20 @@ def build(store: Store, embedder: Embedder, root: Path, progress: bool = False) 
                 "df": dict(df), "faq_rows": rows, "events": _events(chunks, articles, sentences),
                 "faq": [{"id": e.id, "questions": e.questions, "answer": e.answer, "basis": e.basis,
                          "source": e.source, "valid_from": e.valid_from} for e in entries]}
+        meta["files"] = _manifest(tmp)  # sizes and checksums: a damaged file is found at load
         (tmp / "meta.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
         tmp.rename(root / version)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     pointer = root / f".CURRENT-{version}"
-    pointer.write_text(version)
-    os.replace(pointer, root / "CURRENT")  # the atomic switch
+    try:
+        pointer.write_text(version)
+        os.replace(pointer, root / "CURRENT")  # the atomic switch
+    except BaseException:  # (a full disk can fail this small write too): nothing half-made stays
+        pointer.unlink(missing_ok=True)
+        shutil.rmtree(root / version, ignore_errors=True)
+        raise
     _prune(root, keep=version)
     return version
 
@@ -410,14 +416,66 @@ def _prune(root: Path, keep: str) -> None:
             shutil.rmtree(stale, ignore_errors=True)
 
 
+def _manifest(d: Path) -> dict[str, list]:
+    """name → [size, sha256] of every file of a version (folders included, by relative path)."""
+    return {str(p.relative_to(d)): [p.stat().st_size, _sha256(p)] for p in sorted(d.rglob("*")) if p.is_file()}
+
+
+def _sha256(path: Path) -> str:
+    import hashlib
+
+    with open(path, "rb") as f:
+        return hashlib.file_digest(f, "sha256").hexdigest()
+
+
+def verify(d: Path, meta: dict) -> None:
+    """Raise IndexDamaged when a file differs from what its build recorded (truncated, overwritten,
+    missing). Versions built before manifests were recorded pass unchecked."""
+    for name, (size, digest) in meta.get("files", {}).items():
+        p = d / name
+        if not p.is_file() or p.stat().st_size != size or _sha256(p) != digest:
+            got = p.stat().st_size if p.is_file() else "missing"
+            raise IndexDamaged(f"{d.name}/{name}: {got} bytes, built with {size}")
+
+
+class IndexDamaged(IndexError_):
+    """A file of an index version is not the one its build wrote."""
+
+
 def load(root: Path) -> Index:
+    """The version CURRENT names; if its files are damaged, the newest intact older version (the
+    damaged one is removed and CURRENT pointed at the one serving, so a restart does not trip on
+    it again). Raises IndexError_ when no intact version is left (the caller rebuilds)."""
     version = current_version(root)
     if not version:
         raise IndexError_("chưa có chỉ mục (no index built yet)")
+    try:
+        return _load_version(root, version)
+    except IndexDamaged as damage:
+        log.error("index version damaged (%s); falling back", damage)
+        older = sorted((p.name for p in root.iterdir() if p.is_dir() and p.name.startswith("v") and p.name < version),
+                       reverse=True)
+        shutil.rmtree(root / version, ignore_errors=True)
+        for name in older:
+            try:
+                ix = _load_version(root, name)
+            except (IndexError_, OSError, ValueError, RuntimeError) as e:
+                log.error("older index version %s unusable too (%s)", name, e)
+                continue
+            if current_version(root) == version:  # not switched meanwhile by another build
+                pointer = root / f".CURRENT-{name}"
+                pointer.write_text(name)
+                os.replace(pointer, root / "CURRENT")
+            return ix
+        raise
+
+
+def _load_version(root: Path, version: str) -> Index:
     d = root / version
     meta = json.loads((d / "meta.json").read_text(encoding="utf-8"))
     if meta.get("format") != FORMAT:
         raise IndexError_(f"chỉ mục định dạng cũ ({meta.get('format')}), cần dựng lại")
+    verify(d, meta)
     arrays = np.load(d / "arrays.npz")
     chunk_article, sentence_chunk = arrays["chunk_article"].astype(np.int64), arrays["sentence_chunk"].astype(np.int64)
     return Index(
