@@ -11,9 +11,9 @@ from knowledge.text import fold
 from retrieval.index.restore import GENERAL_FILE, General, Restorer, general
 from retrieval.service import Answerer
 from tests.conftest import make_settings
-from tests.helpers import ROOT
+from tests.helpers import DATA
 
-SMALL_KB = ROOT / "tests" / "data" / "small_kb"
+SMALL_KB = DATA / "small_kb"
 
 # Typed without accents, each needs syllables none of the three articles holds ("khởi hành",
 # "nhà ga", "dự kiến", "bữa", "hành khách").

@@ -22,7 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from knowledge.text import fold, normalize
-from ..params import BETA, GENERAL_PAIR_BOOST, GENERAL_WEIGHT, PHRASE_WEIGHT
+from ..params import BETA, GENERAL_MIN_SHARE, GENERAL_PAIR_BOOST, GENERAL_WEIGHT, PHRASE_WEIGHT
 
 # How members phrase questions, and the union's most common words (our own list, general
 # Vietnamese — no topic nouns of particular articles): counted like article text, with weight.
@@ -87,12 +87,14 @@ class Restorer:
 
     def candidates(self, key: str) -> dict[str, float]:
         """Accented forms of a folded syllable with their counts: the knowledge base's, plus
-        GENERAL_WEIGHT occurrences shared as general Vietnamese uses the forms."""
+        GENERAL_WEIGHT occurrences shared as general Vietnamese uses the forms (its rare forms
+        only where the knowledge base has them: each candidate costs time in the Viterbi pass)."""
         cands = self._cands.get(key)
         if cands is None:
             cands = dict(self.uni.get(key, {}))
             for form, share in self.gen.shares.get(key, {}).items():
-                cands[form] = cands.get(form, 0) + GENERAL_WEIGHT * share
+                if form in cands or share >= GENERAL_MIN_SHARE:
+                    cands[form] = cands.get(form, 0) + GENERAL_WEIGHT * share
             self._cands[key] = cands
         return cands
 
