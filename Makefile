@@ -8,7 +8,7 @@ SHARED_DATA ?= ../shared/data
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: install postgres browser run test screenshots eval calibrate clean bench
+.PHONY: install postgres browser run test screenshots eval calibrate clean bench vi-syllables
 
 install: $(STAMP)
 
@@ -62,6 +62,14 @@ calibrate: install
 	$(VENV)/bin/unionbot calibrate $(SHARED_DATA)/dev/questions.jsonl --articles $(SHARED_DATA)/dev/articles
 	$(VENV)/bin/unionbot calibrate-followup $(SHARED_DATA)/dev/questions.jsonl --articles $(SHARED_DATA)/dev/articles
 	$(VENV)/bin/unionbot calibrate-faq tests/data/hoidap/entries.jsonl tests/data/hoidap/questions.jsonl --articles tests/data/articles
+
+# Re-make retrieval/index/vi_syllables.tsv (general Vietnamese syllable counts for accent restoration)
+# from the PyPI packages wordfreq and pyvi, installed into a throw-away venv (see docs/accents.md).
+vi-syllables:
+	rm -rf $(VENV)/.visyl && $(PYTHON) -m venv $(VENV)/.visyl
+	$(VENV)/.visyl/bin/pip install -q wordfreq==3.1.1 && $(VENV)/.visyl/bin/pip install -q --no-deps pyvi==0.1.1
+	$(VENV)/.visyl/bin/python tools/vi_syllables.py
+	rm -rf $(VENV)/.visyl
 
 bench: install postgres
 	$(PY) -m benchmarks.ask_latency

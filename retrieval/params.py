@@ -76,6 +76,9 @@ MAX_FALSE_DECLINE = 0.0  # threshold: below every right answer on the fitting ro
 # -- diacritic restoration (restore.py) ------------------------------------------------
 PHRASE_WEIGHT = 3  # question phrasing counts like three article occurrences (it is rare in news text)
 BETA = 0.5  # Dirichlet smoothing of syllable bigrams: a seen pair beats a frequent lone syllable
+GENERAL_WEIGHT = 0.5  # general Vietnamese (vi_syllables.tsv) adds half an occurrence per folded syllable: one sighting in the knowledge base outvotes it (restoring first-split questions on 2-article bases: 0.926 at 2, 0.951 at 0.5, 0.944 at 0.25)
+GENERAL_MIN_SHARE = 0.05  # (same restoring at 0.01–0.2 on first-split questions) rarer general forms are no candidates unless the knowledge base has them: the Viterbi pass is quadratic in candidates
+GENERAL_PAIR_BOOST = 3.0  # a pair inside a dictionary word is this many times likelier in the smoothing prior than its forms alone say (syllables right: 0.938 at 1, 0.944 at 3, 0.946 at 10 but worse on 52 articles)
 
 # -- index (index.py) -------------------------------------------------------------------
 MIN_SENTENCE = 40  # a shorter lead ("Chiều ngày 20/10/2017.") joins the next sentence

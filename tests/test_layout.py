@@ -121,10 +121,14 @@ def test_the_wheel_ships_all_three_fitted_models(tmp_path):
              f"for pkg, name in {FITTED!r}.items():\n"
              "    m = load_model(files(pkg) / name)\n"
              "    out[name] = (m.features, m.threshold)\n"
+             "from retrieval.index.restore import general\n"  # and the general syllable counts
+             "out['vi_syllables.tsv'] = len(general().shares), len(general().pairs)\n"
              "print(json.dumps(out))\n")
     res = subprocess.run([str(py), "-c", check], capture_output=True, text=True, cwd=tmp_path)
     assert res.returncode == 0, res.stderr
     loaded = json.loads(res.stdout)
+    syllables, pairs = loaded.pop("vi_syllables.tsv")
+    assert syllables > 2000 and pairs > 10000
     assert set(loaded) == set(FITTED.values())
     for name, (features, threshold) in loaded.items():
         assert features and 0 < threshold < 1, name

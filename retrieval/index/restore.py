@@ -4,6 +4,12 @@ multilingual-e5 understands "khẩu hiệu hành động" but not "khau hieu han
 A Viterbi pass picks, syllable by syllable, the accented form that the knowledge
 base's own bigram/unigram counts make most likely. Question phrasing is rare in
 news text, so a small vocabulary of how members ask is added to the counts.
+
+A union starting out has a handful of articles, too few to hold the syllables of
+its members' questions. General Vietnamese statistics shipped with the package
+(vi_syllables.tsv, made by tools/vi_syllables.py; see docs/accents.md) fill in:
+they add candidates the knowledge base never wrote and are the prior its counts
+are smoothed toward, so where the knowledge base has counts they decide.
 """
 from __future__ import annotations
 
@@ -11,10 +17,12 @@ import json
 import math
 import re
 from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from knowledge.text import fold, normalize
-from ..params import BETA, PHRASE_WEIGHT
+from ..params import BETA, GENERAL_MIN_SHARE, GENERAL_PAIR_BOOST, GENERAL_WEIGHT, PHRASE_WEIGHT
 
 # How members phrase questions, and the union's most common words (our own list, general
 # Vietnamese — no topic nouns of particular articles): counted like article text, with weight.
@@ -33,15 +41,62 @@ cho tôi hỏi|cho hỏi|xin hỏi|không|có phải|đầu tiên|chủ tịch|p
 mới nhất|gần đây|sắp tới
 """
 _SYL = re.compile(r"[^\W\d_]+")
+GENERAL_FILE = Path(__file__).with_name("vi_syllables.tsv")
+
+
+@dataclass(frozen=True)
+class General:
+    """General Vietnamese, not any knowledge base's: which accented forms a folded syllable
+    has and how they share its use, and which syllable pairs make up dictionary words."""
+    shares: dict[str, dict[str, float]] = field(default_factory=dict)  # folded → {form: share}
+    pairs: frozenset[str] = frozenset()  # "a b" inside some dictionary word
+
+    @classmethod
+    def read(cls, path: Path) -> "General":
+        counts: dict[str, dict[str, int]] = defaultdict(dict)
+        pairs: set[str] = set()
+        for line in path.read_text(encoding="utf-8").splitlines():
+            kind, _, rest = line.partition("\t")
+            if kind not in ("U", "B"):
+                continue  # the header says where the counts come from
+            what, _, n = rest.partition("\t")
+            if kind == "U":
+                counts[fold(what)][what] = int(n)
+            else:
+                pairs.add(what)
+        totals = {k: sum(v.values()) for k, v in counts.items()}
+        shares = {k: {f: c / totals[k] for f, c in v.items()} for k, v in counts.items()}
+        return cls(shares, frozenset(pairs))
+
+
+@lru_cache(maxsize=1)
+def general() -> General:
+    """The shipped statistics, read once per process (~0.5 MB of text)."""
+    return General.read(GENERAL_FILE)
 
 
 class Restorer:
-    def __init__(self, uni: dict[str, dict[str, int]], bi: dict[str, int]):
-        self.uni = uni  # folded syllable → {accented form: count}
+    def __init__(self, uni: dict[str, dict[str, int]], bi: dict[str, int], gen: General | None = None):
+        self.uni = uni  # folded syllable → {accented form: count}, the knowledge base's own
         self.bi = bi  # "prev next" (accented, lowercase) → count
-        self.prev_total: dict[str, int] = defaultdict(int)
-        for k, c in bi.items():
-            self.prev_total[k.split(" ", 1)[0]] += c
+        self.gen = general() if gen is None else gen  # not saved with the index: shipped
+        # A syllable's every occurrence, the clause-final ones too: one the knowledge base only
+        # ever ends a clause with ("hỏi" of "cho tôi hỏi") is unlikely to go on to "nghị".
+        self.prev_total: dict[str, float] = {f: c for forms in uni.values() for f, c in forms.items()}
+        self._cands: dict[str, dict[str, float]] = {}
+
+    def candidates(self, key: str) -> dict[str, float]:
+        """Accented forms of a folded syllable with their counts: the knowledge base's, plus
+        GENERAL_WEIGHT occurrences shared as general Vietnamese uses the forms (its rare forms
+        only where the knowledge base has them: each candidate costs time in the Viterbi pass)."""
+        cands = self._cands.get(key)
+        if cands is None:
+            cands = dict(self.uni.get(key, {}))
+            for form, share in self.gen.shares.get(key, {}).items():
+                if form in cands or share >= GENERAL_MIN_SHARE:
+                    cands[form] = cands.get(form, 0) + GENERAL_WEIGHT * share
+            self._cands[key] = cands
+        return cands
 
     @classmethod
     def build(cls, texts: list[str]) -> "Restorer":
@@ -62,7 +117,8 @@ class Restorer:
         return cls({k: dict(v) for k, v in uni.items()}, dict(bi))
 
     def restore(self, question: str) -> str:
-        """Accented question; syllables the knowledge base never saw stay as typed."""
+        """Accented question; syllables neither the knowledge base nor general Vietnamese
+        knows stay as typed."""
         parts = re.split(r"([^\W\d_]+)", normalize(question))
         idx = [i for i in range(1, len(parts), 2)]
         if not idx:
@@ -73,7 +129,7 @@ class Restorer:
         for i in idx:
             typed = parts[i]
             key = fold(typed)
-            cands = self.uni.get(key) if typed == fold(typed) or typed.lower() == key else None
+            cands = self.candidates(key) if typed == fold(typed) or typed.lower() == key else None
             if not cands:
                 cands = {typed.lower(): 1}
             total = sum(cands.values())
@@ -83,9 +139,12 @@ class Restorer:
                 best = None
                 for pform, (score, path) in prev.items():
                     # Dirichlet-smoothed bigram: a pair seen in the articles beats a
-                    # frequent lone syllable ("chỉ thị", not "chí thi").
+                    # frequent lone syllable ("chỉ thị", not "chí thi"). The prior it is
+                    # smoothed toward favours pairs of dictionary words ("xuất phát").
+                    pair = f"{pform} {form}"
+                    prior = p_uni * (GENERAL_PAIR_BOOST if pair in self.gen.pairs else 1)
                     pt = self.prev_total.get(pform, 0)
-                    p = (self.bi.get(f"{pform} {form}", 0) + BETA * p_uni) / (pt + BETA)
+                    p = (self.bi.get(pair, 0) + BETA * prior) / (pt + BETA)
                     s = score + math.log(p + 1e-9)
                     if best is None or s > best[0]:
                         best = (s, path + [form])
@@ -108,5 +167,6 @@ class Restorer:
 
     @classmethod
     def load(cls, path: Path) -> "Restorer":
+        """The knowledge base's counts as saved; the general ones join from the package."""
         d = json.loads(path.read_text(encoding="utf-8"))
         return cls(d["uni"], d["bi"])
