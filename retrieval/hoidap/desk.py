@@ -39,3 +39,11 @@ class HoiDap:
                           route_help=self.legal_help, related=suggestions[:3], ranked=ans.ranked,
                           reason="câu hỏi về quyền lợi / trường hợp riêng: chuyển cán bộ tư vấn")
         return ans
+
+    def closest(self, question: str, ix: Index, res: SearchResult) -> dict | None:
+        """For a member's own case: the entry whose phrasing came closest (for /hoidap, so staff
+        can add the member's wording to it), matched or not."""
+        if not (advice.is_advice(question) or advice.about_rights(question)):
+            return None
+        m = faq.best(ix, res)
+        return {"id": m.entry["id"], "phrasing": m.phrasing, **m.features} if m else None
