@@ -91,7 +91,7 @@ def is_advice(question: str) -> bool:
 
 def about_rights(question: str) -> bool:
     """Rights asked about in general terms ("tuổi nghỉ hưu của lao động nữ là bao nhiêu?"): routed
-    when the news finds no answer for it (a count of workers owed pay in a named company's case is
+    unless it names what the news covers (a count of workers owed pay in a named company's case is
     news). A question naming a province is about its news."""
     whole, asked, part = _reading(question)
     return bool(not _EVENT.search(asked) and _RIGHTS.search(asked) and _ASKS.search(asked)
@@ -101,3 +101,9 @@ def about_rights(question: str) -> bool:
 def mentions_event(question: str) -> bool:
     """A year, a congress, a campaign, a contest… in what is asked: a news question first."""
     return bool(_EVENT.search(_reading(question)[1]))
+
+
+def names_news(question: str) -> bool:
+    """The question part names a place, an organisation or an event the news covers."""
+    whole, asked, part = _reading(question)
+    return bool(_EVENT.search(asked) or _names(part or question))

@@ -32,8 +32,10 @@ class HoiDap:
             e = curated.entry
             return Answer(question=ans.question, found=True, qtype=ans.qtype, kind="faq", sentence=e["answer"],
                           passage=e["answer"], faq=e, ranked=ans.ranked, related=ans.related)
-        if advice.is_advice(question) or (advice.about_rights(question) and not ans.found):
-            # the member's own case, or rights the news finds nothing on: people answer it
+        if advice.is_advice(question) or (advice.about_rights(question)
+                                          and not (ans.found and advice.names_news(question))):
+            # the member's own case, or rights asked in general terms (not about a named place,
+            # organisation or event the news covers): people answer it, never a news span
             suggestions = ans.sources + ans.related if ans.found else ans.related
             return Answer(question=ans.question, found=False, qtype=ans.qtype, kind="route",
                           route_help=self.legal_help, related=suggestions[:3], ranked=ans.ranked,
