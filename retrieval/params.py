@@ -61,6 +61,13 @@ MIN_FIND_COVERAGE = 0.5  # an article is listed when it holds at least half of t
 # without it (set by hand on the project's first four entries).
 FAQ_MIN_COSINE = 0.88  # the question's vector this close to one phrasing (e5, question side both)
 FAQ_MIN_COVERAGE = 0.4  # and this share of its topic words (IDF-weighted) in the entry
+# The margin over the best *other* entry counts from at least this cosine: the cosine of a
+# question to an entry on another topic. A bank of three entries leaves every other topic far
+# away, and a raw margin would then make any union-sounding question a match.
+FAQ_MARGIN_FLOOR = 0.88
+# A rights question in general terms keeps its news answer only when the answering passage holds
+# (nearly) all its topic words: an article that states that very rule, not a loosely related one.
+RIGHTS_NEWS_COVERAGE = 0.9
 MAX_FALSE_MATCH = 0.0  # the fitted threshold sits above every wrong match on the fitting rows
 
 # -- follow-ups (continuation.py) ----------------------------------------------------------

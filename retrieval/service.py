@@ -119,6 +119,11 @@ class Answerer:
         ix = self.index
         return [faq.best(ix, search(ix, self.embedder, q)) for q in questions]
 
+    def closest_faq(self, questions: list[str]) -> list[dict | None]:
+        """For each member's own case among `questions`, the hỏi đáp entry that came closest."""
+        ix = self.index
+        return [self.hoidap.closest(q, ix, search(ix, self.embedder, q)) for q in questions]
+
     # -- browsing and listing ------------------------------------------------------------------
     def count(self) -> tuple[int, int]:
         return self.catalogue.count()

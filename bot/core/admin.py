@@ -198,12 +198,43 @@ async def poll_feeds(core: "Core") -> list[str]:
 
 
 async def unanswered(core: "Core", msg: Incoming) -> list[Reply]:
-    """/hoidap: the latest questions members got no answer to, with their ids."""
+    """/hoidap: the latest questions members got no answer to, with their ids; under a member's
+    own case, the hỏi đáp entry that came closest (so staff can add the wording to it)."""
     rows = core.db.unanswered(since=time.time() - WEEK)
     core.db.audit(msg.platform, msg.user_id, "hoidap", "", f"{len(rows)} questions")
     if not rows:
         return [Reply(texts.HOIDAP_NONE)]
-    return [Reply("\n".join([texts.HOIDAP_HEADER] + [f"• [{r['id']}] {r['question']}" for r in rows]))]
+    closest = await asyncio.to_thread(core.answerer.closest_faq, [r["question"] for r in rows])
+    lines = [texts.HOIDAP_HEADER]
+    for r, near in zip(rows, closest):
+        lines.append(f"• [{r['id']}] {r['question']}")
+        if near:
+            lines.append(texts.HOIDAP_CLOSEST.format(id=near["id"], question=near["phrasing"]))
+    if any(closest):
+        lines.append(texts.HOIDAP_ADD_PHRASING)
+    return [Reply("\n".join(lines))]
+
+
+async def add_phrasing(core: "Core", msg: Incoming) -> list[Reply]:
+    """/them_cauhoi <mã mục> <câu hỏi>: one more way members ask, added to an entry (audited)."""
+    entry_id, _, question = msg.args.strip().partition(" ")
+    question = " ".join(question.split())
+    if not entry_id or not question:
+        return [Reply(texts.THEM_CAUHOI_USAGE)]
+    entry = next((e for e in core.answerer.faq_entries() if e.id == entry_id), None)
+    if entry is None:
+        core.db.audit(msg.platform, msg.user_id, "them_cauhoi", entry_id, "no such entry")
+        return [Reply(texts.THEM_CAUHOI_NO_ENTRY.format(id=entry_id))]
+    if question.lower() in {q.lower() for q in entry.questions}:
+        return [Reply(texts.THEM_CAUHOI_ALREADY.format(id=entry.id))]
+    entry.questions = [*entry.questions, question]
+    status = await asyncio.to_thread(core.answerer.add_faq, entry)
+    error = await rebuild_index(core)
+    core.db.audit(msg.platform, msg.user_id, "them_cauhoi", entry.id,
+                  f"{status}: {question}" + (f", index failed: {error}" if error else ""))
+    if error:
+        return [Reply(texts.RELOAD_FAILED.format(cause=error))]
+    return [Reply(texts.THEM_CAUHOI_DONE.format(id=entry.id, question=question, n=len(entry.questions)))]
 
 
 async def answer_question(core: "Core", msg: Incoming) -> list[Reply]:
@@ -228,4 +259,4 @@ async def answer_question(core: "Core", msg: Incoming) -> list[Reply]:
 def register(core: "Core") -> None:
     core.admin_handlers.update({"baiviet": list_articles, "xoa": remove_article, "thongke": stats,
                                 "reload": reload_all, "them": add_article, "hoidap": unanswered,
-                                "traloi": answer_question})
+                                "traloi": answer_question, "them_cauhoi": add_phrasing})

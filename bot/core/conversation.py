@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 MAX_QUESTION_CHARS = 1000
 FIND_PAGE = 5  # articles per /tim page
 ANNOUNCE_KEY = "announce:pending"  # chat_state: new article ids not yet announced to subscribers
-ADMIN_COMMANDS = {"reload", "them", "xoa", "baiviet", "thongke", "phatsong", "xacnhan", "hoidap", "traloi"}
+ADMIN_COMMANDS = {"reload", "them", "xoa", "baiviet", "thongke", "phatsong", "xacnhan", "hoidap", "traloi", "them_cauhoi"}
 
 
 AdminHandler = Callable[["Core", Incoming], Awaitable[list[Reply]]]

@@ -4,9 +4,12 @@ A confident match answers with the staff's own text (labelled as the union's ans
 legal basis and date). Confidence is a small fitted model (`faq_match.json`, written by
 `unionbot calibrate-faq`) over three named features of the best phrasing: how close the
 question's vector is to it (e5, question side for both), how far ahead of the best phrasing
-of any *other* entry it is, and how much of the question's topic words the entry (its
-phrasings and its answer) holds — with the same accent, chat and abbreviation handling as
-articles. Without the file, two hand-set thresholds decide.
+of any *other* entry it is (counted from FAQ_MARGIN_FLOOR, so a small bank does not make
+every question a match), and how much of the question's topic words the entry (its
+phrasings, its answer and its basis) holds — with the same accent, chat and abbreviation
+handling as articles. A long message is read twice, whole and by its question part
+(`asking.question_part`): the reading whose best entry is closer and better covered counts.
+Without the file, two hand-set thresholds decide.
 """
 from __future__ import annotations
 
@@ -19,8 +22,9 @@ from ..fitting import logistic
 from ..fitting.folds import bucket
 from ..index.base import Index
 from ..answering.notfound import coverage
-from ..params import FAQ_MIN_COSINE, FAQ_MIN_COVERAGE, MAX_FALSE_MATCH
-from ..index.search import SearchResult
+from ..params import FAQ_MARGIN_FLOOR, FAQ_MIN_COSINE, FAQ_MIN_COVERAGE, MAX_FALSE_MATCH
+from ..index.search import SearchResult, make_query
+from .asking import question_part
 
 FEATURES = ["cosine", "margin", "coverage"]
 PARAMS_FILE = Path(__file__).with_name("faq_match.json")
@@ -34,21 +38,31 @@ class FaqMatch:
 
 
 def best(index: Index, res: SearchResult) -> FaqMatch | None:
-    """The closest phrasing's entry, with the features the match decision reads."""
+    """The closest phrasing's entry, with the features the match decision reads: of the whole
+    message, or of its question part when that reads closer (a long message's story is not what
+    the entry's phrasings say)."""
     if index.faq_vecs is None or not len(index.faq_vecs) or res.qvec is None:
         return None
-    sims = index.faq_vecs @ res.qvec
+    found = [_best_of(index, res.query.text, res.qvec)]
+    part = question_part(res.query.text)
+    if part:
+        found.append(_best_of(index, part, res.embedder.query(make_query(index, part).dense_text)))
+    return max(found, key=lambda m: m.features["cosine"] + m.features["coverage"])
+
+
+def _best_of(index: Index, text: str, qvec: np.ndarray) -> FaqMatch:
+    sims = index.faq_vecs @ qvec
     order = np.argsort(-sims)
     top = int(order[0])
     entry_of = index.faq_rows
     other = next((int(k) for k in order if entry_of[int(k)] != entry_of[top]), None)
     entry = index.faq[entry_of[top]]
     phrasing = entry["questions"][top - entry_of.index(entry_of[top])]
-    said = " ".join([*entry["questions"], entry["answer"]])
+    said = " ".join([*entry["questions"], entry["answer"], entry.get("basis") or ""])
     return FaqMatch(entry, phrasing, {
         "cosine": float(sims[top]),
-        "margin": float(sims[top] - sims[other]) if other is not None else float(sims[top]),
-        "coverage": coverage(res.query.text, said, index.idf)})
+        "margin": float(sims[top] - max(sims[other] if other is not None else -1.0, FAQ_MARGIN_FLOOR)),
+        "coverage": coverage(text, said, index.idf)})
 
 
 def match(index: Index, res: SearchResult) -> FaqMatch | None:
