@@ -67,6 +67,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="đo thêm câu hỏi nối tiếp: hội thoại dựng từ các cặp câu hỏi cùng bài")
     s.add_argument("--synthetic", action="store_true",
                    help="đo thêm việc từ chối câu không trả lời được dựng từ câu trả lời được (đổi năm, tỉnh, lần thứ, danh từ đếm)")
+    s.add_argument("--dialogue-set", metavar="FILE.jsonl",
+                   help="đo thêm các hội thoại viết sẵn (trường conversation, kind), kiểm định chéo theo hội thoại")
+    s.add_argument("--misses-of", metavar="SPLITS.json",
+                   help="in các lượt sai của hội thoại có câu đầu thuộc phần 'first' của tệp chia này")
     s.set_defaults(func=commands.cmd_eval)
 
     s = sub.add_parser("calibrate-faq", help="khớp ngưỡng nhận câu hỏi đáp trên tệp mục hỏi đáp và câu hỏi")

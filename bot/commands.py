@@ -198,8 +198,17 @@ def cmd_eval(args, settings: Settings) -> int:
     questions = load_questions(Path(args.questions))
     answerer, tmp = _eval_answerer(args, settings)
     result = evaluate(questions, lambda q: _ask_one(answerer, q), cv=args.cv, fit=calibration_fit if args.cv else None)
+    rows = None
+    if getattr(args, "dialogues", False) or getattr(args, "dialogue_set", None):
+        rows = continuation.rows(answerer, dialogues.turns(questions, _titles(answerer))) if args.cv else None
     if getattr(args, "dialogues", False):
-        result["dialogues"] = _eval_dialogues(answerer, questions, settings, args.cv)
+        result["dialogues"] = _eval_dialogues(answerer, questions, settings, args.cv, rows)
+    misses = []
+    if getattr(args, "dialogue_set", None):
+        convs = dialogues.conversations(load_questions(Path(args.dialogue_set)))
+        scored = _eval_dialogue_set(answerer, convs, settings, args.cv, rows)
+        misses = _first_split_misses(scored.pop("misses"), convs, args.misses_of)
+        result["dialogue_set"] = scored
     if getattr(args, "synthetic", False):
         result["synthetic"] = perturb.declined(answerer, questions)
     if args.json:
@@ -210,6 +219,9 @@ def cmd_eval(args, settings: Settings) -> int:
         print(report_table(result))
         follow_kind = "continuation model fitted on the other folds" if args.cv else "continuation model as committed"
         for key, title in (("dialogues", f"Follow-ups (dialogues made from question pairs about one article; {follow_kind}"),
+                           ("dialogue_set", "Dialogues as members chat (" + (f"{args.cv}-fold CV by conversation: the "
+                            "continuation model fitted on made-up turns of articles no conversation of the fold is about"
+                            if args.cv else "continuation model as committed")),
                            ("synthetic", "Unanswerable variants of the answerable questions (another year, province, "
                                          "ordinal, counted noun")):
             if key in result:
@@ -217,21 +229,47 @@ def cmd_eval(args, settings: Settings) -> int:
                 print("| " + " | ".join(result[key]) + " |")
                 print("|" + "---|" * len(result[key]))
                 print("| " + " | ".join(str(v) for v in result[key].values()) + " |")
+        for m in misses:
+            print(f"miss: {json.dumps(m, ensure_ascii=False)}")
     if tmp:
         tmp.cleanup()
     return 0
+
+
+def _first_split_misses(misses: list[dict], convs: list[dict], splits: str | None) -> list[dict]:
+    """Only the misses of conversations whose first turn is about an article of the FIRST split:
+    the second split is for scoring, not for reading."""
+    if not splits:
+        return []
+    first = set(json.loads(Path(splits).read_text(encoding="utf-8"))["first"])
+    readable = {d["id"] for d in convs if d["turns"][0].get("article_id") in first}
+    return [m for m in misses if m["conversation"] in readable]
+
+
+def _eval_dialogue_set(answerer: Answerer, convs: list[dict], settings: Settings, cv: int, rows) -> dict:
+    """Written dialogues read through the same Conversations as the chat channels; with `cv`,
+    cross-validated by conversation."""
+    if cv:
+        return continuation.cross_validate_set(answerer, convs, rows, cv)
+    chats = Conversations(settings.followup_minutes)
+
+    def ask(conversation: str, message: str):
+        timed, understood = chats.answer(conversation, message, answerer)
+        return timed.answer, understood
+
+    return dialogues.score(convs, ask)
 
 
 def _titles(answerer: Answerer) -> dict[str, str]:
     return {aid: a.get("title", "") for aid, a in answerer.index.articles.items()}
 
 
-def _eval_dialogues(answerer: Answerer, questions: list[dict], settings: Settings, cv: int = 0) -> dict:
+def _eval_dialogues(answerer: Answerer, questions: list[dict], settings: Settings, cv: int = 0, rows=None) -> dict:
     """Each made-up dialogue read through the same Conversations as the chat channels; with
     `cv`, with the continuation model fitted on the other folds' articles."""
     titles = _titles(answerer)
     if cv:
-        return continuation.cross_validate(answerer, questions, titles, cv)
+        return continuation.cross_validate(answerer, questions, titles, cv, rows)
     chats = Conversations(settings.followup_minutes)
 
     def ask(conversation: str, message: str):

@@ -128,3 +128,55 @@ def evaluate(dialogues: list[dict], ask: Callable[[str, str], tuple]) -> dict:
     return {"dialogues": len(dialogues), "follow_up_answered": rate(second),
             "elliptic_turns": len(elliptic), "elliptic_answered": rate(elliptic),
             "fresh_never_merged": rate(fresh_kept), "fresh_answered": rate(fresh_right)}
+
+
+# -- dialogues written as members chat (`kind`: first / followup_slot / followup_topic / fresh) ---
+FOLLOW_KINDS = ("followup_slot", "followup_topic")
+
+
+def conversations(rows: list[dict]) -> list[dict]:
+    """Flat turns (`{"conversation", "turn", "question", "article_id", "answer", "kind"}`, the
+    format `ask --batch` reads) grouped into dialogues, in file order."""
+    out: dict[str, dict] = {}
+    for r in rows:
+        out.setdefault(str(r["conversation"]), {"id": str(r["conversation"]), "turns": []})["turns"].append(r)
+    return list(out.values())
+
+
+def turn_right(ans, turn: dict) -> bool:
+    """Answerable: the right article first and the answer in the reply; else declined."""
+    if not turn.get("article_id"):
+        return not ans.found
+    return bool(ans.found and ans.ranked and ans.ranked[0] == turn["article_id"] and reply_holds(ans, turn["answer"]))
+
+
+def score(convs: list[dict], ask: Callable[[str, str], tuple]) -> dict:
+    """Each turn asked in order through `ask(conversation, message)` → (Answer, understood or
+    None): first questions and follow-ups answered (or declined when no article answers), the
+    cross-article ones (`followup_topic`) apart, fresh questions never merged. `misses` names
+    the turns that went wrong (for reading the FIRST split's only)."""
+    by_kind: dict[str, list[bool]] = defaultdict(list)
+    merged_fresh, shown, misses = [], [], []
+    for d in convs:
+        for t in d["turns"]:
+            ans, understood = ask(d["id"], t["question"])
+            ok = turn_right(ans, t)
+            kind = t.get("kind", "first")
+            by_kind[kind].append(ok)
+            if kind == "fresh":
+                merged_fresh.append(understood is None)
+            if kind in FOLLOW_KINDS and not t.get("article_id"):
+                shown.append(understood is not None)
+            if not ok or (kind == "fresh" and understood is not None):
+                misses.append({"conversation": d["id"], "turn": t.get("turn"), "kind": kind,
+                               "understood": understood, "found": ans.found,
+                               "article": ans.ranked[0] if ans.ranked else None, "span": ans.span})
+    rate = lambda xs: round(sum(xs) / len(xs), 3) if xs else None  # noqa: E731
+    follow = by_kind["followup_slot"] + by_kind["followup_topic"]
+    return {"conversations": len(convs), "first_answered": rate(by_kind["first"]),
+            "follow_ups": len(follow), "follow_ups_answered": rate(follow),
+            "cross_article": len(by_kind["followup_topic"]), "cross_article_answered": rate(by_kind["followup_topic"]),
+            "same_event_answered": rate(by_kind["followup_slot"]),
+            "unanswerable_swaps_shown_understood": rate(shown),
+            "fresh": len(merged_fresh), "fresh_never_merged": rate(merged_fresh),
+            "fresh_answered": rate(by_kind["fresh"]), "misses": misses}
