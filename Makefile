@@ -38,9 +38,11 @@ test: install postgres
 	$(PY) -m pytest -q
 	UNIONBOT_TEST_BACKEND=postgresql $(PY) -m pytest -q
 
-# The dev-set quality report: 5-fold cross-validation split by article (needs ../shared/data).
+# The dev-set quality report: 5-fold cross-validation split by article (needs ../shared/data); the
+# written dev dialogues cross-validated by conversation (wrong turns printed for the FIRST split only).
 eval: install
-	$(VENV)/bin/unionbot eval $(SHARED_DATA)/dev/questions.jsonl --articles $(SHARED_DATA)/dev/articles --cv 5 --dialogues --synthetic
+	$(VENV)/bin/unionbot eval $(SHARED_DATA)/dev/questions.jsonl --articles $(SHARED_DATA)/dev/articles --cv 5 --dialogues --synthetic \
+		--dialogue-set $(SHARED_DATA)/dev/dialogues.jsonl --misses-of $(SHARED_DATA)/dev/splits.json
 
 # Re-fit the answer-or-decline model on the dev set (writes retrieval/answering/decision.json) and the
 # follow-up (continuation) model on dialogues made from it (writes retrieval/conversation/continuation.json), and the

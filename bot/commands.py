@@ -6,6 +6,7 @@ import json
 import signal
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from retrieval.api import (DECISION_FILE, FAQ_FILE, Answer, Answerer, Store, calibration_fit, continuation, dialogues, display_date,
@@ -15,7 +16,7 @@ from retrieval.api import (DECISION_FILE, FAQ_FILE, Answer, Answerer, Store, cal
 from .core import render, texts
 from .core.context import Conversations
 from .core.assemble import make_core
-from .core.messages import ChannelError
+from .core.messages import ChannelError, Incoming, Reply
 from .core.state import BotDB
 from .settings import Settings
 
@@ -114,6 +115,22 @@ def _ask_one(answerer: Answerer, question: str) -> tuple[Answer, float]:
     return timed.answer, timed.latency_ms
 
 
+def _cli_core(settings: Settings, answerer: Answerer):
+    """The same core as the chat channels, for `unionbot ask`: no flood limit (a batch is one
+    asker), each run's dialogues kept in memory (a rerun starts afresh), asked off the record."""
+    core = make_core(settings.model_copy(update={"flood_per_minute": 0}), answerer)
+    core.conversations = Conversations(settings.followup_minutes)
+    core.record_questions = False
+    return core
+
+
+async def _ask_core(core, question: str, chat: str):
+    """(the reply, ms): the message through the core's one pipeline, as a member's in chat `chat`."""
+    t = time.perf_counter()
+    replies = await core.handle(Incoming(platform="cli", chat_id=chat, user_id="cli", text=question))
+    return (replies[0] if replies else Reply(texts.EMPTY_QUESTION)), (time.perf_counter() - t) * 1000
+
+
 def cmd_ask(args, settings: Settings) -> int:
     question = " ".join(args.question)
     if not args.batch and not question.strip():
@@ -128,28 +145,27 @@ def cmd_ask(args, settings: Settings) -> int:
         print(texts.EMPTY_KB, file=sys.stderr)
         return 1
     answerer.warm()
+    core = _cli_core(settings, answerer)
     if args.batch:
         try:
             items = load_questions(Path(args.batch))
         except (OSError, ValueError) as e:
             print(texts.CLI_BAD_QUESTIONS.format(cause=e), file=sys.stderr)
             return 2
-        chats = Conversations(settings.followup_minutes)
-        for item in items:  # lines with the same "conversation" form one dialogue, in file order
-            key = item.get("conversation")
-            question = str(item.get("question", ""))
-            if key is not None:
-                timed, understood = chats.answer(str(key), question, answerer)
-            else:
-                timed, understood = answerer.ask(question), None
-            ans, ms = timed.answer, timed.latency_ms
-            print(json.dumps(render.as_json(ans, ms, item, understood), ensure_ascii=False), flush=True)
+
+        async def batch() -> None:
+            for n, item in enumerate(items):  # lines with the same "conversation" form one dialogue, in file order
+                key = item.get("conversation")
+                chat = f"c:{key}" if key is not None else f"line:{n}"
+                reply, ms = await _ask_core(core, str(item.get("question", "")), chat)
+                print(json.dumps(render.reply_json(reply, ms, item), ensure_ascii=False), flush=True)
+        asyncio.run(batch())
         return 0
-    ans, ms = _ask_one(answerer, question)
+    reply, ms = asyncio.run(_ask_core(core, question, "one"))
     if args.json:
-        print(json.dumps(render.as_json(ans, ms, {"question": question}), ensure_ascii=False))
+        print(json.dumps(render.reply_json(reply, ms, {"question": question}), ensure_ascii=False))
     else:
-        print(render.plain(ans))
+        print(render.reply_text(reply))
     return 0
 
 

@@ -120,11 +120,8 @@ class WebChannel:
         if reply.retry_after:
             response = JSONResponse({"error": reply.text, "retry_after": reply.retry_after}, status_code=429,
                                     headers={"Retry-After": str(reply.retry_after)})
-        elif reply.answer is None:  # empty or too long question, small talk, error
-            response = JSONResponse({"id": None, "question": question, "found": False, "answer": reply.text,
-                                     "span": None, "sources": [], "latency_ms": round(ms, 1)})
         else:
-            response = JSONResponse(render.as_json(reply.answer, ms, {"question": question}, reply.understood))
+            response = JSONResponse(render.reply_json(reply, ms, {"question": question}))
         if new_session:
             response.set_cookie(COOKIE, f"{new_session}.{self._sign(new_session)}", max_age=30 * 24 * 3600,
                                 httponly=True, samesite="strict", secure=request.url.scheme == "https")
