@@ -15,6 +15,7 @@ from ..index.lexical import QUESTION_WORDS, tokens
 from ..language.qtype import RULES as _TYPE_RULES
 from ..language.qtype import YEAR, question_type
 from . import parts
+from ..params import FULL_QUESTION_TERMS
 from ..answering.spans import COUNTED_NOUNS
 
 # Openings that point back to the previous question (folded).
@@ -93,10 +94,10 @@ def opens_back(text: str) -> bool:
 
 def swaps_only(text: str) -> bool:
     """It names a year, ordinal, province or company and, besides them, at most a slot's worth
-    of topic syllables ("ở Nghệ An ai làm chủ tịch?", "năm 2019 tổ chức ở đâu?"): the same
+    of topic syllables (fewer than `FULL_QUESTION_TERMS` in all) ("ở Nghệ An ai làm chủ tịch?", "năm 2019 tổ chức ở đâu?"): the same
     question about another value, which leans on the chat for what it is about."""
     new = parts.values(expand_question(text))
-    if not new:
+    if not new or len(topic_terms(text)) >= FULL_QUESTION_TERMS:  # a question of its own
         return False
     cut = new.spans(text)
     rest = "".join(ch for i, ch in enumerate(text) if not any(a <= i < b for a, b in cut))

@@ -22,8 +22,8 @@ from ..language.qtype import YEAR
 _ORDINAL = re.compile(r"(?<!\w)(lan thu|lan|khoa thu|khoa|dai hoi|nhiem ky thu)\s+([ivxlc]{1,7}|\d{1,2})(?![\w/.-])")
 _FIRST_TIME = re.compile(r"(?<!\w)lan dau(?: tien)?(?!\w)")
 # A company by its name: "công ty KL Texwell Vina", "Cty Pouchen" (capitalised words after the kind).
-_COMPANY = re.compile(r"(?<!\w)(?:công ty|cty|doanh nghiệp|tập đoàn|nhà máy)\s+((?:TNHH\s+|CP\s+|cổ phần\s+)?"
-                      r"(?:[A-ZĐ0-9][\w&.-]*(?:\s+|$))+)", re.IGNORECASE)
+_COMPANY = re.compile(r"(?<!\w)(?i:công ty|cty|doanh nghiệp|tập đoàn|nhà máy)\s+((?:TNHH\s+|CP\s+|cổ phần\s+)?"
+                      r"(?:[A-ZĐ0-9][\w&.-]*(?:\s+|$))+)")
 # Sentence-initial words that are capitalised by position, not because they name something.
 _OPENERS = set("tai trong o vao theo khi nam nhan dip ai bao cho hoi xin".split())
 
