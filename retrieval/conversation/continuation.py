@@ -26,6 +26,8 @@ from typing import Any
 
 import numpy as np
 
+from knowledge.text import fold
+
 from ..answering import decision
 from ..fitting import logistic
 from ..fitting.folds import bucket
@@ -106,9 +108,16 @@ def _both(answerer, message: str, topic: Topic) -> _Both:
     # The combined reading is a choice when it answers from the chat's article, and the message —
     # news, not a hỏi đáp entry or a member's own case — either does not answer from that article
     # alone or is too short to be a question of its own.
+    # A whole question naming a value of its own (another ordinal, year, province) names its own
+    # occasion: swapped into the old topic it would be bent into another event.
+    own_occasion = own >= FULL_QUESTION_TERMS and bool(followup.new_values(topic.question, message))
     live = bool(chat and c.found and _first(c) == chat and a.kind in ("news", "not_found")
-                and not (a.found and other == chat and own > followup.MAX_TOPIC_TERMS))
+                and not (a.found and other == chat and own > followup.MAX_TOPIC_TERMS) and not own_occasion)
     return _Both(alone, combined, new_topic, with_topic, feats, live)
+
+
+def _same_words(a: str, b: str) -> bool:
+    return " ".join(fold(a).lower().strip(" ?.!").split()) == " ".join(fold(b).lower().strip(" ?.!").split())
 
 
 def _merged(combined: str, new_topic: str, timed, topic: Topic) -> Reading:
@@ -123,7 +132,7 @@ def read(answerer, message: str, topic: Topic | None, model: logistic.Logistic |
     (cross-validation)."""
     if topic is not None and not topic.article:
         topic = Topic(topic.question, _first(answerer.ask(topic.question).answer))
-    if topic is None:
+    if topic is None or _same_words(message, topic.question):  # asked again: asked anew, not merged with itself
         timed = answerer.ask(message)
         return Reading(timed, None, Topic(message, _first(timed.answer)))
     if followup.points_back(message):
