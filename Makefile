@@ -51,9 +51,11 @@ screenshots: install browser
 	UNIONBOT_TEST_SCREENSHOTS=docs $(PY) -m pytest -q tests/test_web_browser.py
 
 # The dev-set quality report (needs ../shared/data): 5-fold cross-validation split by article, and the
-# transfer score — fitted on the first split of articles, scored on the second (splits.json).
+# transfer score — fitted on the first split of articles, scored on the second (splits.json); the
+# written dev dialogues cross-validated by conversation (wrong turns printed for the FIRST split only).
 eval: install
-	$(VENV)/bin/unionbot eval $(SHARED_DATA)/dev/questions.jsonl --articles $(SHARED_DATA)/dev/articles --cv 5 --transfer $(SHARED_DATA)/dev/splits.json --dialogues --synthetic
+	$(VENV)/bin/unionbot eval $(SHARED_DATA)/dev/questions.jsonl --articles $(SHARED_DATA)/dev/articles --cv 5 --transfer $(SHARED_DATA)/dev/splits.json --dialogues --synthetic \
+		--dialogue-set $(SHARED_DATA)/dev/dialogues.jsonl --misses-of $(SHARED_DATA)/dev/splits.json
 
 # Re-fit the answer-or-decline model on the dev set (writes retrieval/answering/decision.json) and the
 # follow-up (continuation) model on dialogues made from it (writes retrieval/conversation/continuation.json), and the

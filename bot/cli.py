@@ -79,6 +79,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="đo thêm điểm chuyển giao: khớp trên nhóm bài 'first', chấm trên nhóm 'second'")
     s.add_argument("--llm", action="store_true",
                    help="đo thêm câu trả lời của mô hình ngôn ngữ (UNIONBOT_LLM_URL): đúng bao nhiêu, bị loại bao nhiêu và vì sao")
+    s.add_argument("--dialogue-set", metavar="FILE.jsonl",
+                   help="đo thêm các hội thoại viết sẵn (trường conversation, kind), kiểm định chéo theo hội thoại")
+    s.add_argument("--misses-of", metavar="SPLITS.json",
+                   help="in các lượt sai của hội thoại có câu đầu thuộc phần 'first' của tệp chia này")
     s.set_defaults(func=commands.cmd_eval)
 
     s = sub.add_parser("calibrate-faq", help="khớp ngưỡng nhận câu hỏi đáp trên tệp mục hỏi đáp và câu hỏi")

@@ -6,6 +6,7 @@ import json
 import signal
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from retrieval.api import (DECISION_FILE, FAQ_FILE, Answer, Answerer, DatabaseError, Store, calibration_fit, continuation, dialogues, display_date,
@@ -16,7 +17,7 @@ from retrieval.api import (DECISION_FILE, FAQ_FILE, Answer, Answerer, DatabaseEr
 from .core import backup, render, texts
 from .core.context import Conversations
 from .core.assemble import make_core
-from .core.messages import ChannelError
+from .core.messages import ChannelError, Incoming, Reply
 from .core.state import BotDB
 from .settings import Settings
 
@@ -144,6 +145,22 @@ def _ask_one(answerer: Answerer, question: str) -> tuple[Answer, float]:
     return timed.answer, timed.latency_ms
 
 
+def _cli_core(settings: Settings, answerer: Answerer):
+    """The same core as the chat channels, for `unionbot ask`: no flood limit (a batch is one
+    asker), each run's dialogues kept in memory (a rerun starts afresh), asked off the record."""
+    core = make_core(settings.model_copy(update={"flood_per_minute": 0}), answerer)
+    core.conversations = Conversations(settings.followup_minutes)
+    core.record_questions = False
+    return core
+
+
+async def _ask_core(core, question: str, chat: str):
+    """(the reply, ms): the message through the core's one pipeline, as a member's in chat `chat`."""
+    t = time.perf_counter()
+    replies = await core.handle(Incoming(platform="cli", chat_id=chat, user_id="cli", text=question))
+    return (replies[0] if replies else Reply(texts.EMPTY_QUESTION)), (time.perf_counter() - t) * 1000
+
+
 def cmd_ask(args, settings: Settings) -> int:
     question = " ".join(args.question)
     if not args.batch and not question.strip():
@@ -158,28 +175,27 @@ def cmd_ask(args, settings: Settings) -> int:
         print(texts.EMPTY_KB, file=sys.stderr)
         return 1
     answerer.warm()
+    core = _cli_core(settings, answerer)
     if args.batch:
         try:
             items = load_questions(Path(args.batch))
         except (OSError, ValueError) as e:
             print(texts.CLI_BAD_QUESTIONS.format(cause=e), file=sys.stderr)
             return 2
-        chats = Conversations(settings.followup_minutes)
-        for item in items:  # lines with the same "conversation" form one dialogue, in file order
-            key = item.get("conversation")
-            question = str(item.get("question", ""))
-            if key is not None:
-                timed, understood = chats.answer(str(key), question, answerer)
-            else:
-                timed, understood = answerer.ask(question), None
-            ans, ms = timed.answer, timed.latency_ms
-            print(json.dumps(render.as_json(ans, ms, item, understood), ensure_ascii=False), flush=True)
+
+        async def batch() -> None:
+            for n, item in enumerate(items):  # lines with the same "conversation" form one dialogue, in file order
+                key = item.get("conversation")
+                chat = f"c:{key}" if key is not None else f"line:{n}"
+                reply, ms = await _ask_core(core, str(item.get("question", "")), chat)
+                print(json.dumps(render.reply_json(reply, ms, item), ensure_ascii=False), flush=True)
+        asyncio.run(batch())
         return 0
-    ans, ms = _ask_one(answerer, question)
+    reply, ms = asyncio.run(_ask_core(core, question, "one"))
     if args.json:
-        print(json.dumps(render.as_json(ans, ms, {"question": question}), ensure_ascii=False))
+        print(json.dumps(render.reply_json(reply, ms, {"question": question}), ensure_ascii=False))
     else:
-        print(render.plain(ans))
+        print(render.reply_text(reply))
     return 0
 
 
@@ -241,8 +257,17 @@ def cmd_eval(args, settings: Settings) -> int:
         result["transfer"] = transferred(questions, answered, sides, calibration_fit)
     if llm:  # the model's sentences as members see them (decision as committed, also with --cv)
         result["fluent"] = fluent_report(questions, [a for a, _ in answered])
+    rows = None
+    if getattr(args, "dialogues", False) or getattr(args, "dialogue_set", None):
+        rows = continuation.rows(answerer, dialogues.turns(questions, _titles(answerer))) if args.cv else None
     if getattr(args, "dialogues", False):
-        result["dialogues"] = _eval_dialogues(answerer, questions, settings, args.cv)
+        result["dialogues"] = _eval_dialogues(answerer, questions, settings, args.cv, rows)
+    misses = []
+    if getattr(args, "dialogue_set", None):
+        convs = dialogues.conversations(load_questions(Path(args.dialogue_set)))
+        scored = _eval_dialogue_set(answerer, convs, settings, args.cv, rows)
+        misses = _first_split_misses(scored.pop("misses"), convs, args.misses_of)
+        result["dialogue_set"] = scored
     if getattr(args, "synthetic", False):
         result["synthetic"] = perturb.declined(answerer, questions)
     if args.json:
@@ -262,6 +287,9 @@ def cmd_eval(args, settings: Settings) -> int:
             print(gap_table(result, t))
         follow_kind = "continuation model fitted on the other folds" if args.cv else "continuation model as committed"
         for key, title in (("dialogues", f"Follow-ups (dialogues made from question pairs about one article; {follow_kind}"),
+                           ("dialogue_set", "Dialogues as members chat (" + (f"{args.cv}-fold CV by conversation: the "
+                            "continuation model fitted on made-up turns of articles no conversation of the fold is about"
+                            if args.cv else "continuation model as committed")),
                            ("synthetic", "Unanswerable variants of the answerable questions (another year, province, "
                                          "ordinal, counted noun"),
                            ("fluent", "Sentences from the language model (UNIONBOT_LLM_URL), scored like the quotes")):
@@ -270,21 +298,47 @@ def cmd_eval(args, settings: Settings) -> int:
                 print("| " + " | ".join(result[key]) + " |")
                 print("|" + "---|" * len(result[key]))
                 print("| " + " | ".join(str(v) for v in result[key].values()) + " |")
+        for m in misses:
+            print(f"miss: {json.dumps(m, ensure_ascii=False)}")
     if tmp:
         tmp.cleanup()
     return 0
+
+
+def _first_split_misses(misses: list[dict], convs: list[dict], splits: str | None) -> list[dict]:
+    """Only the misses of conversations whose first turn is about an article of the FIRST split:
+    the second split is for scoring, not for reading."""
+    if not splits:
+        return []
+    first = set(json.loads(Path(splits).read_text(encoding="utf-8"))["first"])
+    readable = {d["id"] for d in convs if d["turns"][0].get("article_id") in first}
+    return [m for m in misses if m["conversation"] in readable]
+
+
+def _eval_dialogue_set(answerer: Answerer, convs: list[dict], settings: Settings, cv: int, rows) -> dict:
+    """Written dialogues read through the same Conversations as the chat channels; with `cv`,
+    cross-validated by conversation."""
+    if cv:
+        return continuation.cross_validate_set(answerer, convs, rows, cv)
+    chats = Conversations(settings.followup_minutes)
+
+    def ask(conversation: str, message: str):
+        timed, understood = chats.answer(conversation, message, answerer)
+        return timed.answer, understood
+
+    return dialogues.score(convs, ask)
 
 
 def _titles(answerer: Answerer) -> dict[str, str]:
     return {aid: a.get("title", "") for aid, a in answerer.index.articles.items()}
 
 
-def _eval_dialogues(answerer: Answerer, questions: list[dict], settings: Settings, cv: int = 0) -> dict:
+def _eval_dialogues(answerer: Answerer, questions: list[dict], settings: Settings, cv: int = 0, rows=None) -> dict:
     """Each made-up dialogue read through the same Conversations as the chat channels; with
     `cv`, with the continuation model fitted on the other folds' articles."""
     titles = _titles(answerer)
     if cv:
-        return continuation.cross_validate(answerer, questions, titles, cv)
+        return continuation.cross_validate(answerer, questions, titles, cv, rows)
     chats = Conversations(settings.followup_minutes)
 
     def ask(conversation: str, message: str):

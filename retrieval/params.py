@@ -75,6 +75,11 @@ MAX_FALSE_MATCH = 0.0  # the fitted threshold sits above every wrong match on th
 # (continuation.json) on dialogues made from the dev questions.
 MAX_FALSE_MERGE = 0.0  # above every fresh turn it is fitted on (CV, session 5 mid-way: 2 of 768 fresh turns merged; threshold 0.5: 9, with follow-ups +0.02)
 MAX_OWN_TERMS = 8  # topic syllables counted up to this: past it a message is a question of its own either way
+# "Còn …" before a whole question of its own ("Còn ở cấp toàn ngành, người đứng đầu Công đoàn Y tế
+# Việt Nam khóa XIV là ai?") is read alone first: with this many topic syllables it names its
+# event itself, and bent into the old topic it mixes two events. Alone finding nothing, it is
+# read with the topic.
+FULL_QUESTION_TERMS = 5
 
 # -- fitting the decision (answering/decision.py) --------------------------------------------
 L2 = 0.3  # ridge on the weights: a few hundred rows, correlated features (CV by article: the same from 0.03 to 0.3, one more false decline at 1.0, two at 2.0)

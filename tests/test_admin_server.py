@@ -572,3 +572,45 @@ async def test_curated_hoi_dap_beside_the_news(tmp_path, embedder):
     [now] = await say("công ty em trả lương chậm 2 tháng thì em phải làm gì ạ")
     assert now.answer.kind == "faq" and "ban chấp hành công đoàn cơ sở" in now.answer.faq["answer"]
     assert any(a["action"] == "traloi" for a in core.db.audit_log())
+
+
+async def test_cli_and_web_give_the_same_replies(cli, tmp_path, kb):
+    """One pipeline: the same messages asked through `unionbot ask --batch` and `POST /api/ask`
+    (one conversation each) get the same replies — greetings, the upcoming events, the latest
+    articles, a member's own case, a news answer and its follow-ups."""
+    messages = ["xin chào", "sắp tới công đoàn có hoạt động gì?", "bài mới nhất",
+                "công ty tôi nợ lương 3 tháng thì phải làm gì?",
+                "Chương trình Tết Sum vầy 2025 của Bình Định trao bao nhiêu suất quà?", "tổ chức ở đâu vậy?",
+                "còn năm 2023 thì sao?", "Khẩu hiệu của Hội thao công nhân Khu công nghiệp Phú Nghĩa năm 2024 là gì?"]
+    assert (await asyncio.to_thread(cli, "ingest", "-q", str(ARTICLES)))[0] == 0
+    batch = tmp_path / "chat.jsonl"
+    batch.write_text("".join(json.dumps({"id": n, "conversation": "a", "question": m}, ensure_ascii=False) + "\n"
+                             for n, m in enumerate(messages)), encoding="utf-8")
+    code, out = await asyncio.to_thread(cli, "ask", "--batch", str(batch))
+    by_cli = [json.loads(line) for line in out.splitlines()]
+    core = make_core(make_settings(tmp_path), kb, BotDB(database(tmp_path / "b.sqlite3")))
+    server, task, port = await serve_in_loop(build_app(core, [WebChannel(core)]))
+    try:
+        async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}") as c:
+            by_web = [(await c.post("/api/ask", json={"question": m, "conversation": "a"})).json() for m in messages]
+    finally:
+        server.should_exit = True
+        await task
+    keys = ("found", "kind", "answer", "span", "understood")
+    assert code == 0 and len(by_cli) == len(messages)
+    assert [{k: r.get(k) for k in keys} for r in by_cli] == [{k: r.get(k) for k in keys} for r in by_web]
+    assert by_cli[0]["kind"] == "chat" and by_cli[2]["answer"].startswith("🆕")
+    assert by_cli[1]["answer"].startswith(("📅", "Các bài viết hiện có chưa nêu hoạt động sắp tới"))
+    assert by_cli[3]["kind"] == "route" and by_cli[4]["span"].startswith("4.800 suất quà")
+    assert "Tết Sum vầy" in by_cli[5]["understood"] and "2023" in by_cli[6]["understood"]
+    assert "understood" not in by_cli[7]
+
+
+def test_ask_lists_the_upcoming_events(cli):
+    """`unionbot ask "sắp tới …"` takes the chat's path: the events the articles date ahead (or
+    that none are), never a news span."""
+    assert cli("ingest", "-q", str(ARTICLES))[0] == 0
+    code, out = cli("ask", "--json", "sắp tới công đoàn có hoạt động gì?")
+    reply = json.loads(out)
+    assert code == 0 and reply["kind"] == "chat" and reply["span"] is None
+    assert reply["answer"].startswith(("📅 Sắp tới", "Các bài viết hiện có chưa nêu hoạt động sắp tới"))

@@ -456,15 +456,19 @@ def test_faq_match_model_refits_to_the_committed_parameters():
 
 
 def test_continuation_model_refits_to_the_committed_parameters():
-    """`unionbot calibrate-followup` stores its rows too: fitting them again gives the shipped model."""
+    """`unionbot calibrate-followup` (re-run on the dev dialogues' turns, cross-article ones among
+    them) stores its rows: fitting them again gives the committed model, which merges none of the
+    fresh turns it was fitted on."""
     from retrieval.conversation import continuation
 
     d = json.loads(continuation.PARAMS_FILE.read_text(encoding="utf-8"))
     assert d["features"] == continuation.FEATURES
-    rows = [{"features": dict(zip(d["features"], x)), "label": label} for x, label in zip(d["rows"]["X"], d["rows"]["y"])]
+    rows = [{"features": dict(zip(d["features"], x)), "label": y} for x, y in zip(d["rows"]["X"], d["rows"]["y"])]
     model = continuation.fit(rows)
     assert np.allclose(model.weights, [d["weights"][f] for f in d["features"]], atol=1e-3)
     assert abs(model.bias - d["bias"]) < 1e-3 and abs(model.threshold - d["threshold"]) < 1e-3
+    X, y = np.array(d["rows"]["X"]), np.array(d["rows"]["y"])
+    assert not (model.probs([dict(zip(d["features"], r)) for r in X[y == 0]]) >= model.threshold).any()
 
 
 def test_calibrate_faq_fits_the_bank_and_reports_it_cross_validated(tmp_path, cli):
@@ -617,13 +621,26 @@ def test_follow_ups_are_read_with_the_previous_question():
     assert not points_back("muốn vào công đoàn thì làm thế nào")  # a short question with a topic of its own
     assert combine(prev, "còn năm 2018 thì sao?") == "Giải thưởng Nguyễn Đức Cảnh năm 2018 trao cho bao nhiêu người?"
     assert combine(prev, "con nam 2018 thi sao") == "Giải thưởng Nguyễn Đức Cảnh năm 2018 trao cho bao nhiêu người?"
-    assert combine(prev, "ai nhận?") == "Giải thưởng Nguyễn Đức Cảnh năm 2023 trao cho, ai nhận?"
-    assert combine(prev, "tổ chức ở đâu vậy?") == "Giải thưởng Nguyễn Đức Cảnh năm 2023 trao cho, tổ chức ở đâu?"
+    # A new slot is asked of the topic (the event and its qualifiers), not of the old question's leftovers.
+    assert combine(prev, "ai nhận?") == "Giải thưởng Nguyễn Đức Cảnh năm 2023, ai nhận?"
+    assert combine(prev, "tổ chức ở đâu vậy?") == "Giải thưởng Nguyễn Đức Cảnh năm 2023, tổ chức ở đâu?"
+    award = "Tại Lễ trao Giải thưởng Nguyễn Đức Cảnh lần thứ IV năm 2023, có bao nhiêu công nhân được khen thưởng?"
+    assert combine(award, "lễ đó có phó thủ tướng nào dự vậy?") == \
+        "Lễ trao Giải thưởng Nguyễn Đức Cảnh lần thứ IV năm 2023, có phó thủ tướng nào dự?"
+    # Swaps: an ordinal however written (a year it named goes with it), a province (the old
+    # body's ordinal goes), a province with a new slot at once.
+    congress = "Đại hội Công đoàn tỉnh Quảng Nam lần thứ XI năm 2023 có bao nhiêu đại biểu?"
+    assert combine(congress, "vay con lan thu 10 thi sao?") == "Đại hội Công đoàn tỉnh Quảng Nam lần thứ X có bao nhiêu đại biểu?"
+    assert combine(congress, "the o Da Nang thi bao nhieu dai bieu?") == \
+        "Đại hội Công đoàn tỉnh Da Nang năm 2023 có bao nhiêu đại biểu?"
+    assert combine(congress, "thế ở Huế ai làm chủ tịch?") == "Đại hội Công đoàn tỉnh Huế năm 2023, ai làm chủ tịch?"
+    assert combine(congress, "còn lần đầu thì sao?") == "Đại hội Công đoàn tỉnh Quảng Nam lần thứ I có bao nhiêu đại biểu?"
+    assert points_back("ở Nghệ An ai làm chủ tịch?") and points_back("năm 2019 tổ chức ở đâu?")
     assert combine("Hội thao công nhân ở Bình Định năm 2024 có bao nhiêu đội?", "thế còn ở Hải Phòng?") == \
         "Hội thao công nhân ở Hải Phòng năm 2024 có bao nhiêu đội?"
     # A year with a new slot in chat shorthand ("bn") asks the slot; it does not swap the year.
     assert combine("Hội thao năm 2022 của công đoàn tỉnh diễn ra ngày nào?", "giải 2022 có bn đội ạ") == \
-        "Hội thao năm 2022 của công đoàn tỉnh diễn ra, giải 2022 có bao nhiêu đội?"
+        "Hội thao năm 2022 của công đoàn tỉnh, giải 2022 có bao nhiêu đội?"
     assert points_back("kế hoạch đó mang số hiệu gì")  # "đó" points back
     # The old question's cue words do not decide the kind of the new one.
     assert "chủ đề" not in combine("Hội thi nấu ăn năm 2016 có chủ đề gì?", "có bao nhiêu đội?")

@@ -22,12 +22,7 @@ class TerminalChannel:
         self.running = False
 
     def show(self, reply: Reply) -> None:
-        if reply.answer is not None:
-            text = render.plain(reply.answer, reply.understood)
-        elif reply.post is not None:
-            text = "\n\n".join(render.post_messages(reply.post, render.PLAIN))
-        else:
-            text = reply.text
+        text = render.reply_text(reply)
         if text:
             print("\nUnionBot: " + text, file=self.stdout, flush=True)
 

@@ -162,15 +162,14 @@ class WebChannel:
         if reply.retry_after:
             response = JSONResponse({"error": reply.text, "retry_after": reply.retry_after}, status_code=429,
                                     headers={"Retry-After": str(reply.retry_after)})
-        elif reply.answer is None:  # empty or too long question, small talk, upcoming events, error
-            response = JSONResponse({"id": None, "question": question, "found": False, "kind": "text",
-                                     "answer": reply.text, "span": None, "sources": [], "latency_ms": round(ms, 1),
-                                     "blocks": render.web_text(reply.text)})
         else:
-            obj = render.as_json(reply.answer, ms, {"question": question}, reply.understood)
-            obj.update(render.web_answer(reply.answer, reply.understood))
-            if reply.answer.found and reply.question_id:  # 👍/👎 name it by this: signed, no voting on others' answers
-                obj["ref"] = self._signed("answer", str(reply.question_id))
+            obj = render.reply_json(reply, ms, {"question": question})
+            if reply.answer is None:  # empty or too long question, small talk, upcoming events, error
+                obj["blocks"] = render.web_text(reply.text)
+            else:
+                obj.update(render.web_answer(reply.answer, reply.understood))
+                if reply.answer.found and reply.question_id:  # 👍/👎 name it by this: signed, no voting on others' answers
+                    obj["ref"] = self._signed("answer", str(reply.question_id))
             response = JSONResponse(obj)
         if new_session:
             self._set_session(request, response, new_session)

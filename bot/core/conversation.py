@@ -1,6 +1,8 @@
 """The conversation core: what the bot does with a message, on any platform.
 
-Channel adapters turn platform updates into `Incoming` and render the
+The one pipeline: greetings, the upcoming events, "bài mới nhất", hỏi đáp, routing, follow-ups
+and news answers are decided here for Telegram, Zalo, the web page, `unionbot chat`, `ask` and
+`ask --batch` alike. Channel adapters turn platform updates into `Incoming` and render the
 `Reply` list this returns; nothing here knows Telegram or Zalo.
 """
 from __future__ import annotations
@@ -54,6 +56,7 @@ class Core:
         self.db = db or BotDB(answerer.database)
         self.flood = FloodLimiter(self.db, settings.flood_per_minute)
         self.conversations = Conversations(settings.followup_minutes, db=self.db)
+        self.record_questions = True  # `unionbot ask` asks off the record (no admin's unanswered list)
         self.today = datetime.date.today  # replaceable in tests
         self.db.purge(settings.question_retention_days)  # question text is kept only so long
         self.last_answer: dict[tuple[str, str], int] = {}
@@ -163,6 +166,8 @@ class Core:
         timed, understood = await asyncio.to_thread(self.conversations.answer, chat, question, self.answerer)
         question = understood or question
         ans = timed.answer
+        if not self.record_questions:
+            return [Reply(answer=ans, understood=understood)]
         qid = await asyncio.to_thread(
             self.db.log_question, msg.platform, question, ans.qtype, ans.found, ans.span,
             [s.as_dict() for s in ans.sources], ans.passage, [s.as_dict() for s in ans.related])

@@ -260,6 +260,26 @@ def web_text(text: str) -> list[list[dict]]:
     return _blocks(paras)
 
 
+def reply_text(reply) -> str:
+    """A reply as plain text: the terminal, `unionbot ask`."""
+    if reply.answer is not None:
+        return plain(reply.answer, reply.understood)
+    if reply.post is not None:
+        return "\n\n".join(post_messages(reply.post, PLAIN))
+    return reply.text
+
+
+def reply_json(reply, latency_ms: float, extra: dict | None = None) -> dict:
+    """A reply as the `ask --json` object (also `POST /api/ask`): an answer as `as_json`; any other
+    reply of the core (a greeting, the upcoming events, the latest articles, a refusal) with its
+    text as `answer` and `"kind": "chat"`."""
+    if reply.answer is not None:
+        return as_json(reply.answer, latency_ms, extra, reply.understood)
+    return {**(extra or {}), "id": (extra or {}).get("id"), "question": (extra or {}).get("question", ""),
+            "found": False, "kind": "chat", "answer": reply.text, "span": None, "sources": [],
+            "latency_ms": round(latency_ms, 1)}
+
+
 def as_json(ans: Answer, latency_ms: float, extra: dict | None = None, understood: str | None = None) -> dict:
     """The `unionbot ask --json` object (also `POST /api/ask`)."""
     obj = dict(extra or {})

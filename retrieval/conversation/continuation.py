@@ -26,11 +26,13 @@ from typing import Any
 
 import numpy as np
 
+from knowledge.text import fold
+
 from ..answering import decision
 from ..fitting import logistic
 from ..fitting.folds import bucket
 from . import dialogues, followup
-from ..params import MAX_FALSE_MERGE, MAX_OWN_TERMS
+from ..params import FULL_QUESTION_TERMS, MAX_FALSE_MERGE, MAX_OWN_TERMS
 
 FEATURES = ["own_terms", "coverage_gap", "confidence_gain", "same_article"]
 PARAMS_FILE = Path(__file__).with_name("continuation.json")
@@ -106,9 +108,16 @@ def _both(answerer, message: str, topic: Topic) -> _Both:
     # The combined reading is a choice when it answers from the chat's article, and the message —
     # news, not a hỏi đáp entry or a member's own case — either does not answer from that article
     # alone or is too short to be a question of its own.
+    # A whole question naming a value of its own (another ordinal, year, province) names its own
+    # occasion: swapped into the old topic it would be bent into another event.
+    own_occasion = own >= FULL_QUESTION_TERMS and bool(followup.new_values(topic.question, message))
     live = bool(chat and c.found and _first(c) == chat and a.kind in ("news", "not_found")
-                and not (a.found and other == chat and own > followup.MAX_TOPIC_TERMS))
+                and not (a.found and other == chat and own > followup.MAX_TOPIC_TERMS) and not own_occasion)
     return _Both(alone, combined, new_topic, with_topic, feats, live)
+
+
+def _same_words(a: str, b: str) -> bool:
+    return " ".join(fold(a).lower().strip(" ?.!").split()) == " ".join(fold(b).lower().strip(" ?.!").split())
 
 
 def _merged(combined: str, new_topic: str, timed, topic: Topic) -> Reading:
@@ -123,10 +132,14 @@ def read(answerer, message: str, topic: Topic | None, model: logistic.Logistic |
     (cross-validation)."""
     if topic is not None and not topic.article:
         topic = Topic(topic.question, _first(answerer.ask(topic.question).answer))
-    if topic is None:
+    if topic is None or _same_words(message, topic.question):  # asked again: asked anew, not merged with itself
         timed = answerer.ask(message)
         return Reading(timed, None, Topic(message, _first(timed.answer)))
     if followup.points_back(message):
+        if followup.opens_back(message) and len(followup.topic_terms(message)) >= FULL_QUESTION_TERMS:
+            alone = answerer.ask(message)
+            if alone.answer.found:
+                return Reading(alone, None, Topic(message, _first(alone.answer)))
         return _merged(*_with_topic(answerer, message, topic), topic)
     both = _both(answerer, message, topic)
     if both.live and continues(both.features, both.alone.answer, model):
@@ -199,3 +212,23 @@ def cross_validate(answerer, questions: list[dict], titles: dict[str, str], k: i
 
     report = dialogues.evaluate(dialogues.make(questions, titles), ask)
     return {**report, "fitting_turns": len(rs), "fitting_fresh": sum(r["label"] == 0 for r in rs)}
+
+
+def cross_validate_set(answerer, convs: list[dict], rs: list[dict], k: int = 5) -> dict:
+    """Dialogues written as members chat (`dialogues.conversations`), cross-validated by
+    conversation: the conversations fall into k folds by id, and each is read with the model
+    fitted on the made-up turns (`rows`) of articles that no conversation of its fold is about."""
+    fold_of = {d["id"]: bucket(d["id"], k) for d in convs}
+    models = {}
+    for f in range(k):
+        held = {t.get("article_id") for d in convs if fold_of[d["id"]] == f for t in d["turns"]}
+        train = [r for r in rs if r["group"] not in held]
+        models[f] = fit(train) if len({r["label"] for r in train}) == 2 else None
+    topics: dict[str, Topic] = {}
+
+    def ask(conversation: str, message: str):
+        reading = read(answerer, message, topics.get(conversation), model=models[fold_of[conversation]])
+        topics[conversation] = reading.topic
+        return reading.timed.answer, reading.understood
+
+    return dialogues.score(convs, ask)

@@ -66,7 +66,8 @@ def _follow_up(first: dict, second: dict, titles: dict[str, str]) -> str:
 
 def make(questions: list[dict], titles: dict[str, str]) -> list[dict]:
     """Dialogues of three turns: a question, a shortened one about the same article, and a
-    question about another article. Each answerable question opens at most one dialogue."""
+    question about another article. Each answerable question opens at most one dialogue; then
+    two-turn dialogues that move to a near-neighbour article (`cross_turns`)."""
     by_article = _answerable_by_article(questions)
     articles = sorted(by_article)
     out = []
@@ -82,17 +83,71 @@ def make(questions: list[dict], titles: dict[str, str]) -> list[dict]:
             if other:
                 turns.append(dict(other[k % len(other)], follows=False))
             out.append({"id": f"{aid}#{k}", "turns": turns})
+    seen: set[str] = set()
+    for c in cross_turns(questions, titles):  # one cross-article dialogue per first question
+        if c["first"]["question"] in seen:
+            continue
+        seen.add(c["first"]["question"])
+        out.append({"id": f"{c['group']}#x{len(seen)}", "turns": [
+            dict(c["first"], follows=False), dict(c["second"], question=c["message"], follows=True, cross=True)]})
     return out
 
 
 FRESH_PER_QUESTION = 4  # fresh questions after each first question when fitting the continuation model
+# Two articles whose titles share this share of their word syllables (years and numbers aside) report
+# the same kind of event — another year, province or congress: a member moves from one to the other.
+NEIGHBOUR_OVERLAP = 0.6
+CROSS_PER_QUESTION = 2  # nearest neighbours a first question moves to (fitting time grows with each)
+
+
+def _syllables(title: str) -> set[str]:
+    return set(re.findall(r"[a-z]+", fold(title or "").lower())) - {"nam", "lan", "thu", "khoa"}
+
+
+def neighbours(articles: list[str], titles: dict[str, str]) -> dict[str, list[str]]:
+    """Near-neighbour articles by title (`NEIGHBOUR_OVERLAP` of the shorter title's syllables)."""
+    sets = {a: _syllables(titles.get(a, "")) for a in articles}
+    out: dict[str, list[str]] = {}
+    for a in articles:
+        share = {b: len(sets[a] & sets[b]) / min(len(sets[a]), len(sets[b]))
+                 for b in articles if b != a and sets[a] and sets[b]}
+        out[a] = sorted((b for b, v in share.items() if v >= NEIGHBOUR_OVERLAP), key=lambda b: (-share[b], b))
+    return out
+
+
+def cross_turns(questions: list[dict], titles: dict[str, str]) -> list[dict]:
+    """Follow-ups that move to another article: after a question about one article, a question of
+    the same kind about a near neighbour (same kind of event, another year / province / ordinal),
+    shortened the way members do after "còn": what the first question and its article's title
+    already said dropped. Every other one keeps "còn" in front (it points back in words); the rest
+    lean on the chat by what they leave out."""
+    from ..language.qtype import question_type
+
+    by_article = _answerable_by_article(questions)
+    near = neighbours(sorted(by_article), titles)
+    out = []
+    for aid in sorted(by_article):
+        for first in by_article[aid]:
+            kind = question_type(first["question"])
+            for n, other in enumerate(near[aid][:CROSS_PER_QUESTION]):
+                second = next((q for q in by_article[other] if question_type(q["question"]) == kind), None)
+                if second is None:
+                    continue
+                short = shorten(second["question"], f"{first['question']} {titles.get(aid, '')}")
+                message = f"còn {short[:1].lower()}{short[1:]}" if n % 2 == 0 else short
+                out.append({"first": first, "second": second, "message": message, "group": aid})
+    return out
 
 
 def turns(questions: list[dict], titles: dict[str, str]) -> list[dict]:
     """Second turns for fitting the continuation model: every other question about the first
-    one's article, shortened as in `make` (a follow-up), and a few questions about other articles,
-    chosen by a stable hash (fresh). `group` is the first question's article (for CV folds)."""
+    one's article, shortened as in `make` (a follow-up), the cross-article follow-ups of
+    `cross_turns`, and a few questions about other articles, chosen by a stable hash (fresh).
+    `group` is the first question's article (for CV folds)."""
     by_article = _answerable_by_article(questions)
+    cross: dict[str, list[dict]] = defaultdict(list)
+    for c in cross_turns(questions, titles):
+        cross[c["first"]["id"] if "id" in c["first"] else c["first"]["question"]].append(c)
     out = []
     for aid, items in sorted(by_article.items()):
         others = [q for other, qs in sorted(by_article.items()) if other != aid for q in qs]
@@ -102,6 +157,9 @@ def turns(questions: list[dict], titles: dict[str, str]) -> list[dict]:
                     out.append({"first": first["question"], "expected": second, "follows": True, "group": aid,
                                 "message": _follow_up(first, second, titles)})
             key = lambda q, f=first: bucket(f"{f['question']}|{q['question']}", 2 ** 31)  # noqa: E731
+            for c in cross.get(first["id"] if "id" in first else first["question"], []):
+                out.append({"first": first["question"], "expected": c["second"], "follows": True, "group": aid,
+                            "message": c["message"], "cross": True})
             for fresh in sorted(others, key=key)[:FRESH_PER_QUESTION]:
                 out.append({"first": first["question"], "expected": fresh, "follows": False, "group": aid,
                             "message": fresh["question"]})
@@ -111,13 +169,15 @@ def turns(questions: list[dict], titles: dict[str, str]) -> list[dict]:
 def evaluate(dialogues: list[dict], ask: Callable[[str, str], tuple]) -> dict:
     """`ask(conversation, message)` → (Answer, what was understood or None). Scores the second
     turn (right article first, answer in the reply) and the third (never merged, answered)."""
-    second, elliptic, fresh_kept, fresh_right = [], [], [], []
+    second, elliptic, fresh_kept, fresh_right, cross = [], [], [], [], []
     for d in dialogues:
         for i, t in enumerate(d["turns"]):
             ans, understood = ask(d["id"], t["question"])
             right = bool(ans.found and ans.ranked and ans.ranked[0] == t["article_id"]
                          and reply_holds(ans, t["answer"]))
-            if i == 1:
+            if i == 1 and t.get("cross"):
+                cross.append(right)
+            elif i == 1:
                 second.append(right)
                 if t.get("elliptic"):
                     elliptic.append(right)
@@ -127,4 +187,57 @@ def evaluate(dialogues: list[dict], ask: Callable[[str, str], tuple]) -> dict:
     rate = lambda xs: round(sum(xs) / len(xs), 3) if xs else None  # noqa: E731
     return {"dialogues": len(dialogues), "follow_up_answered": rate(second),
             "elliptic_turns": len(elliptic), "elliptic_answered": rate(elliptic),
+            "cross_article": len(cross), "cross_article_answered": rate(cross),
             "fresh_never_merged": rate(fresh_kept), "fresh_answered": rate(fresh_right)}
+
+
+# -- dialogues written as members chat (`kind`: first / followup_slot / followup_topic / fresh) ---
+FOLLOW_KINDS = ("followup_slot", "followup_topic")
+
+
+def conversations(rows: list[dict]) -> list[dict]:
+    """Flat turns (`{"conversation", "turn", "question", "article_id", "answer", "kind"}`, the
+    format `ask --batch` reads) grouped into dialogues, in file order."""
+    out: dict[str, dict] = {}
+    for r in rows:
+        out.setdefault(str(r["conversation"]), {"id": str(r["conversation"]), "turns": []})["turns"].append(r)
+    return list(out.values())
+
+
+def turn_right(ans, turn: dict) -> bool:
+    """Answerable: the right article first and the answer in the reply; else declined."""
+    if not turn.get("article_id"):
+        return not ans.found
+    return bool(ans.found and ans.ranked and ans.ranked[0] == turn["article_id"] and reply_holds(ans, turn["answer"]))
+
+
+def score(convs: list[dict], ask: Callable[[str, str], tuple]) -> dict:
+    """Each turn asked in order through `ask(conversation, message)` → (Answer, understood or
+    None): first questions and follow-ups answered (or declined when no article answers), the
+    cross-article ones (`followup_topic`) apart, fresh questions never merged. `misses` names
+    the turns that went wrong (for reading the FIRST split's only)."""
+    by_kind: dict[str, list[bool]] = defaultdict(list)
+    merged_fresh, shown, misses = [], [], []
+    for d in convs:
+        for t in d["turns"]:
+            ans, understood = ask(d["id"], t["question"])
+            ok = turn_right(ans, t)
+            kind = t.get("kind", "first")
+            by_kind[kind].append(ok)
+            if kind == "fresh":
+                merged_fresh.append(understood is None)
+            if kind in FOLLOW_KINDS and not t.get("article_id"):
+                shown.append(understood is not None)
+            if not ok or (kind == "fresh" and understood is not None):
+                misses.append({"conversation": d["id"], "turn": t.get("turn"), "kind": kind,
+                               "understood": understood, "found": ans.found,
+                               "article": ans.ranked[0] if ans.ranked else None, "span": ans.span})
+    rate = lambda xs: round(sum(xs) / len(xs), 3) if xs else None  # noqa: E731
+    follow = by_kind["followup_slot"] + by_kind["followup_topic"]
+    return {"conversations": len(convs), "first_answered": rate(by_kind["first"]),
+            "follow_ups": len(follow), "follow_ups_answered": rate(follow),
+            "cross_article": len(by_kind["followup_topic"]), "cross_article_answered": rate(by_kind["followup_topic"]),
+            "same_event_answered": rate(by_kind["followup_slot"]),
+            "unanswerable_swaps_shown_understood": rate(shown),
+            "fresh": len(merged_fresh), "fresh_never_merged": rate(merged_fresh),
+            "fresh_answered": rate(by_kind["fresh"]), "misses": misses}

@@ -12,9 +12,10 @@ from knowledge.text import fold, fold_same_length, has_diacritics, normalize
 
 from ..language.chat import expand_question
 from ..index.lexical import QUESTION_WORDS, tokens
-from ..language.places import places
 from ..language.qtype import RULES as _TYPE_RULES
-from ..language.qtype import YEAR
+from ..language.qtype import YEAR, question_type
+from . import parts
+from ..params import FULL_QUESTION_TERMS
 from ..answering.spans import COUNTED_NOUNS
 
 # Openings that point back to the previous question (folded).
@@ -79,9 +80,28 @@ def points_back(text: str) -> bool:
     it says "… đó / ấy", or it has no topic syllable at all ("ai nhận?", "tổ chức ở đâu?")."""
     typed = normalize(text).strip()
     q = fold(expand_question(typed)).strip(" ?.!")
-    if _BACK.match(q) and (not has_diacritics(typed) or _BACK_TYPED.match(typed)):
+    if opens_back(typed):
         return True
-    return bool(_THAT.search(typed)) or not topic_terms(typed)
+    return bool(_THAT.search(typed)) or not topic_terms(typed) or swaps_only(typed)
+
+
+def opens_back(text: str) -> bool:
+    """It opens with "còn / thế / vậy còn" (typed with accents: as typed)."""
+    typed = normalize(text).strip()
+    q = fold(expand_question(typed)).strip(" ?.!")
+    return bool(_BACK.match(q)) and (not has_diacritics(typed) or bool(_BACK_TYPED.match(typed)))
+
+
+def swaps_only(text: str) -> bool:
+    """It names a year, ordinal, province or company and, besides them, at most a slot's worth
+    of topic syllables (fewer than `FULL_QUESTION_TERMS` in all) ("ở Nghệ An ai làm chủ tịch?", "năm 2019 tổ chức ở đâu?"): the same
+    question about another value, which leans on the chat for what it is about."""
+    new = parts.values(expand_question(text))
+    if not new or len(topic_terms(text)) >= FULL_QUESTION_TERMS:  # a question of its own
+        return False
+    cut = new.spans(text)
+    rest = "".join(ch for i, ch in enumerate(text) if not any(a <= i < b for a, b in cut))
+    return len(topic_terms(rest)) <= MAX_TOPIC_TERMS
 
 
 # The question words as typed with accents: "vầy" in "Tết Sum vầy" folds like "vậy" but is no question word.
@@ -96,9 +116,10 @@ _QW_RE = re.compile(r"(?<![\w])(" + "|".join(sorted(map(re.escape, QUESTION_WORD
 _COUNTED = re.compile(r"\s+[^\W\d_]+")  # the noun after "bao nhiêu" / "mấy": part of the old slot
 
 
-def _strip_question(text: str) -> str:
-    """The previous question's topic: its question phrasing cut out, with the thing it counted
-    ("… trao cho bao nhiêu người?" → "… trao cho"), so the new slot is asked alone."""
+def _question_runs(text: str) -> tuple[list[str], list[str]]:
+    """The pieces of a question between its question phrases (the thing "bao nhiêu / mấy" counted
+    goes with them) and its commas, before the first question phrase and after it: "Tại Lễ … năm
+    2023, có bao nhiêu công nhân được khen thưởng?" → (["Tại Lễ … năm 2023", "có"], ["được khen thưởng"])."""
     out, last = [], 0
     folded = fold_same_length(text).lower()
     for m in _QW_RE.finditer(folded):
@@ -117,7 +138,13 @@ def _strip_question(text: str) -> str:
                 if more and " ".join(fold(text[counted.start():more.end()]).lower().split()) in COUNTED_NOUNS:
                     last = more.end()
     out.append(text[last:])
-    return _drop_slot_cues(" ".join("".join(out).replace("?", " ").split()))
+    runs = [[" ".join(_drop_slot_cues(r).split()) for r in piece.replace("?", " ").split(",")] for piece in out]
+    return [r for r in runs[0] if r], [r for piece in runs[1:] for r in piece if r]
+
+
+def topic_of(question: str) -> str:
+    """The event a question is about, with its qualifiers, built from its parts (`parts.topic`)."""
+    return parts.topic(*_question_runs(expand_question(normalize(question).strip())))
 
 
 def _drop_slot_cues(text: str) -> str:
@@ -136,49 +163,83 @@ def combine(previous: str, message: str) -> str:
     return combine_topic(previous, message)[0]
 
 
-def combine_topic(previous: str, message: str) -> tuple[str, str]:
-    """(the question meant, the topic to keep for the next follow-up): a new year or place
-    changes the topic; a new slot asks about the same one ("ai nhận?" then "ở đâu?" both
-    refer to the first question, not to each other)."""
-    prev = expand_question(normalize(previous).strip())
-    msg = normalize(message).strip()
-    folded = fold(expand_question(msg))  # chat shorthand read first: "bn" asks a slot
-    new_years = YEAR.findall(msg)
-    rest = _BACK.sub("", folded).strip(" ?.!,")
-    rest_terms = [t for t in topic_terms(rest) if not YEAR.fullmatch(t)]
-    new_places = places(msg)
-    if (new_years or new_places) and len(rest_terms) <= MAX_TOPIC_TERMS + 1 and not _asks_slot(rest):
-        # "còn năm 2018 thì sao?" / "còn ở Hải Phòng?": the previous question, year or place swapped.
-        out = prev
-        if new_years:
-            old = YEAR.findall(prev)
-            out = YEAR.sub(new_years[0], out, count=1) if old else f"{out.rstrip('?')} năm {new_years[0]}?"
-        if new_places:
-            out = _swap_place(out, msg)
-        return out, out
-    # "ai nhận?", "tổ chức ở đâu vậy?": the new slot about the previous topic.
-    body = expand_question(msg)
+def new_values(previous: str, message: str) -> parts.Values:
+    """The year, ordinal, province and company the message names that the previous question
+    does not (the same year said again swaps nothing)."""
+    old, new = parts.values(previous), parts.values(expand_question(normalize(message)))
+    years = [y for y in new.years if y not in old.years]
+    same = lambda a, b: a is not None and b is not None and fold(a).lower() == fold(b).lower()  # noqa: E731
+    return parts.Values(years[:1], None if same(new.ordinal, old.ordinal) else new.ordinal,
+                        None if same(new.place, old.place) else new.place,
+                        None if same(new.company, old.company) else new.company)
+
+
+def _unpoint(words: list[str], said: set[str]) -> list[str]:
+    """Without "… đó / ấy" and the words before it that the topic already says ("công đoàn đó",
+    "lễ đó"); unaccented "do" points back only after such a word (else it is "do ai", by whom)."""
+    out: list[str] = []
+    for w in words:
+        f = fold(w).lower().strip(",.!?")
+        typed_back = w.lower().strip(",.!?") in ("đó", "ấy")
+        if (typed_back or f in ("do", "ay")) and out and fold(out[-1]).lower().strip(",") in said:
+            while out and fold(out[-1]).lower().strip(",") in said and len(out) > 0:
+                out.pop()
+            continue
+        if typed_back:
+            continue
+        out.append(w)
+    return out
+
+
+def slot_of(message: str, swapped: parts.Values, topic: str) -> str:
+    """What the follow-up asks, without its opening ("còn / thế"), the values it swaps into the
+    topic, the thing it points back to ("lễ đó") and filler ("vậy", "ạ", "thì sao")."""
+    body = expand_question(normalize(message).strip())
     m = _BACK.match(fold_same_length(body).lower())
     if m:
         body = body[m.end():]
-    body = body.strip(" ?.!,")
-    return f"{_strip_question(prev)}, {body}?", previous
+    cut = swapped.spans(body) if swapped else []
+    body = "".join(ch for i, ch in enumerate(body) if not any(a <= i < b for a, b in cut))
+    said = set(fold(expand_question(topic)).lower().split())
+    words = _unpoint(body.replace("?", " ").split(), said)
+    words = [w for w in words if fold(w).lower().strip(",.!") not in _TAIL]
+    if len(words) > 2 and " ".join(fold(w).lower() for w in words[-2:]) in ("thi sao", "the nao"):
+        words = words[:-2]
+    while words and fold(words[0]).lower().strip(",") in ("thi", "con", "rieng"):
+        words = words[1:]
+    return " ".join(words).strip(" ,.!")
+
+
+_TAIL = {"vay", "a", "nhi", "nha", "ha", "vậy", "ạ", "nhỉ", "nhé"}
+
+
+def combine_topic(previous: str, message: str) -> tuple[str, str]:
+    """(the question meant, the topic to keep for the next follow-up). A new year, ordinal,
+    province or company is swapped into the previous question (`parts.swap`): with no slot of its
+    own, or the previous question's slot, the member asks the previous question about the new
+    value ("còn lần thứ XV thì sao?"); with a new slot, it is asked of the topic — the event and
+    its qualifiers, built from the parts of the question (`topic_of`) — with the new values ("thế
+    ở Nghệ An ai làm chủ tịch?"). A new slot alone asks about the same topic ("ai nhận?" then "ở
+    đâu?" both refer to the first question, not to each other)."""
+    prev = expand_question(normalize(previous).strip())
+    swapped = new_values(prev, message)
+    base = parts.swap(prev, swapped) if swapped else prev
+    slot = slot_of(message, swapped, prev)
+    folded_slot = fold(slot).lower()
+    # The previous question's slot: none of its own, or one the previous question already asked in
+    # the same words ("thế năm 2022 chủ đề là gì?" after "… năm 2021 có chủ đề là gì?").
+    said = set(re.findall(r"[a-z0-9]+", fold(prev).lower()))
+    same_slot = not slot or (not _asks_slot(folded_slot) and len(topic_terms(slot)) <= MAX_TOPIC_TERMS) or (
+        question_type(slot) == question_type(prev)
+        and set(re.findall(r"[a-z0-9]+", folded_slot)) - {"thi", "la", "co"} <= said)
+    if swapped and same_slot:
+        # "còn năm 2018 thì sao?" / "còn ở Hải Phòng?": the previous question about the new value.
+        return base, base
+    if not slot:
+        return base, base if swapped else previous
+    understood = f"{topic_of(base)}, {slot}?"
+    return understood, base if swapped else previous
 
 
 def _asks_slot(folded: str) -> bool:
     return bool(re.search(r"\b(ai|o dau|tai dau|khi nao|bao gio|ngay nao|bao nhieu|may|la gi|gi|nao)\b", folded))
-
-
-def _swap_place(question: str, message: str) -> str:
-    """The previous question with its province replaced by the one the follow-up names."""
-    from ..language.places import place_spans
-
-    new = place_spans(message)
-    old = place_spans(question)
-    if not new:
-        return question
-    name = message[new[0][0]:new[0][1]]
-    if old:
-        s, e = old[0]
-        return question[:s] + name + question[e:]
-    return f"{question.rstrip('?')} ở {name}?"

@@ -22,6 +22,7 @@ Thái Bình|Thái Nguyên|Thanh Hóa|Thừa Thiên Huế=Huế|Tiền Giang|Trà
 # Also ordinary words when written without accents or capitals.
 _AMBIGUOUS_FOLDED = {"hoa binh", "thai binh", "an giang", "long an", "hue", "ben tre", "ha nam", "son la",
                      "gia lai", "binh dinh", "quang nam", "nam dinh", "phu tho"}
+AMBIGUOUS_FOLDED = _AMBIGUOUS_FOLDED  # read with their kind ("tinh phu tho") by follow-ups
 
 
 def _table() -> list[tuple[str, str]]:

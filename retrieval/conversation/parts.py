@@ -1,0 +1,196 @@
+"""The parts of a question a follow-up builds on: its topic (the event and its qualifiers) and
+the values a follow-up swaps into it (year, ordinal, province, company).
+
+"Tại Lễ trao Giải thưởng Nguyễn Đức Cảnh lần thứ IV năm 2023, có bao nhiêu công nhân được khen
+thưởng?" has the topic "Lễ trao Giải thưởng Nguyễn Đức Cảnh lần thứ IV năm 2023"; "còn lần thứ II
+năm 2013 thì sao?" swaps the ordinal and the year. A new slot is asked of the topic, not of the old
+question with words cut out of it ("… 2023, có được khen thưởng" misleads the search).
+Pure text functions.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from knowledge.text import fold, fold_same_length, normalize
+
+from ..answering.notfound import ordinal_value
+from ..language.places import AMBIGUOUS_FOLDED, place_spans
+from ..language.qtype import YEAR
+
+# "lần thứ XV", "khóa XIV", "Đại hội XIII", "lần 2" (typed or folded; a value, not a year).
+_ORDINAL = re.compile(r"(?<!\w)(lan thu|lan|khoa thu|khoa|dai hoi|nhiem ky thu)\s+([ivxlc]{1,7}|\d{1,2})(?![\w/.-])")
+_FIRST_TIME = re.compile(r"(?<!\w)lan dau(?: tien)?(?!\w)")
+# A company by its name: "công ty KL Texwell Vina", "Cty Pouchen" (capitalised words after the kind).
+_COMPANY = re.compile(r"(?<!\w)(?i:công ty|cty|doanh nghiệp|tập đoàn|nhà máy)\s+((?:TNHH\s+|CP\s+|cổ phần\s+)?"
+                      r"(?:[A-ZĐ0-9][\w&.-]*(?:\s+|$))+)")
+# Sentence-initial words that are capitalised by position, not because they name something.
+_OPENERS = set("tai trong o vao theo khi nam nhan dip ai bao cho hoi xin".split())
+
+
+# A province whose unaccented name is also ordinary words ("phu tho", "long an") after its kind.
+_KIND_PLACE = re.compile(r"(?<!\w)(?:tinh|thanh pho|tp)\s+(" + "|".join(sorted(AMBIGUOUS_FOLDED, key=len, reverse=True))
+                         + r")(?!\w)")
+
+
+def _place_spans(text: str) -> list[tuple[int, int]]:
+    """`places.place_spans`, and an ambiguous unaccented name after "tinh / thanh pho" ("tinh Phu Tho")."""
+    spans = place_spans(text)
+    extra = [m.span(1) for m in _KIND_PLACE.finditer(fold_same_length(text).lower())
+             if not any(a <= m.start(1) < b for a, b in spans)]
+    return sorted(spans + extra)
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for v, s in ((100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= v:
+            out, n = out + s, n - v
+    return out
+
+
+@dataclass
+class Values:
+    """What a follow-up names that may replace the previous topic's: typed as the member wrote it."""
+    years: list[str]
+    ordinal: str | None  # the value as a roman numeral or digits ("XV", "2"); "I" for "lần đầu"
+    place: str | None
+    company: str | None
+
+    def __bool__(self) -> bool:
+        return bool(self.years or self.ordinal or self.place or self.company)
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Where in `text` (normalized) these values are written, with their lead words."""
+        folded = fold_same_length(text).lower()
+        out = [m.span() for m in re.finditer(r"(?<!\w)(?:nam\s+)?(?:19[4-9]\d|20\d\d)(?![\d/])", folded)]
+        out += [m.span() for m in _ORDINAL.finditer(folded)] + [m.span() for m in _FIRST_TIME.finditer(folded)]
+        out += [(s - 2, e) if folded[max(0, s - 2):s] == "o " else (s, e) for s, e in _place_spans(text)]
+        out += [m.span() for m in _KIND_PLACE.finditer(folded)] + [m.span() for m in _COMPANY.finditer(text)]
+        return out
+
+
+def values(text: str) -> Values:
+    text = normalize(text)
+    folded = fold_same_length(text).lower()
+    ordinal = None
+    m = _ORDINAL.search(folded)
+    if m and (m.group(2).isdigit() or ordinal_value(m.group(2)) > 0):
+        ordinal = m.group(2).upper()
+    elif _FIRST_TIME.search(folded):
+        ordinal = "I"
+    spans = _place_spans(text)
+    company = _COMPANY.search(text)
+    return Values(YEAR.findall(text), ordinal, text[spans[0][0]:spans[0][1]] if spans else None,
+                  company.group(1).strip() if company else None)
+
+
+def _ordinal_like(old: str, new: str) -> str:
+    """The new ordinal written the way the old question writes its own (roman or digits)."""
+    if old.isdigit() == new.isdigit():
+        return new
+    n = int(new) if new.isdigit() else ordinal_value(new.lower())
+    return str(n) if old.isdigit() else _roman(n)
+
+
+def swap(question: str, new: Values) -> str:
+    """`question` with the new values in place of its own. An ordinal and a year name the same
+    occasion, and an ordinal counts one body's meetings: when one of them (or the province)
+    changes, the old other one no longer holds and is dropped."""
+    q = normalize(question)
+    tail = ""
+    if new.ordinal:
+        m = _ORDINAL.search(fold_same_length(q).lower())
+        if m:
+            q = q[:m.start(2)] + _ordinal_like(m.group(2), new.ordinal) + q[m.end(2):]
+        else:
+            tail += f" lần thứ {new.ordinal}"
+    elif new.years or new.place:
+        q = _drop_ordinal(q)
+    if new.years:
+        if YEAR.search(q):
+            q = YEAR.sub(new.years[0], q, count=1)
+        else:
+            tail += f" năm {new.years[0]}"
+    elif new.ordinal:
+        q = _drop(q, re.compile(r"(?<!\w)(?:nam\s+)?(?:19[4-9]\d|20\d\d)(?![\d/])"))
+    if new.place:
+        spans = _place_spans(q)
+        if spans:
+            s, e = spans[0]
+            q = q[:s] + new.place + q[e:]
+        else:
+            tail += f" ở {new.place}"
+    if new.company:
+        m = _COMPANY.search(q)
+        if m:
+            q = q[:m.start(1)] + new.company + " " + q[m.end(1):]
+        else:
+            tail += f" công ty {new.company}"
+    q = " ".join(q.split())
+    if not tail:
+        return q
+    end = "?" if q.endswith("?") else ""
+    return q.rstrip("?").rstrip() + tail + end
+
+
+def _drop_ordinal(text: str) -> str:
+    """Without its ordinal: "lần thứ XI" goes whole, "Đại hội XIII" keeps "Đại hội"."""
+    m = _ORDINAL.search(fold_same_length(text).lower())
+    if not m:
+        return text
+    start = m.start(2) if m.group(1) == "dai hoi" else m.start()
+    return " ".join((text[:start] + text[m.end():]).split()).replace(" ,", ",").replace(" ?", "?")
+
+
+def _drop(text: str, rx: re.Pattern) -> str:
+    """`text` without what `rx` (a folded pattern) finds, the ends of the gap joined."""
+    folded = fold_same_length(text).lower()
+    keep, last = [], 0
+    for m in rx.finditer(folded):
+        keep.append(text[last:m.start()])
+        last = m.end()
+    keep.append(text[last:])
+    return " ".join("".join(keep).split()).replace(" ,", ",").replace(" ?", "?")
+
+
+# Words at the edges of a question's topic piece that belong to its old slot, not to the event:
+# prepositions before it ("Tại Lễ …") and the old predicate after it ("… diễn ra vào", "… có", "… trao").
+_EDGE = set("""tai trong o vao theo khi nhan dip cua cho voi va thi la co duoc da se dien ra to chuc trao bau
+nhan du tham ho tro gom dat tong""".split())
+
+
+def named_at(words: list[str], i: int) -> bool:
+    """Whether the i-th word names something: capitalised (not merely first), a year, an ordinal
+    value, or a quoted name."""
+    w = words[i].strip("“”\"'(),:;")
+    if not w:
+        return False
+    if YEAR.fullmatch(w) or re.fullmatch(r"[IVXLC]{1,7}|\d{1,3}", w):
+        return True
+    if w[0].isupper():
+        return not (i == 0 and fold(w).lower() in _EDGE)
+    return words[i][:1] in "“\""
+
+
+def _trim(words: list[str]) -> list[str]:
+    while words and fold(words[0]).lower().strip(",") in _EDGE:
+        words = words[1:]
+    while words and fold(words[-1]).lower().strip(",") in _EDGE:
+        words = words[:-1]
+    return words
+
+
+def topic(head: list[str], tail: list[str]) -> str:
+    """The topic from the pieces of a question around its question phrases (`followup` cuts
+    them): the pieces before the first question phrase (`head`) as they are, without the old
+    slot's words at their edges; of the pieces after it, only what they name — from the first
+    named word (capitalised, a year, an ordinal, a quoted name) on ("… tỉnh Lâm Đồng bị thiệt
+    hại"): the rest is the old slot's predicate ("có …", "được khen thưởng")."""
+    out = [" ".join(_trim(run.split())) for run in head]
+    for run in tail:
+        words = run.split()
+        named = [i for i in range(len(words)) if named_at(words, i)]
+        if named:
+            out.append(" ".join(_trim(words[named[0]:])))
+    return " ".join(" ".join(out).split()).strip(" ,;:")
