@@ -624,9 +624,9 @@ def test_follow_ups_are_read_with_the_previous_question():
     # A new slot is asked of the topic (the event and its qualifiers), not of the old question's leftovers.
     assert combine(prev, "ai nhận?") == "Giải thưởng Nguyễn Đức Cảnh năm 2023, ai nhận?"
     assert combine(prev, "tổ chức ở đâu vậy?") == "Giải thưởng Nguyễn Đức Cảnh năm 2023, tổ chức ở đâu?"
-    award = "Tại Lễ trao Giải thưởng Nguyễn Đức Cảnh lần thứ IV năm 2023, có bao nhiêu công nhân được khen thưởng?"
-    assert combine(award, "lễ đó có phó thủ tướng nào dự vậy?") == \
-        "Lễ trao Giải thưởng Nguyễn Đức Cảnh lần thứ IV năm 2023, có phó thủ tướng nào dự?"
+    award = "Tại Lễ trao Giải thưởng Tôn Đức Thắng lần thứ V năm 2024, có bao nhiêu công nhân được vinh danh?"
+    assert combine(award, "lễ đó có bộ trưởng nào dự vậy?") == \
+        "Lễ trao Giải thưởng Tôn Đức Thắng lần thứ V năm 2024, có bộ trưởng nào dự?"
     # Swaps: an ordinal however written (a year it named goes with it), a province (the old
     # body's ordinal goes), a province with a new slot at once.
     congress = "Đại hội Công đoàn tỉnh Quảng Nam lần thứ XI năm 2023 có bao nhiêu đại biểu?"
