@@ -262,7 +262,7 @@ async def test_web_dialogues_feedback_and_embedding(tmp_path, kb):
             assert (await c.post("/api/feedback", content=b"x")).status_code == 415
             # Text replies come as lines, their addresses links.
             latest = (await c.post("/api/ask", json={"question": "bài mới nhất"})).json()
-            assert latest["kind"] == "text" and latest["blocks"][0] == [{"text": "🆕 Bài viết mới nhất:"}]
+            assert latest["kind"] == "chat" and latest["blocks"][0] == [{"text": "🆕 Bài viết mới nhất:"}]
             assert any(b.get("href", "").startswith("https://congdoan.example.vn/") for p in latest["blocks"] for b in p)
             # What the page shows first: the same knowledge and examples as /start, and a dialogue id.
             info = (await c.get("/api/info")).json()
