@@ -16,12 +16,12 @@ from pathlib import Path
 
 def install() -> None:
     if os.environ.get("HARNESS_FULL_BUILDS"):
-        import retrieval.service
+        import retrieval.index.keeper
 
-        retrieval.service.OVERLAY_MAX_ARTICLES = 0
+        retrieval.index.keeper.OVERLAY_MAX_ARTICLES = 0
     gate = os.environ.get("HARNESS_BUILD_GATE")
     if gate:
-        from retrieval.embedder import Embedder
+        from retrieval.index.embedder import Embedder
 
         passages = Embedder.passages
 
