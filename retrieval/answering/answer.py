@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from knowledge.text import window
 
 from ..index.base import Index
@@ -72,24 +74,28 @@ def _source(index: Index, article_id: str, score: float) -> Source:
     return Source(article_id, a.get("title", article_id), a.get("date"), a.get("url"), score)
 
 
-def _reading_order(index: Index, res: SearchResult) -> tuple[list[tuple[str, float]], list]:
-    """The ranking with the article that is read first in front, and that article's options.
+def _reading_order(index: Index, res: SearchResult) -> tuple[list[tuple[str, float]], list, np.ndarray]:
+    """The ranking with the article that is read first in front, and that article's options
+    with their scores.
 
     The search ranks articles as wholes; the runner-up is read first when its best sentence
     answers the question so much better that it outweighs the search's preference — its score
     relative to the first, to the power ARTICLE_SHARPNESS, times its best sentence's score."""
     ranking = list(res.article_ranking)
-    read = [(aid, score, choose.options(index, res, aid)) for aid, score in ranking[:ARTICLES_READ]]
-    top = read[0][1] or 1e-9
+    read = []
+    for aid, score in ranking[:ARTICLES_READ]:
+        opts = choose.options(index, res, aid)
+        read.append((score, opts, choose.scores(opts)))
+    top = read[0][0] or 1e-9
 
-    def worth(item) -> float:
-        _, score, opts = item
-        return (score / top) ** ARTICLE_SHARPNESS * (float(choose.scores(opts).max()) if opts else 0.0)
+    def worth(k: int) -> float:
+        score, opts, scores = read[k]
+        return (score / top) ** ARTICLE_SHARPNESS * (float(scores.max()) if opts else 0.0)
 
-    best = max(range(len(read)), key=lambda k: (worth(read[k]), -k))
+    best = max(range(len(read)), key=lambda k: (worth(k), -k))
     if best:
         ranking.insert(0, ranking.pop(best))
-    return ranking, read[best][2]
+    return ranking, read[best][1], read[best][2]
 
 
 def answer(index: Index, res: SearchResult) -> Answer:
@@ -98,7 +104,7 @@ def answer(index: Index, res: SearchResult) -> Answer:
     if index.empty or not res.article_ranking:
         ans.reason = "empty index"
         return ans
-    ranking, opts = _reading_order(index, res)
+    ranking, opts, scores = _reading_order(index, res)
     top_id, top_score = ranking[0]
     ans.ranked = [a for a, _ in ranking[:5]]
     ans.related = [_source(index, a, s) for a, s in ranking[1:4]]
@@ -106,7 +112,6 @@ def answer(index: Index, res: SearchResult) -> Answer:
         ans.reason = "no sentences"
         return ans
     model = decision.load_model()
-    scores = choose.scores(opts)
     # How close the article comes to the question at all: its best sentence.
     verdict = decide(index, res, top_id, index.titled_text(top_id), max(o.feats["cos"] for o in opts))
     found_ans = choose.pick(Answer(question=q.text, found=True, qtype=q.qtype,
