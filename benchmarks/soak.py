@@ -134,15 +134,15 @@ async def main(args) -> int:
 
         async def report() -> None:
             shown = 0
-            print("| minute | RSS MB | web n | web p50 ms | web p95 ms | tg n | tg p50 ms | tg p95 ms | errors | reloads |")
-            print("|---|---|---|---|---|---|---|---|---|---|")
+            print("| minute | RSS MB | web n | web p50 ms | web p95 ms | tg n | tg p50 ms | tg p95 ms | errors | reloads | load 1 min |")
+            print("|---|---|---|---|---|---|---|---|---|---|---|")
             while shown < len(windows) - 1:
                 await asyncio.sleep(max(0.5, t0 + (shown + 1) * args.window - time.time()))
                 w = windows[shown]
                 w.rss = rss_mb(serve.proc.pid)
                 print(f"| {(shown + 1) * args.window / 60:.1f} | {w.rss:.0f} | {len(w.web_ms)} | {pct(w.web_ms, 50):.0f} | "
                       f"{pct(w.web_ms, 95):.0f} | {len(w.tg_ms)} | {pct(w.tg_ms, 50):.0f} | {pct(w.tg_ms, 95):.0f} | "
-                      f"{w.errors} | {w.reloads} |", flush=True)
+                      f"{w.errors} | {w.reloads} | {os.getloadavg()[0]:.1f} |", flush=True)
                 shown += 1
 
         await asyncio.gather(report(), telegram_members(), telegram_replies(), admin_and_feed(),

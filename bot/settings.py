@@ -44,6 +44,7 @@ class Settings(RetrievalSettings):
     shutdown_seconds: float = Field(20, gt=0)  # SIGTERM: work still running after this is cut short
     send_backoff_seconds: float = Field(2, gt=0)  # first wait after the messenger failed a send; doubles
     send_backoff_max_seconds: float = Field(300, gt=0)  # the ceiling of that wait
+    send_timeout_seconds: float = Field(10, gt=0)  # a messenger's answer to a send; past it the send timed out
     reply_attempts: int = Field(5, ge=1)  # a member's reply is given up after this many failed sends
     broadcast_give_up_hours: float = Field(24, gt=0)  # a post still undelivered this long after planning fails
     backup_dir: Path | None = None  # scheduled backups go here (empty: none)

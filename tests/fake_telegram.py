@@ -17,7 +17,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from tests.servers import ThreadedServer
+from tests.servers import ThreadedServer, hang
 
 BOT_ID = 777000
 BOT_USERNAME = "unionbot_test_bot"
@@ -46,6 +46,11 @@ class FakeTelegram:
         # `outage(chat_id)` is true answer 502 and deliver nothing; each refusal is recorded.
         self.outage = lambda chat_id: False
         self.refused: list[tuple[str, dict]] = []
+        # The messenger hanging: a call (any but getUpdates) for which `stall(method, chat_id)` gives
+        # "before" is held unanswered and delivers nothing; "after" delivers (it is in `calls`) and
+        # then holds the answer — the response is lost. Each held call is in `stalled`.
+        self.stall = lambda method, chat_id: None
+        self.stalled: list[tuple[str, str, dict]] = []  # (mode, method, params)
         self.failures: dict[str, list[tuple[int, dict]]] = {}
         self.chat_failures: dict[str, list[tuple[int, dict]]] = {}  # sendMessage to one chat
         self.chat_members: dict[tuple[str, str], str] = {}  # (chat, user) → status
@@ -118,6 +123,10 @@ class FakeTelegram:
         with self._lock:
             return [p for m, p in self.refused if m == method and (chat_id is None or str(p.get("chat_id")) == str(chat_id))]
 
+    def stalls(self, method: str = "sendMessage", chat_id=None) -> list[dict]:
+        with self._lock:
+            return [p for _, m, p in self.stalled if m == method and (chat_id is None or str(p.get("chat_id")) == str(chat_id))]
+
     def sent(self, method: str = "sendMessage", chat_id=None) -> list[dict]:
         with self._lock:
             out = [p for m, p in self.calls if m == method]
@@ -171,9 +180,15 @@ class FakeTelegram:
             with self._lock:
                 self.refused.append((method, params))
             return JSONResponse({"ok": False, "error_code": 502, "description": "Bad Gateway"}, status_code=502)
-        if method != "getUpdates":
+        mode = self.stall(method, str(params.get("chat_id"))) if method != "getUpdates" else None
+        if method != "getUpdates" and mode != "before":
             with self._lock:
                 self.calls.append((method, params))
+        if mode:
+            with self._lock:
+                self.stalled.append((mode, method, params))
+            await hang(request)
+            return Response(status_code=504)  # the client has gone by now
         queued = self.failures.get(method)
         if method == "sendMessage" and self.chat_failures.get(str(params.get("chat_id"))):
             queued = self.chat_failures[str(params.get("chat_id"))]

@@ -16,7 +16,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from tests.servers import ThreadedServer
+from tests.servers import ThreadedServer, hang
 
 BOT_ID = "zbot-1"
 
@@ -32,6 +32,10 @@ class FakeZalo:
         # true answers 502 and delivers nothing; each refusal is recorded.
         self.outage = lambda chat_id: False
         self.refused: list[dict] = []
+        # The platform hanging, as FakeTelegram.stall: "before" holds a call unanswered and delivers
+        # nothing, "after" delivers and then holds the answer; getUpdates never stalls.
+        self.stall = lambda method, chat_id: None
+        self.stalled: list[tuple[str, str, dict]] = []  # (mode, method, params)
         self._ids = itertools.count(1)
         self._lock = threading.Lock()
         self.app = Starlette(routes=[Route("/bot{token}/{method}", self.handle, methods=["POST"])])
@@ -79,6 +83,10 @@ class FakeZalo:
         with self._lock:
             return [p for p in self.refused if chat_id is None or p.get("chat_id") == chat_id]
 
+    def stalls(self, method: str = "sendMessage", chat_id: str | None = None) -> list[dict]:
+        with self._lock:
+            return [p for _, m, p in self.stalled if m == method and (chat_id is None or p.get("chat_id") == chat_id)]
+
     def sent(self, chat_id: str | None = None, method: str = "sendMessage") -> list[dict]:
         with self._lock:
             out = [p for m, p in self.calls if m == method]
@@ -115,9 +123,15 @@ class FakeZalo:
             with self._lock:
                 self.refused.append(params)
             return JSONResponse({"ok": False, "error_code": 502, "description": "Bad Gateway"}, status_code=502)
-        if method != "getUpdates":
+        mode = self.stall(method, str(params.get("chat_id"))) if method != "getUpdates" else None
+        if method != "getUpdates" and mode != "before":
             with self._lock:
                 self.calls.append((method, params))
+        if mode:
+            with self._lock:
+                self.stalled.append((mode, method, params))
+            await hang(request)
+            return Response(status_code=504)  # the client has gone by now
         queued = self.failures.get(method)
         if queued:
             status, body = queued.pop(0)

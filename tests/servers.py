@@ -20,6 +20,14 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+async def hang(request, cap: float = 60) -> None:
+    """Hold a request unanswered — a messenger that took it and went quiet — until the client
+    gives up and closes the connection (its own timeout), or `cap` seconds at most."""
+    deadline = time.time() + cap
+    while time.time() < deadline and not await request.is_disconnected():
+        await asyncio.sleep(0.05)
+
+
 class ThreadedServer:
     """Runs an ASGI app with uvicorn on 127.0.0.1 in a background thread."""
 

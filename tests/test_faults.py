@@ -5,6 +5,7 @@ the bot. Each waits on conditions the fakes, the ledger or the process log recor
 fixed sleep; time scales are shortened through the settings."""
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -214,6 +215,86 @@ def test_the_messenger_down_mid_broadcast_and_replies(tmp_path, embedder):
         serve.webhook(update(3, QUESTION, 7002), SECRET)
         wait_for(lambda: "reply to telegram:7002 given up after 6 attempts" in serve.output(), 60, "the give-up")
         assert len(tg.refusals("7002")) == 6 and not tg.sent(chat_id=7002)
+    finally:
+        serve.stop()
+        tg.stop()
+        zalo.stop()
+        site.server.stop()
+
+
+def broadcast_delays(log: str, platform: str) -> list[float]:
+    """The waits the bot chose before a platform's next broadcast post, in order, from its log."""
+    return [float(m) for m in re.findall(rf"{platform} (?:unreachable|took).*?next try in ([0-9.]+)s", log)]
+
+
+def reply_delays(log: str, chat: str) -> list[float]:
+    """The waits the bot chose before trying a reply to `chat` again, in order, from its log."""
+    return [float(m) for m in re.findall(rf"reply to {chat} not delivered.*?next try in ([0-9.]+)s", log)]
+
+
+def test_the_messenger_hangs_mid_broadcast_and_replies(tmp_path, embedder):
+    """Telegram and Zalo take requests and never answer (past UNIONBOT_SEND_TIMEOUT_SECONDS) for a
+    while: Telegram as if it delivered and lost the answer, Zalo as if it dropped the message."""
+    data = tmp_path / "data"
+    ledger = BotDB(seeded(data, embedder).database)
+    tg_chats, zalo_chats = [str(6000 + i) for i in range(8)], [f"z{i}" for i in range(8)]
+    for chat in tg_chats:
+        ledger.subscribe("telegram", chat, "private")
+    for chat in zalo_chats:
+        ledger.subscribe("zalo", chat, "private")
+    tg, zalo, site = FakeTelegram().start(), FakeZalo().start(), Site()
+    posts = lambda: [p for p in tg.sent() if str(p["chat_id"]) in tg_chats] + \
+        [p for p in zalo.sent() if p["chat_id"] in zalo_chats]
+    down, back = threading.Event(), threading.Event()
+
+    def hanging(mode: str):
+        def stall(method: str, chat: str):  # both hang after the third post, until the test says
+            if not back.is_set() and len(posts()) >= 3:
+                down.set()
+            return mode if down.is_set() and not back.is_set() else None
+        return stall
+
+    tg.stall, zalo.stall = hanging("after"), hanging("before")
+    port = free_port()
+    env = telegram_env(data, tg, port, zalo_token=zalo.token, zalo_api_url=zalo.url, allow_private_urls="true",
+                       send_timeout_seconds=1, send_backoff_seconds=0.3, send_backoff_max_seconds=2,
+                       reply_attempts=8, broadcast_poll_seconds=0.2)
+    serve = ServeProcess(tmp_path, "serve", env, port=port)
+    try:
+        serve.wait_healthy()
+        serve.webhook(update(1, f"/them {site.server.url}/bai-viet", ADMIN), SECRET)
+        wait_for(down.is_set, 120, "the broadcast to start and the messengers to hang")
+        # Members ask while both hang: the typing indicator times out, the replies wait on pings.
+        serve.webhook(update(2, QUESTION, 7001), SECRET)
+        zalo.push(zalo.update(QUESTION, user="zm"))
+        unknown = lambda: {r["platform"]: r["chat_id"] for r in ledger.db.query(
+            "SELECT platform, chat_id FROM broadcasts WHERE status='unknown'")}
+        wait_for(lambda: set(unknown()) == {"telegram", "zalo"} and len(reply_delays(serve.output(), "telegram:7001")) >= 2
+                 and len(reply_delays(serve.output(), "zalo:zm")) >= 2, 60,
+                 "a post in doubt on each platform, the replies waiting on unanswered pings")
+        # One post per platform went into the hang; no other post and no reply was risked meanwhile.
+        assert len(tg.stalls()) == len(zalo.stalls()) == 1 and len(posts()) == 4  # 3 + Telegram's lost answer
+        assert not tg.sent(chat_id=7001) and not zalo.sent("zm")
+        delays = broadcast_delays(serve.output(), "telegram")
+        assert delays[:2] == [0.3, 0.6], delays  # the platform's next post waits, doubling
+        back.set()  # the messengers answer again
+        in_doubt = unknown()
+        everyone = (set(tg_chats) | set(zalo_chats)) - {in_doubt["zalo"]}  # Zalo dropped its post in doubt
+        wait_for(lambda: {str(p["chat_id"]) for p in posts()} == everyone, 60, "every other chat to get the post")
+        wait_for(lambda: tg.sent(chat_id=7001) and zalo.sent("zm"), 60, "both replies")
+        assert set(Counter(str(p["chat_id"]) for p in posts()).values()) == {1}  # none twice
+        assert "40 gian hàng" in tg.sent(chat_id=7001)[0]["text"] and "40 gian hàng" in zalo.sent("zm")[0]["text"]
+        [article] = [a["article_id"] for a in ledger.db.query("SELECT DISTINCT article_id FROM broadcasts")]
+        wait_for(lambda: ledger.broadcast_counts(article) == {"sent": 14, "unknown": 2}, 30, "the ledger to settle")
+        assert in_doubt["telegram"] in {str(p["chat_id"]) for p in tg.sent()}  # delivered, though never confirmed
+        # A messenger that keeps hanging: the reply is never thrown into it, and is given up after
+        # UNIONBOT_REPLY_ATTEMPTS pings, not retried forever.
+        pings = len(tg.stalls("getMe"))
+        tg.stall = lambda method, chat: "before"
+        serve.webhook(update(3, QUESTION, 7002), SECRET)
+        wait_for(lambda: "reply to telegram:7002 given up after 8 attempts" in serve.output(), 90, "the give-up")
+        assert not tg.stalls(chat_id=7002) and len(tg.stalls("getMe")) - pings >= 8  # (the broadcaster's too)
+        assert reply_delays(serve.output(), "telegram:7002") == [0.3, 0.6, 1.2, 2, 2, 2, 2]  # doubling, capped
     finally:
         serve.stop()
         tg.stop()

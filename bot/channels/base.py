@@ -15,7 +15,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
-from ..core.messages import SendLater
+from ..core.messages import SendLater, SendUnknown
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -46,15 +46,25 @@ async def checked_json(request: Request, header: str, secret: str) -> dict | JSO
     return body
 
 
-async def deliver(send: Callable[[], Awaitable[T]], settings, what: str) -> T | None:
+async def deliver(send: Callable[[], Awaitable[T]], channel, what: str) -> T | None:
     """A reply to a member, sent through a messenger that may be away: a send it took nothing of
     (SendLater) is tried again after UNIONBOT_SEND_BACKOFF_SECONDS, doubling up to
     UNIONBOT_SEND_BACKOFF_MAX_SECONDS, at most UNIONBOT_REPLY_ATTEMPTS times in all — then given up
-    and logged (None), never retried forever. Any other error is raised at once."""
+    and logged (None), never retried forever. While the channel is in doubt (a send timed out),
+    each try first pings it, so the reply waits for the messenger instead of vanishing into it.
+    A send that itself timed out (SendUnknown) may have been delivered: not repeated (None).
+    Any other error is raised at once."""
+    settings = channel.core.settings
     attempts = settings.reply_attempts
     for attempt in range(attempts):
         try:
+            if channel.doubtful:
+                await channel.ping()
             return await send()
+        except SendUnknown as e:
+            log.warning("reply to %s timed out after reaching the messenger (%s): it may have been "
+                        "delivered, so it is not repeated", what, e)
+            return None
         except SendLater as e:
             if attempt + 1 >= attempts:
                 log.error("reply to %s given up after %d attempts: %s", what, attempts, e)

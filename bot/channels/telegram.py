@@ -24,7 +24,7 @@ from telegram.ext import (AIORateLimiter, Application, ApplicationBuilder, Callb
 from ..core import render, texts
 from ..core.conversation import Core
 from ..core.messages import (ChannelError, ChatGone, ChatMoved, Incoming, Post, Reply, SendFailed, SendLater,
-                             article_key, parse_command)
+                             SendUnknown, article_key, parse_command)
 from .base import checked_json, deliver
 
 log = logging.getLogger(__name__)
@@ -42,13 +42,14 @@ def _keyboard(qid: int) -> InlineKeyboardMarkup:
 
 
 def _took_nothing(e: NetworkError) -> bool:
-    """A 5xx answer or a connection never made: Telegram has not got the message. A timeout after
-    the request went out (or a 4xx, which PTB also raises as NetworkError) is not that."""
+    """A 5xx answer or a request never (wholly) sent: Telegram has not got the message. A timeout
+    waiting for the answer (or a 4xx, which PTB also raises as NetworkError) is not that."""
     if isinstance(e, BadRequest):
         return False
     if isinstance(e, TimedOut):
-        return isinstance(e.__cause__, (httpx.ConnectTimeout, httpx.PoolTimeout)) or "Pool timeout" in str(e)
-    return True
+        return isinstance(e.__cause__, (httpx.ConnectTimeout, httpx.PoolTimeout, httpx.WriteTimeout)) \
+            or "Pool timeout" in str(e)
+    return not isinstance(e.__cause__, httpx.RemoteProtocolError)  # closed without an answer: unknown
 
 
 class TelegramChannel:
@@ -66,12 +67,15 @@ class TelegramChannel:
             base += "/bot"
         self.app: Application = (
             ApplicationBuilder().token(self.token).base_url(base).base_file_url(base.replace("/bot", "/file/bot"))
+            .connect_timeout(s.send_timeout_seconds).read_timeout(s.send_timeout_seconds)
+            .write_timeout(s.send_timeout_seconds).pool_timeout(s.send_timeout_seconds)
             .rate_limiter(AIORateLimiter(max_retries=3)).concurrent_updates(True).build())
         self.app.add_handler(CallbackQueryHandler(self.on_button))
         # New messages only: an edited question is not answered twice; channel posts are not members.
         self.app.add_handler(MessageHandler(filters.UpdateType.MESSAGE, self.on_message))
         self.app.add_error_handler(self.on_error)
         self.running = False
+        self.doubtful = False  # a send timed out: ping before the next one (base.deliver, broadcasts)
         self.poll_timeout = poll_timeout  # long-poll seconds; stop() waits for the current poll
 
     # -- lifecycle -------------------------------------------------------
@@ -172,6 +176,7 @@ class TelegramChannel:
                 await context.bot.send_chat_action(chat_id=update.effective_chat.id, action=ChatAction.TYPING)
             except TelegramError as e:
                 log.debug("typing action failed: %s", e)
+                self.doubtful = self.doubtful or isinstance(e, TimedOut)
         for reply in await self.core.handle(msg):
             await self.send(update.effective_chat.id, reply, reply_to=update.effective_message.message_id)
 
@@ -195,18 +200,32 @@ class TelegramChannel:
             sent = await deliver(lambda: self._send_message(
                 chat_id=chat_id, text=html, parse_mode=ParseMode.HTML, reply_markup=markup,
                 reply_to_message_id=reply_to if i == 0 else None,
-                link_preview_options=LinkPreviewOptions(is_disabled=True)), self.core.settings, f"telegram:{chat_id}")
+                link_preview_options=LinkPreviewOptions(is_disabled=True)), self, f"telegram:{chat_id}")
             if sent is None:  # given up: the rest of this reply would read wrong without it
                 return
 
     async def _send_message(self, **kw):
-        """sendMessage; a messenger that took nothing (5xx, unreachable) raises SendLater."""
+        """sendMessage; a messenger that took nothing (5xx, unreachable) raises SendLater, one that
+        took the request and never answered raises SendUnknown (and puts the channel in doubt)."""
         try:
-            return await self.app.bot.send_message(**kw)
+            sent = await self.app.bot.send_message(**kw)
         except NetworkError as e:
             if _took_nothing(e):
                 raise SendLater(str(e) or type(e).__name__) from e
-            raise
+            if isinstance(e, BadRequest):
+                raise
+            self.doubtful = True
+            raise SendUnknown(f"{type(e).__name__}: {e}") from e
+        self.doubtful = False
+        return sent
+
+    async def ping(self) -> None:
+        """getMe, which changes nothing: SendLater while Telegram does not answer it in time."""
+        try:
+            await self.app.bot.get_me()
+        except NetworkError as e:
+            raise SendLater(f"getMe: {type(e).__name__}: {e}") from e
+        self.doubtful = False
 
     async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         q = update.callback_query
@@ -258,7 +277,7 @@ class TelegramChannel:
                 if "chat not found" in e.message.lower():
                     raise ChatGone(e.message) from e
                 raise SendFailed(e.message) from e
-            except NetworkError as e:  # timed out after reaching Telegram: it may have been delivered
+            except NetworkError as e:  # (a timeout after reaching Telegram is SendUnknown, passed on)
                 raise SendFailed(f"{type(e).__name__}: {e}") from e
         raise SendFailed("Telegram kept answering 429")
 

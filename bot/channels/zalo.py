@@ -20,7 +20,8 @@ from retrieval.api import fold
 
 from ..core import render
 from ..core.conversation import Core
-from ..core.messages import ChannelError, ChatGone, Incoming, Post, Reply, SendFailed, SendLater, parse_command
+from ..core.messages import (ChannelError, ChatGone, Incoming, Post, Reply, SendFailed, SendLater, SendUnknown,
+                             parse_command)
 from .base import checked_json, deliver
 from .zalo_client import ZaloClient, ZaloError, took_nothing
 
@@ -40,7 +41,8 @@ class ZaloChannel:
         backoff = backoff or s.send_backoff_seconds
         self.max_backoff = s.send_backoff_max_seconds
         self.client = ZaloClient(token or s.zalo_token, api_url or s.zalo_api_url, backoff=backoff,
-                                 max_backoff=self.max_backoff)
+                                 max_backoff=self.max_backoff, timeout=s.send_timeout_seconds)
+        self.doubtful = False  # a send timed out: ping before the next one (base.deliver, broadcasts)
         self.webhook_url = webhook_url if webhook_url is not None else s.zalo_webhook_url
         self.webhook_secret = webhook_secret or s.zalo_webhook_secret or secrets.token_urlsafe(32)
         self.poll_timeout = poll_timeout
@@ -158,6 +160,7 @@ class ZaloChannel:
                     await self.client.send_chat_action(msg.chat_id, "typing")
                 except (ZaloError, httpx.TransportError) as e:
                     log.debug("typing action failed: %s", e)
+                    self.doubtful = self.doubtful or isinstance(e, httpx.TimeoutException)
             for reply in await self.core.handle(msg):
                 await self.send(msg.chat_id, reply)
         except Exception:
@@ -173,17 +176,33 @@ class ZaloChannel:
         else:
             return
         for piece in pieces:
-            if await deliver(lambda: self._send_message(chat_id, piece), self.core.settings, f"zalo:{chat_id}") is None:
+            if await deliver(lambda: self._send_message(chat_id, piece), self, f"zalo:{chat_id}") is None:
                 return  # given up: the rest of this reply would read wrong without it
 
     async def _send_message(self, chat_id: str, text: str) -> dict:
-        """sendMessage; the platform away (5xx, no connection) raises SendLater."""
+        """sendMessage; the platform away (5xx, no connection) raises SendLater, one that took the
+        request and never answered raises SendUnknown (and puts the channel in doubt)."""
         try:
-            return await self.client.send_message(chat_id, text)
+            sent = await self.client.send_message(chat_id, text)
         except (ZaloError, httpx.TransportError) as e:
             if took_nothing(e):
                 raise SendLater(str(e) or type(e).__name__) from e
-            raise
+            if isinstance(e, ZaloError):
+                raise
+            self.doubtful = True
+            raise SendUnknown(type(e).__name__) from e
+        self.doubtful = False
+        return sent
+
+    async def ping(self) -> None:
+        """getMe, which changes nothing: SendLater while Zalo does not answer it in time."""
+        try:
+            await self.client.get_me()
+        except (ZaloError, httpx.TransportError) as e:
+            if isinstance(e, ZaloError) and e.code < 500:
+                raise
+            raise SendLater(f"getMe: {type(e).__name__}") from e
+        self.doubtful = False
 
     async def post(self, chat_id: str, post: Post) -> None:
         """One broadcast post; 429 is backed off by the client, the platform away is SendLater (the
@@ -195,5 +214,5 @@ class ZaloChannel:
             if e.code in (403, 404):
                 raise ChatGone(e.description) from e
             raise SendFailed(str(e)) from e
-        except httpx.TransportError as e:  # timed out after going out: it may have been delivered
+        except httpx.TransportError as e:  # (a timeout after going out is SendUnknown, passed on)
             raise SendFailed(f"{type(e).__name__}") from e

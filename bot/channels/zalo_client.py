@@ -16,7 +16,7 @@ import httpx
 log = logging.getLogger(__name__)
 
 
-NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)  # the request never went out
+NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.WriteTimeout)  # never (wholly) out
 
 
 def took_nothing(e: Exception) -> bool:
@@ -33,10 +33,11 @@ class ZaloError(Exception):
 
 class ZaloClient:
     def __init__(self, token: str, api_url: str = "https://bot-api.zaloplatforms.com", retries: int = 5,
-                 backoff: float = 1.0, max_backoff: float = 30.0):
+                 backoff: float = 1.0, max_backoff: float = 30.0, timeout: float = 10.0):
         self.base = f"{api_url.rstrip('/')}/bot{token}"
         self.retries, self.backoff, self.max_backoff = retries, backoff, max_backoff
-        self.http = httpx.AsyncClient(timeout=httpx.Timeout(10.0, read=70.0))
+        self.timeout = timeout  # seconds to connect and to answer (a long poll's own seconds added)
+        self.http = httpx.AsyncClient(timeout=httpx.Timeout(timeout))
 
     async def close(self) -> None:
         await self.http.aclose()
@@ -51,7 +52,7 @@ class ZaloClient:
         for attempt in range(attempts + 1):
             try:
                 r = await self.http.post(f"{self.base}/{method}", json=params,
-                                         timeout=httpx.Timeout(10.0, read=float(params.get("timeout", 0)) + 15))
+                                         timeout=httpx.Timeout(self.timeout, read=self.timeout + float(params.get("timeout", 0))))
             except httpx.TransportError as e:
                 if attempt >= attempts or not took_nothing(e):  # a request that went out is not repeated
                     raise

@@ -11,10 +11,11 @@ from __future__ import annotations
 import asyncio
 import datetime
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from . import texts
-from .messages import ChatGone, ChatMoved, Incoming, Post, Reply, Sender, SendFailed, SendLater, article_key
+from .messages import (ChatGone, ChatMoved, Incoming, Post, Reply, Sender, SendFailed, SendLater, SendUnknown,
+                       article_key)
 
 if TYPE_CHECKING:
     from .conversation import Core
@@ -59,6 +60,7 @@ class Broadcaster:
         self._run_lock = asyncio.Lock()
         self.tasks: set[asyncio.Task] = set()
         self.in_flight: set[asyncio.Future] = set()  # sends under way (shielded from a stop)
+        self.trouble: dict[str, int] = {}  # platform → failed sends in a row: the backoff doubles with it
         core.admin_handlers.update({"dangky": self.subscribe_cmd, "huydangky": self.unsubscribe_cmd,
                                     "phatsong": self.preview_cmd, "xacnhan": self.confirm_cmd})
         core.actions.update({"a": self.ask_about_action, "b": self.confirm_action})
@@ -171,6 +173,7 @@ class Broadcaster:
             db = self.core.db
             lease = self.core.settings.broadcast_lease_seconds
             posts: dict[str, Post | None] = {}
+            tell = self._reporter(report_to)
             totals: dict[str, int] = {}
             done: dict[str, int] = {}
             while True:
@@ -183,30 +186,56 @@ class Broadcaster:
                     counts = db.broadcast_counts(key)
                     totals[key], done[key] = counts.get("pending", 0) + 1, 0
                     if report_to and posts[key]:
-                        await report_to.say(texts.BROADCAST_STARTED.format(title=posts[key].title, n=totals[key]))
+                        tell(texts.BROADCAST_STARTED.format(title=posts[key].title, n=totals[key]))
                 post = posts[key]
                 if post is None:
                     db.mark_broadcast(key, platform, chat_id, "failed", "article removed")
                     continue
                 # Shielded, and awaited by stop(): a stop during a send still records its outcome,
                 # so a restart neither repeats nor skips this chat.
-                delivery = asyncio.ensure_future(self._deliver(post, platform, chat_id, int(row.get("attempts") or 0)))
+                delivery = asyncio.ensure_future(self._deliver(post, platform, chat_id))
                 self.in_flight.add(delivery)
                 delivery.add_done_callback(self.in_flight.discard)
                 await asyncio.shield(delivery)
                 done[key] += 1
                 step = max(1, totals[key] // 4)
                 if report_to and done[key] % step == 0 and done[key] < totals[key]:
-                    await report_to.say(texts.BROADCAST_PROGRESS.format(done=done[key], total=totals[key]))
+                    tell(texts.BROADCAST_PROGRESS.format(done=done[key], total=totals[key]))
                 await asyncio.sleep(self.interval)
             for key, post in posts.items():
                 counts = db.broadcast_counts(key)
                 db.audit("broadcast", "system", "broadcast", key,
                          ", ".join(f"{k}={v}" for k, v in sorted(counts.items())))
                 if report_to and post:
-                    await report_to.say(texts.BROADCAST_REPORT.format(
+                    tell(texts.BROADCAST_REPORT.format(
                         title=post.title, sent=counts.get("sent", 0), failed=counts.get("failed", 0),
                         removed=counts.get("removed", 0)))
+
+    def _reporter(self, to: Incoming | None) -> Callable[[str], None]:
+        """`tell(text)`: the admin's progress lines, in order, without holding up the posts (while
+        the messenger is in trouble a reply waits on its pings); a stop cancels what is unsaid."""
+        last: list[asyncio.Task] = []
+
+        def tell(text: str) -> None:
+            before = last[-1] if last else None
+
+            async def say() -> None:
+                if before is not None:
+                    await asyncio.gather(before, return_exceptions=True)
+                await to.say(text)
+
+            last[:] = [asyncio.ensure_future(say())]
+            self.tasks.add(last[0])
+            last[0].add_done_callback(self.tasks.discard)
+        return tell
+
+    def _backoff(self, platform: str) -> float:
+        """The wait before the platform's next post after one more failed send: UNIONBOT_SEND_BACKOFF_SECONDS
+        doubling with each failed send in a row (any chat's), up to UNIONBOT_SEND_BACKOFF_MAX_SECONDS."""
+        s = self.core.settings
+        n = self.trouble.get(platform, 0)
+        self.trouble[platform] = n + 1
+        return min(s.send_backoff_max_seconds, s.send_backoff_seconds * 2 ** n)
 
     async def remind(self, today: datetime.date) -> int:
         """Plan a reminder, for every subscribed chat, of each event dated tomorrow; the ledger
@@ -220,14 +249,17 @@ class Broadcaster:
             self.spawn(None)
         return planned
 
-    async def _deliver(self, post: Post, platform: str, chat_id: str, attempts: int = 0) -> None:
+    async def _deliver(self, post: Post, platform: str, chat_id: str) -> None:
         db = self.core.db
         sender = self.senders.get(platform)
         if sender is None:
             db.mark_broadcast(post.key, platform, chat_id, "failed", f"no {platform} channel running")
             return
         try:
+            if sender.doubtful:  # a send timed out: risk no post until the messenger answers again
+                await sender.ping()
             await sender.post(chat_id, post)
+            self.trouble.pop(platform, None)
             db.mark_broadcast(post.key, platform, chat_id, "sent")
         except ChatMoved as e:
             db.move_subscription(platform, chat_id, e.new_id)
@@ -237,11 +269,17 @@ class Broadcaster:
             db.unsubscribe(platform, chat_id)
             db.mark_broadcast(post.key, platform, chat_id, "removed", str(e)[:200])
         except SendLater as e:  # the messenger is away: the ledger keeps the row for later
-            s = self.core.settings
-            delay = min(s.send_backoff_max_seconds, s.send_backoff_seconds * 2 ** attempts)
-            status = db.retry_broadcast(post.key, platform, chat_id, str(e), delay, s.broadcast_give_up_hours * 3600)
+            delay = self._backoff(platform)
+            status = db.retry_broadcast(post.key, platform, chat_id, str(e), delay,
+                                        self.core.settings.broadcast_give_up_hours * 3600)
             log.warning("%s unreachable for a broadcast post (%s): %s", platform, e,
                         f"next try in {delay:.1f}s" if status == "pending" else "given up")
+        except SendUnknown as e:  # it may have been delivered: never sent again, the others wait
+            db.mark_broadcast(post.key, platform, chat_id, "unknown", f"no answer, may be delivered: {e}"[:200])
+            delay = self._backoff(platform)
+            db.defer_platform(platform, delay)
+            log.warning("%s took a broadcast post to %s and never answered (%s): recorded unknown, not "
+                        "repeated; next try in %.1fs", platform, chat_id, e, delay)
         except SendFailed as e:
             db.mark_broadcast(post.key, platform, chat_id, "failed", str(e)[:200])
         except Exception as e:  # never let one chat stop the rest

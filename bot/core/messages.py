@@ -86,13 +86,23 @@ class SendFailed(Exception):
 
 class SendLater(Exception):
     """The messenger is away (a 5xx answer, unreachable): it took nothing, so the send is tried
-    again after a backoff. A send that timed out after reaching it is SendFailed instead: it may
-    have been delivered, and nothing is ever sent twice."""
+    again after a backoff. A send that timed out after reaching it is SendUnknown instead."""
+
+
+class SendUnknown(SendFailed):
+    """The request reached the messenger and its answer never came (a read timeout). Telegram
+    and Zalo can deliver a message whose answer was lost and offer no way to ask, so it is never
+    repeated (nothing is sent twice); the channel is in doubt until its ping answers again."""
 
 
 class Sender(Protocol):
-    """What a broadcast needs of a channel."""
+    """What a broadcast needs of a channel. `doubtful` is true after a send timed out; `ping`
+    (an API call with no effect) raises SendLater while the messenger still does not answer."""
+    doubtful: bool
+
     async def post(self, chat_id: str, post: Post) -> None: ...
+
+    async def ping(self) -> None: ...
 
 
 def article_key(article_id: str) -> str:

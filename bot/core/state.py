@@ -107,8 +107,9 @@ class BotDB:
 
     # -- broadcast ledger (article × chat) ---------------------------------
     # pending → sending (leased to one worker) → sent / failed / removed / moved; a row whose
-    # lease ran out while sending (its worker died mid-send) becomes "unknown" and is never
-    # sent again: a member may miss that one post, but never gets it twice.
+    # lease ran out while sending (its worker died mid-send), or whose send the messenger took and
+    # never answered (a read timeout), becomes "unknown" and is never sent again: a member may
+    # miss that one post, but never gets it twice.
     def plan_broadcast(self, article_id: str) -> int:
         """One pending row per subscribed chat; existing rows are never re-planned."""
         return self.db.execute(
@@ -156,9 +157,14 @@ class BotDB:
             self.db.execute("UPDATE broadcasts SET status='pending', attempts=?, retry_at=?, detail=?, updated_at=?,"
                             " lease_until=NULL WHERE article_id=? AND platform=? AND chat_id=?",
                             (attempts, now + delay, detail[:200], now, *key))
-            self.db.execute("UPDATE broadcasts SET retry_at=? WHERE status='pending' AND platform=? AND retry_at < ?",
-                            (now + delay, platform, now + delay))
+            self.defer_platform(platform, delay)
         return "pending"
+
+    def defer_platform(self, platform: str, delay: float) -> None:
+        """No pending row of `platform` is due before `delay` seconds from now (it is down for them too)."""
+        until = time.time() + delay
+        self.db.execute("UPDATE broadcasts SET retry_at=? WHERE status='pending' AND platform=? AND retry_at < ?",
+                        (until, platform, until))
 
     def mark_broadcast(self, article_id: str, platform: str, chat_id: str, status: str, detail: str = "") -> None:
         self.db.execute("UPDATE broadcasts SET status=?, detail=?, updated_at=?, lease_until=NULL"
