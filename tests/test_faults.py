@@ -163,65 +163,7 @@ def test_the_disk_fills_during_an_index_build(tmp_path, embedder):
             subprocess.run(["umount", "--lazy", str(root)], capture_output=True, check=True)
 
 
-# -- the messenger down ------------------------------------------------------------------------
-def test_the_messenger_down_mid_broadcast_and_replies(tmp_path, embedder):
-    data = tmp_path / "data"
-    ledger = BotDB(seeded(data, embedder).database)
-    tg_chats, zalo_chats = [str(6000 + i) for i in range(8)], [f"z{i}" for i in range(8)]
-    for chat in tg_chats:
-        ledger.subscribe("telegram", chat, "private")
-    for chat in zalo_chats:
-        ledger.subscribe("zalo", chat, "private")
-    tg, zalo, site = FakeTelegram().start(), FakeZalo().start(), Site()
-    posts = lambda: [p for p in tg.sent() if str(p["chat_id"]) in tg_chats] + \
-        [p for p in zalo.sent() if p["chat_id"] in zalo_chats]
-    down, back = threading.Event(), threading.Event()
-
-    def outage(chat: str) -> bool:  # both messengers go down after the third post, until the test says
-        if not back.is_set() and len(posts()) >= 3:
-            down.set()
-        return down.is_set() and not back.is_set() and chat != str(ADMIN)
-
-    tg.outage = zalo.outage = outage
-    port = free_port()
-    env = telegram_env(data, tg, port, zalo_token=zalo.token, zalo_api_url=zalo.url, allow_private_urls="true",
-                       send_backoff_seconds=0.3, send_backoff_max_seconds=2, reply_attempts=6,
-                       broadcast_poll_seconds=0.2)
-    serve = ServeProcess(tmp_path, "serve", env, port=port)
-    try:
-        serve.wait_healthy()
-        serve.webhook(update(1, f"/them {site.server.url}/bai-viet", ADMIN), SECRET)
-        wait_for(down.is_set, 120, "the broadcast to start and the messengers to go down")
-        # Members ask while both are down; their replies are refused, retried after a backoff.
-        serve.webhook(update(2, QUESTION, 7001), SECRET)
-        zalo.push(zalo.update(QUESTION, user="zm"))
-        wait_for(lambda: len(tg.refusals("7001")) >= 2 and len(zalo.refusals("zm")) >= 2
-                 and len(tg.refusals()) - len(tg.refusals("7001")) >= 2 and len(zalo.refusals()) - len(zalo.refusals("zm")) >= 2,
-                 60, "replies and posts refused, then tried again")
-        assert len(posts()) == 3
-        back.set()  # the messengers come back
-        everyone = set(tg_chats) | set(zalo_chats)
-        wait_for(lambda: {str(p["chat_id"]) for p in posts()} == everyone, 60, "every chat to get the post")
-        wait_for(lambda: tg.sent(chat_id=7001) and zalo.sent("zm"), 30, "both replies")
-        assert set(Counter(str(p["chat_id"]) for p in posts()).values()) == {1}  # none twice
-        [reply] = tg.sent(chat_id=7001)
-        [zalo_reply] = zalo.sent("zm")
-        assert "40 gian hàng" in reply["text"] and "40 gian hàng" in zalo_reply["text"]
-        [article] = [a["article_id"] for a in ledger.db.query("SELECT DISTINCT article_id FROM broadcasts")]
-        wait_for(lambda: ledger.broadcast_counts(article) == {"sent": 16}, 30, "the ledger to settle")
-        assert ledger.db.scalar("SELECT MAX(attempts) FROM broadcasts") >= 1  # the ledger deferred, then sent
-        # A reply the messenger never takes is given up after UNIONBOT_REPLY_ATTEMPTS, not retried forever.
-        tg.outage = lambda chat: chat == "7002"
-        serve.webhook(update(3, QUESTION, 7002), SECRET)
-        wait_for(lambda: "reply to telegram:7002 given up after 6 attempts" in serve.output(), 60, "the give-up")
-        assert len(tg.refusals("7002")) == 6 and not tg.sent(chat_id=7002)
-    finally:
-        serve.stop()
-        tg.stop()
-        zalo.stop()
-        site.server.stop()
-
-
+# -- the messenger down, then hanging -------------------------------------------------------------
 def broadcast_delays(log: str, platform: str) -> list[float]:
     """The waits the bot chose before a platform's next broadcast post, in order, from its log."""
     return [float(m) for m in re.findall(rf"{platform} (?:unreachable|took).*?next try in ([0-9.]+)s", log)]
@@ -232,74 +174,138 @@ def reply_delays(log: str, chat: str) -> list[float]:
     return [float(m) for m in re.findall(rf"reply to {chat} not delivered.*?next try in ([0-9.]+)s", log)]
 
 
-def test_the_messenger_hangs_mid_broadcast_and_replies(tmp_path, embedder):
+class Messengers:
+    """One `unionbot serve` with Telegram (webhook) and Zalo (polling), 8 subscribed chats on each."""
+
+    def __init__(self, tmp_path, embedder):
+        data = tmp_path / "data"
+        self.ledger = BotDB(seeded(data, embedder).database)
+        self.tg_chats, self.zalo_chats = [str(6000 + i) for i in range(8)], [f"z{i}" for i in range(8)]
+        for chat in self.tg_chats:
+            self.ledger.subscribe("telegram", chat, "private")
+        for chat in self.zalo_chats:
+            self.ledger.subscribe("zalo", chat, "private")
+        self.tg, self.zalo, self.site = FakeTelegram().start(), FakeZalo().start(), Site()
+        port = free_port()
+        env = telegram_env(data, self.tg, port, zalo_token=self.zalo.token, zalo_api_url=self.zalo.url,
+                           allow_private_urls="true", send_timeout_seconds=1, send_backoff_seconds=0.3,
+                           send_backoff_max_seconds=2, reply_attempts=6, broadcast_poll_seconds=0.2)
+        self.serve = ServeProcess(tmp_path, "serve", env, port=port)
+
+    def posts(self, title: str) -> list[dict]:
+        """Broadcast posts of the article titled `title` the subscribed chats got."""
+        return [p for p in self.tg.sent() if str(p["chat_id"]) in self.tg_chats and title in p["text"]] + \
+            [p for p in self.zalo.sent() if p["chat_id"] in self.zalo_chats and title in p["text"]]
+
+    def counts(self, title: str) -> dict[str, int]:
+        """The ledger's rows of that article by status."""
+        [article] = [r["article_id"] for r in self.ledger.db.query("SELECT DISTINCT article_id FROM broadcasts")
+                     if title in (self.ledger.db.scalar("SELECT title FROM articles WHERE id=?", (r["article_id"],)) or "")]
+        return self.ledger.broadcast_counts(article)
+
+    def stop(self) -> None:
+        self.serve.stop()
+        self.tg.stop()
+        self.zalo.stop()
+        self.site.server.stop()
+
+
+def test_the_messenger_down_then_hanging_mid_broadcast_and_replies(tmp_path, embedder):
+    """Two faults in turn on one server (the first settled before the second begins): both
+    messengers answering 502, then both taking requests and never answering."""
+    m = Messengers(tmp_path, embedder)
+    try:
+        m.serve.wait_healthy()
+        messenger_down(m)
+        messenger_hangs(m)
+    finally:
+        m.stop()
+
+
+def messenger_down(m: Messengers) -> None:
+    tg, zalo, serve, title = m.tg, m.zalo, m.serve, "Tân Phú tổ chức"
+    down, back = threading.Event(), threading.Event()
+
+    def outage(chat: str) -> bool:  # both messengers go down after the third post, until the test says
+        if not back.is_set() and len(m.posts(title)) >= 3:
+            down.set()
+        return down.is_set() and not back.is_set() and chat != str(ADMIN)
+
+    tg.outage = zalo.outage = outage
+    serve.webhook(update(1, f"/them {m.site.server.url}/bai-viet", ADMIN), SECRET)
+    wait_for(down.is_set, 120, "the broadcast to start and the messengers to go down")
+    # Members ask while both are down; their replies are refused, retried after a backoff.
+    serve.webhook(update(2, QUESTION, 7001), SECRET)
+    zalo.push(zalo.update(QUESTION, user="zm"))
+    wait_for(lambda: len(tg.refusals("7001")) >= 2 and len(zalo.refusals("zm")) >= 2
+             and len(tg.refusals()) - len(tg.refusals("7001")) >= 2 and len(zalo.refusals()) - len(zalo.refusals("zm")) >= 2,
+             60, "replies and posts refused, then tried again")
+    assert len(m.posts(title)) == 3
+    back.set()  # the messengers come back
+    everyone = set(m.tg_chats) | set(m.zalo_chats)
+    wait_for(lambda: {str(p["chat_id"]) for p in m.posts(title)} == everyone, 60, "every chat to get the post")
+    wait_for(lambda: tg.sent(chat_id=7001) and zalo.sent("zm"), 30, "both replies")
+    assert set(Counter(str(p["chat_id"]) for p in m.posts(title)).values()) == {1}  # none twice
+    [reply] = tg.sent(chat_id=7001)
+    [zalo_reply] = zalo.sent("zm")
+    assert "40 gian hàng" in reply["text"] and "40 gian hàng" in zalo_reply["text"]
+    wait_for(lambda: m.counts(title) == {"sent": 16}, 30, "the ledger to settle")
+    assert m.ledger.db.scalar("SELECT MAX(attempts) FROM broadcasts") >= 1  # the ledger deferred, then sent
+    # A reply the messenger never takes is given up after UNIONBOT_REPLY_ATTEMPTS, not retried forever.
+    tg.outage = lambda chat: chat == "7002"
+    serve.webhook(update(3, QUESTION, 7002), SECRET)
+    wait_for(lambda: "reply to telegram:7002 given up after 6 attempts" in serve.output(), 60, "the give-up")
+    assert len(tg.refusals("7002")) == 6 and not tg.sent(chat_id=7002)
+    tg.outage = zalo.outage = lambda chat: False
+
+
+def messenger_hangs(m: Messengers) -> None:
     """Telegram and Zalo take requests and never answer (past UNIONBOT_SEND_TIMEOUT_SECONDS) for a
     while: Telegram as if it delivered and lost the answer, Zalo as if it dropped the message."""
-    data = tmp_path / "data"
-    ledger = BotDB(seeded(data, embedder).database)
-    tg_chats, zalo_chats = [str(6000 + i) for i in range(8)], [f"z{i}" for i in range(8)]
-    for chat in tg_chats:
-        ledger.subscribe("telegram", chat, "private")
-    for chat in zalo_chats:
-        ledger.subscribe("zalo", chat, "private")
-    tg, zalo, site = FakeTelegram().start(), FakeZalo().start(), Site()
-    posts = lambda: [p for p in tg.sent() if str(p["chat_id"]) in tg_chats] + \
-        [p for p in zalo.sent() if p["chat_id"] in zalo_chats]
+    tg, zalo, serve, title = m.tg, m.zalo, m.serve, "Tân Phú TREO"
     down, back = threading.Event(), threading.Event()
 
     def hanging(mode: str):
         def stall(method: str, chat: str):  # both hang after the third post, until the test says
-            if not back.is_set() and len(posts()) >= 3:
+            if not back.is_set() and len(m.posts(title)) >= 3:
                 down.set()
             return mode if down.is_set() and not back.is_set() else None
         return stall
 
     tg.stall, zalo.stall = hanging("after"), hanging("before")
-    port = free_port()
-    env = telegram_env(data, tg, port, zalo_token=zalo.token, zalo_api_url=zalo.url, allow_private_urls="true",
-                       send_timeout_seconds=1, send_backoff_seconds=0.3, send_backoff_max_seconds=2,
-                       reply_attempts=8, broadcast_poll_seconds=0.2)
-    serve = ServeProcess(tmp_path, "serve", env, port=port)
-    try:
-        serve.wait_healthy()
-        serve.webhook(update(1, f"/them {site.server.url}/bai-viet", ADMIN), SECRET)
-        wait_for(down.is_set, 120, "the broadcast to start and the messengers to hang")
-        # Members ask while both hang: the typing indicator times out, the replies wait on pings.
-        serve.webhook(update(2, QUESTION, 7001), SECRET)
-        zalo.push(zalo.update(QUESTION, user="zm"))
-        unknown = lambda: {r["platform"]: r["chat_id"] for r in ledger.db.query(
-            "SELECT platform, chat_id FROM broadcasts WHERE status='unknown'")}
-        wait_for(lambda: set(unknown()) == {"telegram", "zalo"} and len(reply_delays(serve.output(), "telegram:7001")) >= 2
-                 and len(reply_delays(serve.output(), "zalo:zm")) >= 2, 60,
-                 "a post in doubt on each platform, the replies waiting on unanswered pings")
-        # One post per platform went into the hang; no other post and no reply was risked meanwhile.
-        assert len(tg.stalls()) == len(zalo.stalls()) == 1 and len(posts()) == 4  # 3 + Telegram's lost answer
-        assert not tg.sent(chat_id=7001) and not zalo.sent("zm")
-        delays = broadcast_delays(serve.output(), "telegram")
-        assert delays[:2] == [0.3, 0.6], delays  # the platform's next post waits, doubling
-        back.set()  # the messengers answer again
-        in_doubt = unknown()
-        everyone = (set(tg_chats) | set(zalo_chats)) - {in_doubt["zalo"]}  # Zalo dropped its post in doubt
-        wait_for(lambda: {str(p["chat_id"]) for p in posts()} == everyone, 60, "every other chat to get the post")
-        wait_for(lambda: tg.sent(chat_id=7001) and zalo.sent("zm"), 60, "both replies")
-        assert set(Counter(str(p["chat_id"]) for p in posts()).values()) == {1}  # none twice
-        assert "40 gian hàng" in tg.sent(chat_id=7001)[0]["text"] and "40 gian hàng" in zalo.sent("zm")[0]["text"]
-        [article] = [a["article_id"] for a in ledger.db.query("SELECT DISTINCT article_id FROM broadcasts")]
-        wait_for(lambda: ledger.broadcast_counts(article) == {"sent": 14, "unknown": 2}, 30, "the ledger to settle")
-        assert in_doubt["telegram"] in {str(p["chat_id"]) for p in tg.sent()}  # delivered, though never confirmed
-        # A messenger that keeps hanging: the reply is never thrown into it, and is given up after
-        # UNIONBOT_REPLY_ATTEMPTS pings, not retried forever.
-        pings = len(tg.stalls("getMe"))
-        tg.stall = lambda method, chat: "before"
-        serve.webhook(update(3, QUESTION, 7002), SECRET)
-        wait_for(lambda: "reply to telegram:7002 given up after 8 attempts" in serve.output(), 90, "the give-up")
-        assert not tg.stalls(chat_id=7002) and len(tg.stalls("getMe")) - pings >= 8  # (the broadcaster's too)
-        assert reply_delays(serve.output(), "telegram:7002") == [0.3, 0.6, 1.2, 2, 2, 2, 2]  # doubling, capped
-    finally:
-        serve.stop()
-        tg.stop()
-        zalo.stop()
-        site.server.stop()
+    since = len(serve.output())
+    serve.webhook(update(4, f"/them {m.site.server.url}/tin/treo", ADMIN), SECRET)
+    wait_for(down.is_set, 120, "the broadcast to start and the messengers to hang")
+    # Members ask while both hang: the typing indicator times out, the replies wait on pings.
+    serve.webhook(update(5, QUESTION, 7003), SECRET)
+    zalo.push(zalo.update(QUESTION, user="zm2"))
+    unknown = lambda: {r["platform"]: r["chat_id"] for r in m.ledger.db.query(
+        "SELECT platform, chat_id FROM broadcasts WHERE status='unknown'")}
+    wait_for(lambda: set(unknown()) == {"telegram", "zalo"} and len(reply_delays(serve.output(), "telegram:7003")) >= 2
+             and len(reply_delays(serve.output(), "zalo:zm2")) >= 2, 60,
+             "a post in doubt on each platform, the replies waiting on unanswered pings")
+    # One post per platform went into the hang; no other post and no reply was risked meanwhile.
+    assert len(tg.stalls()) == len(zalo.stalls()) == 1 and len(m.posts(title)) == 4  # 3 + Telegram's lost answer
+    assert not tg.sent(chat_id=7003) and not zalo.sent("zm2")
+    delays = broadcast_delays(serve.output()[since:], "telegram")
+    assert delays[:2] == [0.3, 0.6], delays  # the platform's next post waits, doubling
+    back.set()  # the messengers answer again
+    in_doubt = unknown()
+    everyone = (set(m.tg_chats) | set(m.zalo_chats)) - {in_doubt["zalo"]}  # Zalo dropped its post in doubt
+    wait_for(lambda: {str(p["chat_id"]) for p in m.posts(title)} == everyone, 60, "every other chat to get the post")
+    wait_for(lambda: tg.sent(chat_id=7003) and zalo.sent("zm2"), 60, "both replies")
+    assert set(Counter(str(p["chat_id"]) for p in m.posts(title)).values()) == {1}  # none twice
+    assert "40 gian hàng" in tg.sent(chat_id=7003)[0]["text"] and "40 gian hàng" in zalo.sent("zm2")[0]["text"]
+    wait_for(lambda: m.counts(title) == {"sent": 14, "unknown": 2}, 30, "the ledger to settle")
+    assert in_doubt["telegram"] in {str(p["chat_id"]) for p in m.posts(title)}  # delivered, though never confirmed
+    # A messenger that keeps hanging: the reply is never thrown into it, and is given up after
+    # UNIONBOT_REPLY_ATTEMPTS pings, not retried forever.
+    pings = len(tg.stalls("getMe"))
+    tg.stall = lambda method, chat: "before"
+    serve.webhook(update(6, QUESTION, 7004), SECRET)
+    wait_for(lambda: "reply to telegram:7004 given up after 6 attempts" in serve.output(), 90, "the give-up")
+    assert not tg.stalls(chat_id=7004) and len(tg.stalls("getMe")) - pings >= 6  # (the broadcaster's too)
+    assert reply_delays(serve.output(), "telegram:7004") == [0.3, 0.6, 1.2, 2, 2]  # doubling, capped
 
 
 # -- stopped mid-work --------------------------------------------------------------------------
