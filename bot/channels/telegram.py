@@ -283,7 +283,9 @@ class TelegramChannel:
 
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         log.error("Telegram handler error: %s", context.error, exc_info=context.error)
-        if isinstance(update, Update) and update.effective_chat and not isinstance(context.error, Forbidden):
+        # No apology to a chat that blocked the bot, nor into a messenger that just timed out (it
+        # may have delivered what timed out: the apology would be a second message, to no avail).
+        if isinstance(update, Update) and update.effective_chat and not isinstance(context.error, (Forbidden, TimedOut)):
             try:
                 await context.bot.send_message(chat_id=update.effective_chat.id, text=texts.INTERNAL_ERROR)
             except TelegramError:
