@@ -75,6 +75,37 @@ def test_a_fact_told_over_two_sentences_is_quoted_with_both():
     assert texts[1] in got.sentence and texts[2] in got.sentence
 
 
+def _options(question: str, qtype: str, texts: list[str], closeness: list[float]) -> list:
+    return [choose.Option(i, 0, t, " ".join(texts), {"dense": c, "lex": c, "cos": 0.9, "fit": type_fit(qtype, t, question)})
+            for i, (t, c) in enumerate(zip(texts, closeness))]
+
+
+def test_a_close_runner_up_is_quoted_under_the_answer_and_counted_apart():
+    """Two sentences of the article nearly as close to the question: the reply quotes both, each with
+    its own window, and evaluation counts the answer in the first apart from the answer in the reply."""
+    from bot.core import render, texts as T
+    from retrieval.answering.answer import Answer, Source
+    from retrieval.evaluation.evaluate import score
+    from retrieval.params import CLOSE_CALL
+    q = "Hội thi có bao nhiêu đội tham gia?"
+    sents = ["Vòng sơ loại của hội thi có 24 đội tham gia tại ba cụm thi đua.",
+             "Vòng chung kết hội thi có 8 đội tham gia, diễn ra tại nhà văn hóa huyện.",
+             "Ban tổ chức cảm ơn các nhà tài trợ."]
+    opts = _options(q, "number", sents, [1.0, (1 + CLOSE_CALL) / 2, 0.2])
+    got = choose.pick(Answer(question=q, found=True, qtype="number"), opts, choose.scores(opts))
+    assert got.span == "24 đội" and sents[1] not in got.sentence
+    assert got.also == sents[1]
+    got.sources = [Source("a", "Hội thi của huyện", "2026-05-01", None, 1.0)]
+    reply = render.plain(got)
+    assert reply.index("24 đội") < reply.index(T.ALSO) < reply.index(sents[1])
+    report = score([{"article_id": "a", "answer": "8 đội"}], [(got, 1.0)])["overall"]
+    assert report["answer_in_reply"] == 1.0 and report["answer_in_first"] == 0.0 and report["two_shown"] == 1.0
+    # A runner-up well below the winner is not quoted.
+    opts = _options(q, "number", sents, [1.0, CLOSE_CALL * 0.8, 0.2])
+    got = choose.pick(Answer(question=q, found=True, qtype="number"), opts, choose.scores(opts))
+    assert got.span == "24 đội" and got.also is None
+
+
 def test_typed_span_extraction_on_article_sentences():
     """Given the sentence that holds the answer, the extractor cuts the expected span."""
     texts = {p.stem: "\n".join(_texts_of(p)) for p in ARTICLES.iterdir()}

@@ -118,6 +118,8 @@ def answer_paragraphs(ans: Answer, markup: Markup) -> list[Paragraph]:
         paras.append([Block(f"“{span}”", "b")])
     if sentence:
         paras.append(_highlight(sentence, ans.span) if markup.html else [Block(sentence)])
+    if ans.also:
+        paras += [[Block(texts.ALSO, "i")], [Block(ans.also)]]
     return paras + _source(ans.sources[0], markup)
 
 

@@ -9,6 +9,7 @@ TOO_LONG = "Câu hỏi dài quá ({n} ký tự). Bạn hãy hỏi ngắn gọn t
 SOURCE = "📰 Nguồn:"
 # Under a sentence from the union's language model (UNIONBOT_LLM_URL): what follows is the article's own words.
 FLUENT_QUOTE = "Nguyên văn trong bài:"
+ALSO = "Câu này trong bài cũng có thể là câu trả lời:"  # a close runner-up sentence, quoted under the first
 NON_TEXT = "Mình chỉ đọc được tin nhắn chữ. Bạn hãy gõ câu hỏi về hoạt động công đoàn nhé."
 INTERNAL_ERROR = "Xin lỗi, hệ thống đang gặp sự cố khi trả lời. Bạn vui lòng thử lại sau ít phút."
 FLOOD = "Bạn hỏi hơi nhanh 🙂 Vui lòng đợi khoảng {seconds} giây rồi hỏi tiếp nhé."

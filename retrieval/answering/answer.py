@@ -58,6 +58,9 @@ class Answer:
     # and it passed the grounding check); else why it was not shown ("timeout", "ungrounded: …").
     fluent: str | None = None
     fluent_why: str = ""
+    # On a close call, the article's next sentence (its window), quoted under the first: the reply
+    # holds two candidate sentences, and evaluation counts such replies apart (two_shown).
+    also: str | None = None
 
     def __post_init__(self) -> None:
         if not self.kind:

@@ -16,12 +16,14 @@ from dataclasses import dataclass
 import numpy as np
 
 from knowledge.dates import display_date
+from knowledge.text import window
 
 
 from ..index.base import Index
 from ..index.search import SearchResult, scale_dense, scale_lexical
 from .spans import extract_span, type_fit
-from ..params import CLOSE_CALL, DENSE_SHARE, GATE, LEAD_DATE_FIT, MAX_SENTENCE_CHARS, PAIR_DISCOUNT, SPAN_SEARCH_DEPTH
+from ..params import (CLOSE_CALL, DENSE_SHARE, GATE, LEAD_DATE_FIT, MAX_SENTENCE_CHARS, PAIR_DISCOUNT, SPAN_SEARCH_DEPTH,
+                      WINDOW_CHARS)
 
 _FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")  # an article dated to the day
 
@@ -89,26 +91,30 @@ def compose(opts: list[Option], scores: np.ndarray, n_sentences: int | None = No
     """The chosen option and the text shown for it. Options past `n_sentences` are pairs
     (with_pairs): they have no neighbours of their own."""
     n_sentences = len(opts) if n_sentences is None else n_sentences
-    order = np.argsort(-scores, kind="stable")
-    best = int(order[0])
+    best = int(np.argmax(scores))
     win = opts[best]
     text = win.text
-    fits = [o.feats["fit"] for o in opts]
-    runner = int(order[1]) if len(order) > 1 else None
-    close = runner is not None and scores[runner] >= CLOSE_CALL * scores[best] if scores[best] > 0 else False
-    if runner is not None and fits[best] > 0 and close and fits[runner] > 0 \
-            and text not in opts[runner].text and opts[runner].text not in text \
-            and len(text) + len(opts[runner].text) < MAX_SENTENCE_CHARS:
-        # A close call between two sentences of the article: show both, in reading order.
-        text = f"{text} {opts[runner].text}" if runner > best else f"{opts[runner].text} {text}"
-    elif fits[best] == 0.0 and best < n_sentences:
+    if win.feats["fit"] == 0.0 and best < n_sentences:
         # The fact may sit in the sentence before or after (a name, then "ông là người đứng đầu
         # đầu tiên"): show that neighbour too when it holds a span.
         for j in (best - 1, best + 1):
-            if 0 <= j < n_sentences and fits[j] > 0 and opts[j].chunk == win.chunk:
+            if 0 <= j < n_sentences and opts[j].feats["fit"] > 0 and opts[j].chunk == win.chunk:
                 text = f"{opts[j].text} {text}" if j < best else f"{text} {opts[j].text}"
                 break
     return win, text
+
+
+def second(opts: list[Option], scores: np.ndarray, shown: str) -> Option | None:
+    """On a close call, the article's next sentence, quoted under the first: within CLOSE_CALL of the
+    best score and not already part of what is shown."""
+    top = float(scores.max()) if len(scores) else 0.0
+    for k in np.argsort(-scores, kind="stable"):
+        o = opts[int(k)]
+        if top <= 0 or scores[k] < CLOSE_CALL * top:
+            return None
+        if o.text not in shown and shown not in o.text:
+            return o
+    return None
 
 
 # Kinds of question that only a span of their kind answers ("what" can be a whole sentence).
@@ -123,13 +129,18 @@ def pick(ans, opts: list[Option], scores: np.ndarray):
     opts, scores = with_pairs(opts, scores)
     win, text = compose(opts, scores, n)
     first = realize(ans, win, text)
-    if first.span or ans.qtype not in NEEDS_SPAN:
-        return first
-    for k in np.argsort(-scores, kind="stable")[1:SPAN_SEARCH_DEPTH]:
-        alt = realize(ans, opts[int(k)], opts[int(k)].text)
-        if alt.span:
-            return alt
-    return None
+    if not (first.span or ans.qtype not in NEEDS_SPAN):
+        for k in np.argsort(-scores, kind="stable")[1:SPAN_SEARCH_DEPTH]:
+            alt = realize(ans, opts[int(k)], opts[int(k)].text)
+            if alt.span:
+                first = alt
+                break
+        else:
+            return None
+    runner = second(opts, scores, first.sentence or "")
+    if runner is not None:
+        first.also = window(runner.text, extract_span(ans.qtype, runner.text, ans.question), WINDOW_CHARS)
+    return first
 
 
 def realize(ans, win: Option, text: str):

@@ -80,7 +80,7 @@ def decide_with(model: Logistic, ans):
         out.found, out.reason, out.candidate = True, "", None
         return out
     out = copy.copy(cand)
-    out.found, out.span, out.sentence, out.passage, out.sources = False, None, None, None, []
+    out.found, out.span, out.sentence, out.passage, out.sources, out.also = False, None, None, None, [], None
     out.reason = ans.reason or "bài gần nhất ít liên quan"
     out.related = ans.related if not ans.found else [*ans.sources, *ans.related][:3]
     out.candidate, out.features = cand, cand.features

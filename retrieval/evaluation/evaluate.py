@@ -82,6 +82,8 @@ def score(questions: list[dict], answered: list, folds: int | None = None) -> di
             "at1": answerable and bool(ans.ranked) and ans.ranked[0] == expected_article,
             "at5": answerable and expected_article in ans.ranked[:5],
             "in_reply": answerable and ans.found and reply_holds(ans, q.get("answer")),
+            "in_first": answerable and ans.found and reply_holds(ans, q.get("answer"), first_only=True),
+            "two_shown": ans.found and bool(getattr(ans, "also", None)),
             "span": answerable and ans.found and span_matches(ans.span, q.get("answer") or ""),
         })
     return {"folds": folds, "overall": _summary(rows), "by_variant": _group(rows, "variant"),
@@ -106,7 +108,8 @@ def _summary(rows: list[dict]) -> dict:
     return {
         "n": len(rows),
         "article@1": _rate(ans, "at1"), "article@5": _rate(ans, "at5"),
-        "answer_in_reply": _rate(ans, "in_reply"), "span_match": _rate(ans, "span"),
+        "answer_in_reply": _rate(ans, "in_reply"), "answer_in_first": _rate(ans, "in_first"),
+        "two_shown": _rate([r for r in rows if r["found"]], "two_shown"), "span_match": _rate(ans, "span"),
         "declined_unanswerable": round(sum(not r["found"] for r in unans) / len(unans), 3) if unans else None,
         "false_decline": round(sum(not r["found"] for r in ans) / len(ans), 3) if ans else None,
         "latency_p50_ms": round(float(np.percentile(lat, 50)), 1),
@@ -114,7 +117,8 @@ def _summary(rows: list[dict]) -> dict:
     }
 
 
-COLUMNS = ["n", "article@1", "article@5", "answer_in_reply", "span_match", "declined_unanswerable",
+COLUMNS = ["n", "article@1", "article@5", "answer_in_reply", "answer_in_first", "two_shown", "span_match",
+           "declined_unanswerable",
            "false_decline", "latency_p50_ms", "latency_p95_ms"]
 
 
@@ -137,7 +141,7 @@ def table(report: dict) -> str:
     return "\n".join(lines)
 
 
-GAP_COLUMNS = ["answer_in_reply", "declined_unanswerable", "false_decline", "article@1"]
+GAP_COLUMNS = ["answer_in_reply", "answer_in_first", "declined_unanswerable", "false_decline", "article@1"]
 
 
 def gap_table(cv: dict, transfer: dict) -> str:

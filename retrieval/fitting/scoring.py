@@ -16,7 +16,8 @@ def span_matches(span: str | None, expected: str) -> bool:
     return a == b or b in a and len(b) >= 0.5 * len(a) or a in b and len(a) >= 0.5 * len(b)
 
 
-def reply_holds(ans, expected: str | None) -> bool:
-    """The reply a member sees (the span and the window of the sentence shown around it) contains
-    the expected answer."""
-    return bool(expected) and _norm(expected) in _norm(f"{ans.span or ''} {ans.shown_sentence}")
+def reply_holds(ans, expected: str | None, first_only: bool = False) -> bool:
+    """The reply a member sees (the span, the window of the sentence shown around it, and the close
+    runner-up quoted under it) contains the expected answer. `first_only`: the first sentence alone."""
+    also = "" if first_only else getattr(ans, "also", None) or ""
+    return bool(expected) and _norm(expected) in _norm(f"{ans.span or ''} {ans.shown_sentence} {also}")
