@@ -9,12 +9,26 @@ event (a year, a congress, a campaign, a named contest) stays a news question.
 from __future__ import annotations
 
 import re
+from pathlib import Path
+
+import numpy as np
 
 from knowledge.text import fold
 
+from ..fitting import logistic
+from ..fitting.folds import bucket
+from ..answering.notfound import coverage
 from ..language.chat import expand_question
 from ..language.places import places
+from ..language.qtype import question_type
+from ..params import OWN_CASE_THRESHOLD
 from .asking import question_part
+
+PARAMS_FILE = Path(__file__).with_name("own_case.json")
+FEATURES = ["first_person", "first_person_asked", "rights", "rights_asked", "advice_shape", "event", "names",
+            "fact_type", "story", "story_first_person", "news_coverage"]
+# What a news report answers and a member's own case rarely asks: when, who, where, which slogan.
+_FACT_TYPES = {"date", "who", "where", "slogan", "role", "campaign"}
 
 # The asker tells their own case: "tôi / em / mình / vợ tôi / công ty em …".
 # ("tối thiểu", "tối đa", "tối nay" fold like "tôi": they are not the asker)
@@ -75,10 +89,8 @@ def _reading(question: str) -> tuple[str, str, str | None]:
     return whole, fold(expand_question(part)) if part else whole, part
 
 
-def is_advice(question: str) -> bool:
-    """The asker's own case or rights. In a long message only the question part can make it a
-    news question (a year, a congress, a named place or organisation): the company, year and
-    amounts of the story are the member's context, not an event the news covers."""
+def _rules(question: str) -> bool:
+    """The hand-written decision, used when no fitted model ships (`own_case.json` missing)."""
     whole, asked, part = _reading(question)
     if _EVENT.search(asked) or (part is not None and _names(part)):
         return False
@@ -87,6 +99,35 @@ def is_advice(question: str) -> bool:
     if part is not None and _FIRST_PERSON.search(whole) and _ASKS.search(asked):
         return True  # a story of the asker's own situation, then a question about it
     return bool(_FIRST_PERSON.search(whole) and (rights or asks_advice)) or bool(rights and asks_advice)
+
+
+def features(question: str, news: str = "", idf: dict | None = None) -> dict:
+    """The named cues the own-case model weighs. In a long message the story (company, year,
+    amounts) is context: event, name and fact-type cues are read in the question part only.
+    `news`: the text of the article the search put first; how much of what is asked it holds
+    tells a question about an event the news covers from a member's own case."""
+    whole, asked, part = _reading(question)
+    first = bool(_FIRST_PERSON.search(whole))
+    return {
+        "first_person": float(first),
+        "first_person_asked": float(bool(_FIRST_PERSON.search(asked))),
+        "rights": float(bool(_RIGHTS.search(whole))),
+        "rights_asked": float(bool(_RIGHTS.search(asked))),
+        "advice_shape": float(bool(_ASKS_ADVICE.search(whole))),
+        "event": float(bool(_EVENT.search(asked))),
+        "names": float(_names(part or question) or bool(places(fold(part or question)))),
+        "fact_type": float(question_type(part or question) in _FACT_TYPES),
+        "story": float(part is not None),
+        "story_first_person": float(part is not None and first),
+        "news_coverage": coverage(expand_question(part or question), news, idf) if news else 0.0,
+    }
+
+
+def is_advice(question: str, news: str = "", idf: dict | None = None) -> bool:
+    """The asker's own case or rights: the model `own_case.json` (fitted by `unionbot
+    calibrate-owncase` on the team's own-case and news questions), else the rules."""
+    model = logistic.load_model(PARAMS_FILE)
+    return _rules(question) if model is None else model.answers(features(question, news, idf))
 
 
 def about_rights(question: str) -> bool:
@@ -107,3 +148,45 @@ def names_news(question: str) -> bool:
     """The question part names a place, an organisation or an event the news covers."""
     whole, asked, part = _reading(question)
     return bool(_EVENT.search(asked) or _names(part or question))
+
+
+# -- fitting (unionbot calibrate-owncase) --------------------------------------------------
+def labelled(questions: list[dict]) -> list[dict]:
+    """Own case (1) or news (0) for each question of the team's files: `"own"` (the hỏi đáp
+    questions), `"route"` (the routing examples), else a news question (with or without an
+    article). Its fold group: the entry it asks for, the article it is about, or itself."""
+    out = []
+    for q in questions:
+        own = q["own"] if "own" in q else q.get("route", False)
+        group = (f"e:{q['entry']}" if q.get("entry") else f"a:{q['article_id']}" if q.get("article_id")
+                 else f"q:{q['question']}")
+        out.append({"question": q["question"], "own": bool(own), "group": group})
+    return out
+
+
+def rows(questions: list[dict], news: list[str], idf: dict | None) -> tuple[np.ndarray, np.ndarray]:
+    """Features and labels of `labelled` questions; `news`: each one's first article's text."""
+    X = [logistic.vector(features(q["question"], n, idf), FEATURES) for q, n in zip(questions, news)]
+    return np.array(X).reshape(-1, len(FEATURES)), np.array([float(q["own"]) for q in questions])
+
+
+def fit(X: np.ndarray, y: np.ndarray) -> logistic.Logistic:
+    """The logistic model at OWN_CASE_THRESHOLD (params.py)."""
+    model = logistic.fit_logistic(X, y, FEATURES)
+    model.threshold = OWN_CASE_THRESHOLD
+    return model
+
+
+def cross_validate(X: np.ndarray, y: np.ndarray, questions: list[dict], k: int = 5) -> dict:
+    """Each fold decided by the model fitted on the others; folds by entry (own cases) and by
+    article (news), so no phrasing of a fold's entry or article is seen in fitting."""
+    folds = np.array([bucket(q["group"], k) for q in questions])
+    said = np.zeros(len(y), dtype=bool)
+    for f in range(k):
+        train, test = folds != f, folds == f
+        if test.any() and len(set(y[train])) == 2:
+            model = fit(X[train], y[train])
+            said[test] = model.probs([dict(zip(FEATURES, r)) for r in X[test]]) >= model.threshold
+    own = y == 1
+    return {"questions": int(len(y)), "own": int(own.sum()), "news": int((~own).sum()),
+            "own_recognised": int((said & own).sum()), "news_taken_for_own": int((said & ~own).sum())}

@@ -34,7 +34,7 @@ class HoiDap:
             e = curated.entry
             return Answer(question=ans.question, found=True, qtype=ans.qtype, kind="faq", sentence=e["answer"],
                           passage=e["answer"], faq=e, ranked=ans.ranked, related=ans.related)
-        if advice.is_advice(question) or (advice.about_rights(question) and not self._news_answers(question, ix, ans)):
+        if self.own_case(question, ix, res) or (advice.about_rights(question) and not self._news_answers(question, ix, ans)):
             # the member's own case, or rights asked in general terms (not about a named place,
             # organisation or event the news covers): people answer it, never a news span
             suggestions = ans.sources + ans.related if ans.found else ans.related
@@ -42,6 +42,14 @@ class HoiDap:
                           route_help=self.legal_help, related=suggestions[:3], ranked=ans.ranked,
                           reason="câu hỏi về quyền lợi / trường hợp riêng: chuyển cán bộ tư vấn")
         return ans
+
+    @staticmethod
+    def first_article(ix: Index, res: SearchResult) -> str:
+        """The titled text of the article the search put first ("" when none)."""
+        return ix.titled_text(res.article_ranking[0][0]) if res.article_ranking else ""
+
+    def own_case(self, question: str, ix: Index, res: SearchResult) -> bool:
+        return advice.is_advice(question, self.first_article(ix, res), ix.idf)
 
     @staticmethod
     def _news_answers(question: str, ix: Index, ans: Answer) -> bool:
@@ -53,7 +61,7 @@ class HoiDap:
     def closest(self, question: str, ix: Index, res: SearchResult) -> dict | None:
         """For a member's own case: the entry whose phrasing came closest (for /hoidap, so staff
         can add the member's wording to it), matched or not."""
-        if not (advice.is_advice(question) or advice.about_rights(question)):
+        if not (self.own_case(question, ix, res) or advice.about_rights(question)):
             return None
         m = faq.best(ix, res)
         return {"id": m.entry["id"], "phrasing": m.phrasing, **m.features} if m else None
