@@ -35,8 +35,8 @@ _FACT_TYPES = {"date", "who", "where", "slogan", "role", "campaign"}
 
 # The asker tells their own case: "tôi / em / mình / vợ tôi / công ty em …".
 # ("tối thiểu", "tối đa", "tối nay" fold like "tôi": they are not the asker; "anh em", "chị em"
-# are the workers in general)
-_FIRST_PERSON = re.compile(r"\b(toi(?! (?:thieu|da|nay|qua|hom|mai))|(?<!anh )(?<!chi )em|e|minh|chau|vo toi|chong toi|con toi|bo toi|me toi|"
+# are the workers in general; "các / những / mỗi em", "em học sinh", "em bé" are children)
+_FIRST_PERSON = re.compile(r"\b(toi(?! (?:thieu|da|nay|qua|hom|mai))|(?<!anh )(?<!chi )(?<!cac )(?<!nhung )(?<!moi )em(?! hoc sinh| be\b| nho\b)|e|minh|chau|vo toi|chong toi|con toi|bo toi|me toi|"
                            r"(?:cong ty|cty|doanh nghiep|xuong|noi) (?:toi|em|minh))\b")
 # Rights, benefits and procedures a member asks about.
 _RIGHTS = re.compile(
