@@ -59,11 +59,14 @@ eval: install
 
 # Re-fit the answer-or-decline model on the dev set (writes retrieval/answering/decision.json) and the
 # follow-up (continuation) model on dialogues made from it (writes retrieval/conversation/continuation.json), and the
-# hỏi đáp match on the project's own bank (writes retrieval/hoidap/faq_match.json).
+# hỏi đáp match and the own-case detector on the project's own questions (write retrieval/hoidap/faq_match.json
+# and retrieval/hoidap/own_case.json).
 calibrate: install
 	$(VENV)/bin/unionbot calibrate $(SHARED_DATA)/dev/questions.jsonl --articles $(SHARED_DATA)/dev/articles
 	$(VENV)/bin/unionbot calibrate-followup $(SHARED_DATA)/dev/questions.jsonl --articles $(SHARED_DATA)/dev/articles
 	$(VENV)/bin/unionbot calibrate-faq tests/data/hoidap/entries.jsonl tests/data/hoidap/questions.jsonl --articles tests/data/articles
+	$(VENV)/bin/unionbot calibrate-owncase tests/data/hoidap/questions.jsonl tests/data/advice.jsonl tests/data/questions.jsonl \
+		tests/data/hoidap/news.jsonl --articles tests/data/articles
 
 # Re-make retrieval/index/vi_syllables.tsv (general Vietnamese syllable counts for accent restoration)
 # from the PyPI packages wordfreq and pyvi, installed into a throw-away venv (see docs/accents.md).

@@ -92,6 +92,12 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--out", metavar="FILE", help="ghi mô hình vào tệp này (mặc định: retrieval/hoidap/faq_match.json)")
     s.set_defaults(func=commands.cmd_calibrate_faq)
 
+    s = sub.add_parser("calibrate-owncase", help="khớp mô hình nhận câu hỏi về trường hợp riêng của đoàn viên")
+    s.add_argument("questions", nargs="+", help=".jsonl: question và own (true/false) hoặc route, hoặc câu hỏi tin tức (article_id)")
+    s.add_argument("--articles", metavar="DIR", required=True, help="bài viết mà câu hỏi tin tức hỏi về")
+    s.add_argument("--out", metavar="FILE", help="ghi mô hình vào tệp này (mặc định: retrieval/hoidap/own_case.json)")
+    s.set_defaults(func=commands.cmd_calibrate_owncase)
+
     s = sub.add_parser("calibrate-followup",
                        help="khớp mô hình nhận câu hỏi nối tiếp trên hội thoại dựng từ tệp câu hỏi")
     s.add_argument("questions")

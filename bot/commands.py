@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 from retrieval.api import (DECISION_FILE, FAQ_FILE, Answer, Answerer, DatabaseError, Store, calibration_fit, continuation, dialogues, display_date,
-                           cross_validated, dumps, faq_cross_validate, faq_fit, faq_rows, fit_decision, fluent_report, gap_table,
+                           cross_validated, dumps, faq_cross_validate, faq_fit, faq_rows, fit_decision, fluent_report, owncase, gap_table,
                            load_questions, perturb, score, split_of, transferred,
                            redact, report_table, sample_dir, save_decision)
 
@@ -379,6 +379,29 @@ def cmd_calibrate_faq(args, settings: Settings) -> int:
     out = Path(args.out) if args.out else FAQ_FILE
     save_decision(model, X, y, source=f"{Path(args.questions).name}: {len(questions)} questions", path=out)
     print(texts.CLI_FAQ_CALIBRATED.format(path=out, threshold=model.threshold, **cv))
+    return 0
+
+
+def cmd_calibrate_owncase(args, settings: Settings) -> int:
+    """Fit when a message is a member's own case (not a news question), report it cross-validated
+    by entry / by article, and write it into the package. A question asked in several files counts once."""
+    seen: set[str] = set()
+    questions = [q for f in args.questions for q in load_questions(Path(f))
+                 if not (q["question"] in seen or seen.add(q["question"]))]
+    labelled = owncase.labelled(questions)
+    with tempfile.TemporaryDirectory(prefix="unionbot-owncase-") as tmp:
+        settings = settings.model_copy(update={"data_dir": Path(tmp), "model_cache_dir": settings.models_dir.resolve()})
+        answerer = _answerer(settings)
+        answerer.ingest([Path(args.articles)], progress=False)
+        answerer.warm()
+        news, idf = answerer.first_articles([q["question"] for q in labelled])
+    X, y = owncase.rows(labelled, news, idf)
+    cv = owncase.cross_validate(X, y, labelled)
+    model = owncase.fit(X, y)
+    out = Path(args.out) if args.out else owncase.PARAMS_FILE
+    save_decision(model, X, y, source=", ".join(Path(f).name for f in args.questions) + f": {len(labelled)} questions",
+                  path=out)
+    print(texts.CLI_OWNCASE_CALIBRATED.format(path=out, **cv))
     return 0
 
 

@@ -25,6 +25,7 @@ from .answering.decision import save as save_decision
 from .index.embedder import Embedder, ModelError
 from .evaluation.evaluate import cross_validated, evaluate, gap_table, load_questions, score, split_of, transferred
 from .fluent.measure import report as fluent_report
+from .hoidap import advice as owncase
 from .hoidap.faq import PARAMS_FILE as FAQ_FILE
 from .hoidap.faq import cross_validate as faq_cross_validate
 from .hoidap.faq import fit as faq_fit
@@ -34,4 +35,4 @@ from .service import Answerer, Timed
 
 __all__ = ["FaqEntry", "Answer", "Answerer", "DECISION_FILE", "FAQ_FILE", "faq_cross_validate", "faq_fit", "faq_rows", "calibration_fit", "fit_decision", "save_decision", "Article", "Embedder", "FetchError", "IngestReport", "LoadError", "ModelError",
            "SUPPORTED", "Source", "Timed", "Database", "DatabaseError", "Store", "copy_tables", "open_database", "redact", "display_date", "dumps", "evaluate", "cross_validated", "gap_table", "score", "split_of", "transferred", "fluent_report", "fold",
-           "continuation", "dialogues", "followup", "load_questions", "perturb", "report_table", "sample_dir", "split_sentences"]
+           "continuation", "dialogues", "followup", "owncase", "load_questions", "perturb", "report_table", "sample_dir", "split_sentences"]

@@ -69,9 +69,7 @@ FAQ_MIN_COVERAGE = 0.4  # and this share of its topic words (IDF-weighted) in th
 # question to an entry on another topic. A bank of three entries leaves every other topic far
 # away, and a raw margin would then make any union-sounding question a match.
 FAQ_MARGIN_FLOOR = 0.88
-# A rights question in general terms keeps its news answer only when the answering passage holds
-# (nearly) all its topic words: an article that states that very rule, not a loosely related one.
-RIGHTS_NEWS_COVERAGE = 0.9
+OWN_CASE_THRESHOLD = 0.5  # own case or news: both errors cost alike (a news span for an own case, a news question routed)
 MAX_FALSE_MATCH = 0.0  # the fitted threshold sits above every wrong match on the fitting rows
 
 # -- follow-ups (continuation.py) ----------------------------------------------------------

@@ -119,6 +119,12 @@ class Answerer:
         ix = self.index
         return [faq.best(ix, search(ix, self.embedder, q)) for q in questions]
 
+    def first_articles(self, questions: list[str]) -> tuple[list[str], dict]:
+        """The text of the article the search puts first for each question, and the index's
+        IDF (for calibrate-owncase: how much of a question the news holds)."""
+        ix = self.index
+        return [self.hoidap.first_article(ix, search(ix, self.embedder, q)) for q in questions], ix.idf
+
     def closest_faq(self, questions: list[str]) -> list[dict | None]:
         """For each member's own case among `questions`, the hỏi đáp entry that came closest."""
         ix = self.index

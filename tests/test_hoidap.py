@@ -5,7 +5,7 @@ import numpy as np
 
 from retrieval.service import Answerer
 from tests.conftest import make_settings
-from tests.helpers import ARTICLES, ROOT, questions
+from tests.helpers import ARTICLES, DATA, ROOT, questions
 
 
 def test_faq_match_model_refits_to_the_committed_parameters():
@@ -35,6 +35,49 @@ def test_calibrate_faq_fits_the_bank_and_reports_it_cross_validated(tmp_path, cl
     got, committed = json.loads(out.read_text(encoding="utf-8")), json.loads(faq.PARAMS_FILE.read_text(encoding="utf-8"))
     assert np.allclose(got["rows"]["X"], committed["rows"]["X"], atol=1e-4) and got["rows"]["y"] == committed["rows"]["y"]
     assert abs(got["threshold"] - committed["threshold"]) < 1e-3
+
+
+OWN_CASE_FILES = [DATA / "hoidap" / "questions.jsonl", DATA / "advice.jsonl", DATA / "questions.jsonl",
+                  DATA / "hoidap" / "news.jsonl"]
+
+
+def test_own_case_model_refits_to_the_committed_parameters_and_is_cross_validated():
+    """`unionbot calibrate-owncase` stores its rows: the committed own-case model is what they
+    give; an event, a name the news covers, a fact-type question and a question the first
+    article holds lower it, rights vocabulary and the advice shape raise it. Cross-validated by
+    entry (own cases) and by article (news) on the rows, it recognises nearly every own case."""
+    from retrieval.hoidap import advice
+
+    d = json.loads(advice.PARAMS_FILE.read_text(encoding="utf-8"))
+    assert d["features"] == advice.FEATURES
+    X, y = np.array(d["rows"]["X"]), np.array(d["rows"]["y"])
+    model = advice.fit(X, y)
+    assert np.allclose(model.weights, [d["weights"][f] for f in d["features"]], atol=1e-3)
+    assert abs(model.bias - d["bias"]) < 1e-3 and model.threshold == d["threshold"]
+    w = d["weights"]
+    assert all(w[f] < 0 for f in ("event", "names", "fact_type", "news_coverage")), w
+    assert all(w[f] > 0 for f in ("rights", "advice_shape")), w
+    seen: set[str] = set()
+    asked = [q for f in OWN_CASE_FILES for q in (json.loads(line) for line in f.read_text(encoding="utf-8").splitlines())
+             if not (q["question"] in seen or seen.add(q["question"]))]
+    labelled = advice.labelled(asked)
+    assert [float(q["own"]) for q in labelled] == d["rows"]["y"]
+    cv = advice.cross_validate(X, y, labelled)
+    assert cv["own_recognised"] >= 0.93 * cv["own"] and cv["news_taken_for_own"] <= 0.08 * cv["news"], cv
+
+
+def test_calibrate_owncase_fits_our_questions_and_reproduces_the_committed_model(tmp_path, cli):
+    """`unionbot calibrate-owncase` over our own-case and news questions gives the committed rows
+    and weights, and reports the cross-validation."""
+    from retrieval.hoidap import advice
+
+    out = tmp_path / "own_case.json"
+    code, text = cli("calibrate-owncase", *map(str, OWN_CASE_FILES), "--articles", str(ARTICLES), "--out", str(out))
+    assert code == 0 and "Kiểm định chéo (theo mục / theo bài)" in text, text
+    got, committed = json.loads(out.read_text(encoding="utf-8")), json.loads(advice.PARAMS_FILE.read_text(encoding="utf-8"))
+    assert np.allclose(got["rows"]["X"], committed["rows"]["X"], atol=1e-4) and got["rows"]["y"] == committed["rows"]["y"]
+    assert np.allclose([got["weights"][f] for f in advice.FEATURES], [committed["weights"][f] for f in advice.FEATURES],
+                       atol=1e-3)
 
 
 def test_hoi_dap_bank_answers_members_however_they_ask(tmp_path, embedder):

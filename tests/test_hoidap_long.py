@@ -35,19 +35,23 @@ def test_the_question_part_of_a_long_message():
     assert question_part("Đoàn phí đóng bao nhiêu?") is None  # one sentence: the whole is the question
 
 
-def test_own_case_detector_on_our_long_questions():
-    """The story's company, year and amount do not make an own case a news question; a news
-    question asked after a story stays one. (Hand-written rules, not fitted: these questions
-    were written before the rules were changed.)"""
+def test_own_case_detector_on_our_long_questions(kb):
+    """The fitted detector (own_case.json), the news read from the test articles as when
+    answering: the story's company, year and amount do not make an own case a news question; a
+    news question asked after a story stays one. (These questions are among its fitting rows:
+    its cross-validation is in test_hoidap.py.)"""
     rows = _questions()
     own = [q for q in rows if q["own"]]
     news = [q for q in rows if not q["own"]]
     assert len(rows) >= 60 and len(news) >= 6
-    missed = [q["question"] for q in own if not advice.is_advice(q["question"])]
-    flagged = [q["question"] for q in news if advice.is_advice(q["question"])]
+    lanson = "Năm 2010 Công đoàn Sở Tài chính Lạng Sơn chọn khẩu hiệu hành động nào?"
+    texts, idf = kb.first_articles([q["question"] for q in rows] + [lanson])
+    said = {q: advice.is_advice(q, t, idf) for q, t in zip([q["question"] for q in rows] + [lanson], texts)}
+    missed = [q["question"] for q in own if not said[q["question"]]]
+    flagged = [q["question"] for q in news if said[q["question"]]]
     assert len(missed) <= 1, missed
     assert len(flagged) <= 1, flagged
-    assert not advice.is_advice("Năm 2010 Công đoàn Sở Tài chính Lạng Sơn chọn khẩu hiệu hành động nào?")
+    assert not said[lanson]
 
 
 @pytest.fixture(scope="module")
@@ -64,7 +68,8 @@ def three_entries(tmp_path_factory, embedder):
 
 def test_long_questions_with_three_entries_loaded(three_entries):
     """With three entries, the long questions they answer get them, no other long question gets
-    one, no own case gets a news span, and the news questions keep their news answer."""
+    one, no long own case gets a news span (at most 2 short ones), and the news questions keep
+    their news answer."""
     got = [(q, three_entries.ask(q["question"]).answer) for q in _questions()]
     theirs = [(q, a) for q, a in got if q["entry"] in THREE]
     right = [q["question"] for q, a in theirs if a.kind == "faq" and a.faq["id"] == q["entry"]]
@@ -77,6 +82,9 @@ def test_long_questions_with_three_entries_loaded(three_entries):
     assert all(a.kind in ("route", "not_found") and a.span is None and not a.sources for a in routed)
     kept = [q["question"] for q, a in got if not q["own"] and a.kind == "news"]
     assert len(kept) >= len([q for q in _questions() if not q["own"]]) - 1, kept
+    short = [q for q in _questions(long_only=False) if q["own"] and not (q.get("style") or "").startswith("long")]
+    short_spans = [q["question"] for q in short if three_entries.ask(q["question"]).answer.kind == "news"]
+    assert len(short) >= 80 and len(short_spans) <= 2, short_spans  # the issue's bar: at most 2 of 69 real ones
     slogan = three_entries.ask("Khẩu hiệu thi đua năm 2022 của Công đoàn Bưu điện tỉnh Quảng Trị là gì?").answer
     assert slogan.kind == "news" and "Năng suất, chất lượng, phục vụ tận tâm" in (slogan.span or "")
 

@@ -136,6 +136,9 @@ MODEL_FAILED = "Lỗi mô hình nhúng: {cause}\nKiểm tra UNIONBOT_EMBED_MODEL
 CLI_CALIBRATED = "Đã khớp mô hình quyết định trên {n} câu ({pos} trả lời được, {neg} không): {path} (ngưỡng {threshold:.3f})"
 CLI_FOLLOWUP_CALIBRATED = ("Đã khớp mô hình câu hỏi nối tiếp trên {n} lượt ({follows} nối tiếp, {fresh} câu mới): "
                            "{path} (ngưỡng {threshold:.3f})")
+CLI_OWNCASE_CALIBRATED = ("Đã khớp mô hình trường hợp riêng trên {questions} câu ({own} trường hợp riêng, {news} câu "
+                          "tin tức): {path}.\nKiểm định chéo (theo mục / theo bài): {own_recognised}/{own} trường hợp "
+                          "riêng được nhận ra; {news_taken_for_own}/{news} câu tin tức bị coi là trường hợp riêng.")
 CLI_FAQ_CALIBRATED = ("Đã khớp ngưỡng hỏi đáp trên {questions} câu ({with_entry} có mục trả lời): {path} "
                       "(ngưỡng {threshold:.3f}).\nKiểm định chéo theo mục: {entry_answer:.0%} câu có mục được trả lời "
                       "đúng mục; {wrong_entry} câu nhận câu trả lời không phải của mình (trong đó {without_entry_answered} câu "

@@ -2,23 +2,41 @@
 insurance, maternity, union dues, joining — which news articles never answer. They are routed
 to people who can help (UNIONBOT_LEGAL_HELP), never answered with a span from the news.
 
-Read from general knowledge of how workers ask (first person, "có được … không", "phải làm
-gì") and of the labour-rights vocabulary — not from any question set. A question about an
-event (a year, a congress, a campaign, a named contest) stays a news question.
+The cues are general knowledge of how workers ask (first person, "có được … không", "phải làm
+gì"), of the labour-rights vocabulary and of what a news question names (a year, a congress, a
+campaign, a place, a capitalised name, a when/who/where question); how much of the question the
+first article holds says whether the news covers it. How they weigh is fitted (`own_case.json`,
+`unionbot calibrate-owncase`) on the team's own-case and news questions, cross-validated by entry
+and by article. A question with none of the own-case cues is news.
 """
 from __future__ import annotations
 
 import re
+from pathlib import Path
+
+import numpy as np
 
 from knowledge.text import fold
 
+from ..fitting import logistic
+from ..fitting.folds import bucket
+from ..answering.notfound import coverage
 from ..language.chat import expand_question
 from ..language.places import places
-from .asking import question_part
+from ..language.qtype import question_type
+from ..params import OWN_CASE_THRESHOLD
+from .asking import ASKING, question_part
+
+PARAMS_FILE = Path(__file__).with_name("own_case.json")
+FEATURES = ["first_person", "first_person_asked", "rights", "rights_asked", "advice_shape", "event", "names",
+            "fact_type", "story", "story_first_person", "news_coverage"]
+# What a news report answers and a member's own case rarely asks: when, who, where, which slogan.
+_FACT_TYPES = {"date", "who", "where", "slogan", "role", "campaign"}
 
 # The asker tells their own case: "tôi / em / mình / vợ tôi / công ty em …".
-# ("tối thiểu", "tối đa", "tối nay" fold like "tôi": they are not the asker)
-_FIRST_PERSON = re.compile(r"\b(toi(?! (?:thieu|da|nay|qua|hom|mai))|em|e|minh|chau|vo toi|chong toi|con toi|bo toi|me toi|"
+# ("tối thiểu", "tối đa", "tối nay" fold like "tôi": they are not the asker; "anh em", "chị em"
+# are the workers in general; "các / những / mỗi em", "em học sinh", "em bé" are children)
+_FIRST_PERSON = re.compile(r"\b(toi(?! (?:thieu|da|nay|qua|hom|mai))|(?<!anh )(?<!chi )(?<!cac )(?<!nhung )(?<!moi )em(?! hoc sinh| be\b| nho\b)|e|minh|chau|vo toi|chong toi|con toi|bo toi|me toi|"
                            r"(?:cong ty|cty|doanh nghiep|xuong|noi) (?:toi|em|minh))\b")
 # Rights, benefits and procedures a member asks about.
 _RIGHTS = re.compile(
@@ -31,7 +49,8 @@ _RIGHTS = re.compile(
     r"gia nhap cong doan|tham gia cong doan|quy cong doan|luong huu|nghi om|con om|tai nan lao dong|"
     r"phat tien|tru tien|thuong tet|luong thang 13|kham suc khoe|chuyen (?:cong viec|sinh hoat)|that nghiep|"
     r"nghi viec|thoi viec|mat viec|sa thai|nghi (?:cuoi|ket hon|le|tet)|vo sinh|chon sinh|sinh doi|mang thai|"
-    r"cho thue lai lao dong|sap nhap|giai the|pha san)\b")
+    r"cho thue lai lao dong|sap nhap|giai the|pha san|ngay phep|le,? tet|huong (?:nguyen )?luong|co luong|"
+    r"tai nan|nha o xa hoi|luat su)\b")
 # The shape of an advice question.
 _ASKS_ADVICE = re.compile(r"\b(co duoc .*khong|duoc khong|co phai .*khong|phai lam (gi|sao|the nao)|"
                           r"lam (the nao|sao) de|thu tuc|can (giay to|lam) gi|bao nhieu phan tram luong|"
@@ -75,10 +94,8 @@ def _reading(question: str) -> tuple[str, str, str | None]:
     return whole, fold(expand_question(part)) if part else whole, part
 
 
-def is_advice(question: str) -> bool:
-    """The asker's own case or rights. In a long message only the question part can make it a
-    news question (a year, a congress, a named place or organisation): the company, year and
-    amounts of the story are the member's context, not an event the news covers."""
+def _rules(question: str) -> bool:
+    """The hand-written decision, used when no fitted model ships (`own_case.json` missing)."""
     whole, asked, part = _reading(question)
     if _EVENT.search(asked) or (part is not None and _names(part)):
         return False
@@ -89,13 +106,43 @@ def is_advice(question: str) -> bool:
     return bool(_FIRST_PERSON.search(whole) and (rights or asks_advice)) or bool(rights and asks_advice)
 
 
-def about_rights(question: str) -> bool:
-    """Rights asked about in general terms ("tuổi nghỉ hưu của lao động nữ là bao nhiêu?"): routed
-    unless it names what the news covers (a count of workers owed pay in a named company's case is
-    news). A question naming a province is about its news."""
+def features(question: str, news: str = "", idf: dict | None = None) -> dict:
+    """The named cues the own-case model weighs. In a long message the story (company, year,
+    amounts) is context: event, name and fact-type cues are read in the question part only.
+    `news`: the text of the article the search put first; how much of what is asked it holds
+    tells a question about an event the news covers from a member's own case."""
     whole, asked, part = _reading(question)
-    return bool(not _EVENT.search(asked) and _RIGHTS.search(asked) and _ASKS.search(asked)
-                and not places(part or question))
+    # "cho em hỏi", "mình muốn hỏi" only ask: they do not make the case the asker's own
+    first = bool(_FIRST_PERSON.search(ASKING.sub(" ", whole)))
+    return {
+        "first_person": float(first),
+        "first_person_asked": float(bool(_FIRST_PERSON.search(ASKING.sub(" ", asked)))),
+        "rights": float(bool(_RIGHTS.search(whole))),
+        "rights_asked": float(bool(_RIGHTS.search(asked))),
+        "advice_shape": float(bool(_ASKS_ADVICE.search(whole))),
+        "event": float(bool(_EVENT.search(asked))),
+        "names": float(_names(part or question) or bool(places(fold(part or question)))),
+        "fact_type": float(question_type(part or question) in _FACT_TYPES),
+        "story": float(part is not None),
+        "story_first_person": float(part is not None and first),
+        "news_coverage": coverage(expand_question(part or question), news, idf) if news else 0.0,
+    }
+
+
+def _cued(feats: dict) -> bool:
+    """Any sign of a member's own case: the asker's own situation, rights vocabulary, or the
+    shape of an advice question. Without one a question is news (the model weighs the rest)."""
+    return bool(feats["first_person"] or feats["rights"] or feats["advice_shape"])
+
+
+def is_advice(question: str, news: str = "", idf: dict | None = None) -> bool:
+    """The asker's own case or rights: the model `own_case.json` (fitted by `unionbot
+    calibrate-owncase` on the team's own-case and news questions), else the rules."""
+    model = logistic.load_model(PARAMS_FILE)
+    if model is None:
+        return _rules(question)
+    feats = features(question, news, idf)
+    return _cued(feats) and model.answers(feats)
 
 
 def mentions_event(question: str) -> bool:
@@ -103,7 +150,49 @@ def mentions_event(question: str) -> bool:
     return bool(_EVENT.search(_reading(question)[1]))
 
 
-def names_news(question: str) -> bool:
-    """The question part names a place, an organisation or an event the news covers."""
-    whole, asked, part = _reading(question)
-    return bool(_EVENT.search(asked) or _names(part or question))
+# -- fitting (unionbot calibrate-owncase) --------------------------------------------------
+def labelled(questions: list[dict]) -> list[dict]:
+    """Own case (1) or news (0) for each question of the team's files: `"own"` (the hỏi đáp
+    questions), `"route"` (the routing examples), else a news question (with or without an
+    article). Its fold group: the entry it asks for, the article it is about, or itself."""
+    out = []
+    for q in questions:
+        own = q["own"] if "own" in q else q.get("route", False)
+        group = (f"e:{q['entry']}" if q.get("entry") else f"a:{q['article_id']}" if q.get("article_id")
+                 else f"q:{q['question']}")
+        out.append({"question": q["question"], "own": bool(own), "group": group})
+    return out
+
+
+def rows(questions: list[dict], news: list[str], idf: dict | None) -> tuple[np.ndarray, np.ndarray]:
+    """Features and labels of `labelled` questions; `news`: each one's first article's text."""
+    X = [logistic.vector(features(q["question"], n, idf), FEATURES) for q, n in zip(questions, news)]
+    return np.array(X).reshape(-1, len(FEATURES)), np.array([float(q["own"]) for q in questions])
+
+
+def _cued_rows(X: np.ndarray) -> np.ndarray:
+    return np.array([_cued(dict(zip(FEATURES, r))) for r in X], dtype=bool).reshape(len(X))
+
+
+def fit(X: np.ndarray, y: np.ndarray) -> logistic.Logistic:
+    """The logistic model at OWN_CASE_THRESHOLD (params.py), fitted on the rows it decides
+    (those with an own-case cue)."""
+    cued = _cued_rows(X)
+    model = logistic.fit_logistic(X[cued], y[cued], FEATURES)
+    model.threshold = OWN_CASE_THRESHOLD
+    return model
+
+
+def cross_validate(X: np.ndarray, y: np.ndarray, questions: list[dict], k: int = 5) -> dict:
+    """Each fold decided by the model fitted on the others; folds by entry (own cases) and by
+    article (news), so no phrasing of a fold's entry or article is seen in fitting."""
+    folds = np.array([bucket(q["group"], k) for q in questions])
+    said = np.zeros(len(y), dtype=bool)
+    for f in range(k):
+        train, test = folds != f, folds == f
+        if test.any() and len(set(y[train])) == 2:
+            model = fit(X[train], y[train])
+            said[test] = (model.probs([dict(zip(FEATURES, r)) for r in X[test]]) >= model.threshold) & _cued_rows(X[test])
+    own = y == 1
+    return {"questions": int(len(y)), "own": int(own.sum()), "news": int((~own).sum()),
+            "own_recognised": int((said & own).sum()), "news_taken_for_own": int((said & ~own).sum())}

@@ -20,6 +20,7 @@ _SENT_END = re.compile(r"(?<=[.!?…])\s+|\s*\n+\s*")
 # Where the asking starts inside a sentence: "cho em hỏi", "xin hỏi", "tôi muốn hỏi", "vậy …".
 _CUE = re.compile(r"\b(?:(?:cho|xin cho) (?:em|toi|minh|chau|con|anh|chi)? ?(?:duoc )?hoi|xin (?:duoc )?hoi|"
                   r"(?:em|toi|minh|chau) (?:muon|xin|can) (?:duoc )?hoi|hoi giup|cho hoi)\b[\s,:]*")
+ASKING = _CUE  # the asking formula ("cho em hỏi") says who asks, not whose case it is
 _SO = re.compile(r"^(?:vay|vay thi|nhu vay|the|the thi|trong truong hop (?:nay|do)|truong hop (?:nay|nhu vay))\b")
 # Closing courtesies after the question: "Em cảm ơn ạ.", "Mong được ban tư vấn giải đáp."
 _COURTESY = re.compile(r"^(?:(?:em|toi|minh|chau|con)\s+)?(?:xin\s+)?(?:chan thanh\s+)?(?:cam on|thank|tks|thanks)|"

@@ -1,7 +1,7 @@
 """The union's own answers and the members' own cases, after the news has been searched.
 
 A fitting hỏi đáp entry answers (unless the question names an event the news answers); a
-member's own case, or rights the news finds nothing on, goes to people who can help.
+member's own case (the fitted detector in `advice`) goes to people who can help.
 """
 from __future__ import annotations
 
@@ -9,10 +9,8 @@ from knowledge.models import FaqEntry
 from knowledge.store import Store
 
 from ..answering.answer import Answer
-from ..answering.notfound import coverage
 from ..index.base import Index
 from ..index.search import SearchResult
-from ..params import RIGHTS_NEWS_COVERAGE
 from . import advice, faq
 
 
@@ -34,9 +32,9 @@ class HoiDap:
             e = curated.entry
             return Answer(question=ans.question, found=True, qtype=ans.qtype, kind="faq", sentence=e["answer"],
                           passage=e["answer"], faq=e, ranked=ans.ranked, related=ans.related)
-        if advice.is_advice(question) or (advice.about_rights(question) and not self._news_answers(question, ix, ans)):
-            # the member's own case, or rights asked in general terms (not about a named place,
-            # organisation or event the news covers): people answer it, never a news span
+        if self.own_case(question, ix, res):
+            # the member's own case or rights (the fitted detector, advice.py): people answer
+            # it, never a news span
             suggestions = ans.sources + ans.related if ans.found else ans.related
             return Answer(question=ans.question, found=False, qtype=ans.qtype, kind="route",
                           route_help=self.legal_help, related=suggestions[:3], ranked=ans.ranked,
@@ -44,16 +42,18 @@ class HoiDap:
         return ans
 
     @staticmethod
-    def _news_answers(question: str, ix: Index, ans: Answer) -> bool:
-        """A rights question the news does answer: it names what the news covers, or the
-        answering passage holds (nearly) all its topic words."""
-        return ans.found and (advice.names_news(question)
-                              or coverage(question, ans.passage or "", ix.idf) >= RIGHTS_NEWS_COVERAGE)
+    def first_article(ix: Index, res: SearchResult) -> str:
+        """The titled text of the article the search put first ("" when none)."""
+        return ix.titled_text(res.article_ranking[0][0]) if res.article_ranking else ""
+
+    def own_case(self, question: str, ix: Index, res: SearchResult) -> bool:
+        """The fitted own-case detector, with the first article's text as the news it weighs."""
+        return advice.is_advice(question, self.first_article(ix, res), ix.idf)
 
     def closest(self, question: str, ix: Index, res: SearchResult) -> dict | None:
         """For a member's own case: the entry whose phrasing came closest (for /hoidap, so staff
         can add the member's wording to it), matched or not."""
-        if not (advice.is_advice(question) or advice.about_rights(question)):
+        if not self.own_case(question, ix, res):
             return None
         m = faq.best(ix, res)
         return {"id": m.entry["id"], "phrasing": m.phrasing, **m.features} if m else None
