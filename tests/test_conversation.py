@@ -108,3 +108,39 @@ def test_continuation_model_fitted_on_own_dialogues(kb, tmp_path):
     assert continuation.Topic.loads("Hội thao năm 2024 có bao nhiêu đội?") == continuation.Topic("Hội thao năm 2024 có bao nhiêu đội?")
     topic = continuation.Topic("Hội thao năm 2024 có bao nhiêu đội?", "a1")
     assert continuation.Topic.loads(topic.dumps()) == topic
+
+
+async def test_follow_ups_that_move_to_another_article(tmp_path, neighbours_kb):
+    """Dialogues whose follow-up swaps the year, province or ordinal (tests/data/cross_dialogues.jsonl,
+    over the test corpus and its neighbours): answered from the other article with its span, the
+    understood question shown; a swap that no article answers is declined, showing "(về: …)"."""
+    from bot.core import render
+    from bot.core.assemble import make_core
+    from bot.core.messages import Incoming
+    from bot.core.state import BotDB
+    from tests.conftest import database, make_settings
+    from tests.helpers import ROOT
+
+    core = make_core(make_settings(tmp_path), neighbours_kb, BotDB(database(tmp_path / "b.sqlite3")))
+    dialogues = [json.loads(line) for line in (ROOT / "tests" / "data" / "cross_dialogues.jsonl").read_text(
+        encoding="utf-8").splitlines()]
+    wrong, moved, declined = [], 0, 0
+    for d in dialogues:
+        previous = None
+        for turn in d["turns"]:
+            [reply] = await core.handle(Incoming(platform="web", chat_id=d["id"], user_id=d["id"], text=turn["question"]))
+            ans, shown = reply.answer, render.plain(reply.answer, reply.understood)
+            if (reply.understood is not None) != turn["follows"]:
+                wrong.append((d["id"], turn["question"], "merged" if reply.understood else "kept alone"))
+            elif turn["article_id"] is None:
+                declined += 1
+                if ans.found or not shown.startswith(f"(về: {reply.understood})"):
+                    wrong.append((d["id"], turn["question"], shown))
+            elif not (ans.found and ans.sources[0].article_id == turn["article_id"] and turn["answer"] in (ans.span or "")):
+                wrong.append((d["id"], turn["question"], reply.understood, ans.span))
+            elif turn["follows"] and turn["article_id"] != previous:
+                moved += 1
+                assert shown.startswith("(về: "), shown
+            previous = turn["article_id"]
+    assert not wrong, wrong
+    assert moved == 4 and declined == 1  # every swap was asked of the whole knowledge base

@@ -41,6 +41,16 @@ def _place_spans(text: str) -> list[tuple[int, int]]:
     return sorted(spans + extra)
 
 
+_AMBIGUOUS = re.compile(r"(?<!\w)(" + "|".join(sorted(AMBIGUOUS_FOLDED, key=len, reverse=True)) + r")(?!\w)")
+
+
+def _ambiguous_spans(text: str) -> list[tuple[int, int]]:
+    """Unaccented province names that are also ordinary words ("binh dinh", "long an") anywhere:
+    read as the old question's province only when a follow-up names a new one to swap in."""
+    folded = fold_same_length(text).lower()
+    return [m.span() for m in _AMBIGUOUS.finditer(folded) if folded[m.start():m.end()] == text[m.start():m.end()].lower()]
+
+
 def _roman(n: int) -> str:
     out = ""
     for v, s in ((100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
@@ -115,7 +125,7 @@ def swap(question: str, new: Values) -> str:
     elif new.ordinal:
         q = _drop(q, re.compile(r"(?<!\w)(?:nam\s+)?(?:19[4-9]\d|20\d\d)(?![\d/])"))
     if new.place:
-        spans = _place_spans(q)
+        spans = _place_spans(q) or _ambiguous_spans(q)
         if spans:
             s, e = spans[0]
             q = q[:s] + new.place + q[e:]
