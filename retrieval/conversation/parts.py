@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from knowledge.text import fold, fold_same_length, normalize
+from knowledge.text import fold, fold_same_length, has_diacritics, normalize
 
 from ..answering.notfound import ordinal_value
-from ..language.places import AMBIGUOUS_FOLDED, place_spans
+from ..language.places import AMBIGUOUS_FOLDED, place_spans, with_accents
 from ..language.qtype import YEAR
 
 # "lần thứ XV", "khóa XIV", "Đại hội XIII", "lần 2" (typed or folded; a value, not a year).
@@ -125,12 +125,15 @@ def swap(question: str, new: Values) -> str:
     elif new.ordinal:
         q = _drop(q, re.compile(r"(?<!\w)(?:nam\s+)?(?:19[4-9]\d|20\d\d)(?![\d/])"))
     if new.place:
+        # In a question typed with accents, the province as the table writes it (the search reads
+        # an accented question as typed, without restoring the accents of "Dong Nai").
+        place = with_accents(new.place) if has_diacritics(q) else new.place
         spans = _place_spans(q) or _ambiguous_spans(q)
         if spans:
             s, e = spans[0]
-            q = q[:s] + new.place + q[e:]
+            q = q[:s] + place + q[e:]
         else:
-            tail += f" ở {new.place}"
+            tail += f" ở {place}"
     if new.company:
         m = _COMPANY.search(q)
         if m:
