@@ -44,9 +44,10 @@ def test_follow_ups_are_read_with_the_previous_question():
 
 def test_continuation_model_refits_to_the_committed_parameters():
     """`unionbot calibrate-followup` (re-run on the dev dialogues' turns, cross-article ones among
-    them) stores its rows: fitting them again gives the committed model, which merges none of the
-    fresh turns it was fitted on."""
+    them) stores its rows: fitting them again gives the committed model, which merges at most
+    `MAX_FALSE_MERGE` of the fresh turns it was fitted on."""
     from retrieval.conversation import continuation
+    from retrieval.params import MAX_FALSE_MERGE
 
     d = json.loads(continuation.PARAMS_FILE.read_text(encoding="utf-8"))
     assert d["features"] == continuation.FEATURES
@@ -55,7 +56,8 @@ def test_continuation_model_refits_to_the_committed_parameters():
     assert np.allclose(model.weights, [d["weights"][f] for f in d["features"]], atol=1e-3)
     assert abs(model.bias - d["bias"]) < 1e-3 and abs(model.threshold - d["threshold"]) < 1e-3
     X, y = np.array(d["rows"]["X"]), np.array(d["rows"]["y"])
-    assert not (model.probs([dict(zip(d["features"], r)) for r in X[y == 0]]) >= model.threshold).any()
+    merged = model.probs([dict(zip(d["features"], r)) for r in X[y == 0]]) >= model.threshold
+    assert 0 < merged.mean() <= MAX_FALSE_MERGE
 
 
 def test_dialogues_made_from_a_question_set(kb):
@@ -85,11 +87,12 @@ def test_dialogues_made_from_a_question_set(kb):
 
 def test_continuation_model_fitted_on_own_dialogues(kb, tmp_path):
     """`unionbot calibrate-followup`: the model is fitted on second turns made from a question set
-    (follow-ups and fresh questions), merges none of the fresh ones it was fitted on, and
+    (follow-ups and fresh questions), merges at most `MAX_FALSE_MERGE` of the fresh ones it was fitted on, and
     round-trips through its file; a chat topic stored before articles were kept still reads."""
     from retrieval.answering import decision
     from retrieval.conversation import continuation
     from retrieval.conversation import dialogues
+    from retrieval.params import MAX_FALSE_MERGE
 
     titles = {aid: a["title"] for aid, a in kb.index.articles.items()}
     made = dialogues.turns(questions(), titles)
@@ -100,7 +103,7 @@ def test_continuation_model_fitted_on_own_dialogues(kb, tmp_path):
     model = continuation.fit(rows)
     X, y = continuation.matrix(rows)
     p = model.probs([dict(zip(continuation.FEATURES, r)) for r in X])
-    assert (p[y == 0] < model.threshold).all() and (p[y == 1] >= model.threshold).any()
+    assert (p[y == 0] >= model.threshold).mean() <= MAX_FALSE_MERGE and (p[y == 1] >= model.threshold).any()
     out = tmp_path / "continuation.json"
     continuation.save(model, rows, source="own", path=out)
     again = decision.load_model(out)

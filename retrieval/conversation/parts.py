@@ -75,7 +75,7 @@ class Values:
         folded = fold_same_length(text).lower()
         out = [m.span() for m in re.finditer(r"(?<!\w)(?:nam\s+)?(?:19[4-9]\d|20\d\d)(?![\d/])", folded)]
         out += [m.span() for m in _ORDINAL.finditer(folded)] + [m.span() for m in _FIRST_TIME.finditer(folded)]
-        out += [(s - 2, e) if folded[max(0, s - 2):s] == "o " else (s, e) for s, e in _place_spans(text)]
+        out += [(s - 2, e) if re.search(r"(?<!\w)o $", folded[max(0, s - 3):s]) else (s, e) for s, e in _place_spans(text)]
         out += [m.span() for m in _KIND_PLACE.finditer(folded)] + [m.span() for m in _COMPANY.finditer(text)]
         return out
 
@@ -186,10 +186,15 @@ def named_at(words: list[str], i: int) -> bool:
     return words[i][:1] in "“\""
 
 
-def _trim(words: list[str]) -> list[str]:
-    while words and fold(words[0]).lower().strip(",") in _EDGE:
-        words = words[1:]
-    while words and fold(words[-1]).lower().strip(",") in _EDGE:
+def _trim(words: list[str], named_start: bool = False) -> list[str]:
+    """Without the edge words at both ends; a capitalised one is a name ("Đà Nẵng": "đã" folds like
+    "Đà"), except the first word of a question, capitalised by position ("Tại Lễ …")."""
+    edge = lambda w: fold(w).lower().strip(",") in _EDGE  # noqa: E731
+    if not named_start:
+        words = words[1:] if words and edge(words[0]) else words
+        while words and edge(words[0]) and not words[0][:1].isupper():
+            words = words[1:]
+    while words and edge(words[-1]) and not words[-1][:1].isupper():
         words = words[:-1]
     return words
 
@@ -205,5 +210,5 @@ def topic(head: list[str], tail: list[str]) -> str:
         words = run.split()
         named = [i for i in range(len(words)) if named_at(words, i)]
         if named:
-            out.append(" ".join(_trim(words[named[0]:])))
+            out.append(" ".join(_trim(words[named[0]:], named_start=True)))
     return " ".join(" ".join(out).split()).strip(" ,;:")
