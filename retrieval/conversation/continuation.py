@@ -4,7 +4,7 @@ Some messages say so in words: "còn …", "thế còn …", "kế hoạch đó 
 ("ai nhận?", "tổ chức ở đâu?"). Those are always read with the chat's topic. Every other message
 is read both ways — alone, and with the topic (`followup.combine_topic`) — and a small fitted
 model (`continuation.json`, written by `unionbot calibrate-followup`) decides which reading the
-member meant, from four named features:
+member meant, from five named features:
 
 - `own_terms`: how many topic syllables the message has of its own (few: it leans on the chat);
 - `coverage_gap`: how much more of its topic words the chat's article holds than the article it
@@ -17,8 +17,8 @@ member meant, from four named features:
 The combined reading is a choice when it answers from the chat's article, or from another one
 after a swap: the model is fitted on both (`dialogues.turns` makes cross-article follow-ups from
 near-neighbour articles, and fresh questions that name a year or place of their own). The threshold sits
-above every fresh question of the fitting dialogues (`MAX_FALSE_MERGE`): a fresh question bent
-into the previous topic gets a wrong answer that looks confident. Without the file, the
+above all but `MAX_FALSE_MERGE` of the fresh questions of the fitting dialogues: a fresh question
+bent into the previous topic gets a wrong answer that looks confident. Without the file, the
 combined reading is taken when alone finds nothing.
 """
 from __future__ import annotations
@@ -158,7 +158,8 @@ def read(answerer, message: str, topic: Topic | None, model: logistic.Logistic |
         combined, new_topic, timed = _with_topic(answerer, message, topic)
         if _unswapped(topic, message, timed.answer) and not followup.opens_back(message):
             # "Ai là Phó Chủ tịch Liên đoàn Lao động thành phố Đà Nẵng?" names a place and little
-            # else, but the old event about that place is the old event's article: read alone.
+            # else, yet with the topic it still lands on the old event's article: it asks about
+            # that place's own union, read alone.
             alone = answerer.ask(message)
             if alone.answer.found and _first(alone.answer) != topic.article:
                 return Reading(alone, None, Topic(message, _first(alone.answer)))
