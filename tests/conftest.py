@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import ARTICLES, ROOT
+from tests.helpers import ARTICLES, NEIGHBOURS, ROOT
 
 # The converted model and the embedding cache survive between runs (git-ignored).
 MODEL_CACHE = ROOT / ".cache" / "models"
@@ -51,6 +51,18 @@ def kb(tmp_path_factory, embedder):
     settings = make_settings(tmp_path_factory.mktemp("kb"))
     answerer = Answerer(settings, embedder=embedder)
     answerer.ingest([ARTICLES], progress=False)
+    answerer.ensure_fresh()
+    return answerer
+
+
+@pytest.fixture(scope="session")
+def neighbours_kb(tmp_path_factory, embedder):
+    """The test corpus and its near neighbours (tests/data/neighbours: the same kind of event in
+    another year, province or congress), for follow-ups that move to another article."""
+    from retrieval.service import Answerer
+
+    answerer = Answerer(make_settings(tmp_path_factory.mktemp("neighbours")), embedder=embedder)
+    answerer.ingest([ARTICLES, NEIGHBOURS], progress=False)
     answerer.ensure_fresh()
     return answerer
 

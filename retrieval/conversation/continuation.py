@@ -4,17 +4,21 @@ Some messages say so in words: "còn …", "thế còn …", "kế hoạch đó 
 ("ai nhận?", "tổ chức ở đâu?"). Those are always read with the chat's topic. Every other message
 is read both ways — alone, and with the topic (`followup.combine_topic`) — and a small fitted
 model (`continuation.json`, written by `unionbot calibrate-followup`) decides which reading the
-member meant, from four named features:
+member meant, from five named features:
 
 - `own_terms`: how many topic syllables the message has of its own (few: it leans on the chat);
 - `coverage_gap`: how much more of its topic words the chat's article holds than the article it
   finds alone (a fresh question names things the chat's article never mentions);
 - `confidence_gain`: how much surer the answer is read with the topic than alone;
-- `same_article`: alone, it already lands on the chat's article.
+- `same_article`: alone, it already lands on the chat's article;
+- `moves`: read with the topic, a value it names (year, ordinal, province, company) swapped in,
+  it answers from another article — the same kind of event another year or place.
 
-The combined reading is taken only when it answers from the chat's article. The threshold sits
-above every fresh question of the fitting dialogues (`MAX_FALSE_MERGE`): a fresh question bent
-into the previous topic gets a wrong answer that looks confident. Without the file, the
+The combined reading is a choice when it answers from the chat's article, or from another one
+after a swap: the model is fitted on both (`dialogues.turns` makes cross-article follow-ups from
+near-neighbour articles, and fresh questions that name a year or place of their own). The threshold sits
+above all but `MAX_FALSE_MERGE` of the fresh questions of the fitting dialogues: a fresh question
+bent into the previous topic gets a wrong answer that looks confident. Without the file, the
 combined reading is taken when alone finds nothing.
 """
 from __future__ import annotations
@@ -34,7 +38,7 @@ from ..fitting.folds import bucket
 from . import dialogues, followup
 from ..params import FULL_QUESTION_TERMS, MAX_FALSE_MERGE, MAX_OWN_TERMS
 
-FEATURES = ["own_terms", "coverage_gap", "confidence_gain", "same_article"]
+FEATURES = ["own_terms", "coverage_gap", "confidence_gain", "same_article", "moves"]
 PARAMS_FILE = Path(__file__).with_name("continuation.json")
 
 
@@ -104,16 +108,27 @@ def _both(answerer, message: str, topic: Topic) -> _Both:
                         - (answerer.coverage_of(message, other) if other else 0.0),
         "confidence_gain": _confidence(c) - _confidence(a),
         "same_article": float(chat is not None and other == chat),
+        "moves": float(new_topic != topic.question and _first(c) != chat),
     }
-    # The combined reading is a choice when it answers from the chat's article, and the message —
+    # The combined reading is a choice when it answers from the chat's article (or from another
+    # one with a value the message names swapped into the topic), and the message —
     # news, not a hỏi đáp entry or a member's own case — either does not answer from that article
     # alone or is too short to be a question of its own.
     # A whole question naming a value of its own (another ordinal, year, province) names its own
     # occasion: swapped into the old topic it would be bent into another event.
     own_occasion = own >= FULL_QUESTION_TERMS and bool(followup.new_values(topic.question, message))
-    live = bool(chat and c.found and _first(c) == chat and a.kind in ("news", "not_found")
-                and not (a.found and other == chat and own > followup.MAX_TOPIC_TERMS) and not own_occasion)
+    unswapped = _unswapped(topic, message, c)
+    live = bool(chat and c.found and (_first(c) == chat or feats["moves"]) and a.kind in ("news", "not_found")
+                and not (a.found and other == chat and own > followup.MAX_TOPIC_TERMS) and not own_occasion
+                and not unswapped)
     return _Both(alone, combined, new_topic, with_topic, feats, live)
+
+
+def _unswapped(topic: Topic, message: str, combined) -> bool:
+    """Another province or company swapped into the topic, yet the combined reading answers from
+    the chat's article (about its own): the swap did not take, and it reads as the old event."""
+    new = followup.new_values(topic.question, message)
+    return bool(new.place or new.company) and combined.found and _first(combined) == topic.article
 
 
 def _same_words(a: str, b: str) -> bool:
@@ -140,7 +155,15 @@ def read(answerer, message: str, topic: Topic | None, model: logistic.Logistic |
             alone = answerer.ask(message)
             if alone.answer.found:
                 return Reading(alone, None, Topic(message, _first(alone.answer)))
-        return _merged(*_with_topic(answerer, message, topic), topic)
+        combined, new_topic, timed = _with_topic(answerer, message, topic)
+        if _unswapped(topic, message, timed.answer) and not followup.opens_back(message):
+            # "Ai là Phó Chủ tịch Liên đoàn Lao động thành phố Đà Nẵng?" names a place and little
+            # else, yet with the topic it still lands on the old event's article: it asks about
+            # that place's own union, read alone.
+            alone = answerer.ask(message)
+            if alone.answer.found and _first(alone.answer) != topic.article:
+                return Reading(alone, None, Topic(message, _first(alone.answer)))
+        return _merged(combined, new_topic, timed, topic)
     both = _both(answerer, message, topic)
     if both.live and continues(both.features, both.alone.answer, model):
         return _merged(both.combined, both.new_topic, both.with_topic, topic)
@@ -162,7 +185,7 @@ def load_model() -> logistic.Logistic | None:
 def rows(answerer, made: list[dict]) -> list[dict]:
     """Feature rows of made-up second turns (`dialogues.turns`): label 1 for a follow-up, 0 for a
     fresh question. Only the turns the model decides make rows: no words pointing back, and a
-    combined reading that answers from the chat's article."""
+    combined reading that answers from the chat's article or, after a swap, from another."""
     topics: dict[str, Topic] = {}
     out = []
     for m in made:

@@ -94,48 +94,47 @@ def make(questions: list[dict], titles: dict[str, str]) -> list[dict]:
 
 
 FRESH_PER_QUESTION = 4  # fresh questions after each first question when fitting the continuation model
-# Two articles whose titles share this share of their word syllables (years and numbers aside) report
-# the same kind of event — another year, province or congress: a member moves from one to the other.
-NEIGHBOUR_OVERLAP = 0.6
+# Two questions of the same kind about different articles whose topic syllables (`topic_terms`: the
+# union's generic words, years and question words aside) overlap this much (Jaccard) ask the same
+# thing of another event — another year, province, congress or company: a member moves from one to
+# the other. Read on the first split's pairs: at 0.3 they are "Đại hội … có bao nhiêu đại biểu chính
+# thức?" of two provinces, two Mái ấm houses, two companies' unpaid insurance; the article titles
+# (the earlier measure) paired any short generic title with everything.
+NEIGHBOUR_OVERLAP = 0.3
 CROSS_PER_QUESTION = 2  # nearest neighbours a first question moves to (fitting time grows with each)
 
 
-def _syllables(title: str) -> set[str]:
-    return set(re.findall(r"[a-z]+", fold(title or "").lower())) - {"nam", "lan", "thu", "khoa"}
+def neighbours(questions: list[dict]) -> dict[int, list[int]]:
+    """For each question (by position), the questions of the same kind about other articles that
+    share `NEIGHBOUR_OVERLAP` of their topic syllables, nearest first."""
+    from ..language.qtype import question_type
 
-
-def neighbours(articles: list[str], titles: dict[str, str]) -> dict[str, list[str]]:
-    """Near-neighbour articles by title (`NEIGHBOUR_OVERLAP` of the shorter title's syllables)."""
-    sets = {a: _syllables(titles.get(a, "")) for a in articles}
-    out: dict[str, list[str]] = {}
-    for a in articles:
-        share = {b: len(sets[a] & sets[b]) / min(len(sets[a]), len(sets[b]))
-                 for b in articles if b != a and sets[a] and sets[b]}
-        out[a] = sorted((b for b, v in share.items() if v >= NEIGHBOUR_OVERLAP), key=lambda b: (-share[b], b))
+    terms = [set(topic_terms(q["question"])) for q in questions]
+    kinds = [question_type(q["question"]) for q in questions]
+    out: dict[int, list[int]] = {}
+    for i, a in enumerate(questions):
+        share = {j: len(terms[i] & terms[j]) / len(terms[i] | terms[j]) for j, b in enumerate(questions)
+                 if b["article_id"] != a["article_id"] and kinds[j] == kinds[i] and terms[i] and terms[j]}
+        out[i] = sorted((j for j, v in share.items() if v >= NEIGHBOUR_OVERLAP), key=lambda j: (-share[j], j))
     return out
 
 
 def cross_turns(questions: list[dict], titles: dict[str, str]) -> list[dict]:
-    """Follow-ups that move to another article: after a question about one article, a question of
-    the same kind about a near neighbour (same kind of event, another year / province / ordinal),
-    shortened the way members do after "còn": what the first question and its article's title
-    already said dropped. Every other one keeps "còn" in front (it points back in words); the rest
-    lean on the chat by what they leave out."""
-    from ..language.qtype import question_type
-
-    by_article = _answerable_by_article(questions)
-    near = neighbours(sorted(by_article), titles)
+    """Follow-ups that move to another article: after a question about one article, the same
+    question about another event (`neighbours`), shortened the way members do after "còn": what
+    the first question and its article's title already said dropped. Every other one keeps "còn"
+    in front (it points back in words); the rest lean on the chat by what they leave out."""
+    answerable = [q for qs in _answerable_by_article(questions).values() for q in qs]
+    answerable.sort(key=lambda q: (q["article_id"], questions.index(q)))
+    near = neighbours(answerable)
     out = []
-    for aid in sorted(by_article):
-        for first in by_article[aid]:
-            kind = question_type(first["question"])
-            for n, other in enumerate(near[aid][:CROSS_PER_QUESTION]):
-                second = next((q for q in by_article[other] if question_type(q["question"]) == kind), None)
-                if second is None:
-                    continue
-                short = shorten(second["question"], f"{first['question']} {titles.get(aid, '')}")
-                message = f"còn {short[:1].lower()}{short[1:]}" if n % 2 == 0 else short
-                out.append({"first": first, "second": second, "message": message, "group": aid})
+    for i, first in enumerate(answerable):
+        aid = first["article_id"]
+        for n, j in enumerate(near[i][:CROSS_PER_QUESTION]):
+            second = answerable[j]
+            short = shorten(second["question"], f"{first['question']} {titles.get(aid, '')}")
+            message = f"còn {short[:1].lower()}{short[1:]}" if n % 2 == 0 else short
+            out.append({"first": first, "second": second, "message": message, "group": aid})
     return out
 
 

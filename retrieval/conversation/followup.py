@@ -122,12 +122,13 @@ def _question_runs(text: str) -> tuple[list[str], list[str]]:
     2023, có bao nhiêu công nhân được khen thưởng?" → (["Tại Lễ … năm 2023", "có"], ["được khen thưởng"])."""
     out, last = [], 0
     folded = fold_same_length(text).lower()
+    accented = has_diacritics(text)
     for m in _QW_RE.finditer(folded):
         if m.start() < last:
             continue
         typed = text[m.start():m.end()]
-        if has_diacritics(typed) and typed.lower() not in _ACCENTED_QW:
-            continue  # an ordinary word that folds like a question word
+        if (accented or has_diacritics(typed)) and typed.lower() not in _ACCENTED_QW:
+            continue  # an ordinary word that folds like a question word ("May Tây Đô" is no "mấy")
         out.append(text[last:m.start()])
         last = m.end()
         if m.group(1) in ("bao nhieu", "may"):
@@ -138,7 +139,7 @@ def _question_runs(text: str) -> tuple[list[str], list[str]]:
                 if more and " ".join(fold(text[counted.start():more.end()]).lower().split()) in COUNTED_NOUNS:
                     last = more.end()
     out.append(text[last:])
-    runs = [[" ".join(_drop_slot_cues(r).split()) for r in piece.replace("?", " ").split(",")] for piece in out]
+    runs = [[" ".join(_drop_slot_cues(r, accented).split()) for r in piece.replace("?", " ").split(",")] for piece in out]
     return [r for r in runs[0] if r], [r for piece in runs[1:] for r in piece if r]
 
 
@@ -147,10 +148,18 @@ def topic_of(question: str) -> str:
     return parts.topic(*_question_runs(expand_question(normalize(question).strip())))
 
 
-def _drop_slot_cues(text: str) -> str:
+_MAY = re.compile(r"(?<!\w)may(?!\w)")
+
+
+def _drop_slot_cues(text: str, accented: bool = False) -> str:
     """Without the words that told the old question's kind ("có chủ đề", "khẩu hiệu", "kinh phí"):
-    left in, they would decide the kind of the new one."""
+    left in, they would decide the kind of the new one. In a question typed with accents, "May"
+    that is not "mấy" is a name ("Công ty May Tây Đô"), no cue."""
     folded = fold_same_length(text).lower()
+    if accented:
+        for m in _MAY.finditer(folded):
+            if text[m.start():m.end()].lower() != "mấy":
+                folded = folded[:m.start()] + "___" + folded[m.end():]
     cut = [m.span() for _, rx in _TYPE_RULES for m in rx.finditer(folded)]
     if not cut:
         return text
@@ -183,6 +192,11 @@ def _unpoint(words: list[str], said: set[str]) -> list[str]:
         typed_back = w.lower().strip(",.!?") in ("đó", "ấy")
         if (typed_back or f in ("do", "ay")) and out and fold(out[-1]).lower().strip(",") in said:
             while out and fold(out[-1]).lower().strip(",") in said and len(out) > 0:
+                out.pop()
+            continue
+        if typed_back and out and not _QW_RE.fullmatch(fold(out[-1]).lower().strip(",")):
+            out.pop()  # "khóa đó", "ngôi nhà ấy": the thing the topic names, in other words
+            while out and fold(out[-1]).lower().strip(",") in said:
                 out.pop()
             continue
         if typed_back:
@@ -234,11 +248,21 @@ def combine_topic(previous: str, message: str) -> tuple[str, str]:
         and set(re.findall(r"[a-z0-9]+", folded_slot)) - {"thi", "la", "co"} <= said)
     if swapped and same_slot:
         # "còn năm 2018 thì sao?" / "còn ở Hải Phòng?": the previous question about the new value.
-        return base, base
+        return _typed_like(previous, base), _typed_like(previous, base)
     if not slot:
-        return base, base if swapped else previous
+        return _typed_like(previous, base), _typed_like(previous, base) if swapped else previous
     understood = f"{topic_of(base)}, {slot}?"
-    return understood, base if swapped else previous
+    return _typed_like(previous, understood), _typed_like(previous, base) if swapped else previous
+
+
+def _typed_like(previous: str, question: str) -> str:
+    """Without accents when the previous question was typed without them: the accents that the
+    abbreviations' expansions ("UBND") or an accented follow-up add would make the search read the
+    question as accented and skip restoring the accents of the rest ("Dai hoi … ủy ban nhân dân
+    tinh Hai Duong, có bao nhiêu đoàn viên dự?")."""
+    if has_diacritics(normalize(previous)):
+        return question
+    return "".join(fold(c).upper() if c.isupper() else (fold(c) or c) for c in question)
 
 
 def _asks_slot(folded: str) -> bool:

@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from knowledge.text import fold, fold_same_length, normalize
+from knowledge.text import fold, fold_same_length, has_diacritics, normalize
 
 from ..answering.notfound import ordinal_value
-from ..language.places import AMBIGUOUS_FOLDED, place_spans
+from ..language.places import AMBIGUOUS_FOLDED, place_spans, with_accents
 from ..language.qtype import YEAR
 
 # "lần thứ XV", "khóa XIV", "Đại hội XIII", "lần 2" (typed or folded; a value, not a year).
@@ -39,6 +39,16 @@ def _place_spans(text: str) -> list[tuple[int, int]]:
     extra = [m.span(1) for m in _KIND_PLACE.finditer(fold_same_length(text).lower())
              if not any(a <= m.start(1) < b for a, b in spans)]
     return sorted(spans + extra)
+
+
+_AMBIGUOUS = re.compile(r"(?<!\w)(" + "|".join(sorted(AMBIGUOUS_FOLDED, key=len, reverse=True)) + r")(?!\w)")
+
+
+def _ambiguous_spans(text: str) -> list[tuple[int, int]]:
+    """Unaccented province names that are also ordinary words ("binh dinh", "long an") anywhere:
+    read as the old question's province only when a follow-up names a new one to swap in."""
+    folded = fold_same_length(text).lower()
+    return [m.span() for m in _AMBIGUOUS.finditer(folded) if folded[m.start():m.end()] == text[m.start():m.end()].lower()]
 
 
 def _roman(n: int) -> str:
@@ -65,7 +75,7 @@ class Values:
         folded = fold_same_length(text).lower()
         out = [m.span() for m in re.finditer(r"(?<!\w)(?:nam\s+)?(?:19[4-9]\d|20\d\d)(?![\d/])", folded)]
         out += [m.span() for m in _ORDINAL.finditer(folded)] + [m.span() for m in _FIRST_TIME.finditer(folded)]
-        out += [(s - 2, e) if folded[max(0, s - 2):s] == "o " else (s, e) for s, e in _place_spans(text)]
+        out += [(s - 2, e) if re.search(r"(?<!\w)o $", folded[max(0, s - 3):s]) else (s, e) for s, e in _place_spans(text)]
         out += [m.span() for m in _KIND_PLACE.finditer(folded)] + [m.span() for m in _COMPANY.finditer(text)]
         return out
 
@@ -115,12 +125,15 @@ def swap(question: str, new: Values) -> str:
     elif new.ordinal:
         q = _drop(q, re.compile(r"(?<!\w)(?:nam\s+)?(?:19[4-9]\d|20\d\d)(?![\d/])"))
     if new.place:
-        spans = _place_spans(q)
+        # In a question typed with accents, the province as the table writes it (the search reads
+        # an accented question as typed, without restoring the accents of "Dong Nai").
+        place = with_accents(new.place) if has_diacritics(q) else new.place
+        spans = _place_spans(q) or _ambiguous_spans(q)
         if spans:
             s, e = spans[0]
-            q = q[:s] + new.place + q[e:]
+            q = q[:s] + place + q[e:]
         else:
-            tail += f" ở {new.place}"
+            tail += f" ở {place}"
     if new.company:
         m = _COMPANY.search(q)
         if m:
@@ -173,10 +186,15 @@ def named_at(words: list[str], i: int) -> bool:
     return words[i][:1] in "“\""
 
 
-def _trim(words: list[str]) -> list[str]:
-    while words and fold(words[0]).lower().strip(",") in _EDGE:
-        words = words[1:]
-    while words and fold(words[-1]).lower().strip(",") in _EDGE:
+def _trim(words: list[str], named_start: bool = False) -> list[str]:
+    """Without the edge words at both ends; a capitalised one is a name ("Đà Nẵng": "đã" folds like
+    "Đà"), except the first word of a question, capitalised by position ("Tại Lễ …")."""
+    edge = lambda w: fold(w).lower().strip(",") in _EDGE  # noqa: E731
+    if not named_start:
+        words = words[1:] if words and edge(words[0]) else words
+        while words and edge(words[0]) and not words[0][:1].isupper():
+            words = words[1:]
+    while words and edge(words[-1]) and not words[-1][:1].isupper():
         words = words[:-1]
     return words
 
@@ -192,5 +210,5 @@ def topic(head: list[str], tail: list[str]) -> str:
         words = run.split()
         named = [i for i in range(len(words)) if named_at(words, i)]
         if named:
-            out.append(" ".join(_trim(words[named[0]:])))
+            out.append(" ".join(_trim(words[named[0]:], named_start=True)))
     return " ".join(" ".join(out).split()).strip(" ,;:")

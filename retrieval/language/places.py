@@ -41,6 +41,14 @@ _FOLDED = [(re.compile(rf"(?<![\w.]){re.escape(fold(form))}(?!\w)"), key) for fo
            if fold(form) not in _AMBIGUOUS_FOLDED]
 
 
+def with_accents(name: str) -> str:
+    """A province typed without accents ("Dong Nai") as the table writes it ("Đồng Nai"); else as typed."""
+    if has_diacritics(name):
+        return name
+    key = " ".join(fold(name).split())
+    return next((form for form, _ in _TABLE if fold(form) == key and has_diacritics(form)), name)
+
+
 def places(text: str) -> set[str]:
     """Canonical keys of the provinces a text names."""
     return set(_places(text))
