@@ -44,6 +44,11 @@ def test_sentence_fit_follows_the_slot():
     assert type_fit("number", "Thời gian thi là 65 phút cho mỗi đội.", q) > type_fit(
         "number", "Hội thi có 14 đội tham gia.", q)
     assert extract_span("number", "Thời gian thi là 65 phút cho mỗi đội.", q) == "65 phút"
+    # A company named "May …" (garments), typed with accents, is no "mấy": the counted noun is what
+    # follows "bao nhiêu".
+    q = "Đại hội Công đoàn Công ty May Hòa Bình có bao nhiêu đại biểu chính thức?"
+    s = "Dự đại hội có 95 đại biểu chính thức thay mặt cho hơn 900 đoàn viên trong công ty."
+    assert extract_span("number", s, q) == "95 đại biểu chính thức" and type_fit("number", s, q) == 1.0
     # "người đứng đầu" asks for the Chủ tịch: a person without that title fits less.
     q = "Người đứng đầu công đoàn cơ quan dự lễ là ai?"
     assert type_fit("who", "Dự lễ có Chủ tịch Công đoàn cơ quan Trần Văn Bình.", q) > type_fit(

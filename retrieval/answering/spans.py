@@ -189,7 +189,8 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
     if qtype == "number":
         if re.search(_ORDINAL_Q, q):  # "lần thứ mấy" wants an ordinal
             return [(1.0, facts.Span("ordinal", m.start(), m.end(), m.group(0))) for m in _ORDINAL_SPAN.finditer(sentence)]
-        return [(_number_fit(n, q), n) for n in facts.numbers(sentence)]
+        asked = folded_question(question)  # "Công ty May …" typed with accents: that "May" is no "mấy"
+        return [(_number_fit(n, asked), n) for n in facts.numbers(sentence)]
     # "nghiệp đoàn nào", "quỹ … nào", "quận nào": the sentence's own name for it.
     named = ([(1.5, sp) for sp in _named_by_noun(sentence, question)]
              if qtype in ("who", "where", "what", "other", "role") else [])
@@ -480,6 +481,7 @@ def type_fit(qtype: str, sentence: str, question: str) -> float:
     best = max(c[0] for c in cands)
     fq = fold(question)
     if qtype == "number":  # fit counts matched noun syllables (×2) and unit cues
+        fq = folded_question(question)
         named = _counted_noun(fq)
         if named and not any(named & set(re.findall(r"[a-z]+", fold(c[1].text))) for c in cands):
             return 0.2  # "bao nhiêu suất quà": numbers of something else do not answer
