@@ -262,7 +262,7 @@ def test_decision_model_refits_to_the_committed_parameters():
     model = decision.refit(d["rows"]["X"], d["rows"]["y"])
     assert np.allclose(model.weights, [d["weights"][f] for f in d["features"]], atol=1e-3)
     assert abs(model.bias - d["bias"]) < 1e-3 and abs(model.threshold - d["threshold"]) < 1e-3
-    assert d["weights"]["coverage"] > 0 and d["weights"]["sent_cos"] > 0  # the signs the evidence implies
+    assert d["weights"]["match"] > 0  # the closer the article and its sentence, the surer the answer
 
 
 def test_a_deputy_does_not_answer_for_the_head_and_chat_questions_are_read(kb):
