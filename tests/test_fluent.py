@@ -190,3 +190,18 @@ def test_eval_llm_scores_the_model_sentences(cli, llm, monkeypatch):
     assert code == 0 and report["sent_to_model"] > 0 and report["shown"] >= 1
     assert report["not_shown_why"]["ungrounded"] >= 1 and report["ungrounded_items"]
     assert report["shown_unanswerable"] == 0.0 and report["fluent_answer_in_reply"] is not None
+
+
+def test_the_model_sentence_is_scored_alone_not_with_the_quotes_under_it():
+    """`eval --llm` scores the model's sentence by itself: the span and the close runner-up quoted
+    under the answer are the article's words, not the model's."""
+    from retrieval.answering.answer import Answer
+    from retrieval.fluent.measure import report
+
+    q = {"id": "f1", "question": "Hội thi có bao nhiêu đội?", "article_id": "a", "answer": "8 đội"}
+    ans = Answer(question=q["question"], found=True, qtype="number", span="24 đội",
+                 sentence="Vòng sơ loại có 24 đội.", also="Vòng chung kết có 8 đội.", fluent="Hội thi có 24 đội.")
+    r = report([q], [ans])
+    assert r["fluent_answer_in_reply"] == 0.0 and r["quote_answer_in_reply"] == 1.0
+    ans.fluent = "Vòng chung kết có 8 đội tham gia."
+    assert report([q], [ans])["fluent_answer_in_reply"] == 1.0

@@ -11,8 +11,9 @@ from .writer import AFTER_DECLINE
 
 
 def _holds(ans: Answer, expected: str | None) -> bool:
-    """The model's sentence holds the expected answer (reply_holds, reading that sentence alone)."""
-    return bool(ans.fluent) and reply_holds(replace(ans, span=None, sentence=ans.fluent), expected)
+    """The model's sentence holds the expected answer (reply_holds, reading that sentence alone:
+    neither the span nor the runner-up quoted under the answer)."""
+    return bool(ans.fluent) and reply_holds(replace(ans, span=None, sentence=ans.fluent, also=None), expected)
 
 
 def report(questions: list[dict], answers: list[Answer]) -> dict:
