@@ -108,10 +108,12 @@ def second(opts: list[Option], scores: np.ndarray, shown: str) -> Option | None:
     """On a close call, the article's next sentence, quoted under the first: within CLOSE_CALL of the
     best score and not already part of what is shown."""
     top = float(scores.max()) if len(scores) else 0.0
+    if top <= 0:
+        return None
     for k in np.argsort(-scores, kind="stable"):
-        o = opts[int(k)]
-        if top <= 0 or scores[k] < CLOSE_CALL * top:
+        if scores[k] < CLOSE_CALL * top:
             return None
+        o = opts[int(k)]
         if o.text not in shown and shown not in o.text:
             return o
     return None

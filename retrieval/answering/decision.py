@@ -7,8 +7,9 @@ of them — `match` (IDF coverage and the best sentence's cosine in one number) 
 `missing_name` — turns them into P(the reply holds the answer); below the fitted threshold the
 reply is "not found". The other features add nothing the rows can tell apart (their weights came
 out near zero, `type_fit`'s even negative) and made the threshold hang on one row: a question
-on a two-article knowledge base swung between answered and declined with each re-fit. Hard evidence (no topic words, a year / ordinal the article lacks, another
-province) and a missing span of the asked kind decline before the model is asked.
+on a two-article knowledge base swung between answered and declined with each re-fit. Hard
+evidence (no topic words, a year / ordinal the article lacks, another province) and a missing
+span of the asked kind decline before the model is asked.
 
 `unionbot calibrate` fits it on a question set and writes `decision.json` beside this
 module (weights, threshold, and the training rows, so a test can re-fit and compare);

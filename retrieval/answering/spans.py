@@ -479,9 +479,9 @@ def type_fit(qtype: str, sentence: str, question: str) -> float:
     if not cands:  # spans of the kind, none agreeing ("21 năm" for "bao nhiêu người"): nothing to quote
         return 0.2
     best = max(c[0] for c in cands)
-    fq = fold(question)
+    # (counting, a company "May …" typed with accents is no "mấy": read as qtype reads it)
+    fq = folded_question(question) if qtype == "number" else fold(question)
     if qtype == "number":  # fit counts matched noun syllables (×2) and unit cues
-        fq = folded_question(question)
         named = _counted_noun(fq)
         if named and not any(named & set(re.findall(r"[a-z]+", fold(c[1].text))) for c in cands):
             return 0.2  # "bao nhiêu suất quà": numbers of something else do not answer

@@ -83,7 +83,7 @@ def score(questions: list[dict], answered: list, folds: int | None = None) -> di
             "at5": answerable and expected_article in ans.ranked[:5],
             "in_reply": answerable and ans.found and reply_holds(ans, q.get("answer")),
             "in_first": answerable and ans.found and reply_holds(ans, q.get("answer"), first_only=True),
-            "two_shown": ans.found and bool(getattr(ans, "also", None)),
+            "two_shown": ans.found and bool(ans.also),
             "span": answerable and ans.found and span_matches(ans.span, q.get("answer") or ""),
         })
     return {"folds": folds, "overall": _summary(rows), "by_variant": _group(rows, "variant"),

@@ -19,5 +19,5 @@ def span_matches(span: str | None, expected: str) -> bool:
 def reply_holds(ans, expected: str | None, first_only: bool = False) -> bool:
     """The reply a member sees (the span, the window of the sentence shown around it, and the close
     runner-up quoted under it) contains the expected answer. `first_only`: the first sentence alone."""
-    also = "" if first_only else getattr(ans, "also", None) or ""
+    also = "" if first_only else ans.also or ""
     return bool(expected) and _norm(expected) in _norm(f"{ans.span or ''} {ans.shown_sentence} {also}")
