@@ -35,7 +35,7 @@ from knowledge.text import fold
 from ..answering import decision
 from ..fitting import logistic
 from ..fitting.folds import bucket
-from . import dialogues, followup
+from . import dialogues, followup, parts
 from ..params import FULL_QUESTION_TERMS, MAX_FALSE_MERGE, MAX_OWN_TERMS
 
 FEATURES = ["own_terms", "coverage_gap", "confidence_gain", "same_article", "moves"]
@@ -116,18 +116,19 @@ def _both(answerer, message: str, topic: Topic) -> _Both:
     # alone or is too short to be a question of its own.
     # A whole question naming a value of its own (another ordinal, year, province) names its own
     # occasion: swapped into the old topic it would be bent into another event.
-    own_occasion = own >= FULL_QUESTION_TERMS and bool(followup.new_values(topic.question, message))
-    unswapped = _unswapped(topic, message, c)
+    new = followup.new_values(topic.question, message)
+    own_occasion = own >= FULL_QUESTION_TERMS and bool(new)
+    unswapped = _unswapped(new, topic, c)
     live = bool(chat and c.found and (_first(c) == chat or feats["moves"]) and a.kind in ("news", "not_found")
                 and not (a.found and other == chat and own > followup.MAX_TOPIC_TERMS) and not own_occasion
                 and not unswapped)
     return _Both(alone, combined, new_topic, with_topic, feats, live)
 
 
-def _unswapped(topic: Topic, message: str, combined) -> bool:
-    """Another province or company swapped into the topic, yet the combined reading answers from
-    the chat's article (about its own): the swap did not take, and it reads as the old event."""
-    new = followup.new_values(topic.question, message)
+def _unswapped(new: parts.Values, topic: Topic, combined) -> bool:
+    """Another province or company (`new`: `followup.new_values`) swapped into the topic, yet the
+    combined reading answers from the chat's article (about its own): the swap did not take, and
+    it reads as the old event."""
     return bool(new.place or new.company) and combined.found and _first(combined) == topic.article
 
 
@@ -156,7 +157,8 @@ def read(answerer, message: str, topic: Topic | None, model: logistic.Logistic |
             if alone.answer.found:
                 return Reading(alone, None, Topic(message, _first(alone.answer)))
         combined, new_topic, timed = _with_topic(answerer, message, topic)
-        if _unswapped(topic, message, timed.answer) and not followup.opens_back(message):
+        if _unswapped(followup.new_values(topic.question, message), topic, timed.answer) \
+                and not followup.opens_back(message):
             # "Ai là Phó Chủ tịch Liên đoàn Lao động thành phố Đà Nẵng?" names a place and little
             # else, yet with the topic it still lands on the old event's article: it asks about
             # that place's own union, read alone.

@@ -124,17 +124,16 @@ def cross_turns(questions: list[dict], titles: dict[str, str]) -> list[dict]:
     question about another event (`neighbours`), shortened the way members do after "còn": what
     the first question and its article's title already said dropped. Every other one keeps "còn"
     in front (it points back in words); the rest lean on the chat by what they leave out."""
-    answerable = [q for qs in _answerable_by_article(questions).values() for q in qs]
-    answerable.sort(key=lambda q: (q["article_id"], questions.index(q)))
+    by_article = _answerable_by_article(questions)
+    answerable = [q for aid in sorted(by_article) for q in by_article[aid]]  # by article, in file order
     near = neighbours(answerable)
     out = []
     for i, first in enumerate(answerable):
-        aid = first["article_id"]
         for n, j in enumerate(near[i][:CROSS_PER_QUESTION]):
             second = answerable[j]
-            short = shorten(second["question"], f"{first['question']} {titles.get(aid, '')}")
+            short = _follow_up(first, second, titles)
             message = f"còn {short[:1].lower()}{short[1:]}" if n % 2 == 0 else short
-            out.append({"first": first, "second": second, "message": message, "group": aid})
+            out.append({"first": first, "second": second, "message": message, "group": first["article_id"]})
     return out
 
 
