@@ -141,7 +141,10 @@ def is_advice(question: str, news: str = "", idf: dict | None = None) -> bool:
     model = logistic.load_model(PARAMS_FILE)
     if model is None:
         return _rules(question)
-    feats = features(question, news, idf)
+    return _says_own(model, features(question, news, idf))
+
+
+def _says_own(model: logistic.Logistic, feats: dict) -> bool:
     return _cued(feats) and model.answers(feats)
 
 
@@ -192,7 +195,7 @@ def cross_validate(X: np.ndarray, y: np.ndarray, questions: list[dict], k: int =
         train, test = folds != f, folds == f
         if test.any() and len(set(y[train])) == 2:
             model = fit(X[train], y[train])
-            said[test] = (model.probs([dict(zip(FEATURES, r)) for r in X[test]]) >= model.threshold) & _cued_rows(X[test])
+            said[test] = [_says_own(model, dict(zip(FEATURES, r))) for r in X[test]]
     own = y == 1
     return {"questions": int(len(y)), "own": int(own.sum()), "news": int((~own).sum()),
             "own_recognised": int((said & own).sum()), "news_taken_for_own": int((said & ~own).sum())}
