@@ -15,7 +15,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
-from ..core.messages import SendLater, SendUnknown
+from ..core.messages import SendLater, SendUnknown, send_backoff
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -69,7 +69,7 @@ async def deliver(send: Callable[[], Awaitable[T]], channel, what: str) -> T | N
             if attempt + 1 >= attempts:
                 log.error("reply to %s given up after %d attempts: %s", what, attempts, e)
                 return None
-            delay = min(settings.send_backoff_max_seconds, settings.send_backoff_seconds * 2 ** attempt)
+            delay = send_backoff(settings, attempt)
             log.warning("reply to %s not delivered (%s); next try in %.1fs", what, e, delay)
             await asyncio.sleep(delay)
     return None

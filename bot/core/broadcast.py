@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Callable
 
 from . import texts
 from .messages import (ChatGone, ChatMoved, Incoming, Post, Reply, Sender, SendFailed, SendLater, SendUnknown,
-                       article_key)
+                       article_key, send_backoff)
 
 if TYPE_CHECKING:
     from .conversation import Core
@@ -230,12 +230,11 @@ class Broadcaster:
         return tell
 
     def _backoff(self, platform: str) -> float:
-        """The wait before the platform's next post after one more failed send: UNIONBOT_SEND_BACKOFF_SECONDS
-        doubling with each failed send in a row (any chat's), up to UNIONBOT_SEND_BACKOFF_MAX_SECONDS."""
-        s = self.core.settings
+        """The wait before the platform's next post after one more failed send (`send_backoff` of
+        the failed sends in a row, any chat's)."""
         n = self.trouble.get(platform, 0)
         self.trouble[platform] = n + 1
-        return min(s.send_backoff_max_seconds, s.send_backoff_seconds * 2 ** n)
+        return send_backoff(self.core.settings, n)
 
     async def remind(self, today: datetime.date) -> int:
         """Plan a reminder, for every subscribed chat, of each event dated tomorrow; the ledger

@@ -84,6 +84,12 @@ class SendFailed(Exception):
     """Any other failure: recorded, not retried automatically."""
 
 
+def send_backoff(settings, failures: int) -> float:
+    """The wait after this many failed sends in a row: UNIONBOT_SEND_BACKOFF_SECONDS, doubling with
+    each, up to UNIONBOT_SEND_BACKOFF_MAX_SECONDS (replies and broadcast posts alike)."""
+    return min(settings.send_backoff_max_seconds, settings.send_backoff_seconds * 2 ** failures)
+
+
 class SendLater(Exception):
     """The messenger is away (a 5xx answer, unreachable): it took nothing, so the send is tried
     again after a backoff. A send that timed out after reaching it is SendUnknown instead."""
