@@ -1,5 +1,6 @@
 """Broadcasts end to end through the fake Telegram and Zalo servers: exactly once per chat."""
 import asyncio
+import contextlib
 import time
 from collections import Counter
 
@@ -39,9 +40,16 @@ def posts(fake, article_n: int) -> Counter:
 
 @pytest.fixture
 async def bc(tmp_path, kb, embedder):
+    async with telegram_broadcaster(tmp_path, kb, embedder) as parts:
+        yield parts
+
+
+@contextlib.asynccontextmanager
+async def telegram_broadcaster(tmp_path, kb, embedder, **overrides):
+    """The fake Telegram, a core over three test articles, its channel and broadcaster."""
     fake = FakeTelegram().start()
     settings = make_settings(tmp_path, telegram_token=fake.token, telegram_api_url=fake.base_url,
-                             telegram_admins=str(ADMIN), auto_broadcast=True)
+                             telegram_admins=str(ADMIN), auto_broadcast=True, **overrides)
     store = Store(database(settings.db_path))
     for a in kb.store.articles()[:3]:
         store.upsert(a)
@@ -181,6 +189,41 @@ async def test_members_are_answered_during_a_200_chat_broadcast(bc):
     assert report and "đã gửi 200" in report["text"]
     assert sum(posts(fake, 4).values()) == 200 and max(posts(fake, 4).values()) == 1
     assert any("Đã gửi" in m["text"] for m in fake.sent(chat_id=ADMIN))  # progress on the way
+
+
+async def test_admin_summary_waits_out_an_outage_and_names_posts_in_doubt(tmp_path, kb, embedder):
+    """The messenger fails two chats' posts for a while (502) and takes one and never answers: the
+    admin hears that the bot is waiting, and "Xong" only once every chat has its outcome."""
+    async with telegram_broadcaster(tmp_path, kb, embedder, send_backoff_seconds=0.3, broadcast_poll_seconds=0.2,
+                                    send_timeout_seconds=1) as (fake, core, channel, broadcaster):
+        chats = ("-601", "-602", "-603", "-604")
+        for c in chats:
+            core.db.subscribe("telegram", c, "group")
+        for c in ("-602", "-603"):
+            for _ in range(2):
+                fake.fail_chat(c, 502, {"ok": False, "error_code": 502, "description": "Bad Gateway"})
+        stalled = []
+
+        def stall(method, chat_id):
+            if method == "sendMessage" and chat_id == "-604" and not stalled:
+                stalled.append(chat_id)
+                return "after"  # delivered, the answer lost
+            return None
+        fake.stall = stall
+        aid = new_article(core.answerer.store, 6)
+        fake.message(f"/phatsong {aid}", chat_id=ADMIN, user_id=ADMIN)
+        confirm = (await fake.wait_sent(3, chat_id=ADMIN))[2]["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
+        fake.callback(confirm, chat_id=ADMIN, user_id=ADMIN)
+        done = lambda: [m["text"] for m in fake.sent(chat_id=ADMIN) if "📬 Xong" in m["text"]]
+        await _wait(done, 60)
+        said = [m["text"] for m in fake.sent(chat_id=ADMIN)]
+        waiting = [t for t in said if t.startswith("⏳")]
+        assert len(waiting) >= 1 and said.index(waiting[0]) < said.index(done()[0])
+        # Each chat got its post once; the two refused attempts of -602 and -603 are counted as calls too.
+        assert posts(fake, 6) == Counter({"-601": 1, "-602": 3, "-603": 3, "-604": 1})
+        assert core.db.broadcast_counts(aid) == {"sent": 3, "unknown": 1}
+        [report] = done()
+        assert "đã gửi 3, lỗi 0" in report and "Không rõ 1 cuộc trò chuyện" in report
 
 
 async def test_zalo_preview_and_confirm(tmp_path, kb, embedder):

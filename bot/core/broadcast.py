@@ -176,10 +176,22 @@ class Broadcaster:
             tell = self._reporter(report_to)
             totals: dict[str, int] = {}
             done: dict[str, int] = {}
+            waiting = False
             while True:
                 row = await asyncio.to_thread(db.claim_broadcast, lease)
                 if row is None:
-                    break
+                    # Rows still pending wait out a messenger's backoff: the run waits with them, so
+                    # the admin's summary comes when every chat has its outcome, not at the first outage.
+                    due = await asyncio.to_thread(db.next_due, list(posts))
+                    if due is None:
+                        break
+                    if report_to and not waiting:
+                        left = sum(db.broadcast_counts(k).get("pending", 0) for k in posts)
+                        tell(texts.BROADCAST_WAITING.format(n=left, seconds=max(1, round(due))))
+                    waiting = True
+                    await asyncio.sleep(min(max(due, 0.05), self.core.settings.broadcast_poll_seconds))
+                    continue
+                waiting = False
                 key, platform, chat_id = row["article_id"], row["platform"], row["chat_id"]
                 if key not in posts:
                     posts[key] = make_post(self.core, key)
@@ -196,8 +208,8 @@ class Broadcaster:
                 delivery = asyncio.ensure_future(self._deliver(post, platform, chat_id))
                 self.in_flight.add(delivery)
                 delivery.add_done_callback(self.in_flight.discard)
-                await asyncio.shield(delivery)
-                done[key] += 1
+                if await asyncio.shield(delivery):
+                    done[key] += 1
                 step = max(1, totals[key] // 4)
                 if report_to and done[key] % step == 0 and done[key] < totals[key]:
                     tell(texts.BROADCAST_PROGRESS.format(done=done[key], total=totals[key]))
@@ -207,9 +219,11 @@ class Broadcaster:
                 db.audit("broadcast", "system", "broadcast", key,
                          ", ".join(f"{k}={v}" for k, v in sorted(counts.items())))
                 if report_to and post:
+                    unknown = counts.get("unknown", 0)
                     tell(texts.BROADCAST_REPORT.format(
                         title=post.title, sent=counts.get("sent", 0), failed=counts.get("failed", 0),
-                        removed=counts.get("removed", 0)))
+                        removed=counts.get("removed", 0))
+                         + (texts.BROADCAST_REPORT_UNKNOWN.format(n=unknown) if unknown else ""))
 
     def _reporter(self, to: Incoming | None) -> Callable[[str], None]:
         """`tell(text)`: the admin's progress lines, in order, without holding up the posts (while
@@ -248,12 +262,13 @@ class Broadcaster:
             self.spawn(None)
         return planned
 
-    async def _deliver(self, post: Post, platform: str, chat_id: str) -> None:
+    async def _deliver(self, post: Post, platform: str, chat_id: str) -> bool:
+        """Send one post and record its outcome; False when the row is pending again (a retry)."""
         db = self.core.db
         sender = self.senders.get(platform)
         if sender is None:
             db.mark_broadcast(post.key, platform, chat_id, "failed", f"no {platform} channel running")
-            return
+            return True
         try:
             if sender.doubtful:  # a send timed out: risk no post until the messenger answers again
                 await sender.ping()
@@ -273,6 +288,7 @@ class Broadcaster:
                                         self.core.settings.broadcast_give_up_hours * 3600)
             log.warning("%s unreachable for a broadcast post (%s): %s", platform, e,
                         f"next try in {delay:.1f}s" if status == "pending" else "given up")
+            return status != "pending"
         except SendUnknown as e:  # it may have been delivered: never sent again, the others wait
             db.mark_broadcast(post.key, platform, chat_id, "unknown", f"no answer, may be delivered: {e}"[:200])
             delay = self._backoff(platform)
@@ -284,3 +300,4 @@ class Broadcaster:
         except Exception as e:  # never let one chat stop the rest
             log.exception("broadcast to %s:%s failed", platform, chat_id)
             db.mark_broadcast(post.key, platform, chat_id, "failed", f"{type(e).__name__}: {e}"[:200])
+        return True

@@ -171,6 +171,16 @@ class BotDB:
                         " WHERE article_id=? AND platform=? AND chat_id=?",
                         (status, detail, time.time(), article_id, platform, str(chat_id)))
 
+    def next_due(self, article_ids: list[str]) -> float | None:
+        """Seconds until the first pending row of these articles is due (0 when one is due now), or
+        None when none is pending: a run waiting out a messenger's backoff knows how long to wait."""
+        if not article_ids:
+            return None
+        marks = ",".join("?" * len(article_ids))
+        row = self.db.one(f"SELECT MIN(retry_at) AS due FROM broadcasts WHERE status='pending' AND article_id IN ({marks})",
+                          tuple(article_ids))
+        return None if row is None or row["due"] is None else max(0.0, float(row["due"]) - time.time())
+
     def broadcast_counts(self, article_id: str) -> dict[str, int]:
         return {r["status"]: int(r["n"]) for r in self.db.query(
             "SELECT status, COUNT(*) AS n FROM broadcasts WHERE article_id=? GROUP BY status", (article_id,))}

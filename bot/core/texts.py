@@ -105,6 +105,10 @@ BROADCAST_STARTED = "📤 Bắt đầu gửi bài “{title}” tới {n} cuộc
 BROADCAST_PROGRESS = "📤 Đã gửi {done}/{total}…"
 BROADCAST_REPORT = ("📬 Xong bài “{title}”: đã gửi {sent}, lỗi {failed}, "
                     "đã gỡ {removed} (bot bị chặn hoặc bị xóa khỏi nhóm).")
+BROADCAST_REPORT_UNKNOWN = (" Không rõ {n} cuộc trò chuyện đã nhận được chưa (ứng dụng nhắn tin nhận bài mà không "
+                            "trả lời); bot không gửi lại để khỏi gửi trùng.")
+BROADCAST_WAITING = ("⏳ Ứng dụng nhắn tin đang trục trặc: còn {n} cuộc trò chuyện chờ gửi lại. Bot tự thử lại "
+                     "(lần tới sau khoảng {seconds} giây) và sẽ báo khi xong.")
 POST_ASK_HINT = "💬 Muốn biết thêm? Cứ gõ câu hỏi về bài này."
 READ_MORE = "Đọc toàn bài"
 GREETING = "Xin chào! Bạn cứ hỏi về hoạt động công đoàn — phong trào, khẩu hiệu, ngày tháng, sự kiện. Gõ /help để xem ví dụ."
