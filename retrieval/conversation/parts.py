@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from knowledge.text import fold, fold_same_length, has_diacritics, normalize
 
-from ..answering.notfound import ordinal_value
-from ..language.places import AMBIGUOUS_FOLDED, place_spans, with_accents
+from ..answering.notfound import missing_ordinals, ordinal_value
+from ..language.places import AMBIGUOUS_FOLDED, place_spans, places, with_accents
 from ..language.qtype import YEAR
 
 # "lần thứ XV", "khóa XIV", "Đại hội XIII", "lần 2" (typed or folded; a value, not a year).
@@ -212,3 +212,18 @@ def topic(head: list[str], tail: list[str]) -> str:
         if named:
             out.append(" ".join(_trim(words[named[0]:], named_start=True)))
     return " ".join(" ".join(out).split()).strip(" ,;:")
+
+
+def held_by(question: str, text: str) -> bool:
+    """Whether an article's `text` (title, text, date) holds every year, ordinal, province and
+    company `question` names: the occasion a swapped follow-up asks about, not the old one."""
+    v = values(question)
+    hay = " ".join(re.findall(r"[a-z0-9]+", fold(text).lower()))
+    named = lambda name: f" {' '.join(re.findall(r'[a-z0-9]+', fold(name).lower()))} " in f" {hay} "  # noqa: E731
+    if any(not re.search(rf"(?<!\d){y}(?!\d)", hay) for y in v.years):
+        return False
+    if missing_ordinals(fold(question).lower(), hay):
+        return False
+    if v.place and not (named(v.place) or places(v.place) & places(text)):
+        return False
+    return not v.company or named(v.company)
