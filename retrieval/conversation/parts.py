@@ -66,14 +66,17 @@ class Values:
     ordinal: str | None  # the value as a roman numeral or digits ("XV", "2"); "I" for "lần đầu"
     place: str | None
     company: str | None
+    term: str | None = None  # a term of office, "2025-2030": swapped whole, not year by year
+    restated: bool = False  # the message says the old question's year or ordinal again: it still holds
 
     def __bool__(self) -> bool:
-        return bool(self.years or self.ordinal or self.place or self.company)
+        return bool(self.years or self.ordinal or self.place or self.company or self.term)
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Where in `text` (normalized) these values are written, with their lead words."""
         folded = fold_same_length(text).lower()
-        out = [m.span() for m in re.finditer(r"(?<!\w)(?:nam\s+)?(?:19[4-9]\d|20\d\d)(?![\d/])", folded)]
+        out = [m.span() for m in re.finditer(r"(?<!\w)(?:nhiem ky\s+)?(?:19[4-9]\d|20\d\d)\s*[-–]\s*(?:19[4-9]\d|20\d\d)(?!\d)", folded)]
+        out += [m.span() for m in re.finditer(r"(?<!\w)(?:nam\s+)?(?:19[4-9]\d|20\d\d)(?![\d/])", folded)]
         out += [m.span() for m in _ORDINAL.finditer(folded)] + [m.span() for m in _FIRST_TIME.finditer(folded)]
         out += [(s - 2, e) if re.search(r"(?<!\w)o $", folded[max(0, s - 3):s]) else (s, e) for s, e in _place_spans(text)]
         out += [m.span() for m in _KIND_PLACE.finditer(folded)] + [m.span() for m in _COMPANY.finditer(text)]
@@ -91,8 +94,21 @@ def values(text: str) -> Values:
         ordinal = "I"
     spans = _place_spans(text)
     company = _COMPANY.search(text)
+    term = TERM.search(text)
     return Values(YEAR.findall(text), ordinal, text[spans[0][0]:spans[0][1]] if spans else None,
-                  company.group(1).strip() if company else None)
+                  company.group(1).strip() if company else None, term.group(0) if term else None)
+
+
+# A term of office ("nhiệm kỳ 2023-2028", "2018 - 2023"): two years, one occasion.
+TERM = re.compile(r"(?<!\d)(?:19[4-9]\d|20\d\d)\s*[-–]\s*(?:19[4-9]\d|20\d\d)(?!\d)")
+
+
+def same_ordinal(a: str | None, b: str | None) -> bool:
+    """The same ordinal however written ("XI", "11")."""
+    if a is None or b is None:
+        return False
+    value = lambda v: int(v) if v.isdigit() else ordinal_value(v.lower())  # noqa: E731
+    return value(a) == value(b)
 
 
 def _ordinal_like(old: str, new: str) -> str:
@@ -115,15 +131,20 @@ def swap(question: str, new: Values) -> str:
             q = q[:m.start(2)] + _ordinal_like(m.group(2), new.ordinal) + q[m.end(2):]
         else:
             tail += f" lần thứ {new.ordinal}"
-    elif new.years or new.place:
+    elif (new.years or new.place or new.term) and not new.restated:
         q = _drop_ordinal(q)
-    if new.years:
+    old_term = TERM.search(q)
+    if new.term and old_term:
+        q = q[:old_term.start()] + new.term + q[old_term.end():]
+    elif new.term and not new.years:
+        tail += f" nhiệm kỳ {new.term}"
+    elif new.years:
         if YEAR.search(q):
             q = YEAR.sub(new.years[0], q, count=1)
         else:
             tail += f" năm {new.years[0]}"
-    elif new.ordinal:
-        q = _drop(q, re.compile(r"(?<!\w)(?:nam\s+)?(?:19[4-9]\d|20\d\d)(?![\d/])"))
+    elif new.ordinal and not new.restated:
+        q = _drop(q, re.compile(r"(?<!\w)(?:nam\s+)?(?:(?:19[4-9]\d|20\d\d)\s*[-–]\s*)?(?:19[4-9]\d|20\d\d)(?![\d/])"))
     if new.place:
         # In a question typed with accents, the province as the table writes it (the search reads
         # an accented question as typed, without restoring the accents of "Dong Nai").
