@@ -54,6 +54,9 @@ def test_swapped_values_and_the_articles_that_hold_them():
     congress = "Đại hội lần thứ 11 của Công đoàn tỉnh Quảng Nam (2023-2028) tổ chức ở đâu?"
     assert combine(congress, "còn ở Đà Nẵng lần XI 2023-2028 thì sao?") == \
         "Đại hội lần thứ 11 của Công đoàn tỉnh Đà Nẵng (2023-2028) tổ chức ở đâu?"
+    games = "Giải bóng đá công nhân lao động TP Đà Nẵng năm 2022 có bao nhiêu đội?"  # a district replaces the city
+    assert combine(games, "còn huyện Hòa Vang năm 2023 bao nhiêu đội?") == \
+        "Giải bóng đá công nhân lao động huyện Hòa Vang năm 2023 có bao nhiêu đội?"
     award = "Giải thưởng Tôn Đức Thắng lần thứ V năm 2024 trao cho bao nhiêu người?"
     text = "Năm 2013, lễ trao Giải thưởng Tôn Đức Thắng lần thứ II vinh danh 90 công nhân tại Quảng Nam."
     assert held_by("Giải thưởng Tôn Đức Thắng lần thứ II năm 2013 trao cho bao nhiêu người?", text)

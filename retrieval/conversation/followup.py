@@ -99,7 +99,7 @@ def swaps_only(text: str) -> bool:
     new = parts.values(expand_question(text))
     if not new or len(topic_terms(text)) >= FULL_QUESTION_TERMS:  # a question of its own
         return False
-    cut = new.spans(text)
+    cut = new.spans(text, districts=False)
     rest = "".join(ch for i, ch in enumerate(text) if not any(a <= i < b for a, b in cut))
     return len(topic_terms(rest)) <= MAX_TOPIC_TERMS
 

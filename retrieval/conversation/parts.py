@@ -33,11 +33,18 @@ _KIND_PLACE = re.compile(r"(?<!\w)(?:tinh|thanh pho|tp)\s+(" + "|".join(sorted(A
                          + r")(?!\w)")
 
 
-def _place_spans(text: str) -> list[tuple[int, int]]:
-    """`places.place_spans`, and an ambiguous unaccented name after "tinh / thanh pho" ("tinh Phu Tho")."""
+# A district by its name, with its kind: "huyện Đông Anh", "quận Hải Châu" (capitalised words).
+_DISTRICT = re.compile(r"(?<!\w)(?i:huyện|huyen|quận|quan|thị xã|thi xa)\s+(?:[A-ZĐ][^\W\d_]*(?:\s+|$))+")
+
+
+def _place_spans(text: str, districts: bool = True) -> list[tuple[int, int]]:
+    """`places.place_spans`, an ambiguous unaccented name after "tinh / thanh pho" ("tinh Phu Tho"),
+    and a district with its kind ("huyện Đông Anh": a place below the province, which it replaces)."""
     spans = place_spans(text)
     extra = [m.span(1) for m in _KIND_PLACE.finditer(fold_same_length(text).lower())
              if not any(a <= m.start(1) < b for a, b in spans)]
+    extra += [(m.start(), m.start() + len(m.group(0).rstrip())) for m in _DISTRICT.finditer(text)
+              if districts and not any(a < m.end() and m.start() < b for a, b in spans)]
     return sorted(spans + extra)
 
 
@@ -72,13 +79,14 @@ class Values:
     def __bool__(self) -> bool:
         return bool(self.years or self.ordinal or self.place or self.company or self.term)
 
-    def spans(self, text: str) -> list[tuple[int, int]]:
-        """Where in `text` (normalized) these values are written, with their lead words."""
+    def spans(self, text: str, districts: bool = True) -> list[tuple[int, int]]:
+        """Where in `text` (normalized) these values are written, with their lead words (a
+        district's name, "huyện Yên Phong", also names a topic: `districts=False` leaves it)."""
         folded = fold_same_length(text).lower()
         out = [m.span() for m in re.finditer(r"(?<!\w)(?:nhiem ky\s+)?(?:19[4-9]\d|20\d\d)\s*[-–]\s*(?:19[4-9]\d|20\d\d)(?!\d)", folded)]
         out += [m.span() for m in re.finditer(r"(?<!\w)(?:nam\s+)?(?:19[4-9]\d|20\d\d)(?![\d/])", folded)]
         out += [m.span() for m in _ORDINAL.finditer(folded)] + [m.span() for m in _FIRST_TIME.finditer(folded)]
-        out += [(s - 2, e) if re.search(r"(?<!\w)o $", folded[max(0, s - 3):s]) else (s, e) for s, e in _place_spans(text)]
+        out += [(s - 2, e) if re.search(r"(?<!\w)o $", folded[max(0, s - 3):s]) else (s, e) for s, e in _place_spans(text, districts)]
         out += [m.span() for m in _KIND_PLACE.finditer(folded)] + [m.span() for m in _COMPANY.finditer(text)]
         return out
 
@@ -152,6 +160,9 @@ def swap(question: str, new: Values) -> str:
         spans = _place_spans(q) or _ambiguous_spans(q)
         if spans:
             s, e = spans[0]
+            kind = re.search(r"(?<!\w)(?:tinh|thanh pho|tp)\.?\s+$", fold_same_length(q[:s]).lower())
+            if kind and _DISTRICT.match(place):  # "TP Hải Phòng" → "huyện Đông Anh", not "TP huyện …"
+                s = kind.start()
             q = q[:s] + place + q[e:]
         else:
             tail += f" ở {place}"
