@@ -86,6 +86,14 @@ MAX_OWN_TERMS = 8  # topic syllables counted up to this: past it a message is a 
 # event itself, and bent into the old topic it mixes two events. Alone finding nothing, it is
 # read with the topic.
 FULL_QUESTION_TERMS = 5
+# A follow-up that swapped a year, ordinal, province or company in is answered from the first of the
+# search's top SWAP_ARTICLES for the understood question that holds all of its values and at least
+# SWAP_COVERAGE of the topic words the first one holds (`coverage_of`: another event that merely
+# mentions the year is no answer). Read on the first split's written dialogues (the right articles come
+# 2nd–3rd; a wrong one 5th, another with a third of the first's coverage) and chosen on made-up ones:
+# cross-article follow-ups of the second split 0.610 at (3, 0.6) and (5, 0.5–0.6), 0.584 at 0.7–0.8.
+SWAP_ARTICLES = 3
+SWAP_COVERAGE = 0.6
 
 # -- fitting the decision (answering/decision.py) --------------------------------------------
 L2 = 0.3  # ridge on the weights: a few hundred rows, correlated features (CV by article: the same from 0.03 to 0.3, one more false decline at 1.0, two at 2.0)

@@ -90,15 +90,18 @@ class Answerer:
         return self.keeper.status()
 
     # -- answering ---------------------------------------------------------------------------
-    def ask(self, question: str, focus: str | None = None) -> Timed:
+    def ask(self, question: str, focus: str | None = None, among: list[str] | None = None) -> Timed:
         """`focus`: for a follow-up read with the previous question, the member's own message,
-        which chooses the sentence."""
+        which chooses the sentence. `among`: only these articles are read (a follow-up that swapped
+        a year or place in, answered from the articles that hold it: `conversation.continuation`)."""
         t = time.perf_counter()
         question = (question or "").strip()
         if not question:
             return Timed(Answer(question="", found=False, qtype="other", reason="empty question"), 0.0)
         ix = self.index
         res = search(ix, self.embedder, question, focus=focus)
+        if among is not None:
+            res.article_ranking = [r for r in res.article_ranking if r[0] in among]
         ans = self.hoidap.settle(question, ix, res, answer(ix, res))
         if self.fluent is not None:
             ans = self.fluent.settle(ix, res, ans)
@@ -106,6 +109,11 @@ class Answerer:
 
     def coverage_of(self, text: str, article_id: str) -> float:
         return self.catalogue.coverage_of(text, article_id)
+
+    def article_text(self, article_id: str) -> str:
+        """The article's title, text and date: where a question's year, ordinal or place is looked for."""
+        ix = self.index
+        return f"{ix.titled_text(article_id)} {ix.articles.get(article_id, {}).get('date') or ''}"
 
     # -- hỏi đáp -----------------------------------------------------------------------------
     def faq_entries(self) -> list[FaqEntry]:

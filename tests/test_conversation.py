@@ -42,6 +42,29 @@ def test_follow_ups_are_read_with_the_previous_question():
     assert "chủ đề" not in combine("Hội thi nấu ăn năm 2016 có chủ đề gì?", "có bao nhiêu đội?")
 
 
+def test_swapped_values_and_the_articles_that_hold_them():
+    """A term of office is swapped whole, an ordinal is the same however written, a year the
+    follow-up says again stays; an article holds the understood question only with all its values."""
+    from retrieval.conversation.followup import combine
+    from retrieval.conversation.parts import held_by
+
+    board = "Ban Chấp hành Công đoàn Dệt may khóa VI, nhiệm kỳ 2018 - 2023 gồm bao nhiêu người?"
+    assert combine(board, "còn khóa VII 2023-2028 thì sao?") == \
+        "Ban Chấp hành Công đoàn Dệt may khóa VII, nhiệm kỳ 2023-2028 gồm bao nhiêu người?"
+    congress = "Đại hội lần thứ 11 của Công đoàn tỉnh Quảng Nam (2023-2028) tổ chức ở đâu?"
+    assert combine(congress, "còn ở Đà Nẵng lần XI 2023-2028 thì sao?") == \
+        "Đại hội lần thứ 11 của Công đoàn tỉnh Đà Nẵng (2023-2028) tổ chức ở đâu?"
+    games = "Giải bóng đá công nhân lao động TP Đà Nẵng năm 2022 có bao nhiêu đội?"  # a district replaces the city
+    assert combine(games, "còn huyện Hòa Vang năm 2023 bao nhiêu đội?") == \
+        "Giải bóng đá công nhân lao động huyện Hòa Vang năm 2023 có bao nhiêu đội?"
+    award = "Giải thưởng Tôn Đức Thắng lần thứ V năm 2024 trao cho bao nhiêu người?"
+    text = "Năm 2013, lễ trao Giải thưởng Tôn Đức Thắng lần thứ II vinh danh 90 công nhân tại Quảng Nam."
+    assert held_by("Giải thưởng Tôn Đức Thắng lần thứ II năm 2013 trao cho bao nhiêu người?", text)
+    assert not held_by(combine(award, "còn lần thứ III năm 2013 thì sao?"), text)  # the year alone is not the occasion
+    assert not held_by("Giải thưởng Tôn Đức Thắng ở Đà Nẵng lần thứ 2 trao cho bao nhiêu người?", text)
+    assert held_by("Giải thưởng Tôn Đức Thắng ở Quảng Nam lần thứ 2 trao cho bao nhiêu người?", text)
+
+
 def test_continuation_model_refits_to_the_committed_parameters():
     """`unionbot calibrate-followup` (re-run on the dev dialogues' turns, cross-article ones among
     them) stores its rows: fitting them again gives the committed model, which merges at most
@@ -146,4 +169,6 @@ async def test_follow_ups_that_move_to_another_article(tmp_path, neighbours_kb):
                 assert shown.startswith("(về: "), shown
             previous = turn["article_id"]
     assert not wrong, wrong
-    assert moved == 4 and declined == 1  # every swap was asked of the whole knowledge base
+    # Every swap was asked of the whole knowledge base. In x6 the search puts the 2022 games first
+    # for "… năm 2020 …" (they share its title): the 2020 games, second, hold the year and answer.
+    assert moved == 5 and declined == 1

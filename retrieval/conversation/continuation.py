@@ -36,7 +36,7 @@ from ..answering import decision
 from ..fitting import logistic
 from ..fitting.folds import bucket
 from . import dialogues, followup, parts
-from ..params import FULL_QUESTION_TERMS, MAX_FALSE_MERGE, MAX_OWN_TERMS
+from ..params import FULL_QUESTION_TERMS, MAX_FALSE_MERGE, MAX_OWN_TERMS, SWAP_ARTICLES, SWAP_COVERAGE
 
 FEATURES = ["own_terms", "coverage_gap", "confidence_gain", "same_article", "moves"]
 PARAMS_FILE = Path(__file__).with_name("continuation.json")
@@ -93,7 +93,29 @@ def _confidence(ans) -> float:
 def _with_topic(answerer, message: str, topic: Topic) -> tuple[str, str, Any]:
     """(the combined question, the topic it keeps, its timed answer)."""
     combined, new_topic = followup.combine_topic(topic.question, message)
-    return combined, new_topic, answerer.ask(combined, focus=followup.focus_of(message, combined, new_topic))
+    focus = followup.focus_of(message, combined, new_topic)
+    timed = answerer.ask(combined, focus=focus)
+    if followup.new_values(topic.question, message):
+        timed = _holding_values(answerer, combined, focus, timed)
+    return combined, new_topic, timed
+
+
+def _holding_values(answerer, question: str, focus: str | None, timed):
+    """A follow-up that swapped a year, ordinal, province or company in asks about the occasion
+    those values name: when the article the search puts first does not hold them all
+    (`parts.held_by`: "năm 2013" and "lần thứ II" both), the answer comes from those of the top
+    `SWAP_ARTICLES` that do, in the search's order. When none does, as searched (the answer step
+    declines a year or ordinal its article lacks)."""
+    ranked = timed.answer.ranked[:SWAP_ARTICLES]
+    if not ranked:
+        return timed
+    enough = SWAP_COVERAGE * answerer.coverage_of(question, ranked[0])
+    holding = [aid for aid in ranked if parts.held_by(question, answerer.article_text(aid))
+               and (aid == ranked[0] or answerer.coverage_of(question, aid) >= enough)]
+    if not holding or holding[0] == ranked[0]:
+        return timed
+    again = answerer.ask(question, focus=focus, among=holding)
+    return again if again.answer.found or not timed.answer.found else timed
 
 
 def _both(answerer, message: str, topic: Topic) -> _Both:

@@ -99,7 +99,7 @@ def swaps_only(text: str) -> bool:
     new = parts.values(expand_question(text))
     if not new or len(topic_terms(text)) >= FULL_QUESTION_TERMS:  # a question of its own
         return False
-    cut = new.spans(text)
+    cut = new.spans(text, districts=False)
     rest = "".join(ch for i, ch in enumerate(text) if not any(a <= i < b for a, b in cut))
     return len(topic_terms(rest)) <= MAX_TOPIC_TERMS
 
@@ -178,9 +178,11 @@ def new_values(previous: str, message: str) -> parts.Values:
     old, new = parts.values(previous), parts.values(expand_question(normalize(message)))
     years = [y for y in new.years if y not in old.years]
     same = lambda a, b: a is not None and b is not None and fold(a).lower() == fold(b).lower()  # noqa: E731
-    return parts.Values(years[:1], None if same(new.ordinal, old.ordinal) else new.ordinal,
+    term = None if new.term is None or (old.term and new.term.replace(" ", "") == old.term.replace(" ", "")) else new.term
+    restated = bool(set(new.years) & set(old.years)) or parts.same_ordinal(new.ordinal, old.ordinal)
+    return parts.Values([] if term else years[:1], None if parts.same_ordinal(new.ordinal, old.ordinal) else new.ordinal,
                         None if same(new.place, old.place) else new.place,
-                        None if same(new.company, old.company) else new.company)
+                        None if same(new.company, old.company) else new.company, term, restated)
 
 
 def _unpoint(words: list[str], said: set[str]) -> list[str]:

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from knowledge.text import fold, fold_same_length, has_diacritics, normalize
 
-from ..answering.notfound import ordinal_value
-from ..language.places import AMBIGUOUS_FOLDED, place_spans, with_accents
+from ..answering.notfound import missing_ordinals, ordinal_value
+from ..language.places import AMBIGUOUS_FOLDED, place_spans, places, with_accents
 from ..language.qtype import YEAR
 
 # "lần thứ XV", "khóa XIV", "Đại hội XIII", "lần 2" (typed or folded; a value, not a year).
@@ -33,11 +33,18 @@ _KIND_PLACE = re.compile(r"(?<!\w)(?:tinh|thanh pho|tp)\s+(" + "|".join(sorted(A
                          + r")(?!\w)")
 
 
-def _place_spans(text: str) -> list[tuple[int, int]]:
-    """`places.place_spans`, and an ambiguous unaccented name after "tinh / thanh pho" ("tinh Phu Tho")."""
+# A district by its name, with its kind: "huyện Đông Anh", "quận Hải Châu" (capitalised words).
+_DISTRICT = re.compile(r"(?<!\w)(?i:huyện|huyen|quận|quan|thị xã|thi xa)\s+(?:[A-ZĐ][^\W\d_]*(?:\s+|$))+")
+
+
+def _place_spans(text: str, districts: bool = True) -> list[tuple[int, int]]:
+    """`places.place_spans`, an ambiguous unaccented name after "tinh / thanh pho" ("tinh Phu Tho"),
+    and a district with its kind ("huyện Đông Anh": a place below the province, which it replaces)."""
     spans = place_spans(text)
     extra = [m.span(1) for m in _KIND_PLACE.finditer(fold_same_length(text).lower())
              if not any(a <= m.start(1) < b for a, b in spans)]
+    extra += [(m.start(), m.start() + len(m.group(0).rstrip())) for m in _DISTRICT.finditer(text)
+              if districts and not any(a < m.end() and m.start() < b for a, b in spans)]
     return sorted(spans + extra)
 
 
@@ -66,16 +73,20 @@ class Values:
     ordinal: str | None  # the value as a roman numeral or digits ("XV", "2"); "I" for "lần đầu"
     place: str | None
     company: str | None
+    term: str | None = None  # a term of office, "2025-2030": swapped whole, not year by year
+    restated: bool = False  # the message says the old question's year or ordinal again: it still holds
 
     def __bool__(self) -> bool:
-        return bool(self.years or self.ordinal or self.place or self.company)
+        return bool(self.years or self.ordinal or self.place or self.company or self.term)
 
-    def spans(self, text: str) -> list[tuple[int, int]]:
-        """Where in `text` (normalized) these values are written, with their lead words."""
+    def spans(self, text: str, districts: bool = True) -> list[tuple[int, int]]:
+        """Where in `text` (normalized) these values are written, with their lead words (a
+        district's name, "huyện Yên Phong", also names a topic: `districts=False` leaves it)."""
         folded = fold_same_length(text).lower()
-        out = [m.span() for m in re.finditer(r"(?<!\w)(?:nam\s+)?(?:19[4-9]\d|20\d\d)(?![\d/])", folded)]
+        out = [m.span() for m in re.finditer(r"(?<!\w)(?:nhiem ky\s+)?(?:19[4-9]\d|20\d\d)\s*[-–]\s*(?:19[4-9]\d|20\d\d)(?!\d)", folded)]
+        out += [m.span() for m in re.finditer(r"(?<!\w)(?:nam\s+)?(?:19[4-9]\d|20\d\d)(?![\d/])", folded)]
         out += [m.span() for m in _ORDINAL.finditer(folded)] + [m.span() for m in _FIRST_TIME.finditer(folded)]
-        out += [(s - 2, e) if re.search(r"(?<!\w)o $", folded[max(0, s - 3):s]) else (s, e) for s, e in _place_spans(text)]
+        out += [(s - 2, e) if re.search(r"(?<!\w)o $", folded[max(0, s - 3):s]) else (s, e) for s, e in _place_spans(text, districts)]
         out += [m.span() for m in _KIND_PLACE.finditer(folded)] + [m.span() for m in _COMPANY.finditer(text)]
         return out
 
@@ -91,8 +102,21 @@ def values(text: str) -> Values:
         ordinal = "I"
     spans = _place_spans(text)
     company = _COMPANY.search(text)
+    term = TERM.search(text)
     return Values(YEAR.findall(text), ordinal, text[spans[0][0]:spans[0][1]] if spans else None,
-                  company.group(1).strip() if company else None)
+                  company.group(1).strip() if company else None, term.group(0) if term else None)
+
+
+# A term of office ("nhiệm kỳ 2023-2028", "2018 - 2023"): two years, one occasion.
+TERM = re.compile(r"(?<!\d)(?:19[4-9]\d|20\d\d)\s*[-–]\s*(?:19[4-9]\d|20\d\d)(?!\d)")
+
+
+def same_ordinal(a: str | None, b: str | None) -> bool:
+    """The same ordinal however written ("XI", "11")."""
+    if a is None or b is None:
+        return False
+    value = lambda v: int(v) if v.isdigit() else ordinal_value(v.lower())  # noqa: E731
+    return value(a) == value(b)
 
 
 def _ordinal_like(old: str, new: str) -> str:
@@ -115,15 +139,20 @@ def swap(question: str, new: Values) -> str:
             q = q[:m.start(2)] + _ordinal_like(m.group(2), new.ordinal) + q[m.end(2):]
         else:
             tail += f" lần thứ {new.ordinal}"
-    elif new.years or new.place:
+    elif (new.years or new.place or new.term) and not new.restated:
         q = _drop_ordinal(q)
-    if new.years:
+    old_term = TERM.search(q)
+    if new.term and old_term:
+        q = q[:old_term.start()] + new.term + q[old_term.end():]
+    elif new.term and not new.years:
+        tail += f" nhiệm kỳ {new.term}"
+    elif new.years:
         if YEAR.search(q):
             q = YEAR.sub(new.years[0], q, count=1)
         else:
             tail += f" năm {new.years[0]}"
-    elif new.ordinal:
-        q = _drop(q, re.compile(r"(?<!\w)(?:nam\s+)?(?:19[4-9]\d|20\d\d)(?![\d/])"))
+    elif new.ordinal and not new.restated:
+        q = _drop(q, re.compile(r"(?<!\w)(?:nam\s+)?(?:(?:19[4-9]\d|20\d\d)\s*[-–]\s*)?(?:19[4-9]\d|20\d\d)(?![\d/])"))
     if new.place:
         # In a question typed with accents, the province as the table writes it (the search reads
         # an accented question as typed, without restoring the accents of "Dong Nai").
@@ -131,6 +160,9 @@ def swap(question: str, new: Values) -> str:
         spans = _place_spans(q) or _ambiguous_spans(q)
         if spans:
             s, e = spans[0]
+            kind = re.search(r"(?<!\w)(?:tinh|thanh pho|tp)\.?\s+$", fold_same_length(q[:s]).lower())
+            if kind and _DISTRICT.match(place):  # "TP Hải Phòng" → "huyện Đông Anh", not "TP huyện …"
+                s = kind.start()
             q = q[:s] + place + q[e:]
         else:
             tail += f" ở {place}"
@@ -212,3 +244,18 @@ def topic(head: list[str], tail: list[str]) -> str:
         if named:
             out.append(" ".join(_trim(words[named[0]:], named_start=True)))
     return " ".join(" ".join(out).split()).strip(" ,;:")
+
+
+def held_by(question: str, text: str) -> bool:
+    """Whether an article's `text` (title, text, date) holds every year, ordinal, province and
+    company `question` names: the occasion a swapped follow-up asks about, not the old one."""
+    v = values(question)
+    hay = " ".join(re.findall(r"[a-z0-9]+", fold(text).lower()))
+    named = lambda name: f" {' '.join(re.findall(r'[a-z0-9]+', fold(name).lower()))} " in f" {hay} "  # noqa: E731
+    if any(not re.search(rf"(?<!\d){y}(?!\d)", hay) for y in v.years):
+        return False
+    if missing_ordinals(fold(question).lower(), hay):
+        return False
+    if v.place and not (named(v.place) or places(v.place) & places(text)):
+        return False
+    return not v.company or named(v.company)
