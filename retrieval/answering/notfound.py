@@ -174,29 +174,31 @@ _WORD = re.compile(r"[^\W_]+(?:[/.-][^\W_]+)*")
 
 
 def unagreed(ans, opts: list, scores: np.ndarray):
-    """When no sentence near the top holds a span that agrees with the question, but one names
-    the counted noun and holds a number ("bao nhiêu suất quà" and "trao 200 suất quà và …" where
-    the span finder bound the number elsewhere): that sentence's number as a candidate the fitted
-    decision weighs (`agree` 0.5 marks it; its graded `fit` is low). None otherwise — a sentence
-    that does not name what is counted, or a unit of another kind (money asked, a count given),
-    cannot answer: general Vietnamese, the number counts something else.
+    """When no sentence near the top holds a span that agrees with the question, but the best one
+    holding a number names the counted noun ("bao nhiêu suất quà" and "Mỗi suất quà gồm …; tổng
+    cộng 200 phần"): its number as a candidate the fitted decision weighs (`agree` 0.5 marks it;
+    its graded `fit` is low). None otherwise — a sentence that does not name what is counted, or a
+    unit of another kind (money asked, a count given), cannot answer: general Vietnamese, the
+    number counts something else.
 
     Measured (fit on the first split, scored on the second): of the second split's number
     questions declined for want of an agreeing span, those whose sentence names the counted noun
     were answerable (3 answered right, 1 wrong, no unanswerable one); the rest were 8
     unanswerable against 5 answerable, so they stay declined."""
+    if ans.qtype != "number":
+        return None
     opts, scores = choose.with_pairs(opts, scores)
     for k in np.argsort(-scores, kind="stable")[:SPAN_SEARCH_DEPTH]:
         o = opts[int(k)]
         cands = span_candidates(ans.qtype, o.text, ans.question)
         if not cands:
             continue
+        if not names_counted_noun(ans.question, o.text):
+            return None  # the sentence does not name what is counted: its number counts something else
         span = max(cands, key=lambda c: (c[0], -c[1].start))[1].text
         out = copy.copy(ans)
         out.span, out.passage = span, o.passage
         out.sentence = o.text if len(o.text) <= MAX_SENTENCE_CHARS else choose.trim(o.text, span)
-        if not (ans.qtype == "number" and names_counted_noun(ans.question, o.text)):
-            return None  # the sentence does not name what is counted: its number counts something else
         out.features = {**(ans.features or {}), "type_fit": float(o.feats["fit"] > 0), "agree": 0.5}
         return out
     return None
