@@ -85,6 +85,37 @@ def _options(question: str, qtype: str, texts: list[str], closeness: list[float]
             for i, (t, c) in enumerate(zip(texts, closeness))]
 
 
+def test_a_number_of_the_counted_noun_not_bound_to_it_is_left_to_the_model():
+    """No span agrees with "bao nhiêu suất quà" in either article. Where the sentence names the
+    suất quà, its number becomes a candidate the fitted decision weighs (`agree` 0.5, a low `fit`);
+    where it counts "phần quà" instead, nothing is quoted."""
+    from retrieval.answering.answer import Answer
+    from retrieval.answering.notfound import unagreed
+    q = "Công đoàn trao bao nhiêu suất quà cho công nhân?"
+    other = "Chương trình do Công đoàn khu công nghiệp tổ chức."
+    named = _options(q, "number", ["Mỗi suất quà gồm gạo, dầu ăn và tiền mặt; tổng cộng 200 phần được trao "
+                                   "trong ngày.", other], [1.0, 0.3])
+    base = Answer(question=q, found=True, qtype="number", features={"match": 1.0})
+    assert choose.pick(base, named, choose.scores(named)) is None
+    got = unagreed(base, named, choose.scores(named))
+    assert got.span == "tổng cộng 200 phần" and got.features["agree"] == 0.5 and got.features["match"] == 1.0
+    assert type_fit("number", got.sentence, q) < 0.5
+    elsewhere = _options(q, "number", ["Công đoàn trao 200 phần quà cho công nhân khó khăn.", other], [1.0, 0.3])
+    assert choose.pick(base, elsewhere, choose.scores(elsewhere)) is None
+    assert unagreed(base, elsewhere, choose.scores(elsewhere)) is None
+
+
+def test_the_counted_noun_is_matched_as_written():
+    """Accents tell "lượng" (a tael of gold) from "lương" (pay); typed without them, both fold alike."""
+    from retrieval.answering.notfound import names_counted_noun
+    pay = "Giá thuê là 1,8 triệu đồng một tháng, tăng theo mức lương."
+    gold = "Mỗi lượng vàng bán ra 80 triệu đồng, một con số kỷ lục."
+    assert not names_counted_noun("Giá vàng bao nhiêu một lượng?", pay)
+    assert names_counted_noun("Giá vàng bao nhiêu một lượng?", gold)
+    assert names_counted_noun("gia vang bao nhieu mot luong?", pay)
+    assert not names_counted_noun("Công đoàn trao bao nhiêu suất quà?", gold)
+
+
 def test_a_close_runner_up_is_quoted_under_the_answer_and_counted_apart():
     """Two sentences of the article nearly as close to the question: the reply quotes both, each with
     its own window, and evaluation counts the answer in the first apart from the answer in the reply."""
@@ -263,6 +294,7 @@ def test_decision_model_refits_to_the_committed_parameters():
     assert np.allclose(model.weights, [d["weights"][f] for f in d["features"]], atol=1e-3)
     assert abs(model.bias - d["bias"]) < 1e-3 and abs(model.threshold - d["threshold"]) < 1e-3
     assert d["weights"]["match"] > 0  # the closer the article and its sentence, the surer the answer
+    assert d["weights"]["fit"] > 0  # a span that fits the asked kind better: the surer the answer
 
 
 def test_a_deputy_does_not_answer_for_the_head_and_chat_questions_are_read(kb):

@@ -16,7 +16,8 @@ from ..index.base import Index
 from ..index.search import SearchResult
 from ..params import ARTICLE_SHARPNESS, ARTICLES_READ, WINDOW_CHARS
 from . import choose, decision
-from .notfound import decide
+from .notfound import decide, unagreed
+from .spans import type_fit
 
 
 @dataclass
@@ -117,13 +118,18 @@ def answer(index: Index, res: SearchResult) -> Answer:
     model = decision.load_model()
     # How close the article comes to the question at all: its best sentence.
     verdict = decide(index, res, top_id, index.titled_text(top_id), max(o.feats["cos"] for o in opts))
-    found_ans = choose.pick(Answer(question=q.text, found=True, qtype=q.qtype,
-                                   sources=[_source(index, top_id, top_score)], related=ans.related,
-                                   ranked=ans.ranked, features=verdict["features"], options=opts), opts, scores)
+    base = Answer(question=q.text, found=True, qtype=q.qtype, sources=[_source(index, top_id, top_score)],
+                  related=ans.related, ranked=ans.ranked, features=verdict["features"], options=opts)
+    found_ans = choose.pick(base, opts, scores)
+    if found_ans is not None:
+        found_ans.features = {**found_ans.features, "agree": 1.0}
+    elif model is not None:  # spans of the kind that do not agree: the model weighs them (agree < 1)
+        found_ans = unagreed(base, opts, scores)
     if found_ans is None:  # no sentence holds what was asked: never a span of another kind
         ans.reason = verdict["reason"] or "không có câu nào nêu đúng điều được hỏi"
         ans.related = [_source(index, a, s) for a, s in ranking[:3]]
         return ans
+    found_ans.features["fit"] = type_fit(q.qtype, found_ans.sentence or "", q.text)  # graded: the model weighs it
     if verdict["hard"]:  # no topic words, or a year/ordinal/province the article lacks
         decline = True
     elif model is not None:
@@ -132,7 +138,8 @@ def answer(index: Index, res: SearchResult) -> Answer:
         decline = verdict["decline"]
     if not decline:
         return found_ans
-    ans.reason = verdict["reason"] or "bài gần nhất ít liên quan"
+    ans.reason = verdict["reason"] or ("không có câu nào nêu đúng điều được hỏi" if found_ans.features.get("agree") < 1
+                                       else "bài gần nhất ít liên quan")
     ans.related = [_source(index, a, s) for a, s in ranking[:3]]
     ans.features = found_ans.features if not verdict["hard"] else None
     ans.candidate = found_ans

@@ -1,15 +1,16 @@
 """Answer or decline, as a small fitted model over named features.
 
 Each answer carries the features of its candidate (how much of the question the article
-covers, how close its best sentence is, whether a name the question gives is missing,
-whether the chosen sentence holds the kind of span asked for). A logistic regression over two
-of them — `match` (IDF coverage and the best sentence's cosine in one number) and
-`missing_name` — turns them into P(the reply holds the answer); below the fitted threshold the
-reply is "not found". The other features add nothing the rows can tell apart (their weights came
-out near zero, `type_fit`'s even negative) and made the threshold hang on one row: a question
-on a two-article knowledge base swung between answered and declined with each re-fit. Hard
-evidence (no topic words, a year / ordinal the article lacks, another province) and a missing
-span of the asked kind decline before the model is asked.
+covers, how close its best sentence is, whether a name the question gives is missing, how well
+the chosen sentence's best span fits the asked kind). A logistic regression over two of them —
+`match` (IDF coverage and the best sentence's cosine in one number) and `fit` (spans.type_fit of
+the reply's sentence, graded from 1, a well-fitting span of the asked kind, down to 0.2, numbers
+of something else) —
+turns them into P(the reply holds the answer); below the fitted threshold the reply is "not
+found". Hard evidence declines before the model is asked: no topic words, a year / ordinal the
+article lacks, another province, a match below MIN_MATCH (outside what the model was fitted on),
+no span of the asked kind — or numbers none of which agree with the counted noun, unless the
+sentence names that noun (notfound.unagreed: then the model weighs it, with its low `fit`).
 
 `unionbot calibrate` fits it on a question set and writes `decision.json` beside this
 module (weights, threshold, and the training rows, so a test can re-fit and compare);
@@ -28,12 +29,18 @@ from ..fitting import logistic
 from ..fitting.scoring import reply_holds
 from ..params import MAX_FALSE_DECLINE
 
-# Session 7, same rows: six features CV 0.831 / transfer 0.766, these two 0.836 / 0.762 (false
-# declines 0.054 / 0.079 → 0.050 / 0.083); the small-KB question above sits at p 0.687 against a
-# threshold of 0.648 instead of 0.648 against 0.658. `missing_name` comes out positive (a question
-# that names something is more often answered right; a name truly absent is hard evidence already):
-# `match` alone gives 0.833 / 0.758.
-DECISION_FEATURES = ["missing_name", "match"]
+# Session 7: six features CV 0.831 / transfer 0.766, `missing_name` and `match` 0.836 / 0.762 (false
+# declines 0.050 / 0.083): the others had near-zero weights and the threshold hung on one row.
+# Session 8 (fit on the first split, scored on the second; drop-one table in docs/quality.md):
+# `fit` added, transfer answer in reply 0.770 → 0.782, false declines 0.067 → 0.056; `missing_name`
+# then adds nothing on transfer (its weight came out positive: a name truly absent is hard evidence
+# already) and is dropped. The small-KB question sits at p 0.89 against a threshold of 0.59.
+# Tried and not kept (no gain on transfer, or one row): the IDF share of question words missing
+# from the chosen passage, the rarest word the article lacks, the runner-up article's score over
+# the first's, the span's distance from the question's words, counted-noun agreement as a feature
+# (two first-split rows have it), a threshold by utility (declined unanswerable − λ·declined
+# answerable, λ 1–3: the same threshold, no row above the lowest right answer separates).
+DECISION_FEATURES = ["match", "fit"]
 PARAMS_FILE = Path(__file__).with_name("decision.json")
 
 

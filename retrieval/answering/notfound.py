@@ -8,15 +8,20 @@ model is present.
 """
 from __future__ import annotations
 
+import copy
 import re
+
+import numpy as np
 
 from knowledge.text import fold, normalize
 
 from ..index.base import Index
 from ..language.places import places
 from ..index.search import SearchResult, content_terms
-from .spans import GENERIC_NAME_WORDS
-from ..params import MATCH_COSINE_PIVOT, MATCH_COSINE_SCALE, MIN_COVERAGE, MIN_MATCH, MIN_SENT_COSINE, NAME_COVERAGE
+from ..language.qtype import folded_question
+from . import choose
+from .spans import GENERIC_NAME_WORDS, counted_noun, span_candidates
+from ..params import MAX_SENTENCE_CHARS, SPAN_SEARCH_DEPTH, MATCH_COSINE_PIVOT, MATCH_COSINE_SCALE, MIN_COVERAGE, MIN_MATCH, MIN_SENT_COSINE, NAME_COVERAGE
 
 def coverage(question: str, text: str, idf: dict[str, float] | None = None) -> float:
     """Share of the question's topic syllables (IDF-weighted) found in the text."""
@@ -156,7 +161,56 @@ def decide(index: Index, res: SearchResult, article_id: str, article_text: str, 
     features = {"missing_year": float(bool(missing_years)), "missing_ordinal": float(bool(missing)),
                 "other_place": float(bool(other_place)), "missing_name": float(bool(missing_names)),
                 "coverage": cov, "coverage_idf": cov_idf, "sent_cos": sent_cos, "match": match}
-    # Hard evidence: the article cannot be about what was asked, whatever else matches.
-    hard = not content_terms(q.text) or bool(missing_years or missing or other_place)
+    # Hard evidence: the article cannot be about what was asked, whatever else matches. A match
+    # below MIN_MATCH is too: no dev question that reaches the model comes below it, so the
+    # model's weights say nothing there (a sentence of the asked kind must not lift it).
+    hard = not content_terms(q.text) or bool(missing_years or missing or other_place) or match < MIN_MATCH
     return {"decline": bool(reason), "hard": hard, "reason": reason, "features": features,
             "missing_years": missing_years, "missing_names": missing_names, "missing_ordinals": missing}
+
+
+# -- a candidate where no span agrees ----------------------------------------------------
+_WORD = re.compile(r"[^\W_]+(?:[/.-][^\W_]+)*")
+
+
+def unagreed(ans, opts: list, scores: np.ndarray):
+    """When no sentence near the top holds a span that agrees with the question, but the best one
+    holding a number names the counted noun ("bao nhiêu suất quà" and "Mỗi suất quà gồm …; tổng
+    cộng 200 phần"): its number as a candidate the fitted decision weighs (`agree` 0.5 marks it;
+    its graded `fit` is low). None otherwise — a sentence that does not name what is counted, or a
+    unit of another kind (money asked, a count given), cannot answer: general Vietnamese, the
+    number counts something else.
+
+    Measured (fit on the first split, scored on the second): of the second split's number
+    questions declined for want of an agreeing span, those whose sentence names the counted noun
+    were answerable (3 answered right, 1 wrong, no unanswerable one); the rest were 8
+    unanswerable against 5 answerable, so they stay declined."""
+    if ans.qtype != "number":
+        return None
+    opts, scores = choose.with_pairs(opts, scores)
+    for k in np.argsort(-scores, kind="stable")[:SPAN_SEARCH_DEPTH]:
+        o = opts[int(k)]
+        cands = span_candidates(ans.qtype, o.text, ans.question)
+        if not cands:
+            continue
+        if not names_counted_noun(ans.question, o.text):
+            return None  # the sentence does not name what is counted: its number counts something else
+        span = max(cands, key=lambda c: (c[0], -c[1].start))[1].text
+        out = copy.copy(ans)
+        out.span, out.passage = span, o.passage
+        out.sentence = o.text if len(o.text) <= MAX_SENTENCE_CHARS else choose.trim(o.text, span)
+        out.features = {**(ans.features or {}), "type_fit": float(o.feats["fit"] > 0), "agree": 0.5}
+        return out
+    return None
+
+
+def names_counted_noun(question: str, sentence: str) -> bool:
+    """The sentence names the noun the question counts ("bao nhiêu suất quà": suất, quà) — as
+    written when the question is typed with accents ("một lượng" is not "một lương")."""
+    noun = counted_noun(folded_question(question))
+    if not noun or not noun <= set(_WORD.findall(fold(sentence))):
+        return False
+    written = [w for w in _WORD.findall(normalize(question).lower()) if fold(w) in noun]
+    if all(w == fold(w) for w in written):  # typed without accents: the folded forms are all there is
+        return True
+    return set(written) <= set(_WORD.findall(normalize(sentence).lower()))

@@ -68,7 +68,7 @@ def _number_expectation(q: str) -> tuple[set[str], bool, bool, bool]:
     money, a duration or an area."""
     # The counted noun ("bao nhiêu người") when there is one; else what precedes the
     # question word ("diện tích bao nhiêu").
-    wanted = _counted_noun(q)
+    wanted = counted_noun(q)
     if not wanted:
         before = re.search(r"((?:\w+\s+){1,3})(?:la\s+)?(?:bao nhieu|bao lau)", q)
         wanted = set(before.group(1).split()) if before else set()
@@ -85,7 +85,7 @@ _NOT_NOUN = {"la", "co", "duoc", "cua", "cho", "thi", "nam", "ngay", "tien", "la
              "met", "vuong", "dong", "trieu", "ty", "gio", "phut", "thang", "tuan"}
 
 
-def _counted_noun(q: str) -> set[str]:
+def counted_noun(q: str) -> set[str]:
     """The noun right after "bao nhiêu"/"mấy" ("bao nhiêu suất quà" → {suat, qua})."""
     m = re.search(r"\b(?:bao nhieu|may)\s+([a-z]+)(?:\s+([a-z]+))?", q)
     if not m:
@@ -482,7 +482,7 @@ def type_fit(qtype: str, sentence: str, question: str) -> float:
     # (counting, a company "May …" typed with accents is no "mấy": read as qtype reads it)
     fq = folded_question(question) if qtype == "number" else fold(question)
     if qtype == "number":  # fit counts matched noun syllables (×2) and unit cues
-        named = _counted_noun(fq)
+        named = counted_noun(fq)
         if named and not any(named & set(re.findall(r"[a-z]+", fold(c[1].text))) for c in cands):
             return 0.2  # "bao nhiêu suất quà": numbers of something else do not answer
         if best <= 0:
