@@ -53,9 +53,15 @@ class SearchResult:
         """Raw cosine of these sentences to the question."""
         return self.index.sentence_cos(ids, self.qvec)
 
-    def lex_sent(self, ids) -> np.ndarray:
-        """Raw BM25 of these sentences."""
-        return self.index.lex_sentence_scores(self.query.focus or self.query.text, ids)
+    def lex_sent(self, ids, article_id: str | None = None) -> np.ndarray:
+        """Raw BM25 of these sentences. Sentences of one article (`article_id`) are told apart by the
+        question's words beyond that article's title, as on the dense side (focus_sent): every one of
+        them shares the title's topic, and the lede, which repeats the title, would win on those words
+        alone."""
+        text = self.query.focus or self.query.text
+        if article_id is not None and not self.query.focus:
+            text = beyond_title(text, self.index.articles.get(article_id, {}).get("title", "")) or text
+        return self.index.lex_sentence_scores(text, ids)
 
     def focus_sent(self, ids) -> np.ndarray:
         """Cosine to the question *minus the words of the best article's title*: every sentence of
@@ -78,12 +84,21 @@ class SearchResult:
         own = set(self.index.article_sentences.get(top, []))
         if self.query.focus_dense:
             return own, self.embedder.query(self.query.focus_dense)
-        title = set(re.findall(r"\w+", fold(self.index.articles.get(top, {}).get("title", ""))))
-        words = self.query.dense_text.split()
-        focus = " ".join(w for w in words if fold(w).strip(".,;:!?“”\"()") not in title)
-        if not focus.strip() or len(focus.split()) >= len(words) or not own:
+        focus = beyond_title(self.query.dense_text, self.index.articles.get(top, {}).get("title", ""))
+        if focus is None or not own:
             return set(), None
         return own, self.embedder.query(focus)
+
+
+def beyond_title(question: str, title: str) -> str | None:
+    """The question's words that are not words of the title; None when that leaves nothing, or
+    everything (the title names nothing the question says)."""
+    known = set(re.findall(r"\w+", fold(title)))
+    words = question.split()
+    focus = " ".join(w for w in words if fold(w).strip(".,;:!?“”\"()") not in known)
+    if not focus.strip() or len(focus.split()) >= len(words):
+        return None
+    return focus
 
 
 def scale_lexical(x: np.ndarray) -> np.ndarray:
