@@ -53,15 +53,19 @@ class SearchResult:
         """Raw cosine of these sentences to the question."""
         return self.index.sentence_cos(ids, self.qvec)
 
-    def lex_sent(self, ids, article_id: str | None = None) -> np.ndarray:
-        """Raw BM25 of these sentences. Sentences of one article (`article_id`) are told apart by the
-        question's words beyond that article's title, as on the dense side (focus_sent): every one of
-        them shares the title's topic, and the lede, which repeats the title, would win on those words
-        alone."""
-        text = self.query.focus or self.query.text
-        if article_id is not None and not self.query.focus:
-            text = beyond_title(text, self.index.articles.get(article_id, {}).get("title", "")) or text
-        return self.index.lex_sentence_scores(text, ids)
+    def lex_sent(self, ids) -> np.ndarray:
+        """Raw BM25 of these sentences."""
+        return self.index.lex_sentence_scores(self.query.focus or self.query.text, ids)
+
+    def lex_beyond_title(self, ids, article_id: str) -> np.ndarray | None:
+        """Raw BM25 of one article's sentences on the question's words beyond that article's title
+        (None when the title takes none of them, or all): every sentence shares the title's topic,
+        and the lede, which repeats the title, wins on those words alone. A follow-up's own words
+        (Query.focus) are already what tells its sentences apart."""
+        if self.query.focus:
+            return None
+        text = beyond_title(self.query.text, self.index.articles.get(article_id, {}).get("title", ""))
+        return None if text is None else self.index.lex_sentence_scores(text, ids)
 
     def focus_sent(self, ids) -> np.ndarray:
         """Cosine to the question *minus the words of the best article's title*: every sentence of
