@@ -22,8 +22,8 @@ from knowledge.text import window
 from ..index.base import Index
 from ..index.search import SearchResult, scale_dense, scale_lexical
 from .spans import extract_span, type_fit
-from ..params import (BEYOND_TITLE_SHARE, CLOSE_CALL, DENSE_SHARE, GATE, LEAD_DATE_FIT, MAX_SENTENCE_CHARS, PAIR_DISCOUNT, SPAN_SEARCH_DEPTH,
-                      WINDOW_CHARS)
+from ..params import (BEYOND_TITLE_SHARE, CLOSE_CALL, DENSE_SHARE, GATE, LEAD_DATE_FIT, MAX_SENTENCE_CHARS, PAIR_DISCOUNT,
+                      SPAN_SEARCH_DEPTH, WINDOW_CHARS)
 
 _FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")  # an article dated to the day
 
