@@ -59,13 +59,17 @@ class SearchResult:
 
     def lex_beyond_title(self, ids, article_id: str) -> np.ndarray | None:
         """Raw BM25 of one article's sentences on the question's words beyond that article's title
-        (None when the title takes none of them, or all): every sentence shares the title's topic,
-        and the lede, which repeats the title, wins on those words alone. A follow-up's own words
-        (Query.focus) are already what tells its sentences apart."""
+        (None when the title takes none of them, or all but the question's phrasing and a syllable —
+        "… ra mắt vào ngày nào?" of an article titled "Ra mắt …" asks the title's own fact, and one
+        leftover syllable is a function word, too little to pick a sentence by): every sentence
+        shares the title's topic, and the lede, which repeats the title, wins on those words alone.
+        A follow-up's own words (Query.focus) are already what tells its sentences apart."""
         if self.query.focus:
             return None
         text = beyond_title(self.query.text, self.index.articles.get(article_id, {}).get("title", ""))
-        return None if text is None else self.index.lex_sentence_scores(text, ids)
+        if text is None or len(content_terms(text)) < 2:
+            return None
+        return self.index.lex_sentence_scores(text, ids)
 
     def focus_sent(self, ids) -> np.ndarray:
         """Cosine to the question *minus the words of the best article's title*: every sentence of
