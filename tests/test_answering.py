@@ -322,3 +322,34 @@ def test_a_lead_without_a_date_is_dated_by_its_dateline(tmp_path, embedder):
     assert launched.found and launched.span == "05/03/2026" and launched.sentence.startswith("05/03/2026: Công đoàn"), launched
     friendly = kb.ask("Giải giao hữu đầu tiên của câu lạc bộ bóng chuyền Hòa Khánh diễn ra ngày nào?").answer
     assert friendly.found and friendly.span == "ngày 21/3/2026", friendly
+
+
+def test_the_lede_does_not_win_on_the_title_words_it_repeats(tmp_path, embedder):
+    """Every sentence of an article shares its title's topic; the lede repeats the title word for word.
+    Read on the whole question, "công đoàn", "ngày hội", "Hưng Phát", "2025" made the lede (and its
+    head count) the answer to a question about the cost; the question's words beyond the title
+    ("doanh nghiệp", "chi") find the sentence that says it."""
+    from retrieval.index.search import beyond_title
+
+    title = "Công đoàn Công ty Giày da Hưng Phát tổ chức Ngày hội Gia đình công nhân năm 2025"
+    q = "Ngày hội Gia đình công nhân Hưng Phát 2025, doanh nghiệp và công đoàn chi bao nhiêu cho ngày hội?"
+    assert beyond_title(q, title) == "doanh nghiệp và chi bao nhiêu cho"
+    assert beyond_title("Hưng Phát năm 2025", title) is None  # nothing but the title's words
+    article = {"id": "giayda-hungphat-2025", "title": title, "date": "2025-06-09",
+               "source": "https://congdoan.example.vn/ngay-hoi-gia-dinh-hung-phat",
+               "text": "Ngày 8/6/2025, Công đoàn Công ty Giày da Hưng Phát (tỉnh Long An) tổ chức Ngày hội Gia đình "
+                       "công nhân năm 2025 với sự tham gia của hơn 3.000 đoàn viên và người thân.\n\n"
+                       "Chương trình gồm hội trại, thi nấu ăn và trò chơi dân gian dành cho các gia đình công nhân.\n\n"
+                       "Dịp này, ban tổ chức trao 120 suất khuyến học cho các cháu học giỏi, mỗi suất 1 triệu đồng.\n\n"
+                       "Kinh phí tổ chức khoảng 400 triệu đồng, do công đoàn và doanh nghiệp cùng đóng góp.\n\n"
+                       "Ông Lê Văn Tâm, Chủ tịch Công đoàn công ty, cho biết ngày hội sẽ được duy trì hằng năm "
+                       "vào dịp Ngày Gia đình Việt Nam."}
+    path = tmp_path / "hungphat.json"
+    path.write_text(json.dumps(article, ensure_ascii=False), encoding="utf-8")
+    kb = Answerer(make_settings(tmp_path / "kb"), embedder=embedder)
+    kb.ingest([ARTICLES, path], progress=False)
+    cost = kb.ask(q).answer
+    assert cost.found and cost.span == "khoảng 400 triệu đồng" and cost.also is None, cost
+    # An answer named with the title's own words is still found by them.
+    venue = kb.ask("Sôi nổi Hội thao công nhân Khu công nghiệp Phú Nghĩa năm 2024, các trận đấu diễn ra ở đâu?").answer
+    assert venue.found and "Nhà văn hóa công nhân Phú Nghĩa" in venue.shown_sentence, venue

@@ -57,6 +57,20 @@ class SearchResult:
         """Raw BM25 of these sentences."""
         return self.index.lex_sentence_scores(self.query.focus or self.query.text, ids)
 
+    def lex_beyond_title(self, ids, article_id: str) -> np.ndarray | None:
+        """Raw BM25 of one article's sentences on the question's words beyond that article's title
+        (None when the title takes none of them, or all but the question's phrasing and a syllable —
+        "… ra mắt vào ngày nào?" of an article titled "Ra mắt …" asks the title's own fact, and one
+        leftover syllable is a function word, too little to pick a sentence by): every sentence
+        shares the title's topic, and the lede, which repeats the title, wins on those words alone.
+        A follow-up's own words (Query.focus) are already what tells its sentences apart."""
+        if self.query.focus:
+            return None
+        text = beyond_title(self.query.text, self.index.articles.get(article_id, {}).get("title", ""))
+        if text is None or len(content_terms(text)) < 2:
+            return None
+        return self.index.lex_sentence_scores(text, ids)
+
     def focus_sent(self, ids) -> np.ndarray:
         """Cosine to the question *minus the words of the best article's title*: every sentence of
         that article shares its topic; what tells the answering one apart is the rest. Other
@@ -78,12 +92,21 @@ class SearchResult:
         own = set(self.index.article_sentences.get(top, []))
         if self.query.focus_dense:
             return own, self.embedder.query(self.query.focus_dense)
-        title = set(re.findall(r"\w+", fold(self.index.articles.get(top, {}).get("title", ""))))
-        words = self.query.dense_text.split()
-        focus = " ".join(w for w in words if fold(w).strip(".,;:!?“”\"()") not in title)
-        if not focus.strip() or len(focus.split()) >= len(words) or not own:
+        focus = beyond_title(self.query.dense_text, self.index.articles.get(top, {}).get("title", ""))
+        if focus is None or not own:
             return set(), None
         return own, self.embedder.query(focus)
+
+
+def beyond_title(question: str, title: str) -> str | None:
+    """The question's words that are not words of the title; None when that leaves nothing, or
+    everything (the title names nothing the question says)."""
+    known = set(re.findall(r"\w+", fold(title)))
+    words = question.split()
+    focus = " ".join(w for w in words if fold(w).strip(".,;:!?“”\"()") not in known)
+    if not focus.strip() or len(focus.split()) >= len(words):
+        return None
+    return focus
 
 
 def scale_lexical(x: np.ndarray) -> np.ndarray:
