@@ -304,6 +304,15 @@ def test_a_deputy_does_not_answer_for_the_head_and_chat_questions_are_read(kb):
     assert chat.found and chat.span.startswith("1.250 đoàn viên")
 
 
+def _kb_with(tmp_path, embedder, article: dict, *more) -> Answerer:
+    """A knowledge base of one article written here (and `more` article paths)."""
+    path = tmp_path / f"{article['id']}.json"
+    path.write_text(json.dumps(article, ensure_ascii=False), encoding="utf-8")
+    kb = Answerer(make_settings(tmp_path / "kb"), embedder=embedder)
+    kb.ingest([*more, path], progress=False)
+    return kb
+
+
 def test_a_lead_without_a_date_is_dated_by_its_dateline(tmp_path, embedder):
     """A news lead that gives no date reports the day's event: "ngày nào?" about it is answered
     with the article's date, written as a dateline; a sentence with a date of its own still
@@ -314,10 +323,7 @@ def test_a_lead_without_a_date_is_dated_by_its_dateline(tmp_path, embedder):
                        "với 40 thành viên là đoàn viên các doanh nghiệp trong khu công nghiệp.\n\n"
                        "Câu lạc bộ tập luyện vào tối thứ bảy hằng tuần tại Nhà văn hóa công nhân Hòa Khánh.\n\n"
                        "Giải giao hữu đầu tiên của câu lạc bộ dự kiến diễn ra ngày 21/3/2026 với 6 đội tham gia."}
-    path = tmp_path / "bongchuyen.json"
-    path.write_text(json.dumps(article, ensure_ascii=False), encoding="utf-8")
-    kb = Answerer(make_settings(tmp_path / "kb"), embedder=embedder)
-    kb.ingest([path], progress=False)
+    kb = _kb_with(tmp_path, embedder, article)
     launched = kb.ask("Câu lạc bộ bóng chuyền công nhân Hòa Khánh ra mắt vào ngày nào?").answer
     assert launched.found and launched.span == "05/03/2026" and launched.sentence.startswith("05/03/2026: Công đoàn"), launched
     friendly = kb.ask("Giải giao hữu đầu tiên của câu lạc bộ bóng chuyền Hòa Khánh diễn ra ngày nào?").answer
@@ -344,10 +350,7 @@ def test_the_lede_does_not_win_on_the_title_words_it_repeats(tmp_path, embedder)
                        "Kinh phí tổ chức khoảng 400 triệu đồng, do công đoàn và doanh nghiệp cùng đóng góp.\n\n"
                        "Ông Lê Văn Tâm, Chủ tịch Công đoàn công ty, cho biết ngày hội sẽ được duy trì hằng năm "
                        "vào dịp Ngày Gia đình Việt Nam."}
-    path = tmp_path / "hungphat.json"
-    path.write_text(json.dumps(article, ensure_ascii=False), encoding="utf-8")
-    kb = Answerer(make_settings(tmp_path / "kb"), embedder=embedder)
-    kb.ingest([ARTICLES, path], progress=False)
+    kb = _kb_with(tmp_path, embedder, article, ARTICLES)
     cost = kb.ask(q).answer
     assert cost.found and cost.span == "khoảng 400 triệu đồng" and cost.also is None, cost
     # An answer named with the title's own words is still found by them.

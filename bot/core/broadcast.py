@@ -176,7 +176,7 @@ class Broadcaster:
             tell = self._reporter(report_to)
             totals: dict[str, int] = {}
             done: dict[str, int] = {}
-            waiting = False
+            told_waiting = False  # the admin hears once that the run waits, not at every retry round
             while True:
                 row = await asyncio.to_thread(db.claim_broadcast, lease)
                 if row is None:
@@ -185,13 +185,12 @@ class Broadcaster:
                     due = await asyncio.to_thread(db.next_due, list(posts))
                     if due is None:
                         break
-                    if report_to and not waiting:
+                    if report_to and not told_waiting:
                         left = sum(db.broadcast_counts(k).get("pending", 0) for k in posts)
                         tell(texts.BROADCAST_WAITING.format(n=left, seconds=max(1, round(due))))
-                    waiting = True
+                    told_waiting = True
                     await asyncio.sleep(min(max(due, 0.05), self.core.settings.broadcast_poll_seconds))
                     continue
-                waiting = False
                 key, platform, chat_id = row["article_id"], row["platform"], row["chat_id"]
                 if key not in posts:
                     posts[key] = make_post(self.core, key)
