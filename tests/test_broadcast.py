@@ -220,6 +220,8 @@ async def test_admin_summary_waits_out_an_outage_and_names_posts_in_doubt(tmp_pa
         waiting = [t for t in said if t.startswith("⏳")]
         # Said once for the run, not at each retry round of the outage (five messages before).
         assert len(waiting) == 1 and said.index(waiting[0]) < said.index(done()[0]), waiting
+        progress = [t for t in said if t.startswith("📤 Đã gửi")]
+        assert progress and len(progress) == len(set(progress)), progress  # a failed retry repeats no progress line
         # Each chat got its post once; the two refused attempts of -602 and -603 are counted as calls too.
         assert posts(fake, 6) == Counter({"-601": 1, "-602": 3, "-603": 3, "-604": 1})
         assert core.db.broadcast_counts(aid) == {"sent": 3, "unknown": 1}

@@ -207,11 +207,11 @@ class Broadcaster:
                 delivery = asyncio.ensure_future(self._deliver(post, platform, chat_id))
                 self.in_flight.add(delivery)
                 delivery.add_done_callback(self.in_flight.discard)
-                if await asyncio.shield(delivery):
+                if await asyncio.shield(delivery):  # a retry neither counts nor repeats a progress line
                     done[key] += 1
-                step = max(1, totals[key] // 4)
-                if report_to and done[key] % step == 0 and done[key] < totals[key]:
-                    tell(texts.BROADCAST_PROGRESS.format(done=done[key], total=totals[key]))
+                    step = max(1, totals[key] // 4)
+                    if report_to and done[key] % step == 0 and done[key] < totals[key]:
+                        tell(texts.BROADCAST_PROGRESS.format(done=done[key], total=totals[key]))
                 await asyncio.sleep(self.interval)
             for key, post in posts.items():
                 counts = db.broadcast_counts(key)
