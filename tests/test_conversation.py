@@ -45,7 +45,7 @@ def test_follow_ups_are_read_with_the_previous_question():
 def test_swapped_values_and_the_articles_that_hold_them():
     """A term of office is swapped whole, an ordinal is the same however written, a year the
     follow-up says again stays; an article holds the understood question only with all its values."""
-    from retrieval.conversation.followup import combine
+    from retrieval.conversation.followup import combine, new_values
     from retrieval.conversation.parts import held_by
 
     board = "Ban Chấp hành Công đoàn Dệt may khóa VI, nhiệm kỳ 2018 - 2023 gồm bao nhiêu người?"
@@ -57,6 +57,16 @@ def test_swapped_values_and_the_articles_that_hold_them():
     games = "Giải bóng đá công nhân lao động TP Đà Nẵng năm 2022 có bao nhiêu đội?"  # a district replaces the city
     assert combine(games, "còn huyện Hòa Vang năm 2023 bao nhiêu đội?") == \
         "Giải bóng đá công nhân lao động huyện Hòa Vang năm 2023 có bao nhiêu đội?"
+    # "cơ quan" is no district ("quan" without accents in an accented question), a district keeps its
+    # last word before a question mark and its accented capital, a province replaces the province.
+    office = "Công đoàn cơ quan Bộ Y tế ở Hà Nội năm 2023 tặng bao nhiêu suất quà?"
+    assert combine(office, "còn ở Đà Nẵng thì sao?") == \
+        "Công đoàn cơ quan Bộ Y tế ở Đà Nẵng năm 2023 tặng bao nhiêu suất quà?"
+    assert combine(games, "còn huyện Hòa Vang?") == "Giải bóng đá công nhân lao động huyện Hòa Vang năm 2022 có bao nhiêu đội?"
+    assert combine(games, "còn quận Ô Môn?") == "Giải bóng đá công nhân lao động quận Ô Môn năm 2022 có bao nhiêu đội?"
+    houses = "Mái ấm công đoàn ở huyện Thiệu Hóa, Thanh Hóa năm 2024 xây bao nhiêu căn?"
+    assert combine(houses, "còn ở Nghệ An thì sao?") == "Mái ấm công đoàn ở huyện Thiệu Hóa, Nghệ An năm 2024 xây bao nhiêu căn?"
+    assert not new_values(board, "còn nhiệm kỳ 2018–2023 thì sao?")  # the same term, typed with a dash
     award = "Giải thưởng Tôn Đức Thắng lần thứ V năm 2024 trao cho bao nhiêu người?"
     text = "Năm 2013, lễ trao Giải thưởng Tôn Đức Thắng lần thứ II vinh danh 90 công nhân tại Quảng Nam."
     assert held_by("Giải thưởng Tôn Đức Thắng lần thứ II năm 2013 trao cho bao nhiêu người?", text)

@@ -14,14 +14,14 @@ from knowledge import facts
 from knowledge.text import fold, fold_same_length, normalize
 
 from ..language.chat import same_as
-from ..language.places import places
+from ..language.places import CAPITAL_WORD, places
 from ..language.qtype import folded_question
 from ..index.search import content_terms
 
 _TITLES = (r"(?i:ông|bà|anh|chị|em|cô|thầy|đồng chí|thượng tá|đại tá|trung tá|thiếu tá|thượng úy|đại úy|"
            r"tiến sĩ|thạc sĩ|nhà báo|nghệ sĩ|TS\.?|ThS\.?|PGS\.?\s?TS\.?|GS\.?)")
 _ROLE = r"(?:Chủ|Phó|Bí|Giám|Tổng|Trưởng|Thường|Ủy|Chánh|Hiệu|Đại|Trung|Thiếu|Thượng)\b"
-_CAP = r"(?:[A-ZĐÀÁẢÃẠÂẦẤẨẪẬĂẰẮẲẴẶÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ][\w]*)"
+_CAP = CAPITAL_WORD
 _NAME = rf"{_CAP}(?:\s+(?!{_ROLE}){_CAP}){{1,4}}"
 _PERSON = re.compile(rf"\b{_TITLES}\s+{_NAME}")
 _BARE_NAME = re.compile(rf"(?<![\w])(?:{_NAME})")

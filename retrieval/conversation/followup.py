@@ -178,7 +178,7 @@ def new_values(previous: str, message: str) -> parts.Values:
     old, new = parts.values(previous), parts.values(expand_question(normalize(message)))
     years = [y for y in new.years if y not in old.years]
     same = lambda a, b: a is not None and b is not None and fold(a).lower() == fold(b).lower()  # noqa: E731
-    term = None if new.term is None or (old.term and new.term.replace(" ", "") == old.term.replace(" ", "")) else new.term
+    term = None if new.term is None or (old.term and parts.same_term(new.term, old.term)) else new.term
     restated = bool(set(new.years) & set(old.years)) or parts.same_ordinal(new.ordinal, old.ordinal)
     return parts.Values([] if term else years[:1], None if parts.same_ordinal(new.ordinal, old.ordinal) else new.ordinal,
                         None if same(new.place, old.place) else new.place,

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from knowledge.text import fold, fold_same_length, has_diacritics, normalize
 
 from ..answering.notfound import missing_ordinals, ordinal_value
-from ..language.places import AMBIGUOUS_FOLDED, place_spans, places, with_accents
+from ..language.places import AMBIGUOUS_FOLDED, CAPITAL_WORD, place_spans, places, with_accents
 from ..language.qtype import YEAR
 
 # "lần thứ XV", "khóa XIV", "Đại hội XIII", "lần 2" (typed or folded; a value, not a year).
@@ -33,8 +33,25 @@ _KIND_PLACE = re.compile(r"(?<!\w)(?:tinh|thanh pho|tp)\s+(" + "|".join(sorted(A
                          + r")(?!\w)")
 
 
-# A district by its name, with its kind: "huyện Đông Anh", "quận Hải Châu" (capitalised words).
-_DISTRICT = re.compile(r"(?<!\w)(?i:huyện|huyen|quận|quan|thị xã|thi xa)\s+(?:[A-ZĐ][^\W\d_]*(?:\s+|$))+")
+# A district by its name, with its kind: "huyện Đông Anh", "quận Ô Môn" (capitalised words). The kind
+# typed without accents ("quan", "huyen") counts only in a message typed wholly without them, and
+# never after "co / lien / tham / hai": "cơ quan Bộ Y tế", "liên quan", "tham quan" are no districts.
+_NAMED = rf"{CAPITAL_WORD}(?:\s+{CAPITAL_WORD})*"
+_DISTRICT = re.compile(rf"(?<!\w)(?i:huyện|quận|thị xã)\s+{_NAMED}")
+_DISTRICT_UNACCENTED = re.compile(rf"(?<!\w)(?i:huyen|quan|thi xa)\s+{_NAMED}")
+_QUAN_WORDS = {"co", "lien", "tham", "hai"}
+
+
+def _district_spans(text: str) -> list[tuple[int, int]]:
+    kinds = [_DISTRICT] if has_diacritics(text) else [_DISTRICT, _DISTRICT_UNACCENTED]
+    folded = fold_same_length(text).lower()
+    return [m.span() for kind in kinds for m in kind.finditer(text)
+            if folded[:m.start()].split()[-1:] not in ([w] for w in _QUAN_WORDS)]
+
+
+def is_district(place: str) -> bool:
+    """A place swapped in that is a district with its kind ("huyện Đông Anh")."""
+    return any(s == 0 for s, _ in _district_spans(place))
 
 
 def _place_spans(text: str, districts: bool = True) -> list[tuple[int, int]]:
@@ -43,8 +60,8 @@ def _place_spans(text: str, districts: bool = True) -> list[tuple[int, int]]:
     spans = place_spans(text)
     extra = [m.span(1) for m in _KIND_PLACE.finditer(fold_same_length(text).lower())
              if not any(a <= m.start(1) < b for a, b in spans)]
-    extra += [(m.start(), m.start() + len(m.group(0).rstrip())) for m in _DISTRICT.finditer(text)
-              if districts and not any(a < m.end() and m.start() < b for a, b in spans)]
+    extra += [(a, b) for a, b in (_district_spans(text) if districts else [])
+              if not any(x < b and a < y for x, y in spans)]
     return sorted(spans + extra)
 
 
@@ -111,6 +128,14 @@ def values(text: str) -> Values:
 TERM = re.compile(r"(?<!\d)(?:19[4-9]\d|20\d\d)\s*[-–]\s*(?:19[4-9]\d|20\d\d)(?!\d)")
 
 
+_YEAR_PAIR_SEP = re.compile(r"\s*[-–—]\s*")
+
+
+def same_term(a: str, b: str) -> bool:
+    """One term however it is typed: "2018-2023", "2018 – 2023" and "2018–2023" (a hyphen or a dash)."""
+    return _YEAR_PAIR_SEP.sub("-", a) == _YEAR_PAIR_SEP.sub("-", b)
+
+
 def same_ordinal(a: str | None, b: str | None) -> bool:
     """The same ordinal however written ("XI", "11")."""
     if a is None or b is None:
@@ -159,9 +184,12 @@ def swap(question: str, new: Values) -> str:
         place = with_accents(new.place) if has_diacritics(q) else new.place
         spans = _place_spans(q) or _ambiguous_spans(q)
         if spans:
-            s, e = spans[0]
+            # A district replaces a district, a province a province ("huyện A, tỉnh B" + "còn ở C"):
+            # the place of the same kind, else the first.
+            districts = set(_district_spans(q))
+            s, e = ([sp for sp in spans if (sp in districts) == is_district(place)] or spans)[0]
             kind = re.search(r"(?<!\w)(?:tinh|thanh pho|tp)\.?\s+$", fold_same_length(q[:s]).lower())
-            if kind and _DISTRICT.match(place):  # "TP Hải Phòng" → "huyện Đông Anh", not "TP huyện …"
+            if kind and is_district(place):  # "TP Hải Phòng" → "huyện Đông Anh", not "TP huyện …"
                 s = kind.start()
             q = q[:s] + place + q[e:]
         else:

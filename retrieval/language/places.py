@@ -25,6 +25,10 @@ _AMBIGUOUS_FOLDED = {"hoa binh", "thai binh", "an giang", "long an", "hue", "ben
 AMBIGUOUS_FOLDED = _AMBIGUOUS_FOLDED  # read with their kind ("tinh phu tho") by follow-ups
 
 
+# A word written with a capital, Vietnamese capitals included ("Ứng", "Ô", "Đông"): names of people and places.
+CAPITAL_WORD = r"(?:[A-ZĐÀÁẢÃẠÂẦẤẨẪẬĂẰẮẲẴẶÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ][\w]*)"
+
+
 def _table() -> list[tuple[str, str]]:
     """(how it is written, canonical folded key)."""
     out = []
