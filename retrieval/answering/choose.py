@@ -149,11 +149,14 @@ def pick(ans, opts: list[Option], scores: np.ndarray):
     return first
 
 
-def realize(ans, win: Option, text: str):
+def realize(ans, win: Option, text: str, span: str | None = None):
     """`ans` (a found Answer) with the chosen sentence's span, text and passage filled in;
-    the decision feature that depends on the choice is updated."""
+    the decision feature that depends on the choice is updated. `span`: the words to quote, when
+    the caller chose them (notfound.unagreed); else the span the question asks for."""
     out = copy.copy(ans)
-    if win.feats.get("dateline") and extract_span(ans.qtype, win.text, ans.question) is None:
+    if span is not None:
+        out.span = span
+    elif win.feats.get("dateline") and extract_span(ans.qtype, win.text, ans.question) is None:
         out.span = win.feats["dateline"]  # the lead itself gives no date (a runner-up shown beside it may)
         text = f"{out.span}: {text}"
     else:

@@ -8,7 +8,6 @@ model is present.
 """
 from __future__ import annotations
 
-import copy
 import re
 
 import numpy as np
@@ -21,7 +20,7 @@ from ..index.search import SearchResult, content_terms
 from ..language.qtype import folded_question
 from . import choose
 from .spans import GENERIC_NAME_WORDS, counted_noun, span_candidates
-from ..params import MAX_SENTENCE_CHARS, SPAN_SEARCH_DEPTH, MATCH_COSINE_PIVOT, MATCH_COSINE_SCALE, MIN_COVERAGE, MIN_MATCH, MIN_SENT_COSINE, NAME_COVERAGE
+from ..params import SPAN_SEARCH_DEPTH, MATCH_COSINE_PIVOT, MATCH_COSINE_SCALE, MIN_COVERAGE, MIN_MATCH, MIN_SENT_COSINE, NAME_COVERAGE
 
 def coverage(question: str, text: str, idf: dict[str, float] | None = None) -> float:
     """Share of the question's topic syllables (IDF-weighted) found in the text."""
@@ -195,11 +194,8 @@ def unagreed(ans, opts: list, scores: np.ndarray):
             continue
         if not names_counted_noun(ans.question, o.text):
             return None  # the sentence does not name what is counted: its number counts something else
-        span = max(cands, key=lambda c: (c[0], -c[1].start))[1].text
-        out = copy.copy(ans)
-        out.span, out.passage = span, o.passage
-        out.sentence = o.text if len(o.text) <= MAX_SENTENCE_CHARS else choose.trim(o.text, span)
-        out.features = {**(ans.features or {}), "type_fit": float(o.feats["fit"] > 0), "agree": 0.5}
+        out = choose.realize(ans, o, o.text, span=max(cands, key=lambda c: (c[0], -c[1].start))[1].text)
+        out.features["agree"] = 0.5
         return out
     return None
 
