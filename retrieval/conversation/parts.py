@@ -33,6 +33,11 @@ _KIND_PLACE = re.compile(r"(?<!\w)(?:tinh|thanh pho|tp)\s+(" + "|".join(sorted(A
                          + r")(?!\w)")
 
 
+# A year as members write one, and two joined by a hyphen or a dash: a term ("2018 - 2023").
+_YEAR = r"(?:19[4-9]\d|20\d\d)"
+_DASH = r"\s*[-–]\s*"
+_TERM = rf"{_YEAR}{_DASH}{_YEAR}"
+
 # A district by its name, with its kind: "huyện Đông Anh", "quận Ô Môn" (capitalised words). The kind
 # typed without accents ("quan", "huyen") counts only in a message typed wholly without them, and
 # never after "co / lien / tham / hai": "cơ quan Bộ Y tế", "liên quan", "tham quan" are no districts.
@@ -45,8 +50,13 @@ _QUAN_WORDS = {"co", "lien", "tham", "hai"}
 def _district_spans(text: str) -> list[tuple[int, int]]:
     kinds = [_DISTRICT] if has_diacritics(text) else [_DISTRICT, _DISTRICT_UNACCENTED]
     folded = fold_same_length(text).lower()
-    return [m.span() for kind in kinds for m in kind.finditer(text)
-            if folded[:m.start()].split()[-1:] not in ([w] for w in _QUAN_WORDS)]
+    out = []
+    for kind in kinds:
+        for m in kind.finditer(text):
+            before = folded[:m.start()].split()
+            if not (before and before[-1] in _QUAN_WORDS):  # "cơ quan …" is no district
+                out.append(m.span())
+    return out
 
 
 def is_district(place: str) -> bool:
@@ -100,8 +110,8 @@ class Values:
         """Where in `text` (normalized) these values are written, with their lead words (a
         district's name, "huyện Yên Phong", also names a topic: `districts=False` leaves it)."""
         folded = fold_same_length(text).lower()
-        out = [m.span() for m in re.finditer(r"(?<!\w)(?:nhiem ky\s+)?(?:19[4-9]\d|20\d\d)\s*[-–]\s*(?:19[4-9]\d|20\d\d)(?!\d)", folded)]
-        out += [m.span() for m in re.finditer(r"(?<!\w)(?:nam\s+)?(?:19[4-9]\d|20\d\d)(?![\d/])", folded)]
+        out = [m.span() for m in re.finditer(rf"(?<!\w)(?:nhiem ky\s+)?{_TERM}(?!\d)", folded)]
+        out += [m.span() for m in re.finditer(rf"(?<!\w)(?:nam\s+)?{_YEAR}(?![\d/])", folded)]
         out += [m.span() for m in _ORDINAL.finditer(folded)] + [m.span() for m in _FIRST_TIME.finditer(folded)]
         out += [(s - 2, e) if re.search(r"(?<!\w)o $", folded[max(0, s - 3):s]) else (s, e) for s, e in _place_spans(text, districts)]
         out += [m.span() for m in _KIND_PLACE.finditer(folded)] + [m.span() for m in _COMPANY.finditer(text)]
@@ -125,10 +135,8 @@ def values(text: str) -> Values:
 
 
 # A term of office ("nhiệm kỳ 2023-2028", "2018 - 2023"): two years, one occasion.
-TERM = re.compile(r"(?<!\d)(?:19[4-9]\d|20\d\d)\s*[-–]\s*(?:19[4-9]\d|20\d\d)(?!\d)")
-
-
-_YEAR_PAIR_SEP = re.compile(r"\s*[-–—]\s*")
+TERM = re.compile(rf"(?<!\d){_TERM}(?!\d)")
+_YEAR_PAIR_SEP = re.compile(_DASH)
 
 
 def same_term(a: str, b: str) -> bool:
@@ -177,7 +185,7 @@ def swap(question: str, new: Values) -> str:
         else:
             tail += f" năm {new.years[0]}"
     elif new.ordinal and not new.restated:
-        q = _drop(q, re.compile(r"(?<!\w)(?:nam\s+)?(?:(?:19[4-9]\d|20\d\d)\s*[-–]\s*)?(?:19[4-9]\d|20\d\d)(?![\d/])"))
+        q = _drop(q, re.compile(rf"(?<!\w)(?:nam\s+)?(?:{_YEAR}{_DASH})?{_YEAR}(?![\d/])"))
     if new.place:
         # In a question typed with accents, the province as the table writes it (the search reads
         # an accented question as typed, without restoring the accents of "Dong Nai").
