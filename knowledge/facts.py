@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .models import Fact
 
@@ -51,7 +52,7 @@ NUMBER_RX = re.compile(
 _TIME_UNIT = re.compile(r"(?i)^(?:(?:hơn|trên|gần|khoảng|chừng)\s+)?[\d.,]+\s+(?:năm|tháng|ngày|tuần|giờ|phút)\b")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Span:
     kind: str
     start: int
@@ -70,8 +71,19 @@ def _spans(rx: re.Pattern, kind: str, text: str, group: int | None = None) -> li
     return out
 
 
+# A question reads the same sentences of the article it answers from many times over (sentence
+# choice, span, decision), and members ask about the same few articles: the dates and counts of
+# the last sentences read are kept (spans are frozen, so a cached one cannot be changed by a caller).
+_RECENT_TEXTS = 8192
+
+
 def dates(text: str) -> list[Span]:
-    return _spans(DATE_RX, "date", text)
+    return list(_dates(text))
+
+
+@lru_cache(maxsize=_RECENT_TEXTS)
+def _dates(text: str) -> tuple[Span, ...]:
+    return tuple(_spans(DATE_RX, "date", text))
 
 
 def quotes(text: str) -> list[Span]:
@@ -84,6 +96,11 @@ def directives(text: str) -> list[Span]:
 
 def numbers(text: str) -> list[Span]:
     """Counted quantities; bare years and dates are not quantities."""
+    return list(_numbers(text))
+
+
+@lru_cache(maxsize=_RECENT_TEXTS)
+def _numbers(text: str) -> tuple[Span, ...]:
     taken = [(s.start, s.end) for s in dates(text) + directives(text)]
     out = []
     for s in _spans(NUMBER_RX, "number", text):
@@ -100,7 +117,7 @@ def numbers(text: str) -> list[Span]:
         if re.search(r"(?i)\bthứ\s*$", text[max(0, s.start - 6):s.start]):
             continue  # "lần thứ 5" is an ordinal, not a count
         out.append(s)
-    return out
+    return tuple(out)
 
 
 def extract(text: str) -> list[Fact]:

@@ -57,9 +57,17 @@ def fold(text: str) -> str:
     return text.lower().translate(_FOLD)
 
 
+# fold_same_length's table: each accented letter to the first letter of its folded form; combining
+# marks are kept (a mark alone folds to nothing, and nothing would shift every offset after it).
+_FOLD_SAME = {cp: v[:1] for cp, v in _FOLD.items() if v}
+
+
 def fold_same_length(text: str) -> str:
     """Folded text with the same character offsets as the original (to find in folded
     text, then cut the original)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):  # always, but for a few letters ("İ") whose lowercase is longer
+        return lowered.translate(_FOLD_SAME)
     return "".join((fold(c) or c)[:1] for c in text)
 
 

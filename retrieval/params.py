@@ -124,6 +124,10 @@ ANN_PROBE_SHARE = 0.06
 # before a full build takes them in: an overlay of this size costs a few ms per question.
 OVERLAY_MAX_ARTICLES = 300
 ANN_MIN_PROBES = 8  # never fewer lists than this (a small index has few, uneven lists)
+# Passage and sentence texts kept in memory after a question read them (index/base.py Texts): a question
+# reads ~50 (one article's sentences, several times over), each a SQLite query of ~30 µs. 20,000 texts
+# of ~200 characters are ~8 MB, the sentences of a few hundred articles: the ones members ask about.
+TEXT_CACHE = 20_000
 
 # -- fluent answers (fluent/) ----------------------------------------------------------------
 FLUENT_ARTICLES = 3  # the articles the model reads: the answer's and the next ones, as suggested today

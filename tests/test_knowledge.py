@@ -11,7 +11,7 @@ from knowledge.ingest import ingest_paths
 from knowledge.loaders import load_file
 from knowledge.models import Article
 from knowledge.store import Store
-from knowledge.text import fold, has_diacritics, normalize, split_sentences
+from knowledge.text import fold, fold_same_length, has_diacritics, normalize, split_sentences
 from tests.helpers import ARTICLES, N_ARTICLES, NOISY_TXT, ROOT, article, questions, sentence_with
 
 
@@ -55,6 +55,18 @@ def test_folding_matches_unaccented_typing():
     assert fold("Khẩu hiệu hành động Đoàn") == "khau hieu hanh dong doan"
     assert fold(normalize(unicodedata.normalize("NFD", "Đại hội"))) == "dai hoi"
     assert has_diacritics("công đoàn") and not has_diacritics("cong doan")
+
+
+def test_same_length_folding_keeps_every_offset():
+    # The table-driven form gives what folding each character alone gives, for composed and
+    # decomposed accents, capitals and letters whose lowercase is longer ("İ").
+    texts = [load_file(p)[0].text for p in sorted(ARTICLES.iterdir())[:5]] + ["ĐẠI HỘI Công đoàn Hòa Bình", unicodedata.normalize("NFD", "Thủy Điện"),
+                                               "İzmir – Ǆ – ẞ 50%"]
+    for text in texts:
+        folded = fold_same_length(text)
+        assert len(folded) == len(text)
+        assert folded == "".join((fold(c) or c)[:1] for c in text)
+    assert fold_same_length("Nghiệp đoàn Xe ôm") == "nghiep doan xe om"
 
 
 def test_sentence_split_keeps_abbreviations():
@@ -174,6 +186,10 @@ def test_facts_in_article_sentences():
     for q in dated:
         spans = [d.text for d in facts.dates(_text(q["article_id"]))]
         assert any(q["answer"] in sp for sp in spans), (q["answer"], spans)
+    # Spans are kept per sentence for the next question: frozen, so a caller cannot change the kept ones.
+    with pytest.raises(AttributeError):
+        facts.dates(s)[0].start = 0
+    assert facts.dates(s) == facts.dates(s) and facts.dates(s) is not facts.dates(s)
     # Counted quantities keep their noun.
     for aid, expected in [("maiam-danang-2023", "35 căn Mái ấm Công đoàn"), ("tetsumvay-binhdinh-2025", "4.800 suất quà"),
                           ("thoauoc-detmay-namdinh-2020", "25.000 đồng")]:

@@ -15,7 +15,7 @@ import shutil
 import sqlite3
 import threading
 import time
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,7 +30,8 @@ from knowledge.text import paragraphs, split_sentences
 from .embedder import Embedder
 from .lexical import LexicalIndex
 from .restore import Restorer
-from ..params import ANN_MIN_PASSAGES, ANN_MIN_PROBES, ANN_PROBE_SHARE, LEX_CANDIDATE_MAX_DF, KEEP_VERSIONS, MIN_SENTENCE
+from ..params import (ANN_MIN_PASSAGES, ANN_MIN_PROBES, ANN_PROBE_SHARE, LEX_CANDIDATE_MAX_DF, KEEP_VERSIONS, MIN_SENTENCE,
+                      TEXT_CACHE)
 
 log = logging.getLogger(__name__)
 # One thread per FAISS search: its OpenMP team, spinning beside ONNX Runtime's on 2 cores, made a
@@ -48,16 +49,27 @@ class IndexError_(RuntimeError):
 
 class Texts:
     """Passage and sentence texts of one index version, read from its SQLite file when a question
-    needs them (a few dozen per question): the serving process never holds the corpus's text."""
+    needs them (a few dozen per question): the serving process never holds the corpus's text, only
+    the last TEXT_CACHE texts read (a version's texts never change, so nothing goes stale)."""
 
     def __init__(self, path: Path):
         self.con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         self.lock = threading.Lock()
+        self._recent: OrderedDict[tuple[str, int], str] = OrderedDict()
 
     def get(self, table: str, i: int) -> str:
+        key = (table, int(i))
         with self.lock:
-            row = self.con.execute(f"SELECT text FROM {table} WHERE i=?", (int(i),)).fetchone()
-        return row[0] if row else ""
+            text = self._recent.get(key)
+            if text is not None:
+                self._recent.move_to_end(key)
+                return text
+            row = self.con.execute(f"SELECT text FROM {table} WHERE i=?", key[1:]).fetchone()
+            text = row[0] if row else ""
+            self._recent[key] = text
+            if len(self._recent) > TEXT_CACHE:
+                self._recent.popitem(last=False)
+        return text
 
     @staticmethod
     def write(path: Path, chunks: list[str], sentences: list[str]) -> None:

@@ -66,6 +66,10 @@ class LexicalIndex:
     def __init__(self, retriever: bm25s.BM25, n_docs: int):
         self.retriever = retriever
         self.n_docs = n_docs
+        # The postings as plain arrays over the same memory: slicing a np.memmap builds a memmap
+        # object per slice, and scores_for slices three of them for every word of every question.
+        self._postings = {k: np.asarray(retriever.scores[k]).view(np.ndarray)
+                          for k in ("data", "indices", "indptr")} if retriever.scores else {}
 
     @classmethod
     def build(cls, docs: Iterable[str], unigram_df: Counter | None = None) -> tuple["LexicalIndex", float]:
@@ -110,7 +114,7 @@ class LexicalIndex:
             return out
         order = np.argsort(docs, kind="stable")
         wanted = docs[order]
-        m = self.retriever.scores
+        m = self._postings
         data, indices, indptr = m["data"], m["indices"], m["indptr"]
         for t in self.query_ids(query, other_words):
             start, end = int(indptr[t]), int(indptr[t + 1])
@@ -125,8 +129,7 @@ class LexicalIndex:
         """Documents worth a closer look: the best `k` by the query's selective words. A word found
         in more than `max_df_share` of the documents ranks almost nothing, and its postings are
         the longest to add up; candidates are then scored on every word (scores_for)."""
-        m = self.retriever.scores
-        indptr = m["indptr"]
+        indptr = self._postings["indptr"]
         ids = [t for t in self.query_ids(query) if indptr[t + 1] - indptr[t] <= max_df_share * self.n_docs]
         if not ids or self.n_docs == 0:
             return np.zeros(0, dtype=np.int64)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from knowledge.text import fold, has_diacritics, normalize
 
@@ -34,6 +35,7 @@ _PERSON_NAME_Q = re.compile(r"(?<!\w)(ông|bà|anh|chị|người|chủ tịch|g
 _PERSON_NAME_Q_FOLDED = re.compile(r"\b(ong|ba|anh|chi|nguoi|chu tich|giam doc)\b.*\bten (la )?gi\b")
 
 
+@lru_cache(maxsize=1024)  # read once per candidate sentence of an ask
 def folded_question(question: str, accented: bool | None = None) -> str:
     """Folded question; when typed with accents, "may" that is not "mấy" (may mặc, máy) is masked."""
     text = normalize(question).lower()
