@@ -7,7 +7,7 @@ import pytest
 from knowledge.loaders import load_file
 from knowledge.models import Article
 from knowledge.store import Store
-from knowledge.text import normalize, split_sentences
+from knowledge.text import fold, normalize, split_sentences
 from retrieval.answering import choose
 from retrieval.answering.spans import extract_span, type_fit
 from retrieval.evaluation.evaluate import span_matches
@@ -389,3 +389,20 @@ def test_a_count_named_by_its_class_is_answered(kb):
               "ldld da nang xay moi va sua chua may ngoi nha cho doan vien kho khan"):
         ans = kb.ask(q).answer
         assert ans.found and ans.span.startswith("35 căn"), (q, ans.reason, ans.span)
+
+
+def test_an_occasion_the_article_never_names_is_hard_evidence(kb):
+    """General Vietnamese: a question that names an observance ("dịp Trung thu", "Tháng Công nhân")
+    asks about that occasion; an article that never names it reports another (as a year or an
+    ordinal it lacks). Typed without accents too; "Tết Sum vầy" names Tết."""
+    from retrieval.answering.notfound import missing_occasions
+    f = lambda t: fold(t).lower()
+    gifts = f("Công đoàn trao 200 suất quà cho công nhân nhân Tháng Công nhân năm 2025.")
+    assert missing_occasions(f("Công đoàn trao bao nhiêu suất quà dịp Tết 2025?"), gifts) == ["dịp Tết"]
+    assert missing_occasions(f("cong doan trao bao nhieu suat qua thang cong nhan 2025"), gifts) == []
+    assert missing_occasions(f("Tết Sum vầy trao bao nhiêu suất quà?"), f("Chương trình “Tết Sum vầy” trao 4.800 suất quà.")) == []
+    for q in ("Dịp Trung thu, Liên đoàn Lao động Đà Nẵng hỗ trợ bao nhiêu căn Mái ấm Công đoàn?",
+              "dip trung thu ldld da nang ho tro bao nhieu can mai am cong doan"):
+        ans = kb.ask(q).answer
+        assert not ans.found and "Trung thu" in ans.reason, (q, ans.span, ans.reason)
+    assert kb.ask("Liên đoàn Lao động Đà Nẵng hỗ trợ bao nhiêu căn Mái ấm Công đoàn?").answer.found
