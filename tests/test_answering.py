@@ -7,7 +7,7 @@ import pytest
 from knowledge.loaders import load_file
 from knowledge.models import Article
 from knowledge.store import Store
-from knowledge.text import normalize, split_sentences
+from knowledge.text import fold, normalize, split_sentences
 from retrieval.answering import choose
 from retrieval.answering.spans import extract_span, type_fit
 from retrieval.evaluation.evaluate import span_matches
@@ -88,7 +88,7 @@ def _options(question: str, qtype: str, texts: list[str], closeness: list[float]
 def test_a_number_of_the_counted_noun_not_bound_to_it_is_left_to_the_model():
     """No span agrees with "bao nhiêu suất quà" in either article. Where the sentence names the
     suất quà, its number becomes a candidate the fitted decision weighs (`agree` 0.5, a low `fit`);
-    where it counts "phần quà" instead, nothing is quoted."""
+    where its number counts people instead, nothing is quoted."""
     from retrieval.answering.answer import Answer
     from retrieval.answering.notfound import unagreed
     q = "Công đoàn trao bao nhiêu suất quà cho công nhân?"
@@ -100,7 +100,7 @@ def test_a_number_of_the_counted_noun_not_bound_to_it_is_left_to_the_model():
     got = unagreed(base, named, choose.scores(named))
     assert got.span == "tổng cộng 200 phần" and got.features["agree"] == 0.5 and got.features["match"] == 1.0
     assert type_fit("number", got.sentence, q) < 0.5
-    elsewhere = _options(q, "number", ["Công đoàn trao 200 phần quà cho công nhân khó khăn.", other], [1.0, 0.3])
+    elsewhere = _options(q, "number", ["Công đoàn trao quà cho 200 công nhân khó khăn.", other], [1.0, 0.3])
     assert choose.pick(base, elsewhere, choose.scores(elsewhere)) is None
     assert unagreed(base, elsewhere, choose.scores(elsewhere)) is None
 
@@ -356,3 +356,53 @@ def test_the_lede_does_not_win_on_the_title_words_it_repeats(tmp_path, embedder)
     # An answer named with the title's own words is still found by them.
     venue = kb.ask("Sôi nổi Hội thao công nhân Khu công nghiệp Phú Nghĩa năm 2024, các trận đấu diễn ra ở đâu?").answer
     assert venue.found and "Nhà văn hóa công nhân Phú Nghĩa" in venue.shown_sentence, venue
+
+
+def test_a_count_agrees_with_the_asked_noun_by_its_class():
+    """General Vietnamese: a question names what is counted with one word, the article with
+    another of the same class (spans.UNIT_CLASSES) — with accents or without. Agreement by class
+    alone fits less than the noun itself; a class word that folds like a commoner one ("vé" /
+    "về") counts only as written; classes do not cross (a count of workers is no count of firms)."""
+    from retrieval.params import UNIT_CLASS_FIT
+    gifts = "Công đoàn đã trao 150 suất cho đoàn viên có hoàn cảnh khó khăn."
+    assert extract_span("number", gifts, "Công đoàn trao bao nhiêu phần quà?") == "150 suất"
+    assert extract_span("number", gifts, "cong doan trao bao nhieu phan qua") == "150 suất"
+    board = "Ban chấp hành khóa mới có 36 đồng chí, trong đó 12 nữ."
+    q = "Ban chấp hành gồm bao nhiêu người?"
+    assert extract_span("number", board, q) == "36 đồng chí"
+    assert type_fit("number", board, q) == UNIT_CLASS_FIT < type_fit("number", "Ban chấp hành có 36 người.", q)
+    assert extract_span("number", "Quỹ đã xây 5 căn nhà cho đoàn viên.", "quy xay duoc may cong trinh") == "5 căn nhà"
+    assert extract_span("number", "Có 120 người về quê đón Tết trên chuyến tàu.", "Công đoàn tặng bao nhiêu vé tàu?") is None
+    assert extract_span("number", "Công đoàn tặng 202 vé tàu cho công nhân.", "cong doan tang bao nhieu ve tau") == "202 vé tàu"
+    assert extract_span("number", "Khu công nghiệp có 300 công nhân.", "Khu công nghiệp có bao nhiêu doanh nghiệp?") is None
+    # "bao nhiêu tỷ đồng" asks money: a count of firms beside it does not answer
+    money_q = "du an huy dong duoc bao nhieu ty dong"
+    assert extract_span("number", "Dự án huy động 3,5 tỷ đồng từ 40 doanh nghiệp.", money_q) == "3,5 tỷ đồng"
+    assert extract_span("number", "Dự án có 40 doanh nghiệp tham gia.", money_q) is None
+
+
+def test_a_count_named_by_its_class_is_answered(kb):
+    """The test corpus's Đà Nẵng article counts "35 căn Mái ấm Công đoàn"; a member asks for
+    "ngôi nhà", with accents or without. Before unit classes no span agreed with "nhà" and the
+    question was declined; now "căn" (the homes class, as written) answers it."""
+    for q in ("Liên đoàn Lao động Đà Nẵng đã xây mới và sửa chữa mấy ngôi nhà cho đoàn viên khó khăn?",
+              "ldld da nang xay moi va sua chua may ngoi nha cho doan vien kho khan"):
+        ans = kb.ask(q).answer
+        assert ans.found and ans.span.startswith("35 căn"), (q, ans.reason, ans.span)
+
+
+def test_an_occasion_the_article_never_names_is_hard_evidence(kb):
+    """General Vietnamese: a question that names an observance ("dịp Trung thu", "Tháng Công nhân")
+    asks about that occasion; an article that never names it reports another (as a year or an
+    ordinal it lacks). Typed without accents too; "Tết Sum vầy" names Tết."""
+    from retrieval.answering.notfound import missing_occasions
+    f = lambda t: fold(t).lower()
+    gifts = f("Công đoàn trao 200 suất quà cho công nhân nhân Tháng Công nhân năm 2025.")
+    assert missing_occasions(f("Công đoàn trao bao nhiêu suất quà dịp Tết 2025?"), gifts) == ["dịp Tết"]
+    assert missing_occasions(f("cong doan trao bao nhieu suat qua thang cong nhan 2025"), gifts) == []
+    assert missing_occasions(f("Tết Sum vầy trao bao nhiêu suất quà?"), f("Chương trình “Tết Sum vầy” trao 4.800 suất quà.")) == []
+    for q in ("Dịp Trung thu, Liên đoàn Lao động Đà Nẵng hỗ trợ bao nhiêu căn Mái ấm Công đoàn?",
+              "dip trung thu ldld da nang ho tro bao nhieu can mai am cong doan"):
+        ans = kb.ask(q).answer
+        assert not ans.found and "Trung thu" in ans.reason, (q, ans.span, ans.reason)
+    assert kb.ask("Liên đoàn Lao động Đà Nẵng hỗ trợ bao nhiêu căn Mái ấm Công đoàn?").answer.found

@@ -7,8 +7,8 @@ the chosen sentence's best span fits the asked kind). A logistic regression over
 the reply's sentence, graded from 1, a well-fitting span of the asked kind, down to 0.2, numbers
 of something else) —
 turns them into P(the reply holds the answer); below the fitted threshold the reply is "not
-found". Hard evidence declines before the model is asked: no topic words, a year / ordinal the
-article lacks, another province, a match below MIN_MATCH (outside what the model was fitted on),
+found". Hard evidence declines before the model is asked: no topic words, a year / ordinal /
+occasion ("dịp Tết") the article lacks, another province, a match below MIN_MATCH (outside what the model was fitted on),
 no span of the asked kind — or numbers none of which agree with the counted noun, unless the
 sentence names that noun (notfound.unagreed: then the model weighs it, with its low `fit`).
 
@@ -40,6 +40,10 @@ from ..params import MAX_FALSE_DECLINE
 # the first's, the span's distance from the question's words, counted-noun agreement as a feature
 # (two first-split rows have it), a threshold by utility (declined unanswerable − λ·declined
 # answerable, λ 1–3: the same threshold, no row above the lowest right answer separates).
+# Session 9 (docs/quality.md): counted nouns agree by unit class, a class-only agreement at `fit` 0.6 /
+# 0.8 raised the threshold onto right answers (transfer 0.798 → 0.782 / 0.786); IDF coverage of the
+# question's words beyond the title (article, sentence, passage), its missing two-word phrases, a rate
+# given for a total asked, and `agree` as a feature: no gain on transfer.
 DECISION_FEATURES = ["match", "fit"]
 PARAMS_FILE = Path(__file__).with_name("decision.json")
 

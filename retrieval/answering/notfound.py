@@ -69,6 +69,19 @@ def missing_ordinals(folded_question: str, folded_article: str) -> list[str]:
     return out
 
 
+# Observances and festivals: a question that names one asks about that occasion ("dịp Tết", "Tháng Công
+# nhân", "Trung thu"); an article that never names it reports another. Folded, so typed without accents
+# too; only words that fold to nothing commoner ("xuân" is also a given name, "hè" folds like "hệ").
+_OCCASIONS = ("dịp Tết", "Trung thu", "Tháng Công nhân", "Tháng hành động", "Quốc tế Thiếu nhi", "Quốc tế Phụ nữ",
+              "Phụ nữ Việt Nam", "Giáng sinh", "dịp Noel", "khai giảng", "Quốc khánh", "Thương binh Liệt sĩ")
+_OCCASION_RX = [(o, re.compile(rf"\b{fold(o.removeprefix('dịp ')).lower()}\b")) for o in _OCCASIONS]
+
+
+def missing_occasions(folded_question: str, folded_article: str) -> list[str]:
+    """Occasions the question names ("dịp Tết", "Tháng Công nhân") that the article never does."""
+    return [o for o, rx in _OCCASION_RX if rx.search(folded_question) and not rx.search(folded_article)]
+
+
 def _entities(question: str) -> list[str]:
     """Capitalized names in an accented question, minus generic unit words and
     acronyms: "tỉnh Cà Mau" → "cà mau". Lowercase questions yield none."""
@@ -136,7 +149,7 @@ def decide(index: Index, res: SearchResult, article_id: str, article_text: str, 
     folded_words = " ".join(re.findall(r"[a-z0-9]+", hay))
     missing_names += [p for p in _places(q.dense_text) if not _name_present(p, folded_words)
                       and not any(fold(n) == p for n in missing_names)]
-    missing = missing_ordinals(fold(q.text), hay)
+    missing = missing_ordinals(fold(q.text), hay) + missing_occasions(fold(q.text), hay)
     # The question names a province; the article names others but not that one.
     asked, named = places(q.text), places(article_text)
     other_place = sorted(asked) if asked and named and not asked & named else []

@@ -17,6 +17,7 @@ from ..language.chat import same_as
 from ..language.places import CAPITAL_WORD, places
 from ..language.qtype import folded_question
 from ..index.search import content_terms
+from ..params import UNIT_CLASS_FIT
 
 _TITLES = (r"(?i:ông|bà|anh|chị|em|cô|thầy|đồng chí|thượng tá|đại tá|trung tá|thiếu tá|thượng úy|đại úy|"
            r"tiến sĩ|thạc sĩ|nhà báo|nghệ sĩ|TS\.?|ThS\.?|PGS\.?\s?TS\.?|GS\.?)")
@@ -358,6 +359,24 @@ _CLASSIFIERS = {"cai", "chiec", "con", "buoi", "ngoi", "can", "buc", "tam", "quy
 _PLACES = {"dia phuong", "tinh", "thanh pho", "huyen", "xa", "quan", "phuong", "tinh thanh", "dia ban"}
 _PEOPLE_WORDS = {w for p in _PEOPLE for w in p.split()}  # any syllable of a people noun ("96% công nhân")
 COUNTED_NOUNS = _PEOPLE | _PLACES  # folded nouns of two syllables or more that are counted as one
+# More classes of what is counted, each under the names news uses for it: a question names the class
+# with one word and the article with another ("bao nhiêu phần quà": "200 suất"; "mấy công trình":
+# "5 căn nhà"; "bao nhiêu doanh nghiệp": "12 đơn vị"; "mấy đợt": "2 lần"). Folded, so a question
+# typed without accents names the same class. Agreement by class alone is weaker evidence than the
+# noun itself (type_fit grades it UNIT_CLASS_FIT, the fitted decision weighs it).
+_PEOPLE_MORE = {"nguoi thi", "cnvc", "khach", "thanh nien", "phu nu", "nguoi dan", "cu tri", "cau thu", "nghe si",
+                "tac gia", "chien si", "nguoi tham gia", "nguoi du"}
+_ORGS = {"doanh nghiep", "dn", "don vi", "cong ty", "co so", "cong doan co so", "cdcs", "nha may", "to chuc",
+         "co quan", "hop tac xa", "xi nghiep"}
+_GIFTS = {"suat", "suat qua", "phan qua", "goi qua", "tui qua", "qua", "phan thuong", "hoc bong", "suat hoc bong",
+          "phan hoc bong", "ve", "phieu", "phieu mua hang"}
+_HOMES = {"can", "can nha", "ngoi nha", "nha", "mai am", "cong trinh", "nha o", "nha tinh nghia"}
+_TIMES = {"lan", "dot", "ky", "mua", "luot", "vong"}
+UNIT_CLASSES = (_PEOPLE | _PEOPLE_MORE, _PLACES, _ORGS, _GIFTS, _HOMES, _TIMES)
+# Class words that fold like a commoner word ("vé" / "về", "căn" / "cần", "lần" / "làn", "mùa" / "mua"): a
+# span names the class only with the word as written.
+_CLASS_WRITTEN = {"ve": {"vé"}, "can": {"căn"}, "lan": {"lần"}, "mua": {"mùa"}, "ky": {"kỳ", "kì"}, "qua": {"quà"},
+                  "nha": {"nhà"}, "dot": {"đợt"}, "suat": {"suất"}, "luot": {"lượt"}, "vong": {"vòng"}}
 _MONEY = re.compile(r"(?<!\w)(đồng|đ|vnđ|vnd|usd|triệu|tỷ|tỉ|nghìn đồng|ngàn đồng)(?!\w)")
 _PERCENT = re.compile(r"%|phần trăm")
 _AREA = re.compile(r"m2|m²|mét vuông|\bha\b|héc ta|km2")
@@ -375,7 +394,7 @@ def slot(qtype: str, question: str) -> dict:
         elif re.search(r"%|phan tram|ty le|lai suat", q):
             out["unit"] = "percent"
         elif re.search(r"\b(bao nhieu tien|kinh phi|tri gia|gia tri|dang gia|muc chi|muc ho tro|gia thue|chi phi|"
-                       r"muc luong|tien luong|bao nhieu dong|von)\b", q):
+                       r"muc luong|tien luong|bao nhieu dong|von|(?:bao nhieu|may) (?:trieu|ty|ti|nghin|ngan|usd))\b", q):
             out["unit"] = "money"
         elif re.search(r"dien tich|met vuong|\bm2\b", q):
             out["unit"] = "area"
@@ -387,7 +406,7 @@ def slot(qtype: str, question: str) -> dict:
             m = re.search(r"\b(?:bao nhieu|may)\s+([a-z]+)(?:\s+([a-z]+))?", q)
             pair = " ".join(w for w in m.groups() if w) if m else ""
             # "thi" alone is no noun ("bao nhiêu thì…"), "thí sinh" is: known two-syllable nouns first.
-            if m and (m.group(1) not in _NOT_NOUN or pair in _PEOPLE or pair in _PLACES):
+            if m and (m.group(1) not in _NOT_NOUN or any(pair in g for g in UNIT_CLASSES)):
                 out["noun"] = [w for w in m.groups() if w]
     if qtype == "who":
         m = re.search(r"\b(pho )?(chu tich|bi thu|giam doc|hieu truong|truong ban|truong phong)\b", q)
@@ -426,8 +445,11 @@ def agrees(s: dict, span: facts.Span, sentence: str) -> bool:
         noun = s["noun"][1:] if s["noun"][0] in _CLASSIFIERS and len(s["noun"]) > 1 else s["noun"]
         phrase = " ".join(noun)
         joined = joined.replace(" can ho ", " ")  # "căn hộ" (flats) folds like a count of "hộ" (households)
-        for group in (_PEOPLE, _PLACES):  # counted under another name of the same kind
-            if (phrase in group or noun[0] in group) and any(f" {p} " in joined for p in group):
+        for group in UNIT_CLASSES:  # counted under another name of the same kind
+            # ("bao nhiêu vị đại biểu", "mấy lượt người": the class may be named by the noun's second word)
+            written = set(_LETTERS.findall(low))
+            if (phrase in group or any(w in group for w in noun)) and any(
+                    f" {p} " in joined and (p not in _CLASS_WRITTEN or _CLASS_WRITTEN[p] & written) for p in group):
                 return True
         if len(noun) > 1 and (phrase in _PEOPLE or phrase in _PLACES):  # a two-syllable noun counts as one:
             return f" {phrase} " in joined  # "thí sinh" is not the "thi" of "đội thi"
@@ -482,9 +504,10 @@ def type_fit(qtype: str, sentence: str, question: str) -> float:
     # (counting, a company "May …" typed with accents is no "mấy": read as qtype reads it)
     fq = folded_question(question) if qtype == "number" else fold(question)
     if qtype == "number":  # fit counts matched noun syllables (×2) and unit cues
-        named = counted_noun(fq)
+        named = counted_noun(fq) if not wanted.get("unit") else set()  # "bao nhiêu tuổi" asks a duration
         if named and not any(named & set(re.findall(r"[a-z]+", fold(c[1].text))) for c in cands):
-            return 0.2  # "bao nhiêu suất quà": numbers of something else do not answer
+            # The spans agree under another name of the same class ("bao nhiêu người": "36 đồng chí").
+            return UNIT_CLASS_FIT
         if best <= 0:
             wanted, money, duration, area = _number_expectation(fq)
             # A count of something else: weak, and weaker still when the question names
