@@ -30,6 +30,8 @@ def test_follow_ups_are_read_with_the_previous_question():
     assert combine(congress, "the o Da Nang thi bao nhieu dai bieu?") == \
         "Đại hội Công đoàn tỉnh Đà Nẵng năm 2023 có bao nhiêu đại biểu?"  # the province as the table writes it
     assert combine(congress, "thế ở Huế ai làm chủ tịch?") == "Đại hội Công đoàn tỉnh Huế năm 2023, ai làm chủ tịch?"
+    assert combine("Đại hội Công đoàn Việt Nam khóa XIII diễn ra vào ngày nào?", "thế XII thì sao?") == \
+        "Đại hội Công đoàn Việt Nam khóa XII diễn ra vào ngày nào?"  # an ordinal typed bare, in capitals
     assert combine(congress, "còn lần đầu thì sao?") == "Đại hội Công đoàn tỉnh Quảng Nam lần thứ I có bao nhiêu đại biểu?"
     assert points_back("ở Nghệ An ai làm chủ tịch?") and points_back("năm 2019 tổ chức ở đâu?")
     assert combine("Hội thao công nhân ở Bình Định năm 2024 có bao nhiêu đội?", "thế còn ở Hải Phòng?") == \
@@ -167,9 +169,11 @@ def test_continuation_model_fitted_on_own_dialogues(kb, tmp_path):
 
 
 async def test_follow_ups_that_move_to_another_article(tmp_path, neighbours_kb):
-    """Dialogues whose follow-up swaps the year, province or ordinal (tests/data/cross_dialogues.jsonl,
-    over the test corpus and its neighbours): answered from the other article with its span, the
-    understood question shown; a swap that no article answers is declined, showing "(về: …)"."""
+    """Dialogues whose follow-up swaps the year, province or ordinal, or names another event
+    (tests/data/cross_dialogues.jsonl, over the test corpus and its neighbours): answered from the
+    other article with its span, the understood question shown; a swap that no article answers is
+    declined, showing "(về: …)"; a short question naming a year and place of its own, that the
+    topic cannot answer, is read alone (x7)."""
     from bot.core import render
     from bot.core.assemble import make_core
     from bot.core.messages import Incoming

@@ -21,6 +21,9 @@ from ..language.qtype import YEAR
 # "lần thứ XV", "khóa XIV", "Đại hội XIII", "lần 2" (typed or folded; a value, not a year).
 _ORDINAL = re.compile(r"(?<!\w)(lan thu|lan|khoa thu|khoa|dai hoi|nhiem ky thu)\s+([ivxlc]{1,7}|\d{1,2})(?![\w/.-])")
 _FIRST_TIME = re.compile(r"(?<!\w)lan dau(?: tien)?(?!\w)")
+# An ordinal typed bare, in capitals ("còn Bình Dương XI thì sao?", "thế XV?"): a roman numeral of two
+# letters or more is no word of the language; "V" / "X" alone may be ("X" for "xã").
+_BARE_ROMAN = re.compile(r"(?<![\w./-])([IVXL]{2,6})(?![\w./-])")
 # A company by its name: "công ty KL Texwell Vina", "Cty Pouchen", "Ngân hàng BIDV" (capitalised words
 # after the kind). Typed without accents, the kind counts only in a message typed wholly without them, and
 # its name may be lowercase too ("cty hao lam"): the words up to a word of the question's own (`_NOT_NAME`).
@@ -149,6 +152,8 @@ class Values:
         out = [m.span() for m in re.finditer(rf"(?<!\w)(?:nhiem ky\s+)?{_TERM}(?!\d)", folded)]
         out += [m.span() for m in re.finditer(rf"(?<!\w)(?:nam\s+)?{_YEAR}(?![\d/])", folded)]
         out += [m.span() for m in _ORDINAL.finditer(folded)] + [m.span() for m in _FIRST_TIME.finditer(folded)]
+        if not _ORDINAL.search(folded):
+            out += [m.span() for m in _BARE_ROMAN.finditer(text) if ordinal_value(m.group(1).lower()) > 0]
         out += [(s - 2, e) if re.search(r"(?<!\w)o $", folded[max(0, s - 3):s]) else (s, e) for s, e in _place_spans(text, districts)]
         out += [m.span() for m in _KIND_PLACE.finditer(folded)] + [(a, b) for a, b, _, _ in _companies(text)]
         return out
@@ -163,6 +168,9 @@ def values(text: str) -> Values:
         ordinal = m.group(2).upper()
     elif _FIRST_TIME.search(folded):
         ordinal = "I"
+    else:
+        bare = next((b for b in _BARE_ROMAN.finditer(text) if ordinal_value(b.group(1).lower()) > 0), None)
+        ordinal = bare.group(1) if bare else None
     spans = _place_spans(text)
     company = _companies(text)
     term = TERM.search(text)
