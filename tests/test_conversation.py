@@ -47,6 +47,8 @@ def test_follow_ups_are_read_with_the_previous_question():
     assert not points_back("giai thuong do ai trao cho cong nhan gioi?")
     assert combine(award, "le do co bao nhieu nguoi du") == \
         "Le trao Giai thuong Ton Duc Thang lan thu V nam 2024, co bao nhieu nguoi du?"  # the slot unrestored otherwise
+    assert combine(award, "còn nam 2023 co bao nhieu nguoi du") == \
+        "Le trao Giai thuong Ton Duc Thang nam 2023, co bao nhieu nguoi du?"  # "còn" typed with its accent
     # An event named instead of the old one, with no slot of its own: the old question about it,
     # the old year and province kept; a name after "ở" qualifies the old topic.
     gifts = "Chương trình Tết Sum vầy 2025 của Bình Định trao bao nhiêu suất quà?"

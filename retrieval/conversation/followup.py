@@ -275,8 +275,10 @@ def combine_topic(previous: str, message: str) -> tuple[str, str]:
     understood = f"{topic_of(base)}, {slot}?"
     # A new slot typed without accents after an accented question ("quy mai am cd ho tro bn?"): the
     # whole question without them, or the search would read the slot's words as typed, unrestored.
-    plain_slot = not has_diacritics(normalize(message)) and has_diacritics(normalize(previous))
-    return (_typed_like(message if plain_slot else previous, understood),
+    # ("còn" typed with its accent before an unaccented rest is still typed without them).
+    rest = _BACK_TYPED.sub("", normalize(message).strip(), count=1)
+    plain_slot = not has_diacritics(rest) and has_diacritics(normalize(previous))
+    return (_typed_like(rest if plain_slot else previous, understood),
             _typed_like(previous, base) if swapped else previous)
 
 
