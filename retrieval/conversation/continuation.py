@@ -179,11 +179,13 @@ def read(answerer, message: str, topic: Topic | None, model: logistic.Logistic |
             if alone.answer.found:
                 return Reading(alone, None, Topic(message, _first(alone.answer)))
         combined, new_topic, timed = _with_topic(answerer, message, topic)
-        if _unswapped(followup.new_values(topic.question, message), topic, timed.answer) \
-                and not followup.opens_back(message):
+        if (_unswapped(followup.new_values(topic.question, message), topic, timed.answer)
+                or (not timed.answer.found and followup.swaps_only(message))) and not followup.opens_back(message):
             # "Ai là Phó Chủ tịch Liên đoàn Lao động thành phố Đà Nẵng?" names a place and little
             # else, yet with the topic it still lands on the old event's article: it asks about
-            # that place's own union, read alone.
+            # that place's own union, read alone. So does a short question that names a year or
+            # place and finds nothing with the topic ("Chủ đề Tháng Công nhân năm 2020 là gì?"
+            # after another event): answered alone, it was a question of its own.
             alone = answerer.ask(message)
             if alone.answer.found and _first(alone.answer) != topic.article:
                 return Reading(alone, None, Topic(message, _first(alone.answer)))

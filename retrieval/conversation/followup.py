@@ -56,6 +56,21 @@ def topic_terms(text: str) -> list[str]:
 
 # "kế hoạch đó", "năm ấy": a thing already talked about (as typed: folded "do" is also "do ai").
 _THAT = re.compile(r"(?<!\w)\w+\s+(?:đó|ấy)(?!\w)", re.IGNORECASE)
+# The same typed without accents ("le do", "cd do", "khoa ay"): "do" is also "by" ("giải do ai trao",
+# "lễ do công đoàn tổ chức"), so it points back only after a thing a chat talks about (the nouns of
+# union events and bodies) and not before whom it would be by.
+_THINGS = ("le|dai hoi|khoa|nhiem ky|cong doan|cd|cdcs|nha|can nha|ngoi nha|cong ty|cty|doanh nghiep|giai|"
+           "giai thuong|chuong trinh|hoi thao|hoi nghi|su kien|cuoc thi|dot|nam|quy|hoat dong|ke hoach|"
+           "phong trao|buoi|ky|tinh|huyen|don vi|nha may|tap doan|ngan hang|xi nghiep")
+_THAT_UNACCENTED = re.compile(rf"(?<!\w)(?:{_THINGS})\s+(?:do|ay)(?!\w)(?!\s+(?:ai|ben|cong doan|lien doan|ldld|"
+                              r"tong|ubnd|nguoi|don vi)\b)")
+
+
+def _that_spans(text: str) -> list[tuple[int, int]]:
+    """Where a message typed without accents points back in words ("le do"): `_THAT_UNACCENTED`."""
+    if has_diacritics(text):
+        return []
+    return [m.span() for m in _THAT_UNACCENTED.finditer(fold_same_length(text).lower())]
 
 
 def says_more_than_slot(text: str) -> bool:
@@ -82,7 +97,7 @@ def points_back(text: str) -> bool:
     q = fold(expand_question(typed)).strip(" ?.!")
     if opens_back(typed):
         return True
-    return bool(_THAT.search(typed)) or not topic_terms(typed) or swaps_only(typed)
+    return bool(_THAT.search(typed) or _that_spans(typed)) or not topic_terms(typed) or swaps_only(typed)
 
 
 def opens_back(text: str) -> bool:
@@ -214,7 +229,7 @@ def slot_of(message: str, swapped: parts.Values, topic: str) -> str:
     m = _BACK.match(fold_same_length(body).lower())
     if m:
         body = body[m.end():]
-    cut = swapped.spans(body) if swapped else []
+    cut = (swapped.spans(body) if swapped else []) + _that_spans(body)
     body = "".join(ch for i, ch in enumerate(body) if not any(a <= i < b for a, b in cut))
     said = set(fold(expand_question(topic)).lower().split())
     words = _unpoint(body.replace("?", " ").split(), said)
@@ -251,10 +266,49 @@ def combine_topic(previous: str, message: str) -> tuple[str, str]:
     if swapped and same_slot:
         # "còn năm 2018 thì sao?" / "còn ở Hải Phòng?": the previous question about the new value.
         return _typed_like(previous, base), _typed_like(previous, base)
+    renamed = None if swapped or not slot or _asks_slot(folded_slot) else _renamed(prev, slot)
+    if renamed:
+        # "còn Tết Sum vầy thì sao?": the previous question about the event it names instead.
+        return _typed_like(previous, renamed), _typed_like(previous, renamed)
     if not slot:
         return _typed_like(previous, base), _typed_like(previous, base) if swapped else previous
     understood = f"{topic_of(base)}, {slot}?"
-    return _typed_like(previous, understood), _typed_like(previous, base) if swapped else previous
+    # A new slot typed without accents after an accented question ("quy mai am cd ho tro bn?"): the
+    # whole question without them, or the search would read the slot's words as typed, unrestored.
+    # ("còn" typed with its accent before an unaccented rest is still typed without them).
+    rest = _BACK_TYPED.sub("", normalize(message).strip(), count=1)
+    plain_slot = not has_diacritics(rest) and has_diacritics(normalize(previous))
+    return (_typed_like(rest if plain_slot else previous, understood),
+            _typed_like(previous, base) if swapped else previous)
+
+
+_AT = re.compile(r"^(?:o|tai|ben|phia)\s+")
+
+
+def _renamed(prev: str, name: str) -> str | None:
+    """The previous question about another event or body the follow-up names and asks nothing
+    else of ("còn Tết Sum vầy thì sao?", "thế Hội thao công nhân thì sao?"): its topic
+    (`topic_of`) replaced by the name, the topic's year, place and company kept when the name has
+    none of its own — the member moves to another event of the same time and place. A name
+    after "ở / tại" ("còn ở Yamaha?") qualifies the old topic instead: said after it. None when
+    the message names nothing (no topic syllable, nothing capitalised) or the topic is not found
+    written in the question."""
+    if not topic_terms(name):
+        return None
+    at = _AT.match(fold_same_length(name).lower())
+    if at:
+        q = prev.rstrip(" ?")
+        return f"{q} {name}{'?' if prev.rstrip().endswith('?') else ''}"
+    topic = topic_of(prev)
+    start = prev.find(topic) if topic else -1
+    if start < 0:
+        return None
+    old, own = parts.values(topic), parts.values(name)
+    keep = [] if own.years or own.term else [f"năm {y}" for y in old.years[:1]]
+    if old.place and not own.place:
+        keep.append(f"ở {old.place}" if not parts.is_district(old.place) else old.place)
+    named = " ".join([name] + keep)
+    return prev[:start] + named + prev[start + len(topic):]
 
 
 def _typed_like(previous: str, question: str) -> str:

@@ -21,9 +21,48 @@ from ..language.qtype import YEAR
 # "lần thứ XV", "khóa XIV", "Đại hội XIII", "lần 2" (typed or folded; a value, not a year).
 _ORDINAL = re.compile(r"(?<!\w)(lan thu|lan|khoa thu|khoa|dai hoi|nhiem ky thu)\s+([ivxlc]{1,7}|\d{1,2})(?![\w/.-])")
 _FIRST_TIME = re.compile(r"(?<!\w)lan dau(?: tien)?(?!\w)")
-# A company by its name: "công ty KL Texwell Vina", "Cty Pouchen" (capitalised words after the kind).
-_COMPANY = re.compile(r"(?<!\w)(?i:công ty|cty|doanh nghiệp|tập đoàn|nhà máy)\s+((?:TNHH\s+|CP\s+|cổ phần\s+)?"
+# An ordinal typed bare, in capitals ("còn Bình Dương XI thì sao?", "thế XV?"): a roman numeral of two
+# letters or more is no word of the language; "V" / "X" alone may be ("X" for "xã").
+_BARE_ROMAN = re.compile(r"(?<![\w./-])([IVXL]{2,6})(?![\w./-])")
+# A company by its name: "công ty KL Texwell Vina", "Cty Pouchen", "Ngân hàng BIDV" (capitalised words
+# after the kind). Typed without accents, the kind counts only in a message typed wholly without them, and
+# its name may be lowercase too ("cty hao lam"): the words up to a word of the question's own (`_NOT_NAME`).
+_KINDS = "công ty|cty|doanh nghiệp|tập đoàn|nhà máy|xí nghiệp|ngân hàng"
+_COMPANY = re.compile(rf"(?<!\w)(?i:{_KINDS})\s+((?:TNHH\s+|CP\s+|cổ phần\s+)?"
                       r"(?:[A-ZĐ0-9][\w&.-]*(?:\s+|$))+)")
+_COMPANY_UNACCENTED = re.compile(r"(?<!\w)(?:" + fold(_KINDS) + r")\s+((?:tnhh\s+|cp\s+|co phan\s+)?[a-z0-9&.-]+"
+                                 r"(?:\s+[a-z0-9&.-]+){0,2})")
+_NOT_NAME = set("""co thi da duoc bao may ai o tai nam lan khoa la nhu the vay sao no tra cua tu toi minh em anh
+chi ban ho nay do ay kia va voi cho nhan tro to chuc dong gop nguoi cong nhan doan vien bi khi nao dau gi ra
+tinh thanh pho tp huyen quan xa""".split())
+
+
+def _companies(text: str) -> list[tuple[int, int, int, int]]:
+    """(start, end, name start, name end) of each company `text` names (`_COMPANY`; typed wholly
+    without accents, also `_COMPANY_UNACCENTED`, its name cut before the first word of the question)."""
+    out = [(m.start(), m.end(), m.start(1), m.start(1) + len(m.group(1).rstrip())) for m in _COMPANY.finditer(text)]
+    if has_diacritics(text):
+        return out
+    folded = fold_same_length(text).lower()
+    for m in _COMPANY_UNACCENTED.finditer(folded):
+        if any(a <= m.start() < b for a, b, _, _ in out):
+            continue
+        end, pos = m.start(1), m.start(1)
+        for w in re.finditer(r"[a-z0-9&.-]+", folded[m.start(1):m.end(1)]):
+            if w.group() in _NOT_NAME and pos > m.start(1):
+                break
+            if w.group() in _NOT_NAME:
+                end = pos
+                break
+            end = m.start(1) + w.end()
+            pos = end
+        end = min([a for a, _ in place_spans(text) if m.start(1) < a < end] + [end])  # "cty hao lam ha tinh"
+        if end > m.start(1) and folded[m.start(1):end].split() and folded[m.start(1):end].split()[0] not in _NOT_NAME:
+            end = m.start(1) + len(folded[m.start(1):end].rstrip())
+            out.append((m.start(), end, m.start(1), end))
+    return sorted(out)
+
+
 # Sentence-initial words that are capitalised by position, not because they name something.
 _OPENERS = set("tai trong o vao theo khi nam nhan dip ai bao cho hoi xin".split())
 
@@ -113,8 +152,10 @@ class Values:
         out = [m.span() for m in re.finditer(rf"(?<!\w)(?:nhiem ky\s+)?{_TERM}(?!\d)", folded)]
         out += [m.span() for m in re.finditer(rf"(?<!\w)(?:nam\s+)?{_YEAR}(?![\d/])", folded)]
         out += [m.span() for m in _ORDINAL.finditer(folded)] + [m.span() for m in _FIRST_TIME.finditer(folded)]
+        if not _ORDINAL.search(folded):
+            out += [m.span() for m in _BARE_ROMAN.finditer(text) if ordinal_value(m.group(1).lower()) > 0]
         out += [(s - 2, e) if re.search(r"(?<!\w)o $", folded[max(0, s - 3):s]) else (s, e) for s, e in _place_spans(text, districts)]
-        out += [m.span() for m in _KIND_PLACE.finditer(folded)] + [m.span() for m in _COMPANY.finditer(text)]
+        out += [m.span() for m in _KIND_PLACE.finditer(folded)] + [(a, b) for a, b, _, _ in _companies(text)]
         return out
 
 
@@ -127,11 +168,14 @@ def values(text: str) -> Values:
         ordinal = m.group(2).upper()
     elif _FIRST_TIME.search(folded):
         ordinal = "I"
+    else:
+        bare = next((b for b in _BARE_ROMAN.finditer(text) if ordinal_value(b.group(1).lower()) > 0), None)
+        ordinal = bare.group(1) if bare else None
     spans = _place_spans(text)
-    company = _COMPANY.search(text)
+    company = _companies(text)
     term = TERM.search(text)
     return Values(YEAR.findall(text), ordinal, text[spans[0][0]:spans[0][1]] if spans else None,
-                  company.group(1).strip() if company else None, term.group(0) if term else None)
+                  text[company[0][2]:company[0][3]] if company else None, term.group(0) if term else None)
 
 
 # A term of office ("nhiệm kỳ 2023-2028", "2018 - 2023"): two years, one occasion.
@@ -203,9 +247,9 @@ def swap(question: str, new: Values) -> str:
         else:
             tail += f" ở {place}"
     if new.company:
-        m = _COMPANY.search(q)
-        if m:
-            q = q[:m.start(1)] + new.company + " " + q[m.end(1):]
+        found = _companies(q)
+        if found:
+            q = q[:found[0][2]] + new.company + q[found[0][3]:]
         else:
             tail += f" công ty {new.company}"
     q = " ".join(q.split())
