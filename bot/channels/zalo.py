@@ -38,15 +38,13 @@ class ZaloChannel:
                  backoff: float | None = None):
         s = core.settings
         self.core = core
-        backoff = backoff or s.send_backoff_seconds
-        self.max_backoff = s.send_backoff_max_seconds
-        self.client = ZaloClient(token or s.zalo_token, api_url or s.zalo_api_url, backoff=backoff,
-                                 max_backoff=self.max_backoff, timeout=s.send_timeout_seconds)
+        self.client = ZaloClient(token or s.zalo_token, api_url or s.zalo_api_url,
+                                 backoff=backoff or s.send_backoff_seconds,
+                                 max_backoff=s.send_backoff_max_seconds, timeout=s.send_timeout_seconds)
         self.doubtful = False  # a send timed out: ping before the next one (base.deliver, broadcasts)
         self.webhook_url = webhook_url if webhook_url is not None else s.zalo_webhook_url
         self.webhook_secret = webhook_secret or s.zalo_webhook_secret or secrets.token_urlsafe(32)
         self.poll_timeout = poll_timeout
-        self.backoff = backoff
         self.bot_id: str | None = None
         self.tasks: set[asyncio.Task] = set()
         self.poller: asyncio.Task | None = None
@@ -112,16 +110,14 @@ class ZaloChannel:
                     log.error("Zalo token rejected while polling; polling stops: %s", e)
                     return
                 log.warning("Zalo getUpdates: %s", e)
-                await asyncio.sleep(min(self.max_backoff, self.backoff * 2 ** attempt))
-                attempt += 1
-                continue
             except httpx.TransportError as e:
                 log.warning("Zalo getUpdates network error: %s", type(e).__name__)
-                await asyncio.sleep(min(self.max_backoff, self.backoff * 2 ** attempt))
-                attempt += 1
+            else:
+                if update:
+                    self._spawn(update)
                 continue
-            if update:
-                self._spawn(update)
+            await asyncio.sleep(self.client.delay(attempt))  # the client's own backoff, doubling to its ceiling
+            attempt += 1
 
     def _spawn(self, update: dict) -> None:
         task = asyncio.create_task(self.process(update))

@@ -42,7 +42,9 @@ class ZaloClient:
     async def close(self) -> None:
         await self.http.aclose()
 
-    def _delay(self, attempt: int, hint: float | None = None) -> float:
+    def delay(self, attempt: int, hint: float | None = None) -> float:
+        """The wait before try `attempt` + 1 (the server's hint if it gave one), jittered so that
+        workers polling one bot do not come back in step."""
         base = hint if hint else min(self.max_backoff, self.backoff * 2 ** attempt)
         return base * (1 + random.random() * 0.25)
 
@@ -57,7 +59,7 @@ class ZaloClient:
                 if attempt >= attempts or not took_nothing(e):  # a request that went out is not repeated
                     raise
                 log.warning("Zalo %s: network error (%s), retrying", method, type(e).__name__)
-                await asyncio.sleep(self._delay(attempt))
+                await asyncio.sleep(self.delay(attempt))
                 continue
             try:
                 body = r.json()
@@ -68,7 +70,7 @@ class ZaloClient:
             code = int(body.get("error_code") or r.status_code)
             if code == 429 and attempt < attempts:
                 retry_after = (body.get("parameters") or {}).get("retry_after")
-                await asyncio.sleep(self._delay(attempt, float(retry_after) if retry_after else None))
+                await asyncio.sleep(self.delay(attempt, float(retry_after) if retry_after else None))
                 continue
             raise ZaloError(code, str(body.get("description") or "unknown error"))
         raise ZaloError(429, "quota exceeded")
