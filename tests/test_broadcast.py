@@ -48,8 +48,9 @@ async def bc(tmp_path, kb, embedder):
 async def telegram_broadcaster(tmp_path, kb, embedder, **overrides):
     """The fake Telegram, a core over three test articles, its channel and broadcaster."""
     fake = FakeTelegram().start()
+    overrides.setdefault("telegram_admins", str(ADMIN))
     settings = make_settings(tmp_path, telegram_token=fake.token, telegram_api_url=fake.base_url,
-                             telegram_admins=str(ADMIN), auto_broadcast=True, **overrides)
+                             auto_broadcast=True, **overrides)
     store = Store(database(settings.db_path))
     for a in kb.store.articles()[:3]:
         store.upsert(a)
@@ -227,6 +228,40 @@ async def test_admin_summary_waits_out_an_outage_and_names_posts_in_doubt(tmp_pa
         assert core.db.broadcast_counts(aid) == {"sent": 3, "unknown": 1}
         [report] = done()
         assert "đã gửi 3, lỗi 0" in report and "Không rõ 1 cuộc trò chuyện" in report
+
+
+async def test_each_admin_hears_about_the_post_they_confirmed(tmp_path, kb, embedder):
+    """Admin A's broadcast waits out an outage; admin B confirms another post meanwhile. The waiting
+    run sends B's post too (one sender per process), and B — not A — hears how it goes."""
+    other = 9002
+    async with telegram_broadcaster(tmp_path, kb, embedder, telegram_admins=f"{ADMIN},{other}",
+                                    send_backoff_seconds=0.2, send_backoff_max_seconds=0.5,
+                                    broadcast_poll_seconds=0.1) as (fake, core, channel, broadcaster):
+        for c in ("-701", "-702"):
+            core.db.subscribe("telegram", c, "group")
+        down = {"-702"}
+        fake.outage = lambda chat_id: chat_id in down
+
+        async def confirm(admin: int, n: int) -> None:
+            aid = new_article(core.answerer.store, n)
+            before = len(fake.sent(chat_id=admin))
+            fake.message(f"/phatsong {aid}", chat_id=admin, user_id=admin)
+            keyboard = (await fake.wait_sent(before + 3, chat_id=admin))[-1]["reply_markup"]["inline_keyboard"]
+            fake.callback(keyboard[0][0]["callback_data"], chat_id=admin, user_id=admin)
+
+        said = lambda admin: [m["text"] for m in fake.sent(chat_id=admin)]
+        await confirm(ADMIN, 8)
+        await _wait(lambda: any(t.startswith("⏳") for t in said(ADMIN)))  # A's run waits for -702
+        await confirm(other, 9)
+        await _wait(lambda: any(t.startswith("📤 Bắt đầu") and "số 9" in t for t in said(other)))
+        down.clear()  # the messenger is back: both posts reach -702
+        await _wait(lambda: any(t.startswith("📬 Xong") for t in said(other))
+                    and any(t.startswith("📬 Xong") for t in said(ADMIN)))
+        assert not [t for t in said(ADMIN) if "số 9" in t]  # A hears only about A's post
+        [mine] = [t for t in said(other) if t.startswith("📬 Xong")]
+        assert "số 9" in mine and "đã gửi 2, lỗi 0" in mine
+        chats = Counter({"-701": 1, "-702": 1})
+        assert posts(fake, 8) == chats and posts(fake, 9) == chats + Counter({str(other): 1})  # + B's preview
 
 
 async def test_zalo_preview_and_confirm(tmp_path, kb, embedder):

@@ -61,6 +61,9 @@ class Broadcaster:
         self.tasks: set[asyncio.Task] = set()
         self.in_flight: set[asyncio.Future] = set()  # sends under way (shielded from a stop)
         self.trouble: dict[str, int] = {}  # platform → failed sends in a row: the backoff doubles with it
+        # ledger key → the admin who asked for it: whichever run sends a key reports to that admin (a
+        # run waiting out an outage also sends what a second admin confirmed meanwhile).
+        self.requested: dict[str, Incoming] = {}
         core.admin_handlers.update({"dangky": self.subscribe_cmd, "huydangky": self.unsubscribe_cmd,
                                     "phatsong": self.preview_cmd, "xacnhan": self.confirm_cmd})
         core.actions.update({"a": self.ask_about_action, "b": self.confirm_action})
@@ -127,7 +130,7 @@ class Broadcaster:
         planned = self.core.db.plan_broadcast(article_id)
         if planned == 0:
             return [Reply(texts.BROADCAST_ALREADY)]
-        self.spawn(msg)
+        self.spawn(msg, [article_id])
         return []
 
     async def ask_about_action(self, core: "Core", msg: Incoming, key: str) -> list[Reply]:
@@ -145,10 +148,12 @@ class Broadcaster:
     async def on_new_articles(self, ids: list[str], origin: Incoming | None) -> None:
         planned = sum(self.core.db.plan_broadcast(a) for a in ids)
         if planned:
-            self.spawn(origin)
+            self.spawn(origin, ids)
 
-    def spawn(self, report_to: Incoming | None = None) -> asyncio.Task:
-        task = asyncio.create_task(self.run(report_to))
+    def spawn(self, report_to: Incoming | None = None, keys: list[str] = ()) -> asyncio.Task:
+        for key in keys if report_to else ():
+            self.requested[key] = report_to
+        task = asyncio.create_task(self.run())
         self.tasks.add(task)
         task.add_done_callback(self.tasks.discard)
         return task
@@ -157,7 +162,7 @@ class Broadcaster:
         """At start-up, and periodically: finish whatever a crash, a restart or another worker
         left pending."""
         if self.core.db.pending_broadcasts() and not self._run_lock.locked():
-            self.spawn(None)
+            self.spawn()
 
     async def stop(self) -> None:
         """Stop sending; a send already under way finishes and records its outcome first."""
@@ -166,17 +171,18 @@ class Broadcaster:
         await asyncio.gather(*self.tasks, return_exceptions=True)
         await asyncio.gather(*self.in_flight, return_exceptions=True)
 
-    async def run(self, report_to: Incoming | None = None) -> None:
+    async def run(self) -> None:
         """Send every pending row, leasing one at a time, so workers on one database share the
-        work and none sends a row another already took."""
+        work and none sends a row another already took. Each key's progress goes to the admin who
+        asked for it (`requested`)."""
         async with self._run_lock:  # one sender per process keeps the pace predictable
             db = self.core.db
             lease = self.core.settings.broadcast_lease_seconds
             posts: dict[str, Post | None] = {}
-            tell = self._reporter(report_to)
+            tell = self._reporter()
             totals: dict[str, int] = {}
             done: dict[str, int] = {}
-            told_waiting = False  # the admin hears once that the run waits, not at every retry round
+            told_waiting: set[tuple[str, str]] = set()  # an admin hears once that the run waits, not at each round
             while True:
                 row = await asyncio.to_thread(db.claim_broadcast, lease)
                 if row is None:
@@ -185,10 +191,14 @@ class Broadcaster:
                     due = await asyncio.to_thread(db.next_due, list(posts))
                     if due is None:
                         break
-                    if report_to and not told_waiting:
-                        left = sum(db.broadcast_counts(k).get("pending", 0) for k in posts)
-                        tell(texts.BROADCAST_WAITING.format(n=left, seconds=max(1, round(due))))
-                    told_waiting = True
+                    for key in posts:
+                        to = self.requested.get(key)
+                        if to and (to.platform, to.chat_id) not in told_waiting:
+                            told_waiting.add((to.platform, to.chat_id))
+                            left = sum(db.broadcast_counts(k).get("pending", 0) for k in posts
+                                       if self.requested.get(k) and self.requested[k].chat_id == to.chat_id
+                                       and self.requested[k].platform == to.platform)
+                            tell(key, texts.BROADCAST_WAITING.format(n=left, seconds=max(1, round(due))))
                     await asyncio.sleep(min(max(due, 0.05), self.core.settings.broadcast_poll_seconds))
                     continue
                 key, platform, chat_id = row["article_id"], row["platform"], row["chat_id"]
@@ -196,8 +206,8 @@ class Broadcaster:
                     posts[key] = make_post(self.core, key)
                     counts = db.broadcast_counts(key)
                     totals[key], done[key] = counts.get("pending", 0) + 1, 0
-                    if report_to and posts[key]:
-                        tell(texts.BROADCAST_STARTED.format(title=posts[key].title, n=totals[key]))
+                    if posts[key]:
+                        tell(key, texts.BROADCAST_STARTED.format(title=posts[key].title, n=totals[key]))
                 post = posts[key]
                 if post is None:
                     db.mark_broadcast(key, platform, chat_id, "failed", "article removed")
@@ -210,36 +220,42 @@ class Broadcaster:
                 if await asyncio.shield(delivery):  # a retry neither counts nor repeats a progress line
                     done[key] += 1
                     step = max(1, totals[key] // 4)
-                    if report_to and done[key] % step == 0 and done[key] < totals[key]:
-                        tell(texts.BROADCAST_PROGRESS.format(done=done[key], total=totals[key]))
+                    if done[key] % step == 0 and done[key] < totals[key]:
+                        tell(key, texts.BROADCAST_PROGRESS.format(done=done[key], total=totals[key]))
                 await asyncio.sleep(self.interval)
             for key, post in posts.items():
                 counts = db.broadcast_counts(key)
                 db.audit("broadcast", "system", "broadcast", key,
                          ", ".join(f"{k}={v}" for k, v in sorted(counts.items())))
-                if report_to and post:
+                if post:
                     unknown = counts.get("unknown", 0)
-                    tell(texts.BROADCAST_REPORT.format(
+                    tell(key, texts.BROADCAST_REPORT.format(
                         title=post.title, sent=counts.get("sent", 0), failed=counts.get("failed", 0),
                         removed=counts.get("removed", 0))
                          + (texts.BROADCAST_REPORT_UNKNOWN.format(n=unknown) if unknown else ""))
+                self.requested.pop(key, None)
 
-    def _reporter(self, to: Incoming | None) -> Callable[[str], None]:
-        """`tell(text)`: the admin's progress lines, in order, without holding up the posts (while
-        the messenger is in trouble a reply waits on its pings); a stop cancels what is unsaid."""
-        last: list[asyncio.Task] = []
+    def _reporter(self) -> Callable[[str, str], None]:
+        """`tell(key, text)`: progress lines to the admin who asked for the key (none for a key
+        nobody asked for), in order per admin, without holding up the posts (while the messenger is
+        in trouble a reply waits on its pings); a stop cancels what is unsaid."""
+        last: dict[tuple[str, str], asyncio.Task] = {}
 
-        def tell(text: str) -> None:
-            before = last[-1] if last else None
+        def tell(key: str, text: str) -> None:
+            to = self.requested.get(key)
+            if to is None:
+                return
+            chat = (to.platform, to.chat_id)
+            before = last.get(chat)
 
             async def say() -> None:
                 if before is not None:
                     await asyncio.gather(before, return_exceptions=True)
                 await to.say(text)
 
-            last[:] = [asyncio.ensure_future(say())]
-            self.tasks.add(last[0])
-            last[0].add_done_callback(self.tasks.discard)
+            last[chat] = task = asyncio.ensure_future(say())
+            self.tasks.add(task)
+            task.add_done_callback(self.tasks.discard)
         return tell
 
     def _backoff(self, platform: str) -> float:
@@ -258,7 +274,7 @@ class Broadcaster:
             if event.date == tomorrow:
                 planned += self.core.db.plan_broadcast(reminder_key(event.date, event.article_id))
         if planned:
-            self.spawn(None)
+            self.spawn()
         return planned
 
     async def _deliver(self, post: Post, platform: str, chat_id: str) -> bool:
