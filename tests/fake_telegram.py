@@ -17,7 +17,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from tests.servers import ThreadedServer, hang
+from tests.servers import MessengerFaults, ThreadedServer
 
 BOT_ID = 777000
 BOT_USERNAME = "unionbot_test_bot"
@@ -33,7 +33,9 @@ def webhook_update(uid: int, text: str, chat_id: int, user_id: int | None = None
     return {"update_id": uid, "message": msg}
 
 
-class FakeTelegram:
+class FakeTelegram(MessengerFaults):
+    OUTAGE_METHODS = ("sendMessage", "sendChatAction")
+
     def __init__(self, token: str = "123:TEST"):
         self.token = token
         self.updates: list[dict] = []
@@ -41,23 +43,13 @@ class FakeTelegram:
         # Sends to chats matching `held` wait until `release` is set (a broadcast kept in flight).
         self.held = lambda chat_id: False
         self.release = threading.Event()
-        self.calls: list[tuple[str, dict]] = []
-        # The messenger down for some chats: sendMessage / sendChatAction to a chat for which
-        # `outage(chat_id)` is true answer 502 and deliver nothing; each refusal is recorded.
-        self.outage = lambda chat_id: False
-        self.refused: list[tuple[str, dict]] = []
-        # The messenger hanging: a call (any but getUpdates) for which `stall(method, chat_id)` gives
-        # "before" is held unanswered and delivers nothing; "after" delivers (it is in `calls`) and
-        # then holds the answer — the response is lost. Each held call is in `stalled`.
-        self.stall = lambda method, chat_id: None
-        self.stalled: list[tuple[str, str, dict]] = []  # (mode, method, params)
+        self.init_faults()  # outage, stall (servers.MessengerFaults)
         self.failures: dict[str, list[tuple[int, dict]]] = {}
         self.chat_failures: dict[str, list[tuple[int, dict]]] = {}  # sendMessage to one chat
         self.chat_members: dict[tuple[str, str], str] = {}  # (chat, user) → status
         self.files: dict[str, bytes] = {}
         self._ids = itertools.count(1)
         self._msg_ids = itertools.count(1000)
-        self._lock = threading.Lock()
         self._new = None  # asyncio.Event on the server loop
         app = Starlette(routes=[Route("/bot{token}/{method}", self.handle, methods=["GET", "POST"]),
                                 Route("/file/bot{token}/{path:path}", self.file, methods=["GET"])])
@@ -119,14 +111,6 @@ class FakeTelegram:
     def fail_chat(self, chat_id, status: int, body: dict) -> None:
         self.chat_failures.setdefault(str(chat_id), []).append((status, body))
 
-    def refusals(self, chat_id=None, method: str = "sendMessage") -> list[dict]:
-        with self._lock:
-            return [p for m, p in self.refused if m == method and (chat_id is None or str(p.get("chat_id")) == str(chat_id))]
-
-    def stalls(self, method: str = "sendMessage", chat_id=None) -> list[dict]:
-        with self._lock:
-            return [p for _, m, p in self.stalled if m == method and (chat_id is None or str(p.get("chat_id")) == str(chat_id))]
-
     def sent(self, method: str = "sendMessage", chat_id=None) -> list[dict]:
         with self._lock:
             out = [p for m, p in self.calls if m == method]
@@ -176,19 +160,9 @@ class FakeTelegram:
         if token != self.token:
             return JSONResponse({"ok": False, "error_code": 401, "description": "Unauthorized"}, status_code=401)
         params = await self._params(request)
-        if method in ("sendMessage", "sendChatAction") and self.outage(str(params.get("chat_id"))):
-            with self._lock:
-                self.refused.append((method, params))
-            return JSONResponse({"ok": False, "error_code": 502, "description": "Bad Gateway"}, status_code=502)
-        mode = self.stall(method, str(params.get("chat_id"))) if method != "getUpdates" else None
-        if method != "getUpdates" and mode != "before":
-            with self._lock:
-                self.calls.append((method, params))
-        if mode:
-            with self._lock:
-                self.stalled.append((mode, method, params))
-            await hang(request)
-            return Response(status_code=504)  # the client has gone by now
+        faulty = await self.faulted(request, method, params)
+        if faulty is not None:
+            return faulty
         queued = self.failures.get(method)
         if method == "sendMessage" and self.chat_failures.get(str(params.get("chat_id"))):
             queued = self.chat_failures[str(params.get("chat_id"))]

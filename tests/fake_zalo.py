@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import itertools
-import threading
 import time
 
 from starlette.applications import Starlette
@@ -16,28 +15,19 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from tests.servers import ThreadedServer, hang
+from tests.servers import MessengerFaults, ThreadedServer
 
 BOT_ID = "zbot-1"
 
 
-class FakeZalo:
+class FakeZalo(MessengerFaults):
     def __init__(self, token: str = "zalo-token-1"):
         self.token = token
         self.queue: list[dict] = []
         self.idle_polls = 0
-        self.calls: list[tuple[str, dict]] = []
         self.failures: dict[str, list[tuple[int, dict]]] = {}
-        # The platform down for some chats: sendMessage to a chat for which `outage(chat_id)` is
-        # true answers 502 and delivers nothing; each refusal is recorded.
-        self.outage = lambda chat_id: False
-        self.refused: list[dict] = []
-        # The platform hanging, as FakeTelegram.stall: "before" holds a call unanswered and delivers
-        # nothing, "after" delivers and then holds the answer; getUpdates never stalls.
-        self.stall = lambda method, chat_id: None
-        self.stalled: list[tuple[str, str, dict]] = []  # (mode, method, params)
+        self.init_faults()  # outage, stall (servers.MessengerFaults)
         self._ids = itertools.count(1)
-        self._lock = threading.Lock()
         self.app = Starlette(routes=[Route("/bot{token}/{method}", self.handle, methods=["POST"])])
         self.server = ThreadedServer(self.app)
         self.port = self.server.port
@@ -79,14 +69,6 @@ class FakeZalo:
     def fail(self, method: str, status: int, body: dict) -> None:
         self.failures.setdefault(method, []).append((status, body))
 
-    def refusals(self, chat_id: str | None = None) -> list[dict]:
-        with self._lock:
-            return [p for p in self.refused if chat_id is None or p.get("chat_id") == chat_id]
-
-    def stalls(self, method: str = "sendMessage", chat_id: str | None = None) -> list[dict]:
-        with self._lock:
-            return [p for _, m, p in self.stalled if m == method and (chat_id is None or p.get("chat_id") == chat_id)]
-
     def sent(self, chat_id: str | None = None, method: str = "sendMessage") -> list[dict]:
         with self._lock:
             out = [p for m, p in self.calls if m == method]
@@ -119,19 +101,9 @@ class FakeZalo:
             return JSONResponse({"ok": False, "error_code": 401, "description": "Unauthorized"}, status_code=401)
         method = request.path_params["method"]
         params = await request.json() if await request.body() else {}
-        if method == "sendMessage" and self.outage(str(params.get("chat_id"))):
-            with self._lock:
-                self.refused.append(params)
-            return JSONResponse({"ok": False, "error_code": 502, "description": "Bad Gateway"}, status_code=502)
-        mode = self.stall(method, str(params.get("chat_id"))) if method != "getUpdates" else None
-        if method != "getUpdates" and mode != "before":
-            with self._lock:
-                self.calls.append((method, params))
-        if mode:
-            with self._lock:
-                self.stalled.append((mode, method, params))
-            await hang(request)
-            return Response(status_code=504)  # the client has gone by now
+        faulty = await self.faulted(request, method, params)
+        if faulty is not None:
+            return faulty
         queued = self.failures.get(method)
         if queued:
             status, body = queued.pop(0)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import httpx
 import uvicorn
+from starlette.responses import JSONResponse, Response
 
 
 def free_port() -> int:
@@ -26,6 +27,53 @@ async def hang(request, cap: float = 60) -> None:
     deadline = time.time() + cap
     while time.time() < deadline and not await request.is_disconnected():
         await asyncio.sleep(0.05)
+
+
+class MessengerFaults:
+    """What a fake messenger (Telegram, Zalo) can be made to do wrong, the same way for both.
+
+    `outage(chat_id)` true: a send (OUTAGE_METHODS) to that chat answers 502 and delivers nothing;
+    each refusal is in `refused`. `stall(method, chat_id)` → "before": the call is held unanswered
+    and delivers nothing; "after": it delivers (it is in `calls`) and then holds the answer — the
+    response is lost; each held call is in `stalled`. getUpdates is never refused nor held.
+    """
+    OUTAGE_METHODS = ("sendMessage",)
+
+    def init_faults(self) -> None:
+        self.calls: list[tuple[str, dict]] = []
+        self.outage = lambda chat_id: False
+        self.refused: list[tuple[str, dict]] = []
+        self.stall = lambda method, chat_id: None
+        self.stalled: list[tuple[str, str, dict]] = []  # (mode, method, params)
+        self._lock = threading.Lock()
+
+    def refusals(self, chat_id=None, method: str = "sendMessage") -> list[dict]:
+        with self._lock:
+            return [p for m, p in self.refused if m == method and (chat_id is None or str(p.get("chat_id")) == str(chat_id))]
+
+    def stalls(self, method: str = "sendMessage", chat_id=None) -> list[dict]:
+        with self._lock:
+            return [p for _, m, p in self.stalled if m == method and (chat_id is None or str(p.get("chat_id")) == str(chat_id))]
+
+    async def faulted(self, request, method: str, params: dict):
+        """The faulty answer to this call, or None: then it is recorded in `calls` and answered."""
+        if method == "getUpdates":
+            return None
+        chat = str(params.get("chat_id"))
+        if method in self.OUTAGE_METHODS and self.outage(chat):
+            with self._lock:
+                self.refused.append((method, params))
+            return JSONResponse({"ok": False, "error_code": 502, "description": "Bad Gateway"}, status_code=502)
+        mode = self.stall(method, chat)
+        with self._lock:
+            if mode != "before":
+                self.calls.append((method, params))
+            if mode:
+                self.stalled.append((mode, method, params))
+        if not mode:
+            return None
+        await hang(request)
+        return Response(status_code=504)  # the client has gone by now
 
 
 class ThreadedServer:
