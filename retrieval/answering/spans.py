@@ -88,13 +88,26 @@ _NOT_NOUN = {"la", "co", "duoc", "cua", "cho", "thi", "nam", "ngay", "tien", "la
 
 def counted_noun(q: str) -> set[str]:
     """The noun right after "bao nhiêu"/"mấy" ("bao nhiêu suất quà" → {suat, qua})."""
-    m = re.search(r"\b(?:bao nhieu|may)\s+([a-z]+)(?:\s+([a-z]+))?", q)
+    return set(noun_phrase(q))
+
+
+def noun_phrase(q: str) -> list[str]:
+    """The folded words of the counted noun after "bao nhiêu"/"mấy", in order. A noun the unit
+    classes know wins, longest first: "bao nhiêu phần quà" counts gifts (not "phần" of "phần
+    trăm"), "bao nhiêu người tham dự" counts people (the verb after a known noun is no part of
+    it), "bao nhiêu người lao động" keeps all three. Else the next two words, filler dropped."""
+    m = re.search(r"\b(?:bao nhieu|may)\s+([a-z]+)(?:\s+([a-z]+))?(?:\s+([a-z]+))?", q)
     if not m:
-        return set()
+        return []
     words = [w for w in m.groups() if w]
-    if words and words[0] in _NOT_NOUN:
-        return set()
-    return {w for w in words if w not in _NOT_NOUN}
+    for n in (3, 2):
+        if len(words) >= n and any(" ".join(words[:n]) in g for g in _KNOWN_NOUNS):
+            return words[:n]
+    if words[0] in _NOT_NOUN:
+        return []
+    if any(words[0] in g for g in _KNOWN_NOUNS):
+        return words[:1]
+    return [w for w in words[:2] if w not in _NOT_NOUN]
 
 
 def _number_fit(s: facts.Span, q: str) -> float:
@@ -373,6 +386,7 @@ _GIFTS = {"suat", "suat qua", "phan qua", "goi qua", "tui qua", "qua", "phan thu
 _HOMES = {"can", "can nha", "ngoi nha", "nha", "mai am", "cong trinh", "nha o", "nha tinh nghia"}
 _TIMES = {"lan", "dot", "ky", "mua", "luot", "vong"}
 UNIT_CLASSES = (_PEOPLE | _PEOPLE_MORE, _PLACES, _ORGS, _GIFTS, _HOMES, _TIMES)
+_KNOWN_NOUNS = UNIT_CLASSES + (COUNTED_NOUNS,)
 # Class words that fold like a commoner word ("vé" / "về", "căn" / "cần", "lần" / "làn", "mùa" / "mua"): a
 # span names the class only with the word as written.
 _CLASS_WRITTEN = {"ve": {"vé"}, "can": {"căn"}, "lan": {"lần"}, "mua": {"mùa"}, "ky": {"kỳ", "kì"}, "qua": {"quà"},
@@ -403,11 +417,10 @@ def slot(qtype: str, question: str) -> dict:
         elif re.search(r"\bbao lau\b|" + _DURATION_Q, q):
             out["unit"] = "duration"
         else:
-            m = re.search(r"\b(?:bao nhieu|may)\s+([a-z]+)(?:\s+([a-z]+))?", q)
-            pair = " ".join(w for w in m.groups() if w) if m else ""
-            # "thi" alone is no noun ("bao nhiêu thì…"), "thí sinh" is: known two-syllable nouns first.
-            if m and (m.group(1) not in _NOT_NOUN or any(pair in g for g in UNIT_CLASSES)):
-                out["noun"] = [w for w in m.groups() if w]
+            # "thi" alone is no noun ("bao nhiêu thì…"), "thí sinh" is: known nouns first (noun_phrase).
+            noun = noun_phrase(q)
+            if noun:
+                out["noun"] = noun
     if qtype == "who":
         m = re.search(r"\b(pho )?(chu tich|bi thu|giam doc|hieu truong|truong ban|truong phong)\b", q)
         if m:
