@@ -127,6 +127,32 @@ def _number_fit(s: facts.Span, q: str) -> float:
     return sc
 
 
+# "tổng cộng / tổng số / tổng giá trị / tất cả / toàn bộ" asks a total ("Tổng LĐLĐ", "Tổng công ty",
+# "tổng kết" do not). Folded, so questions typed without accents ask it too.
+_TOTAL_Q = re.compile(r"\btong (?!cong ty|lien doan|ldld|ld|giam doc|ket|bi thu|thu ky|hop|dai|cuc|doi)[a-z]+|"
+                      r"\btat ca\b|\btoan bo\b|\bca thay\b")
+_TOTAL_MARK = re.compile(r"\b(?:tong (?!cong ty|lien doan|ldld|ld|giam doc|ket|bi thu|thu ky|hop|dai|cuc|doi)[a-z]+|"
+                         r"tat ca|toan bo|ca thay|len den|len toi)\b")
+_RATE_MARK = re.compile(r"\b(?:moi|binh quan|trung binh)\b")
+
+
+def _total_fit(span: facts.Span, sentence: str) -> float:
+    """When a total is asked, how a number stands to it in its sentence: said as the total ("tổng
+    cộng 200 suất", "tổng kinh phí là 1,2 tỷ đồng") +1.5; a rate ("3 triệu đồng/đội", "mỗi suất
+    trị giá 500.000 đồng") −2; a part ("…, trong đó 800 triệu đồng …") −1. General Vietnamese:
+    news gives the whole before "trong đó" and the rate after "mỗi" or a slash."""
+    left = max(sentence.rfind(c, 0, span.start) for c in ",;:(")
+    clause = fold(sentence[max(left + 1, span.start - 50):span.start + len(span.text)]).lower()
+    before = fold(sentence[:span.start]).lower()
+    if re.search(r"\d\s*[^\W\d_]*\s*/\s*[^\W\d_]", span.text) or _RATE_MARK.search(clause):
+        return -2.0
+    if _TOTAL_MARK.search(clause):
+        return 1.5
+    if re.search(r"\btrong do\b", before):
+        return -1.0
+    return 0.0
+
+
 _OCCASION = re.compile(r"(?:hưởng ứng|chào mừng|nhân dịp|kỷ niệm|hướng tới|hướng về|vào dịp)\s+"
                        r"((?:[A-ZĐÀ-Ỹ0-9](?:[^,.;:()“”\"]|(?<=\d)\.(?=\d)){3,100}))")
 _STOP_AFTER_FOLDED = r"(?:duoc|da|bi|la|co|va|voi|cho|tai|o|trong|vao|tu|den|de|thi|ma|khi|nen|se|do|vi|cua)"
@@ -204,7 +230,9 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
         if re.search(_ORDINAL_Q, q):  # "lần thứ mấy" wants an ordinal
             return [(1.0, facts.Span("ordinal", m.start(), m.end(), m.group(0))) for m in _ORDINAL_SPAN.finditer(sentence)]
         asked = folded_question(question)  # "Công ty May …" typed with accents: that "May" is no "mấy"
-        return [(_number_fit(n, asked), n) for n in facts.numbers(sentence)]
+        total = bool(_TOTAL_Q.search(asked))
+        return [(_number_fit(n, asked) + (_total_fit(n, sentence) if total else 0.0), n)
+                for n in facts.numbers(sentence)]
     # "nghiệp đoàn nào", "quỹ … nào", "quận nào": the sentence's own name for it.
     named = ([(1.5, sp) for sp in _named_by_noun(sentence, question)]
              if qtype in ("who", "where", "what", "other", "role") else [])
