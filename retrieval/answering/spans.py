@@ -129,10 +129,9 @@ def _number_fit(s: facts.Span, q: str) -> float:
 
 # "tổng cộng / tổng số / tổng giá trị / tất cả / toàn bộ" asks a total ("Tổng LĐLĐ", "Tổng công ty",
 # "tổng kết" do not). Folded, so questions typed without accents ask it too.
-_TOTAL_Q = re.compile(r"\btong (?!cong ty|lien doan|ldld|ld|giam doc|ket|bi thu|thu ky|hop|dai|cuc|doi)[a-z]+|"
-                      r"\btat ca\b|\btoan bo\b|\bca thay\b")
-_TOTAL_MARK = re.compile(r"\b(?:tong (?!cong ty|lien doan|ldld|ld|giam doc|ket|bi thu|thu ky|hop|dai|cuc|doi)[a-z]+|"
-                         r"tat ca|toan bo|ca thay|len den|len toi)\b")
+_TOTAL = r"tong (?!cong ty|lien doan|ldld|ld|giam doc|ket|bi thu|thu ky|hop|dai|cuc|doi)[a-z]+|tat ca|toan bo|ca thay"
+_TOTAL_Q = re.compile(rf"\b(?:{_TOTAL})\b")
+_TOTAL_MARK = re.compile(rf"\b(?:{_TOTAL}|len den|len toi)\b")
 _RATE_MARK = re.compile(r"\b(?:moi|binh quan|trung binh)\b")
 
 
