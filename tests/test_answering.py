@@ -391,6 +391,41 @@ def test_a_count_named_by_its_class_is_answered(kb):
         assert ans.found and ans.span.startswith("35 căn"), (q, ans.reason, ans.span)
 
 
+def test_the_counted_noun_is_the_noun_the_unit_classes_know():
+    """General Vietnamese: after "bao nhiêu / mấy" the counted noun is the longest noun the unit
+    classes know — "phần quà" counts gifts although "phần" alone starts "phần trăm", a verb after
+    "người" is no part of it, "người lao động" keeps all three syllables. With the noun read, a
+    sentence that counts it fits better than one that counts something else (both fitted 0.5
+    when "phần quà" was read as no noun), with accents or without."""
+    from retrieval.answering.spans import counted_noun
+    assert counted_noun("cong doan trao bao nhieu phan qua") == {"phan", "qua"}
+    assert counted_noun("co bao nhieu nguoi tham du hoi nghi") == {"nguoi"}
+    assert counted_noun("bao nhieu nguoi lao dong duoc ho tro") == {"nguoi", "lao", "dong"}
+    assert counted_noun("hoi nghi keo dai bao nhieu ngay") == set()
+    assert counted_noun("truong co bao nhieu lop hoc") == {"lop", "hoc"}
+    gifts, delegates = "Công đoàn đã trao 300 phần quà cho công nhân.", "Hội nghị có 250 đại biểu tham dự."
+    for q in ("Công đoàn trao bao nhiêu phần quà?", "cong doan trao bao nhieu phan qua"):
+        assert type_fit("number", gifts, q) == 1.0 > type_fit("number", delegates, q), q
+
+
+def test_a_total_asked_is_answered_by_the_total_not_a_rate():
+    """General Vietnamese: "tổng kinh phí / tổng cộng / tất cả" asks the whole; news gives the whole
+    after "tổng", a rate after "mỗi" or a slash, and a part after "trong đó". A sentence holding
+    only a rate fits such a question less than one holding the total; a question that asks no
+    total, or names the "Tổng LĐLĐ", reads both alike."""
+    rate = "Chương trình trao 300 suất quà, mỗi suất trị giá 500.000 đồng."
+    total = "Tổng kinh phí chương trình là 150 triệu đồng, trong đó 100 triệu đồng do doanh nghiệp đóng góp."
+    for q in ("Tổng kinh phí chương trình là bao nhiêu?", "tong kinh phi chuong trinh la bao nhieu"):
+        assert type_fit("number", rate, q) < type_fit("number", total, q), q
+        assert extract_span("number", f"{rate} {total}", q) == "150 triệu đồng"
+    for q in ("Chương trình tốn bao nhiêu tiền?", "Tổng LĐLĐ trao bao nhiêu tiền?"):
+        assert type_fit("number", rate, q) == type_fit("number", total, q), q
+    assert extract_span("number", "Mỗi suất quà trị giá 500.000 đồng, tổng cộng 200 suất.",
+                        "tat ca bao nhieu suat qua") == "tổng cộng 200 suất"
+    assert extract_span("number", "Giải nhất 3 triệu đồng/đội; tổng giá trị giải thưởng hơn 20 triệu đồng.",
+                        "Tổng giá trị giải thưởng là bao nhiêu tiền?") == "hơn 20 triệu đồng"
+
+
 def test_an_occasion_the_article_never_names_is_hard_evidence(kb):
     """General Vietnamese: a question that names an observance ("dịp Trung thu", "Tháng Công nhân")
     asks about that occasion; an article that never names it reports another (as a year or an

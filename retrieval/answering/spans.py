@@ -88,13 +88,26 @@ _NOT_NOUN = {"la", "co", "duoc", "cua", "cho", "thi", "nam", "ngay", "tien", "la
 
 def counted_noun(q: str) -> set[str]:
     """The noun right after "bao nhiêu"/"mấy" ("bao nhiêu suất quà" → {suat, qua})."""
-    m = re.search(r"\b(?:bao nhieu|may)\s+([a-z]+)(?:\s+([a-z]+))?", q)
+    return set(noun_phrase(q))
+
+
+def noun_phrase(q: str) -> list[str]:
+    """The folded words of the counted noun after "bao nhiêu"/"mấy", in order. A noun the unit
+    classes know wins, longest first: "bao nhiêu phần quà" counts gifts (not "phần" of "phần
+    trăm"), "bao nhiêu người tham dự" counts people (the verb after a known noun is no part of
+    it), "bao nhiêu người lao động" keeps all three. Else the next two words, filler dropped."""
+    m = re.search(r"\b(?:bao nhieu|may)\s+([a-z]+)(?:\s+([a-z]+))?(?:\s+([a-z]+))?", q)
     if not m:
-        return set()
+        return []
     words = [w for w in m.groups() if w]
-    if words and words[0] in _NOT_NOUN:
-        return set()
-    return {w for w in words if w not in _NOT_NOUN}
+    for n in (3, 2):
+        if len(words) >= n and any(" ".join(words[:n]) in g for g in _KNOWN_NOUNS):
+            return words[:n]
+    if words[0] in _NOT_NOUN:
+        return []
+    if any(words[0] in g for g in _KNOWN_NOUNS):
+        return words[:1]
+    return [w for w in words[:2] if w not in _NOT_NOUN]
 
 
 def _number_fit(s: facts.Span, q: str) -> float:
@@ -112,6 +125,31 @@ def _number_fit(s: facts.Span, q: str) -> float:
     if not words:
         sc -= 0.5  # a bare number is rarely the whole answer
     return sc
+
+
+# "tổng cộng / tổng số / tổng giá trị / tất cả / toàn bộ" asks a total ("Tổng LĐLĐ", "Tổng công ty",
+# "tổng kết" do not). Folded, so questions typed without accents ask it too.
+_TOTAL = r"tong (?!cong ty|lien doan|ldld|ld|giam doc|ket|bi thu|thu ky|hop|dai|cuc|doi)[a-z]+|tat ca|toan bo|ca thay"
+_TOTAL_Q = re.compile(rf"\b(?:{_TOTAL})\b")
+_TOTAL_MARK = re.compile(rf"\b(?:{_TOTAL}|len den|len toi)\b")
+_RATE_MARK = re.compile(r"\b(?:moi|binh quan|trung binh)\b")
+
+
+def _total_fit(span: facts.Span, sentence: str) -> float:
+    """When a total is asked, how a number stands to it in its sentence: said as the total ("tổng
+    cộng 200 suất", "tổng kinh phí là 1,2 tỷ đồng") +1.5; a rate ("3 triệu đồng/đội", "mỗi suất
+    trị giá 500.000 đồng") −2; a part ("…, trong đó 800 triệu đồng …") −1. General Vietnamese:
+    news gives the whole before "trong đó" and the rate after "mỗi" or a slash."""
+    left = max(sentence.rfind(c, 0, span.start) for c in ",;:(")
+    clause = fold(sentence[max(left + 1, span.start - 50):span.start + len(span.text)]).lower()
+    before = fold(sentence[:span.start]).lower()
+    if re.search(r"\d\s*[^\W\d_]*\s*/\s*[^\W\d_]", span.text) or _RATE_MARK.search(clause):
+        return -2.0
+    if _TOTAL_MARK.search(clause):
+        return 1.5
+    if re.search(r"\btrong do\b", before):
+        return -1.0
+    return 0.0
 
 
 _OCCASION = re.compile(r"(?:hưởng ứng|chào mừng|nhân dịp|kỷ niệm|hướng tới|hướng về|vào dịp)\s+"
@@ -191,7 +229,9 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
         if re.search(_ORDINAL_Q, q):  # "lần thứ mấy" wants an ordinal
             return [(1.0, facts.Span("ordinal", m.start(), m.end(), m.group(0))) for m in _ORDINAL_SPAN.finditer(sentence)]
         asked = folded_question(question)  # "Công ty May …" typed with accents: that "May" is no "mấy"
-        return [(_number_fit(n, asked), n) for n in facts.numbers(sentence)]
+        total = bool(_TOTAL_Q.search(asked))
+        return [(_number_fit(n, asked) + (_total_fit(n, sentence) if total else 0.0), n)
+                for n in facts.numbers(sentence)]
     # "nghiệp đoàn nào", "quỹ … nào", "quận nào": the sentence's own name for it.
     named = ([(1.5, sp) for sp in _named_by_noun(sentence, question)]
              if qtype in ("who", "where", "what", "other", "role") else [])
@@ -373,6 +413,7 @@ _GIFTS = {"suat", "suat qua", "phan qua", "goi qua", "tui qua", "qua", "phan thu
 _HOMES = {"can", "can nha", "ngoi nha", "nha", "mai am", "cong trinh", "nha o", "nha tinh nghia"}
 _TIMES = {"lan", "dot", "ky", "mua", "luot", "vong"}
 UNIT_CLASSES = (_PEOPLE | _PEOPLE_MORE, _PLACES, _ORGS, _GIFTS, _HOMES, _TIMES)
+_KNOWN_NOUNS = UNIT_CLASSES + (COUNTED_NOUNS,)
 # Class words that fold like a commoner word ("vé" / "về", "căn" / "cần", "lần" / "làn", "mùa" / "mua"): a
 # span names the class only with the word as written.
 _CLASS_WRITTEN = {"ve": {"vé"}, "can": {"căn"}, "lan": {"lần"}, "mua": {"mùa"}, "ky": {"kỳ", "kì"}, "qua": {"quà"},
@@ -403,11 +444,10 @@ def slot(qtype: str, question: str) -> dict:
         elif re.search(r"\bbao lau\b|" + _DURATION_Q, q):
             out["unit"] = "duration"
         else:
-            m = re.search(r"\b(?:bao nhieu|may)\s+([a-z]+)(?:\s+([a-z]+))?", q)
-            pair = " ".join(w for w in m.groups() if w) if m else ""
-            # "thi" alone is no noun ("bao nhiêu thì…"), "thí sinh" is: known two-syllable nouns first.
-            if m and (m.group(1) not in _NOT_NOUN or any(pair in g for g in UNIT_CLASSES)):
-                out["noun"] = [w for w in m.groups() if w]
+            # "thi" alone is no noun ("bao nhiêu thì…"), "thí sinh" is: known nouns first (noun_phrase).
+            noun = noun_phrase(q)
+            if noun:
+                out["noun"] = noun
     if qtype == "who":
         m = re.search(r"\b(pho )?(chu tich|bi thu|giam doc|hieu truong|truong ban|truong phong)\b", q)
         if m:
