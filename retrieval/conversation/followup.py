@@ -14,6 +14,7 @@ from ..language.chat import expand_question
 from ..index.lexical import QUESTION_WORDS, tokens
 from ..language.qtype import RULES as _TYPE_RULES
 from ..language.qtype import YEAR, question_type
+from ..language.places import places
 from . import parts
 from ..params import FULL_QUESTION_TERMS
 from ..answering.spans import COUNTED_NOUNS
@@ -193,10 +194,13 @@ def new_values(previous: str, message: str) -> parts.Values:
     old, new = parts.values(previous), parts.values(expand_question(normalize(message)))
     years = [y for y in new.years if y not in old.years]
     same = lambda a, b: a is not None and b is not None and fold(a).lower() == fold(b).lower()  # noqa: E731
+    # One province however named ("Huế" / "Thừa Thiên Huế"): no swap.
+    same_place = same(new.place, old.place) or bool(new.place and old.place and places(new.place)
+                                                     and places(new.place) == places(old.place))
     term = None if new.term is None or (old.term and parts.same_term(new.term, old.term)) else new.term
     restated = bool(set(new.years) & set(old.years)) or parts.same_ordinal(new.ordinal, old.ordinal)
     return parts.Values([] if term else years[:1], None if parts.same_ordinal(new.ordinal, old.ordinal) else new.ordinal,
-                        None if same(new.place, old.place) else new.place,
+                        None if same_place else new.place,
                         None if same(new.company, old.company) else new.company, term, restated)
 
 
@@ -229,7 +233,9 @@ def slot_of(message: str, swapped: parts.Values, topic: str) -> str:
     m = _BACK.match(fold_same_length(body).lower())
     if m:
         body = body[m.end():]
-    cut = (swapped.spans(body) if swapped else []) + _that_spans(body)
+    # Every value it names goes: a new one is swapped into the topic, one the topic already holds
+    # ("2020 của cđ kcn …" after a question about 2020) would be said twice.
+    cut = (swapped.spans(body) if swapped or parts.values(body) else []) + _that_spans(body)
     body = "".join(ch for i, ch in enumerate(body) if not any(a <= i < b for a, b in cut))
     said = set(fold(expand_question(topic)).lower().split())
     words = _unpoint(body.replace("?", " ").split(), said)
@@ -238,7 +244,13 @@ def slot_of(message: str, swapped: parts.Values, topic: str) -> str:
         words = words[:-2]
     while words and fold(words[0]).lower().strip(",") in ("thi", "con", "rieng"):
         words = words[1:]
-    return " ".join(words).strip(" ,.!")
+    return clean(" ".join(words)).strip(" ,.!")
+
+
+def clean(text: str) -> str:
+    """Without the gaps a cut leaves: " ," and ", ," (a value cut from between commas)."""
+    text = re.sub(r"\s+([,?])", r"\1", " ".join(text.split()))
+    return re.sub(r",(?:\s*,)+", ",", text).strip(" ,")
 
 
 _TAIL = {"vay", "a", "nhi", "nha", "ha", "vậy", "ạ", "nhỉ", "nhé"}
