@@ -291,6 +291,12 @@ def swap(question: str, new: Values) -> str:
     q = " ".join(q.split())
     if not tail:
         return q
+    # With the values the question already names ("Đại hội … Nghệ An nhiệm kỳ 2023-2028 lần thứ XI
+    # có …"), not after its question ("… có bao nhiêu đại biểu lần thứ XI?").
+    named = [e for _, e in Values([], None, None, None).spans(q)]
+    if named:
+        at = max(named)
+        return " ".join((q[:at] + tail + q[at:]).split()).replace(" ,", ",").replace(" ?", "?")
     end = "?" if q.endswith("?") else ""
     return q.rstrip("?").rstrip() + tail + end
 
