@@ -127,6 +127,8 @@ def test_understood_questions_read_as_clean_questions():
     assert topic_of("Ai được trao giải năm 2020 ở Đà Nẵng?") == "năm 2020 ở Đà Nẵng"
     assert topic_of("Giải bóng bàn năm 2022 của công đoàn khối viên chức thi đấu vào những ngày nào?") == \
         "Giải bóng bàn năm 2022 của công đoàn khối viên chức thi đấu"
+    assert topic_of("Đại hội công đoàn năm 2023 tổ chức tại địa điểm nào?") == "Đại hội công đoàn năm 2023"
+    assert topic_of("Cuộc thi nấu ăn năm 2016 diễn ra ở chỗ nào?") == "Cuộc thi nấu ăn năm 2016"
     assert topic_of("ai dan doan ldld den tham cong ty in so 7") == \
         "dan doan liên đoàn lao động den tham cong ty in so 7"  # lowercase: no names to start from
     assert combine("Chủ đề Tháng Công nhân là gì?", "Tính từ đầu năm 2020, công đoàn kết nạp bao nhiêu người?") == \

@@ -145,7 +145,10 @@ def _question_runs(text: str) -> tuple[list[str], list[str]]:
         typed = text[m.start():m.end()]
         if (accented or has_diacritics(typed)) and typed.lower() not in _ACCENTED_QW:
             continue  # an ordinary word that folds like a question word ("May Tây Đô" is no "mấy")
-        out.append(text[last:m.start()])
+        piece = text[last:m.start()]
+        if m.group(1) == "nao":
+            piece = _drop_asked_noun(piece)
+        out.append(piece)
         last = m.end()
         if m.group(1) in ("bao nhieu", "may"):
             counted = _COUNTED.match(text, last)
@@ -157,6 +160,26 @@ def _question_runs(text: str) -> tuple[list[str], list[str]]:
     out.append(text[last:])
     runs = [[" ".join(_drop_slot_cues(r, accented).split()) for r in piece.replace("?", " ").split(",")] for piece in out]
     return [r for r in runs[0] if r], [r for piece in runs[1:] for r in piece if r]
+
+
+_LAST_WORDS = re.compile(r"(\s*)([^\W\d_]+)(\s+[^\W\d_]+)?\s*$")
+
+
+def _drop_asked_noun(piece: str) -> str:
+    """Without the noun that "nào" asks about at the end of `piece` ("diễn ra ở chỗ nào", "tổ chức
+    tại địa điểm nào"): the old slot's, not the event's. A capitalised word is a name and stays; two
+    syllables go when they are one noun ("địa điểm")."""
+    words = piece.rstrip().split(" ")
+    if not words or not words[-1] or not words[-1][:1].islower():
+        return piece
+    two = " ".join(fold(w).lower() for w in words[-2:])
+    n = 2 if len(words) > 1 and words[-2][:1].islower() and (two in COUNTED_NOUNS or two in _ASKED_NOUNS) else 1
+    return " ".join(words[:-n]) + " "
+
+
+# Two-syllable nouns a "nào" question asks for (folded), beside the counted ones.
+_ASKED_NOUNS = {"dia diem", "su kien", "noi dung", "hinh thuc", "danh hieu", "chuc vu", "hoat dong", "don vi",
+                "co quan", "doanh nghiep"}
 
 
 def topic_of(question: str) -> str:
