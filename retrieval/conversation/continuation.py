@@ -176,10 +176,6 @@ def read(answerer, message: str, topic: Topic | None, model: logistic.Logistic |
     if followup.points_back(message):
         if followup.opens_back(message) and len(followup.topic_terms(message)) >= FULL_QUESTION_TERMS:
             alone = answerer.ask(message)
-            if parts.values(message):
-                # "Còn … khóa XIV …": the values it names set it apart from the chat's occasion,
-                # and pick the article as a swap's do.
-                alone = _holding_values(answerer, message, None, alone)
             if alone.answer.found:
                 return Reading(alone, None, Topic(message, _first(alone.answer)))
         combined, new_topic, timed = _with_topic(answerer, message, topic)
