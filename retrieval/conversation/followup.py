@@ -202,8 +202,9 @@ def _drop_slot_cues(text: str, accented: bool = False) -> str:
     cut = [m.span() for _, rx in _TYPE_RULES for m in rx.finditer(folded)]
     if not cut:
         return text
-    keep = [ch for i, ch in enumerate(text) if not any(a <= i < b for a, b in cut)]
-    return " ".join("".join(keep).split()).strip(" ,")
+    keep = " ".join("".join(ch for i, ch in enumerate(text) if not any(a <= i < b for a, b in cut)).split()).strip(" ,")
+    # A cue that spans the whole piece ("Cuộc thi viết … tên": a name's) leaves no topic: kept whole.
+    return keep or text
 
 
 def combine(previous: str, message: str) -> str:
@@ -357,4 +358,4 @@ def _typed_like(previous: str, question: str) -> str:
 
 
 def _asks_slot(folded: str) -> bool:
-    return bool(re.search(r"\b(ai|o dau|tai dau|khi nao|bao gio|ngay nao|bao nhieu|may|la gi|gi|nao)\b", folded))
+    return bool(re.search(r"\b(ai|o dau|tai dau|nhung dau|khi nao|bao gio|ngay nao|bao nhieu|may|la gi|gi|nao)\b", folded))
