@@ -132,7 +132,9 @@ def cross_turns(questions: list[dict], titles: dict[str, str]) -> list[dict]:
         for n, j in enumerate(near[i][:CROSS_PER_QUESTION]):
             second = answerable[j]
             short = _follow_up(first, second, titles)
-            message = f"còn {short[:1].lower()}{short[1:]}" if n % 2 == 0 else short
+            # "còn" in front, the first letter lowered unless it opens an abbreviation ("LĐLĐ", "VN").
+            lead = short[:1] if short[1:2].isupper() else short[:1].lower()
+            message = f"còn {lead}{short[1:]}" if n % 2 == 0 else short
             out.append({"first": first, "second": second, "message": message, "group": first["article_id"]})
     return out
 

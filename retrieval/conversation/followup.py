@@ -14,6 +14,7 @@ from ..language.chat import expand_question
 from ..index.lexical import QUESTION_WORDS, tokens
 from ..language.qtype import RULES as _TYPE_RULES
 from ..language.qtype import YEAR, question_type
+from ..language.places import places
 from . import parts
 from ..params import FULL_QUESTION_TERMS
 from ..answering.spans import COUNTED_NOUNS
@@ -144,7 +145,10 @@ def _question_runs(text: str) -> tuple[list[str], list[str]]:
         typed = text[m.start():m.end()]
         if (accented or has_diacritics(typed)) and typed.lower() not in _ACCENTED_QW:
             continue  # an ordinary word that folds like a question word ("May Tây Đô" is no "mấy")
-        out.append(text[last:m.start()])
+        piece = text[last:m.start()]
+        if m.group(1) == "nao":
+            piece = _drop_asked_noun(piece)
+        out.append(piece)
         last = m.end()
         if m.group(1) in ("bao nhieu", "may"):
             counted = _COUNTED.match(text, last)
@@ -156,6 +160,26 @@ def _question_runs(text: str) -> tuple[list[str], list[str]]:
     out.append(text[last:])
     runs = [[" ".join(_drop_slot_cues(r, accented).split()) for r in piece.replace("?", " ").split(",")] for piece in out]
     return [r for r in runs[0] if r], [r for piece in runs[1:] for r in piece if r]
+
+
+_LAST_WORDS = re.compile(r"(\s*)([^\W\d_]+)(\s+[^\W\d_]+)?\s*$")
+
+
+def _drop_asked_noun(piece: str) -> str:
+    """Without the noun that "nào" asks about at the end of `piece` ("diễn ra ở chỗ nào", "tổ chức
+    tại địa điểm nào"): the old slot's, not the event's. A capitalised word is a name and stays; two
+    syllables go when they are one noun ("địa điểm")."""
+    words = piece.rstrip().split(" ")
+    if not words or not words[-1] or not words[-1][:1].islower():
+        return piece
+    two = " ".join(fold(w).lower() for w in words[-2:])
+    n = 2 if len(words) > 1 and words[-2][:1].islower() and (two in COUNTED_NOUNS or two in _ASKED_NOUNS) else 1
+    return " ".join(words[:-n]) + " "
+
+
+# Two-syllable nouns a "nào" question asks for (folded), beside the counted ones.
+_ASKED_NOUNS = {"dia diem", "su kien", "noi dung", "hinh thuc", "danh hieu", "chuc vu", "hoat dong", "don vi",
+                "co quan", "doanh nghiep"}
 
 
 def topic_of(question: str) -> str:
@@ -178,8 +202,9 @@ def _drop_slot_cues(text: str, accented: bool = False) -> str:
     cut = [m.span() for _, rx in _TYPE_RULES for m in rx.finditer(folded)]
     if not cut:
         return text
-    keep = [ch for i, ch in enumerate(text) if not any(a <= i < b for a, b in cut)]
-    return " ".join("".join(keep).split()).strip(" ,")
+    keep = " ".join("".join(ch for i, ch in enumerate(text) if not any(a <= i < b for a, b in cut)).split()).strip(" ,")
+    # A cue that spans the whole piece ("Cuộc thi viết … tên": a name's) leaves no topic: kept whole.
+    return keep or text
 
 
 def combine(previous: str, message: str) -> str:
@@ -193,10 +218,13 @@ def new_values(previous: str, message: str) -> parts.Values:
     old, new = parts.values(previous), parts.values(expand_question(normalize(message)))
     years = [y for y in new.years if y not in old.years]
     same = lambda a, b: a is not None and b is not None and fold(a).lower() == fold(b).lower()  # noqa: E731
+    # One province however named ("Huế" / "Thừa Thiên Huế"): no swap.
+    same_place = same(new.place, old.place) or bool(new.place and old.place and places(new.place)
+                                                     and places(new.place) == places(old.place))
     term = None if new.term is None or (old.term and parts.same_term(new.term, old.term)) else new.term
     restated = bool(set(new.years) & set(old.years)) or parts.same_ordinal(new.ordinal, old.ordinal)
     return parts.Values([] if term else years[:1], None if parts.same_ordinal(new.ordinal, old.ordinal) else new.ordinal,
-                        None if same(new.place, old.place) else new.place,
+                        None if same_place else new.place,
                         None if same(new.company, old.company) else new.company, term, restated)
 
 
@@ -229,7 +257,9 @@ def slot_of(message: str, swapped: parts.Values, topic: str) -> str:
     m = _BACK.match(fold_same_length(body).lower())
     if m:
         body = body[m.end():]
-    cut = (swapped.spans(body) if swapped else []) + _that_spans(body)
+    # Every value it names goes: a new one is swapped into the topic, one the topic already holds
+    # ("2020 của cđ kcn …" after a question about 2020) would be said twice.
+    cut = (swapped.spans(body) if swapped or parts.values(body) else []) + _that_spans(body)
     body = "".join(ch for i, ch in enumerate(body) if not any(a <= i < b for a, b in cut))
     said = set(fold(expand_question(topic)).lower().split())
     words = _unpoint(body.replace("?", " ").split(), said)
@@ -238,7 +268,13 @@ def slot_of(message: str, swapped: parts.Values, topic: str) -> str:
         words = words[:-2]
     while words and fold(words[0]).lower().strip(",") in ("thi", "con", "rieng"):
         words = words[1:]
-    return " ".join(words).strip(" ,.!")
+    return clean(" ".join(words)).strip(" ,.!")
+
+
+def clean(text: str) -> str:
+    """Without the gaps a cut leaves: " ," and ", ," (a value cut from between commas)."""
+    text = re.sub(r"\s+([,?])", r"\1", " ".join(text.split()))
+    return re.sub(r",(?:\s*,)+", ",", text).strip(" ,")
 
 
 _TAIL = {"vay", "a", "nhi", "nha", "ha", "vậy", "ạ", "nhỉ", "nhé"}
@@ -322,4 +358,4 @@ def _typed_like(previous: str, question: str) -> str:
 
 
 def _asks_slot(folded: str) -> bool:
-    return bool(re.search(r"\b(ai|o dau|tai dau|khi nao|bao gio|ngay nao|bao nhieu|may|la gi|gi|nao)\b", folded))
+    return bool(re.search(r"\b(ai|o dau|tai dau|nhung dau|khi nao|bao gio|ngay nao|bao nhieu|may|la gi|gi|nao)\b", folded))

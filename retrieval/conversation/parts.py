@@ -31,16 +31,52 @@ _KINDS = "công ty|cty|doanh nghiệp|tập đoàn|nhà máy|xí nghiệp|ngân 
 _COMPANY = re.compile(rf"(?<!\w)(?i:{_KINDS})\s+((?:TNHH\s+|CP\s+|cổ phần\s+)?"
                       r"(?:[A-ZĐ0-9][\w&.-]*(?:\s+|$))+)")
 _COMPANY_UNACCENTED = re.compile(r"(?<!\w)(?:" + fold(_KINDS) + r")\s+((?:tnhh\s+|cp\s+|co phan\s+)?[a-z0-9&.-]+"
-                                 r"(?:\s+[a-z0-9&.-]+){0,2})")
+                                 r"(?:\s+[a-z0-9&.-]+){0,4})")
 _NOT_NAME = set("""co thi da duoc bao may ai o tai nam lan khoa la nhu the vay sao no tra cua tu toi minh em anh
 chi ban ho nay do ay kia va voi cho nhan tro to chuc dong gop nguoi cong nhan doan vien bi khi nao dau gi ra
 tinh thanh pho tp huyen quan xa""".split())
 
 
+# Lowercase words inside a company's name between capitalised ones: "Tổng công ty Điện lực miền Bắc"
+# (Vietnamese capitalises a name's first syllable only). At most this many, and none of the question's
+# own words (`_NOT_NAME`, the predicates below): "Texwell Vina nợ BHXH" ends before "nợ".
+_BRIDGE = 2
+_PREDICATES = set("trao tang ky gianh xep ung vao ve trong den".split())
+# The same typed with accents, as typed: "may" in "Dệt may" is no "mấy".
+_NOT_NAME_TYPED = set("""có thì đã được bao mấy ai ở tại năm lần khóa là như thế vậy sao nợ trả của từ tôi mình em
+anh chị bạn họ này đó ấy kia và với cho nhận trợ tổ chức đóng góp người công nhân đoàn viên bị khi nào đâu gì ra
+tỉnh thành phố huyện quận xã vào về trong đến trao tặng ký đạt giành xếp ủng hộ làm phát động gặp thăm""".split())
+_NAME_WORD = re.compile(r"\s+([^\s,.;:!?()“”\"]+)")
+
+
+def _bridged(text: str, end: int) -> int:
+    """The end of a capitalised name, past lowercase words that lead to another capitalised word
+    of the same name ("Điện lực miền Bắc"); an all-capitals word (an abbreviation: "BHXH") does not."""
+    pos, gap = end, 0
+    while gap <= _BRIDGE:
+        m = _NAME_WORD.match(text, pos)
+        if not m:
+            return end
+        w = m.group(1)
+        if w[:1].isupper() and not (w.isupper() and len(w) > 1):
+            end = pos = m.end()  # and the capitalised words after it
+            gap = 0
+            continue
+        stop = w.lower() in _NOT_NAME_TYPED if has_diacritics(text) else fold(w).lower() in _NOT_NAME | _PREDICATES
+        if not w[:1].islower() or stop:
+            return end
+        pos, gap = m.end(), gap + 1
+    return end
+
+
 def _companies(text: str) -> list[tuple[int, int, int, int]]:
-    """(start, end, name start, name end) of each company `text` names (`_COMPANY`; typed wholly
-    without accents, also `_COMPANY_UNACCENTED`, its name cut before the first word of the question)."""
-    out = [(m.start(), m.end(), m.start(1), m.start(1) + len(m.group(1).rstrip())) for m in _COMPANY.finditer(text)]
+    """(start, end, name start, name end) of each company `text` names (`_COMPANY`, its name past
+    lowercase syllables inside it: `_bridged`; typed wholly without accents, also
+    `_COMPANY_UNACCENTED`, its name cut before the first word of the question)."""
+    out = []
+    for m in _COMPANY.finditer(text):
+        name_end = _bridged(text, m.start(1) + len(m.group(1).rstrip()))
+        out.append((m.start(), max(m.end(), name_end), m.start(1), name_end))
     if has_diacritics(text):
         return out
     folded = fold_same_length(text).lower()
@@ -49,9 +85,9 @@ def _companies(text: str) -> list[tuple[int, int, int, int]]:
             continue
         end, pos = m.start(1), m.start(1)
         for w in re.finditer(r"[a-z0-9&.-]+", folded[m.start(1):m.end(1)]):
-            if w.group() in _NOT_NAME and pos > m.start(1):
+            if w.group() in _NOT_NAME | _PREDICATES and pos > m.start(1):
                 break
-            if w.group() in _NOT_NAME:
+            if w.group() in _NOT_NAME | _PREDICATES:
                 end = pos
                 break
             end = m.start(1) + w.end()
@@ -255,6 +291,12 @@ def swap(question: str, new: Values) -> str:
     q = " ".join(q.split())
     if not tail:
         return q
+    # With the values the question already names ("Đại hội … Nghệ An nhiệm kỳ 2023-2028 lần thứ XI
+    # có …"), not after its question ("… có bao nhiêu đại biểu lần thứ XI?").
+    named = [e for _, e in Values([], None, None, None).spans(q)]
+    if named:
+        at = max(named)
+        return " ".join((q[:at] + tail + q[at:]).split()).replace(" ,", ",").replace(" ?", "?")
     end = "?" if q.endswith("?") else ""
     return q.rstrip("?").rstrip() + tail + end
 
@@ -280,9 +322,13 @@ def _drop(text: str, rx: re.Pattern) -> str:
 
 
 # Words at the edges of a question's topic piece that belong to its old slot, not to the event:
-# prepositions before it ("Tại Lễ …") and the old predicate after it ("… diễn ra vào", "… có", "… trao").
+# prepositions before it ("Tại Lễ …") and the old predicate after it ("… diễn ra vào", "… có", "… trao",
+# "… vào những", "… khoảng": what led to the old question phrase).
 _EDGE = set("""tai trong o vao theo khi nhan dip cua cho voi va thi la co duoc da se dien ra to chuc trao bau
-nhan du tham ho tro gom dat tong""".split())
+nhan du tham ho tro gom dat tong nhung cac khoang""".split())
+# The same as typed with accents: "Tháng Công nhân" ends in no "nhận", "Hội thi" in no "thì".
+_EDGE_TYPED = set("""tại trong ở vào theo khi dịp của cho với và thì là có được đã sẽ diễn ra tổ chức trao bầu
+nhận dự tham hỗ trợ gồm đạt tổng những các khoảng""".split())
 
 
 def named_at(words: list[str], i: int) -> bool:
@@ -301,7 +347,8 @@ def named_at(words: list[str], i: int) -> bool:
 def _trim(words: list[str], named_start: bool = False) -> list[str]:
     """Without the edge words at both ends; a capitalised one is a name ("Đà Nẵng": "đã" folds like
     "Đà"), except the first word of a question, capitalised by position ("Tại Lễ …")."""
-    edge = lambda w: fold(w).lower().strip(",") in _EDGE  # noqa: E731
+    edge = lambda w: (w.lower().strip(",") in _EDGE_TYPED if has_diacritics(w)  # noqa: E731
+                      else fold(w).lower().strip(",") in _EDGE)
     if not named_start:
         words = words[1:] if words and edge(words[0]) else words
         while words and edge(words[0]) and not words[0][:1].isupper():
@@ -318,12 +365,24 @@ def topic(head: list[str], tail: list[str]) -> str:
     named word (capitalised, a year, an ordinal, a quoted name) on ("… tỉnh Lâm Đồng bị thiệt
     hại"): the rest is the old slot's predicate ("có …", "được khen thưởng")."""
     out = [" ".join(_trim(run.split())) for run in head]
-    for run in tail:
+    for n, run in enumerate(tail):
         words = run.split()
+        if n == 0 and not "".join(out).strip() and not any(w[:1].isupper() for w in words):
+            # "ai dan doan ldld tphcm den tham cong ty …": no head and nothing capitalised to say
+            # where the names start; the whole run is the topic (not "… số 7" alone).
+            out.append(" ".join(_trim(words)))
+            continue
         named = [i for i in range(len(words)) if named_at(words, i)]
         if named:
-            out.append(" ".join(_trim(words[named[0]:], named_start=True)))
+            start = named[0]
+            while start and fold(words[start - 1]).lower() in _LEADS:  # "năm 2014", "nhiệm kỳ 2023-2028"
+                start -= 1
+            out.append(" ".join(_trim(words[start:], named_start=start == named[0])))
     return " ".join(" ".join(out).split()).strip(" ,;:")
+
+
+# The words that lead a value ("năm 2014", "lần thứ XI", "nhiệm kỳ 2023-2028"): they go with it.
+_LEADS = {"nam", "lan", "thu", "khoa", "nhiem", "ky", "thang"}
 
 
 def held_by(question: str, text: str) -> bool:
