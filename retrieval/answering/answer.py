@@ -78,28 +78,47 @@ def _source(index: Index, article_id: str, score: float) -> Source:
     return Source(article_id, a.get("title", article_id), a.get("date"), a.get("url"), score)
 
 
-def _reading_order(index: Index, res: SearchResult) -> tuple[list[tuple[str, float]], list, np.ndarray]:
-    """The ranking with the article that is read first in front, and that article's options
-    with their scores.
+def _reading_order(index: Index, res: SearchResult) -> tuple[list[tuple[str, float]], list, np.ndarray, dict]:
+    """The ranking with the article that is read first in front, that article's options with
+    their scores, and its not-found verdict (`notfound.decide`).
 
-    The search ranks articles as wholes; the runner-up is read first when its best sentence
-    answers the question so much better that it outweighs the search's preference — its score
-    relative to the first, to the power ARTICLE_SHARPNESS, times its best sentence's score."""
+    The search ranks articles as wholes; each of the top ARTICLES_READ is weighed by the evidence
+    that it answers: its score relative to the first, to the power ARTICLE_SHARPNESS, times its
+    best sentence's score, times the share of the question's topic words (IDF-weighted) the article
+    holds — the named details (a company, a place, a year, a quoted name) a near-miss article on
+    the same kind of event lacks. An article with hard evidence against it (a year, an ordinal, an
+    occasion or a province the question names and it does not) is read only when all are."""
     ranking = list(res.article_ranking)
     read = []
     for aid, score in ranking[:ARTICLES_READ]:
         opts = choose.options(index, res, aid)
-        read.append((score, opts, choose.scores(opts)))
-    top = read[0][0] or 1e-9
+        verdict = decide(index, res, aid, index.titled_text(aid), max((o.feats["cos"] for o in opts), default=0.0))
+        read.append((score, opts, choose.scores(opts), verdict))
+    top, first = read[0][0] or 1e-9, read[0][3]
 
-    def worth(k: int) -> float:
-        score, opts, scores = read[k]
+    def answers(k: int) -> float:
+        score, opts, scores, _ = read[k]
         return (score / top) ** ARTICLE_SHARPNESS * (float(scores.max()) if opts else 0.0)
 
-    best = max(range(len(read)), key=lambda k: (worth(k), -k))
+    def evidence(k: int) -> float:
+        verdict = read[k][3]
+        cov = verdict["features"]["coverage_idf"]
+        if verdict["hard"] or k and (
+                # Past a first article with hard evidence against it only to one that covers the question as
+                # well (a question about an event the knowledge base lacks would land on a lesser one), and
+                # never to one that lacks more of the names the question gives.
+                (first["hard"] and cov < first["features"]["coverage_idf"])
+                or len(verdict["missing_names"]) > len(first["missing_names"])):
+            return 0.0
+        return cov
+
+    worth = [answers(k) * evidence(k) for k in range(len(read))]
+    if not any(worth):  # hard evidence against every article read: the first, as the search ranks them
+        worth = [answers(k) for k in range(len(read))]
+    best = max(range(len(read)), key=lambda k: (worth[k], -k))
     if best:
         ranking.insert(0, ranking.pop(best))
-    return ranking, read[best][1], read[best][2]
+    return ranking, read[best][1], read[best][2], read[best][3]
 
 
 def answer(index: Index, res: SearchResult) -> Answer:
@@ -108,7 +127,7 @@ def answer(index: Index, res: SearchResult) -> Answer:
     if index.empty or not res.article_ranking:
         ans.reason = "empty index"
         return ans
-    ranking, opts, scores = _reading_order(index, res)
+    ranking, opts, scores, verdict = _reading_order(index, res)
     top_id, top_score = ranking[0]
     ans.ranked = [a for a, _ in ranking[:5]]
     ans.related = [_source(index, a, s) for a, s in ranking[1:4]]
@@ -116,8 +135,6 @@ def answer(index: Index, res: SearchResult) -> Answer:
         ans.reason = "no sentences"
         return ans
     model = decision.load_model()
-    # How close the article comes to the question at all: its best sentence.
-    verdict = decide(index, res, top_id, index.titled_text(top_id), max(o.feats["cos"] for o in opts))
     base = Answer(question=q.text, found=True, qtype=q.qtype, sources=[_source(index, top_id, top_score)],
                   related=ans.related, ranked=ans.ranked, features=verdict["features"], options=opts)
     found_ans = choose.pick(base, opts, scores)
