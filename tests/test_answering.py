@@ -406,3 +406,33 @@ def test_an_occasion_the_article_never_names_is_hard_evidence(kb):
         ans = kb.ask(q).answer
         assert not ans.found and "Trung thu" in ans.reason, (q, ans.span, ans.reason)
     assert kb.ask("Liên đoàn Lao động Đà Nẵng hỗ trợ bao nhiêu căn Mái ấm Công đoàn?").answer.found
+
+
+def test_an_article_with_hard_evidence_against_it_is_not_read_first(tmp_path, embedder):
+    """Two congresses of one union. Asked about the third, the search ranks its article first, but
+    the second congress's lede says "bầu … làm Chủ tịch" in the question's own words: on the best
+    sentence alone (before issue 23's article choice) that article was read and the question declined
+    for the ordinal it lacks. An article with hard evidence against it is read only when every article
+    read has some; a fourth congress, which no article reports, is still declined."""
+    congress = lambda year, text, title: {
+        "id": f"daihoi-tanlong-{year}", "title": title, "date": f"{year}-08-20",
+        "source": f"https://congdoan.example.vn/daihoi-tanlong-{year}", "text": text}
+    second = congress(2020, "Ngày 14/8/2020, Công đoàn Công ty Cơ khí Tân Long (tỉnh Bắc Ninh) tổ chức Đại hội Công "
+                      "đoàn lần thứ II, nhiệm kỳ 2020 - 2025, với 120 đại biểu dự.\n\nĐại hội bầu Ban Chấp hành gồm 9 "
+                      "đồng chí; đồng chí Trần Thị Hạnh được bầu làm Chủ tịch Công đoàn công ty.\n\nNhiệm kỳ qua, công "
+                      "đoàn đã vận động doanh nghiệp tăng lương bình quân 7% cho người lao động.",
+                      "Đại hội Công đoàn Công ty Cơ khí Tân Long lần thứ II, nhiệm kỳ 2020 - 2025")
+    third = congress(2025, "Sáng 19/8/2025, tại hội trường nhà máy, 135 đại biểu đã về dự Đại hội Công đoàn Công ty "
+                     "Cơ khí Tân Long lần thứ III, nhiệm kỳ 2025 - 2030.\n\nAnh Phạm Quốc Bảo, tổ trưởng tổ hàn, được "
+                     "tín nhiệm bầu làm Chủ tịch công đoàn nhiệm kỳ này.\n\nĐại hội đặt mục tiêu 100% công nhân được "
+                     "ký hợp đồng lao động và đóng bảo hiểm xã hội.",
+                     "Tân Long: công nhân cơ khí chọn người dẫn dắt công đoàn nhiệm kỳ mới")
+    more = tmp_path / "second.json"
+    more.write_text(json.dumps(second, ensure_ascii=False), encoding="utf-8")
+    kb = _kb_with(tmp_path, embedder, third, more)
+    for q in ("Đại hội Công đoàn Công ty Cơ khí Tân Long lần thứ III bầu ai làm Chủ tịch?",
+              "dai hoi cong doan cong ty co khi tan long lan thu III bau ai lam chu tich"):
+        ans = kb.ask(q).answer
+        assert ans.found and ans.ranked[0] == third["id"] and ans.span == "Anh Phạm Quốc Bảo", (q, ans.ranked, ans.reason)
+    fourth = kb.ask("Đại hội Công đoàn Công ty Cơ khí Tân Long lần thứ IV bầu ai làm Chủ tịch?").answer
+    assert not fourth.found and "lần thứ iv" in fourth.reason, fourth
