@@ -89,36 +89,38 @@ def _reading_order(index: Index, res: SearchResult) -> tuple[list[tuple[str, flo
     the same kind of event lacks. An article with hard evidence against it (a year, an ordinal, an
     occasion or a province the question names and it does not) is read only when all are."""
     ranking = list(res.article_ranking)
-    read = []
-    for aid, score in ranking[:ARTICLES_READ]:
+    top = ranking[0][1] or 1e-9
+    read, worth, plain = [], [], []  # per article read: (options, scores, verdict); its worth with and without evidence
+    for k, (aid, score) in enumerate(ranking[:ARTICLES_READ]):
+        reach = (score / top) ** ARTICLE_SHARPNESS  # a sentence scores at most 1, and so does the evidence
+        if k and max(worth) > 0 and reach <= max(worth):
+            break  # (later articles score lower still: not worth reading)
         opts = choose.options(index, res, aid)
+        scores = choose.scores(opts)
         verdict = decide(index, res, aid, index.titled_text(aid), max((o.feats["cos"] for o in opts), default=0.0))
-        read.append((score, opts, choose.scores(opts), verdict))
-    top, first = read[0][0] or 1e-9, read[0][3]
-
-    def answers(k: int) -> float:
-        score, opts, scores, _ = read[k]
-        return (score / top) ** ARTICLE_SHARPNESS * (float(scores.max()) if opts else 0.0)
-
-    def evidence(k: int) -> float:
-        verdict = read[k][3]
-        cov = verdict["features"]["coverage_idf"]
-        if verdict["hard"] or k and (
-                # Past a first article with hard evidence against it only to one that covers the question as
-                # well (a question about an event the knowledge base lacks would land on a lesser one), and
-                # never to one that lacks more of the names the question gives.
-                (first["hard"] and cov < first["features"]["coverage_idf"])
-                or len(verdict["missing_names"]) > len(first["missing_names"])):
-            return 0.0
-        return cov
-
-    worth = [answers(k) * evidence(k) for k in range(len(read))]
-    if not any(worth):  # hard evidence against every article read: the first, as the search ranks them
-        worth = [answers(k) for k in range(len(read))]
+        read.append((opts, scores, verdict))
+        plain.append(reach * (float(scores.max()) if opts else 0.0))
+        worth.append(plain[-1] * _evidence(verdict, read[0][2] if k else None))
+    if not any(worth):  # hard evidence against every article read: the best sentence decides alone
+        worth = plain
     best = max(range(len(read)), key=lambda k: (worth[k], -k))
     if best:
         ranking.insert(0, ranking.pop(best))
-    return ranking, read[best][1], read[best][2], read[best][3]
+    return (ranking, *read[best])
+
+
+def _evidence(verdict: dict, first: dict | None) -> float:
+    """How far an article's own text bears the question out (`first`: the search's first article's
+    verdict, for the others): the IDF share of the question's topic words it holds, or 0 for hard
+    evidence against it. Past a first article with hard evidence against it, only to one that covers
+    the question as well (a question about an event the knowledge base lacks would land on a lesser
+    one); never to one that lacks more of the names the question gives."""
+    cov = verdict["features"]["coverage_idf"]
+    if verdict["hard"] or first is not None and (
+            (first["hard"] and cov < first["features"]["coverage_idf"])
+            or len(verdict["missing_names"]) > len(first["missing_names"])):
+        return 0.0
+    return cov
 
 
 def answer(index: Index, res: SearchResult) -> Answer:
