@@ -142,6 +142,30 @@ def test_a_close_runner_up_is_quoted_under_the_answer_and_counted_apart():
     assert got.span == "24 đội" and got.also is None
 
 
+def test_a_what_question_quotes_a_runner_up_from_further_down():
+    """A "what" question is answered by a sentence, not a span: no span of the asked kind tells two
+    close sentences apart, so a runner-up further below the winner (WHAT_CLOSE_CALL) is quoted too —
+    while a number question at the same distance quotes only its answer."""
+    from retrieval.answering.answer import Answer
+    from retrieval.params import CLOSE_CALL, WHAT_CLOSE_CALL
+    assert WHAT_CLOSE_CALL < CLOSE_CALL
+    q = "Công đoàn hỗ trợ gì cho công nhân bị bệnh nghề nghiệp?"
+    assert question_type(q) == "what"
+    sents = ["Công đoàn hướng dẫn công nhân làm thủ tục giám định bệnh nghề nghiệp và hưởng chế độ.",
+             "Người mắc bệnh được công đoàn thăm hỏi và tặng 2 triệu đồng mỗi người.",
+             "Ban tổ chức cảm ơn bệnh viện đã phối hợp."]
+    between = (WHAT_CLOSE_CALL + CLOSE_CALL) / 2
+    opts = _options(q, "what", sents, [1.0, between, 0.2])
+    got = choose.pick(Answer(question=q, found=True, qtype="what"), opts, choose.scores(opts))
+    assert got.sentence == sents[0] and got.also == sents[1]
+    nq = "Công đoàn tặng bao nhiêu tiền cho mỗi người bị bệnh nghề nghiệp?"
+    paid = [sents[1], "Công nhân bị tai nạn lao động được công đoàn tặng 3 triệu đồng mỗi người."]
+    opts = _options(nq, "number", paid, [1.0, between])
+    assert opts[1].feats["fit"] == opts[0].feats["fit"] > 0  # both hold a sum: closeness alone separates them
+    got = choose.pick(Answer(question=nq, found=True, qtype="number"), opts, choose.scores(opts))
+    assert got.span == "2 triệu đồng" and got.also is None
+
+
 def test_typed_span_extraction_on_article_sentences():
     """Given the sentence that holds the answer, the extractor cuts the expected span."""
     texts = {p.stem: "\n".join(_texts_of(p)) for p in ARTICLES.iterdir()}
