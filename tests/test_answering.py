@@ -149,17 +149,17 @@ def test_a_what_question_quotes_a_runner_up_from_further_down():
     from retrieval.answering.answer import Answer
     from retrieval.params import CLOSE_CALL, WHAT_CLOSE_CALL
     assert WHAT_CLOSE_CALL < CLOSE_CALL
-    q = "Công đoàn hỗ trợ gì cho công nhân bị bệnh nghề nghiệp?"
+    q = "Công đoàn làm gì để giúp công nhân thuê trọ?"
     assert question_type(q) == "what"
-    sents = ["Công đoàn hướng dẫn công nhân làm thủ tục giám định bệnh nghề nghiệp và hưởng chế độ.",
-             "Người mắc bệnh được công đoàn thăm hỏi và tặng 2 triệu đồng mỗi người.",
-             "Ban tổ chức cảm ơn bệnh viện đã phối hợp."]
+    sents = ["Công đoàn ký thỏa thuận với các chủ nhà trọ để giảm tiền thuê phòng cho đoàn viên.",
+             "Đoàn viên thuê trọ được công đoàn tặng 2 triệu đồng mỗi người.",
+             "Ban tổ chức cảm ơn các chủ nhà trọ đã phối hợp."]
     between = (WHAT_CLOSE_CALL + CLOSE_CALL) / 2
     opts = _options(q, "what", sents, [1.0, between, 0.2])
     got = choose.pick(Answer(question=q, found=True, qtype="what"), opts, choose.scores(opts))
     assert got.sentence == sents[0] and got.also == sents[1]
-    nq = "Công đoàn tặng bao nhiêu tiền cho mỗi người bị bệnh nghề nghiệp?"
-    paid = [sents[1], "Công nhân bị tai nạn lao động được công đoàn tặng 3 triệu đồng mỗi người."]
+    nq = "Công đoàn tặng bao nhiêu tiền cho mỗi đoàn viên thuê trọ?"
+    paid = [sents[1], "Công nhân mới vào làm được công đoàn tặng 3 triệu đồng mỗi người."]
     opts = _options(nq, "number", paid, [1.0, between])
     assert opts[1].feats["fit"] == opts[0].feats["fit"] > 0  # both hold a sum: closeness alone separates them
     got = choose.pick(Answer(question=nq, found=True, qtype="number"), opts, choose.scores(opts))
