@@ -432,12 +432,12 @@ def test_an_occasion_the_article_never_names_is_hard_evidence(kb):
     assert kb.ask("Liên đoàn Lao động Đà Nẵng hỗ trợ bao nhiêu căn Mái ấm Công đoàn?").answer.found
 
 
-def test_an_article_with_hard_evidence_against_it_is_not_read_first(tmp_path, embedder):
+def test_the_article_read_first_holds_the_question_s_details(tmp_path, embedder):
     """Two congresses of one union. Asked about the third, the search ranks its article first, but
     the second congress's lede says "bầu … làm Chủ tịch" in the question's own words: on the best
     sentence alone (before issue 23's article choice) that article was read and the question declined
-    for the ordinal it lacks. An article with hard evidence against it is read only when every article
-    read has some; a fourth congress, which no article reports, is still declined."""
+    for the ordinal it lacks. Each article read is weighed by the share of the question's words it
+    holds too; a fourth congress, which no article reports, is still declined."""
     congress = lambda year, text, title: {
         "id": f"daihoi-tanlong-{year}", "title": title, "date": f"{year}-08-20",
         "source": f"https://congdoan.example.vn/daihoi-tanlong-{year}", "text": text}

@@ -85,9 +85,10 @@ def _reading_order(index: Index, res: SearchResult) -> tuple[list[tuple[str, flo
     The search ranks articles as wholes; each of the top ARTICLES_READ is weighed by the evidence
     that it answers: its score relative to the first, to the power ARTICLE_SHARPNESS, times its
     best sentence's score, times the share of the question's topic words (IDF-weighted) the article
-    holds — the named details (a company, a place, a year, a quoted name) a near-miss article on
-    the same kind of event lacks. An article with hard evidence against it (a year, an ordinal, an
-    occasion or a province the question names and it does not) is read only when all are."""
+    holds — the named details (a company, a place, an ordinal, a quoted name) a near-miss article on
+    the same kind of event lacks. Hard evidence against an article (a year or an ordinal it lacks)
+    does not move the reading to another: a question about an event the knowledge base lacks would
+    land on a lesser article (docs/quality.md)."""
     ranking = list(res.article_ranking)
     top = ranking[0][1] or 1e-9
     read, worth, plain = [], [], []  # per article read: (options, scores, verdict); its worth with and without evidence
@@ -101,7 +102,7 @@ def _reading_order(index: Index, res: SearchResult) -> tuple[list[tuple[str, flo
         read.append((opts, scores, verdict))
         plain.append(reach * (float(scores.max()) if opts else 0.0))
         worth.append(plain[-1] * _evidence(verdict, read[0][2] if k else None))
-    if not any(worth):  # hard evidence against every article read: the best sentence decides alone
+    if not any(worth):  # no article read holds the question's words: the best sentence decides alone
         worth = plain
     best = max(range(len(read)), key=lambda k: (worth[k], -k))
     if best:
@@ -110,17 +111,12 @@ def _reading_order(index: Index, res: SearchResult) -> tuple[list[tuple[str, flo
 
 
 def _evidence(verdict: dict, first: dict | None) -> float:
-    """How far an article's own text bears the question out (`first`: the search's first article's
-    verdict, for the others): the IDF share of the question's topic words it holds, or 0 for hard
-    evidence against it. Past a first article with hard evidence against it, only to one that covers
-    the question as well (a question about an event the knowledge base lacks would land on a lesser
-    one); never to one that lacks more of the names the question gives."""
-    cov = verdict["features"]["coverage_idf"]
-    if verdict["hard"] or first is not None and (
-            (first["hard"] and cov < first["features"]["coverage_idf"])
-            or len(verdict["missing_names"]) > len(first["missing_names"])):
+    """How far an article's own text bears the question out: the IDF share of the question's topic
+    words it holds. `first`: the search's first article's verdict, when weighing another — which is
+    never read in its place when it lacks more of the names the question gives."""
+    if first is not None and len(verdict["missing_names"]) > len(first["missing_names"]):
         return 0.0
-    return cov
+    return verdict["features"]["coverage_idf"]
 
 
 def answer(index: Index, res: SearchResult) -> Answer:
