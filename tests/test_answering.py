@@ -142,6 +142,30 @@ def test_a_close_runner_up_is_quoted_under_the_answer_and_counted_apart():
     assert got.span == "24 đội" and got.also is None
 
 
+def test_a_what_question_quotes_a_runner_up_from_further_down():
+    """A "what" question is answered by a sentence, not a span: no span of the asked kind tells two
+    close sentences apart, so a runner-up further below the winner (WHAT_CLOSE_CALL) is quoted too —
+    while a number question at the same distance quotes only its answer."""
+    from retrieval.answering.answer import Answer
+    from retrieval.params import CLOSE_CALL, WHAT_CLOSE_CALL
+    assert WHAT_CLOSE_CALL < CLOSE_CALL
+    q = "Công đoàn làm gì để giúp công nhân thuê trọ?"
+    assert question_type(q) == "what"
+    sents = ["Công đoàn ký thỏa thuận với các chủ nhà trọ để giảm tiền thuê phòng cho đoàn viên.",
+             "Đoàn viên thuê trọ được công đoàn tặng 2 triệu đồng mỗi người.",
+             "Ban tổ chức cảm ơn các chủ nhà trọ đã phối hợp."]
+    between = (WHAT_CLOSE_CALL + CLOSE_CALL) / 2
+    opts = _options(q, "what", sents, [1.0, between, 0.2])
+    got = choose.pick(Answer(question=q, found=True, qtype="what"), opts, choose.scores(opts))
+    assert got.sentence == sents[0] and got.also == sents[1]
+    nq = "Công đoàn tặng bao nhiêu tiền cho mỗi đoàn viên thuê trọ?"
+    paid = [sents[1], "Công nhân mới vào làm được công đoàn tặng 3 triệu đồng mỗi người."]
+    opts = _options(nq, "number", paid, [1.0, between])
+    assert opts[1].feats["fit"] == opts[0].feats["fit"] > 0  # both hold a sum: closeness alone separates them
+    got = choose.pick(Answer(question=nq, found=True, qtype="number"), opts, choose.scores(opts))
+    assert got.span == "2 triệu đồng" and got.also is None
+
+
 def test_typed_span_extraction_on_article_sentences():
     """Given the sentence that holds the answer, the extractor cuts the expected span."""
     texts = {p.stem: "\n".join(_texts_of(p)) for p in ARTICLES.iterdir()}
@@ -441,3 +465,33 @@ def test_an_occasion_the_article_never_names_is_hard_evidence(kb):
         ans = kb.ask(q).answer
         assert not ans.found and "Trung thu" in ans.reason, (q, ans.span, ans.reason)
     assert kb.ask("Liên đoàn Lao động Đà Nẵng hỗ trợ bao nhiêu căn Mái ấm Công đoàn?").answer.found
+
+
+def test_the_article_read_first_holds_the_question_s_details(tmp_path, embedder):
+    """Two congresses of one union. Asked about the third, the search ranks its article first, but
+    the second congress's lede says "bầu … làm Chủ tịch" in the question's own words: on the best
+    sentence alone (before issue 23's article choice) that article was read and the question declined
+    for the ordinal it lacks. Each article read is weighed by the share of the question's words it
+    holds too; a fourth congress, which no article reports, is still declined."""
+    congress = lambda year, text, title: {
+        "id": f"daihoi-tanlong-{year}", "title": title, "date": f"{year}-08-20",
+        "source": f"https://congdoan.example.vn/daihoi-tanlong-{year}", "text": text}
+    second = congress(2020, "Ngày 14/8/2020, Công đoàn Công ty Cơ khí Tân Long (tỉnh Bắc Ninh) tổ chức Đại hội Công "
+                      "đoàn lần thứ II, nhiệm kỳ 2020 - 2025, với 120 đại biểu dự.\n\nĐại hội bầu Ban Chấp hành gồm 9 "
+                      "đồng chí; đồng chí Trần Thị Hạnh được bầu làm Chủ tịch Công đoàn công ty.\n\nNhiệm kỳ qua, công "
+                      "đoàn đã vận động doanh nghiệp tăng lương bình quân 7% cho người lao động.",
+                      "Đại hội Công đoàn Công ty Cơ khí Tân Long lần thứ II, nhiệm kỳ 2020 - 2025")
+    third = congress(2025, "Sáng 19/8/2025, tại hội trường nhà máy, 135 đại biểu đã về dự Đại hội Công đoàn Công ty "
+                     "Cơ khí Tân Long lần thứ III, nhiệm kỳ 2025 - 2030.\n\nAnh Phạm Quốc Bảo, tổ trưởng tổ hàn, được "
+                     "tín nhiệm bầu làm Chủ tịch công đoàn nhiệm kỳ này.\n\nĐại hội đặt mục tiêu 100% công nhân được "
+                     "ký hợp đồng lao động và đóng bảo hiểm xã hội.",
+                     "Tân Long: công nhân cơ khí chọn người dẫn dắt công đoàn nhiệm kỳ mới")
+    more = tmp_path / "second.json"
+    more.write_text(json.dumps(second, ensure_ascii=False), encoding="utf-8")
+    kb = _kb_with(tmp_path, embedder, third, more)
+    for q in ("Đại hội Công đoàn Công ty Cơ khí Tân Long lần thứ III bầu ai làm Chủ tịch?",
+              "dai hoi cong doan cong ty co khi tan long lan thu III bau ai lam chu tich"):
+        ans = kb.ask(q).answer
+        assert ans.found and ans.ranked[0] == third["id"] and ans.span == "Anh Phạm Quốc Bảo", (q, ans.ranked, ans.reason)
+    fourth = kb.ask("Đại hội Công đoàn Công ty Cơ khí Tân Long lần thứ IV bầu ai làm Chủ tịch?").answer
+    assert not fourth.found and "lần thứ iv" in fourth.reason, fourth

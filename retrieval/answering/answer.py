@@ -78,28 +78,45 @@ def _source(index: Index, article_id: str, score: float) -> Source:
     return Source(article_id, a.get("title", article_id), a.get("date"), a.get("url"), score)
 
 
-def _reading_order(index: Index, res: SearchResult) -> tuple[list[tuple[str, float]], list, np.ndarray]:
-    """The ranking with the article that is read first in front, and that article's options
-    with their scores.
+def _reading_order(index: Index, res: SearchResult) -> tuple[list[tuple[str, float]], list, np.ndarray, dict]:
+    """The ranking with the article that is read first in front, that article's options with
+    their scores, and its not-found verdict (`notfound.decide`).
 
-    The search ranks articles as wholes; the runner-up is read first when its best sentence
-    answers the question so much better that it outweighs the search's preference — its score
-    relative to the first, to the power ARTICLE_SHARPNESS, times its best sentence's score."""
+    The search ranks articles as wholes; each of the top ARTICLES_READ is weighed by the evidence
+    that it answers: its score relative to the first, to the power ARTICLE_SHARPNESS, times its
+    best sentence's score, times the share of the question's topic words (IDF-weighted) the article
+    holds — the named details (a company, a place, an ordinal, a quoted name) a near-miss article on
+    the same kind of event lacks. Hard evidence against an article (a year or an ordinal it lacks)
+    does not move the reading to another: a question about an event the knowledge base lacks would
+    land on a lesser article (docs/quality.md)."""
     ranking = list(res.article_ranking)
-    read = []
-    for aid, score in ranking[:ARTICLES_READ]:
+    top = ranking[0][1] or 1e-9
+    read, worth, plain = [], [], []  # per article read: (options, scores, verdict); its worth with and without evidence
+    for k, (aid, score) in enumerate(ranking[:ARTICLES_READ]):
+        reach = (score / top) ** ARTICLE_SHARPNESS  # a sentence scores at most 1, and so does the evidence
+        if k and max(worth) > 0 and reach <= max(worth):
+            break  # (later articles score lower still: not worth reading)
         opts = choose.options(index, res, aid)
-        read.append((score, opts, choose.scores(opts)))
-    top = read[0][0] or 1e-9
-
-    def worth(k: int) -> float:
-        score, opts, scores = read[k]
-        return (score / top) ** ARTICLE_SHARPNESS * (float(scores.max()) if opts else 0.0)
-
-    best = max(range(len(read)), key=lambda k: (worth(k), -k))
+        scores = choose.scores(opts)
+        verdict = decide(index, res, aid, index.titled_text(aid), max((o.feats["cos"] for o in opts), default=0.0))
+        read.append((opts, scores, verdict))
+        plain.append(reach * (float(scores.max()) if opts else 0.0))
+        worth.append(plain[-1] * _evidence(verdict, read[0][2] if k else None))
+    if not any(worth):  # no article read holds the question's words: the best sentence decides alone
+        worth = plain
+    best = max(range(len(read)), key=lambda k: (worth[k], -k))
     if best:
         ranking.insert(0, ranking.pop(best))
-    return ranking, read[best][1], read[best][2]
+    return (ranking, *read[best])
+
+
+def _evidence(verdict: dict, first: dict | None) -> float:
+    """How far an article's own text bears the question out: the IDF share of the question's topic
+    words it holds. `first`: the search's first article's verdict, when weighing another — which is
+    never read in its place when it lacks more of the names the question gives."""
+    if first is not None and len(verdict["missing_names"]) > len(first["missing_names"]):
+        return 0.0
+    return verdict["features"]["coverage_idf"]
 
 
 def answer(index: Index, res: SearchResult) -> Answer:
@@ -108,7 +125,7 @@ def answer(index: Index, res: SearchResult) -> Answer:
     if index.empty or not res.article_ranking:
         ans.reason = "empty index"
         return ans
-    ranking, opts, scores = _reading_order(index, res)
+    ranking, opts, scores, verdict = _reading_order(index, res)
     top_id, top_score = ranking[0]
     ans.ranked = [a for a, _ in ranking[:5]]
     ans.related = [_source(index, a, s) for a, s in ranking[1:4]]
@@ -116,8 +133,6 @@ def answer(index: Index, res: SearchResult) -> Answer:
         ans.reason = "no sentences"
         return ans
     model = decision.load_model()
-    # How close the article comes to the question at all: its best sentence.
-    verdict = decide(index, res, top_id, index.titled_text(top_id), max(o.feats["cos"] for o in opts))
     base = Answer(question=q.text, found=True, qtype=q.qtype, sources=[_source(index, top_id, top_score)],
                   related=ans.related, ranked=ans.ranked, features=verdict["features"], options=opts)
     found_ans = choose.pick(base, opts, scores)

@@ -23,7 +23,7 @@ from ..index.base import Index
 from ..index.search import SearchResult, scale_dense, scale_lexical
 from .spans import extract_span, type_fit
 from ..params import (BEYOND_TITLE_SHARE, CLOSE_CALL, DENSE_SHARE, GATE, LEAD_DATE_FIT, MAX_SENTENCE_CHARS, PAIR_DISCOUNT,
-                      SPAN_SEARCH_DEPTH, WINDOW_CHARS)
+                      SPAN_SEARCH_DEPTH, WHAT_CLOSE_CALL, WINDOW_CHARS)
 
 _FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")  # an article dated to the day
 
@@ -108,14 +108,14 @@ def compose(opts: list[Option], scores: np.ndarray, n_sentences: int | None = No
     return win, text
 
 
-def second(opts: list[Option], scores: np.ndarray, shown: str) -> Option | None:
-    """On a close call, the article's next sentence, quoted under the first: within CLOSE_CALL of the
+def second(opts: list[Option], scores: np.ndarray, shown: str, close_call: float = CLOSE_CALL) -> Option | None:
+    """On a close call, the article's next sentence, quoted under the first: within `close_call` of the
     best score and not already part of what is shown."""
     top = float(scores.max()) if len(scores) else 0.0
     if top <= 0:
         return None
     for k in np.argsort(-scores, kind="stable"):
-        if scores[k] < CLOSE_CALL * top:
+        if scores[k] < close_call * top:
             return None
         o = opts[int(k)]
         if o.text not in shown and shown not in o.text:
@@ -143,7 +143,7 @@ def pick(ans, opts: list[Option], scores: np.ndarray):
                 break
         else:
             return None
-    runner = second(opts, scores, first.sentence or "")
+    runner = second(opts, scores, first.sentence or "", WHAT_CLOSE_CALL if ans.qtype == "what" else CLOSE_CALL)
     if runner is not None:
         first.also = window(runner.text, extract_span(ans.qtype, runner.text, ans.question), WINDOW_CHARS)
     return first
