@@ -192,13 +192,12 @@ class Broadcaster:
                     if due is None:
                         break
                     for key in posts:
-                        to = self.requested.get(key)
-                        if to and (to.platform, to.chat_id) not in told_waiting:
-                            told_waiting.add((to.platform, to.chat_id))
+                        chat = self._admin_chat(key)
+                        if chat and chat not in told_waiting:
+                            told_waiting.add(chat)
                             left = sum(db.broadcast_counts(k).get("pending", 0) for k in posts
-                                       if self.requested.get(k) and self.requested[k].chat_id == to.chat_id
-                                       and self.requested[k].platform == to.platform)
-                            tell(key, texts.BROADCAST_WAITING.format(n=left, seconds=max(1, round(due))))
+                                       if self._admin_chat(k) == chat)
+                            tell(key,  texts.BROADCAST_WAITING.format(n=left, seconds=max(1, round(due))))
                     await asyncio.sleep(min(max(due, 0.05), self.core.settings.broadcast_poll_seconds))
                     continue
                 key, platform, chat_id = row["article_id"], row["platform"], row["chat_id"]
@@ -235,6 +234,11 @@ class Broadcaster:
                          + (texts.BROADCAST_REPORT_UNKNOWN.format(n=unknown) if unknown else ""))
                 self.requested.pop(key, None)
 
+    def _admin_chat(self, key: str) -> tuple[str, str] | None:
+        """(platform, chat) of the admin who asked for the key, if one did."""
+        to = self.requested.get(key)
+        return (to.platform, to.chat_id) if to else None
+
     def _reporter(self) -> Callable[[str, str], None]:
         """`tell(key, text)`: progress lines to the admin who asked for the key (none for a key
         nobody asked for), in order per admin, without holding up the posts (while the messenger is
@@ -242,10 +246,9 @@ class Broadcaster:
         last: dict[tuple[str, str], asyncio.Task] = {}
 
         def tell(key: str, text: str) -> None:
-            to = self.requested.get(key)
+            to, chat = self.requested.get(key), self._admin_chat(key)
             if to is None:
                 return
-            chat = (to.platform, to.chat_id)
             before = last.get(chat)
 
             async def say() -> None:
