@@ -42,6 +42,7 @@ tinh thanh pho tp huyen quan xa""".split())
 # own words (`_NOT_NAME`, the predicates below): "Texwell Vina nợ BHXH" ends before "nợ".
 _BRIDGE = 2
 _PREDICATES = set("trao tang ky gianh xep ung vao ve trong den".split())
+_NOT_IN_NAME = _NOT_NAME | _PREDICATES  # (folded) the words a company's name never runs into
 # The same typed with accents, as typed: "may" in "Dệt may" is no "mấy".
 _NOT_NAME_TYPED = set("""có thì đã được bao mấy ai ở tại năm lần khóa là như thế vậy sao nợ trả của từ tôi mình em
 anh chị bạn họ này đó ấy kia và với cho nhận trợ tổ chức đóng góp người công nhân đoàn viên bị khi nào đâu gì ra
@@ -62,7 +63,7 @@ def _bridged(text: str, end: int) -> int:
             end = pos = m.end()  # and the capitalised words after it
             gap = 0
             continue
-        stop = w.lower() in _NOT_NAME_TYPED if has_diacritics(text) else fold(w).lower() in _NOT_NAME | _PREDICATES
+        stop = w.lower() in _NOT_NAME_TYPED if has_diacritics(text) else fold(w).lower() in _NOT_IN_NAME
         if not w[:1].islower() or stop:
             return end
         pos, gap = m.end(), gap + 1
@@ -85,9 +86,9 @@ def _companies(text: str) -> list[tuple[int, int, int, int]]:
             continue
         end, pos = m.start(1), m.start(1)
         for w in re.finditer(r"[a-z0-9&.-]+", folded[m.start(1):m.end(1)]):
-            if w.group() in _NOT_NAME | _PREDICATES and pos > m.start(1):
+            if w.group() in _NOT_IN_NAME and pos > m.start(1):
                 break
-            if w.group() in _NOT_NAME | _PREDICATES:
+            if w.group() in _NOT_IN_NAME:
                 end = pos
                 break
             end = m.start(1) + w.end()
