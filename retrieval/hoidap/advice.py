@@ -12,6 +12,7 @@ and by article. A question with none of the own-case cues is news.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -86,6 +87,31 @@ def _names(text: str) -> bool:
     return len(run) >= 2 and bool(set(run) - _COMMON_CAPS)
 
 
+@lru_cache(maxsize=64)
+def _news_names(news: str) -> frozenset[str]:
+    """Pairs of adjacent words (folded) the news writes with capitals mid-sentence ("Texwell Vina",
+    "Hàn Quốc"), but for pairs of words capitalised in members' own questions too."""
+    out: set[str] = set()
+    prev, start = "", True
+    for w in news.split():
+        bare = w.strip(",;:()“”\"'")
+        cap = bare[:1].isupper() and not start
+        if cap and prev and not {prev, fold(bare)} <= _COMMON_CAPS:
+            out.add(f"{prev} {fold(bare)}")
+        prev = fold(bare) if cap else ""
+        start = w.endswith((".", "!", "?", ":", "…"))
+    return frozenset(out)
+
+
+def _names_lowercase(text: str, news: str) -> bool:
+    """A question typed all in lowercase (on a phone, often without accents too) shows no name by its
+    capitals: two of its words in a row that the news writes as a name are one."""
+    if not news or any(c.isupper() for c in text):
+        return False
+    words = re.findall(r"\w+", fold(text))
+    return bool(_news_names(news) & {f"{a} {b}" for a, b in zip(words, words[1:])})
+
+
 def _reading(question: str) -> tuple[str, str, str | None]:
     """(the whole message folded, its question part folded, the question part as typed): the
     story of a long message is context, its question part says what is asked."""
@@ -121,7 +147,8 @@ def features(question: str, news: str = "", idf: dict | None = None) -> dict:
         "rights_asked": float(bool(_RIGHTS.search(asked))),
         "advice_shape": float(bool(_ASKS_ADVICE.search(whole))),
         "event": float(bool(_EVENT.search(asked))),
-        "names": float(_names(part or question) or bool(places(fold(part or question)))),
+        "names": float(_names(part or question) or bool(places(fold(part or question)))
+                       or _names_lowercase(part or question, news)),
         "fact_type": float(question_type(part or question) in _FACT_TYPES),
         "story": float(part is not None),
         "story_first_person": float(part is not None and first),

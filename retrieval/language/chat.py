@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.text import fold, fold_same_length
+from knowledge.text import fold, fold_same_length, has_diacritics, normalize
 
 ALIASES = {
     "cd": "công đoàn", "cdcs": "công đoàn cơ sở", "cdvc": "công đoàn viên chức", "ldld": "liên đoàn lao động",
@@ -97,3 +97,16 @@ _SAME_RE = re.compile(r"(?<![\w])(" + "|".join(sorted(map(re.escape, SAME_AS), k
 def same_as(folded: str) -> str:
     """The other words for what a folded question says (empty when none apply)."""
     return " | ".join(SAME_AS[m.group(1)].replace(", ", " | ") for m in _SAME_RE.finditer(folded))
+
+
+# What expand_question writes out, with its own accents: not the member's typing.
+_WRITTEN_OUT = re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, {v for v in (*ALIASES.values(), *CHAT.values())
+                                                                          if has_diacritics(v)}), key=len, reverse=True))
+                          + r")(?!\w)")
+
+
+def typed_with_accents(text: str) -> bool:
+    """Whether a question as the pipeline reads it (`expand_question`) was typed with accents: the
+    words it wrote out itself ("cd" → "công đoàn", "bn" → "bao nhiêu") carry accents of their own
+    and say nothing of how the member typed the rest."""
+    return has_diacritics(_WRITTEN_OUT.sub(" ", normalize(text).lower()))

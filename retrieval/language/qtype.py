@@ -6,6 +6,8 @@ from functools import lru_cache
 
 from knowledge.text import fold, has_diacritics, normalize
 
+from .chat import typed_with_accents
+
 # Checked in order; the first match wins. Patterns run on folded text so that
 # "khi nào" and "khi nao" are the same question.
 _RULES: list[tuple[str, str]] = [
@@ -32,14 +34,18 @@ RULES = _COMPILED  # (kind, folded pattern): also how a follow-up drops the old 
 
 
 _PERSON_NAME_Q = re.compile(r"(?<!\w)(ông|bà|anh|chị|người|chủ tịch|giám đốc)(?!\w).*(?<!\w)tên (là )?gì(?!\w)")
-_PERSON_NAME_Q_FOLDED = re.compile(r"\b(ong|ba|anh|chi|nguoi|chu tich|giam doc)\b.*\bten (la )?gi\b")
+# Folded words as typed, accented ones as the pipeline wrote them out.
+_PERSON_NAME_Q_MIXED = re.compile(r"(?<!\w)(ông|bà|anh|chị|người|chủ tịch|giám đốc|ong|ba|chi|nguoi|chu tich|giam doc)(?!\w)"
+                                  r".*(?<!\w)(?:tên|ten) (?:(?:là|la) )?(?:gì|gi)(?!\w)")
 
 
 @lru_cache(maxsize=1024)  # read once per candidate sentence of an ask
 def folded_question(question: str, accented: bool | None = None) -> str:
-    """Folded question; when typed with accents, "may" that is not "mấy" (may mặc, máy) is masked."""
+    """Folded question; when typed with accents, "may" that is not "mấy" (may mặc, máy) is masked.
+    `accented` None: read from the question (`chat.typed_with_accents`: the words the pipeline wrote
+    out do not count, so "cd … co may giai" keeps its "may" a "mấy")."""
     text = normalize(question).lower()
-    if not (has_diacritics(text) if accented is None else accented):
+    if not (typed_with_accents(text) if accented is None else accented):
         return fold(text)
     return " ".join("may_" if fold(w) == "may" and w != "mấy" else fold(w) for w in text.split())
 
@@ -48,9 +54,11 @@ def question_type(question: str, accented: bool | None = None) -> str:
     """`accented`: whether the member typed accents (chat expansions add some of their own)."""
     q = folded_question(question, accented)
     # "tên gì" of a person ("ông ... tên gì") is a who-question; of a contest, a campaign. Typed
-    # with accents, the person words are read as typed ("Hồ Chí Minh" holds no "chị").
-    with_accents = has_diacritics(question) if accented is None else accented
-    person = _PERSON_NAME_Q.search(normalize(question).lower()) if with_accents else _PERSON_NAME_Q_FOLDED.search(q)
+    # with accents, the person words are read as typed ("Hồ Chí Minh" holds no "chị"); typed without,
+    # the words the pipeline wrote out ("TP HCM" → "thành phố hồ chí minh") are still read as written.
+    with_accents = typed_with_accents(question) if accented is None else accented
+    person = _PERSON_NAME_Q.search(normalize(question).lower()) if with_accents else _PERSON_NAME_Q_MIXED.search(
+        " ".join(w if has_diacritics(w) else fold(w) for w in normalize(question).lower().split()))
     if person:
         return "who"
     for t, rx in _COMPILED:
