@@ -47,3 +47,17 @@ def test_a_lowercase_question_names_what_the_news_writes_as_a_name():
     assert advice.features(own, NEWS)["names"] == 0.0
     # capitals typed: read as typed, the news not consulted
     assert advice.features("Công ty em nợ lương ba tháng thì em phải làm sao?", NEWS)["names"] == 0.0
+
+
+def test_a_number_is_a_word_of_the_restoring_chain():
+    """"nam 2021" is "năm 2021": news writes "năm" before a number, whatever word comes after the
+    number (before, the number was skipped and "nam" was read against the word after it)."""
+    from retrieval.index.restore import General, Restorer
+
+    r = Restorer.build(["Năm 2020, hội thao diễn ra.", "Năm 2019, hội thao diễn ra.", "Nam công nhân chiếm đa số.",
+                        "Nam công nhân được khen.", "Nam công nhân nhận quà."])
+    r.gen = General()  # the knowledge base's counts alone
+    r._cands.clear()
+    assert r.restore("nam 2021 cong nhan nhan qua") == "năm 2021 công nhân nhận quà"
+    assert r.restore("Nam 2021, cong nhan nhan qua?") == "Năm 2021, công nhân nhận quà?"
+    assert r.restore("nam cong nhan nhan qua") == "nam công nhân nhận quà"

@@ -41,6 +41,10 @@ cho tôi hỏi|cho hỏi|xin hỏi|không|có phải|đầu tiên|chủ tịch|p
 mới nhất|gần đây|sắp tới
 """
 _SYL = re.compile(r"[^\W\d_]+")
+# A number is a word of the chain too, one token for all ("năm 2010", "15 người", "ngày 3"): the
+# syllable before or after a number is restored by what news writes next to numbers.
+NUMBER = "<n>"
+_TOKEN = re.compile(r"[^\W\d_]+|\d+")
 GENERAL_FILE = Path(__file__).with_name("vi_syllables.tsv")
 
 
@@ -106,7 +110,7 @@ class Restorer:
         folded: dict[str, str] = {}  # a few thousand distinct syllables, millions of occurrences
         for text, weight in [(t, 1) for t in texts] + [(p, PHRASE_WEIGHT) for p in phrases]:
             for clause in re.split(r"[.,;:!?()\"“”\n]+", normalize(text).lower()):
-                syls = _SYL.findall(clause)
+                syls = [NUMBER if t[0].isdigit() else t for t in _TOKEN.findall(clause)]
                 for s in syls:
                     key = folded.get(s)
                     if key is None:
@@ -119,7 +123,7 @@ class Restorer:
     def restore(self, question: str) -> str:
         """Accented question; syllables neither the knowledge base nor general Vietnamese
         knows stay as typed."""
-        parts = re.split(r"([^\W\d_]+)", normalize(question))
+        parts = re.split(r"([^\W\d_]+|\d+)", normalize(question))
         idx = [i for i in range(1, len(parts), 2)]
         if not idx:
             return question
@@ -128,6 +132,8 @@ class Restorer:
         prev: dict[str, tuple[float, list[str]]] = {"<s>": (0.0, [])}
         for i in idx:
             typed = parts[i]
+            if typed[0].isdigit():
+                typed = NUMBER
             key = fold(typed)
             cands = self.candidates(key) if typed == fold(typed) or typed.lower() == key else None
             if not cands:
@@ -155,6 +161,8 @@ class Restorer:
         out = list(parts)
         for i, form in zip(idx, path):
             typed = parts[i]
+            if typed[0].isdigit():
+                continue
             if typed.isupper() and len(typed) > 1:
                 form = form.upper()
             elif typed[:1].isupper():
