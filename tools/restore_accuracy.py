@@ -3,13 +3,18 @@
 in EXPDATA, and compared syllable by syllable with the original. Prints the first split's wrong
 syllables (with `--show`) and, for both splits, counts only: syllables right, questions right.
 
-    ROOT=<tree> EXPDATA=<kb dir> python tools/restore_accuracy.py [--show]
+    ROOT=<tree> EXPDATA=<kb dir> python tools/restore_accuracy.py [--show] [--small | --rebuild]
+
+`--small`: each question restored on a knowledge base of two articles (its own and the next by
+name), as a union starting out has (docs/accents.md), instead of the one in EXPDATA; `--rebuild`:
+EXPDATA's texts counted again by the code as it is (restore.json as a new build would write it).
 """
 from __future__ import annotations
 
 import json
 import os
 import re
+import sqlite3
 import sys
 from collections import Counter
 from pathlib import Path
@@ -30,8 +35,20 @@ _SYL = re.compile(r"[^\W\d_]+")
 
 
 def main() -> None:
-    path = sorted((DATA / "index").glob("v*/restore.json"))[-1]
-    r = Restorer.load(path)
+    small = "--small" in sys.argv
+    if small:
+        arts = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted((DEV / "articles").glob("*.json"))}
+        names = list(arts)
+        texts = lambda aid: [f"{arts[aid]['title']}.", arts[aid]["text"]]
+        pair = lambda aid: Restorer.build(texts(aid) + texts(names[(names.index(aid) + 1) % len(names)]))
+    elif "--rebuild" in sys.argv:  # the knowledge base's texts counted by the code as it is now
+        d = sorted((DATA / "index").glob("v*/meta.json"))[-1].parent
+        con = sqlite3.connect(d / "texts.sqlite3")
+        chunks = [t for (t,) in con.execute("SELECT text FROM chunk ORDER BY i")]
+        arts = json.loads((d / "meta.json").read_text(encoding="utf-8"))["articles"]
+        r = Restorer.build([f"{a['title']}." for a in arts.values()] + chunks)
+    else:
+        r = Restorer.load(sorted((DATA / "index").glob("v*/restore.json"))[-1])
     qs = load_questions(DEV / "questions.jsonl")
     sides = split_of(qs, json.loads((DEV / "splits.json").read_text()))
     c = {"first": Counter(), "second": Counter()}
@@ -40,7 +57,7 @@ def main() -> None:
         if not q.get("article_id") or q.get("variant") not in ("plain", "paraphrase"):
             continue
         text = normalize(expand_question(" ".join(q["question"].split()))).lower()
-        got = r.restore(fold(text))
+        got = (pair(q["article_id"]) if small else r).restore(fold(text))
         a, b = _SYL.findall(text), _SYL.findall(got)
         if len(a) != len(b):
             continue

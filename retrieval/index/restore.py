@@ -38,7 +38,11 @@ hỗ trợ bao nhiêu|trị giá bao nhiêu|có mấy|gồm mấy|gồm những 
 địa phương nào|xã nào|tỉnh nào|phường nào|đơn vị nào|sự kiện gì|hoạt động gì|chương trình gì|
 cho tôi hỏi|cho hỏi|xin hỏi|không|có phải|đầu tiên|chủ tịch|phó chủ tịch|người đứng đầu|
 đoàn viên|người lao động|công nhân|công đoàn|liên đoàn lao động|công đoàn cơ sở|năm nay|hiện nay|
-mới nhất|gần đây|sắp tới
+mới nhất|gần đây|sắp tới|
+mỗi người|mỗi suất|mỗi phần|mỗi đội|mỗi năm|mỗi tháng|hồi nào|hồi tháng|hồi năm|tròn bao nhiêu năm|tròn mấy năm|
+trận chung kết|mấy trận|bao nhiêu trận|ghé thăm|đến thăm|lúc mới|khi mới|lúc đầu|ban đầu|ông chủ|bà chủ|
+tốn bao nhiêu|họp vào|cuộc họp|sân nào|chỗ nào|ở chỗ nào|đội nào|nghề gì|làm nghề gì|trong tuần|tuần nào|
+dựa trên|dựa vào|cùng với|tặng quà|trao quà|đặt mục tiêu|đòi tiền|nhà trọ|phòng trọ|tại tỉnh nào|tính cả
 """
 _SYL = re.compile(r"[^\W\d_]+")
 # A number is a word of the chain too, one token for all ("năm 2010", "15 người", "ngày 3"): the
