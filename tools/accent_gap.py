@@ -10,6 +10,7 @@ second split only counts.
     ROOT=<tree> EXPDATA=<kb dir> python tools/accent_gap.py [--all]
 
 `--fold`: the copy is `knowledge.text.fold` (lowercased too, as most members type).
+`--lower`: the copy keeps its accents and loses its capitals (how much of the gap is the case).
 `--all` also prints first-split pairs that differ the other way (stripped right, accented wrong).
 """
 from __future__ import annotations
@@ -58,7 +59,8 @@ def main() -> None:
     counts = {"first": Counter(), "second": Counter()}
     for i in pairs:
         q = qs[i]
-        stripped = fold(q["question"]) if "--fold" in sys.argv else strip_accents(q["question"])
+        stripped = (fold(q["question"]) if "--fold" in sys.argv else q["question"].lower() if "--lower" in sys.argv
+                    else strip_accents(q["question"]))
         orig, bare = apply(answered[i]), apply(a.ask(stripped).answer)
         ok_o = orig.found and reply_holds(orig, q["answer"])
         ok_s = bare.found and reply_holds(bare, q["answer"])
