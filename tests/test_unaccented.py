@@ -40,13 +40,15 @@ NEWS = ("Công nhân Công ty TNHH Sao Mai Xanh ở Khu công nghiệp Tân Phú
 
 def test_a_lowercase_question_names_what_the_news_writes_as_a_name():
     q = "giam doc nguoi dai loan cua cong ty sao mai xanh bo di de lai bao nhieu nguoi bi no luong"
-    assert advice.features(q, NEWS)["names"] == 1.0
-    assert advice.features(q, "Một bài viết không nêu tên doanh nghiệp nào.")["names"] == 0.0
+    assert advice._names_lowercase(q, NEWS)
+    assert not advice._names_lowercase(q, "Một bài viết không nêu tên doanh nghiệp nào.")
     # a member's own case, in lowercase, names nothing the news writes with capitals
     own = "cong ty em no luong ba thang thi em phai lam sao"
-    assert advice.features(own, NEWS)["names"] == 0.0
-    # capitals typed: read as typed, the news not consulted
-    assert advice.features("Công ty em nợ lương ba tháng thì em phải làm sao?", NEWS)["names"] == 0.0
+    assert not advice._names_lowercase(own, NEWS) and advice.is_advice(own, NEWS)
+    # capitals typed: read as typed (the `names` cue), the news not consulted
+    assert not advice._names_lowercase("Công ty Sao Mai Xanh nợ lương ba tháng thì em phải làm sao?", NEWS)
+    # so the lowercase news question is news, not a member's own case
+    assert not advice.is_advice(q, NEWS)
 
 
 def test_a_number_is_a_word_of_the_restoring_chain():
