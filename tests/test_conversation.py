@@ -134,6 +134,10 @@ def test_understood_questions_read_as_clean_questions():
     from retrieval.conversation.followup import combine, new_values, topic_of
     from retrieval.conversation.parts import values
 
+    # A value the topic already holds, said again with "thì sao" and nothing else: the same question,
+    # not "…, sao?" (the two filler words were kept as a slot when nothing else was left).
+    seventh = "Đại hội Công đoàn ngành Xây dựng lần thứ VII năm 2018 có bao nhiêu đại biểu?"
+    assert combine(seventh, "con lan thu VII thi sao?") == seventh
     power = "Tổng công ty Điện lực miền Bắc có bao nhiêu đoàn viên?"
     assert values(power).company == "Điện lực miền Bắc"
     assert combine(power, "còn Tổng công ty Điện lực miền Nam thì sao?") == \
