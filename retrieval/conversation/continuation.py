@@ -107,13 +107,18 @@ def _with_topic(answerer, message: str, topic: Topic) -> tuple[str, str, Any]:
 
 
 def _old_occasion(new: parts.Values, topic: Topic, timed):
-    """A follow-up that swapped another year, term or ordinal in (`new`), answered from the chat's
-    own article by a sentence that names none of them (`parts.names_occasion`): the article is
-    about the old occasion and mentions the other one in passing ("after the VII-th congress in
-    2018 …"), and its answer is the old occasion's. Declined — no article answers the swap — and
+    """A follow-up that swapped another year, term or ordinal in (`new`) for the topic's own,
+    answered from the chat's own article by a sentence that names none of them
+    (`parts.names_occasion`): the article is about the old occasion and mentions the other one in
+    passing ("after the VII-th congress in 2018 …"), and its answer is the old occasion's. Declined — no article answers the swap — and
     the reply shows the understood question, "(về: …)"."""
     ans = timed.answer
-    if not (new.years or new.term or new.ordinal) or not ans.found or not topic.article or _first(ans) != topic.article:
+    old = parts.values(topic.question)
+    # Another occasion only when a value of the topic's own is replaced (an ordinal by an ordinal, a
+    # year or term by a year or term) and none is said again: a year a question adds to a topic
+    # that named none ("2020-2025 có bao nhiêu sáng kiến?") is the chat's own occasion, made precise.
+    replaced = bool((new.ordinal and old.ordinal) or ((new.years or new.term) and (old.years or old.term)))
+    if not replaced or new.restated or not ans.found or not topic.article or _first(ans) != topic.article:
         return timed
     if parts.names_occasion(new, ans.sentence or ""):
         return timed
