@@ -90,10 +90,13 @@ class Answerer:
         return self.keeper.status()
 
     # -- answering ---------------------------------------------------------------------------
-    def ask(self, question: str, focus: str | None = None, among: list[str] | None = None) -> Timed:
+    def ask(self, question: str, focus: str | None = None, among: list[str] | None = None,
+            own_case: bool = True) -> Timed:
         """`focus`: for a follow-up read with the previous question, the member's own message,
         which chooses the sentence. `among`: only these articles are read (a follow-up that swapped
-        a year or place in, answered from the articles that hold it: `conversation.continuation`)."""
+        a year or place in, answered from the articles that hold it: `conversation.continuation`).
+        `own_case=False`: a follow-up about the chat's news topic, never routed as a member's own
+        case (`conversation.continuation`: its only cue was the first person)."""
         t = time.perf_counter()
         question = (question or "").strip()
         if not question:
@@ -102,7 +105,7 @@ class Answerer:
         res = search(ix, self.embedder, question, focus=focus)
         if among is not None:
             res.article_ranking = [r for r in res.article_ranking if r[0] in among]
-        ans = self.hoidap.settle(question, ix, res, answer(ix, res))
+        ans = self.hoidap.settle(question, ix, res, answer(ix, res), own_case=own_case)
         if self.fluent is not None:
             ans = self.fluent.settle(ix, res, ans)
         return Timed(ans, (time.perf_counter() - t) * 1000)

@@ -23,6 +23,7 @@ combined reading is taken when alone finds nothing.
 """
 from __future__ import annotations
 
+import copy
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +34,7 @@ import numpy as np
 from knowledge.text import fold
 
 from ..answering import decision
+from ..hoidap import advice
 from ..fitting import logistic
 from ..fitting.folds import bucket
 from . import dialogues, followup, parts
@@ -94,13 +96,41 @@ def _with_topic(answerer, message: str, topic: Topic) -> tuple[str, str, Any]:
     """(the combined question, the topic it keeps, its timed answer)."""
     combined, new_topic = followup.combine_topic(topic.question, message)
     focus = followup.focus_of(message, combined, new_topic)
-    timed = answerer.ask(combined, focus=focus)
-    if followup.new_values(topic.question, message):
-        timed = _holding_values(answerer, combined, focus, timed)
-    return combined, new_topic, timed
+    # A follow-up whose only own-case cue is its first person ("mình thấy lễ có bao nhiêu người
+    # dự?") asks about the chat's news topic: not routed as the member's own case.
+    news = advice.first_person_only(message)
+    timed = answerer.ask(combined, focus=focus, own_case=not news)
+    new = followup.new_values(topic.question, message)
+    if new:
+        timed = _holding_values(answerer, combined, focus, timed, own_case=not news)
+    return combined, new_topic, _old_occasion(new, topic, timed)
 
 
-def _holding_values(answerer, question: str, focus: str | None, timed):
+def _old_occasion(new: parts.Values, topic: Topic, timed):
+    """A follow-up that swapped another year, term or ordinal in (`new`) for the topic's own,
+    answered from the chat's own article by a sentence that names none of them
+    (`parts.names_occasion`): the article is about the old occasion and mentions the other one in
+    passing ("after the VII-th congress in 2018 …"), and its answer is the old occasion's. Declined — no article answers the swap — and
+    the reply shows the understood question, "(về: …)"."""
+    ans = timed.answer
+    old = parts.values(topic.question)
+    # Another occasion only when a value of the topic's own is replaced (an ordinal by an ordinal, a
+    # year or term by a year or term) and none is said again: a year a question adds to a topic
+    # that named none ("2020-2025 có bao nhiêu sáng kiến?") is the chat's own occasion, made precise.
+    replaced = bool((new.ordinal and old.ordinal) or ((new.years or new.term) and (old.years or old.term)))
+    if not replaced or new.restated or not ans.found or not topic.article or _first(ans) != topic.article:
+        return timed
+    if parts.names_occasion(new, ans.sentence or ""):
+        return timed
+    out = copy.copy(ans)
+    out.found, out.kind, out.span, out.sentence, out.passage, out.also = False, "not_found", None, None, None, None
+    out.related, out.sources = [*ans.sources, *ans.related][:3], []
+    out.reason = "bài của chủ đề trước không nêu dịp được hỏi"
+    out.candidate, out.features = ans, None
+    return type(timed)(out, timed.latency_ms)
+
+
+def _holding_values(answerer, question: str, focus: str | None, timed, own_case: bool = True):
     """A follow-up that swapped a year, ordinal, province or company in asks about the occasion
     those values name: when the article the search puts first does not hold them all
     (`parts.held_by`: "năm 2013" and "lần thứ II" both), the answer comes from those of the top
@@ -114,7 +144,7 @@ def _holding_values(answerer, question: str, focus: str | None, timed):
                and (aid == ranked[0] or answerer.coverage_of(question, aid) >= enough)]
     if not holding or holding[0] == ranked[0]:
         return timed
-    again = answerer.ask(question, focus=focus, among=holding)
+    again = answerer.ask(question, focus=focus, among=holding, own_case=own_case)
     return again if again.answer.found or not timed.answer.found else timed
 
 
@@ -141,7 +171,10 @@ def _both(answerer, message: str, topic: Topic) -> _Both:
     new = followup.new_values(topic.question, message)
     own_occasion = own >= FULL_QUESTION_TERMS and bool(new)
     unswapped = _unswapped(new, topic, c)
-    live = bool(chat and c.found and (_first(c) == chat or feats["moves"]) and a.kind in ("news", "not_found")
+    # A message the own-case detector routes alone for its first person only ("mình", "em": no right
+    # or benefit named, no advice shape, no story) asks a fact: with a news topic, of that news.
+    news = a.kind in ("news", "not_found") or (a.kind == "route" and advice.first_person_only(message))
+    live = bool(chat and c.found and (_first(c) == chat or feats["moves"]) and news
                 and not (a.found and other == chat and own > followup.MAX_TOPIC_TERMS) and not own_occasion
                 and not unswapped)
     return _Both(alone, combined, new_topic, with_topic, feats, live)

@@ -264,7 +264,7 @@ def slot_of(message: str, swapped: parts.Values, topic: str) -> str:
     said = set(fold(expand_question(topic)).lower().split())
     words = _unpoint(body.replace("?", " ").split(), said)
     words = [w for w in words if fold(w).lower().strip(",.!") not in _TAIL]
-    if len(words) > 2 and " ".join(fold(w).lower() for w in words[-2:]) in ("thi sao", "the nao"):
+    if len(words) >= 2 and " ".join(fold(w).lower() for w in words[-2:]) in ("thi sao", "the nao"):
         words = words[:-2]
     while words and fold(words[0]).lower().strip(",") in ("thi", "con", "rieng"):
         words = words[1:]

@@ -399,3 +399,15 @@ def held_by(question: str, text: str) -> bool:
     if v.place and not (named(v.place) or places(v.place) & places(text)):
         return False
     return not v.company or named(v.company)
+
+
+def names_occasion(v: Values, text: str) -> bool:
+    """Whether `text` (a passage) names any year, term or ordinal of `v`: the occasion a swapped
+    follow-up asks about is written where its answer is ("Đại hội lần thứ VII năm 2018 có …"); a
+    passage that names none of them reports another occasion."""
+    hay = " ".join(re.findall(r"[a-z0-9]+", fold(text).lower()))
+    if any(re.search(rf"(?<!\d){y}(?!\d)", hay) for y in v.years):
+        return True
+    if v.term and all(re.search(rf"(?<!\d){y}(?!\d)", hay) for y in YEAR.findall(v.term)):
+        return True
+    return bool(v.ordinal) and not missing_ordinals(f"lan thu {fold(v.ordinal).lower()}", hay)

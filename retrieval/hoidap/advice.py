@@ -177,6 +177,17 @@ def _says_own(model: logistic.Logistic, feats: dict) -> bool:
     return _cued(feats) and model.answers(feats)
 
 
+def first_person_only(question: str) -> bool:
+    """The question's only own-case cue is its first person ("mình", "em", "tôi"): it names no
+    right, benefit or procedure (`_RIGHTS`), has no advice shape ("có được … không", "phải làm
+    sao") and tells no story. Members write in the first person about anything; such a question
+    asks a fact, and when it follows a news question in a chat it asks about that news
+    (`conversation.continuation`), not about the member's own case."""
+    whole, _, part = _reading(question)
+    return (part is None and bool(_FIRST_PERSON.search(ASKING.sub(" ", whole)))
+            and not _RIGHTS.search(whole) and not _ASKS_ADVICE.search(whole))
+
+
 def mentions_event(question: str) -> bool:
     """A year, a congress, a campaign, a contest… in what is asked: a news question first."""
     return bool(_EVENT.search(_reading(question)[1]))

@@ -25,14 +25,15 @@ class HoiDap:
     def add(self, entry: FaqEntry) -> str:
         return self.store.upsert_faq(entry)
 
-    def settle(self, question: str, ix: Index, res: SearchResult, ans: Answer) -> Answer:
-        """The news answer `ans`, or the union's entry, or a route to people."""
+    def settle(self, question: str, ix: Index, res: SearchResult, ans: Answer, own_case: bool = True) -> Answer:
+        """The news answer `ans`, or the union's entry, or a route to people (not when `own_case`
+        is False: a chat's follow-up about its news topic)."""
         curated = faq.match(ix, res)
         if curated and not (ans.found and advice.mentions_event(question)):  # the union's own answer
             e = curated.entry
             return Answer(question=ans.question, found=True, qtype=ans.qtype, kind="faq", sentence=e["answer"],
                           passage=e["answer"], faq=e, ranked=ans.ranked, related=ans.related)
-        if self.own_case(question, ix, res):
+        if own_case and self.own_case(question, ix, res):
             # the member's own case or rights (the fitted detector, advice.py): people answer
             # it, never a news span
             suggestions = ans.sources + ans.related if ans.found else ans.related
