@@ -495,3 +495,22 @@ def test_the_article_read_first_holds_the_question_s_details(tmp_path, embedder)
         assert ans.found and ans.ranked[0] == third["id"] and ans.span == "Anh Phạm Quốc Bảo", (q, ans.ranked, ans.reason)
     fourth = kb.ask("Đại hội Công đoàn Công ty Cơ khí Tân Long lần thứ IV bầu ai làm Chủ tịch?").answer
     assert not fourth.found and "lần thứ iv" in fourth.reason, fourth
+
+
+def test_the_head_of_a_body_asked_where_the_article_names_only_deputies():
+    """General Vietnamese: "Phó" before an office makes it another office. "Ai là Chủ tịch …" asks
+    for the head; an article that names only a "Phó Chủ tịch" (or no such office at all) cannot
+    say who the head is — hard evidence, like a year the article lacks. Asked for the deputy, or
+    where the article names the head too, nothing is missing; only who-questions are read."""
+    from retrieval.answering.notfound import missing_roles
+    f = lambda t: fold(t).lower()
+    deputies = f("Đồng chí Trần Văn Bình, Phó Chủ tịch Thường trực LĐLĐ tỉnh, trao quyết định bàn giao nhà "
+                 "cho gia đình chị Mai.")
+    both = deputies + " " + f("Chủ tịch LĐLĐ tỉnh Nguyễn Thị Lan phát biểu tại buổi lễ.")
+    assert missing_roles("who", "Ai là Chủ tịch LĐLĐ tỉnh trao nhà cho chị Mai?", deputies) == ["Chủ tịch"]
+    assert missing_roles("who", "ai la chu tich ldld tinh trao nha cho chi mai", deputies) == ["Chủ tịch"]
+    assert missing_roles("who", "Người đứng đầu LĐLĐ tỉnh là ai?", deputies) == ["Chủ tịch"]
+    assert missing_roles("who", "Ai là Phó Chủ tịch LĐLĐ tỉnh trao nhà cho chị Mai?", deputies) == []
+    assert missing_roles("who", "Ai là Chủ tịch LĐLĐ tỉnh?", both) == []
+    assert missing_roles("who", "Giám đốc công ty là ai?", f("Công ty có 500 công nhân.")) == ["Giám đốc"]
+    assert missing_roles("number", "Chủ tịch LĐLĐ tỉnh trao bao nhiêu ngôi nhà?", deputies) == []

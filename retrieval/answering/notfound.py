@@ -19,7 +19,7 @@ from ..language.places import places
 from ..index.search import SearchResult, content_terms
 from ..language.qtype import folded_question
 from . import choose
-from .spans import GENERIC_NAME_WORDS, counted_noun, span_candidates
+from .spans import GENERIC_NAME_WORDS, counted_noun, slot, span_candidates
 from ..params import SPAN_SEARCH_DEPTH, MATCH_COSINE_PIVOT, MATCH_COSINE_SCALE, MIN_COVERAGE, MIN_MATCH, MIN_SENT_COSINE, NAME_COVERAGE
 
 def coverage(question: str, text: str, idf: dict[str, float] | None = None) -> float:
@@ -80,6 +80,24 @@ _OCCASION_RX = [(o, re.compile(rf"\b{fold(o.removeprefix('dịp ')).lower()}\b")
 def missing_occasions(folded_question: str, folded_article: str) -> list[str]:
     """Occasions the question names ("dịp Tết", "Tháng Công nhân") that the article never does."""
     return [o for o, rx in _OCCASION_RX if rx.search(folded_question) and not rx.search(folded_article)]
+
+
+def missing_roles(qtype: str, question: str, folded_article: str) -> list[str]:
+    """The head of a body the question asks for ("ai là Chủ tịch …", "người đứng đầu …") when the
+    article names that office only for deputies ("Phó Chủ tịch …") or not at all: it cannot say
+    who holds it. General Vietnamese: "Phó" before an office makes it another office."""
+    if qtype != "who":
+        return []
+    asked = slot("who", question)
+    role = asked.get("role")
+    if not role or asked.get("deputy"):
+        return []
+    heads = [m for m in re.finditer(rf"\b(pho )?{role}\b", folded_article.lower()) if not m.group(1)]
+    return [] if heads else [_ROLE_NAMES.get(role, role)]
+
+
+_ROLE_NAMES = {"chu tich": "Chủ tịch", "bi thu": "Bí thư", "giam doc": "Giám đốc", "hieu truong": "Hiệu trưởng",
+               "truong ban": "Trưởng ban", "truong phong": "Trưởng phòng"}  # as the reason shows them
 
 
 def _entities(question: str) -> list[str]:
@@ -150,6 +168,7 @@ def decide(index: Index, res: SearchResult, article_id: str, article_text: str, 
     missing_names += [p for p in _places(q.dense_text) if not _name_present(p, folded_words)
                       and not any(fold(n) == p for n in missing_names)]
     missing = missing_ordinals(fold(q.text), hay) + missing_occasions(fold(q.text), hay)
+    missing += missing_roles(q.qtype, q.text, hay)
     # The question names a province; the article names others but not that one.
     asked, named = places(q.text), places(article_text)
     other_place = sorted(asked) if asked and named and not asked & named else []
