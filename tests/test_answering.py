@@ -514,3 +514,18 @@ def test_the_head_of_a_body_asked_where_the_article_names_only_deputies():
     assert missing_roles("who", "Ai là Chủ tịch LĐLĐ tỉnh?", both) == []
     assert missing_roles("who", "Giám đốc công ty là ai?", f("Công ty có 500 công nhân.")) == ["Giám đốc"]
     assert missing_roles("number", "Chủ tịch LĐLĐ tỉnh trao bao nhiêu ngôi nhà?", deputies) == []
+
+
+def test_a_company_the_article_never_names_is_hard_evidence():
+    """General news writing: a firm is named by its own name ("Công ty TNHH Hải Triều", or
+    "Hải Triều" alone), never by a synonym. A question naming a company none of whose own words
+    the article writes asks about another company, however well the rest matches. A name given
+    more fully than the article writes it is not missing; lowercase words are no name."""
+    from retrieval.answering.notfound import missing_companies
+    low = lambda t: t.lower()
+    article = low("Công đoàn trao 20 suất quà cho công nhân Công ty TNHH Hải Triều và Nhà máy Samsung tại Bình Thuận.")
+    assert missing_companies("Công ty TNHH Hải Triều nhận bao nhiêu suất quà?", article) == []
+    assert missing_companies("Nhà máy Samsung Electronics Việt Nam nhận bao nhiêu suất quà?", article) == []
+    assert missing_companies("Công ty Cổ phần Phú Khang nhận bao nhiêu suất quà?", article) == ["Phú Khang"]
+    assert missing_companies("Công nhân hãng Shinwon ngừng việc ngày nào?", article) == ["Shinwon"]
+    assert missing_companies("công ty phu khang nhan bao nhieu suat qua", article) == []

@@ -100,7 +100,7 @@ def test_cross_validation_never_scores_a_question_with_what_was_fitted_on_it(kb)
 
 
 def test_unanswerable_variants_of_answerable_questions(kb):
-    """`eval --synthetic`: another year, province, ordinal or counted noun than the article has —
+    """`eval --synthetic`: another year, province, ordinal, company or counted noun than the article has —
     and the knowledge base declines them."""
     from retrieval.evaluation import perturb
 
@@ -110,5 +110,7 @@ def test_unanswerable_variants_of_answerable_questions(kb):
     assert any("năm 2023" in v for v in made) and any("lần thứ 6" in v for v in made)
     assert any("Nam Định" not in v for v in made)
     assert any("bao nhiêu đại biểu" not in v for v in made)  # the counted noun as a whole
+    made = perturb.unanswerable("Công ty TNHH Hải Triều nhận bao nhiêu suất quà?", "Công ty TNHH Hải Triều nhận 20 suất quà.")
+    assert any("Công ty TNHH " in v and "Hải Triều" not in v for v in made)  # another company
     report = perturb.declined(kb, questions())
     assert report["variants"] >= 30 and report["declined"] >= 0.8, report  # 41 and 0.95 when written

@@ -15,7 +15,7 @@ import numpy as np
 from knowledge.text import fold, normalize
 
 from ..index.base import Index
-from ..language.places import places
+from ..language.places import CAPITAL_WORD, places
 from ..index.search import SearchResult, content_terms
 from ..language.qtype import folded_question
 from . import choose
@@ -100,6 +100,33 @@ _ROLE_NAMES = {"chu tich": "Chủ tịch", "bi thu": "Bí thư", "giam doc": "Gi
                "truong ban": "Trưởng ban", "truong phong": "Trưởng phòng"}  # as the reason shows them
 
 
+# A company, factory or bank named after its kind word, with capitals ("Công ty TNHH Hải Triều", "Nhà máy
+# Bia Hạ Long", "hãng Shinwon Ebenezer"): group 2 is its own name.
+COMPANY = re.compile(r"(?<!\w)(?:Tổng công ty|Công ty|Nhà máy|Tập đoàn|Ngân hàng|Doanh nghiệp|[Hh]ãng)\s+"
+                     r"((?:(?:TNHH|CP|Cổ phần|cổ phần|MTV|một thành viên)\s+)*)"
+                     rf"({CAPITAL_WORD}(?:\s+(?:{CAPITAL_WORD}|\d+)){{0,4}})")
+
+
+def missing_companies(question: str, plain_article: str) -> list[str]:
+    """Companies the question names by their own name ("Công ty TNHH Hải Triều") that the article
+    never writes: it reports another company, however well the rest matches (general news writing:
+    a firm is named by its name, in full or without its legal form, never by a synonym). Names
+    typed without capitals are not read (lowercase words are no name). Missing means none of its own
+    words is in the article: one written more fully in the question ("Samsung Electronics Việt Nam",
+    the article "Samsung") is not missing."""
+    out = []
+    words = set(plain_article.split())
+    for m in COMPANY.finditer(normalize(question)):
+        own = [w for w in m.group(2).lower().split() if w not in _COMMON_NAME_WORDS]
+        if own and not words & set(own):
+            out.append(m.group(2))
+    return out
+
+
+# Words of many company names, no evidence of one ("Việt Nam", "Sài Gòn", "Miền Nam").
+_COMMON_NAME_WORDS = {"việt", "nam", "sài", "gòn", "hà", "nội", "miền", "bắc", "trung", "quốc", "tế", "group", "vn"}
+
+
 def _entities(question: str) -> list[str]:
     """Capitalized names in an accented question, minus generic unit words and
     acronyms: "tỉnh Cà Mau" → "cà mau". Lowercase questions yield none."""
@@ -169,6 +196,7 @@ def decide(index: Index, res: SearchResult, article_id: str, article_text: str, 
                       and not any(fold(n) == p for n in missing_names)]
     missing = missing_ordinals(fold(q.text), hay) + missing_occasions(fold(q.text), hay)
     missing += missing_roles(q.qtype, q.text, hay)
+    missing += missing_companies(q.text, plain)
     # The question names a province; the article names others but not that one.
     asked, named = places(q.text), places(article_text)
     other_place = sorted(asked) if asked and named and not asked & named else []
