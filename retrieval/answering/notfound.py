@@ -111,14 +111,17 @@ def missing_companies(question: str, plain_article: str) -> list[str]:
     """Companies the question names by their own name ("Công ty TNHH Hải Triều") that the article
     never writes: it reports another company, however well the rest matches (general news writing:
     a firm is named by its name, in full or without its legal form, never by a synonym). Names
-    typed without capitals are not read (lowercase words are no name). Missing means none of its own
-    words is in the article: one written more fully in the question ("Samsung Electronics Việt Nam",
-    the article "Samsung") is not missing."""
+    typed without capitals are not read (lowercase words are no name). Missing means no two of its own
+    words in a row (a one-word name: that word) are in the article — Vietnamese names are common
+    syllables — and words of many names ("Việt Nam") are not its own: "Samsung Việt Nam" is the
+    article's "Samsung"."""
     out = []
-    words = set(plain_article.split())
+    hay = f" {plain_article} "
     for m in COMPANY.finditer(normalize(question)):
         own = [w for w in m.group(2).lower().split() if w not in _COMMON_NAME_WORDS]
-        if own and not words & set(own):
+        # Vietnamese names are common syllables ("Hòa", "Thắng"): two of them in a row, or a one-word name
+        pieces = [f" {a} {b} " for a, b in zip(own, own[1:])] or [f" {w} " for w in own]
+        if pieces and not any(p in hay for p in pieces):
             out.append(m.group(2))
     return out
 
@@ -206,7 +209,7 @@ def decide(index: Index, res: SearchResult, article_id: str, article_text: str, 
     elif missing_years:
         reason = f"năm {', '.join(missing_years)} không có trong bài gần nhất"
     elif missing:
-        reason = f"“{missing[0] if ' ' in missing[0] else 'lần thứ ' + missing[0]}” không có trong bài gần nhất"
+        reason = f"“{'lần thứ ' + missing[0] if re.fullmatch(_ORDINAL_WORD, missing[0]) else missing[0]}” không có trong bài gần nhất"
     elif other_place:
         reason = f"bài gần nhất nói về nơi khác, không phải {', '.join(other_place)}"
     elif missing_names and cov_idf < NAME_COVERAGE:

@@ -5,8 +5,9 @@ province or congress, or a detail the article does not give. The same shapes are
 every answerable question by general perturbations — a year, a province, an ordinal, a
 company or a counted noun the article does not have — and asked, to measure the decline on many more of
 them. (Fitting the decision on them was tried: nearly all are declined by hard evidence or for
-want of a span before the model is asked, so 6 of 217 reached it, and CV got worse.) Nothing
-here knows any question set.
+want of a span before the model is asked, so 6 of 217 reached it, and CV got worse; session 12,
+39 of 512: transfer 0.813 → 0.810, false declines 0.052 → 0.056.) Nothing here knows any
+question set.
 """
 from __future__ import annotations
 
