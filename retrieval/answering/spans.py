@@ -15,7 +15,7 @@ from knowledge.text import fold, fold_same_length, normalize
 
 from ..language.chat import same_as
 from ..language.places import CAPITAL_WORD, places
-from ..language.qtype import folded_question
+from ..language.qtype import ORDINAL_Q, folded_question, question_type
 from ..index.search import content_terms
 from ..params import UNIT_CLASS_FIT
 
@@ -86,6 +86,24 @@ _NOT_NOUN = {"la", "co", "duoc", "cua", "cho", "thi", "nam", "ngay", "tien", "la
              "met", "vuong", "dong", "trieu", "ty", "gio", "phut", "thang", "tuan"}
 
 
+# Words that can follow "bao nhiêu / mấy" and are no noun: "bao nhiêu mỗi người" / "bao nhiêu một tháng"
+# ask a rate (what it is per is no counted noun), "bao nhiêu trong số đó / tại …" a count of what was said
+# before. Folded.
+_NOT_COUNTED = {"moi", "mot", "tren", "trong", "tai", "o", "vao", "nua", "roi", "vay", "a", "ha", "nhi", "khi", "de"}
+
+
+def per_noun(q: str) -> list[str]:
+    """What a rate asked is per ("bao nhiêu một lượng" → [luong], "bao nhiêu mỗi người" → [nguoi]):
+    no counted noun, but the sentence that answers names it ("mỗi lượng", "/người")."""
+    m = re.search(r"\b(?:bao nhieu|may)\s+(?:moi|mot)\s+([a-z]+)(?:\s+([a-z]+))?", q)
+    if not m:
+        return []
+    words = [w for w in m.groups() if w]
+    if len(words) == 2 and any(" ".join(words) in g for g in _KNOWN_NOUNS):
+        return words
+    return words[:1] if words[0] not in _NOT_NOUN else []
+
+
 def counted_noun(q: str) -> set[str]:
     """The noun right after "bao nhiêu"/"mấy" ("bao nhiêu suất quà" → {suat, qua})."""
     return set(noun_phrase(q))
@@ -103,7 +121,7 @@ def noun_phrase(q: str) -> list[str]:
     for n in (3, 2):
         if len(words) >= n and any(" ".join(words[:n]) in g for g in _KNOWN_NOUNS):
             return words[:n]
-    if words[0] in _NOT_NOUN:
+    if words[0] in _NOT_NOUN or words[0] in _NOT_COUNTED:
         return []
     if any(words[0] in g for g in _KNOWN_NOUNS):
         return words[:1]
@@ -204,10 +222,13 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
         which_year = bool(re.search(r"\bnam nao\b", q))
         wants_range = bool(_WANTS_RANGE.search(q))
         asks_day = bool(_ASKS_DAY.search(q))
-        for d in facts.dates(sentence):
+        asks_quarter = bool(re.search(r"\bquy (?:nao|may)\b", q)) and question_type(question) == "date"
+        for d in facts.dates(sentence) + _quarters(sentence):
             year_only = re.fullmatch(r"(?i)(?:năm\s+)?\d{4}", d.text) is not None
             # "ngày nào" asks for a day: a term of years ("nhiệm kỳ 2018 - 2023") gives none
             year_only = year_only or (asks_day and _YEARS_ONLY.fullmatch(d.text) is not None)
+            # "ngày nào" asks for a day: a quarter of the year ("quý II/2024") gives none either
+            year_only = year_only or (asks_day and d.kind == "quarter")
             weekday = re.search(r"(?i)thứ\s+(hai|ba|tư|năm|sáu|bảy)|chủ nhật", d.text) is not None
             if which_year:  # "năm nào" wants a year
                 sc = 1.0 if year_only and d.text not in years_in_q else 0.5
@@ -223,11 +244,13 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
                 sc = 2.0 if weekday else sc * 0.5
             elif weekday and asks_day:
                 sc = 0.25  # "ngày nào": a weekday that recurs ("thứ bảy hằng tuần") is no day of an event
+            if asks_quarter:  # "quý nào": the quarter, not a day inside it
+                sc = 1.5 if d.kind == "quarter" else sc * 0.5
             out.append((sc, d))
         return out
     if qtype == "number":
         if re.search(_ORDINAL_Q, q):  # "lần thứ mấy" wants an ordinal
-            return [(1.0, facts.Span("ordinal", m.start(), m.end(), m.group(0))) for m in _ORDINAL_SPAN.finditer(sentence)]
+            return _ordinals(sentence, q)
         asked = folded_question(question)  # "Công ty May …" typed with accents: that "May" is no "mấy"
         total = bool(_TOTAL_Q.search(asked))
         return [(_number_fit(n, asked) + (_total_fit(n, sentence) if total else 0.0), n)
@@ -321,7 +344,11 @@ _ORG = re.compile(
     r"phối|chủ|ký|tặng|nhận|đạt|giành|xếp|đứng)\b)[^\s,.;:()“”\"]+){1,8}")
 _ADDRESS = re.compile(r"(?:số\s+)?\d+[\w/]*\s+(?:[A-ZĐÀ-Ỹ][\w]*\s*){1,4}"
                       r"(?:,\s*(?:phường|quận|huyện|xã|thị xã|thị trấn|TP\.?|thành phố|tỉnh)\s+[\w ]+?){0,3}(?=[,.;)]|$)")
-_ORDINAL_Q = r"\b(?:lan|khoa) thu may\b|thu hang may"
+_ORDINAL_Q = ORDINAL_Q
+# "thứ 3", "thứ ba", "thứ XV", "thứ nhất": an ordinal told without "lần / khóa" ("đứng thứ ba toàn quốc",
+# "năm thứ 5 liên tiếp"); after "vào / ngày / sáng …" it is a weekday, no ordinal.
+_ORDINAL_WORD = re.compile(r"(?<!\w)(?:(?:vào|ngày|sáng|chiều|tối|trưa)\s+)?thứ\s+(?:\d+|[IVXLC]+(?!\w)|nhất|nhì|hai|ba|tư|"
+                           r"năm|sáu|bảy|tám|chín|mười(?:\s+(?:một|hai|ba|bốn|lăm|sáu|bảy|tám|chín))?)(?!\w)", re.I)
 # "lần thứ XV", "khóa 11", and the numbered congress itself: "Đại hội XIII".
 _ORDINAL_SPAN = re.compile(r"\b(?:[Ll]ần|[Kk]hóa|[Kk]hoá)\s+(?:thứ\s+)?(?:[IVXLC]+|\d+)\b|\b(?:Đại hội|Hội nghị)\s+[IVXLC]+\b")
 _ROLE_SPAN = re.compile(
@@ -359,6 +386,34 @@ def _subject_of(sentence: str, folded_question: str) -> facts.Span | None:
         begin += person.start()
         text = person.group(0)
     return facts.Span("who", begin, begin + len(text), text)
+
+
+def _ordinals(sentence: str, folded_q: str) -> list[tuple[float, facts.Span]]:
+    """Ordinals for "<noun> thứ mấy": "lần thứ XV", "khóa 11", "Đại hội XIII" (1.0), and "thứ N" told with
+    the asked noun before it ("năm thứ 5", 1.0) or without ("đứng thứ ba", 0.5). A weekday ("vào thứ
+    Hai") is no ordinal."""
+    out = [(1.0, facts.Span("ordinal", m.start(), m.end(), m.group(0))) for m in _ORDINAL_SPAN.finditer(sentence)]
+    asked = re.search(r"\b([a-z]+) thu (?:may|hang may)\b", folded_q)
+    noun = asked.group(1) if asked else ""
+    folded = fold_same_length(sentence).lower()
+    for m in _ORDINAL_WORD.finditer(sentence):
+        if not m.group(0).lower().startswith("thứ") or any(sp.start <= m.start() < sp.end for _, sp in out):
+            continue  # a weekday, or inside "lần thứ …" already taken
+        before = re.search(r"([a-z]+)\s+$", folded[:m.start()])
+        if noun and before and before.group(1) == noun:
+            start = before.start(1)
+            out.append((1.0, facts.Span("ordinal", start, m.end(), sentence[start:m.end()])))
+        else:
+            out.append((0.5, facts.Span("ordinal", m.start(), m.end(), m.group(0))))
+    return out
+
+
+# A quarter of the year, as news dates results and plans: "quý II/2024", "quý 3 năm 2024", "quý I".
+_QUARTER = re.compile(r"(?<!\w)[Qq]uý\s+(?:I{1,3}|IV|[1-4])(?:\s*(?:/|năm)\s*(?:19|20)\d\d)?(?![\w/])")
+
+
+def _quarters(sentence: str) -> list[facts.Span]:
+    return [facts.Span("quarter", m.start(), m.end(), m.group(0)) for m in _QUARTER.finditer(sentence)]
 
 
 def _trim_place(text: str) -> str:
@@ -448,6 +503,10 @@ def slot(qtype: str, question: str) -> dict:
             noun = noun_phrase(q)
             if noun:
                 out["noun"] = noun
+            elif per_noun(q):  # a rate: the sentence must say what it is per, as written when typed so
+                out["per"] = per_noun(q)
+                typed = normalize(question).lower().split()
+                out["per_written"] = [w for w in typed if fold(w) in out["per"] and w != fold(w)]
     if qtype == "who":
         m = re.search(r"\b(pho )?(chu tich|bi thu|giam doc|hieu truong|truong ban|truong phong)\b", q)
         if m:
@@ -479,6 +538,13 @@ def agrees(s: dict, span: facts.Span, sentence: str) -> bool:
         return bool(_MONEY.search(low) or (_PERCENT.search(low) and not people))
     if unit == "duration":
         return bool(_DURATION.search(low))
+    if s.get("per"):  # "bao nhiêu một lượng": the sentence says per what ("mỗi lượng", "1 triệu đồng/lượng"),
+        said = normalize(sentence).lower()  # or names its class ("mỗi người": "mỗi đoàn viên")
+        folded = f" {' '.join(re.findall(r'[a-z]+', fold(said)))} "
+        if set(s["per"]) <= set(folded.split()):
+            return set(s.get("per_written", [])) <= set(_LETTERS.findall(said))
+        phrase = " ".join(s["per"])
+        return any(phrase in g and any(f" {p} " in folded for p in g if p not in _CLASS_WRITTEN) for g in UNIT_CLASSES)
     if s.get("noun"):
         words = re.findall(r"[a-z]+", fold(span.text))
         joined = f" {' '.join(_as_written(low))} "

@@ -1,0 +1,64 @@
+"""What a question asks, read from how members phrase it, and the span that answers it
+(retrieval/language/qtype.py, retrieval/answering/spans.py). Every sentence here was written for
+these tests; each rule is general Vietnamese or general news writing."""
+import pytest
+
+from retrieval.answering.spans import extract_span, noun_phrase, slot, type_fit
+from retrieval.language.qtype import question_type
+
+
+# -- "thứ mấy": an ordinal after a noun, a weekday after "vào / ngày / hôm" ---------------------------
+@pytest.mark.parametrize("question, kind", [
+    ("Đội bóng công đoàn đứng thứ mấy toàn giải?", "number"),
+    ("doi bong cong doan dung thu may toan giai", "number"),
+    ("Hội thi năm nay là năm thứ mấy được tổ chức?", "number"),
+    ("Đại hội công đoàn tỉnh là lần thứ mấy?", "number"),
+    ("Buổi sinh hoạt câu lạc bộ diễn ra vào thứ mấy?", "date"),
+    ("sinh hoat cau lac bo vao thu may hang tuan", "date"),
+    ("Thứ mấy hằng tuần câu lạc bộ tập luyện?", "date"),
+    ("Ngày 20/11 năm nay là thứ mấy?", "date"),
+])
+def test_thu_may_after_a_noun_asks_an_ordinal(question, kind):
+    assert question_type(question) == kind
+
+
+def test_an_ordinal_told_without_lan_or_khoa_answers_thu_may():
+    """"đứng thứ ba", "năm thứ 5": the ordinal a "<noun> thứ mấy" question asks; the asked noun before
+    it fits best, and a weekday ("vào thứ Bảy") is no ordinal."""
+    rank = "Năm nay, đội bóng của Công đoàn ngành Y tế đứng thứ ba toàn giải, sau hai đội chủ nhà."
+    assert extract_span("number", rank, "Đội bóng công đoàn đứng thứ mấy toàn giải?") == "đứng thứ ba"
+    assert type_fit("number", rank, "doi bong cong doan dung thu may") > 0
+    years = "Đây là năm thứ 5 liên tiếp Công đoàn tổ chức hội thi, vào thứ Bảy cuối tháng."
+    assert extract_span("number", years, "Hội thi năm nay là năm thứ mấy được tổ chức?") == "năm thứ 5"
+    assert extract_span("number", "Hội thi diễn ra vào thứ Bảy tuần sau.", "Hội thi là năm thứ mấy?") is None
+    assert extract_span("number", "Đại hội Công đoàn tỉnh lần XI, nhiệm kỳ 2023-2028.",
+                        "Đại hội công đoàn tỉnh là lần thứ mấy?") == "lần XI"
+
+
+# -- quarters of the year -------------------------------------------------------------------------------
+def test_a_quarter_of_the_year_is_a_date():
+    """News dates plans and results by quarter ("quý II/2024", "quý 3 năm 2025"): a date for "khi nào",
+    the answer to "quý nào" (typed without accents only with "vào / trong" or a year: "quy nao" may be a
+    fund, "quỹ nào"), and no day for "ngày nào"."""
+    plan = "Kế hoạch sẽ được triển khai từ quý 3 năm 2025 tại các công đoàn cơ sở."
+    assert extract_span("date", plan, "Kế hoạch được triển khai khi nào?") == "quý 3 năm 2025"
+    both = "Trong quý II/2024, công đoàn đã tổ chức 12 lớp tập huấn, ngày 20/5 khai giảng lớp đầu tiên."
+    for q in ("Công đoàn tổ chức các lớp tập huấn vào quý nào?", "cong doan to chuc lop tap huan vao quy nao"):
+        assert question_type(q) == "date", q
+        assert extract_span("date", both, q) == "quý II/2024", q
+    assert question_type("Quỹ nào tài trợ học bổng cho con công nhân?") != "date"
+    assert question_type("quy nao tai tro hoc bong") != "date"
+    assert type_fit("date", "Công trình hoàn thành trong quý IV/2023.", "Công trình khánh thành ngày nào?") < 1
+
+
+# -- what "bao nhiêu" counts ---------------------------------------------------------------------------
+def test_a_word_after_bao_nhieu_that_is_no_noun_counts_nothing():
+    """"bao nhiêu mỗi người / một tháng" asks a rate and "bao nhiêu trong số đó" a part: no counted noun,
+    so an amount is not refused for lacking the syllable "mỗi"."""
+    for q in ("Công đoàn hỗ trợ bao nhiêu mỗi người?", "cong doan ho tro bao nhieu moi nguoi",
+              "Vé tham quan giá bao nhiêu một người?", "Có bao nhiêu trong số đó là nữ?"):
+        assert "noun" not in slot("number", q), q
+    assert extract_span("number", "Mỗi đoàn viên được hỗ trợ 2 triệu đồng.", "Công đoàn hỗ trợ bao nhiêu mỗi người?") \
+        == "2 triệu đồng"
+    assert slot("number", "Công đoàn trao bao nhiêu suất quà?") == {"noun": ["suat", "qua"]}
+    assert noun_phrase("cong doan ho tro bao nhieu moi nguoi") == []
