@@ -62,3 +62,24 @@ def test_a_word_after_bao_nhieu_that_is_no_noun_counts_nothing():
         == "2 triệu đồng"
     assert slot("number", "Công đoàn trao bao nhiêu suất quà?") == {"noun": ["suat", "qua"]}
     assert noun_phrase("cong doan ho tro bao nhieu moi nguoi") == []
+
+
+# -- what a member sees of a sentence quoted without a span ----------------------------------------------
+def test_a_long_sentence_without_a_span_shows_the_part_that_repeats_the_question():
+    """A "what" answer is the sentence itself; when it is longer than the reply window, the window holds
+    the question's words and what follows them (news states the answer after the words that repeat the
+    question), not just the sentence's first characters."""
+    from retrieval.answering.choose import focus_window
+    from retrieval.params import WINDOW_CHARS
+    long = ("Trong năm qua, Liên đoàn Lao động thành phố đã phối hợp với nhiều đơn vị tổ chức các hoạt động chăm lo "
+            "cho đoàn viên, người lao động, trong đó có chương trình khám sức khỏe định kỳ cho hơn 5.000 người lao "
+            "động tại các khu công nghiệp; thông qua việc khám tầm soát, nếu phát hiện đoàn viên bị bệnh nghề "
+            "nghiệp, công đoàn sẽ hỗ trợ các thủ tục để họ được giám định và hưởng chế độ theo quy định.")
+    assert len(long) > WINDOW_CHARS
+    shown = focus_window(long, "Nếu khám tầm soát phát hiện người lao động mắc bệnh nghề nghiệp thì công đoàn giúp gì?",
+                         WINDOW_CHARS)
+    assert "hỗ trợ các thủ tục để họ được giám định" in shown and len(shown) <= WINDOW_CHARS
+    assert shown.startswith("…")
+    # the question's words all in the first part: shown from the first of them on
+    opening = focus_window(long, "Liên đoàn Lao động thành phố phối hợp tổ chức hoạt động chăm lo gì?", WINDOW_CHARS)
+    assert opening.startswith("…Liên đoàn Lao động thành phố đã phối hợp")
