@@ -83,3 +83,19 @@ def test_a_long_sentence_without_a_span_shows_the_part_that_repeats_the_question
     # the question's words all in the first part: shown from the first of them on
     opening = focus_window(long, "Liên đoàn Lao động thành phố phối hợp tổ chức hoạt động chăm lo gì?", WINDOW_CHARS)
     assert opening.startswith("…Liên đoàn Lao động thành phố đã phối hợp")
+
+
+# -- the date of a paper is not the date of the event ------------------------------------------------------
+def test_the_date_a_paper_is_cited_by_is_not_the_event_s():
+    """News cites a paper by its number and date ("Theo Thông báo số 1 ngày 09/10/2025, …"): that day dates
+    the paper. A question about an event is answered by the event's own date; one about the paper
+    ("ban hành / ký ngày nào") still by the paper's."""
+    paper = "Theo thông báo số 1 ngày 09/10/2025, Công đoàn công ty công bố lịch thi đấu các môn thể thao."
+    event = "Môn cầu lông nữ thi đấu ngày 11/11/2025 tại nhà thi đấu của khu công nghiệp."
+    for q in ("Môn cầu lông nữ thi đấu ngày nào?", "mon cau long nu thi dau ngay nao"):
+        assert type_fit("date", paper, q) < type_fit("date", event, q) == 1.0, q
+        assert extract_span("date", f"{paper} {event}", q) == "ngày 11/11/2025", q
+    assert type_fit("date", paper, "Thông báo số 1 về lịch thi đấu được ban hành ngày nào?") == 1.0
+    plan = "Kế hoạch số 45/KH-LĐLĐ ngày 2/3/2024 của Liên đoàn Lao động tỉnh hướng dẫn tổ chức Tháng Công nhân."
+    assert type_fit("date", plan, "Kế hoạch tổ chức Tháng Công nhân được ban hành ngày nào?") == 1.0
+    assert type_fit("date", plan, "Tháng Công nhân của tỉnh khai mạc khi nào?") < 1.0

@@ -212,6 +212,20 @@ _ASKS_DAY = re.compile(r"\bngay (nao|bao nhieu|may)\b|\bhom nao\b")
 _YEARS_ONLY = re.compile(r"(?i)(?:(?:nhiệm kỳ|giai đoạn|niên khóa|năm học|năm)\s+)?\d{4}(?:\s*[-–]\s*\d{4})?")
 
 
+# A paper that news cites by its number and date ("Theo Thông báo số 1 ngày 09/10/2025", "Kế hoạch số
+# 45/KH-LĐLĐ ngày 2/3", "Quyết định … ký ngày …"): that date is the paper's, not the event's. A question
+# about the paper itself (ban hành, ký, "văn bản / kế hoạch … ngày nào") asks it.
+_DOCUMENT_BEFORE = re.compile(r"(?i)(?:thông báo|kế hoạch|quyết định|công văn|chỉ thị|nghị quyết|hướng dẫn|thông tư|"
+                              r"nghị định|văn bản|tờ trình|báo cáo|thông tri|điều lệ)(?:\s+số)?(?:\s+[^\s,;()]+){0,2}\s+"
+                              r"(?:ký\s+|ban hành\s+)?(?:ngày\s*)?$")
+_DOCUMENT_Q = re.compile(r"\b(?:ban hanh|ky|thong bao|ke hoach|quyet dinh|cong van|chi thi|nghi quyet|huong dan|thong tu|"
+                         r"nghi dinh|van ban|to trinh|bao cao|thong tri|dieu le)\b")
+
+
+def _dates_a_document(d: facts.Span, sentence: str) -> bool:
+    return bool(_DOCUMENT_BEFORE.search(sentence[max(0, d.start - 60):d.start]))
+
+
 def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, facts.Span]]:
     """Spans of the asked-for kind with a fit score (higher is better)."""
     q = fold(question)
@@ -222,6 +236,7 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
         which_year = bool(re.search(r"\bnam nao\b", q))
         wants_range = bool(_WANTS_RANGE.search(q))
         asks_day = bool(_ASKS_DAY.search(q))
+        asks_document = bool(_DOCUMENT_Q.search(q))
         asks_quarter = bool(re.search(r"\bquy (?:nao|may)\b", q)) and question_type(question) == "date"
         for d in facts.dates(sentence) + _quarters(sentence):
             year_only = re.fullmatch(r"(?i)(?:năm\s+)?\d{4}", d.text) is not None
@@ -244,6 +259,8 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
                 sc = 2.0 if weekday else sc * 0.5
             elif weekday and asks_day:
                 sc = 0.25  # "ngày nào": a weekday that recurs ("thứ bảy hằng tuần") is no day of an event
+            if sc > 0 and not asks_document and _dates_a_document(d, sentence):
+                sc *= 0.25  # "Theo Thông báo số 1 ngày 09/10, …": the day of the paper, not of the event asked
             if asks_quarter:  # "quý nào": the quarter, not a day inside it
                 sc = 1.5 if d.kind == "quarter" else sc * 0.5
             out.append((sc, d))
