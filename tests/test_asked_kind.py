@@ -99,3 +99,25 @@ def test_the_date_a_paper_is_cited_by_is_not_the_event_s():
     plan = "Kế hoạch số 45/KH-LĐLĐ ngày 2/3/2024 của Liên đoàn Lao động tỉnh hướng dẫn tổ chức Tháng Công nhân."
     assert type_fit("date", plan, "Kế hoạch tổ chức Tháng Công nhân được ban hành ngày nào?") == 1.0
     assert type_fit("date", plan, "Tháng Công nhân của tỉnh khai mạc khi nào?") < 1.0
+
+
+# -- a campaign question may be answered by a sentence ------------------------------------------------------
+def test_a_campaign_question_without_a_quoted_name_is_left_to_the_decision():
+    """"chương trình gì / hoạt động gì" is often answered by a sentence that names the activity without
+    quotes or an occasion: the best sentence is the candidate (fit 0: the fitted decision weighs it), not
+    an outright decline; a quoted name, when a sentence near the top has one, is still the span."""
+    from retrieval.answering import choose
+    from retrieval.answering.answer import Answer
+    q = "Công đoàn tổ chức hoạt động gì cho công nhân dịp cuối năm?"
+    assert question_type(q) == "campaign"
+    sents = ["Dịp cuối năm, công đoàn tổ chức giải bóng đá mini cho công nhân các nhà máy trong khu công nghiệp.",
+             "Ban tổ chức cảm ơn các doanh nghiệp đã tài trợ."]
+    opts = [choose.Option(i, 0, t, " ".join(sents), {"dense": c, "lex": c, "cos": 0.9, "fit": type_fit("campaign", t, q)})
+            for i, (t, c) in enumerate(zip(sents, [1.0, 0.3]))]
+    got = choose.pick(Answer(question=q, found=True, qtype="campaign"), opts, choose.scores(opts))
+    assert got is not None and got.sentence == sents[0] and got.span is None
+    named = sents + ["Công đoàn phát động chương trình “Tết sum vầy” cho công nhân ở lại thành phố dịp cuối năm."]
+    opts = [choose.Option(i, 0, t, " ".join(named), {"dense": c, "lex": c, "cos": 0.9, "fit": type_fit("campaign", t, q)})
+            for i, (t, c) in enumerate(zip(named, [1.0, 0.3, 0.9]))]
+    got = choose.pick(Answer(question=q, found=True, qtype="campaign"), opts, choose.scores(opts))
+    assert got.span == "Tết sum vầy"
