@@ -121,3 +121,19 @@ def test_a_campaign_question_without_a_quoted_name_is_left_to_the_decision():
             for i, (t, c) in enumerate(zip(named, [1.0, 0.3, 0.9]))]
     got = choose.pick(Answer(question=q, found=True, qtype="campaign"), opts, choose.scores(opts))
     assert got.span == "Tết sum vầy"
+
+
+# -- "<phrase> nào": the head noun comes first ---------------------------------------------------------------
+def test_the_head_noun_of_a_which_phrase_names_the_answer():
+    """Vietnamese puts the head noun first: "kỳ đại hội toàn quốc nào" asks for an "Đại hội …" (the
+    classifier "kỳ" and the modifier "toàn quốc" are no part of its name), so the sentence's own
+    "Đại hội <name>" answers it when no sentence names the whole phrase."""
+    q = "Các văn bản được phổ biến nhằm chuẩn bị cho kỳ đại hội toàn quốc nào của Công đoàn?"
+    named = ("Tại hội nghị, đại biểu được truyền đạt chỉ thị về đại hội công đoàn các cấp và Đại hội Công đoàn "
+             "Việt Nam lần thứ XIII.")
+    plain = "Hội nghị giúp đại biểu nắm rõ quy trình chuẩn bị đại hội công đoàn các cấp."
+    assert extract_span("what", named, q).startswith("Đại hội Công đoàn Việt Nam")
+    assert type_fit("what", named, q) > type_fit("what", plain, q)
+    # a name of the whole phrase still wins over its head alone ("quỹ xã hội từ thiện nào")
+    assert extract_span("what", "Học bổng do Quỹ Xã hội từ thiện Tấm lòng vàng tài trợ.",
+                        "Học bổng do quỹ xã hội từ thiện nào tài trợ?") == "Quỹ Xã hội từ thiện Tấm lòng vàng"

@@ -185,19 +185,34 @@ def _named_by_noun(sentence: str, question: str) -> list[facts.Span]:
         if noun_words[-1] in ("nhung", "cac", "la", "o", "tai", "vao", "ngay", "nam", "thang", "luc", "khi"):
             continue
         # Longest tail of the phrase first: "quỹ xã hội từ thiện nào" → "Quỹ Xã hội từ thiện …".
-        found = []
-        for words in (" ".join(noun_words[i:]) for i in range(len(noun_words))):
-            rx = re.compile(rf"\b{re.escape(words)}\s+((?:(?!{_STOP_AFTER_FOLDED}\b)[^\s,.;:()|]+\s*){{1,6}})")
-            for hit in rx.finditer(folded):
-                text = sentence[hit.start():hit.end()].strip()
-                if any(w[:1].isupper() or w[:1].isdigit() for w in text.split()[len(words.split()):]):
-                    found.append(facts.Span("named", hit.start(), hit.start() + len(text), text))
+        found = _named_after(sentence, folded, [" ".join(noun_words[i:]) for i in range(len(noun_words))])
+        if not found:
+            # Vietnamese puts the head noun first: "kỳ đại hội toàn quốc nào" asks for an "Đại hội …" (the
+            # classifier "kỳ" and the modifier "toàn quốc" are not part of its name). Heads of two syllables or more.
+            head = noun_words[1:] if noun_words[0] in _HEAD_CLASSIFIERS else noun_words
+            found = _named_after(sentence, folded, [" ".join(head[:n]) for n in range(len(head) - 1, 1, -1)])
         if found:  # a proper name starts with a capital ("Công ty TNHH …", "Quỹ Xã hội …")
             # capitalized: the longest (the full name); otherwise the shortest (the noun itself)
             found.sort(key=lambda sp: (not sp.text[:1].isupper(), -len(sp.text) if sp.text[:1].isupper()
                                        else len(sp.text)))
             return found[:1]
     return out
+
+
+# Words before the head noun of "<phrase> nào": classifiers and plural markers ("kỳ đại hội", "những đợt").
+_HEAD_CLASSIFIERS = {"ky", "cuoc", "buoi", "dot", "nhung", "cac", "loai", "mot", "con", "chiec", "ban"}
+
+
+def _named_after(sentence: str, folded: str, phrases: list[str]) -> list[facts.Span]:
+    """Spans "<phrase> <name>" of the sentence, for each folded phrase, where the name holds a capital or a digit."""
+    found = []
+    for words in phrases:
+        rx = re.compile(rf"\b{re.escape(words)}\s+((?:(?!{_STOP_AFTER_FOLDED}\b)[^\s,.;:()|]+\s*){{1,6}})")
+        for hit in rx.finditer(folded):
+            text = sentence[hit.start():hit.end()].strip()
+            if any(w[:1].isupper() or w[:1].isdigit() for w in text.split()[len(words.split()):]):
+                found.append(facts.Span("named", hit.start(), hit.start() + len(text), text))
+    return found
 
 
 _SLOGAN_CUE = re.compile(r"khẩu hiệu|chủ đề|thông điệp|phương châm|mục tiêu|tinh thần|phong trào|cuộc thi|"
