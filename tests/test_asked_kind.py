@@ -134,6 +134,23 @@ def test_the_head_noun_of_a_which_phrase_names_the_answer():
     plain = "Hội nghị giúp đại biểu nắm rõ quy trình chuẩn bị đại hội công đoàn các cấp."
     assert extract_span("what", named, q).startswith("Đại hội Công đoàn Việt Nam")
     assert type_fit("what", named, q) > type_fit("what", plain, q)
+    # the phrase starts after the question's last function word: "quy chế khen thưởng do cơ quan nào" asks
+    # for a "cơ quan", not a "khen thưởng <…>"
+    assert extract_span("what", "Ban Thường vụ đã ban hành quy chế khen thưởng năm 2025.",
+                        "Quy chế khen thưởng do cơ quan nào ký ban hành?") is None
     # a name of the whole phrase still wins over its head alone ("quỹ xã hội từ thiện nào")
     assert extract_span("what", "Học bổng do Quỹ Xã hội từ thiện Tấm lòng vàng tài trợ.",
                         "Học bổng do quỹ xã hội từ thiện nào tài trợ?") == "Quỹ Xã hội từ thiện Tấm lòng vàng"
+
+
+# -- "<verb> gì": the object follows its verb --------------------------------------------------------------------
+def test_the_object_of_the_asked_verb_is_the_span_of_a_what_question():
+    """"hướng tới kỷ niệm gì", "đẩy lùi vấn nạn gì": the sentence's words right after the question's own verb
+    phrase, to the clause's end; a sentence without the phrase has no such span (typed without accents too)."""
+    for q in ("Hội thi nữ công nhân năm 2019 hướng tới kỷ niệm gì?", "hoi thi nu cong nhan 2019 huong toi ky niem gi vay"):
+        s = "Hội thi được tổ chức nhằm chào mừng kỷ niệm 89 năm ngày thành lập Hội Liên hiệp Phụ nữ Việt Nam, tôn vinh nữ công nhân."
+        assert extract_span("what", s, q) == "89 năm ngày thành lập Hội Liên hiệp Phụ nữ Việt Nam", q
+        assert type_fit("what", s, q) > type_fit("what", "Hội thi thu hút 31 thí sinh tham gia.", q), q
+    q = "Quỹ hợp tác với công đoàn các tỉnh để đẩy lùi vấn nạn gì trong công nhân?"
+    assert extract_span("what", "Chương trình giúp công nhân đẩy lùi tín dụng đen, ổn định cuộc sống.", q) == "tín dụng đen"
+    assert extract_span("what", "Chương trình giúp công nhân ổn định cuộc sống.", q) is None

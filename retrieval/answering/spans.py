@@ -189,7 +189,10 @@ def _named_by_noun(sentence: str, question: str) -> list[facts.Span]:
         if not found:
             # Vietnamese puts the head noun first: "kỳ đại hội toàn quốc nào" asks for an "Đại hội …" (the
             # classifier "kỳ" and the modifier "toàn quốc" are not part of its name). Heads of two syllables or more.
-            head = noun_words[1:] if noun_words[0] in _HEAD_CLASSIFIERS else noun_words
+            # The phrase starts after the question's last function word ("quy chế … do cơ quan nào": "cơ quan").
+            cut = max((i + 1 for i, w in enumerate(noun_words) if w in _PHRASE_BREAK), default=0)
+            head = noun_words[cut:]
+            head = head[1:] if head and head[0] in _HEAD_CLASSIFIERS else head
             found = _named_after(sentence, folded, [" ".join(head[:n]) for n in range(len(head) - 1, 1, -1)])
         if found:  # a proper name starts with a capital ("Công ty TNHH …", "Quỹ Xã hội …")
             # capitalized: the longest (the full name); otherwise the shortest (the noun itself)
@@ -200,6 +203,8 @@ def _named_by_noun(sentence: str, question: str) -> list[facts.Span]:
 
 
 # Words before the head noun of "<phrase> nào": classifiers and plural markers ("kỳ đại hội", "những đợt").
+_PHRASE_BREAK = {"do", "cua", "cho", "la", "voi", "tai", "o", "tu", "den", "va", "duoc", "bi", "thi", "ve", "trong", "boi",
+                 "ma", "hay", "hoac", "nhu", "de", "nham", "vao", "khi", "se", "da", "dang"}
 _HEAD_CLASSIFIERS = {"ky", "cuoc", "buoi", "dot", "nhung", "cac", "loai", "mot", "con", "chiec", "ban"}
 
 
@@ -304,6 +309,10 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
         if not out and qtype in ("campaign", "what"):
             for m in _OCCASION.finditer(sentence):  # "hưởng ứng <a named month or campaign>"
                 out.append((0.75, facts.Span(qtype, m.start(1), m.end(1), m.group(1).strip())))
+        if not out and qtype == "what":
+            obj = _object_of(sentence, q)  # "hướng tới kỷ niệm gì": what follows "kỷ niệm" in the sentence
+            if obj:
+                out.append((0.75, obj))
         if not out and qtype == "slogan":
             m = _LEAD.search(sentence)
             if m and len(sentence) - m.end() > 8:
@@ -386,6 +395,37 @@ _ORDINAL_SPAN = re.compile(r"\b(?:[Ll]ần|[Kk]hóa|[Kk]hoá)\s+(?:thứ\s+)?(?:
 _ROLE_SPAN = re.compile(
     r"(?:Phó\s+)?(?:Chủ tịch|Bí thư|Giám đốc|Tổng Giám đốc|Hiệu trưởng|Trưởng (?:ban|phòng|khoa)|Giám thị|"
     r"Ủy viên|Thư ký|Trưởng|Phó)(?:\s+(?!(?:của|tại|đã|đang|và|cũng|cùng|tặng|thăm|phát|dẫn|là)\b)[\wĐđ.-]+){0,6}")
+
+
+_OBJECT_FILLER = {"dieu", "viec", "nhung", "cac", "cai", "la", "duoc", "co", "da", "se", "thi", "nham", "de", "vao", "cho"}
+
+
+def _object_of(sentence: str, folded_question: str) -> facts.Span | None:
+    """"<verb> (<noun>) gì" — "hướng tới kỷ niệm gì", "chào mừng sự kiện gì", "đẩy lùi vấn nạn gì": the
+    sentence's words right after the question's own phrase ("… kỷ niệm 89 năm ngày thành lập …"), up to the
+    clause's end. General Vietnamese: the object follows its verb. Phrases of two syllables or more, the
+    longest first; filler ("điều", "những", "là") is no part of the phrase."""
+    m = re.search(r"((?:[a-z]+\s+){1,4})(?:gi|j)\b", folded_question)
+    if not m:
+        return None
+    words = m.group(1).split()
+    while words and words[0] in _OBJECT_FILLER:
+        words = words[1:]
+    while words and words[-1] in _OBJECT_FILLER:
+        words = words[:-1]
+    folded = fold_same_length(sentence)
+    for n in range(len(words), 1, -1):
+        for i in range(len(words) - n + 1):
+            phrase = " ".join(words[i:i + n])
+            hit = re.search(rf"\b{re.escape(phrase)}\s+([^,.;:()“”\"]+)", folded)
+            if not hit:
+                continue
+            text = sentence[hit.start(1):hit.end(1)].strip()
+            if len(text.split()) < 2 or fold(text.split()[0]) in _OBJECT_FILLER:
+                continue
+            text = " ".join(text.split()[:14])
+            return facts.Span("what", hit.start(1), hit.start(1) + len(text), text)
+    return None
 
 
 def _subject_of(sentence: str, folded_question: str) -> facts.Span | None:
