@@ -154,3 +154,15 @@ def test_the_object_of_the_asked_verb_is_the_span_of_a_what_question():
     q = "Quỹ hợp tác với công đoàn các tỉnh để đẩy lùi vấn nạn gì trong công nhân?"
     assert extract_span("what", "Chương trình giúp công nhân đẩy lùi tín dụng đen, ổn định cuộc sống.", q) == "tín dụng đen"
     assert extract_span("what", "Chương trình giúp công nhân ổn định cuộc sống.", q) is None
+
+
+# -- a currency written onto the number ----------------------------------------------------------------------------
+def test_a_currency_written_onto_the_number_is_money():
+    """News writes "500.000đ", "2.000.000VNĐ", "300USD": money as much as "500.000 đồng"; the span keeps
+    the unit, and a money question is answered by it."""
+    q = "Mỗi suất quà trị giá bao nhiêu tiền?"
+    for s, span in (("Công đoàn trao 300 suất quà, mỗi suất trị giá 500.000đ.", "500.000đ"),
+                    ("Công đoàn trao 300 suất quà trị giá 500.000VNĐ/suất.", "500.000VNĐ")):
+        assert extract_span("number", s, q) == span, s
+        assert type_fit("number", s, q) > 0.5, s
+    assert extract_span("number", "Đội có 12 người đạt 95 điểm.", "Đội có bao nhiêu người?") == "12 người đạt"

@@ -128,13 +128,23 @@ def noun_phrase(q: str) -> list[str]:
     return [w for w in words[:2] if w not in _NOT_NOUN]
 
 
+# A currency written onto the number ("500.000đ", "2.000.000VNĐ", "300USD"): news shorthand for "… đồng".
+_ATTACHED_UNIT = re.compile(r"(?:đ|vnđ|vnd|usd)(?!\w)", re.I)
+
+
+def _with_attached_unit(n: facts.Span, sentence: str) -> facts.Span:
+    """The number with the currency written onto it, which the count's pattern leaves out ("500.000đ/suất")."""
+    unit = _ATTACHED_UNIT.match(sentence, n.end) if n.text[-1:].isdigit() else None
+    return facts.Span(n.kind, n.start, unit.end(), sentence[n.start:unit.end()]) if unit else n
+
+
 def _number_fit(s: facts.Span, q: str) -> float:
     wanted, money, duration, area = _number_expectation(q)
     f = fold(s.text)
     low = normalize(s.text).lower()  # units are told apart by their accents: đồng ≠ (lao) động
     words = set(re.findall(r"[a-z]+", f))
     sc = 2.0 * len(words & wanted)
-    if money and re.search(r"(?<!\w)(đồng|đ|vnđ|usd)(?!\w)", low):
+    if money and re.search(r"(?<![^\W\d])(đồng|đ|vnđ|usd)(?!\w)", low):
         sc += 2.5
     if duration and _DURATION.search(low):
         sc += 2.0
@@ -291,7 +301,7 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
         asked = folded_question(question)  # "Công ty May …" typed with accents: that "May" is no "mấy"
         total = bool(_TOTAL_Q.search(asked))
         return [(_number_fit(n, asked) + (_total_fit(n, sentence) if total else 0.0), n)
-                for n in facts.numbers(sentence)]
+                for n in map(lambda n: _with_attached_unit(n, sentence), facts.numbers(sentence))]
     # "nghiệp đoàn nào", "quỹ … nào", "quận nào": the sentence's own name for it.
     named = ([(1.5, sp) for sp in _named_by_noun(sentence, question)]
              if qtype in ("who", "where", "what", "other", "role") else [])
@@ -545,7 +555,7 @@ _KNOWN_NOUNS = UNIT_CLASSES + (COUNTED_NOUNS,)
 # span names the class only with the word as written.
 _CLASS_WRITTEN = {"ve": {"vé"}, "can": {"căn"}, "lan": {"lần"}, "mua": {"mùa"}, "ky": {"kỳ", "kì"}, "qua": {"quà"},
                   "nha": {"nhà"}, "dot": {"đợt"}, "suat": {"suất"}, "luot": {"lượt"}, "vong": {"vòng"}}
-_MONEY = re.compile(r"(?<!\w)(đồng|đ|vnđ|vnd|usd|triệu|tỷ|tỉ|nghìn đồng|ngàn đồng)(?!\w)")
+_MONEY = re.compile(r"(?<![^\W\d])(đồng|đ|vnđ|vnd|usd)(?!\w)|(?<!\w)(triệu|tỷ|tỉ|nghìn đồng|ngàn đồng)(?!\w)")
 _PERCENT = re.compile(r"%|phần trăm")
 _AREA = re.compile(r"m2|m²|mét vuông|\bha\b|héc ta|km2")
 
