@@ -38,16 +38,18 @@ def test_an_ordinal_told_without_lan_or_khoa_answers_thu_may():
 # -- quarters of the year -------------------------------------------------------------------------------
 def test_a_quarter_of_the_year_is_a_date():
     """News dates plans and results by quarter ("quý II/2024", "quý 3 năm 2025"): a date for "khi nào",
-    the answer to "quý nào" (typed without accents only with "vào / trong" or a year: "quy nao" may be a
-    fund, "quỹ nào"), and no day for "ngày nào"."""
+    the answer to "quý nào" (typed without accents only with the year after it: "quy nao" may be a fund,
+    "lấy từ quỹ nào"), and no day for "ngày nào"."""
     plan = "Kế hoạch sẽ được triển khai từ quý 3 năm 2025 tại các công đoàn cơ sở."
     assert extract_span("date", plan, "Kế hoạch được triển khai khi nào?") == "quý 3 năm 2025"
     both = "Trong quý II/2024, công đoàn đã tổ chức 12 lớp tập huấn, ngày 20/5 khai giảng lớp đầu tiên."
-    for q in ("Công đoàn tổ chức các lớp tập huấn vào quý nào?", "cong doan to chuc lop tap huan vao quy nao"):
+    for q in ("Công đoàn tổ chức các lớp tập huấn vào quý nào?", "cong doan to chuc lop tap huan quy nao nam 2024"):
         assert question_type(q) == "date", q
         assert extract_span("date", both, q) == "quý II/2024", q
     assert question_type("Quỹ nào tài trợ học bổng cho con công nhân?") != "date"
     assert question_type("quy nao tai tro hoc bong") != "date"
+    assert question_type("tien xay nha lay tu quy nao vay") != "date"
+    assert question_type("doan vien dong vao quy nao") != "date"
     assert type_fit("date", "Công trình hoàn thành trong quý IV/2023.", "Công trình khánh thành ngày nào?") < 1
 
 

@@ -212,9 +212,10 @@ def _named_by_noun(sentence: str, question: str) -> list[facts.Span]:
     return out
 
 
-# Words before the head noun of "<phrase> nào": classifiers and plural markers ("kỳ đại hội", "những đợt").
+# Function words of a question: the noun phrase of "<phrase> nào" starts after the last of them ("… do cơ quan nào").
 _PHRASE_BREAK = {"do", "cua", "cho", "la", "voi", "tai", "o", "tu", "den", "va", "duoc", "bi", "thi", "ve", "trong", "boi",
                  "ma", "hay", "hoac", "nhu", "de", "nham", "vao", "khi", "se", "da", "dang"}
+# Words before the head noun of "<phrase> nào": classifiers and plural markers ("kỳ đại hội", "những đợt").
 _HEAD_CLASSIFIERS = {"ky", "cuoc", "buoi", "dot", "nhung", "cac", "loai", "mot", "con", "chiec", "ban"}
 
 

@@ -15,8 +15,8 @@ from .chat import typed_with_accents
 ORDINAL_Q = (r"\b(?!(?:vao|ngay|hom|la|cac|nhung|tu|den|toi|sang|chieu|trua|dem|le)\b)[a-z]+ thu may\b"
              r"(?! (?:hang|moi|trong) tuan)|\bthu hang may\b")
 # "quý nào / quý mấy" asks a quarter of the year ("quý II/2024"); typed without accents "quy nao" may be a
-# fund ("quỹ nào"), so only with a year or "vào / trong" around it.
-_QUARTER_Q = r"\b(?:vao|trong|tu|den|cuoi|dau) quy (?:nao|may)\b|\bquy (?:nao|may) (?:nam|cua nam)\b"
+# fund ("lấy từ quỹ nào", "đóng vào quỹ nào"), so only with the year after it ("quy nao nam 2024").
+_QUARTER_Q = r"\bquy (?:nao|may) (?:nam|cua nam)\b"
 _QUARTER_Q_ACCENTED = re.compile(r"(?<!\w)quý (?:nào|mấy)(?!\w)")
 
 _RULES: list[tuple[str, str]] = [
