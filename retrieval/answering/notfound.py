@@ -19,7 +19,7 @@ from ..language.places import CAPITAL_WORD, places
 from ..index.search import SearchResult, content_terms
 from ..language.qtype import folded_question
 from . import choose
-from .spans import GENERIC_NAME_WORDS, counted_noun, slot, span_candidates
+from .spans import GENERIC_NAME_WORDS, counted_noun, per_noun, slot, span_candidates
 from ..params import SPAN_SEARCH_DEPTH, MATCH_COSINE_PIVOT, MATCH_COSINE_SCALE, MIN_COVERAGE, MIN_MATCH, MIN_SENT_COSINE, NAME_COVERAGE
 
 def coverage(question: str, text: str, idf: dict[str, float] | None = None) -> float:
@@ -266,7 +266,7 @@ def unagreed(ans, opts: list, scores: np.ndarray):
 def names_counted_noun(question: str, sentence: str) -> bool:
     """The sentence names the noun the question counts ("bao nhiêu suất quà": suất, quà) — as
     written when the question is typed with accents ("một lượng" is not "một lương")."""
-    noun = counted_noun(folded_question(question))
+    noun = counted_noun(folded_question(question)) or set(per_noun(folded_question(question)))
     if not noun or not noun <= set(_WORD.findall(fold(sentence))):
         return False
     written = [w for w in _WORD.findall(normalize(question).lower()) if fold(w) in noun]

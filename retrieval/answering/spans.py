@@ -15,7 +15,7 @@ from knowledge.text import fold, fold_same_length, normalize
 
 from ..language.chat import same_as
 from ..language.places import CAPITAL_WORD, places
-from ..language.qtype import folded_question
+from ..language.qtype import ORDINAL_Q, folded_question, question_type
 from ..index.search import content_terms
 from ..params import UNIT_CLASS_FIT
 
@@ -86,6 +86,24 @@ _NOT_NOUN = {"la", "co", "duoc", "cua", "cho", "thi", "nam", "ngay", "tien", "la
              "met", "vuong", "dong", "trieu", "ty", "gio", "phut", "thang", "tuan"}
 
 
+# Words that can follow "bao nhiêu / mấy" and are no noun: "bao nhiêu mỗi người" / "bao nhiêu một tháng"
+# ask a rate (what it is per is no counted noun), "bao nhiêu trong số đó / tại …" a count of what was said
+# before. Folded.
+_NOT_COUNTED = {"moi", "mot", "tren", "trong", "tai", "o", "vao", "nua", "roi", "vay", "a", "ha", "nhi", "khi", "de"}
+
+
+def per_noun(q: str) -> list[str]:
+    """What a rate asked is per ("bao nhiêu một lượng" → [luong], "bao nhiêu mỗi người" → [nguoi]):
+    no counted noun, but the sentence that answers names it ("mỗi lượng", "/người")."""
+    m = re.search(r"\b(?:bao nhieu|may)\s+(?:moi|mot)\s+([a-z]+)(?:\s+([a-z]+))?", q)
+    if not m:
+        return []
+    words = [w for w in m.groups() if w]
+    if len(words) == 2 and any(" ".join(words) in g for g in _KNOWN_NOUNS):
+        return words
+    return words[:1] if words[0] not in _NOT_NOUN else []
+
+
 def counted_noun(q: str) -> set[str]:
     """The noun right after "bao nhiêu"/"mấy" ("bao nhiêu suất quà" → {suat, qua})."""
     return set(noun_phrase(q))
@@ -103,11 +121,21 @@ def noun_phrase(q: str) -> list[str]:
     for n in (3, 2):
         if len(words) >= n and any(" ".join(words[:n]) in g for g in _KNOWN_NOUNS):
             return words[:n]
-    if words[0] in _NOT_NOUN:
+    if words[0] in _NOT_NOUN or words[0] in _NOT_COUNTED:
         return []
     if any(words[0] in g for g in _KNOWN_NOUNS):
         return words[:1]
     return [w for w in words[:2] if w not in _NOT_NOUN]
+
+
+# A currency written onto the number ("500.000đ", "2.000.000VNĐ", "300USD"): news shorthand for "… đồng".
+_ATTACHED_UNIT = re.compile(r"(?:đ|vnđ|vnd|usd)(?!\w)", re.I)
+
+
+def _with_attached_unit(n: facts.Span, sentence: str) -> facts.Span:
+    """The number with the currency written onto it, which the count's pattern leaves out ("500.000đ/suất")."""
+    unit = _ATTACHED_UNIT.match(sentence, n.end) if n.text[-1:].isdigit() else None
+    return facts.Span(n.kind, n.start, unit.end(), sentence[n.start:unit.end()]) if unit else n
 
 
 def _number_fit(s: facts.Span, q: str) -> float:
@@ -116,7 +144,7 @@ def _number_fit(s: facts.Span, q: str) -> float:
     low = normalize(s.text).lower()  # units are told apart by their accents: đồng ≠ (lao) động
     words = set(re.findall(r"[a-z]+", f))
     sc = 2.0 * len(words & wanted)
-    if money and re.search(r"(?<!\w)(đồng|đ|vnđ|usd)(?!\w)", low):
+    if money and re.search(r"(?<![^\W\d])(đồng|đ|vnđ|usd)(?!\w)", low):
         sc += 2.5
     if duration and _DURATION.search(low):
         sc += 2.0
@@ -167,19 +195,40 @@ def _named_by_noun(sentence: str, question: str) -> list[facts.Span]:
         if noun_words[-1] in ("nhung", "cac", "la", "o", "tai", "vao", "ngay", "nam", "thang", "luc", "khi"):
             continue
         # Longest tail of the phrase first: "quỹ xã hội từ thiện nào" → "Quỹ Xã hội từ thiện …".
-        found = []
-        for words in (" ".join(noun_words[i:]) for i in range(len(noun_words))):
-            rx = re.compile(rf"\b{re.escape(words)}\s+((?:(?!{_STOP_AFTER_FOLDED}\b)[^\s,.;:()|]+\s*){{1,6}})")
-            for hit in rx.finditer(folded):
-                text = sentence[hit.start():hit.end()].strip()
-                if any(w[:1].isupper() or w[:1].isdigit() for w in text.split()[len(words.split()):]):
-                    found.append(facts.Span("named", hit.start(), hit.start() + len(text), text))
+        found = _named_after(sentence, folded, [" ".join(noun_words[i:]) for i in range(len(noun_words))])
+        if not found:
+            # Vietnamese puts the head noun first: "kỳ đại hội toàn quốc nào" asks for an "Đại hội …" (the
+            # classifier "kỳ" and the modifier "toàn quốc" are not part of its name). Heads of two syllables or more.
+            # The phrase starts after the question's last function word ("quy chế … do cơ quan nào": "cơ quan").
+            cut = max((i + 1 for i, w in enumerate(noun_words) if w in _PHRASE_BREAK), default=0)
+            head = noun_words[cut:]
+            head = head[1:] if head and head[0] in _HEAD_CLASSIFIERS else head
+            found = _named_after(sentence, folded, [" ".join(head[:n]) for n in range(len(head) - 1, 1, -1)])
         if found:  # a proper name starts with a capital ("Công ty TNHH …", "Quỹ Xã hội …")
             # capitalized: the longest (the full name); otherwise the shortest (the noun itself)
             found.sort(key=lambda sp: (not sp.text[:1].isupper(), -len(sp.text) if sp.text[:1].isupper()
                                        else len(sp.text)))
             return found[:1]
     return out
+
+
+# Function words of a question: the noun phrase of "<phrase> nào" starts after the last of them ("… do cơ quan nào").
+_PHRASE_BREAK = {"do", "cua", "cho", "la", "voi", "tai", "o", "tu", "den", "va", "duoc", "bi", "thi", "ve", "trong", "boi",
+                 "ma", "hay", "hoac", "nhu", "de", "nham", "vao", "khi", "se", "da", "dang"}
+# Words before the head noun of "<phrase> nào": classifiers and plural markers ("kỳ đại hội", "những đợt").
+_HEAD_CLASSIFIERS = {"ky", "cuoc", "buoi", "dot", "nhung", "cac", "loai", "mot", "con", "chiec", "ban"}
+
+
+def _named_after(sentence: str, folded: str, phrases: list[str]) -> list[facts.Span]:
+    """Spans "<phrase> <name>" of the sentence, for each folded phrase, where the name holds a capital or a digit."""
+    found = []
+    for words in phrases:
+        rx = re.compile(rf"\b{re.escape(words)}\s+((?:(?!{_STOP_AFTER_FOLDED}\b)[^\s,.;:()|]+\s*){{1,6}})")
+        for hit in rx.finditer(folded):
+            text = sentence[hit.start():hit.end()].strip()
+            if any(w[:1].isupper() or w[:1].isdigit() for w in text.split()[len(words.split()):]):
+                found.append(facts.Span("named", hit.start(), hit.start() + len(text), text))
+    return found
 
 
 _SLOGAN_CUE = re.compile(r"khẩu hiệu|chủ đề|thông điệp|phương châm|mục tiêu|tinh thần|phong trào|cuộc thi|"
@@ -194,6 +243,20 @@ _ASKS_DAY = re.compile(r"\bngay (nao|bao nhieu|may)\b|\bhom nao\b")
 _YEARS_ONLY = re.compile(r"(?i)(?:(?:nhiệm kỳ|giai đoạn|niên khóa|năm học|năm)\s+)?\d{4}(?:\s*[-–]\s*\d{4})?")
 
 
+# A paper that news cites by its number and date ("Theo Thông báo số 1 ngày 09/10/2025", "Kế hoạch số
+# 45/KH-LĐLĐ ngày 2/3", "Quyết định … ký ngày …"): that date is the paper's, not the event's. A question
+# about the paper itself (ban hành, ký, "văn bản / kế hoạch … ngày nào") asks it.
+_DOCUMENT_BEFORE = re.compile(r"(?i)(?:thông báo|kế hoạch|quyết định|công văn|chỉ thị|nghị quyết|hướng dẫn|thông tư|"
+                              r"nghị định|văn bản|tờ trình|báo cáo|thông tri|điều lệ)(?:\s+số)?(?:\s+[^\s,;()]+){0,2}\s+"
+                              r"(?:ký\s+|ban hành\s+)?(?:ngày\s*)?$")
+_DOCUMENT_Q = re.compile(r"\b(?:ban hanh|ky|thong bao|ke hoach|quyet dinh|cong van|chi thi|nghi quyet|huong dan|thong tu|"
+                         r"nghi dinh|van ban|to trinh|bao cao|thong tri|dieu le)\b")
+
+
+def _dates_a_document(d: facts.Span, sentence: str) -> bool:
+    return bool(_DOCUMENT_BEFORE.search(sentence[max(0, d.start - 60):d.start]))
+
+
 def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, facts.Span]]:
     """Spans of the asked-for kind with a fit score (higher is better)."""
     q = fold(question)
@@ -204,10 +267,14 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
         which_year = bool(re.search(r"\bnam nao\b", q))
         wants_range = bool(_WANTS_RANGE.search(q))
         asks_day = bool(_ASKS_DAY.search(q))
-        for d in facts.dates(sentence):
+        asks_document = bool(_DOCUMENT_Q.search(q))
+        asks_quarter = bool(re.search(r"\bquy (?:nao|may)\b", q)) and question_type(question) == "date"
+        for d in facts.dates(sentence) + _quarters(sentence):
             year_only = re.fullmatch(r"(?i)(?:năm\s+)?\d{4}", d.text) is not None
             # "ngày nào" asks for a day: a term of years ("nhiệm kỳ 2018 - 2023") gives none
             year_only = year_only or (asks_day and _YEARS_ONLY.fullmatch(d.text) is not None)
+            # "ngày nào" asks for a day: a quarter of the year ("quý II/2024") gives none either
+            year_only = year_only or (asks_day and d.kind == "quarter")
             weekday = re.search(r"(?i)thứ\s+(hai|ba|tư|năm|sáu|bảy)|chủ nhật", d.text) is not None
             if which_year:  # "năm nào" wants a year
                 sc = 1.0 if year_only and d.text not in years_in_q else 0.5
@@ -223,15 +290,19 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
                 sc = 2.0 if weekday else sc * 0.5
             elif weekday and asks_day:
                 sc = 0.25  # "ngày nào": a weekday that recurs ("thứ bảy hằng tuần") is no day of an event
+            if sc > 0 and not asks_document and _dates_a_document(d, sentence):
+                sc *= 0.25  # "Theo Thông báo số 1 ngày 09/10, …": the day of the paper, not of the event asked
+            if asks_quarter:  # "quý nào": the quarter, not a day inside it
+                sc = 1.5 if d.kind == "quarter" else sc * 0.5
             out.append((sc, d))
         return out
     if qtype == "number":
         if re.search(_ORDINAL_Q, q):  # "lần thứ mấy" wants an ordinal
-            return [(1.0, facts.Span("ordinal", m.start(), m.end(), m.group(0))) for m in _ORDINAL_SPAN.finditer(sentence)]
+            return _ordinals(sentence, q)
         asked = folded_question(question)  # "Công ty May …" typed with accents: that "May" is no "mấy"
         total = bool(_TOTAL_Q.search(asked))
         return [(_number_fit(n, asked) + (_total_fit(n, sentence) if total else 0.0), n)
-                for n in facts.numbers(sentence)]
+                for n in map(lambda n: _with_attached_unit(n, sentence), facts.numbers(sentence))]
     # "nghiệp đoàn nào", "quỹ … nào", "quận nào": the sentence's own name for it.
     named = ([(1.5, sp) for sp in _named_by_noun(sentence, question)]
              if qtype in ("who", "where", "what", "other", "role") else [])
@@ -249,6 +320,10 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
         if not out and qtype in ("campaign", "what"):
             for m in _OCCASION.finditer(sentence):  # "hưởng ứng <a named month or campaign>"
                 out.append((0.75, facts.Span(qtype, m.start(1), m.end(1), m.group(1).strip())))
+        if not out and qtype == "what":
+            obj = _object_of(sentence, q)  # "hướng tới kỷ niệm gì": what follows "kỷ niệm" in the sentence
+            if obj:
+                out.append((0.75, obj))
         if not out and qtype == "slogan":
             m = _LEAD.search(sentence)
             if m and len(sentence) - m.end() > 8:
@@ -321,12 +396,47 @@ _ORG = re.compile(
     r"phối|chủ|ký|tặng|nhận|đạt|giành|xếp|đứng)\b)[^\s,.;:()“”\"]+){1,8}")
 _ADDRESS = re.compile(r"(?:số\s+)?\d+[\w/]*\s+(?:[A-ZĐÀ-Ỹ][\w]*\s*){1,4}"
                       r"(?:,\s*(?:phường|quận|huyện|xã|thị xã|thị trấn|TP\.?|thành phố|tỉnh)\s+[\w ]+?){0,3}(?=[,.;)]|$)")
-_ORDINAL_Q = r"\b(?:lan|khoa) thu may\b|thu hang may"
+_ORDINAL_Q = ORDINAL_Q
+# "thứ 3", "thứ ba", "thứ XV", "thứ nhất": an ordinal told without "lần / khóa" ("đứng thứ ba toàn quốc",
+# "năm thứ 5 liên tiếp"); after "vào / ngày / sáng …" it is a weekday, no ordinal.
+_ORDINAL_WORD = re.compile(r"(?<!\w)(?:(?:vào|ngày|sáng|chiều|tối|trưa)\s+)?thứ\s+(?:\d+|[IVXLC]+(?!\w)|nhất|nhì|hai|ba|tư|"
+                           r"năm|sáu|bảy|tám|chín|mười(?:\s+(?:một|hai|ba|bốn|lăm|sáu|bảy|tám|chín))?)(?!\w)", re.I)
 # "lần thứ XV", "khóa 11", and the numbered congress itself: "Đại hội XIII".
 _ORDINAL_SPAN = re.compile(r"\b(?:[Ll]ần|[Kk]hóa|[Kk]hoá)\s+(?:thứ\s+)?(?:[IVXLC]+|\d+)\b|\b(?:Đại hội|Hội nghị)\s+[IVXLC]+\b")
 _ROLE_SPAN = re.compile(
     r"(?:Phó\s+)?(?:Chủ tịch|Bí thư|Giám đốc|Tổng Giám đốc|Hiệu trưởng|Trưởng (?:ban|phòng|khoa)|Giám thị|"
     r"Ủy viên|Thư ký|Trưởng|Phó)(?:\s+(?!(?:của|tại|đã|đang|và|cũng|cùng|tặng|thăm|phát|dẫn|là)\b)[\wĐđ.-]+){0,6}")
+
+
+_OBJECT_FILLER = {"dieu", "viec", "nhung", "cac", "cai", "la", "duoc", "co", "da", "se", "thi", "nham", "de", "vao", "cho"}
+
+
+def _object_of(sentence: str, folded_question: str) -> facts.Span | None:
+    """"<verb> (<noun>) gì" — "hướng tới kỷ niệm gì", "chào mừng sự kiện gì", "đẩy lùi vấn nạn gì": the
+    sentence's words right after the question's own phrase ("… kỷ niệm 89 năm ngày thành lập …"), up to the
+    clause's end. General Vietnamese: the object follows its verb. Phrases of two syllables or more, the
+    longest first; filler ("điều", "những", "là") is no part of the phrase."""
+    m = re.search(r"((?:[a-z]+\s+){1,4})(?:gi|j)\b", folded_question)
+    if not m:
+        return None
+    words = m.group(1).split()
+    while words and words[0] in _OBJECT_FILLER:
+        words = words[1:]
+    while words and words[-1] in _OBJECT_FILLER:
+        words = words[:-1]
+    folded = fold_same_length(sentence)
+    for n in range(len(words), 1, -1):
+        for i in range(len(words) - n + 1):
+            phrase = " ".join(words[i:i + n])
+            hit = re.search(rf"\b{re.escape(phrase)}\s+([^,.;:()“”\"]+)", folded)
+            if not hit:
+                continue
+            text = sentence[hit.start(1):hit.end(1)].strip()
+            if len(text.split()) < 2 or fold(text.split()[0]) in _OBJECT_FILLER:
+                continue
+            text = " ".join(text.split()[:14])
+            return facts.Span("what", hit.start(1), hit.start(1) + len(text), text)
+    return None
 
 
 def _subject_of(sentence: str, folded_question: str) -> facts.Span | None:
@@ -359,6 +469,34 @@ def _subject_of(sentence: str, folded_question: str) -> facts.Span | None:
         begin += person.start()
         text = person.group(0)
     return facts.Span("who", begin, begin + len(text), text)
+
+
+def _ordinals(sentence: str, folded_q: str) -> list[tuple[float, facts.Span]]:
+    """Ordinals for "<noun> thứ mấy": "lần thứ XV", "khóa 11", "Đại hội XIII" (1.0), and "thứ N" told with
+    the asked noun before it ("năm thứ 5", 1.0) or without ("đứng thứ ba", 0.5). A weekday ("vào thứ
+    Hai") is no ordinal."""
+    out = [(1.0, facts.Span("ordinal", m.start(), m.end(), m.group(0))) for m in _ORDINAL_SPAN.finditer(sentence)]
+    asked = re.search(r"\b([a-z]+) thu (?:may|hang may)\b", folded_q)
+    noun = asked.group(1) if asked else ""
+    folded = fold_same_length(sentence).lower()
+    for m in _ORDINAL_WORD.finditer(sentence):
+        if not m.group(0).lower().startswith("thứ") or any(sp.start <= m.start() < sp.end for _, sp in out):
+            continue  # a weekday, or inside "lần thứ …" already taken
+        before = re.search(r"([a-z]+)\s+$", folded[:m.start()])
+        if noun and before and before.group(1) == noun:
+            start = before.start(1)
+            out.append((1.0, facts.Span("ordinal", start, m.end(), sentence[start:m.end()])))
+        else:
+            out.append((0.5, facts.Span("ordinal", m.start(), m.end(), m.group(0))))
+    return out
+
+
+# A quarter of the year, as news dates results and plans: "quý II/2024", "quý 3 năm 2024", "quý I".
+_QUARTER = re.compile(r"(?<!\w)[Qq]uý\s+(?:I{1,3}|IV|[1-4])(?:\s*(?:/|năm)\s*(?:19|20)\d\d)?(?![\w/])")
+
+
+def _quarters(sentence: str) -> list[facts.Span]:
+    return [facts.Span("quarter", m.start(), m.end(), m.group(0)) for m in _QUARTER.finditer(sentence)]
 
 
 def _trim_place(text: str) -> str:
@@ -418,7 +556,7 @@ _KNOWN_NOUNS = UNIT_CLASSES + (COUNTED_NOUNS,)
 # span names the class only with the word as written.
 _CLASS_WRITTEN = {"ve": {"vé"}, "can": {"căn"}, "lan": {"lần"}, "mua": {"mùa"}, "ky": {"kỳ", "kì"}, "qua": {"quà"},
                   "nha": {"nhà"}, "dot": {"đợt"}, "suat": {"suất"}, "luot": {"lượt"}, "vong": {"vòng"}}
-_MONEY = re.compile(r"(?<!\w)(đồng|đ|vnđ|vnd|usd|triệu|tỷ|tỉ|nghìn đồng|ngàn đồng)(?!\w)")
+_MONEY = re.compile(r"(?<![^\W\d])(đồng|đ|vnđ|vnd|usd)(?!\w)|(?<!\w)(triệu|tỷ|tỉ|nghìn đồng|ngàn đồng)(?!\w)")
 _PERCENT = re.compile(r"%|phần trăm")
 _AREA = re.compile(r"m2|m²|mét vuông|\bha\b|héc ta|km2")
 
@@ -448,6 +586,10 @@ def slot(qtype: str, question: str) -> dict:
             noun = noun_phrase(q)
             if noun:
                 out["noun"] = noun
+            elif per_noun(q):  # a rate: the sentence must say what it is per, as written when typed so
+                out["per"] = per_noun(q)
+                typed = normalize(question).lower().split()
+                out["per_written"] = [w for w in typed if fold(w) in out["per"] and w != fold(w)]
     if qtype == "who":
         m = re.search(r"\b(pho )?(chu tich|bi thu|giam doc|hieu truong|truong ban|truong phong)\b", q)
         if m:
@@ -479,6 +621,13 @@ def agrees(s: dict, span: facts.Span, sentence: str) -> bool:
         return bool(_MONEY.search(low) or (_PERCENT.search(low) and not people))
     if unit == "duration":
         return bool(_DURATION.search(low))
+    if s.get("per"):  # "bao nhiêu một lượng": the sentence says per what ("mỗi lượng", "1 triệu đồng/lượng"),
+        said = normalize(sentence).lower()  # or names its class ("mỗi người": "mỗi đoàn viên")
+        folded = f" {' '.join(re.findall(r'[a-z]+', fold(said)))} "
+        if set(s["per"]) <= set(folded.split()):
+            return set(s.get("per_written", [])) <= set(_LETTERS.findall(said))
+        phrase = " ".join(s["per"])
+        return any(phrase in g and any(f" {p} " in folded for p in g if p not in _CLASS_WRITTEN) for g in UNIT_CLASSES)
     if s.get("noun"):
         words = re.findall(r"[a-z]+", fold(span.text))
         joined = f" {' '.join(_as_written(low))} "

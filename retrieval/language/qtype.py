@@ -10,9 +10,19 @@ from .chat import typed_with_accents
 
 # Checked in order; the first match wins. Patterns run on folded text so that
 # "khi nào" and "khi nao" are the same question.
+# "<noun> thứ mấy" asks the ordinal of that noun ("lần / năm / mùa giải / đứng thứ mấy"); "thứ mấy" is a
+# weekday only after "vào / ngày / hôm / là …", at the question's start, or before "hằng tuần".
+ORDINAL_Q = (r"\b(?!(?:vao|ngay|hom|la|cac|nhung|tu|den|toi|sang|chieu|trua|dem|le)\b)[a-z]+ thu may\b"
+             r"(?! (?:hang|moi|trong) tuan)|\bthu hang may\b")
+# "quý nào / quý mấy" asks a quarter of the year ("quý II/2024"); typed without accents "quy nao" may be a
+# fund ("lấy từ quỹ nào", "đóng vào quỹ nào"), so only with the year after it ("quy nao nam 2024").
+_QUARTER_Q = r"\bquy (?:nao|may) (?:nam|cua nam)\b"
+_QUARTER_Q_ACCENTED = re.compile(r"(?<!\w)quý (?:nào|mấy)(?!\w)")
+
 _RULES: list[tuple[str, str]] = [
     ("role", r"\b(chuc vu|giu chuc|chuc gi|cuong vi|dam nhiem|lam nghe gi|nghe nghiep(?: \w+){0,3} (?:la )?gi)\b"),
-    ("number", r"\b(lan thu may|khoa thu may|thu hang may)\b"),
+    ("number", ORDINAL_Q),
+    ("date", _QUARTER_Q),
     ("date", r"\b(ngay nao|ngay bao nhieu|ngay may|khi nao|bao gio|luc nao|thoi gian nao|thoi diem nao|nam nao|"
              r"thang nao|hom nao|tu ngay nao|vao ngay|nhung ngay nao|thu may|may gio|nhiem ky nao|giai doan nao|nien khoa nao)\b"),
     ("slogan", r"\b(khau hieu|chu de|thong diep|phuong cham|kim chi nam|tinh than gi|loi keu goi|muc tieu gi|"
@@ -61,6 +71,8 @@ def question_type(question: str, accented: bool | None = None) -> str:
         " ".join(w if has_diacritics(w) else fold(w) for w in normalize(question).lower().split()))
     if person:
         return "who"
+    if with_accents and _QUARTER_Q_ACCENTED.search(normalize(question).lower()):
+        return "date"
     for t, rx in _COMPILED:
         if rx.search(q):
             return t
