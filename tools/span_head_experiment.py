@@ -34,7 +34,7 @@ HEAD_ENGINE=int8 (states from the serving ONNX graph with a token-state output, 
 `int8_states_graph`), HEAD_L2, HEAD_WEIGHTS, DEV, MODELS.
 Token states are cached in EXPDATA/span_head_cache[_int8].pkl (re-runs re-fit in seconds). Prints
 the harness lines (CV-first, CV, TRANSFER: `retrieval.evaluation.evaluate` with `calibration_fit`,
-as /work/tools/exp.py) for the baseline and each variant, and the added latency of the joint
+as tools/harness.py) for the baseline and each variant, and the added latency of the joint
 encodes. Result: measured, not kept (docs/quality.md, session 11: the residual head gains 2–4
 answers on the transfer with fp32 states, but two joint encodes cost ≈ 21 ms against a 17 ms margin;
 with the int8 graph's states, within budget, it gains one).
@@ -391,7 +391,7 @@ def harness(a, qs, sides, label: str) -> dict:
 def main() -> None:
     data = Path(os.environ.get("EXPDATA", "/work/expdata"))
     dev = Path(os.environ.get("DEV", ROOT.parent / "shared/data/dev"))
-    cache = Path(os.environ.get("MODELS", "/work/main/.cache/models"))  # as /work/tools/exp.py
+    cache = Path(os.environ.get("MODELS", "/work/main/.cache/models"))  # as tools/harness.py
     a = Answerer(Settings(data_dir=data, model_cache_dir=cache.resolve() if cache.exists() else None, llm_url=""))
     a.warm()
     ix, emb = a.index, a.embedder

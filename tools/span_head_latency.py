@@ -17,7 +17,7 @@ from retrieval.index.search import search  # noqa: E402
 from retrieval.service import Answerer  # noqa: E402
 
 data = Path(os.environ.get("EXPDATA", "/work/expdata"))
-cache = Path(os.environ.get("MODELS", "/work/main/.cache/models"))  # as /work/tools/exp.py
+cache = Path(os.environ.get("MODELS", "/work/main/.cache/models"))  # as tools/harness.py
 a = Answerer(Settings(data_dir=data, model_cache_dir=cache.resolve() if cache.exists() else None, llm_url=""))
 a.warm()
 ix, emb = a.index, a.embedder
