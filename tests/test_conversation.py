@@ -353,3 +353,17 @@ def test_a_follow_up_that_moves_to_another_unit():
     assert v.unit == "Samsung" and v
     assert parts.held_by("Bữa cơm nghĩa tình năm 2024", "Năm 2024 công đoàn Samsung tổ chức bữa cơm", ("Samsung",))
     assert not parts.held_by("Bữa cơm nghĩa tình năm 2024", "Năm 2024 cả nước tổ chức bữa cơm", ("Samsung",))
+
+
+def test_a_place_swapped_in_is_no_question_of_its_own():
+    """"còn ai của Liên đoàn Thành phố Hồ Chí Minh?" swaps a place in and asks a slot: the place's
+    syllables do not make it a whole question read alone first (`followup.own_terms` against
+    `FULL_QUESTION_TERMS`), nor do a company's or a unit's. Our own questions."""
+    from retrieval.conversation.followup import new_values, own_terms, topic_terms
+    from retrieval.params import FULL_QUESTION_TERMS
+
+    prev = "Ai phát biểu khai mạc lễ phát động Tháng Công nhân năm 2024 của Công đoàn Dệt may?"
+    for message in ("còn ai của Liên đoàn Thành phố Hồ Chí Minh?", "còn ở Tổng công ty Điện lực miền Nam ai phát biểu?"):
+        assert new_values(prev, message)
+        assert len(topic_terms(message)) >= FULL_QUESTION_TERMS > own_terms(prev, message), message
+    assert own_terms(prev, "Còn ở cấp tỉnh, người đứng đầu Công đoàn Giáo dục tỉnh khóa IX là ai?") >= FULL_QUESTION_TERMS

@@ -283,7 +283,7 @@ def _read(answerer, message: str, topic: Topic | None, model: logistic.Logistic 
         timed = answerer.ask(message)
         return Reading(timed, None, Topic(message, _first(timed.answer)))
     if followup.points_back(message):
-        if followup.opens_back(message) and len(followup.topic_terms(message)) >= FULL_QUESTION_TERMS:
+        if followup.opens_back(message) and followup.own_terms(topic.question, message) >= FULL_QUESTION_TERMS:
             alone = answerer.ask(message)
             if alone.answer.found:
                 return Reading(alone, None, Topic(message, _first(alone.answer)))

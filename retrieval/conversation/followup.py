@@ -230,6 +230,18 @@ def new_values(previous: str, message: str) -> parts.Values:
                         None if new.place or new.company else unit_of(previous, message))
 
 
+def own_terms(previous: str, message: str) -> int:
+    """How many topic syllables a message has besides the values it names (a province, company,
+    unit, year, ordinal: `parts.Values.spans`): "còn ai của Liên đoàn Thành phố Hồ Chí Minh?" is
+    a place swapped in and a slot, however many syllables the place's name has — not a whole
+    question of its own (`FULL_QUESTION_TERMS`)."""
+    text = expand_question(normalize(message))
+    new = new_values(previous, message)
+    cut = dataclasses.replace(new, unit=new.unit).spans(text, districts=False)
+    rest = "".join(ch for i, ch in enumerate(text) if not any(a <= i < b for a, b in cut))
+    return len(topic_terms(rest))
+
+
 _AT_UNIT = re.compile(r"^(?:o|tai)\s+")
 MAX_UNIT_WORDS = 4  # a unit's name is short ("Yamaha", "Điện lực Hà Nội"); longer runs are a clause
 
