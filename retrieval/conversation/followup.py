@@ -237,7 +237,7 @@ def own_terms(previous: str, message: str) -> int:
     question of its own (`FULL_QUESTION_TERMS`)."""
     text = expand_question(normalize(message))
     new = new_values(previous, message)
-    cut = dataclasses.replace(new, unit=new.unit).spans(text, districts=False)
+    cut = new.spans(text, districts=False)
     rest = "".join(ch for i, ch in enumerate(text) if not any(a <= i < b for a, b in cut))
     return len(topic_terms(rest))
 
