@@ -312,12 +312,12 @@ def test_a_question_about_the_sentence_just_quoted():
                      ranked=[article], options=opts)
         return Reading(Timed(ans, 1.0), None, Topic("q", article))
 
-    got = _on_shown("quy mai am cd ho tro bn?", topic, reading("600 triệu đồng", year)).timed.answer
+    got = _on_shown("quy mai am cong doan ho tro may trieu?", topic, reading("600 triệu đồng", year)).timed.answer
     assert (got.span, got.sentence) == ("50 triệu đồng", shown)
     # Not when the reply comes from another article, when the message names a word the quoted
     # sentence lacks, when it swaps a value in (another year: another occasion), or when only the
     # span already quoted is there to take.
-    for message, r in (("quy mai am cd ho tro bn?", reading("600 triệu đồng", year, "maiam-b")),
+    for message, r in (("quy mai am cong doan ho tro may trieu?", reading("600 triệu đồng", year, "maiam-b")),
                        ("quỹ mái ấm hỗ trợ bao nhiêu căn?", reading("12 căn", year.replace("nhà", "căn"))),
                        ("năm 2024 quỹ mái ấm hỗ trợ bao nhiêu?", reading("600 triệu đồng", year))):
         assert _on_shown(message, topic, r).timed.answer.span == r.timed.answer.span

@@ -241,10 +241,9 @@ def read(answerer, message: str, topic: Topic | None, model: logistic.Logistic |
 
 def _on_shown(message: str, topic: Topic, reading: Reading) -> Reading:
     """A question about the sentence the chat just quoted: "quỹ mái ấm cđ hỗ trợ bao nhiêu?"
-    right after "… tổng kinh phí xây dựng 65 triệu đồng; trong đó Quỹ Mái ấm công đoàn hỗ trợ 40
-    triệu đồng …" was quoted for the total. A member asks about what they just read; the
-    article may say the same words elsewhere of something else ("… Quỹ Mái ấm Công đoàn … hỗ trợ
-    xây mới 05 nhà … 720 triệu đồng" for the year's houses). When the reply comes from the chat's
+    right after a sentence giving a house's total cost and, within it, the fund's share was quoted
+    for the total. A member asks about what they just read; the article may say the same words
+    elsewhere of something else (what the fund gave for all the year's houses). When the reply comes from the chat's
     article, the message swaps no value in (the same occasion), every topic syllable it names
     (`followup.topic_terms`: more than a slot's worth, `MAX_TOPIC_TERMS` — "chủ tịch tỉnh là ai?"
     says too little to point at a sentence) is in the quoted sentence and that sentence holds

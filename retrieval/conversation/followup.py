@@ -248,7 +248,7 @@ MAX_UNIT_WORDS = 4  # a unit's name is short ("Yamaha", "Điện lực Hà Nội
 
 def unit_of(previous: str, message: str) -> str | None:
     """The unit a "còn / thế" follow-up names after "ở / tại" that is no province or company of
-    the kinds `parts` knows ("còn ở Yamaha thì sao?", "con o yamaha ho tro bao nhieu tien"): the
+    the kinds `parts` knows ("còn ở Samsung thì sao?", "con o samsung thi bao nhieu nguoi"): the
     same event at another workplace or body, which the answering article must name. Its name runs
     up to the question's own words (`parts._NOT_IN_NAME`, "thì", the question words) or a comma;
     typed with accents, its words are capitalised (a name: "ở cấp tỉnh" names none). None when the
@@ -360,7 +360,7 @@ def combine_topic(previous: str, message: str) -> tuple[str, str]:
         return _typed_like(previous, renamed), _typed_like(previous, renamed)
     if not slot:
         return _typed_like(previous, base), _typed_like(previous, base) if swapped else previous
-    if swapped.unit:  # "… ở yamaha, hỗ trợ bao nhiêu tiền?": the unit qualifies the topic
+    if swapped.unit:  # "… ở samsung, có bao nhiêu người?": the unit qualifies the topic
         rest_values = dataclasses.replace(swapped, unit=None)
         understood = f"{topic_of(parts.swap(prev, rest_values) if rest_values else prev)} ở {swapped.unit}, {slot}?"
     else:
