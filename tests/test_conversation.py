@@ -288,3 +288,82 @@ async def test_follow_ups_that_move_to_another_article(tmp_path, neighbours_kb):
     # Every swap was asked of the whole knowledge base. In x6 the search puts the 2022 games first
     # for "… năm 2020 …" (they share its title): the 2020 games, second, hold the year and answer.
     assert moved == 7 and declined == 2
+
+
+def test_a_question_about_the_sentence_just_quoted():
+    """A member asks about what the chat just quoted: "quỹ mái ấm cđ hỗ trợ bn?" right after the
+    total of a house was quoted from "… tổng kinh phí 80 triệu đồng; trong đó Quỹ Mái ấm Công đoàn
+    hỗ trợ 50 triệu đồng …" is that 50 million, not the year's 600 million that another sentence
+    of the article tells with the same words (our own sentences)."""
+    from retrieval.answering.answer import Answer
+    from retrieval.answering.choose import Option
+    from retrieval.conversation.continuation import Reading, Topic, _on_shown
+    from retrieval.service import Timed
+
+    shown = ("Ngôi nhà của anh Bình rộng 40m2, tổng kinh phí xây dựng 80 triệu đồng; trong đó Quỹ Mái ấm "
+             "Công đoàn hỗ trợ 50 triệu đồng, phần còn lại do gia đình tự lo.")
+    year = "Trong năm 2024, từ nguồn Quỹ Mái ấm Công đoàn, LĐLĐ tỉnh đã hỗ trợ xây mới 12 nhà với số tiền 600 triệu đồng."
+    opts = [Option(k, 0, text, text, {"fit": 1.0}) for k, text in enumerate([shown, year])]
+    topic = Topic("Nhà Mái ấm Công đoàn bàn giao cho anh Bình có tổng kinh phí bao nhiêu?", "maiam-a", shown,
+                  "80 triệu đồng")
+
+    def reading(span, sentence, article="maiam-a"):
+        ans = Answer(question="q", found=True, qtype="number", span=span, sentence=sentence,
+                     ranked=[article], options=opts)
+        return Reading(Timed(ans, 1.0), None, Topic("q", article))
+
+    got = _on_shown("quy mai am cong doan ho tro may trieu?", topic, reading("600 triệu đồng", year)).timed.answer
+    assert (got.span, got.sentence) == ("50 triệu đồng", shown)
+    # Not when the reply comes from another article, when the message names a word the quoted
+    # sentence lacks, when it swaps a value in (another year: another occasion), or when only the
+    # span already quoted is there to take.
+    for message, r in (("quy mai am cong doan ho tro may trieu?", reading("600 triệu đồng", year, "maiam-b")),
+                       ("quỹ mái ấm hỗ trợ bao nhiêu căn?", reading("12 căn", year.replace("nhà", "căn"))),
+                       ("năm 2024 quỹ mái ấm hỗ trợ bao nhiêu?", reading("600 triệu đồng", year))):
+        assert _on_shown(message, topic, r).timed.answer.span == r.timed.answer.span
+    alone = Topic(topic.question, "maiam-a", shown.replace("; trong đó Quỹ Mái ấm Công đoàn hỗ trợ 50 triệu đồng", ""),
+                  "80 triệu đồng")
+    assert _on_shown("quỹ kinh phí xây dựng bao nhiêu?", alone, reading("600 triệu đồng", year)).timed.answer.span \
+        == "600 triệu đồng"
+
+
+def test_a_follow_up_that_moves_to_another_unit():
+    """"còn ở <a name> …" that is no province or company of a known kind names the workplace or body
+    of the same event (our own questions): it qualifies the topic, and the article that answers
+    must name it (`parts.held_by(…, names)`)."""
+    from retrieval.conversation import parts
+    from retrieval.conversation.followup import combine_topic, new_values, unit_of
+
+    meals = "Năm 2024 có bao nhiêu công đoàn cơ sở tổ chức Bữa cơm nghĩa tình?"
+    assert unit_of(meals, "còn ở Samsung thì sao?") == "Samsung"
+    assert combine_topic(meals, "còn ở Samsung thì sao?")[0] == \
+        "Năm 2024 có bao nhiêu công đoàn cơ sở tổ chức Bữa cơm nghĩa tình ở Samsung?"
+    plain = "muc chi moi suat bua com nghia tinh nam 2024 la bao nhieu"
+    assert unit_of(plain, "con o samsung ho tro bao nhieu tien") == "samsung"
+    assert combine_topic(plain, "con o samsung ho tro bao nhieu tien")[0].endswith(
+        "bua com nghia tinh nam 2024 o samsung, ho tro bao nhieu tien?")
+    # No unit: no "còn / thế" in front, a question word, a province, a company (swapped as such),
+    # lowercase words typed with accents ("ở cấp tỉnh"), a name the topic already says.
+    for message in ("ở Samsung có bao nhiêu suất?", "còn ở đó ai dự?", "còn ở Hà Nam thì sao?",
+                    "còn ở công ty Samsung thì sao?", "còn ở cấp tỉnh thì sao?"):
+        assert unit_of(meals, message) is None, message
+    assert unit_of(meals + " ở Samsung", "còn ở Samsung thì sao?") is None
+    assert new_values(meals, "còn ở Hà Nam thì sao?").place == "Hà Nam"
+    v = new_values(meals, "còn ở Samsung thì sao?")
+    assert v.unit == "Samsung" and v
+    assert parts.held_by("Bữa cơm nghĩa tình năm 2024", "Năm 2024 công đoàn Samsung tổ chức bữa cơm", ("Samsung",))
+    assert not parts.held_by("Bữa cơm nghĩa tình năm 2024", "Năm 2024 cả nước tổ chức bữa cơm", ("Samsung",))
+
+
+def test_a_place_swapped_in_is_no_question_of_its_own():
+    """"còn ai của Liên đoàn Thành phố Hồ Chí Minh?" swaps a place in and asks a slot: the place's
+    syllables do not make it a whole question read alone first (`followup.own_terms` against
+    `FULL_QUESTION_TERMS`), nor do a company's or a unit's. Our own questions."""
+    from retrieval.conversation.followup import new_values, own_terms, topic_terms
+    from retrieval.params import FULL_QUESTION_TERMS
+
+    prev = "Ai phát biểu khai mạc lễ phát động Tháng Công nhân năm 2024 của Công đoàn Dệt may?"
+    for message in ("còn ai của Liên đoàn Thành phố Hồ Chí Minh?", "còn ở Tổng công ty Điện lực miền Nam ai phát biểu?"):
+        assert new_values(prev, message)
+        assert len(topic_terms(message)) >= FULL_QUESTION_TERMS > own_terms(prev, message), message
+    assert own_terms(prev, "Còn ở cấp tỉnh, người đứng đầu Công đoàn Giáo dục tỉnh khóa IX là ai?") >= FULL_QUESTION_TERMS

@@ -25,15 +25,18 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from knowledge.text import fold
+from knowledge.text import fold, normalize
 
-from ..answering import decision
+from ..answering import choose, decision
+from ..answering.spans import extract_span, type_fit
+from ..language.chat import expand_question
 from ..hoidap import advice
 from ..fitting import logistic
 from ..fitting.folds import bucket
@@ -46,18 +49,21 @@ PARAMS_FILE = Path(__file__).with_name("continuation.json")
 
 @dataclass
 class Topic:
-    """What the chat is about: the question that set it and the article it was answered from."""
+    """What the chat is about: the question that set it and the article it was answered from;
+    `shown` / `span`: the sentence the chat last quoted from that article and the words quoted."""
     question: str
     article: str | None = None
+    shown: str | None = None
+    span: str | None = None
 
     def dumps(self) -> str:
-        return json.dumps({"q": self.question, "a": self.article}, ensure_ascii=False)
+        return json.dumps({"q": self.question, "a": self.article, "s": self.shown, "p": self.span}, ensure_ascii=False)
 
     @classmethod
     def loads(cls, text: str) -> "Topic":
         try:
             d = json.loads(text)
-            return cls(d["q"], d.get("a"))
+            return cls(d["q"], d.get("a"), d.get("s"), d.get("p"))
         except (ValueError, TypeError, KeyError):
             return cls(text)  # stored before articles were kept: the question alone
 
@@ -102,8 +108,30 @@ def _with_topic(answerer, message: str, topic: Topic) -> tuple[str, str, Any]:
     timed = answerer.ask(combined, focus=focus, own_case=not news)
     new = followup.new_values(topic.question, message)
     if new:
-        timed = _holding_values(answerer, combined, focus, timed, own_case=not news)
-    return combined, new_topic, _old_occasion(new, topic, timed)
+        timed = _holding_values(answerer, combined, focus, timed, own_case=not news,
+                                names=(new.unit,) if new.unit else ())
+    return combined, new_topic, _unit_unnamed(new, answerer, _old_occasion(new, topic, timed))
+
+
+def _unit_unnamed(new: parts.Values, answerer, timed):
+    """A follow-up that moved to another unit ("còn ở Yamaha …", `parts.Values.unit`) answered from
+    an article that never names it: that article tells of another workplace's event (the old one's,
+    or the country's), not the unit's. Declined — no article answers — showing "(về: …)"."""
+    ans = timed.answer
+    if not new.unit or not ans.found or parts.held_by("", answerer.article_text(_first(ans)), (new.unit,)):
+        return timed
+    return _declined(timed, "không bài nào nêu đơn vị được hỏi")
+
+
+def _declined(timed, reason: str):
+    """`timed` as an honest "not found", the answer it would have given kept as the candidate."""
+    ans = timed.answer
+    out = copy.copy(ans)
+    out.found, out.kind, out.span, out.sentence, out.passage, out.also = False, "not_found", None, None, None, None
+    out.related, out.sources = [*ans.sources, *ans.related][:3], []
+    out.reason = reason
+    out.candidate, out.features = ans, None
+    return type(timed)(out, timed.latency_ms)
 
 
 def _old_occasion(new: parts.Values, topic: Topic, timed):
@@ -130,7 +158,8 @@ def _old_occasion(new: parts.Values, topic: Topic, timed):
     return type(timed)(out, timed.latency_ms)
 
 
-def _holding_values(answerer, question: str, focus: str | None, timed, own_case: bool = True):
+def _holding_values(answerer, question: str, focus: str | None, timed, own_case: bool = True,
+                    names: tuple[str, ...] = ()):
     """A follow-up that swapped a year, ordinal, province or company in asks about the occasion
     those values name: when the article the search puts first does not hold them all
     (`parts.held_by`: "năm 2013" and "lần thứ II" both), the answer comes from those of the top
@@ -140,7 +169,7 @@ def _holding_values(answerer, question: str, focus: str | None, timed, own_case:
     if not ranked:
         return timed
     enough = SWAP_COVERAGE * answerer.coverage_of(question, ranked[0])
-    holding = [aid for aid in ranked if parts.held_by(question, answerer.article_text(aid))
+    holding = [aid for aid in ranked if parts.held_by(question, answerer.article_text(aid), names)
                and (aid == ranked[0] or answerer.coverage_of(question, aid) >= enough)]
     if not holding or holding[0] == ranked[0]:
         return timed
@@ -200,14 +229,60 @@ def _merged(combined: str, new_topic: str, timed, topic: Topic) -> Reading:
 def read(answerer, message: str, topic: Topic | None, model: logistic.Logistic | None = None) -> Reading:
     """The reply to a chat message. `answerer` has `ask(question, focus=…)` and
     `coverage_of(text, article_id)`; `model`, when given, replaces the committed one
-    (cross-validation)."""
+    (cross-validation). The new topic remembers the sentence quoted (`_on_shown`)."""
+    reading = _read(answerer, message, topic, model)
+    if topic is not None:
+        reading = _on_shown(message, topic, reading)
+    ans, kept = reading.timed.answer, reading.topic
+    if ans.found and kept.article and _first(ans) == kept.article:
+        kept = Topic(kept.question, kept.article, ans.sentence, ans.span)
+    return Reading(reading.timed, reading.understood, kept)
+
+
+def _on_shown(message: str, topic: Topic, reading: Reading) -> Reading:
+    """A question about the sentence the chat just quoted: "quỹ mái ấm cđ hỗ trợ bao nhiêu?"
+    right after a sentence giving a house's total cost and, within it, the fund's share was quoted
+    for the total. A member asks about what they just read; the article may say the same words
+    elsewhere of something else (what the fund gave for all the year's houses). When the reply comes from the chat's
+    article, the message swaps no value in (the same occasion), every topic syllable it names
+    (`followup.topic_terms`: more than a slot's worth, `MAX_TOPIC_TERMS` — "chủ tịch tỉnh là ai?"
+    says too little to point at a sentence) is in the quoted sentence and that sentence holds
+    another span of the asked kind (agreeing with the message, not the one quoted before, fitting
+    the question at least as well as the reply's), the reply quotes it from there."""
+    ans = reading.timed.answer
+    if not (ans.found and topic.shown and topic.article and _first(ans) == topic.article and ans.options):
+        return reading
+    if ans.sentence and topic.shown in ans.sentence:
+        return reading
+    terms = followup.topic_terms(message)
+    words = set(re.findall(r"[a-z0-9]+", fold(topic.shown).lower()))
+    if len(terms) <= followup.MAX_TOPIC_TERMS or not set(terms) <= words or followup.new_values(topic.question, message):
+        return reading
+    asked = expand_question(normalize(message))
+    core = topic.shown.strip("… ")
+    fits = type_fit(ans.qtype, ans.sentence or "", asked)
+    for opt in ans.options:
+        if opt.text not in core and core not in opt.text:
+            continue
+        span = extract_span(ans.qtype, opt.text, asked)
+        if (span and not (topic.span and fold(span).lower() == fold(topic.span).lower())
+                and type_fit(ans.qtype, opt.text, asked) >= fits):
+            break
+    else:
+        return reading
+    out = choose.realize(ans, opt, opt.text, span=span)
+    out.also = None
+    return Reading(type(reading.timed)(out, reading.timed.latency_ms), reading.understood, reading.topic)
+
+
+def _read(answerer, message: str, topic: Topic | None, model: logistic.Logistic | None = None) -> Reading:
     if topic is not None and not topic.article:
         topic = Topic(topic.question, _first(answerer.ask(topic.question).answer))
     if topic is None or _same_words(message, topic.question):  # asked again: asked anew, not merged with itself
         timed = answerer.ask(message)
         return Reading(timed, None, Topic(message, _first(timed.answer)))
     if followup.points_back(message):
-        if followup.opens_back(message) and len(followup.topic_terms(message)) >= FULL_QUESTION_TERMS:
+        if followup.opens_back(message) and followup.own_terms(topic.question, message) >= FULL_QUESTION_TERMS:
             alone = answerer.ask(message)
             if alone.answer.found:
                 return Reading(alone, None, Topic(message, _first(alone.answer)))

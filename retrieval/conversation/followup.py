@@ -6,6 +6,7 @@ functions: the conversation core keeps who asked what.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from knowledge.text import fold, fold_same_length, has_diacritics, normalize
@@ -225,7 +226,58 @@ def new_values(previous: str, message: str) -> parts.Values:
     restated = bool(set(new.years) & set(old.years)) or parts.same_ordinal(new.ordinal, old.ordinal)
     return parts.Values([] if term else years[:1], None if parts.same_ordinal(new.ordinal, old.ordinal) else new.ordinal,
                         None if same_place else new.place,
-                        None if same(new.company, old.company) else new.company, term, restated)
+                        None if same(new.company, old.company) else new.company, term, restated,
+                        None if new.place or new.company else unit_of(previous, message))
+
+
+def own_terms(previous: str, message: str) -> int:
+    """How many topic syllables a message has besides the values it names (a province, company,
+    unit, year, ordinal: `parts.Values.spans`): "còn ai của Liên đoàn Thành phố Hồ Chí Minh?" is
+    a place swapped in and a slot, however many syllables the place's name has — not a whole
+    question of its own (`FULL_QUESTION_TERMS`)."""
+    text = expand_question(normalize(message))
+    new = new_values(previous, message)
+    cut = new.spans(text, districts=False)
+    rest = "".join(ch for i, ch in enumerate(text) if not any(a <= i < b for a, b in cut))
+    return len(topic_terms(rest))
+
+
+_AT_UNIT = re.compile(r"^(?:o|tai)\s+")
+MAX_UNIT_WORDS = 4  # a unit's name is short ("Yamaha", "Điện lực Hà Nội"); longer runs are a clause
+
+
+def unit_of(previous: str, message: str) -> str | None:
+    """The unit a "còn / thế" follow-up names after "ở / tại" that is no province or company of
+    the kinds `parts` knows ("còn ở Samsung thì sao?", "con o samsung thi bao nhieu nguoi"): the
+    same event at another workplace or body, which the answering article must name. Its name runs
+    up to the question's own words (`parts._NOT_IN_NAME`, "thì", the question words) or a comma;
+    typed with accents, its words are capitalised (a name: "ở cấp tỉnh" names none). None when the
+    previous question already says it or it has no topic syllable ("ở đó")."""
+    body = expand_question(normalize(message).strip())
+    m = _BACK.match(fold_same_length(body).lower())
+    if not m:
+        return None
+    body = body[m.end():]
+    at = _AT_UNIT.match(fold_same_length(body).lower())
+    if not at:
+        return None
+    accented = has_diacritics(body)
+    words: list[str] = []
+    for w in body[at.end():].split():
+        bare = w.strip(",.;:!?")
+        f = fold(bare).lower()
+        if (not bare or f in parts._NOT_IN_NAME or f in QUESTION_WORDS or _FILLER.fullmatch(f)
+                or (accented and not bare[:1].isupper())):
+            break
+        words.append(bare)
+        if bare != w or len(words) == MAX_UNIT_WORDS:
+            break
+    name = " ".join(words)
+    folded_prev = " " + " ".join(re.findall(r"[a-z0-9]+", fold(previous).lower())) + " "
+    if (not name or parts.values(name) or not topic_terms(name)
+            or f" {' '.join(re.findall(r'[a-z0-9]+', fold(name).lower()))} " in folded_prev):
+        return None
+    return name
 
 
 def _unpoint(words: list[str], said: set[str]) -> list[str]:
@@ -308,7 +360,11 @@ def combine_topic(previous: str, message: str) -> tuple[str, str]:
         return _typed_like(previous, renamed), _typed_like(previous, renamed)
     if not slot:
         return _typed_like(previous, base), _typed_like(previous, base) if swapped else previous
-    understood = f"{topic_of(base)}, {slot}?"
+    if swapped.unit:  # "… ở samsung, có bao nhiêu người?": the unit qualifies the topic
+        rest_values = dataclasses.replace(swapped, unit=None)
+        understood = f"{topic_of(parts.swap(prev, rest_values) if rest_values else prev)} ở {swapped.unit}, {slot}?"
+    else:
+        understood = f"{topic_of(base)}, {slot}?"
     # A new slot typed without accents after an accented question ("quy mai am cd ho tro bn?"): the
     # whole question without them, or the search would read the slot's words as typed, unrestored.
     # ("còn" typed with its accent before an unaccented rest is still typed without them).

@@ -178,9 +178,12 @@ class Values:
     company: str | None
     term: str | None = None  # a term of office, "2025-2030": swapped whole, not year by year
     restated: bool = False  # the message says the old question's year or ordinal again: it still holds
+    # A unit or place named after "ở / tại" that is no province or company ("còn ở Yamaha …"): the
+    # article that answers must name it (`followup.new_values`).
+    unit: str | None = None
 
     def __bool__(self) -> bool:
-        return bool(self.years or self.ordinal or self.place or self.company or self.term)
+        return bool(self.years or self.ordinal or self.place or self.company or self.term or self.unit)
 
     def spans(self, text: str, districts: bool = True) -> list[tuple[int, int]]:
         """Where in `text` (normalized) these values are written, with their lead words (a
@@ -193,6 +196,9 @@ class Values:
             out += [m.span() for m in _BARE_ROMAN.finditer(text) if ordinal_value(m.group(1).lower()) > 0]
         out += [(s - 2, e) if re.search(r"(?<!\w)o $", folded[max(0, s - 3):s]) else (s, e) for s, e in _place_spans(text, districts)]
         out += [m.span() for m in _KIND_PLACE.finditer(folded)] + [(a, b) for a, b, _, _ in _companies(text)]
+        if self.unit:
+            unit = re.escape(" ".join(fold(self.unit).lower().split()))
+            out += [m.span() for m in re.finditer(rf"(?<!\w)(?:o|tai)\s+{unit}(?!\w)", folded)]
         return out
 
 
@@ -290,6 +296,9 @@ def swap(question: str, new: Values) -> str:
         else:
             tail += f" công ty {new.company}"
     q = " ".join(q.split())
+    if new.unit:  # "… Bữa cơm công đoàn ở Yamaha?": where the old question's event took place
+        end = "?" if q.endswith("?") else ""
+        q = f"{q.rstrip('?').rstrip()} ở {new.unit}{end}"
     if not tail:
         return q
     # With the values the question already names ("Đại hội … Nghệ An nhiệm kỳ 2023-2028 lần thứ XI
@@ -386,12 +395,15 @@ def topic(head: list[str], tail: list[str]) -> str:
 _LEADS = {"nam", "lan", "thu", "khoa", "nhiem", "ky", "thang"}
 
 
-def held_by(question: str, text: str) -> bool:
+def held_by(question: str, text: str, names: tuple[str, ...] = ()) -> bool:
     """Whether an article's `text` (title, text, date) holds every year, ordinal, province and
-    company `question` names: the occasion a swapped follow-up asks about, not the old one."""
+    company `question` names, and the `names` given (a follow-up's unit, `Values.unit`): the
+    occasion a swapped follow-up asks about, not the old one."""
     v = values(question)
     hay = " ".join(re.findall(r"[a-z0-9]+", fold(text).lower()))
     named = lambda name: f" {' '.join(re.findall(r'[a-z0-9]+', fold(name).lower()))} " in f" {hay} "  # noqa: E731
+    if not all(named(n) for n in names):
+        return False
     if any(not re.search(rf"(?<!\d){y}(?!\d)", hay) for y in v.years):
         return False
     if missing_ordinals(fold(question).lower(), hay):
