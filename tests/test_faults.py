@@ -282,7 +282,7 @@ def messenger_hangs(m: Messengers) -> None:
     unknown = lambda: {r["platform"]: r["chat_id"] for r in m.ledger.db.query(
         "SELECT platform, chat_id FROM broadcasts WHERE status='unknown'")}
     wait_for(lambda: set(unknown()) == {"telegram", "zalo"} and len(reply_delays(serve.output(), "telegram:7003")) >= 2
-             and len(reply_delays(serve.output(), "zalo:zm2")) >= 2, 60,
+             and len(reply_delays(serve.output(), "zalo:zm2")) >= 2, 180,  # a loaded machine answers slowly
              "a post in doubt on each platform, the replies waiting on unanswered pings")
     # One post per platform went into the hang; no other post and no reply was risked meanwhile.
     assert len(tg.stalls()) == len(zalo.stalls()) == 1 and len(m.posts(title)) == 4  # 3 + Telegram's lost answer
