@@ -76,6 +76,15 @@ def has_diacritics(text: str) -> bool:
     return fold(text) != text.lower()
 
 
+_FOLDED_WORD = re.compile(r"[a-z0-9]+")
+
+
+def folded_words(text: str) -> str:
+    """The folded words of `text` joined by single spaces, with a space at each end, so that
+    `folded_words(name) in folded_words(text)` finds a name as whole words, however punctuated."""
+    return f" {' '.join(_FOLDED_WORD.findall(fold(text)))} "
+
+
 _WORD = re.compile(r"[^\W_]+(?:[./-][^\W_]+)*", re.UNICODE)
 
 

@@ -344,3 +344,12 @@ def test_reload_prunes_what_left_its_source(store, tmp_path):
     (folder / "tin.txt").unlink()
     again = reload_sources(store, [str(folder)])
     assert sorted(again.removed) == ["b", "tin"] and [e.id for e in store.faq_entries()] == ["a"]
+
+
+def test_folded_words_find_a_name_as_whole_words():
+    from knowledge.text import folded_words
+
+    said = folded_words("Công ty Điện lực Hà Nội (EVNHANOI), năm 2024!")
+    assert said == " cong ty dien luc ha noi evnhanoi nam 2024 "
+    assert folded_words("điện lực hà nội") in said and folded_words("Hà") in said
+    assert folded_words("lực Hà Nộ") not in said and folded_words("") not in said

@@ -19,7 +19,7 @@ from ..language.places import CAPITAL_WORD, places
 from ..index.search import SearchResult, content_terms
 from ..language.qtype import folded_question
 from . import choose
-from .spans import GENERIC_NAME_WORDS, counted_noun, per_noun, slot, span_candidates
+from .spans import GENERIC_NAME_WORDS, ROLES, counted_noun, per_noun, slot, span_candidates
 from ..params import SPAN_SEARCH_DEPTH, MATCH_COSINE_PIVOT, MATCH_COSINE_SCALE, MIN_COVERAGE, MIN_MATCH, MIN_SENT_COSINE, NAME_COVERAGE
 
 def coverage(question: str, text: str, idf: dict[str, float] | None = None) -> float:
@@ -93,11 +93,7 @@ def missing_roles(qtype: str, question: str, folded_article: str) -> list[str]:
     if not role or asked.get("deputy"):
         return []
     heads = [m for m in re.finditer(rf"\b(pho )?{role}\b", folded_article.lower()) if not m.group(1)]
-    return [] if heads else [_ROLE_NAMES.get(role, role)]
-
-
-_ROLE_NAMES = {"chu tich": "Chủ tịch", "bi thu": "Bí thư", "giam doc": "Giám đốc", "hieu truong": "Hiệu trưởng",
-               "truong ban": "Trưởng ban", "truong phong": "Trưởng phòng"}  # as the reason shows them
+    return [] if heads else [ROLES.get(role, role)]
 
 
 # A company, factory or bank named after its kind word, with capitals ("Công ty TNHH Hải Triều", "Nhà máy
@@ -266,7 +262,8 @@ def unagreed(ans, opts: list, scores: np.ndarray):
 def names_counted_noun(question: str, sentence: str) -> bool:
     """The sentence names the noun the question counts ("bao nhiêu suất quà": suất, quà) — as
     written when the question is typed with accents ("một lượng" is not "một lương")."""
-    noun = counted_noun(folded_question(question)) or set(per_noun(folded_question(question)))
+    asked = folded_question(question)
+    noun = counted_noun(asked) or set(per_noun(asked))
     if not noun or not noun <= set(_WORD.findall(fold(sentence))):
         return False
     written = [w for w in _WORD.findall(normalize(question).lower()) if fold(w) in noun]

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 
 from knowledge import facts
-from knowledge.text import fold, fold_same_length, normalize
+from knowledge.text import fold, fold_same_length, folded_words, normalize
 
 from ..language.chat import same_as
 from ..language.places import CAPITAL_WORD, places
@@ -246,11 +246,11 @@ _YEARS_ONLY = re.compile(r"(?i)(?:(?:nhiệm kỳ|giai đoạn|niên khóa|năm 
 # A paper that news cites by its number and date ("Theo Thông báo số 1 ngày 09/10/2025", "Kế hoạch số
 # 45/KH-LĐLĐ ngày 2/3", "Quyết định … ký ngày …"): that date is the paper's, not the event's. A question
 # about the paper itself (ban hành, ký, "văn bản / kế hoạch … ngày nào") asks it.
-_DOCUMENT_BEFORE = re.compile(r"(?i)(?:thông báo|kế hoạch|quyết định|công văn|chỉ thị|nghị quyết|hướng dẫn|thông tư|"
-                              r"nghị định|văn bản|tờ trình|báo cáo|thông tri|điều lệ)(?:\s+số)?(?:\s+[^\s,;()]+){0,2}\s+"
+_DOCUMENTS = ["thông báo", "kế hoạch", "quyết định", "công văn", "chỉ thị", "nghị quyết", "hướng dẫn", "thông tư",
+              "nghị định", "văn bản", "tờ trình", "báo cáo", "thông tri", "điều lệ"]
+_DOCUMENT_BEFORE = re.compile(rf"(?i)(?:{'|'.join(_DOCUMENTS)})(?:\s+số)?(?:\s+[^\s,;()]+){{0,2}}\s+"
                               r"(?:ký\s+|ban hành\s+)?(?:ngày\s*)?$")
-_DOCUMENT_Q = re.compile(r"\b(?:ban hanh|ky|thong bao|ke hoach|quyet dinh|cong van|chi thi|nghi quyet|huong dan|thong tu|"
-                         r"nghi dinh|van ban|to trinh|bao cao|thong tri|dieu le)\b")
+_DOCUMENT_Q = re.compile(rf"\b(?:ban hanh|ky|{'|'.join(map(fold, _DOCUMENTS))})\b")
 
 
 def _dates_a_document(d: facts.Span, sentence: str) -> bool:
@@ -380,7 +380,7 @@ def _says_predicate(sentence: str, question: str) -> bool:
     words = [w for w in m.group(2).split() if w not in _PREDICATE_FILLER][:2]
     if not words:
         return True
-    said = " " + " ".join(re.findall(r"[a-z0-9]+", fold(sentence).lower())) + " "
+    said = folded_words(sentence)
     phrases = [" ".join(words)] + same_as(" ".join(words)).split(" | ")
     return any(p and f" {p} " in said for p in phrases)
 
@@ -562,6 +562,11 @@ _AREA = re.compile(r"m2|m²|mét vuông|\bha\b|héc ta|km2")
 
 
 
+# The offices a who question asks the holder of (folded), as a reply names them.
+ROLES = {"chu tich": "Chủ tịch", "bi thu": "Bí thư", "giam doc": "Giám đốc", "hieu truong": "Hiệu trưởng",
+         "truong ban": "Trưởng ban", "truong phong": "Trưởng phòng"}
+
+
 def slot(qtype: str, question: str) -> dict:
     """What the answer must be: for numbers a unit class (percent, money, area, duration)
     or the counted noun; for people the role asked ("Chủ tịch" is not "Phó Chủ tịch")."""
@@ -586,12 +591,12 @@ def slot(qtype: str, question: str) -> dict:
             noun = noun_phrase(q)
             if noun:
                 out["noun"] = noun
-            elif per_noun(q):  # a rate: the sentence must say what it is per, as written when typed so
-                out["per"] = per_noun(q)
+            elif per := per_noun(q):  # a rate: the sentence must say what it is per, as written when typed so
+                out["per"] = per
                 typed = normalize(question).lower().split()
                 out["per_written"] = [w for w in typed if fold(w) in out["per"] and w != fold(w)]
     if qtype == "who":
-        m = re.search(r"\b(pho )?(chu tich|bi thu|giam doc|hieu truong|truong ban|truong phong)\b", q)
+        m = re.search(rf"\b(pho )?({'|'.join(ROLES)})\b", q)
         if m:
             out["role"], out["deputy"] = m.group(2), bool(m.group(1))
         elif re.search(r"\bnguoi dung dau\b", q):  # the head of a union body is its Chủ tịch

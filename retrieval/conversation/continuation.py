@@ -32,7 +32,7 @@ from typing import Any
 
 import numpy as np
 
-from knowledge.text import fold, normalize
+from knowledge.text import fold, folded_words, normalize
 
 from ..answering import choose, decision
 from ..answering.spans import extract_span, type_fit
@@ -150,12 +150,7 @@ def _old_occasion(new: parts.Values, topic: Topic, timed):
         return timed
     if parts.names_occasion(new, ans.sentence or ""):
         return timed
-    out = copy.copy(ans)
-    out.found, out.kind, out.span, out.sentence, out.passage, out.also = False, "not_found", None, None, None, None
-    out.related, out.sources = [*ans.sources, *ans.related][:3], []
-    out.reason = "bài của chủ đề trước không nêu dịp được hỏi"
-    out.candidate, out.features = ans, None
-    return type(timed)(out, timed.latency_ms)
+    return _declined(timed, "bài của chủ đề trước không nêu dịp được hỏi")
 
 
 def _holding_values(answerer, question: str, focus: str | None, timed, own_case: bool = True,
@@ -255,7 +250,7 @@ def _on_shown(message: str, topic: Topic, reading: Reading) -> Reading:
     if ans.sentence and topic.shown in ans.sentence:
         return reading
     terms = followup.topic_terms(message)
-    words = set(re.findall(r"[a-z0-9]+", fold(topic.shown).lower()))
+    words = set(folded_words(topic.shown).split())
     if len(terms) <= followup.MAX_TOPIC_TERMS or not set(terms) <= words or followup.new_values(topic.question, message):
         return reading
     asked = expand_question(normalize(message))

@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 from typing import Callable
 
-from knowledge.text import fold
+from knowledge.text import fold, folded_words
 
 from ..fitting.folds import bucket
 from .followup import MAX_TOPIC_TERMS, topic_terms
@@ -29,7 +29,7 @@ def shorten(question: str, said: str) -> str:
     """The question without the phrases (two syllables or more) already `said`, its asking words
     and the thing it counts kept: members drop the name of what they are still talking about, not
     single syllables, and not what they ask ("bao nhiêu đoàn viên?")."""
-    said_f = " " + " ".join(re.findall(r"[a-z0-9]+", fold(said).lower())) + " "
+    said_f = folded_words(said)
     words = question.split()
     keys = [re.sub(r"[^a-z0-9]", "", fold(w).lower()) for w in words]
     drop = [False] * len(words)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from knowledge.text import fold, fold_same_length, has_diacritics, normalize
+from knowledge.text import fold, fold_same_length, folded_words, has_diacritics, normalize
 
 from ..language.chat import expand_question
 from ..index.lexical import QUESTION_WORDS, tokens
@@ -273,9 +273,7 @@ def unit_of(previous: str, message: str) -> str | None:
         if bare != w or len(words) == MAX_UNIT_WORDS:
             break
     name = " ".join(words)
-    folded_prev = " " + " ".join(re.findall(r"[a-z0-9]+", fold(previous).lower())) + " "
-    if (not name or parts.values(name) or not topic_terms(name)
-            or f" {' '.join(re.findall(r'[a-z0-9]+', fold(name).lower()))} " in folded_prev):
+    if not name or parts.values(name) or not topic_terms(name) or folded_words(name) in folded_words(previous):
         return None
     return name
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from knowledge.text import fold, fold_same_length, has_diacritics, normalize
+from knowledge.text import fold, fold_same_length, folded_words, has_diacritics, normalize
 
 from ..answering.notfound import missing_ordinals, ordinal_value
 from ..language.places import AMBIGUOUS_FOLDED, CAPITAL_WORD, place_spans, places, with_accents
@@ -400,8 +400,8 @@ def held_by(question: str, text: str, names: tuple[str, ...] = ()) -> bool:
     company `question` names, and the `names` given (a follow-up's unit, `Values.unit`): the
     occasion a swapped follow-up asks about, not the old one."""
     v = values(question)
-    hay = " ".join(re.findall(r"[a-z0-9]+", fold(text).lower()))
-    named = lambda name: f" {' '.join(re.findall(r'[a-z0-9]+', fold(name).lower()))} " in f" {hay} "  # noqa: E731
+    hay = folded_words(text)
+    named = lambda name: folded_words(name) in hay  # noqa: E731
     if not all(named(n) for n in names):
         return False
     if any(not re.search(rf"(?<!\d){y}(?!\d)", hay) for y in v.years):
@@ -417,7 +417,7 @@ def names_occasion(v: Values, text: str) -> bool:
     """Whether `text` (a passage) names any year, term or ordinal of `v`: the occasion a swapped
     follow-up asks about is written where its answer is ("Đại hội lần thứ VII năm 2018 có …"); a
     passage that names none of them reports another occasion."""
-    hay = " ".join(re.findall(r"[a-z0-9]+", fold(text).lower()))
+    hay = folded_words(text)
     if any(re.search(rf"(?<!\d){y}(?!\d)", hay) for y in v.years):
         return True
     if v.term and all(re.search(rf"(?<!\d){y}(?!\d)", hay) for y in YEAR.findall(v.term)):
