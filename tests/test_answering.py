@@ -541,3 +541,24 @@ def test_a_question_about_another_company_is_declined_and_the_reason_names_it(kb
     ans = kb.ask("Công ty Hòa Thắng hỗ trợ bao nhiêu căn Mái ấm Công đoàn ở Đà Nẵng?").answer
     assert not ans.found and "“Hòa Thắng”" in ans.reason, (ans.span, ans.reason)
     assert kb.ask("Liên đoàn Lao động Đà Nẵng hỗ trợ bao nhiêu căn Mái ấm Công đoàn?").answer.found
+
+
+def test_the_closing_year_of_a_term_is_asked_too():
+    """General news writing: a term of years ("nhiệm kỳ 2023 – 2028", "giai đoạn 2021-2025") is written
+    with both its years, and the question's years are read only where no dash precedes them; the
+    closing year counts as asked (a date "12/2023-2024" or a lone year is no term)."""
+    from retrieval.answering.notfound import term_end_years
+    assert term_end_years("Ai là Chủ tịch công đoàn nhiệm kỳ 2023-2028?") == ["2028"]
+    assert term_end_years("chu tich nhiem ky 2023 – 2028 la ai") == ["2028"]
+    assert term_end_years("Kế hoạch giai đoạn 2021—2025 có mấy mục tiêu?") == ["2025"]
+    assert term_end_years("Hội nghị tháng 12/2023-2024 ở đâu?") == []
+    assert term_end_years("Năm 2024 trao bao nhiêu suất quà?") == []
+
+
+def test_a_term_whose_closing_year_the_article_never_writes_is_declined(kb):
+    """On the test corpus: the May Tây Đô congress article writes its term 2022 – 2027; asked about a
+    term 2022 – 2032 (the opening year in the article, the closing one not) the bot declines and names
+    the year; asked about its own term it answers."""
+    ans = kb.ask("Công đoàn May Tây Đô chọn phương châm gì cho nhiệm kỳ 2022 – 2032?").answer
+    assert not ans.found and "2032" in ans.reason, (ans.span, ans.reason)
+    assert kb.ask("Công đoàn May Tây Đô chọn phương châm gì cho nhiệm kỳ 2022 – 2027?").answer.found

@@ -82,6 +82,18 @@ def missing_occasions(folded_question: str, folded_article: str) -> list[str]:
     return [o for o, rx in _OCCASION_RX if rx.search(folded_question) and not rx.search(folded_article)]
 
 
+# A term of years ("nhiệm kỳ 2023-2028", "giai đoạn 2021 – 2025"): the year after the dash is part of what
+# is asked, though a question's years (`qtype.YEAR`) are read only where no dash precedes them.
+_TERM_END = re.compile(r"(?<![\d/.])(?:19|20)\d\d\s*[-–—]\s*((?:19|20)\d\d)(?![\d/])")
+
+
+def term_end_years(question: str) -> list[str]:
+    """The closing years of the terms of years a question names ("nhiệm kỳ 2023-2028" → ["2028"]).
+    General news writing: a term is always written with both its years, so an article that never
+    writes the closing year is about another term."""
+    return _TERM_END.findall(question)
+
+
 def missing_roles(qtype: str, question: str, folded_article: str) -> list[str]:
     """The head of a body the question asks for ("ai là Chủ tịch …", "người đứng đầu …") when the
     article names that office only for deputies ("Phó Chủ tịch …") or not at all: it cannot say
@@ -184,7 +196,8 @@ def decide(index: Index, res: SearchResult, article_id: str, article_text: str, 
     q = res.query
     meta = index.articles.get(article_id, {})
     hay = fold(f"{article_text} {meta.get('date') or ''}")
-    missing_years = [y for y in q.years if not re.search(rf"(?<!\d){y}(?!\d)", hay)]
+    asked_years = q.years + [y for y in term_end_years(q.text) if y not in q.years]
+    missing_years = [y for y in asked_years if not re.search(rf"(?<!\d){y}(?!\d)", hay)]
     cov = coverage(q.text, article_text)
     cov_idf = coverage(q.text, article_text, index.idf)
     match = cov_idf + MATCH_COSINE_SCALE * (sent_cos - MATCH_COSINE_PIVOT)
