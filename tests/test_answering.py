@@ -563,3 +563,19 @@ def test_a_term_whose_closing_year_the_article_never_writes_is_declined(kb):
     ans = kb.ask("Công đoàn May Tây Đô chọn phương châm gì cho nhiệm kỳ 2022-2032?").answer
     assert not ans.found and "2032" in ans.reason, (ans.span, ans.reason)
     assert kb.ask("Công đoàn May Tây Đô chọn phương châm gì cho nhiệm kỳ 2022 – 2027?").answer.found
+
+
+def test_a_rate_is_no_answer_to_a_total_asked():
+    """General Vietnamese: a total asked ("tổng giá trị …", "tất cả bao nhiêu …") is not answered by
+    what one unit gets ("2 triệu đồng/đội", "mỗi suất trị giá 400.000 đồng"); the total itself, or a
+    rate asked without a total, is no such case."""
+    from retrieval.answering.spans import rate_for_total
+    s = "Mỗi đội tham gia được hỗ trợ 2 triệu đồng/đội, tổng kinh phí hội thao là 60 triệu đồng."
+    q = "Tổng kinh phí hội thao ngành y tế là bao nhiêu tiền?"
+    assert rate_for_total("number", q, s, "2 triệu đồng/đội")
+    assert not rate_for_total("number", q, s, "60 triệu đồng")
+    assert not rate_for_total("number", "Mỗi đội được hỗ trợ bao nhiêu tiền?", s, "2 triệu đồng/đội")
+    s2 = "Công đoàn trao 150 suất quà, mỗi suất trị giá 400.000 đồng."
+    assert rate_for_total("number", "tong gia tri qua la bao nhieu", s2, "400.000 đồng")
+    assert not rate_for_total("number", "Tổng LĐLĐ trao mỗi suất quà bao nhiêu tiền?", s2, "400.000 đồng")
+    assert not rate_for_total("who", q, s, "2 triệu đồng/đội")

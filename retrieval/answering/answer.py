@@ -17,7 +17,7 @@ from ..index.search import SearchResult
 from ..params import ARTICLE_SHARPNESS, ARTICLES_READ, WINDOW_CHARS
 from . import choose, decision
 from .notfound import decide, unagreed
-from .spans import type_fit
+from .spans import rate_for_total, type_fit
 
 
 @dataclass
@@ -145,7 +145,10 @@ def answer(index: Index, res: SearchResult) -> Answer:
         ans.related = [_source(index, a, s) for a, s in ranking[:3]]
         return ans
     found_ans.features["fit"] = type_fit(q.qtype, found_ans.sentence or "", q.text)  # graded: the model weighs it
-    if verdict["hard"]:  # no topic words, or a year/ordinal/province the article lacks
+    if rate_for_total(q.qtype, q.text, found_ans.sentence or "", found_ans.span or ""):  # hard evidence too
+        verdict = {**verdict, "hard": True,
+                   "reason": verdict["reason"] or "bài gần nhất chỉ nêu mức cho mỗi đơn vị, không nêu tổng số"}
+    if verdict["hard"]:  # no topic words, a year/ordinal/province the article lacks, a rate for a total
         decline = True
     elif model is not None:
         decline = not model.answers(found_ans.features)

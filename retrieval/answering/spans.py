@@ -180,6 +180,17 @@ def _total_fit(span: facts.Span, sentence: str) -> float:
     return 0.0
 
 
+def rate_for_total(qtype: str, question: str, sentence: str, span: str) -> bool:
+    """A total asked ("tổng giá trị giải thưởng … bao nhiêu", "tất cả bao nhiêu suất") and the span a rate
+    ("500.000 đồng/mâm", "mỗi suất trị giá 300.000 đồng"): the rate is no answer to the total — general
+    Vietnamese, a rate says what one unit gets, and news states a total as such ("tổng cộng", "tổng trị
+    giá", or the number alone). Hard evidence in `answer.answer`."""
+    if qtype != "number" or not span or not _TOTAL_Q.search(folded_question(question)):
+        return False
+    start = sentence.find(span)
+    return start >= 0 and _total_fit(facts.Span("number", start, start + len(span), span), sentence) <= -2.0
+
+
 _OCCASION = re.compile(r"(?:hưởng ứng|chào mừng|nhân dịp|kỷ niệm|hướng tới|hướng về|vào dịp)\s+"
                        r"((?:[A-ZĐÀ-Ỹ0-9](?:[^,.;:()“”\"]|(?<=\d)\.(?=\d)){3,100}))")
 _STOP_AFTER_FOLDED = r"(?:duoc|da|bi|la|co|va|voi|cho|tai|o|trong|vao|tu|den|de|thi|ma|khi|nen|se|do|vi|cua)"
