@@ -579,3 +579,18 @@ def test_a_rate_is_no_answer_to_a_total_asked():
     assert rate_for_total("number", "tong gia tri qua la bao nhieu", s2, "400.000 đồng")
     assert not rate_for_total("number", "Tổng LĐLĐ trao mỗi suất quà bao nhiêu tiền?", s2, "400.000 đồng")
     assert not rate_for_total("who", q, s, "2 triệu đồng/đội")
+
+
+def test_a_deputy_asked_where_the_article_writes_no_deputy_of_that_office():
+    """General Vietnamese: "Phó" before an office makes it another office. "Ai là Phó Chủ tịch …" asks
+    for a deputy; an article that writes "Chủ tịch" only without "Phó" cannot say who the deputy is
+    (hard evidence, as for the head asked where only deputies are named)."""
+    from retrieval.answering.notfound import missing_roles
+    f = lambda t: fold(t).lower()
+    head = f("Chủ tịch LĐLĐ huyện Lê Văn Tâm trao 30 suất quà cho công nhân khó khăn.")
+    deputy = head + " " + f("Bà Phạm Thu Hà, Phó Chủ tịch LĐLĐ huyện, dự buổi lễ.")
+    assert missing_roles("who", "Ai là Phó Chủ tịch LĐLĐ huyện trao quà?", head) == ["Phó Chủ tịch"]
+    assert missing_roles("who", "pho chu tich ldld huyen la ai", head) == ["Phó Chủ tịch"]
+    assert missing_roles("who", "Ai là Phó Chủ tịch LĐLĐ huyện dự buổi lễ?", deputy) == []
+    assert missing_roles("who", "Ai là Chủ tịch LĐLĐ huyện trao quà?", head) == []
+    assert missing_roles("who", "Phó Giám đốc công ty là ai?", head) == ["Phó Giám đốc"]

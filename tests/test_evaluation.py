@@ -100,17 +100,30 @@ def test_cross_validation_never_scores_a_question_with_what_was_fitted_on_it(kb)
 
 
 def test_unanswerable_variants_of_answerable_questions(kb):
-    """`eval --synthetic`: another year, province, ordinal, company or counted noun than the article has —
+    """`eval --synthetic`: another year, term, province, ordinal, company or counted noun than the article has —
     and the knowledge base declines them."""
     from retrieval.evaluation import perturb
 
     article = "Đại hội Công đoàn tỉnh Nam Định lần thứ 5 năm 2022 có 150 đại biểu."
     made = perturb.unanswerable("Đại hội Công đoàn tỉnh Nam Định lần thứ 5 năm 2022 có bao nhiêu đại biểu?", article)
-    assert len(made) == 4 and all(v != article for v in made)
-    assert any("năm 2023" in v for v in made) and any("lần thứ 6" in v for v in made)
+    assert len(made) == 5 and all(v != article for v in made)
+    assert any("năm 2023" in v for v in made) and any("lần thứ 6" in v for v in made) and any("2022-2027" in v for v in made)
     assert any("Nam Định" not in v for v in made)
     assert any("bao nhiêu đại biểu" not in v for v in made)  # the counted noun as a whole
     made = perturb.unanswerable("Công ty TNHH Hải Triều nhận bao nhiêu suất quà?", "Công ty TNHH Hải Triều nhận 20 suất quà.")
     assert any("Công ty TNHH " in v and "Hải Triều" not in v for v in made)  # another company
     report = perturb.declined(kb, questions())
     assert report["variants"] >= 30 and report["declined"] >= 0.8, report  # 41 and 0.95 when written
+
+
+def test_unanswerable_variants_by_kind_terms_offices_events():
+    """perturb.variants tags each variant with its kind; a term of years closing on a year the article
+    lacks, another office or the deputy of the one asked, and another event of the kind are made."""
+    from retrieval.evaluation.perturb import variants
+    article = "Đại hội Công đoàn ngành năm 2023 bầu Chủ tịch công đoàn ngành; hội thi nấu ăn có 12 đội."
+    got = dict(variants("Ai là Chủ tịch Công đoàn ngành năm 2023?", article))
+    assert got["term"] == "Ai là Chủ tịch Công đoàn ngành năm 2023-2028?"
+    assert got["deputy"] == "Ai là Phó Chủ tịch Công đoàn ngành năm 2023?"
+    assert "Chủ tịch" not in got["office"]
+    got = dict(variants("Hội thi nấu ăn năm 2023 có bao nhiêu đội?", article))
+    assert "event" in got and "nấu ăn năm 2023" in got["event"] and not got["event"].startswith("Hội thi")

@@ -97,13 +97,16 @@ def term_end_years(question: str) -> list[str]:
 def missing_roles(qtype: str, question: str, folded_article: str) -> list[str]:
     """The head of a body the question asks for ("ai là Chủ tịch …", "người đứng đầu …") when the
     article names that office only for deputies ("Phó Chủ tịch …") or not at all: it cannot say
-    who holds it. General Vietnamese: "Phó" before an office makes it another office."""
+    who holds it; and a deputy asked ("Phó Chủ tịch …") when the article never writes "Phó" before
+    that office. General Vietnamese: "Phó" before an office makes it another office."""
     if qtype != "who":
         return []
     asked = slot("who", question)
     role = asked.get("role")
-    if not role or asked.get("deputy"):
+    if not role:
         return []
+    if asked.get("deputy"):  # a deputy asked: an article that never writes "Phó <office>" names none
+        return [] if re.search(rf"\bpho {role}\b", folded_article.lower()) else ["Phó " + ROLES.get(role, role)]
     heads = [m for m in re.finditer(rf"\b(pho )?{role}\b", folded_article.lower()) if not m.group(1)]
     return [] if heads else [ROLES.get(role, role)]
 

@@ -19,7 +19,7 @@ from ..fitting.folds import bucket
 from ..answering.notfound import COMPANY, ordinal_value
 from ..language.places import place_spans, places
 from ..language.qtype import YEAR
-from ..answering.spans import COUNTED_NOUNS
+from ..answering.spans import COUNTED_NOUNS, ROLES
 
 _ORDINAL = re.compile(r"(?i)\b(lần thứ|khóa)\s+(\d+|[IVXLC]+)\b")
 _COUNTED = re.compile(r"(?i)\b(bao nhiêu|mấy)\s+(\w+(?:\s+\w+){0,2})")
@@ -29,6 +29,13 @@ _PROVINCES = ["Cà Mau", "Lai Châu", "Kon Tum", "Điện Biên", "Bạc Liêu",
 # A company named after its kind word (`notfound.COMPANY`): its name swapped for one the article does not have.
 _COMPANIES = ["Minh Phát", "Hòa Thắng", "Tân Việt Hưng", "Đại Phong", "Sao Mai Xanh", "Phúc Khang", "Hưng Thịnh Phát",
               "Kim Long"]
+_TERM = re.compile(r"\d{4}\s*[-–—]\s*\d{4}")
+_OFFICE = re.compile(rf"(?<!\w)([Pp]hó\s+)?({'|'.join(ROLES.values())})(?!\w)")
+# Events a union holds, to ask about one the article does not report (the kind word as a question writes it).
+_EVENT = re.compile(r"(?i)(?<!\w)(?:hội thi|hội diễn|hội thao|hội nghị|tọa đàm|diễn đàn|giải bóng đá|giải cầu lông|"
+                    r"giải bóng chuyền|giải chạy|lễ phát động|lễ tuyên dương|lễ kỷ niệm)(?!\w)")
+_EVENTS = ["giải bóng bàn", "hội thi nấu ăn", "giải cờ tướng", "hội diễn văn nghệ", "tọa đàm", "giải kéo co",
+           "lễ trao học bổng", "cuộc thi ảnh"]
 _ROMAN = [(100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
 
 
@@ -46,23 +53,36 @@ def _pick(options: list[str], key: str) -> str:
 
 def unanswerable(question: str, article_text: str) -> list[str]:
     """Variants of an answerable question that the article cannot answer (at most one per kind)."""
+    return [q for _, q in variants(question, article_text)]
+
+
+def variants(question: str, article_text: str) -> list[tuple[str, str]]:
+    """`unanswerable`'s variants, each with its kind ("year", "province", "ordinal", "noun", "company",
+    "term", "office", "deputy", "event")."""
     hay = fold(article_text)
+    low = hay.lower()
     out = []
     years = YEAR.findall(question)
     if years:
         new = next((str(int(years[0]) + d) for d in (1, 2, 3, -1, -2) if str(int(years[0]) + d) not in hay), None)
         if new:
-            out.append(YEAR.sub(new, question, count=1))
+            out.append(("year", YEAR.sub(new, question, count=1)))
+        # a term of years whose opening year is the article's and whose closing year it never writes
+        end = next((str(int(years[0]) + d) for d in (5, 4, 3) if str(int(years[0]) + d) not in hay), None)
+        if end and not _TERM.search(question) and years[0] in hay:
+            m = YEAR.search(question)
+            out.append(("term", question[:m.start()] + f"{years[0]}-{end}" + question[m.end():]))
     spans = place_spans(question)
     if spans:
         absent = [p for p in _PROVINCES if not places(p) & places(article_text)]
         if absent:
             s, e = spans[0]
-            out.append(question[:s] + _pick(absent, question) + question[e:])
+            out.append(("province", question[:s] + _pick(absent, question) + question[e:]))
     m = _ORDINAL.search(question)
     if m:
         new = ordinal_value(m.group(2).lower()) + 1  # the next ordinal, written the way the question writes it
-        out.append(question[:m.start(2)] + (str(new) if m.group(2).isdigit() else _roman(new)) + question[m.end(2):])
+        out.append(("ordinal", question[:m.start(2)] + (str(new) if m.group(2).isdigit() else _roman(new))
+                    + question[m.end(2):]))
     m = _COUNTED.search(question)
     if m:  # the counted noun as a whole ("đoàn viên", "vận động viên"), or its first word
         words = m.group(2).split()
@@ -70,13 +90,25 @@ def unanswerable(question: str, article_text: str) -> list[str]:
         end = m.start(2) + len(" ".join(words[:n]))
         absent = [w for w in _NOUNS if not re.search(rf"(?<![\w]){fold(w)}(?![\w])", hay)]
         if absent:
-            out.append(question[:m.start(2)] + _pick(absent, question) + question[end:])
+            out.append(("noun", question[:m.start(2)] + _pick(absent, question) + question[end:]))
     m = COMPANY.search(question)
     if m:  # another company of the same kind
         absent = [c for c in _COMPANIES if fold(c).lower() not in hay.lower()]
         if absent:
-            out.append(question[:m.start(2)] + _pick(absent, question) + question[m.end(2):])
-    return [q for q in out if q != question]
+            out.append(("company", question[:m.start(2)] + _pick(absent, question) + question[m.end(2):]))
+    m = _OFFICE.search(question)
+    if m and not m.group(1):  # the head of a body asked: another office, or its deputy, the article does not write
+        absent = [r for r in ROLES.values() if not re.search(rf"\b{fold(r).lower()}\b", low)]
+        if absent:
+            out.append(("office", question[:m.start(2)] + _pick(absent, question) + question[m.end(2):]))
+        if not re.search(rf"\bpho {fold(m.group(2)).lower()}\b", low):
+            out.append(("deputy", question[:m.start(2)] + "Phó " + m.group(2) + question[m.end(2):]))
+    m = _EVENT.search(question)
+    if m:  # another event of the same kind: a contest, a tournament, a meeting the article never reports
+        absent = [e for e in _EVENTS if fold(e).lower() not in low]
+        if absent:
+            out.append(("event", question[:m.start()] + _pick(absent, question) + question[m.end():]))
+    return [(k, q) for k, q in out if q != question]
 
 
 def declined(answerer, questions: list[dict]) -> dict:
