@@ -594,3 +594,17 @@ def test_a_deputy_asked_where_the_article_writes_no_deputy_of_that_office():
     assert missing_roles("who", "Ai là Phó Chủ tịch LĐLĐ huyện dự buổi lễ?", deputy) == []
     assert missing_roles("who", "Ai là Chủ tịch LĐLĐ huyện trao quà?", head) == []
     assert missing_roles("who", "Phó Giám đốc công ty là ai?", head) == ["Phó Giám đốc"]
+
+
+def test_an_activity_the_article_never_names_is_hard_evidence():
+    """General news writing: a sport or an activity ("cầu lông", "kéo co", "nấu ăn") is named as such.
+    A question about a badminton tournament asks about another event than an article reporting only a
+    football one; typed without accents too. Generic words of events ("hội thi", "cuộc thi") are no
+    such evidence."""
+    from retrieval.answering.notfound import missing_activities
+    f = lambda t: fold(t).lower()
+    article = f("Giải bóng đá công nhân lao động huyện năm 2024 có 16 đội tham gia; hội thi do LĐLĐ huyện tổ chức.")
+    assert missing_activities(f("Giải cầu lông công nhân huyện năm 2024 có bao nhiêu đội?"), article) == ["cầu lông"]
+    assert missing_activities(f("giai keo co cong nhan huyen co may doi"), article) == ["kéo co"]
+    assert missing_activities(f("Giải bóng đá công nhân huyện có bao nhiêu đội?"), article) == []
+    assert missing_activities(f("Cuộc thi của LĐLĐ huyện có bao nhiêu đội?"), article) == []

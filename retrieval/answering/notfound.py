@@ -82,6 +82,20 @@ def missing_occasions(folded_question: str, folded_article: str) -> list[str]:
     return [o for o, rx in _OCCASION_RX if rx.search(folded_question) and not rx.search(folded_article)]
 
 
+# Activities a union event is made of — sports, games, a performance, a cooking contest, a blood drive: a
+# question naming one ("giải cầu lông", "hội thi nấu ăn") asks about that event; an article that never
+# names it reports another event of the kind (general news writing: a sport or activity is named as such,
+# with no common synonym). Folded. Not "cuộc thi" / "hội thi" / "tọa đàm": a question words those freely.
+_ACTIVITIES = ("bóng đá", "bóng chuyền", "bóng bàn", "bóng rổ", "cầu lông", "cờ tướng", "cờ vua", "kéo co",
+               "điền kinh", "bơi lội", "quần vợt", "việt dã", "pickleball", "văn nghệ", "nấu ăn", "hiến máu")
+_ACTIVITY_RX = [(w, re.compile(rf"\b{fold(w).lower()}\b")) for w in _ACTIVITIES]
+
+
+def missing_activities(folded_question: str, folded_article: str) -> list[str]:
+    """Activities the question names ("giải cầu lông", "hội thi nấu ăn") that the article never does."""
+    return [w for w, rx in _ACTIVITY_RX if rx.search(folded_question) and not rx.search(folded_article)]
+
+
 # A term of years ("nhiệm kỳ 2023-2028", "giai đoạn 2021 – 2025"): the year after the dash is part of what
 # is asked, though a question's years (`qtype.YEAR`) are read only where no dash precedes them.
 _TERM_END = re.compile(r"(?<![\d/.])(?:19|20)\d\d\s*[-–—]\s*((?:19|20)\d\d)(?![\d/])")
@@ -210,6 +224,7 @@ def decide(index: Index, res: SearchResult, article_id: str, article_text: str, 
     missing_names += [p for p in _places(q.dense_text) if not _name_present(p, folded_words)
                       and not any(fold(n) == p for n in missing_names)]
     missing = missing_ordinals(fold(q.text), hay) + missing_occasions(fold(q.text), hay)
+    missing += missing_activities(fold(q.text).lower(), hay.lower())
     missing += missing_roles(q.qtype, q.text, hay)
     missing += missing_companies(q.text, plain)
     # The question names a province; the article names others but not that one.
