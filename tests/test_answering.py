@@ -608,3 +608,16 @@ def test_an_activity_the_article_never_names_is_hard_evidence():
     assert missing_activities(f("giai keo co cong nhan huyen co may doi"), article) == ["kéo co"]
     assert missing_activities(f("Giải bóng đá công nhân huyện có bao nhiêu đội?"), article) == []
     assert missing_activities(f("Cuộc thi của LĐLĐ huyện có bao nhiêu đội?"), article) == []
+
+
+def test_a_yes_no_question_needs_a_sentence_stating_its_predicate():
+    """General Vietnamese: "… có <predicate> không?" / "… đã <predicate> chưa?" is answered by a sentence
+    stating the predicate. A sentence holding few of its topic syllables says neither yes nor no (typed
+    with accents or without; "cơ sở" folds like "có" but asks nothing); other questions are not read."""
+    from retrieval.answering.notfound import unsaid_yes_no
+    s = "Công đoàn cơ sở trao 40 suất quà Tết, mỗi suất 500.000 đồng, cho công nhân khó khăn."
+    assert unsaid_yes_no("Công đoàn cơ sở có hỗ trợ tiền thuê nhà cho công nhân không?", s)
+    assert unsaid_yes_no("cong doan co ho tro tien thue nha cho cong nhan khong a", s)
+    assert unsaid_yes_no("Công đoàn cơ sở có trao quà Tết cho công nhân khó khăn không?", s) == []
+    assert unsaid_yes_no("Công đoàn đã trao quà Tết cho công nhân chưa?", s) == []
+    assert unsaid_yes_no("Công đoàn cơ sở trao bao nhiêu suất quà Tết?", s) == []

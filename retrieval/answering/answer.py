@@ -16,7 +16,7 @@ from ..index.base import Index
 from ..index.search import SearchResult
 from ..params import ARTICLE_SHARPNESS, ARTICLES_READ, WINDOW_CHARS
 from . import choose, decision
-from .notfound import decide, unagreed
+from .notfound import decide, unagreed, unsaid_yes_no
 from .spans import rate_for_total, type_fit
 
 
@@ -148,6 +148,10 @@ def answer(index: Index, res: SearchResult) -> Answer:
     if rate_for_total(q.qtype, q.text, found_ans.sentence or "", found_ans.span or ""):  # hard evidence too
         verdict = {**verdict, "hard": True,
                    "reason": verdict["reason"] or "bài gần nhất chỉ nêu mức cho mỗi đơn vị, không nêu tổng số"}
+    unsaid = unsaid_yes_no(q.text, found_ans.sentence or "")
+    if unsaid:  # a yes/no question whose predicate the sentence does not state: hard evidence too
+        verdict = {**verdict, "hard": True,
+                   "reason": verdict["reason"] or f"bài gần nhất không nói đến “{' '.join(unsaid)}”"}
     if verdict["hard"]:  # no topic words, a year/ordinal/province the article lacks, a rate for a total
         decline = True
     elif model is not None:

@@ -20,7 +20,7 @@ from ..index.search import SearchResult, content_terms
 from ..language.qtype import folded_question
 from . import choose
 from .spans import GENERIC_NAME_WORDS, ROLES, counted_noun, per_noun, slot, span_candidates
-from ..params import SPAN_SEARCH_DEPTH, MATCH_COSINE_PIVOT, MATCH_COSINE_SCALE, MIN_COVERAGE, MIN_MATCH, MIN_SENT_COSINE, NAME_COVERAGE
+from ..params import YESNO_MIN_SHARE, SPAN_SEARCH_DEPTH, MATCH_COSINE_PIVOT, MATCH_COSINE_SCALE, MIN_COVERAGE, MIN_MATCH, MIN_SENT_COSINE, NAME_COVERAGE
 
 def coverage(question: str, text: str, idf: dict[str, float] | None = None) -> float:
     """Share of the question's topic syllables (IDF-weighted) found in the text."""
@@ -256,6 +256,28 @@ def decide(index: Index, res: SearchResult, article_id: str, article_text: str, 
     hard = not content_terms(q.text) or bool(missing_years or missing or other_place) or match < MIN_MATCH
     return {"decline": bool(reason), "hard": hard, "reason": reason, "features": features,
             "missing_years": missing_years, "missing_names": missing_names, "missing_ordinals": missing}
+
+
+# A yes/no question: "… có <predicate> không / chưa", "… đã <predicate> chưa" (folded; "có" before "sở" is
+# "cơ sở"). The predicate runs from the last such verb to the closing particle.
+_YES_NO = re.compile(r"\b(?:co|da)\s+(?!so\b)((?:(?!\b(?:co|da)\s+(?!so\b)).)+?)\s+(?:khong|ko|chua)\b"
+                     r"(?:\s+(?:a|vay|nhi|ha|nhe))*[\s?.!]*$")
+
+
+def unsaid_yes_no(question: str, sentence: str) -> list[str]:
+    """For a yes/no question ("Công đoàn có hỗ trợ học phí cho con đoàn viên không?"), the predicate's
+    topic syllables the quoted sentence does not hold, when it holds fewer than YESNO_MIN_SHARE of them:
+    that sentence says nothing of the thing asked, so it answers neither yes nor no (general Vietnamese: a
+    yes/no question is answered by a sentence stating its predicate). [] otherwise."""
+    m = _YES_NO.search(" ".join(_WORD.findall(fold(normalize(question)).lower())))
+    if not m:
+        return []
+    terms = content_terms(m.group(1))
+    if not terms:
+        return []
+    have = set(_WORD.findall(fold(sentence).lower()))
+    missing = [t for t in terms if t not in have]
+    return missing if len(terms) - len(missing) < YESNO_MIN_SHARE * len(terms) else []
 
 
 # -- a candidate where no span agrees ----------------------------------------------------
