@@ -308,6 +308,31 @@ def test_question_about_another_province_is_not_answered(tmp_path, embedder):
         assert not ans.found and "kien giang" in ans.reason, q
 
 
+def test_an_article_naming_no_province_is_about_its_local_outlets_province(tmp_path, embedder):
+    """General news writing: a province's own paper or station ("baothanhhoa.vn", "gialaitv.vn") takes its
+    province for granted and often never names it. An article naming no province is read as about the
+    province its source's address names, so a question about another province is declined; an article
+    that names a province keeps it (the text wins over the address)."""
+    from retrieval.language.places import source_places
+
+    assert source_places("https://baothanhhoa.vn/tin/le-phat-dong.html") == {"thanh hoa"}
+    assert source_places("https://vpubnd.haiduong.gov.vn/tin-tuc/dai-hoi") == {"hai duong"}
+    assert source_places("https://gialaitv.vn/cong-doan") == {"gia lai"}
+    assert source_places("https://hanoimoi.vn/x") == {"ha noi"}
+    assert source_places("https://laodong.vn/cong-doan/x") == set()
+    assert source_places(None) == set()
+    settings = make_settings(tmp_path)
+    store = Store(database(settings.db_path))
+    store.upsert(Article(id="camthuy", title="Liên đoàn Lao động huyện phát động Tháng Công nhân", date="2025-05-02",
+                         url="https://baothanhhoa.vn/lien-doan-lao-dong-huyen-phat-dong-thang-cong-nhan.html",
+                         text="Liên đoàn Lao động huyện Cẩm Thủy phát động Tháng Công nhân năm 2025 và trao 30 suất "
+                              "quà cho đoàn viên có hoàn cảnh khó khăn."))
+    answerer = Answerer(settings, store, embedder)
+    assert answerer.ask("LĐLĐ huyện Cẩm Thủy (Thanh Hóa) trao bao nhiêu suất quà Tháng Công nhân?").answer.found
+    ans = answerer.ask("LĐLĐ huyện Cẩm Thủy (Nghệ An) trao bao nhiêu suất quà Tháng Công nhân?").answer
+    assert not ans.found and "nghe an" in ans.reason, (ans.span, ans.reason)
+
+
 def test_decision_model_refits_to_the_committed_parameters():
     """`unionbot calibrate` stores its training rows: fitting them again gives the same model."""
     from retrieval.answering import decision

@@ -15,7 +15,7 @@ import numpy as np
 from knowledge.text import fold, normalize
 
 from ..index.base import Index
-from ..language.places import CAPITAL_WORD, places
+from ..language.places import CAPITAL_WORD, places, source_places
 from ..index.search import SearchResult, content_terms
 from ..language.qtype import folded_question
 from . import choose
@@ -227,8 +227,10 @@ def decide(index: Index, res: SearchResult, article_id: str, article_text: str, 
     missing += missing_activities(fold(q.text).lower(), hay.lower())
     missing += missing_roles(q.qtype, q.text, hay)
     missing += missing_companies(q.text, plain)
-    # The question names a province; the article names others but not that one.
-    asked, named = places(q.text), places(article_text)
+    # The question names a province; the article names others but not that one (an article naming none
+    # is about its local outlet's province, when the outlet's address names one: news of a province's own
+    # paper or station takes its province for granted).
+    asked, named = places(q.text), places(article_text) or source_places(meta.get("url"))
     other_place = sorted(asked) if asked and named and not asked & named else []
     reason = ""
     if not content_terms(q.text):

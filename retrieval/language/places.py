@@ -68,6 +68,24 @@ def _places(text: str) -> frozenset[str]:
     return frozenset(found | {key for rx, key in _FOLDED if rx.search(bare)})
 
 
+# Folded names run together, as a local outlet's web address writes its province ("baothanhhoa.vn",
+# "gialaitv.vn", "vpubnd.haiduong.gov.vn"); the shorter forms ("hue") are left out: too short to tell.
+_RUN_TOGETHER = sorted({(re.sub(r"[^a-z]", "", fold(form).lower()), key) for form, key in _TABLE
+                        if len(re.sub(r"[^a-z]", "", fold(form))) >= 5}, key=lambda fk: -len(fk[0]))
+
+
+def source_places(url: str | None) -> set[str]:
+    """The province a local outlet's web address names ("https://baothanhhoa.vn/…" → {"thanh hoa"}): its
+    host's labels, read for a province's name run together (the longest such name in a label)."""
+    host = re.sub(r"^[a-z]+://", "", (url or "").lower()).split("/", 1)[0]
+    out = set()
+    for label in host.split("."):
+        hit = next((key for run, key in _RUN_TOGETHER if run in label), None)
+        if hit:
+            out.add(hit)
+    return out
+
+
 def place_spans(text: str) -> list[tuple[int, int]]:
     """Where in `text` (normalized) provinces are named, in order: accented names with their
     capitals, or any name typed without accents."""
