@@ -646,3 +646,23 @@ def test_a_yes_no_question_needs_a_sentence_stating_its_predicate():
     assert unsaid_yes_no("Công đoàn cơ sở có trao quà Tết cho công nhân khó khăn không?", s) == []
     assert unsaid_yes_no("Công đoàn đã trao quà Tết cho công nhân chưa?", s) == []
     assert unsaid_yes_no("Công đoàn cơ sở trao bao nhiêu suất quà Tết?", s) == []
+
+
+def test_the_body_whose_office_is_asked_must_be_the_articles():
+    """General news writing: a body is named by its name, whole or by its initials ("GTVT" for "Giao thông
+    vận tải", "ĐH" for "Đại học"). A who-question asking the office of a body none of whose own words (nor
+    their initials) the article writes is about another body; kinds of bodies ("Công đoàn", "LĐLĐ", "tỉnh")
+    and provinces are no own words, and one ordinary syllable says too little of a name."""
+    from retrieval.answering.notfound import body_words, missing_body
+    f = lambda t: fold(t).lower()
+    article = f("Đồng chí Trần Văn Nam, Chủ tịch Công đoàn Giao thông vận tải Việt Nam, trao 50 suất quà cho "
+                "công nhân Bệnh viện Đa khoa tỉnh.")
+    assert body_words("Chủ tịch Công đoàn Dệt may Việt Nam là ai?") == ["det", "may"]
+    assert body_words("Ai là Chủ tịch Liên đoàn Lao động tỉnh Nam Định?") == []
+    assert missing_body("who", "Chủ tịch Công đoàn Dệt may Việt Nam là ai?", article) == ["det may"]
+    assert missing_body("who", "chu tich cd det may viet nam la ai", article) == ["det may"]
+    assert missing_body("who", "Chủ tịch Công đoàn GTVT Việt Nam là ai?", article) == []  # its initials
+    assert missing_body("who", "Chủ tịch Công đoàn Cao su Việt Nam là ai?", article + " cao su") == []
+    assert missing_body("who", "chủ tịch cđ xd việt nam là ai", article) == ["xd"]  # an acronym of nothing here
+    assert missing_body("who", "Chủ tịch Công đoàn Bệnh viện là ai?", article) == []
+    assert missing_body("number", "Chủ tịch Công đoàn Dệt may trao bao nhiêu suất quà?", article) == []

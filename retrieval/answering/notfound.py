@@ -15,7 +15,7 @@ import numpy as np
 from knowledge.text import fold, normalize
 
 from ..index.base import Index
-from ..language.places import CAPITAL_WORD, places, source_places
+from ..language.places import _TABLE as PLACE_TABLE, CAPITAL_WORD, places, source_places
 from ..index.search import SearchResult, content_terms
 from ..language.qtype import folded_question
 from . import choose
@@ -125,6 +125,54 @@ def missing_roles(qtype: str, question: str, folded_article: str) -> list[str]:
     return [] if heads else [ROLES.get(role, role)]
 
 
+# After the office asked, the body's name ends at the question's own words ("là ai", a year, "nhiệm kỳ").
+_BODY_END = re.compile(r"\b(?:la|ten|hien|hien nay|nam \d|nhiem ky|khoa|giai doan|da|duoc|se|ai|nguoi nao|ong|ba|"
+                       r"dong chi|phat bieu|\d)\b")
+# Words of many bodies' names, no evidence of one: kinds of union and administrative bodies (folded).
+_BODY_GENERIC = {fold(w) for w in GENERIC_NAME_WORDS} | {
+    "cd", "cdcs", "cdvc", "ldld", "lien", "doan", "cong", "lao", "dong", "tong", "viet", "nam", "nganh", "co", "so",
+    "vien", "chuc", "cap", "truc", "thuoc", "va", "cua", "thi", "toan", "quoc", "trung", "uong", "thuong", "truc",
+    "ban", "chap", "hanh", "hoi", "dong", "khu", "cong", "nghiep", "kcn", "doanh", "nghiep", "don", "vi"}
+
+
+_PROVINCE_KEYS = sorted({fold(f).lower() for f, _ in PLACE_TABLE}, key=len, reverse=True)
+
+
+def body_words(question: str) -> list[str]:
+    """The own words of the body whose office a who-question asks ("Chủ tịch Công đoàn GTVT Việt Nam là
+    ai" → ["gtvt"]): folded, after the office, kinds of bodies and provinces left out."""
+    q = folded_question(question)
+    m = re.search(rf"\b(?:pho )?(?:{'|'.join(ROLES)})\b\s+(.+)", q)
+    if not m:
+        return []
+    text = m.group(1)
+    end = _BODY_END.search(text)
+    text = text[:end.start()] if end else text
+    for key in _PROVINCE_KEYS:  # provinces are another check's (other_place); ambiguous names too
+        text = re.sub(rf"\b{key}\b", " ", text)
+    return [w for w in re.findall(r"[a-z0-9]+", text) if w not in _BODY_GENERIC]
+
+
+def missing_body(qtype: str, question: str, folded_article: str) -> list[str]:
+    """The body whose office a who-question asks ("Chủ tịch Công đoàn GTVT Việt Nam", "Hiệu trưởng trường
+    Tân Phú") when the article writes none of its own words, nor an acronym of them by initials ("GTVT" for
+    "Giao thông vận tải", "ĐH" for "Đại học"): it names that office in another body (general news writing: a
+    body is named by its name, whole or by initials)."""
+    if qtype != "who":
+        return []
+    own = body_words(question)
+    if len(own) < 2 and not any(not re.search(r"[aeiouy]", w) for w in own):
+        return []  # one ordinary syllable says little of a name
+    words = re.findall(r"[a-z0-9]+", folded_article.lower())
+    have = set(words)
+    if any(w in have for w in own):
+        return []
+    initials = {"".join(w[0] for w in words[i:i + n]) for n in range(2, 6) for i in range(len(words) - n + 1)}
+    if any(len(w) >= 2 and w in initials for w in own):
+        return []
+    return [" ".join(own)]
+
+
 # A company, factory or bank named after its kind word, with capitals ("Công ty TNHH Hải Triều", "Nhà máy
 # Bia Hạ Long", "hãng Shinwon Ebenezer"): group 2 is its own name.
 COMPANY = re.compile(r"(?<!\w)(?:Tổng công ty|Công ty|Nhà máy|Tập đoàn|Ngân hàng|Doanh nghiệp|[Hh]ãng)\s+"
@@ -227,6 +275,7 @@ def decide(index: Index, res: SearchResult, article_id: str, article_text: str, 
     missing += missing_activities(fold(q.text).lower(), hay.lower())
     missing += missing_roles(q.qtype, q.text, hay)
     missing += missing_companies(q.text, plain)
+    missing += missing_body(q.qtype, q.text, hay)
     # The question names a province; the article names others but not that one (an article naming none
     # is about its local outlet's province, when the outlet's address names one: news of a province's own
     # paper or station takes its province for granted).
