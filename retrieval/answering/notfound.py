@@ -167,8 +167,8 @@ def missing_body(qtype: str, question: str, folded_article: str) -> list[str]:
     have = set(words)
     if any(w in have for w in own):
         return []
-    initials = {"".join(w[0] for w in words[i:i + n]) for n in range(2, 6) for i in range(len(words) - n + 1)}
-    if any(len(w) >= 2 and w in initials for w in own):
+    initials = "".join(w[0] for w in words)  # an acronym (no vowel: no syllable) is the initials of words in a row
+    if any(len(w) >= 2 and not re.search(r"[aeiouy]", w) and w in initials for w in own):
         return []
     return [" ".join(own)]
 
