@@ -7,8 +7,10 @@ the chosen sentence's best span fits the asked kind). A logistic regression over
 the reply's sentence, graded from 1, a well-fitting span of the asked kind, down to 0.2, numbers
 of something else) —
 turns them into P(the reply holds the answer); below the fitted threshold the reply is "not
-found". Hard evidence declines before the model is asked: no topic words, a year / ordinal /
-occasion ("dịp Tết") / head of a body / company the article lacks, another province, a match below MIN_MATCH (outside what the model was fitted on),
+found". Hard evidence declines before the model is asked: no topic words, a year (a term's closing year
+too) / ordinal / occasion ("dịp Tết") / activity ("cầu lông") / head of a body or its deputy / the body
+whose office is asked / company the article lacks, another province (an article naming none: its local
+outlet's), a rate quoted for a total asked, a yes/no predicate the sentence does not state, a match below MIN_MATCH (outside what the model was fitted on),
 no span of the asked kind — or numbers none of which agree with the counted noun, unless the
 sentence names that noun (notfound.unagreed: then the model weighs it, with its low `fit`).
 

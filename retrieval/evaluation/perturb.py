@@ -3,8 +3,9 @@
 Real unanswerable questions are few (29 in the dev set) and look answerable: another year,
 province or congress, or a detail the article does not give. The same shapes are made from
 every answerable question by general perturbations — a year, a province, an ordinal, a
-company or a counted noun the article does not have — and asked, to measure the decline on many more of
-them. (Fitting the decision on them was tried: nearly all are declined by hard evidence or for
+company or a counted noun the article does not have; since session 13 also a term of years closing on a
+year it lacks, another office or the deputy of the one asked, another event of the kind (`variants` tags
+each) — and asked, to measure the decline on many more of them (`tools/unans_probe.py`: by split and kind). (Fitting the decision on them was tried: nearly all are declined by hard evidence or for
 want of a span before the model is asked, so 6 of 217 reached it, and CV got worse; session 12,
 39 of 512: transfer 0.813 → 0.810, false declines 0.052 → 0.056.) Nothing here knows any
 question set.
