@@ -39,6 +39,21 @@ def test_ordinals_and_anniversaries_match_however_written():
     assert missing_ordinals("thang 5 nam 2016 co bao nhieu", "ngay 12/5/2016") == []  # a month, no anniversary
 
 
+def test_a_congress_or_meeting_numbered_after_its_name():
+    """General Vietnamese: a congress or meeting is numbered right after its name too ("Đại hội XIII",
+    "Hội nghị lần 2", "kỳ họp thứ 5"), and an article may write the same number another way; a year, a
+    date or a duration after the name is no ordinal."""
+    assert missing_ordinals("dai hoi xiii cong doan viet nam bau bao nhieu uy vien", "dai hoi cong doan lan thu xii") == ["xiii"]
+    assert missing_ordinals("dai hoi xiii cong doan viet nam", "dai hoi cong doan viet nam lan thu xiii") == []
+    assert missing_ordinals("dai hoi xiii cong doan viet nam", "dai hoi xiii cong doan viet nam") == []
+    assert missing_ordinals("hoi nghi lan 2 ban chap hanh o dau", "hoi nghi lan thu hai ban chap hanh") == []
+    assert missing_ordinals("hoi nghi lan 3 ban chap hanh o dau", "hoi nghi lan thu hai ban chap hanh") == ["3"]
+    assert missing_ordinals("ky hop thu 5 hdnd", "ky hop thu nam") == []
+    assert missing_ordinals("dai hoi 2023 bau ai", "dai hoi nam 2022") == []
+    assert missing_ordinals("hoi nghi 2 ngay 12/3 o dau", "hoi nghi") == []
+    assert missing_ordinals("dai hoi 12/3/2024 o dau", "dai hoi") == []
+
+
 def test_names_in_a_question_end_at_punctuation():
     from retrieval.answering.notfound import _entities
     assert _entities("Công đoàn Cẩm Thủy (Thanh Hóa) cùng đơn vị nào tổ chức?") == ["cẩm thủy", "thanh hóa"]

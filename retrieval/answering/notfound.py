@@ -37,9 +37,11 @@ def coverage(question: str, text: str, idf: dict[str, float] | None = None) -> f
 
 
 _ORDINAL_WORD = r"([ivxlc]+|\d+|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)"
-_ORDINAL = re.compile(rf"\b(?:lan thu|khoa|thu|trung uong)\s+{_ORDINAL_WORD}\b")
+_ORDINAL = re.compile(rf"\b(?:lan thu|khoa|thu|trung uong)\s+{_ORDINAL_WORD}\b"
+                      # "Đại hội XIII", "Hội nghị lần 2", "kỳ họp thứ 5": a congress or meeting by its number
+                      r"|\b(?:dai hoi|hoi nghi|ky hop)\s+(?:lan\s+)?([ivxlc]+|\d{1,2})\b(?!\s*[/.-]\d)(?!\s+(?:ngay|thang|nam|gio))")
 # Articles also write "đại hội lần XI", "khóa thứ 11": the word "thứ" is optional there.
-_ORDINAL_ANY = re.compile(rf"\b(?:lan|khoa|thu|trung uong)\s+(?:thu\s+)?{_ORDINAL_WORD}\b")
+_ORDINAL_ANY = re.compile(rf"\b(?:lan|khoa|thu|trung uong|dai hoi|hoi nghi|ky hop)\s+(?:thu\s+|lan\s+)?{_ORDINAL_WORD}\b")
 _WORD_VALUES = {"nhat": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 # "kỷ niệm 95 năm", "tròn 90 tuổi": an anniversary the question insists on.
@@ -63,7 +65,8 @@ def missing_ordinals(folded_question: str, folded_article: str) -> list[str]:
     """Ordinals ("lần thứ 11", "khóa XI") and anniversaries ("95 năm") of the question that the
     article does not give, whichever way it writes them."""
     have = {ordinal_value(w) for w in _ORDINAL_ANY.findall(folded_article)}
-    out = [w for w in _ORDINAL.findall(folded_question) if ordinal_value(w) not in have]
+    asked = [a or b for a, b in _ORDINAL.findall(folded_question)]
+    out = [w for w in asked if ordinal_value(w) not in have]
     out += [f"{n} năm" for n in _ANNIVERSARY.findall(folded_question)
             if not re.search(rf"(?<![\d.,]){n}(?![\d]|[.,]\d)", folded_article)]
     return out
