@@ -22,7 +22,7 @@ from ..language.places import place_spans, places
 from ..language.qtype import YEAR
 from ..answering.spans import COUNTED_NOUNS, ROLES
 
-_ORDINAL = re.compile(r"(?i)\b(lần thứ|khóa)\s+(\d+|[IVXLC]+)\b")
+_ORDINAL = re.compile(r"(?i)\b(lần thứ|khóa|(?:đại hội|hội nghị)(?=\s+[IVXLC]+\b))\s+(\d+|[IVXLC]+)\b")
 _COUNTED = re.compile(r"(?i)\b(bao nhiêu|mấy)\s+(\w+(?:\s+\w+){0,2})")
 # Things a union article may count, to ask about one it does not mention.
 _NOUNS = ["chiếc xe", "cây xanh", "tấn hàng", "máy tính", "chuyến xe", "lớp học", "phòng học", "cuốn sách"]
