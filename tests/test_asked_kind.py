@@ -168,3 +168,19 @@ def test_a_currency_written_onto_the_number_is_money():
         assert extract_span("number", s, q) == span, s
         assert type_fit("number", s, q) > 0.5, s
     assert extract_span("number", "Đội có 12 người đạt 95 điểm.", "Đội có bao nhiêu người?") == "12 người đạt"
+
+
+@pytest.mark.parametrize("question, sentence, span", [
+    ("Cụm thi đua có bao nhiêu liên đoàn lao động tỉnh?", "Cụm thi đua miền núi gồm 9 LĐLĐ tỉnh phía Bắc.", "9 LĐLĐ tỉnh"),
+    ("Công ty nợ lương bao nhiêu người lao động?", "Công ty đã nợ lương 320 NLĐ suốt hai tháng qua.", "320 NLĐ"),
+    ("Năm nay thành lập bao nhiêu công đoàn cơ sở?", "Trong năm, huyện đã thành lập mới 14 CĐCS.", "14 CĐCS"),
+])
+def test_a_counted_noun_written_as_initials_agrees(question, sentence, span):
+    # News counts bodies and people by their initials; the question's words are written out.
+    got = extract_span("number", sentence, question)
+    assert got and span in got
+
+
+def test_the_ambiguous_initials_cd_are_not_read_as_cong_doan():
+    # "CĐ" is also "cao đẳng": "12 trường CĐ" counts colleges, not unions.
+    assert extract_span("number", "Tỉnh có 12 trường CĐ và 3 trường đại học.", "Tỉnh có bao nhiêu công đoàn?") is None

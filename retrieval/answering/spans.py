@@ -13,7 +13,7 @@ from collections import Counter
 from knowledge import facts
 from knowledge.text import fold, fold_same_length, folded_words, normalize
 
-from ..language.chat import same_as
+from ..language.chat import expand_unambiguous, same_as
 from ..language.places import CAPITAL_WORD, places
 from ..language.qtype import ORDINAL_Q, folded_question, question_type
 from ..index.search import content_terms
@@ -136,6 +136,14 @@ def _with_attached_unit(n: facts.Span, sentence: str) -> facts.Span:
     """The number with the currency written onto it, which the count's pattern leaves out ("500.000đ/suất")."""
     unit = _ATTACHED_UNIT.match(sentence, n.end) if n.text[-1:].isdigit() else None
     return facts.Span(n.kind, n.start, unit.end(), sentence[n.start:unit.end()]) if unit else n
+
+
+def span_words(text: str) -> list[str]:
+    """The folded words of a span with the union's initials written out (chat.ALIASES, the ambiguous
+    "CĐ" left as written): news counts bodies and people by their initials ("7 LĐLĐ tỉnh", "500 NLĐ",
+    "12 CĐCS mới"), and a question's initials are written out before it is read, so "bao nhiêu liên
+    đoàn lao động" — typed so or as "LĐLĐ" — names the noun of "7 LĐLĐ tỉnh"."""
+    return re.findall(r"[a-z]+", expand_unambiguous(fold(text)))
 
 
 def _number_fit(s: facts.Span, q: str) -> float:
@@ -634,8 +642,8 @@ def agrees(s: dict, span: facts.Span, sentence: str) -> bool:
         phrase = " ".join(s["per"])
         return any(phrase in g and any(f" {p} " in folded for p in g if p not in _CLASS_WRITTEN) for g in UNIT_CLASSES)
     if s.get("noun"):
-        words = re.findall(r"[a-z]+", fold(span.text))
-        joined = f" {' '.join(_as_written(low))} "
+        words = span_words(span.text)  # the counted noun may be written as initials ("7 LĐLĐ tỉnh")
+        joined = f" {expand_unambiguous(' '.join(_as_written(low)))} "
         noun = s["noun"][1:] if s["noun"][0] in _CLASSIFIERS and len(s["noun"]) > 1 else s["noun"]
         phrase = " ".join(noun)
         joined = joined.replace(" can ho ", " ")  # "căn hộ" (flats) folds like a count of "hộ" (households)
