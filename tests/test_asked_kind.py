@@ -184,3 +184,13 @@ def test_a_counted_noun_written_as_initials_agrees(question, sentence, span):
 def test_the_ambiguous_initials_cd_are_not_read_as_cong_doan():
     # "CĐ" is also "cao đẳng": "12 trường CĐ" counts colleges, not unions.
     assert extract_span("number", "Tỉnh có 12 trường CĐ và 3 trường đại học.", "Tỉnh có bao nhiêu công đoàn?") is None
+
+
+def test_a_count_counts_the_noun_right_after_its_figure():
+    # "300 cán bộ công đoàn" are officials (of unions): no count of unions; "25 công đoàn cơ sở" is one.
+    question = "Hội nghị có bao nhiêu công đoàn tham dự?"
+    assert extract_span("number", "Hội nghị có khoảng 300 cán bộ công đoàn tham dự.", question) is None
+    assert extract_span("number", "Hội nghị có 25 công đoàn cơ sở tham dự.", question) == "25 công đoàn cơ sở"
+    # The head may come as initials, and a count without a figure keeps the looser reading.
+    assert extract_span("number", "Cụm gồm 6 LĐLĐ tỉnh miền núi.", "Cụm có bao nhiêu liên đoàn lao động?")
+    assert extract_span("number", "Huyện có hai trường tham gia.", "Huyện có bao nhiêu trường tham gia?")

@@ -619,6 +619,24 @@ def _as_written(low: str) -> list[str]:
     return [w for w in re.findall(r"[a-z]+", fold(low)) if w not in _FOLD_TWINS or w in plain]
 
 
+# A count names what it counts right after its figure; the words further on qualify it ("300 cán bộ công
+# đoàn" are officials of unions, no count of unions; "30 công đoàn cơ sở" is one). The head may take two
+# syllables ("cán bộ", "đoàn viên").
+_HEAD_WORDS = 2
+_NUMERAL = re.compile(r"\d[\d.,/]*|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|tram|nghin|ngan|trieu|ty|ti|chuc|van")
+
+
+def _counted_head(text: str) -> list[str] | None:
+    """The folded words after a count's figure (and its multipliers), initials written out; None when the
+    span writes no figure."""
+    tokens = re.findall(r"[a-z0-9][a-z0-9.,/]*", expand_unambiguous(fold(text)))
+    last = max((i for i, t in enumerate(tokens) if _NUMERAL.fullmatch(t) and (t[0].isdigit() or i == 0 or
+                _NUMERAL.fullmatch(tokens[i - 1]))), default=None)
+    if last is None or not any(t[0].isdigit() for t in tokens[:last + 1]):
+        return None
+    return [w for t in tokens[last + 1:] for w in re.findall(r"[a-z]+", t)]
+
+
 def agrees(s: dict, span: facts.Span, sentence: str) -> bool:
     """A span answers only if it is of the asked kind and agrees with the qualifiers."""
     low = normalize(span.text).lower()
@@ -655,6 +673,9 @@ def agrees(s: dict, span: facts.Span, sentence: str) -> bool:
                 return True
         if len(noun) > 1 and (phrase in _PEOPLE or phrase in _PLACES):  # a two-syllable noun counts as one:
             return f" {phrase} " in joined  # "thí sinh" is not the "thi" of "đội thi"
+        head = _counted_head(span.text)
+        if head is not None:  # "300 cán bộ công đoàn" counts "cán bộ", not "công đoàn"
+            return noun[0] in head[:_HEAD_WORDS]
         return noun[0] in words  # the counted thing itself: "ủy viên" is not "đoàn viên"
     if s.get("role") and not s.get("deputy"):
         # The title said nearest the name (before or after it): a deputy does not answer for the head.
