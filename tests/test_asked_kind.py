@@ -194,3 +194,15 @@ def test_a_count_counts_the_noun_right_after_its_figure():
     # The head may come as initials, and a count without a figure keeps the looser reading.
     assert extract_span("number", "Cụm gồm 6 LĐLĐ tỉnh miền núi.", "Cụm có bao nhiêu liên đoàn lao động?")
     assert extract_span("number", "Huyện có hai trường tham gia.", "Huyện có bao nhiêu trường tham gia?")
+
+
+def test_the_noun_after_bao_nhieu_is_asked_whatever_else_the_question_tells():
+    # The question tells the cost (or the area) and asks a count: the count answers, not the money.
+    sentence = "Công ty trao tặng 6 căn nhà tổng trị giá 240 triệu đồng cho công nhân khó khăn."
+    assert extract_span("number", sentence, "Công ty trao trị giá 240 triệu đồng cho bao nhiêu căn nhà?") == "6 căn nhà"
+    sentence = "Nhà văn hóa rộng trên 80 mét vuông, gồm 3 phòng họp và một thư viện."
+    assert "3 phòng họp" in extract_span("number", sentence, "Nhà văn hóa rộng 80 mét vuông có bao nhiêu phòng họp?")
+    # Units after "bao nhiêu" are still units.
+    assert slot("number", "Kinh phí xây dựng bao nhiêu tiền?") == {"unit": "money"}
+    assert slot("number", "Diện tích bao nhiêu mét vuông?") == {"unit": "area"}
+    assert slot("number", "Anh ấy bao nhiêu tuổi?") == {"unit": "duration"}

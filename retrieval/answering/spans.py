@@ -575,6 +575,10 @@ ROLES = {"chu tich": "Chủ tịch", "bi thu": "Bí thư", "giam doc": "Giám đ
          "truong ban": "Trưởng ban", "truong phong": "Trưởng phòng"}
 
 
+# Folded words after "bao nhiêu / mấy" that name a unit, not a thing counted: the unit cues decide those.
+_UNIT_WORDS = {"tuoi", "usd", "m2", "ha", "hecta", "km", "km2", "ti", "nghin", "ngan", "chuc", "van"}
+
+
 def slot(qtype: str, question: str) -> dict:
     """What the answer must be: for numbers a unit class (percent, money, area, duration)
     or the counted noun; for people the role asked ("Chủ tịch" is not "Phó Chủ tịch")."""
@@ -583,6 +587,10 @@ def slot(qtype: str, question: str) -> dict:
     if qtype == "number":
         if re.search(_ORDINAL_Q, q):
             out["unit"] = "ordinal"  # "lần thứ mấy": what follows "mấy" is no counted noun
+        elif (noun := noun_phrase(q)) and noun[0] not in _UNIT_WORDS:
+            # "bao nhiêu căn nhà" asks a count even when the question also tells the cost ("trị giá 150
+            # triệu đồng"), the area or a share: the noun after "bao nhiêu / mấy" is what is asked.
+            out["noun"] = noun
         elif re.search(r"%|phan tram|ty le|lai suat", q):
             out["unit"] = "percent"
         elif re.search(r"\b(bao nhieu tien|kinh phi|tri gia|gia tri|dang gia|muc chi|muc ho tro|gia thue|chi phi|"
