@@ -206,3 +206,15 @@ def test_the_noun_after_bao_nhieu_is_asked_whatever_else_the_question_tells():
     assert slot("number", "Kinh phí xây dựng bao nhiêu tiền?") == {"unit": "money"}
     assert slot("number", "Diện tích bao nhiêu mét vuông?") == {"unit": "area"}
     assert slot("number", "Anh ấy bao nhiêu tuổi?") == {"unit": "duration"}
+
+
+def test_ai_verb_asks_the_doer_named_before_his_office():
+    # News: the doer, his office between commas, the verb, then whom it was for.
+    sentence = "Ông Trần Văn Nam (bìa phải), Phó Chủ tịch LĐLĐ tỉnh, tặng quà cho chị Lê Thị Hoa."
+    assert extract_span("who", sentence, "Ai tặng quà?") == "Ông Trần Văn Nam"
+    assert extract_span("who", sentence, "Ai đã tặng quà cho công nhân?") == "Ông Trần Văn Nam"  # "đã" is no verb
+    assert extract_span("who", sentence, "Ai được tặng quà?") == "chị Lê Thị Hoa"  # the one it was for
+    # Another clause between the person and the verb: no doer is read from it.
+    other = "Theo bà Lê Thị Mai, nhiều công nhân khó khăn, tặng quà là việc làm thiết thực."
+    from retrieval.answering.spans import _before_apposition
+    assert _before_apposition(other[:other.index("tặng")]) is None

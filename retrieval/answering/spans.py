@@ -447,11 +447,30 @@ def _object_of(sentence: str, folded_question: str) -> facts.Span | None:
     return None
 
 
+# How far back an apposition may reach ("Ông X (bìa trái), Phó Chủ tịch Thường trực LĐLĐ tỉnh, tặng …").
+_APPOSITION_CHARS = 90
+
+
+def _before_apposition(head: str) -> facts.Span | None:
+    """News names the doer, then his office set off by commas, then the verb ("Ông Trần Văn Nam, Phó Chủ
+    tịch LĐLĐ tỉnh, tặng quà cho …"): the words right before the verb are that office (or nothing), and
+    the doer is the person named just before it."""
+    persons = list(_PERSON.finditer(head))
+    if not persons or len(head) - persons[-1].end() > _APPOSITION_CHARS:
+        return None
+    between = head[persons[-1].end():]
+    if not re.fullmatch(rf"\s*(?:\([^()]*\))?\s*(?:[,–-]\s*{_ROLE}[^,;:()]*)?[,–-]?\s*", between):
+        return None  # another clause, not the person's office, stands between
+    p = persons[-1]
+    return facts.Span("who", p.start(), p.end(), p.group(0))
+
+
 def _subject_of(sentence: str, folded_question: str) -> facts.Span | None:
     """"ai ban hành kế hoạch …" / "… do bộ phận nào ký ban hành?" → the words before
     "ban hành" in the sentence."""
     verbs = []
-    m = re.match(r"\s*(?:do\s+)?ai\s+(?!la\b)(\w+(?:\s+\w+)?)", folded_question)
+    # (the tense words after "ai" are not the verb: "ai đã trao quà" asks who "trao quà")
+    m = re.match(r"\s*(?:do\s+)?ai\s+(?:(?:da|dang|se|vua|cung|moi|tung)\s+)*(?!la\b)(\w+(?:\s+\w+)?)", folded_question)
     if m:
         verbs.append(m.group(1))
     tail = re.search(r"\bdo\b.*\b(?:nao|ai)\b(?:\s+cua\s+.+?)?\s+((?:\w+\s*){1,3})$", folded_question.strip(" ?"))
@@ -466,6 +485,8 @@ def _subject_of(sentence: str, folded_question: str) -> facts.Span | None:
     head = re.sub(r"(?i)\s*(?:vừa|đã|đang|sẽ|cũng|mới|chính thức)\s*$", "", head.rstrip())
     start = max(head.rfind(c) for c in ",;:(") + 1
     text = head[start:].strip()
+    if (not text or re.match(_ROLE, text)) and not _PERSON_NAME.search(text):
+        return _before_apposition(head)
     agent = re.search(r"(?i)\b(?:do|bởi)\s+", text)  # "Đoàn công tác do <người> dẫn đầu"
     if agent:
         text = text[agent.end():]
