@@ -168,3 +168,53 @@ def test_a_currency_written_onto_the_number_is_money():
         assert extract_span("number", s, q) == span, s
         assert type_fit("number", s, q) > 0.5, s
     assert extract_span("number", "Đội có 12 người đạt 95 điểm.", "Đội có bao nhiêu người?") == "12 người đạt"
+
+
+@pytest.mark.parametrize("question, sentence, span", [
+    ("Cụm thi đua có bao nhiêu liên đoàn lao động tỉnh?", "Cụm thi đua miền núi gồm 9 LĐLĐ tỉnh phía Bắc.", "9 LĐLĐ tỉnh"),
+    ("Công ty nợ lương bao nhiêu người lao động?", "Công ty đã nợ lương 320 NLĐ suốt hai tháng qua.", "320 NLĐ"),
+    ("Năm nay thành lập bao nhiêu công đoàn cơ sở?", "Trong năm, huyện đã thành lập mới 14 CĐCS.", "14 CĐCS"),
+])
+def test_a_counted_noun_written_as_initials_agrees(question, sentence, span):
+    # News counts bodies and people by their initials; the question's words are written out.
+    got = extract_span("number", sentence, question)
+    assert got and span in got
+
+
+def test_the_ambiguous_initials_cd_are_not_read_as_cong_doan():
+    # "CĐ" is also "cao đẳng": "12 trường CĐ" counts colleges, not unions.
+    assert extract_span("number", "Tỉnh có 12 trường CĐ và 3 trường đại học.", "Tỉnh có bao nhiêu công đoàn?") is None
+
+
+def test_a_count_counts_the_noun_right_after_its_figure():
+    # "300 cán bộ công đoàn" are officials (of unions): no count of unions; "25 công đoàn cơ sở" is one.
+    question = "Hội nghị có bao nhiêu công đoàn tham dự?"
+    assert extract_span("number", "Hội nghị có khoảng 300 cán bộ công đoàn tham dự.", question) is None
+    assert extract_span("number", "Hội nghị có 25 công đoàn cơ sở tham dự.", question) == "25 công đoàn cơ sở"
+    # The head may come as initials, and a count without a figure keeps the looser reading.
+    assert extract_span("number", "Cụm gồm 6 LĐLĐ tỉnh miền núi.", "Cụm có bao nhiêu liên đoàn lao động?")
+    assert extract_span("number", "Huyện có hai trường tham gia.", "Huyện có bao nhiêu trường tham gia?")
+
+
+def test_the_noun_after_bao_nhieu_is_asked_whatever_else_the_question_tells():
+    # The question tells the cost (or the area) and asks a count: the count answers, not the money.
+    sentence = "Công ty trao tặng 6 căn nhà tổng trị giá 240 triệu đồng cho công nhân khó khăn."
+    assert extract_span("number", sentence, "Công ty trao trị giá 240 triệu đồng cho bao nhiêu căn nhà?") == "6 căn nhà"
+    sentence = "Nhà văn hóa rộng trên 80 mét vuông, gồm 3 phòng họp và một thư viện."
+    assert "3 phòng họp" in extract_span("number", sentence, "Nhà văn hóa rộng 80 mét vuông có bao nhiêu phòng họp?")
+    # Units after "bao nhiêu" are still units.
+    assert slot("number", "Kinh phí xây dựng bao nhiêu tiền?") == {"unit": "money"}
+    assert slot("number", "Diện tích bao nhiêu mét vuông?") == {"unit": "area"}
+    assert slot("number", "Anh ấy bao nhiêu tuổi?") == {"unit": "duration"}
+
+
+def test_ai_verb_asks_the_doer_named_before_his_office():
+    # News: the doer, his office between commas, the verb, then whom it was for.
+    sentence = "Ông Trần Văn Nam (bìa phải), Phó Chủ tịch LĐLĐ tỉnh, tặng quà cho chị Lê Thị Hoa."
+    assert extract_span("who", sentence, "Ai tặng quà?") == "Ông Trần Văn Nam"
+    assert extract_span("who", sentence, "Ai đã tặng quà cho công nhân?") == "Ông Trần Văn Nam"  # "đã" is no verb
+    assert extract_span("who", sentence, "Ai được tặng quà?") == "chị Lê Thị Hoa"  # the one it was for
+    # Another clause between the person and the verb: no doer is read from it.
+    other = "Theo bà Lê Thị Mai, nhiều công nhân khó khăn, tặng quà là việc làm thiết thực."
+    from retrieval.answering.spans import _before_apposition
+    assert _before_apposition(other[:other.index("tặng")]) is None

@@ -37,6 +37,11 @@ _ASK = {"date": ["vào ngày nào", "khi nào", "vào thời gian nào", "ngày 
         "who": ["là ai", "ai"], "where": ["ở đâu", "tại đâu", "diễn ra ở đâu"]}
 _GLUE = {"vào", "ngày", "tại", "ở", "là", "của", "do", "cho", "với", "trong", "từ", "lúc", "đến", "gồm", "có"}
 _CLAUSE_WORDS = 7  # words kept on each side of the span, within its clause
+# A count written in words ("hai vợ chồng", "hàng chục đoàn viên"): the number, not part of the noun asked.
+_NUMBER_WORDS = r"(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|hàng chục|hàng trăm|hàng nghìn|hàng ngàn|vài)"
+# Words a member never leaves out, for without them the question asks something else: "Phó" (a deputy
+# is not the head), "không / chưa" (a negation), "nguyên" (a former office holder).
+_NEVER_DROPPED = {"phó", "không", "chưa", "nguyên"}
 
 
 def spans_of(sentence: str) -> list[tuple[str, facts.Span, str]]:
@@ -46,7 +51,7 @@ def spans_of(sentence: str) -> list[tuple[str, facts.Span, str]]:
         if not _YEARS_ONLY.fullmatch(d.text) and not re.search(r"(?i)thứ|chủ nhật", d.text):
             out.append(("date", d, ""))
     for n in facts.numbers(sentence):
-        noun = re.sub(r"^[\d.,/%\s]+(?:(?:triệu|tỷ|tỉ|nghìn|ngàn|trăm)\s+)*", "", re.sub(
+        noun = re.sub(rf"^(?:[\d.,/%\s]+|{_NUMBER_WORDS}\s+)(?:(?:triệu|tỷ|tỉ|nghìn|ngàn|trăm)\s+)*", "", re.sub(
             r"(?i)^(?:hơn|trên|gần|khoảng|chừng|tới|đến|gồm|tổng cộng|tổng số|xấp xỉ|hàng)\s+", "", n.text))
         if re.match(r"\d", n.text.split()[-1]) and "%" not in n.text:
             continue  # a bare figure: what it counts is not said next to it
@@ -98,14 +103,15 @@ def question_of(kind: str, span: facts.Span, ask: str, sentence: str, title: str
     variant = "plain"
     if rng.random() < 0.5 and (before or after):  # the clause's own subject → the title's words
         body = before + after
-        body = _title_words(title, rng) + body[min(len(body) - 1, rng.randint(1, 3)):]
+        cut = min(len(body) - 1, rng.randint(1, 3))
+        body = _title_words(title, rng) + [w for w in body[:cut] if w.lower() in _NEVER_DROPPED] + body[cut:]
         variant = "title"
     elif kind == "who" and before:  # "ai" stands where the person stood: "<after>" told of someone
         body = after or before
     else:
         body = before + after
     if rng.random() < 0.6:  # members leave words out
-        keep = [w for w in body if rng.random() > 0.2]
+        keep = [w for w in body if rng.random() > 0.2 or w.lower() in _NEVER_DROPPED]
         body, variant = (keep or body), variant + "+drop"
     text = " ".join(w for w in body if fold(w.lower()) not in fold(ask))  # "chủ đề … chủ đề là gì"
     if rng.random() < 0.5:

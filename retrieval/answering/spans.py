@@ -13,7 +13,7 @@ from collections import Counter
 from knowledge import facts
 from knowledge.text import fold, fold_same_length, folded_words, normalize
 
-from ..language.chat import same_as
+from ..language.chat import expand_unambiguous, same_as
 from ..language.places import CAPITAL_WORD, places
 from ..language.qtype import ORDINAL_Q, folded_question, question_type
 from ..index.search import content_terms
@@ -136,6 +136,14 @@ def _with_attached_unit(n: facts.Span, sentence: str) -> facts.Span:
     """The number with the currency written onto it, which the count's pattern leaves out ("500.000đ/suất")."""
     unit = _ATTACHED_UNIT.match(sentence, n.end) if n.text[-1:].isdigit() else None
     return facts.Span(n.kind, n.start, unit.end(), sentence[n.start:unit.end()]) if unit else n
+
+
+def span_words(text: str) -> list[str]:
+    """The folded words of a span with the union's initials written out (chat.ALIASES, the ambiguous
+    "CĐ" left as written): news counts bodies and people by their initials ("7 LĐLĐ tỉnh", "500 NLĐ",
+    "12 CĐCS mới"), and a question's initials are written out before it is read, so "bao nhiêu liên
+    đoàn lao động" — typed so or as "LĐLĐ" — names the noun of "7 LĐLĐ tỉnh"."""
+    return re.findall(r"[a-z]+", expand_unambiguous(fold(text)))
 
 
 def _number_fit(s: facts.Span, q: str) -> float:
@@ -450,11 +458,30 @@ def _object_of(sentence: str, folded_question: str) -> facts.Span | None:
     return None
 
 
+# How far back an apposition may reach ("Ông X (bìa trái), Phó Chủ tịch Thường trực LĐLĐ tỉnh, tặng …").
+_APPOSITION_CHARS = 90
+
+
+def _before_apposition(head: str) -> facts.Span | None:
+    """News names the doer, then his office set off by commas, then the verb ("Ông Trần Văn Nam, Phó Chủ
+    tịch LĐLĐ tỉnh, tặng quà cho …"): the words right before the verb are that office (or nothing), and
+    the doer is the person named just before it."""
+    persons = list(_PERSON.finditer(head))
+    if not persons or len(head) - persons[-1].end() > _APPOSITION_CHARS:
+        return None
+    between = head[persons[-1].end():]
+    if not re.fullmatch(rf"\s*(?:\([^()]*\))?\s*(?:[,–-]\s*{_ROLE}[^,;:()]*)?[,–-]?\s*", between):
+        return None  # another clause, not the person's office, stands between
+    p = persons[-1]
+    return facts.Span("who", p.start(), p.end(), p.group(0))
+
+
 def _subject_of(sentence: str, folded_question: str) -> facts.Span | None:
     """"ai ban hành kế hoạch …" / "… do bộ phận nào ký ban hành?" → the words before
     "ban hành" in the sentence."""
     verbs = []
-    m = re.match(r"\s*(?:do\s+)?ai\s+(?!la\b)(\w+(?:\s+\w+)?)", folded_question)
+    # (the tense words after "ai" are not the verb: "ai đã trao quà" asks who "trao quà")
+    m = re.match(r"\s*(?:do\s+)?ai\s+(?:(?:da|dang|se|vua|cung|moi|tung)\s+)*(?!la\b)(\w+(?:\s+\w+)?)", folded_question)
     if m:
         verbs.append(m.group(1))
     tail = re.search(r"\bdo\b.*\b(?:nao|ai)\b(?:\s+cua\s+.+?)?\s+((?:\w+\s*){1,3})$", folded_question.strip(" ?"))
@@ -469,6 +496,8 @@ def _subject_of(sentence: str, folded_question: str) -> facts.Span | None:
     head = re.sub(r"(?i)\s*(?:vừa|đã|đang|sẽ|cũng|mới|chính thức)\s*$", "", head.rstrip())
     start = max(head.rfind(c) for c in ",;:(") + 1
     text = head[start:].strip()
+    if (not text or re.match(_ROLE, text)) and not _PERSON_NAME.search(text):
+        return _before_apposition(head)
     agent = re.search(r"(?i)\b(?:do|bởi)\s+", text)  # "Đoàn công tác do <người> dẫn đầu"
     if agent:
         text = text[agent.end():]
@@ -578,6 +607,10 @@ ROLES = {"chu tich": "Chủ tịch", "bi thu": "Bí thư", "giam doc": "Giám đ
          "truong ban": "Trưởng ban", "truong phong": "Trưởng phòng"}
 
 
+# Folded words after "bao nhiêu / mấy" that name a unit, not a thing counted: the unit cues decide those.
+_UNIT_WORDS = {"tuoi", "usd", "m2", "ha", "hecta", "km", "km2", "ti", "nghin", "ngan", "chuc", "van"}
+
+
 def slot(qtype: str, question: str) -> dict:
     """What the answer must be: for numbers a unit class (percent, money, area, duration)
     or the counted noun; for people the role asked ("Chủ tịch" is not "Phó Chủ tịch")."""
@@ -586,6 +619,10 @@ def slot(qtype: str, question: str) -> dict:
     if qtype == "number":
         if re.search(_ORDINAL_Q, q):
             out["unit"] = "ordinal"  # "lần thứ mấy": what follows "mấy" is no counted noun
+        elif (noun := noun_phrase(q)) and noun[0] not in _UNIT_WORDS:
+            # "bao nhiêu căn nhà" asks a count even when the question also tells the cost ("trị giá 150
+            # triệu đồng"), the area or a share: the noun after "bao nhiêu / mấy" is what is asked.
+            out["noun"] = noun
         elif re.search(r"%|phan tram|ty le|lai suat", q):
             out["unit"] = "percent"
         elif re.search(r"\b(bao nhieu tien|kinh phi|tri gia|gia tri|dang gia|muc chi|muc ho tro|gia thue|chi phi|"
@@ -622,6 +659,24 @@ def _as_written(low: str) -> list[str]:
     return [w for w in re.findall(r"[a-z]+", fold(low)) if w not in _FOLD_TWINS or w in plain]
 
 
+# A count names what it counts right after its figure; the words further on qualify it ("300 cán bộ công
+# đoàn" are officials of unions, no count of unions; "30 công đoàn cơ sở" is one). The head may take two
+# syllables ("cán bộ", "đoàn viên").
+_HEAD_WORDS = 2
+_NUMERAL = re.compile(r"\d[\d.,/]*|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|tram|nghin|ngan|trieu|ty|ti|chuc|van")
+
+
+def _counted_head(text: str) -> list[str] | None:
+    """The folded words after a count's figure (and its multipliers), initials written out; None when the
+    span writes no figure."""
+    tokens = re.findall(r"[a-z0-9][a-z0-9.,/]*", expand_unambiguous(fold(text)))
+    last = max((i for i, t in enumerate(tokens) if _NUMERAL.fullmatch(t) and (t[0].isdigit() or i == 0 or
+                _NUMERAL.fullmatch(tokens[i - 1]))), default=None)
+    if last is None or not any(t[0].isdigit() for t in tokens[:last + 1]):
+        return None
+    return [w for t in tokens[last + 1:] for w in re.findall(r"[a-z]+", t)]
+
+
 def agrees(s: dict, span: facts.Span, sentence: str) -> bool:
     """A span answers only if it is of the asked kind and agrees with the qualifiers."""
     low = normalize(span.text).lower()
@@ -645,8 +700,8 @@ def agrees(s: dict, span: facts.Span, sentence: str) -> bool:
         phrase = " ".join(s["per"])
         return any(phrase in g and any(f" {p} " in folded for p in g if p not in _CLASS_WRITTEN) for g in UNIT_CLASSES)
     if s.get("noun"):
-        words = re.findall(r"[a-z]+", fold(span.text))
-        joined = f" {' '.join(_as_written(low))} "
+        words = span_words(span.text)  # the counted noun may be written as initials ("7 LĐLĐ tỉnh")
+        joined = f" {expand_unambiguous(' '.join(_as_written(low)))} "
         noun = s["noun"][1:] if s["noun"][0] in _CLASSIFIERS and len(s["noun"]) > 1 else s["noun"]
         phrase = " ".join(noun)
         joined = joined.replace(" can ho ", " ")  # "căn hộ" (flats) folds like a count of "hộ" (households)
@@ -658,6 +713,9 @@ def agrees(s: dict, span: facts.Span, sentence: str) -> bool:
                 return True
         if len(noun) > 1 and (phrase in _PEOPLE or phrase in _PLACES):  # a two-syllable noun counts as one:
             return f" {phrase} " in joined  # "thí sinh" is not the "thi" of "đội thi"
+        head = _counted_head(span.text)
+        if head is not None:  # "300 cán bộ công đoàn" counts "cán bộ", not "công đoàn"
+            return noun[0] in head[:_HEAD_WORDS]
         return noun[0] in words  # the counted thing itself: "ủy viên" is not "đoàn viên"
     if s.get("role") and not s.get("deputy"):
         # The title said nearest the name (before or after it): a deputy does not answer for the head.

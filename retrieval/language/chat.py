@@ -71,6 +71,18 @@ def expand_folded(folded: str) -> str:
     return _ALIAS_RE.sub(lambda m: _ALIAS_FOLDED[m.group(1)], folded)
 
 
+# Initials that also stand for something else: "CĐ" is "công đoàn" and "cao đẳng" (a college, "trường
+# CĐ"). Matching a whole question against a whole article tolerates that; a counted noun read from a few
+# words ("12 CĐ") does not.
+AMBIGUOUS_ALIASES = {"cd"}
+_UNAMBIGUOUS_RE = _words(k for k in ALIASES if k not in AMBIGUOUS_ALIASES)
+
+
+def expand_unambiguous(folded: str) -> str:
+    """`expand_folded` without the initials that also stand for something else (AMBIGUOUS_ALIASES)."""
+    return _UNAMBIGUOUS_RE.sub(lambda m: _ALIAS_FOLDED[m.group(1)], folded)
+
+
 def _sub_folded(text: str, pattern: re.Pattern, repl) -> str:
     """Replace matches found in the folded text, cutting the original at the same offsets."""
     folded = fold_same_length(text).lower()
