@@ -36,12 +36,12 @@ def coverage(question: str, text: str, idf: dict[str, float] | None = None) -> f
 
 
 
-_ORDINAL_WORD = r"([ivxlc]+|\d+|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)"
-_ORDINAL = re.compile(rf"\b(?:lan thu|khoa|thu|trung uong)\s+{_ORDINAL_WORD}\b"
+_ORDINAL_NUMERAL = r"([ivxlc]+|\d+|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)"
+_ORDINAL = re.compile(rf"\b(?:lan thu|khoa|thu|trung uong)\s+{_ORDINAL_NUMERAL}\b"
                       # "Đại hội XIII", "Hội nghị lần 2", "kỳ họp thứ 5": a congress or meeting by its number
                       r"|\b(?:dai hoi|hoi nghi|ky hop)\s+(?:lan\s+)?([ivxlc]+|\d{1,2})\b(?!\s*[/.-]\d)(?!\s+(?:ngay|thang|nam|gio))")
 # Articles also write "đại hội lần XI", "khóa thứ 11": the word "thứ" is optional there.
-_ORDINAL_ANY = re.compile(rf"\b(?:lan|khoa|thu|trung uong|dai hoi|hoi nghi|ky hop)\s+(?:thu\s+|lan\s+)?{_ORDINAL_WORD}\b")
+_ORDINAL_ANY = re.compile(rf"\b(?:lan|khoa|thu|trung uong|dai hoi|hoi nghi|ky hop)\s+(?:thu\s+|lan\s+)?{_ORDINAL_NUMERAL}\b")
 _WORD_VALUES = {"nhat": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 # "kỷ niệm 95 năm", "tròn 90 tuổi": an anniversary the question insists on.
@@ -290,7 +290,7 @@ def decide(index: Index, res: SearchResult, article_id: str, article_text: str, 
     elif missing_years:
         reason = f"năm {', '.join(missing_years)} không có trong bài gần nhất"
     elif missing:
-        reason = f"“{'lần thứ ' + missing[0] if re.fullmatch(_ORDINAL_WORD, missing[0]) else missing[0]}” không có trong bài gần nhất"
+        reason = f"“{'lần thứ ' + missing[0] if re.fullmatch(_ORDINAL_NUMERAL, missing[0]) else missing[0]}” không có trong bài gần nhất"
     elif other_place:
         reason = f"bài gần nhất nói về nơi khác, không phải {', '.join(other_place)}"
     elif missing_names and cov_idf < NAME_COVERAGE:

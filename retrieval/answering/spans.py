@@ -418,7 +418,7 @@ _ADDRESS = re.compile(r"(?:số\s+)?\d+[\w/]*\s+(?:[A-ZĐÀ-Ỹ][\w]*\s*){1,4}"
 _ORDINAL_Q = ORDINAL_Q
 # "thứ 3", "thứ ba", "thứ XV", "thứ nhất": an ordinal told without "lần / khóa" ("đứng thứ ba toàn quốc",
 # "năm thứ 5 liên tiếp"); after "vào / ngày / sáng …" it is a weekday, no ordinal.
-_ORDINAL_WORD = re.compile(r"(?<!\w)(?:(?:vào|ngày|sáng|chiều|tối|trưa)\s+)?thứ\s+(?:\d+|[IVXLC]+(?!\w)|nhất|nhì|hai|ba|tư|"
+_THU_ORDINAL = re.compile(r"(?<!\w)(?:(?:vào|ngày|sáng|chiều|tối|trưa)\s+)?thứ\s+(?:\d+|[IVXLC]+(?!\w)|nhất|nhì|hai|ba|tư|"
                            r"năm|sáu|bảy|tám|chín|mười(?:\s+(?:một|hai|ba|bốn|lăm|sáu|bảy|tám|chín))?)(?!\w)", re.I)
 # "lần thứ XV", "khóa 11", and the numbered congress itself: "Đại hội XIII".
 _ORDINAL_SPAN = re.compile(r"\b(?:[Ll]ần|[Kk]hóa|[Kk]hoá)\s+(?:thứ\s+)?(?:[IVXLC]+|\d+)\b|\b(?:Đại hội|Hội nghị)\s+[IVXLC]+\b")
@@ -519,7 +519,7 @@ def _ordinals(sentence: str, folded_q: str) -> list[tuple[float, facts.Span]]:
     asked = re.search(r"\b([a-z]+) thu (?:may|hang may)\b", folded_q)
     noun = asked.group(1) if asked else ""
     folded = fold_same_length(sentence).lower()
-    for m in _ORDINAL_WORD.finditer(sentence):
+    for m in _THU_ORDINAL.finditer(sentence):
         if not m.group(0).lower().startswith("thứ") or any(sp.start <= m.start() < sp.end for _, sp in out):
             continue  # a weekday, or inside "lần thứ …" already taken
         before = re.search(r"([a-z]+)\s+$", folded[:m.start()])
