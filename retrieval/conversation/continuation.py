@@ -107,9 +107,12 @@ def _with_topic(answerer, message: str, topic: Topic) -> tuple[str, str, Any]:
     news = advice.first_person_only(message)
     timed = answerer.ask(combined, focus=focus, own_case=not news)
     new = followup.new_values(topic.question, message)
-    if new:
+    # Another person named ("còn nhà của chị Phạm Thị Mai …" after a question about another
+    # member's house): the article that answers must name them, like a unit.
+    person = followup.person_of(topic.question, message)
+    if new or person:
         timed = _holding_values(answerer, combined, focus, timed, own_case=not news,
-                                names=(new.unit,) if new.unit else ())
+                                names=tuple(n for n in (new.unit, person) if n))
     return combined, new_topic, _unit_unnamed(new, answerer, _old_occasion(new, topic, timed))
 
 

@@ -242,6 +242,29 @@ def own_terms(previous: str, message: str) -> int:
     return len(topic_terms(rest))
 
 
+# A person is named by a kinship or courtesy word and a capitalised name, however typed ("chị Phạm
+# Thị Mai", "chi Pham Thi Mai", "ông Nguyễn Văn Bình"): the name is two to four capitalised words.
+_PERSON = re.compile(r"(?<!\w)(?:anh|chị|chi|ông|ong|bà|ba|cô|co|em|thầy|thay|cháu|chau|đồng chí|dong chi)\s+"
+                     r"((?:[A-ZĐ][^\s,.;:!?()]*)(?:\s+[A-ZĐ][^\s,.;:!?()]*){1,3})")
+
+# Vietnamese family names (folded): a full name opens with one, a body ("Công đoàn …") does not.
+_FAMILY_NAMES = set("""nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh doan lam
+truong mai cao luong trinh dao ta ha to thai luu chau kieu quach tu trieu lai tang vuong khong la phung
+nong lo kim""".split())
+
+
+def person_of(previous: str, message: str) -> str | None:
+    """The person a follow-up names (`_PERSON`: "còn nhà của chị Phạm Thị Mai thì sao?") that
+    the previous question does not: another member's house, gift or story of the same kind, which
+    the answering article must name. None when the previous question already names them, or when
+    none is named (a given name alone, "anh Hùng"; a body, "Công đoàn …": no family name first)."""
+    m = _PERSON.search(normalize(message))
+    if not m or fold(m.group(1).split()[0]).lower() not in _FAMILY_NAMES:
+        return None
+    name = m.group(1).strip()
+    return None if folded_words(name) in folded_words(previous) else name
+
+
 _AT_UNIT = re.compile(r"^(?:o|tai)\s+")
 MAX_UNIT_WORDS = 4  # a unit's name is short ("Yamaha", "Điện lực Hà Nội"); longer runs are a clause
 
@@ -331,6 +354,29 @@ _TAIL = {"vay", "a", "nhi", "nha", "ha", "vậy", "ạ", "nhỉ", "nhé"}
 
 
 def combine_topic(previous: str, message: str) -> tuple[str, str]:
+    """(the question meant, the topic to keep), another person named (`person_of`) put in the
+    place of the one the previous question names: "còn nhà chị Phạm Thị Mai thì được bao nhiêu?"
+    after "Mái ấm Công đoàn của anh Trần Văn Hùng được hỗ trợ bao nhiêu tiền?" asks of "Mái ấm
+    Công đoàn của chị Phạm Thị Mai …", not of both (`_combine` does the rest)."""
+    moved = _person_moved(previous, message)
+    return _combine(*moved) if moved else _combine(previous, message)
+
+
+def _person_moved(previous: str, message: str) -> tuple[str, str] | None:
+    """(the previous question with its person replaced by the message's, the message without
+    them), or None when the message names no other person or the previous question names none."""
+    if not person_of(previous, message):
+        return None
+    typed = normalize(message)
+    new, old = _PERSON.search(typed), _PERSON.search(previous)
+    if not old or fold(old.group(1).split()[0]).lower() not in _FAMILY_NAMES:
+        return None
+    before = re.sub(r"(?:(?<=\s)|^)(?:của|cua)\s*$", "", typed[:new.start()])  # "nhà của chị …": "của" goes with them
+    rest = " ".join(f"{before} {typed[new.end():]}".split())
+    return f"{previous[:old.start()]}{new.group(0)}{previous[old.end():]}", rest
+
+
+def _combine(previous: str, message: str) -> tuple[str, str]:
     """(the question meant, the topic to keep for the next follow-up). A new year, ordinal,
     province or company is swapped into the previous question (`parts.swap`): with no slot of its
     own, or the previous question's slot, the member asks the previous question about the new

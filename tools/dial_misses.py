@@ -1,0 +1,93 @@
+"""Made-up dialogue misses (issue 24), for reading: the dialogues of `dialogues.make`, read with the
+continuation model CV by article (as `continuation.cross_validate`), each second turn classed by how
+it went wrong (read alone / with the topic; declined / wrong article / wrong span). Counts for every
+dialogue by the split of its articles; the text of a miss is printed ONLY when every article of the
+dialogue is in the FIRST split (filtered before printing: the second split is for scoring only).
+Also prints the written dev dialogues' DIAL line (the same rows), so one run measures both.
+
+ROOT=<tree> EXPDATA=<dir> .venv/bin/python tools/dial_misses.py [--print] [--no-dial]"""
+import json, os, sys, time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(os.environ.get("ROOT", Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(ROOT))
+os.chdir(ROOT)
+from bot.settings import Settings
+from retrieval.service import Answerer
+from retrieval.evaluation.evaluate import load_questions
+from retrieval.fitting.folds import bucket
+from retrieval.fitting.scoring import reply_holds
+from retrieval.conversation import continuation, dialogues, followup
+
+DEV = Path(os.environ.get("DEV", ROOT / ".." / "shared" / "data" / "dev")).resolve()
+DATA = Path(os.environ["EXPDATA"])
+s = Settings(data_dir=DATA, model_cache_dir=(ROOT / ".cache" / "models").resolve(), llm_url="")
+a = Answerer(s)
+a.warm()
+qs = load_questions(DEV / "questions.jsonl")
+first_split = set(json.loads((DEV / "splits.json").read_text())["first"])
+from bot.commands import _titles, _first_split_misses
+
+titles = _titles(a)
+t0 = time.time()
+rs = continuation.rows(a, dialogues.turns(qs, titles))
+print(f"rows {len(rs)} fresh {sum(r['label'] == 0 for r in rs)} ({time.time() - t0:.0f}s)", flush=True)
+if "--no-dial" not in sys.argv:
+    convs = dialogues.conversations(load_questions(DEV / "dialogues.jsonl"))
+    sc = continuation.cross_validate_set(a, convs, rs, 5)
+    misses = _first_split_misses(sc.pop("misses"), convs, str(DEV / "splits.json"))
+    print("DIAL", sc, flush=True)
+    for m in misses:
+        print("DMISS", json.dumps(m, ensure_ascii=False))
+
+k = 5
+models = {}
+for f in range(k):
+    train = [r for r in rs if bucket(r["group"], k) != f]
+    models[f] = continuation.fit(train)
+counts, right_counts, printable = Counter(), Counter(), []
+for d in dialogues.make(qs, titles):
+    article = d["id"].rsplit("#", 1)[0]
+    model = models[bucket(article, k)]
+    topic = None
+    arts = [t["article_id"] for t in d["turns"]]
+    side = "first" if all(x in first_split for x in arts[:2]) else ("mixed" if arts[0] in first_split or arts[1] in first_split else "second")
+    for i, t in enumerate(d["turns"]):
+        reading = continuation.read(a, t["question"], topic, model=model)
+        prev, topic = topic, reading.topic
+        if i != 1:
+            if i == 2:
+                counts[("fresh", side, "merged" if reading.understood else "kept")] += 1
+            continue
+        ans = reading.timed.answer
+        kind = "cross" if t.get("cross") else "same"
+        ok = bool(ans.found and ans.ranked and ans.ranked[0] == t["article_id"] and reply_holds(ans, t["answer"]))
+        how = ("pb-" if followup.points_back(t["question"]) else "") + ("combined" if reading.understood else "alone")
+        what = "right" if ok else ("declined" if not ans.found else
+                                   ("wrong_article" if ans.ranked[0] != t["article_id"] else "wrong_span"))
+        counts[(kind, side, how, what)] += 1
+        if not ok and side == "first":
+            printable.append({"kind": kind, "how": how, "what": what, "q1": d["turns"][0]["question"],
+                              "a1": arts[0], "msg": t["question"], "exp": t["answer"], "aid": t["article_id"],
+                              "understood": reading.understood, "got": ans.ranked[:3], "span": ans.span,
+                              "sent": (ans.sentence or "")[:220], "reason": ans.reason})
+tot = Counter()
+for key, n in counts.items():
+    if key[0] in ("same", "cross"):
+        tot[(key[0], key[1], key[3] == "right")] += n
+for kind in ("same", "cross"):
+    for side in ("first", "mixed", "second"):
+        r, w = tot[(kind, side, True)], tot[(kind, side, False)]
+        print(f"MADE {kind:5s} {side:6s} {r}/{r + w}")
+allr = {kind: (sum(tot[(kind, s_, True)] for s_ in ("first", "mixed", "second")),
+               sum(tot[(kind, s_, True)] + tot[(kind, s_, False)] for s_ in ("first", "mixed", "second")))
+        for kind in ("same", "cross")}
+fresh_kept = sum(n for k_, n in counts.items() if k_[0] == "fresh" and k_[2] == "kept")
+fresh_all = sum(n for k_, n in counts.items() if k_[0] == "fresh")
+print("MADE total", {k_: f"{r}/{n} {r / n:.3f}" for k_, (r, n) in allr.items()}, f"fresh kept {fresh_kept}/{fresh_all}")
+for key, n in sorted(counts.items()):
+    print("COUNT", key, n)
+if "--print" in sys.argv:
+    for p in sorted(printable, key=lambda p: (p["kind"], p["how"], p["what"])):
+        print("MISS", json.dumps(p, ensure_ascii=False))
