@@ -458,7 +458,7 @@ def _object_of(sentence: str, folded_question: str) -> facts.Span | None:
     return None
 
 
-# How far back an apposition may reach ("Ông X (bìa trái), Phó Chủ tịch Thường trực LĐLĐ tỉnh, tặng …").
+# How far back an apposition may reach ("Bà X, Chủ tịch Công đoàn ngành, trao …").
 _APPOSITION_CHARS = 90
 
 
