@@ -15,7 +15,7 @@ import numpy as np
 from knowledge.text import fold, normalize
 
 from ..index.base import Index
-from ..language.places import _TABLE as PLACE_TABLE, CAPITAL_WORD, places, source_places
+from ..language.places import CAPITAL_WORD, FOLDED_FORMS, places, source_places
 from ..index.search import SearchResult, content_terms
 from ..language.qtype import folded_question
 from . import choose
@@ -138,7 +138,6 @@ _BODY_GENERIC = {fold(w) for w in GENERIC_NAME_WORDS} | {
     "ban", "chap", "hanh", "hoi", "dong", "khu", "cong", "nghiep", "kcn", "doanh", "nghiep", "don", "vi"}
 
 
-_PROVINCE_KEYS = sorted({fold(f).lower() for f, _ in PLACE_TABLE}, key=len, reverse=True)
 
 
 def body_words(question: str) -> list[str]:
@@ -151,7 +150,7 @@ def body_words(question: str) -> list[str]:
     text = m.group(1)
     end = _BODY_END.search(text)
     text = text[:end.start()] if end else text
-    for key in _PROVINCE_KEYS:  # provinces are another check's (other_place); ambiguous names too
+    for key in FOLDED_FORMS:  # provinces are another check's (other_place); ambiguous names too
         text = re.sub(rf"\b{key}\b", " ", text)
     return [w for w in re.findall(r"[a-z0-9]+", text) if w not in _BODY_GENERIC]
 

@@ -68,6 +68,8 @@ def _places(text: str) -> frozenset[str]:
     return frozenset(found | {key for rx, key in _FOLDED if rx.search(bare)})
 
 
+# Every province's forms folded, longest first (a body's name read without the provinces in it).
+FOLDED_FORMS = sorted({fold(form).lower() for form, _ in _TABLE}, key=len, reverse=True)
 # Folded names run together, as a local outlet's web address writes its province ("baothanhhoa.vn",
 # "gialaitv.vn", "vpubnd.haiduong.gov.vn"); the shorter forms ("hue") are left out: too short to tell.
 _RUN_TOGETHER = sorted({(re.sub(r"[^a-z]", "", fold(form).lower()), key) for form, key in _TABLE
