@@ -218,3 +218,11 @@ def test_ai_verb_asks_the_doer_named_before_his_office():
     other = "Theo bà Lê Thị Mai, nhiều công nhân khó khăn, tặng quà là việc làm thiết thực."
     from retrieval.answering.spans import _before_apposition
     assert _before_apposition(other[:other.index("tặng")]) is None
+
+
+def test_the_last_bao_nhieu_or_may_asks_when_a_name_holds_may():
+    """Typed without accents, "may" of "dệt may" (a name's word) comes before the "mấy" that asks: the
+    count is read after the last one, whether it asks a share or counts a noun."""
+    assert slot("number", "luong cong nhan det may tang them may phan tram?") == {"unit": "percent"}
+    assert slot("number", "cong ty det may Thanh Cong co bao nhieu cong nhan?")["noun"] == ["cong", "nhan"]
+    assert slot("number", "nha may co may to doi?")["noun"][0] == "to"

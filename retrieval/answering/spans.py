@@ -113,10 +113,13 @@ def noun_phrase(q: str) -> list[str]:
     """The folded words of the counted noun after "bao nhiêu"/"mấy", in order. A noun the unit
     classes know wins, longest first: "bao nhiêu phần quà" counts gifts (not "phần" of "phần
     trăm"), "bao nhiêu người tham dự" counts people (the verb after a known noun is no part of
-    it), "bao nhiêu người lao động" keeps all three. Else the next two words, filler dropped."""
-    m = re.search(r"\b(?:bao nhieu|may)\s+([a-z]+)(?:\s+([a-z]+))?(?:\s+([a-z]+))?", q)
-    if not m:
+    it), "bao nhiêu người lao động" keeps all three. Else the next two words, filler dropped.
+    Of several, the last asks: a "may" typed without accents may be a word of a name ("dệt may",
+    "máy") before the "mấy" that asks ("det may tang them may phan tram")."""
+    found = list(re.finditer(r"\b(?:bao nhieu|may)(?=\s+([a-z]+)(?:\s+([a-z]+))?(?:\s+([a-z]+))?)", q))
+    if not found:
         return []
+    m = found[-1]
     words = [w for w in m.groups() if w]
     for n in (3, 2):
         if len(words) >= n and any(" ".join(words[:n]) in g for g in _KNOWN_NOUNS):
