@@ -141,7 +141,10 @@ def test_member_sees_the_model_sentence_only_when_it_is_grounded(fluent_kb, llm)
 
 
 def test_a_declined_question_is_answered_only_from_a_candidate_that_holds_it(fluent_kb, llm):
-    question = "ban chap hanh cong doan may tay do khoa moi co bao nhieu uy vien"
+    # No asking word: the answer step finds no sentence of the asked kind and declines, the article first
+    # among the related ones. (Asked with "bao nhiêu ủy viên" it is now answered: the "may" of the company's
+    # name typed without accents no longer takes the counted noun.)
+    question = "so uy vien ban chap hanh khoa moi cua cong doan may tay do"
     plain = fluent_kb.ask(question).answer
     llm.says("Theo bài «Đại hội Công đoàn Công ty Cổ phần May Tây Đô lần thứ V», Ban Chấp hành khóa mới gồm 9 ủy viên.")
     ans = fluent_kb.ask(question).answer
