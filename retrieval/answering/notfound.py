@@ -134,8 +134,8 @@ _BODY_END = re.compile(r"\b(?:la|ten|hien|hien nay|nam \d|nhiem ky|khoa|giai doa
 # Words of many bodies' names, no evidence of one: kinds of union and administrative bodies (folded).
 _BODY_GENERIC = {fold(w) for w in GENERIC_NAME_WORDS} | {
     "cd", "cdcs", "cdvc", "ldld", "lien", "doan", "cong", "lao", "dong", "tong", "viet", "nam", "nganh", "co", "so",
-    "vien", "chuc", "cap", "truc", "thuoc", "va", "cua", "thi", "toan", "quoc", "trung", "uong", "thuong", "truc",
-    "ban", "chap", "hanh", "hoi", "dong", "khu", "cong", "nghiep", "kcn", "doanh", "nghiep", "don", "vi"}
+    "vien", "chuc", "cap", "truc", "thuoc", "va", "cua", "thi", "toan", "quoc", "trung", "uong", "thuong",
+    "ban", "chap", "hanh", "hoi", "khu", "nghiep", "kcn", "doanh", "don", "vi"}
 
 
 
@@ -273,8 +273,8 @@ def decide(index: Index, res: SearchResult, article_id: str, article_text: str, 
     folded_words = " ".join(re.findall(r"[a-z0-9]+", hay))
     missing_names += [p for p in _places(q.dense_text) if not _name_present(p, folded_words)
                       and not any(fold(n) == p for n in missing_names)]
-    missing = missing_ordinals(fold(q.text), hay) + missing_occasions(fold(q.text), hay)
-    missing += missing_activities(fold(q.text).lower(), hay.lower())
+    folded_q = fold(q.text)
+    missing = missing_ordinals(folded_q, hay) + missing_occasions(folded_q, hay) + missing_activities(folded_q, hay)
     missing += missing_roles(q.qtype, q.text, hay)
     missing += missing_companies(q.text, plain)
     missing += missing_body(q.qtype, q.text, hay)

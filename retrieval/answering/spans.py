@@ -324,7 +324,7 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
         asked = folded_question(question)  # "Công ty May …" typed with accents: that "May" is no "mấy"
         total = bool(_TOTAL_Q.search(asked))
         return [(_number_fit(n, asked) + (_total_fit(n, sentence) if total else 0.0), n)
-                for n in map(lambda n: _with_attached_unit(n, sentence), facts.numbers(sentence))]
+                for n in [_with_attached_unit(n, sentence) for n in facts.numbers(sentence)]]
     # "nghiệp đoàn nào", "quỹ … nào", "quận nào": the sentence's own name for it.
     named = ([(1.5, sp) for sp in _named_by_noun(sentence, question)]
              if qtype in ("who", "where", "what", "other", "role") else [])
@@ -638,8 +638,8 @@ def slot(qtype: str, question: str) -> dict:
         elif re.search(r"\bbao lau\b|" + _DURATION_Q, q):
             out["unit"] = "duration"
         else:
-            # "thi" alone is no noun ("bao nhiêu thì…"), "thí sinh" is: known nouns first (noun_phrase).
-            noun = noun_phrase(q)
+            # "thi" alone is no noun ("bao nhiêu thì…"), "thí sinh" is: known nouns first (noun_phrase,
+            # read above: here empty, or a unit word the cues above did not take).
             if noun:
                 out["noun"] = noun
             elif per := per_noun(q):  # a rate: the sentence must say what it is per, as written when typed so

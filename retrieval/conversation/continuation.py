@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import copy
 import json
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -121,7 +120,7 @@ def _unit_unnamed(new: parts.Values, answerer, timed):
     an article that never names it: that article tells of another workplace's event (the old one's,
     or the country's), not the unit's. Declined — no article answers — showing "(về: …)"."""
     ans = timed.answer
-    if not new.unit or not ans.found or parts.held_by("", answerer.article_text(_first(ans)), (new.unit,)):
+    if not new.unit or not ans.found or folded_words(new.unit) in folded_words(answerer.article_text(_first(ans))):
         return timed
     return _declined(timed, "không bài nào nêu đơn vị được hỏi")
 

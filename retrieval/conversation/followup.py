@@ -253,13 +253,19 @@ truong mai cao luong trinh dao ta ha to thai luu chau kieu quach tu trieu lai ta
 nong lo kim""".split())
 
 
+def _full_name(text: str) -> re.Match | None:
+    """The first person `text` names (`_PERSON`) when the name opens with a family name."""
+    m = _PERSON.search(text)
+    return m if m and fold(m.group(1).split()[0]).lower() in _FAMILY_NAMES else None
+
+
 def person_of(previous: str, message: str) -> str | None:
     """The person a follow-up names (`_PERSON`: "còn nhà của chị Phạm Thị Mai thì sao?") that
     the previous question does not: another member's house, gift or story of the same kind, which
     the answering article must name. None when the previous question already names them, or when
     none is named (a given name alone, "anh Hùng"; a body, "Công đoàn …": no family name first)."""
-    m = _PERSON.search(normalize(message))
-    if not m or fold(m.group(1).split()[0]).lower() not in _FAMILY_NAMES:
+    m = _full_name(normalize(message))
+    if not m:
         return None
     name = m.group(1).strip()
     return None if folded_words(name) in folded_words(previous) else name
@@ -368,8 +374,8 @@ def _person_moved(previous: str, message: str) -> tuple[str, str] | None:
     if not person_of(previous, message):
         return None
     typed = normalize(message)
-    new, old = _PERSON.search(typed), _PERSON.search(previous)
-    if not old or fold(old.group(1).split()[0]).lower() not in _FAMILY_NAMES:
+    new, old = _PERSON.search(typed), _full_name(previous)
+    if not old:
         return None
     before = re.sub(r"(?:(?<=\s)|^)(?:của|cua)\s*$", "", typed[:new.start()])  # "nhà của chị …": "của" goes with them
     rest = " ".join(f"{before} {typed[new.end():]}".split())

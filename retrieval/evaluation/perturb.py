@@ -61,7 +61,6 @@ def variants(question: str, article_text: str) -> list[tuple[str, str]]:
     """`unanswerable`'s variants, each with its kind ("year", "province", "ordinal", "noun", "company",
     "term", "office", "deputy", "event")."""
     hay = fold(article_text)
-    low = hay.lower()
     out = []
     years = YEAR.findall(question)
     if years:
@@ -94,19 +93,19 @@ def variants(question: str, article_text: str) -> list[tuple[str, str]]:
             out.append(("noun", question[:m.start(2)] + _pick(absent, question) + question[end:]))
     m = COMPANY.search(question)
     if m:  # another company of the same kind
-        absent = [c for c in _COMPANIES if fold(c).lower() not in hay.lower()]
+        absent = [c for c in _COMPANIES if fold(c) not in hay]
         if absent:
             out.append(("company", question[:m.start(2)] + _pick(absent, question) + question[m.end(2):]))
     m = _OFFICE.search(question)
     if m and not m.group(1):  # the head of a body asked: another office, or its deputy, the article does not write
-        absent = [r for r in ROLES.values() if not re.search(rf"\b{fold(r).lower()}\b", low)]
+        absent = [r for r in ROLES.values() if not re.search(rf"\b{fold(r)}\b", hay)]
         if absent:
             out.append(("office", question[:m.start(2)] + _pick(absent, question) + question[m.end(2):]))
-        if not re.search(rf"\bpho {fold(m.group(2)).lower()}\b", low):
+        if not re.search(rf"\bpho {fold(m.group(2))}\b", hay):
             out.append(("deputy", question[:m.start(2)] + "Phó " + m.group(2) + question[m.end(2):]))
     m = _EVENT.search(question)
     if m:  # another event of the same kind: a contest, a tournament, a meeting the article never reports
-        absent = [e for e in _EVENTS if fold(e).lower() not in low]
+        absent = [e for e in _EVENTS if fold(e) not in hay]
         if absent:
             out.append(("event", question[:m.start()] + _pick(absent, question) + question[m.end():]))
     return [(k, q) for k, q in out if q != question]
