@@ -430,6 +430,24 @@ def test_a_count_agrees_with_the_asked_noun_by_its_class():
     assert extract_span("number", "Dự án có 40 doanh nghiệp tham gia.", money_q) is None
 
 
+def test_the_people_of_a_committee_are_counted_where_the_committee_is_named(kb):
+    """General Vietnamese: a committee's people are its "ủy viên" / "thành viên", and "bao nhiêu người
+    vào Ban Chấp hành" counts the committee, not the union: the count must be said of the committee.
+    Before, the union's members ("1.250 đoàn viên", a people noun in a sentence that never names the
+    committee) answered; a question naming no committee is read as before."""
+    q = "Ban Chấp hành công đoàn khóa mới gồm bao nhiêu người?"
+    assert "9 ủy viên" in extract_span("number", "Đại hội bầu Ban Chấp hành khóa mới gồm 9 ủy viên.", q)
+    assert "11 thành viên" in extract_span("number", "BCH khóa mới có 11 thành viên.", "bch co bn nguoi")
+    assert extract_span("number", "Công đoàn có 1.250 đoàn viên.", q) is None
+    assert extract_span("number", "Hội nghị có 7 ủy viên dự.", "Hội nghị có bao nhiêu người dự?") is None
+    for q in ("Có bao nhiêu người vào Ban Chấp hành công đoàn May Tây Đô khóa mới?",
+              "BCH cd may tay do khoa moi co bn nguoi"):
+        ans = kb.ask(q).answer
+        assert ans.found and "9 ủy viên" in ans.span, (q, ans.span, ans.reason)
+    delegates = kb.ask("Đại hội công đoàn May Tây Đô có bao nhiêu đại biểu?").answer
+    assert delegates.found and delegates.span.startswith("150 đại biểu"), delegates.span
+
+
 def test_a_count_named_by_its_class_is_answered(kb):
     """The test corpus's Đà Nẵng article counts "35 căn Mái ấm Công đoàn"; a member asks for
     "ngôi nhà", with accents or without. Before unit classes no span agreed with "nhà" and the

@@ -605,6 +605,15 @@ _AREA = re.compile(r"m2|m²|mét vuông|\bha\b|héc ta|km2")
 
 
 
+# A union's committees (folded, initials written out): their people are counted as "ủy viên" or "thành
+# viên" ("Ban Chấp hành gồm 9 ủy viên"). "Bao nhiêu người vào Ban Chấp hành" counts the committee, so
+# the count must be said of it, and a count of the union's members ("1.250 đoàn viên") in a sentence
+# that never names the committee answers something else.
+_COMMITTEE = re.compile(r"\b(ban chap hanh|ban thuong vu|uy ban kiem tra|doan chu tich|ban chi dao|ban to chuc|"
+                        r"ban giam khao|ban nu cong)\b")
+_COMMITTEE_PEOPLE = {"uy vien", "thanh vien"}
+
+
 # The offices a who question asks the holder of (folded), as a reply names them.
 ROLES = {"chu tich": "Chủ tịch", "bi thu": "Bí thư", "giam doc": "Giám đốc", "hieu truong": "Hiệu trưởng",
          "truong ban": "Trưởng ban", "truong phong": "Trưởng phòng"}
@@ -626,6 +635,8 @@ def slot(qtype: str, question: str) -> dict:
             # "bao nhiêu căn nhà" asks a count even when the question also tells the cost ("trị giá 150
             # triệu đồng"), the area or a share: the noun after "bao nhiêu / mấy" is what is asked.
             out["noun"] = noun
+            if (" ".join(noun) in _PEOPLE | _PEOPLE_MORE) and (body := _COMMITTEE.search(expand_unambiguous(q))):
+                out["committee"] = body.group(1)
         elif re.search(r"%|phan tram|ty le|lai suat", q):
             out["unit"] = "percent"
         elif re.search(r"\b(bao nhieu tien|kinh phi|tri gia|gia tri|dang gia|muc chi|muc ho tro|gia thue|chi phi|"
@@ -705,6 +716,11 @@ def agrees(s: dict, span: facts.Span, sentence: str) -> bool:
     if s.get("noun"):
         words = span_words(span.text)  # the counted noun may be written as initials ("7 LĐLĐ tỉnh")
         joined = f" {expand_unambiguous(' '.join(_as_written(low)))} "
+        if committee := s.get("committee"):  # people of a committee: counted where the committee is named
+            if committee not in expand_unambiguous(" ".join(re.findall(r"[a-z]+", fold(sentence)))):
+                return False
+            if any(f" {p} " in joined for p in _COMMITTEE_PEOPLE):
+                return True
         noun = s["noun"][1:] if s["noun"][0] in _CLASSIFIERS and len(s["noun"]) > 1 else s["noun"]
         phrase = " ".join(noun)
         joined = joined.replace(" can ho ", " ")  # "căn hộ" (flats) folds like a count of "hộ" (households)
