@@ -383,6 +383,8 @@ def test_a_follow_up_that_names_another_person():
     assert person_of(prev, "còn chị Phạm Thị Mai thì sao?") == "Phạm Thị Mai"
     assert person_of(prev, "con nha cua chi Pham Thi Mai duoc ho tro bn") == "Pham Thi Mai"
     assert person_of(prev, "còn nhà của ông Nguyễn Văn Bình?") == "Nguyễn Văn Bình"
+    assert person_of(prev, "thế còn chị Lò Thị Xuân?") == "Lò Thị Xuân"  # a family name of the north-west
+    assert person_of(prev, "còn anh Diệp Văn Sang thì sao?") == "Diệp Văn Sang"  # one list for every reader
     for message in ("còn anh Trần Văn Hùng ở đâu?", "con anh Tran Van Hung o dau",  # the same person
                     "còn Công đoàn Giáo dục thì sao?", "co Cong Doan nao ho tro khong",  # a body, not a name
                     "còn anh Hùng thì sao?", "còn nhà đó rộng bao nhiêu?"):  # a given name alone; none

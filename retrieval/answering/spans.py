@@ -14,6 +14,7 @@ from knowledge import facts
 from knowledge.text import fold, fold_same_length, folded_words, normalize
 
 from ..language.chat import expand_unambiguous, same_as
+from ..language.names import FAMILY_NAMES
 from ..language.places import CAPITAL_WORD, places
 from ..language.qtype import ORDINAL_Q, folded_question, question_type
 from ..index.search import content_terms
@@ -26,10 +27,7 @@ _CAP = CAPITAL_WORD
 _NAME = rf"{_CAP}(?:\s+(?!{_ROLE}){_CAP}){{1,4}}"
 _PERSON = re.compile(rf"\b{_TITLES}\s+{_NAME}")
 _BARE_NAME = re.compile(rf"(?<![\w])(?:{_NAME})")
-_SURNAMES = ("Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Đoàn|Trương|Lâm|Mai|"
-             "Trịnh|Lương|Cao|Hà|Tạ|Phùng|Nghiêm|Kiều|Tô|Châu|Thái|Quách|Lưu|Hứa|Tăng|Từ|Đào|Vương|Triệu|Lại|"
-             "Giang|Tôn|Chu|Phó|Ninh|Khổng|Thân|Mạc|Văn|Đồng|Doãn|Kim|Khúc|Lục|Âu|Bạch|Cù|Diệp|Hàn|Lạc|Mạch|"
-             "Ông|Quan|Tiêu|Ứng|Viên|Yên|La|Sầm|Hầu")
+_SURNAMES = "|".join(FAMILY_NAMES)
 _PERSON_NAME = re.compile(rf"(?<![\w])(?:{_SURNAMES})(?:\s+(?!{_ROLE}){_CAP}){{1,3}}(?![\w])")
 # Words that start unit and title phrases, not names ("Liên đoàn", "Công ty", "tỉnh").
 GENERIC_NAME_WORDS = set("""liên đoàn công lao động tổng lđlđ cđ trường đại học sở tỉnh tp thành phố ban hội ông bà chủ

@@ -15,6 +15,7 @@ from ..language.chat import expand_question
 from ..index.lexical import QUESTION_WORDS, tokens
 from ..language.qtype import RULES as _TYPE_RULES
 from ..language.qtype import YEAR, question_type
+from ..language.names import FOLDED_FAMILY_NAMES
 from ..language.places import places
 from . import parts
 from ..params import FULL_QUESTION_TERMS
@@ -247,16 +248,11 @@ def own_terms(previous: str, message: str) -> int:
 _PERSON = re.compile(r"(?<!\w)(?:anh|chị|chi|ông|ong|bà|ba|cô|co|em|thầy|thay|cháu|chau|đồng chí|dong chi)\s+"
                      r"((?:[A-ZĐ][^\s,.;:!?()]*)(?:\s+[A-ZĐ][^\s,.;:!?()]*){1,3})")
 
-# Vietnamese family names (folded): a full name opens with one, a body ("Công đoàn …") does not.
-_FAMILY_NAMES = set("""nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh doan lam
-truong mai cao luong trinh dao ta ha to thai luu chau kieu quach tu trieu lai tang vuong khong la phung
-nong lo kim""".split())
-
 
 def _full_name(text: str) -> re.Match | None:
-    """The first person `text` names (`_PERSON`) when the name opens with a family name."""
+    """The first person `text` names (`_PERSON`) when the name opens with a family name (`names`)."""
     m = _PERSON.search(text)
-    return m if m and fold(m.group(1).split()[0]).lower() in _FAMILY_NAMES else None
+    return m if m and fold(m.group(1).split()[0]).lower() in FOLDED_FAMILY_NAMES else None
 
 
 def person_of(previous: str, message: str) -> str | None:
