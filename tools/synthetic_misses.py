@@ -62,8 +62,12 @@ def main():
         c[(q["type"], kind)] += 1
         by_type[q["type"]] += 1
         if show and kind.startswith(show) and (arg("--type", "") in ("", q["type"])):
-            print(json.dumps({"q": q["question"], "type": q["type"], "exp": q["answer"], "span": ans.span,
-                              "sent": (ans.sentence or "")[:220], "reason": ans.reason}, ensure_ascii=False))
+            # A wrong article may be a second-split one: its words are never printed.
+            mine = not ans.sources or ans.sources[0].article_id in first
+            print(json.dumps({"q": q["question"], "type": q["type"], "exp": q["answer"],
+                              "span": ans.span if mine else "(second split)",
+                              "sent": (ans.sentence or "")[:220] if mine else "(second split)",
+                              "reason": ans.reason if mine else ""}, ensure_ascii=False))
     ok = sum(n for (t, k), n in c.items() if k.startswith("ok"))
     print(f"SYNTH {len(qs)} questions, in reply {ok / max(1, len(qs)):.3f}")
     for t in sorted(by_type):
