@@ -17,7 +17,9 @@ kinds = next((a.split("=", 1)[1].split(",") for a in sys.argv if a.startswith("-
 a = Answerer(Settings(data_dir=DATA, model_cache_dir=(ROOT / ".cache" / "models").resolve(), llm_url=""))
 a.warm()
 qs = load_questions(DEV / "questions.jsonl")
-sides = split_of(qs, json.loads((DEV / "splits.json").read_text()))
+splits = json.loads((DEV / "splits.json").read_text())
+sides = split_of(qs, splits)
+first_split = lambda ans: bool(ans.sources) and ans.sources[0].article_id in set(splits["first"])  # noqa: E731
 made, kept = Counter(), Counter()
 for q, side in zip(qs, sides):
     aid = q.get("article_id")
@@ -30,7 +32,7 @@ for q, side in zip(qs, sides):
         made[(side, kind)] += 1
         kept[(side, kind)] += not ans.found
         if ans.found and side == "first" and "--show" in sys.argv:
-            print("ANSWERED", kind, json.dumps({"v": v, "span": ans.span, "on_own": ans.ranked[:1] == [aid]}, ensure_ascii=False))
+            print("ANSWERED", kind, json.dumps({"v": v, "span": ans.span if first_split(ans) else "(another split's article)", "on_own": ans.ranked[:1] == [aid]}, ensure_ascii=False))
 for side in ("first", "second"):
     tot = sum(n for (s, _), n in made.items() if s == side)
     dec = sum(n for (s, _), n in kept.items() if s == side)
