@@ -666,3 +666,38 @@ def test_the_body_whose_office_is_asked_must_be_the_articles():
     assert missing_body("who", "chủ tịch cđ xd việt nam là ai", article) == ["xd"]  # an acronym of nothing here
     assert missing_body("who", "Chủ tịch Công đoàn Bệnh viện là ai?", article) == []
     assert missing_body("number", "Chủ tịch Công đoàn Dệt may trao bao nhiêu suất quà?", article) == []
+
+
+def test_an_article_ruled_out_by_a_detail_hands_the_reading_to_one_holding_it():
+    """Two reports of one kind of event differ in a year, an ordinal or a province: when the article read
+    first lacks the one the question gives, another read that holds it — lacking none of the question's
+    names, close in the search, covering the rest of the question as well — is read instead
+    (`answer._read_on`). A far-ranked article, one lacking a name, one covering the rest less, or one merely
+    naming no province is not: a question about an event no article reports stays declined."""
+    from types import SimpleNamespace
+    from retrieval.answering.answer import _read_on, _without_details
+
+    texts = {"binhphuoc": "Đại hội Công đoàn tỉnh Bình Phước lần thứ XI: 300 đại biểu đại diện cho 150 nghìn đoàn viên.",
+             "tayninh": "Đại hội Công đoàn tỉnh Tây Ninh lần thứ XI: các đại biểu đại diện cho 120 nghìn đoàn viên.",
+             "tayninh-short": "Tây Ninh có 120 nghìn đoàn viên công đoàn.",
+             "noplace": "Đại hội công đoàn lần thứ XI: đại biểu đại diện cho 90 nghìn đoàn viên."}
+    index = SimpleNamespace(titled_text=texts.get, idf={})
+    q = "Đại biểu dự Đại hội Công đoàn tỉnh Tây Ninh lần thứ XI đại diện cho bao nhiêu đoàn viên?"
+    res = SimpleNamespace(query=SimpleNamespace(text=q))
+    verdict = lambda **kw: {"missing_years": [], "event_details": [], "other_place": [], "missing_names": [],
+                            "hard": False, "names_asked_place": False, **kw}
+    ruled = verdict(other_place=["tay ninh"], hard=True)
+    assert "tay ninh" not in _without_details(q, ruled) and "dai bieu" in _without_details(q, ruled)
+
+    def read_on(other: str, v: dict, score: float = 0.97) -> str:
+        ranking = [("binhphuoc", 1.0), (other, score)]
+        read = [([], None, ruled), ([], None, v)]
+        return ranking[_read_on(index, res, ranking, read, [0.6, 0.3], 0)][0]
+
+    holds = verdict(names_asked_place=True)
+    assert read_on("tayninh", holds) == "tayninh"
+    assert read_on("tayninh", holds, score=0.7) == "binhphuoc"  # far below in the search
+    assert read_on("tayninh", verdict(names_asked_place=True, missing_names=["Xuân Lộc"])) == "binhphuoc"
+    assert read_on("tayninh-short", holds) == "binhphuoc"  # covers less of the rest of the question
+    assert read_on("noplace", verdict()) == "binhphuoc"  # names no province: it does not hold the one asked
+    assert read_on("tayninh", verdict(names_asked_place=True, missing_years=["2023"], hard=True)) == "binhphuoc"

@@ -275,6 +275,7 @@ def decide(index: Index, res: SearchResult, article_id: str, article_text: str, 
                       and not any(fold(n) == p for n in missing_names)]
     folded_q = fold(q.text)
     missing = missing_ordinals(folded_q, hay) + missing_occasions(folded_q, hay) + missing_activities(folded_q, hay)
+    event_details = list(missing)  # what tells one event from another of its kind (not an office or a company)
     missing += missing_roles(q.qtype, q.text, hay)
     missing += missing_companies(q.text, plain)
     missing += missing_body(q.qtype, q.text, hay)
@@ -308,7 +309,9 @@ def decide(index: Index, res: SearchResult, article_id: str, article_text: str, 
     # model's weights say nothing there (a sentence of the asked kind must not lift it).
     hard = not content_terms(q.text) or bool(missing_years or missing or other_place) or match < MIN_MATCH
     return {"decline": bool(reason), "hard": hard, "reason": reason, "features": features,
-            "missing_years": missing_years, "missing_names": missing_names, "missing_ordinals": missing}
+            "missing_years": missing_years, "missing_names": missing_names, "missing_ordinals": missing,
+            "other_place": other_place,
+            "event_details": event_details, "names_asked_place": bool(asked & named)}
 
 
 # A yes/no question: "… có <predicate> không / chưa", "… đã <predicate> chưa" (folded; "có" before "sở" is
