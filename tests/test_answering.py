@@ -701,3 +701,27 @@ def test_an_article_ruled_out_by_a_detail_hands_the_reading_to_one_holding_it():
     assert read_on("tayninh-short", holds) == "binhphuoc"  # covers less of the rest of the question
     assert read_on("noplace", verdict()) == "binhphuoc"  # names no province: it does not hold the one asked
     assert read_on("tayninh", verdict(names_asked_place=True, missing_years=["2023"], hard=True)) == "binhphuoc"
+
+
+def test_a_province_typed_without_accents_that_the_article_writes_as_other_words(tmp_path, embedder):
+    """General Vietnamese typed without accents: "da nang" is Đà Nẵng and also "đa năng" (multi-purpose),
+    "cao bang" Cao Bằng and "cao bằng" (as tall as). A province read only from such folded words is no
+    evidence of another place when the article writes those very syllables as its own words (and names
+    no such province); typed with accents, or absent from the article, it still is."""
+    from retrieval.language.places import folded_forms, unaccented_places
+
+    assert unaccented_places("nha da nang cua cong nhan") == {"da nang"}
+    assert unaccented_places("Nhà Đà Nẵng của công nhân") == set()
+    assert "tp hcm" in folded_forms("ho chi minh")
+    settings = make_settings(tmp_path)
+    store = Store(database(settings.db_path))
+    store.upsert(Article(id="nhadanang", title="Khánh thành nhà đa năng cho công nhân khu công nghiệp", date="2025-06-01",
+                         text="Liên đoàn Lao động tỉnh Quảng Ngãi khánh thành nhà đa năng rộng 400 mét vuông cho công "
+                              "nhân Khu công nghiệp Tịnh Phong, kinh phí 2 tỷ đồng."))
+    answerer = Answerer(settings, store, embedder)
+    ans = answerer.ask("nha da nang cho cong nhan khu cong nghiep tinh phong rong bao nhieu met vuong").answer
+    assert ans.found and "400" in ans.span, (ans.span, ans.reason)
+    for q in ("Nhà đa năng ở Đà Nẵng cho công nhân khu công nghiệp rộng bao nhiêu mét vuông?",
+              "nha da nang o tinh khanh hoa cho cong nhan rong bao nhieu met vuong"):
+        ans = answerer.ask(q).answer
+        assert not ans.found and "bài gần nhất nói về nơi khác" in ans.reason, (q, ans.span, ans.reason)
