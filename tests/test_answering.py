@@ -635,6 +635,22 @@ def test_an_activity_the_article_never_names_is_hard_evidence():
     assert missing_activities(f("Cuộc thi của LĐLĐ huyện có bao nhiêu đội?"), article) == []
 
 
+def test_a_scholarship_a_seminar_or_a_photo_contest_the_article_never_names():
+    """Session 14: a scholarship award, a seminar and a photo contest are activities too. A seminar is called
+    "tọa đàm", "hội thảo" or "diễn đàn" alike; a photo contest "thi ảnh", "nhiếp ảnh" or "chụp ảnh" — but not
+    "ảnh" alone, which every article with a captioned photo writes."""
+    from retrieval.answering.notfound import missing_activities
+    f = lambda t: fold(t).lower()
+    gifts = f("Ảnh: Minh Anh. LĐLĐ huyện trao 120 suất quà cho con công nhân vượt khó, mỗi suất 1 triệu đồng.")
+    assert missing_activities(f("Lễ trao học bổng cho con công nhân có bao nhiêu suất?"), gifts) == ["học bổng"]
+    assert missing_activities(f("le trao hoc bong cho con cong nhan co bao nhieu suat"), gifts) == ["học bổng"]
+    assert missing_activities(f("Buổi tọa đàm về nhà ở công nhân có bao nhiêu người dự?"), gifts) == ["tọa đàm"]
+    assert missing_activities(f("Cuộc thi ảnh về công nhân có bao nhiêu tác phẩm?"), gifts) == ["thi ảnh"]
+    forum = f("Hội thảo về nhà ở cho công nhân thu hút 90 đại biểu. Cuộc thi nhiếp ảnh nhận 300 tác phẩm.")
+    assert missing_activities(f("Buổi tọa đàm về nhà ở công nhân có bao nhiêu người dự?"), forum) == []
+    assert missing_activities(f("Cuộc thi ảnh về công nhân có bao nhiêu tác phẩm?"), forum) == []
+
+
 def test_a_yes_no_question_needs_a_sentence_stating_its_predicate():
     """General Vietnamese: "… có <predicate> không?" / "… đã <predicate> chưa?" is answered by a sentence
     stating the predicate. A sentence holding few of its topic syllables says neither yes nor no (typed

@@ -85,13 +85,18 @@ def missing_occasions(folded_question: str, folded_article: str) -> list[str]:
     return [o for o, rx in _OCCASION_RX if rx.search(folded_question) and not rx.search(folded_article)]
 
 
-# Activities a union event is made of — sports, games, a performance, a cooking contest, a blood drive: a
-# question naming one ("giải cầu lông", "hội thi nấu ăn") asks about that event; an article that never
-# names it reports another event of the kind (general news writing: a sport or activity is named as such,
-# with no common synonym). Folded. Not "cuộc thi" / "hội thi" / "tọa đàm": a question words those freely.
+# Activities a union event is made of — sports, games, a performance, a cooking contest, a blood drive, a
+# scholarship award, a seminar, a photo contest: a question naming one ("giải cầu lông", "hội thi nấu ăn", "lễ
+# trao học bổng") asks about that event; an article that never names it reports another event of the kind
+# (general news writing: a sport or activity is named as such). Folded. Forms joined by "=" are one activity
+# (members call a seminar "tọa đàm", "hội thảo" or "diễn đàn" alike; a photo contest is written "thi ảnh",
+# "nhiếp ảnh", "chụp ảnh" — not "ảnh" alone, which every captioned article writes). Not "cuộc thi" / "hội thi":
+# a question words those freely.
 _ACTIVITIES = ("bóng đá", "bóng chuyền", "bóng bàn", "bóng rổ", "cầu lông", "cờ tướng", "cờ vua", "kéo co",
-               "điền kinh", "bơi lội", "quần vợt", "việt dã", "pickleball", "văn nghệ", "nấu ăn", "hiến máu")
-_ACTIVITY_RX = [(w, re.compile(rf"\b{fold(w).lower()}\b")) for w in _ACTIVITIES]
+               "điền kinh", "bơi lội", "quần vợt", "việt dã", "pickleball", "văn nghệ", "nấu ăn", "hiến máu",
+               "học bổng", "tọa đàm=hội thảo=diễn đàn", "thi ảnh=nhiếp ảnh=chụp ảnh=ảnh đẹp")
+_ACTIVITY_RX = [(w.split("=")[0], re.compile(rf"\b(?:{'|'.join(fold(f).lower() for f in w.split('='))})\b"))
+                for w in _ACTIVITIES]
 
 
 def missing_activities(folded_question: str, folded_article: str) -> list[str]:
