@@ -693,12 +693,12 @@ def test_an_article_ruled_out_by_a_detail_hands_the_reading_to_one_holding_it():
     from types import SimpleNamespace
     from retrieval.answering.answer import _read_on, _without_details
 
-    texts = {"binhphuoc": "Đại hội Công đoàn tỉnh Bình Phước lần thứ XI: 300 đại biểu đại diện cho 150 nghìn đoàn viên.",
-             "tayninh": "Đại hội Công đoàn tỉnh Tây Ninh lần thứ XI: các đại biểu đại diện cho 120 nghìn đoàn viên.",
+    texts = {"binhphuoc": "Đại hội XI của Công đoàn tỉnh Bình Phước: 300 đại biểu đại diện cho 150 nghìn đoàn viên.",
+             "tayninh": "Đại hội XI của Công đoàn tỉnh Tây Ninh: các đại biểu đại diện cho 120 nghìn đoàn viên.",
              "tayninh-short": "Tây Ninh có 120 nghìn đoàn viên công đoàn.",
-             "noplace": "Đại hội công đoàn lần thứ XI: đại biểu đại diện cho 90 nghìn đoàn viên."}
+             "noplace": "Công đoàn họp đại hội lần thứ XI: đại biểu đại diện cho 90 nghìn đoàn viên."}
     index = SimpleNamespace(titled_text=texts.get, idf={})
-    q = "Đại biểu dự Đại hội Công đoàn tỉnh Tây Ninh lần thứ XI đại diện cho bao nhiêu đoàn viên?"
+    q = "Đại biểu dự Đại hội XI của Công đoàn tỉnh Tây Ninh đại diện cho bao nhiêu đoàn viên?"
     res = SimpleNamespace(query=SimpleNamespace(text=q))
     verdict = lambda **kw: {"missing_years": [], "event_details": [], "other_place": [], "missing_names": [],
                             "hard": False, "names_asked_place": False, **kw}
@@ -735,9 +735,9 @@ def test_a_province_typed_without_accents_that_the_article_writes_as_other_words
                          text="Liên đoàn Lao động tỉnh Quảng Ngãi khánh thành nhà đa năng rộng 400 mét vuông cho công "
                               "nhân Khu công nghiệp Tịnh Phong, kinh phí 2 tỷ đồng."))
     answerer = Answerer(settings, store, embedder)
-    ans = answerer.ask("nha da nang cho cong nhan khu cong nghiep tinh phong rong bao nhieu met vuong").answer
+    ans = answerer.ask("nha da nang cho cong nhan khu cong nghiep tinh phong co dien tich bao nhieu met vuong").answer
     assert ans.found and "400" in ans.span, (ans.span, ans.reason)
-    for q in ("Nhà đa năng ở Đà Nẵng cho công nhân khu công nghiệp rộng bao nhiêu mét vuông?",
-              "nha da nang o tinh khanh hoa cho cong nhan rong bao nhieu met vuong"):
+    for q in ("Nhà đa năng ở Đà Nẵng cho công nhân khu công nghiệp có diện tích bao nhiêu mét vuông?",
+              "nha da nang o tinh khanh hoa cho cong nhan co dien tich bao nhieu met vuong"):
         ans = answerer.ask(q).answer
         assert not ans.found and "bài gần nhất nói về nơi khác" in ans.reason, (q, ans.span, ans.reason)
