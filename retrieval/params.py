@@ -27,6 +27,12 @@ LEX_CANDIDATE_MAX_DF = 0.2
 # cannot beat the best worth so far are not read, so on average 1.25 are (always 2 before).
 ARTICLE_SHARPNESS = 8
 ARTICLES_READ = 3
+# When the best article read is ruled out by a detail it lacks (a year, an ordinal, a province), another read
+# that holds it is read instead only if its (score / the first's) ** ARTICLE_SHARPNESS is at least this (score
+# ratio ≥ 0.84): an article the search ranks far below is a report on something else that happens to hold the
+# detail. Session 14: without it two synthetic unanswerable variants of the first split moved to such an
+# article (reach 0.04 and 0.10) and were answered; at 0.1 and at 0.25 none, the harness the same.
+READ_ON_MIN_REACH = 0.25
 
 # -- which sentence (choose.py) ---------------------------------------------------------
 # score = (DENSE_SHARE·dense + (1−DENSE_SHARE)·lex) · (GATE + (1−GATE)·fit). Fitting both (per-fold

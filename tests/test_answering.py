@@ -653,6 +653,22 @@ def test_an_activity_the_article_never_names_is_hard_evidence():
     assert missing_activities(f("Cuộc thi của LĐLĐ huyện có bao nhiêu đội?"), article) == []
 
 
+def test_a_scholarship_a_seminar_or_a_photo_contest_the_article_never_names():
+    """Session 14: a scholarship award, a seminar and a photo contest are activities too. A seminar is called
+    "tọa đàm", "hội thảo" or "diễn đàn" alike; a photo contest "thi ảnh", "nhiếp ảnh" or "chụp ảnh" — but not
+    "ảnh" alone, which every article with a captioned photo writes."""
+    from retrieval.answering.notfound import missing_activities
+    f = lambda t: fold(t).lower()
+    gifts = f("Ảnh: Minh Anh. LĐLĐ huyện trao 120 suất quà cho con công nhân vượt khó, mỗi suất 1 triệu đồng.")
+    assert missing_activities(f("Lễ trao học bổng cho con công nhân có bao nhiêu suất?"), gifts) == ["học bổng"]
+    assert missing_activities(f("le trao hoc bong cho con cong nhan co bao nhieu suat"), gifts) == ["học bổng"]
+    assert missing_activities(f("Buổi tọa đàm về nhà ở công nhân có bao nhiêu người dự?"), gifts) == ["tọa đàm"]
+    assert missing_activities(f("Cuộc thi ảnh về công nhân có bao nhiêu tác phẩm?"), gifts) == ["thi ảnh"]
+    forum = f("Hội thảo về nhà ở cho công nhân thu hút 90 đại biểu. Cuộc thi nhiếp ảnh nhận 300 tác phẩm.")
+    assert missing_activities(f("Buổi tọa đàm về nhà ở công nhân có bao nhiêu người dự?"), forum) == []
+    assert missing_activities(f("Cuộc thi ảnh về công nhân có bao nhiêu tác phẩm?"), forum) == []
+
+
 def test_a_yes_no_question_needs_a_sentence_stating_its_predicate():
     """General Vietnamese: "… có <predicate> không?" / "… đã <predicate> chưa?" is answered by a sentence
     stating the predicate. A sentence holding few of its topic syllables says neither yes nor no (typed
@@ -684,3 +700,62 @@ def test_the_body_whose_office_is_asked_must_be_the_articles():
     assert missing_body("who", "chủ tịch cđ xd việt nam là ai", article) == ["xd"]  # an acronym of nothing here
     assert missing_body("who", "Chủ tịch Công đoàn Bệnh viện là ai?", article) == []
     assert missing_body("number", "Chủ tịch Công đoàn Dệt may trao bao nhiêu suất quà?", article) == []
+
+
+def test_an_article_ruled_out_by_a_detail_hands_the_reading_to_one_holding_it():
+    """Two reports of one kind of event differ in a year, an ordinal or a province: when the article read
+    first lacks the one the question gives, another read that holds it — lacking none of the question's
+    names, close in the search, covering the rest of the question as well — is read instead
+    (`answer._read_on`). A far-ranked article, one lacking a name, one covering the rest less, or one merely
+    naming no province is not: a question about an event no article reports stays declined."""
+    from types import SimpleNamespace
+    from retrieval.answering.answer import _read_on, _without_details
+
+    texts = {"binhphuoc": "Đại hội XI của Công đoàn tỉnh Bình Phước: 300 đại biểu đại diện cho 150 nghìn đoàn viên.",
+             "tayninh": "Đại hội XI của Công đoàn tỉnh Tây Ninh: các đại biểu đại diện cho 120 nghìn đoàn viên.",
+             "tayninh-short": "Tây Ninh có 120 nghìn đoàn viên công đoàn.",
+             "noplace": "Công đoàn họp đại hội lần thứ XI: đại biểu đại diện cho 90 nghìn đoàn viên."}
+    index = SimpleNamespace(titled_text=texts.get, idf={})
+    q = "Đại biểu dự Đại hội XI của Công đoàn tỉnh Tây Ninh đại diện cho bao nhiêu đoàn viên?"
+    res = SimpleNamespace(query=SimpleNamespace(text=q))
+    verdict = lambda **kw: {"missing_years": [], "event_details": [], "other_place": [], "missing_names": [],
+                            "hard": False, "names_asked_place": False, **kw}
+    ruled = verdict(other_place=["tay ninh"], hard=True)
+    assert "tay ninh" not in _without_details(q, ruled) and "dai bieu" in _without_details(q, ruled)
+
+    def read_on(other: str, v: dict, score: float = 0.97) -> str:
+        ranking = [("binhphuoc", 1.0), (other, score)]
+        read = [([], None, ruled), ([], None, v)]
+        return ranking[_read_on(index, res, ranking, read, [0.6, 0.3], 0)][0]
+
+    holds = verdict(names_asked_place=True)
+    assert read_on("tayninh", holds) == "tayninh"
+    assert read_on("tayninh", holds, score=0.7) == "binhphuoc"  # far below in the search
+    assert read_on("tayninh", verdict(names_asked_place=True, missing_names=["Xuân Lộc"])) == "binhphuoc"
+    assert read_on("tayninh-short", holds) == "binhphuoc"  # covers less of the rest of the question
+    assert read_on("noplace", verdict()) == "binhphuoc"  # names no province: it does not hold the one asked
+    assert read_on("tayninh", verdict(names_asked_place=True, missing_years=["2023"], hard=True)) == "binhphuoc"
+
+
+def test_a_province_typed_without_accents_that_the_article_writes_as_other_words(tmp_path, embedder):
+    """General Vietnamese typed without accents: "da nang" is Đà Nẵng and also "đa năng" (multi-purpose),
+    "cao bang" Cao Bằng and "cao bằng" (as tall as). A province read only from such folded words is no
+    evidence of another place when the article writes those very syllables as its own words (and names
+    no such province); typed with accents, or absent from the article, it still is."""
+    from retrieval.language.places import folded_forms, unaccented_places
+
+    assert unaccented_places("nha da nang cua cong nhan") == {"da nang"}
+    assert unaccented_places("Nhà Đà Nẵng của công nhân") == set()
+    assert "tp hcm" in folded_forms("ho chi minh")
+    settings = make_settings(tmp_path)
+    store = Store(database(settings.db_path))
+    store.upsert(Article(id="nhadanang", title="Khánh thành nhà đa năng cho công nhân khu công nghiệp", date="2025-06-01",
+                         text="Liên đoàn Lao động tỉnh Quảng Ngãi khánh thành nhà đa năng rộng 400 mét vuông cho công "
+                              "nhân Khu công nghiệp Tịnh Phong, kinh phí 2 tỷ đồng."))
+    answerer = Answerer(settings, store, embedder)
+    ans = answerer.ask("nha da nang cho cong nhan khu cong nghiep tinh phong co dien tich bao nhieu met vuong").answer
+    assert ans.found and "400" in ans.span, (ans.span, ans.reason)
+    for q in ("Nhà đa năng ở Đà Nẵng cho công nhân khu công nghiệp có diện tích bao nhiêu mét vuông?",
+              "nha da nang o tinh khanh hoa cho cong nhan co dien tich bao nhieu met vuong"):
+        ans = answerer.ask(q).answer
+        assert not ans.found and "bài gần nhất nói về nơi khác" in ans.reason, (q, ans.span, ans.reason)

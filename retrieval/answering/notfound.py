@@ -15,7 +15,7 @@ import numpy as np
 from knowledge.text import fold, normalize
 
 from ..index.base import Index
-from ..language.places import CAPITAL_WORD, FOLDED_FORMS, places, source_places
+from ..language.places import CAPITAL_WORD, FOLDED_FORMS, folded_forms, places, source_places, unaccented_places
 from ..index.search import SearchResult, content_terms
 from ..language.qtype import folded_question
 from . import choose
@@ -85,13 +85,18 @@ def missing_occasions(folded_question: str, folded_article: str) -> list[str]:
     return [o for o, rx in _OCCASION_RX if rx.search(folded_question) and not rx.search(folded_article)]
 
 
-# Activities a union event is made of — sports, games, a performance, a cooking contest, a blood drive: a
-# question naming one ("giải cầu lông", "hội thi nấu ăn") asks about that event; an article that never
-# names it reports another event of the kind (general news writing: a sport or activity is named as such,
-# with no common synonym). Folded. Not "cuộc thi" / "hội thi" / "tọa đàm": a question words those freely.
+# Activities a union event is made of — sports, games, a performance, a cooking contest, a blood drive, a
+# scholarship award, a seminar, a photo contest: a question naming one ("giải cầu lông", "hội thi nấu ăn", "lễ
+# trao học bổng") asks about that event; an article that never names it reports another event of the kind
+# (general news writing: a sport or activity is named as such). Folded. Forms joined by "=" are one activity
+# (members call a seminar "tọa đàm", "hội thảo" or "diễn đàn" alike; a photo contest is written "thi ảnh",
+# "nhiếp ảnh", "chụp ảnh" — not "ảnh" alone, which every captioned article writes). Not "cuộc thi" / "hội thi":
+# a question words those freely.
 _ACTIVITIES = ("bóng đá", "bóng chuyền", "bóng bàn", "bóng rổ", "cầu lông", "cờ tướng", "cờ vua", "kéo co",
-               "điền kinh", "bơi lội", "quần vợt", "việt dã", "pickleball", "văn nghệ", "nấu ăn", "hiến máu")
-_ACTIVITY_RX = [(w, re.compile(rf"\b{fold(w).lower()}\b")) for w in _ACTIVITIES]
+               "điền kinh", "bơi lội", "quần vợt", "việt dã", "pickleball", "văn nghệ", "nấu ăn", "hiến máu",
+               "học bổng", "tọa đàm=hội thảo=diễn đàn", "thi ảnh=nhiếp ảnh=chụp ảnh=ảnh đẹp")
+_ACTIVITY_RX = [(w.split("=")[0], re.compile(rf"\b(?:{'|'.join(fold(f).lower() for f in w.split('='))})\b"))
+                for w in _ACTIVITIES]
 
 
 def missing_activities(folded_question: str, folded_article: str) -> list[str]:
@@ -275,6 +280,7 @@ def decide(index: Index, res: SearchResult, article_id: str, article_text: str, 
                       and not any(fold(n) == p for n in missing_names)]
     folded_q = fold(q.text)
     missing = missing_ordinals(folded_q, hay) + missing_occasions(folded_q, hay) + missing_activities(folded_q, hay)
+    event_details = list(missing)  # what tells one event from another of its kind (not an office or a company)
     missing += missing_roles(q.qtype, q.text, hay)
     missing += missing_companies(q.text, plain)
     missing += missing_body(q.qtype, q.text, hay)
@@ -282,6 +288,8 @@ def decide(index: Index, res: SearchResult, article_id: str, article_text: str, 
     # is about its local outlet's province, when the outlet's address names one: news of a province's own
     # paper or station takes its province for granted).
     asked, named = places(q.text), places(article_text) or source_places(meta.get("url"))
+    asked -= {p for p in unaccented_places(q.text) if p not in named and any(
+        re.search(rf"\b{re.escape(f)}\b", folded_words) for f in folded_forms(p))}  # "da nang": the article's "đa năng"
     other_place = sorted(asked) if asked and named and not asked & named else []
     reason = ""
     if not content_terms(q.text):
@@ -308,7 +316,9 @@ def decide(index: Index, res: SearchResult, article_id: str, article_text: str, 
     # model's weights say nothing there (a sentence of the asked kind must not lift it).
     hard = not content_terms(q.text) or bool(missing_years or missing or other_place) or match < MIN_MATCH
     return {"decline": bool(reason), "hard": hard, "reason": reason, "features": features,
-            "missing_years": missing_years, "missing_names": missing_names, "missing_ordinals": missing}
+            "missing_years": missing_years, "missing_names": missing_names, "missing_ordinals": missing,
+            "other_place": other_place,
+            "event_details": event_details, "names_asked_place": bool(asked & named)}
 
 
 # A yes/no question: "… có <predicate> không / chưa", "… đã <predicate> chưa" (folded; "có" before "sở" is

@@ -68,6 +68,18 @@ def _places(text: str) -> frozenset[str]:
     return frozenset(found | {key for rx, key in _FOLDED if rx.search(bare)})
 
 
+def unaccented_places(text: str) -> set[str]:
+    """The provinces a text names only in words typed without accents ("da nang", not "Đà Nẵng"): the ones
+    read from a folding that other words share ("đa năng" folds to "da nang" too)."""
+    text = normalize(text)
+    return set(_places(text)) - {key for rx, key in _ACCENTED if rx.search(text)}
+
+
+def folded_forms(key: str) -> list[str]:
+    """Every form of the province `key` folded ("da nang"; "ho chi minh", "tp hcm" …)."""
+    return [fold(form).lower() for form, k in _TABLE if k == key]
+
+
 # Every province's forms folded, longest first (a body's name read without the provinces in it).
 FOLDED_FORMS = sorted({fold(form).lower() for form, _ in _TABLE}, key=len, reverse=True)
 # Folded names run together, as a local outlet's web address writes its province ("baothanhhoa.vn",
