@@ -56,7 +56,9 @@ def folded_question(question: str, accented: bool | None = None) -> str:
     out do not count, so "cd … co may giai" keeps its "may" a "mấy")."""
     text = normalize(question).lower()
     if not (typed_with_accents(text) if accented is None else accented):
-        return fold(text)
+        # typed mostly without accents: "may" is "mấy", but not one typed with other accents ("máy", "may" of
+        # a partly accented question stays ambiguous and is read as "mấy")
+        return " ".join("may_" if fold(w) == "may" and w not in ("may", "mấy") else fold(w) for w in text.split())
     return " ".join("may_" if fold(w) == "may" and w != "mấy" else fold(w) for w in text.split())
 
 
