@@ -88,3 +88,12 @@ def test_chat_variants_are_seeded_tagged_and_typed_as_members_do():
     # an unaccented "moi" may be "mỗi": not typed as the shorthand of "mới"
     for _, text in chat_variants("Moi suat qua tri gia bao nhieu tien?"):
         assert " ms " not in f" {text} "
+
+
+def test_accented_questions_with_short_words_typed_bare():
+    # "tên gi" at the end of an accented question about a person: a who-question
+    assert question_type("ông chủ nhà trọ được công đoàn thăm hỏi tên gi") == "who"
+    assert question_type("Chủ tịch công đoàn huyện tên la gì?") == "who"
+    # "có may / gồm may" typed without the accent of "mấy" in an accented question: a count
+    assert question_type("giải bóng đá công nhân năm nay có may đội tham gia") == "number"
+    assert question_type("ngành dệt may của tỉnh tổ chức hội thi ở đâu") == "where"

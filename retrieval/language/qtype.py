@@ -43,10 +43,16 @@ _COMPILED = [(t, re.compile(p)) for t, p in _RULES]
 RULES = _COMPILED  # (kind, folded pattern): also how a follow-up drops the old question's cue words
 
 
-_PERSON_NAME_Q = re.compile(r"(?<!\w)(ông|bà|anh|chị|người|chủ tịch|giám đốc)(?!\w).*(?<!\w)tên (là )?gì(?!\w)")
+# (a member typing accents still leaves them off the short words at the end: "tên là gi", "tên la gì")
+_PERSON_NAME_Q = re.compile(r"(?<!\w)(ông|bà|anh|chị|người|chủ tịch|giám đốc)(?!\w).*(?<!\w)tên (?:(?:là|la) )?(?:gì|gi)(?!\w)")
 # Folded words as typed, accented ones as the pipeline wrote them out.
 _PERSON_NAME_Q_MIXED = re.compile(r"(?<!\w)(ông|bà|anh|chị|người|chủ tịch|giám đốc|ong|ba|chi|nguoi|chu tich|giam doc)(?!\w)"
                                   r".*(?<!\w)(?:tên|ten) (?:(?:là|la) )?(?:gì|gi)(?!\w)")
+
+
+# Typed with accents, an unaccented "may" is "mấy" right after a word a count follows ("có may trận", "gồm may
+# đội", "tổng cộng may"): "dệt may", "Công ty May", "ngành may" never come after these.
+_COUNT_BEFORE = {"có", "co", "gồm", "gom", "được", "duoc", "cộng", "cong", "trong", "với"}
 
 
 @lru_cache(maxsize=1024)  # read once per candidate sentence of an ask
@@ -59,7 +65,9 @@ def folded_question(question: str, accented: bool | None = None) -> str:
         # typed mostly without accents: "may" is "mấy", but not one typed with other accents ("máy", "may" of
         # a partly accented question stays ambiguous and is read as "mấy")
         return " ".join("may_" if fold(w) == "may" and w not in ("may", "mấy") else fold(w) for w in text.split())
-    return " ".join("may_" if fold(w) == "may" and w != "mấy" else fold(w) for w in text.split())
+    words = text.split()
+    return " ".join("may_" if fold(w) == "may" and w != "mấy" and not (w == "may" and i and words[i - 1] in _COUNT_BEFORE)
+                    else fold(w) for i, w in enumerate(words))
 
 
 def question_type(question: str, accented: bool | None = None) -> str:
