@@ -97,3 +97,21 @@ def test_accented_questions_with_short_words_typed_bare():
     # "có may / gồm may" typed without the accent of "mấy" in an accented question: a count
     assert question_type("giải bóng đá công nhân năm nay có may đội tham gia") == "number"
     assert question_type("ngành dệt may của tỉnh tổ chức hội thi ở đâu") == "where"
+
+
+def test_chat_variants_of_the_team_corpus_are_answered_like_their_originals(kb):
+    """`eval --synthetic`'s chat row: variants of the questions the knowledge base gets right, by split."""
+    from retrieval.evaluation.chatstyle import EVAL_RECIPES, chat_scores, eval_row
+    from tests.helpers import questions
+    qs = questions()
+    sides = ["first" if i % 2 else "second" for i in range(len(qs))]
+    seen = []
+    scores = chat_scores(kb, qs, sides, on_variant=lambda q, tags, v, ans, ok: seen.append((tags, ok)),
+                         which=EVAL_RECIPES)
+    assert set(scores) == {"first", "second"}
+    assert seen and all("lower" in tags for tags, _ in seen)
+    total = sum(s["variants"] for s in scores.values())
+    kept = sum(s["kept"] for s in scores.values())
+    assert total >= 20 and kept / total >= 0.8, scores
+    row = eval_row(scores)
+    assert row["first: variants"] == scores["first"]["variants"] and "second: answer in reply" in row

@@ -87,11 +87,20 @@ def _strip_some(text: str, rng: random.Random) -> str:
     return " ".join(fold(w) if rng.random() < 0.5 else w for w in text.split(" "))
 
 
-def chat_variants(question: str, n: int = N_VARIANTS, seed: int = 0) -> list[tuple[tuple[str, ...], str]]:
-    """Up to `n` chat-style variants of a question, each with the tags of what was done
-    ("lower", "noq", "nodia", "somedia", "short:<form>", "open", "close"). Seeded by the question's text."""
+# `unionbot eval --synthetic` asks two of the four (accents on some words with politeness both sides, and
+# none with every phrase shortened): the four add ~2 minutes to make eval, these two under one.
+EVAL_RECIPES = (2, 3)
+
+
+def chat_variants(question: str, n: int = N_VARIANTS, seed: int = 0,
+                  which: tuple[int, ...] | None = None) -> list[tuple[tuple[str, ...], str]]:
+    """Up to `n` chat-style variants of a question (or those of the RECIPES numbered `which`), each with
+    the tags of what was done ("lower", "noq", "nodia", "somedia", "short:<form>", "open", "close").
+    Seeded by the question's text and the recipe's number."""
     out = []
     for i, (accents, share, opening, closing) in enumerate(RECIPES[:n]):
+        if which is not None and i not in which:
+            continue
         rng = random.Random(bucket(f"{seed}:{i}:{question}", 2 ** 31))
         tags = ["lower"]
         text = question.strip()
@@ -115,24 +124,26 @@ def chat_variants(question: str, n: int = N_VARIANTS, seed: int = 0) -> list[tup
     return out
 
 
-def chat_scores(answerer, questions: list[dict], sides: list[str] | None = None, on_variant=None) -> dict:
+def chat_scores(answerer, questions: list[dict], sides: list[str] | None = None, on_variant=None,
+                answered: list | None = None, which: tuple[int, ...] | None = None) -> dict:
     """Every question's chat variants asked (decision as committed). Answerable: of the variants whose
     original question is answered right (`reply_holds`), the share still answered right; unanswerable:
     of the variants whose original is declined, the share declined. By split when `sides` is given ("first" / "second" per question).
     `on_variant(question, tags, variant, answer, ok)` is called for each variant asked (a caller that
-    prints filters on the split first)."""
+    prints filters on the split first). `answered`: the original questions' answers when already asked;
+    `which`: the recipes to use (all by default)."""
     from ..fitting.scoring import reply_holds
 
     sides = sides or ["all"] * len(questions)
     out: dict = {}
-    for q, side in zip(questions, sides):
+    for i, (q, side) in enumerate(zip(questions, sides)):
         s = out.setdefault(side, {"variants": 0, "kept": 0, "unans_variants": 0, "unans_declined": 0})
         answerable = bool(q.get("article_id"))
-        orig = answerer.ask(q["question"]).answer
+        orig = answered[i] if answered is not None else answerer.ask(q["question"]).answer
         right = (orig.found and reply_holds(orig, q.get("answer"))) if answerable else not orig.found
         if not right:
             continue  # a variant fails only where its original is right
-        for tags, v in chat_variants(q["question"]):
+        for tags, v in chat_variants(q["question"], which=which):
             ans = answerer.ask(v).answer
             if answerable:
                 ok = ans.found and reply_holds(ans, q.get("answer"))
@@ -148,3 +159,14 @@ def chat_scores(answerer, questions: list[dict], sides: list[str] | None = None,
         s["in_reply"] = round(s["kept"] / s["variants"], 3) if s["variants"] else None
         s["declined"] = round(s["unans_declined"] / s["unans_variants"], 3) if s["unans_variants"] else None
     return out
+
+
+def eval_row(scores: dict) -> dict:
+    """`chat_scores` by split as one row of `unionbot eval`'s table."""
+    row = {}
+    for side, s in scores.items():
+        row[f"{side}: variants"] = s["variants"]
+        row[f"{side}: answer in reply"] = s["in_reply"]
+        row[f"{side}: unanswerable variants"] = s["unans_variants"]
+        row[f"{side}: declined"] = s["declined"]
+    return row
