@@ -12,6 +12,10 @@ def test_common_texting_shorthand_is_written_out():
     assert expand_question("pct ldld huyen nay la ai") == "phó chủ tịch liên đoàn lao động huyen nay la ai"
     assert expand_question("cb cd di tham cn vs ai") == "cán bộ công đoàn di tham công nhân với ai"
     assert expand_question("bh thi le trao giai ms bat dau") == "bao giờ thi le trao giai mới bat dau"
+    # "bh" is bao giờ only where a time is asked; "đóng bh" is bảo hiểm
+    assert expand_question("giai chay dien ra den bh") == "giai chay dien ra den bao giờ"
+    assert expand_question("lễ trao giải bh diễn ra") == "lễ trao giải bao giờ diễn ra"
+    assert expand_question("nghỉ việc rồi có phải đóng bh nữa ko") == "nghỉ việc rồi có phải đóng bh nữa không"
     assert expand_question("giai chay cx lm vao trc tet a") == "giai chay cũng làm vao trước tet"
     assert expand_question("nv bv tinh dc tang bao nhieu phan qua") == \
         "nhân viên bệnh viện tinh được tang bao nhieu phan qua"
@@ -41,7 +45,7 @@ def test_initials_with_two_meanings_are_read_by_what_follows():
 
 def test_politeness_as_members_type_it_is_dropped():
     assert expand_question("cho e hỏi chút là năm 2023 lđlđ có mấy đv vậy ạ? cảm ơn ad") == \
-        "năm 2023 liên đoàn lao động có mấy đoàn viên"
+        "năm 2023 liên đoàn lao động có mấy đoàn viên?"
     assert expand_question("dạ cho mk hỏi hội thi tổ chức ở đâu z ad") == "hội thi tổ chức ở đâu"
     assert expand_question("em chào ad, cho em hỏi giải bóng đá khai mạc hôm nào nhé") == \
         "giải bóng đá khai mạc hôm nào"
@@ -49,6 +53,13 @@ def test_politeness_as_members_type_it_is_dropped():
         "ai là chủ tịch công đoàn tỉnh"
     assert expand_question("mn ơi hội nghị có bao nhiêu đại biểu với ạ") == "hội nghị có bao nhiêu đại biểu"
     assert expand_question("ad oi giai chay ket thuc luc nao dzay") == "giai chay ket thuc luc nao"
+    assert expand_question("mn cho e hỏi hội thao có mấy môn") == "hội thao có mấy môn"
+    # thanks after a stop, a comma or "ạ"; not the words a question ends on
+    assert expand_question("Đoàn phí đóng theo mức nào ạ? Em cảm ơn.") == "Đoàn phí đóng theo mức nào?"
+    assert expand_question("hội thi có mấy đội vậy ạ cảm ơn ad") == "hội thi có mấy đội"
+    assert expand_question("ai gửi thư cảm ơn") == "ai gửi thư cảm ơn"
+    # folded "hở" / "hẹn" are the end of "căn hộ" / "lịch hẹn": no particles
+    assert expand_question("khu nhà ở công nhân có bao nhiêu căn hộ") == "khu nhà ở công nhân có bao nhiêu căn hộ"
     # not politeness: a place that folds like "dạ", the Roman numeral V, a loan
     assert expand_question("da nang co bao nhieu doan vien") == "da nang co bao nhieu doan vien"
     assert expand_question("ai được bầu ở đại hội khóa V") == "ai được bầu ở đại hội khóa V"

@@ -54,9 +54,9 @@ CHAT = {"bn": "bao nhiêu", "bnhieu": "bao nhiêu", "bnh": "bao nhiêu", "ko": "
         #   syllable of Vietnamese; codes ("R&D", "MS-01") are cut by the word boundary (& - / .).
         # * "cb", "nv", "bv", "pct", "hnay", "trc", "tg", "bh"/"bjo": a member's initials for cán bộ, nhân
         #   viên, bệnh viện, phó chủ tịch, hôm nay, trước, thời gian, bao giờ; an article's "BV" is not
-        #   touched (questions only), and "BHXH" is one word.
+        #   touched (questions only). ("bh" is as often bảo hiểm, "đóng bh": `CONTEXT_CHAT`.)
         "bnhiu": "bao nhiêu", "bao nhiu": "bao nhiêu", "bnhju": "bao nhiêu", "ng": "người", "r": "rồi",
-        "vs": "với", "ms": "mới", "cx": "cũng", "lm": "làm", "bh": "bao giờ", "bjo": "bao giờ", "bgio": "bao giờ",
+        "vs": "với", "ms": "mới", "cx": "cũng", "lm": "làm", "bjo": "bao giờ", "bgio": "bao giờ",
         "trc": "trước", "tg": "thời gian", "tgian": "thời gian", "pct": "phó chủ tịch", "cb": "cán bộ",
         "nv": "nhân viên", "hnay": "hôm nay", "hqua": "hôm qua", "bv": "bệnh viện", "mik": "mình",
         "nhiu": "nhiều", "bik": "biết"}
@@ -72,6 +72,10 @@ CONTEXT_CHAT = [
      "đại hội"),
     (re.compile(r"(?<![\w/.&-])dk(?= (?:bao nhieu|bn|may|nhan|trao|tang|ho tro|khen|bau|cong nhan|thanh lap)\b)"),
      "được"),
+    # "bh" is bao giờ opening a question or before what happens ("bh thì / mới / diễn ra"), and after "đến /
+    # tới / từ"; elsewhere ("đóng bh", "sổ bh") it is bảo hiểm and left as typed
+    (re.compile(r"(?:^|(?<=\bden )|(?<=\btoi )|(?<=\btu ))bh(?![\w/&-])|(?<![\w/.&-])bh(?= (?:thi|moi|se|dien ra|to chuc|bat dau|"
+                r"ket thuc|khai mac|hoan thanh|co ket qua)\b)"), "bao giờ"),
     # an amount in millions typed short: "5tr", "1 tr đồng"
     (re.compile(r"(?<=\d) ?tr(?![\w/&-])"), " triệu"),
     # "không" typed "kh" / "hông" at the question's end (the yes/no ending): mid-question "kh" is as often
@@ -89,12 +93,18 @@ _OPENING_EXTRA = [rf"(?:da,? )?cho {_OPENING_WHO} hoi(?: chut| xiu| ti| nhe| voi
                   rf"(?:da,? )?(?:xin chao|chao ad|chao admin|{_OPENING_WHO} chao (?:ad|admin|ban|moi nguoi|mn))",
                   r"(?:co )?ai biet(?:,? cho \w+ hoi(?: chut| xiu| ti| nhe| voi)?(?: la)?)",
                   rf"{_OPENING_WHO} (?:muon|can) hoi(?: chut| xiu| ti)?(?: la)?", r"hoi (?:chut|xiu|ti)(?: la)?",
-                  r"(?:ad|admin|bot|mn|moi nguoi|ban|cac ban|anh chi|ac|a/c|anh|chi) oi", r"(?:hi|hello|alo)(?=[ ,])"]
+                  r"(?:ad|admin|bot|mn|moi nguoi|ban|cac ban|anh chi|ac|a/c|anh|chi) oi", r"(?:hi|hello|alo)(?=[ ,])",
+                  r"(?:mn|ad|admin)(?=,? cho )"]
 PARTICLES = ["a", "ah", "vay", "nhi", "nha", "nhe", "ha", "oi", "the", "ad", "admin", "mn", "moi nguoi",
              "vay ad", "ban oi",
-             # Session 14: "z / zậy / dzậy / zị" (vậy typed as said), "hả / hở / hen", thanks and "với ạ"
-             "z", "zay", "dzay", "zi", "ho", "hen", "cam on", "cam on ad", "cam on nhieu", "thanks", "thank", "tks",
-             "voi a", "giup em voi", "giup minh voi", "ad oi", "admin oi", "mn oi", "bot oi", "moi nguoi oi"]
+             # Session 14: "z / zậy / dzậy / zị" (vậy typed as said) and "với ạ" (not "hở" or "hẹn": folded they are
+             # "ho", "hen", the end of "căn hộ", "lịch hẹn")
+             "z", "zay", "dzay", "zi", "voi a", "giup em voi", "giup minh voi", "ad oi", "admin oi", "mn oi", "bot oi",
+             "moi nguoi oi"]
+# Thanks after the question: only after a stop, a comma or "ạ" ("… bao nhiêu ạ? Em cảm ơn", "… vậy ạ cảm ơn
+# ad"), since a question may end on the words themselves ("ai gửi thư cảm ơn").
+_THANKS_RE = re.compile(r"(?:[,.?!]|(?<= a))\s*(?:(?:em|e|minh|toi|xin|chau) )?(?:cam on|thanks|thank you|thank|tks)"
+                        r"(?: (?:ad|admin|ban|nhieu|a|nha|nhe|moi nguoi|mn|ac|anh chi))*[\s.!]*$")
 # "v" at the end is "vậy" ("… là ai v"), but not after a word an ordinal follows ("khóa V", "lần V").
 _V_ENDING = re.compile(r"(?<![\w/.&-])(?<!khoa )(?<!lan )(?<!thu )(?<!hoi )(?<!hang )(?<!cap )(?<!nhom )(?<!loai )"
                        r"(?<!dieu )(?<!phan )v(?=[\s?.!]*$)")
@@ -146,6 +156,7 @@ def expand_question(text: str) -> str:
     """A member's question as the rest of the pipeline reads it: the opening and closing
     politeness dropped, chat shorthand and union abbreviations written out; accents as typed."""
     out = _sub_folded(text, _OPENING_RE, lambda m: "")
+    out = _sub_folded(out, _THANKS_RE, lambda m: "?" if m.group(0).lstrip()[:1] == "?" else "")
     for _ in range(2):  # "… là ai v ạ": the particles, a "v" left before them, the particles again
         out = _sub_folded(out, _PARTICLES_RE, lambda m: "?" if m.group(0).rstrip().endswith("?") else "")
         out = _sub_folded(out, _V_ENDING, lambda m: "")
