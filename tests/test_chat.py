@@ -126,3 +126,17 @@ def test_chat_variants_of_the_team_corpus_are_answered_like_their_originals(kb):
     assert total >= 20 and kept / total >= 0.8, scores
     row = eval_row(scores)
     assert row["first: variants"] == scores["first"]["variants"] and "second: answer in reply" in row
+
+
+def test_question_phrases_as_members_say_them():
+    assert question_type("hội thi diễn ra vào tháng mấy") == "date"
+    assert question_type("cong doan thanh lap nam may") == "date"
+    assert question_type("giải chạy tổ chức bữa nào vậy") == "date"
+    assert question_type("chung nao thi phat qua tet") == "date"
+    assert question_type("hội nghị tổ chức hồi nào") == "date"
+    assert question_type("mấy tháng thì xong công trình") == "number"  # counts months
+    assert question_type("hoi thao to chuc cho nao") == "where"
+    assert expand_question("mỗi suất quà trị giá nhiêu tiền vậy") == "mỗi suất quà trị giá bao nhiêu tiền"
+    assert expand_question("moi suat qua tri gia nhieu tien") == "moi suat qua tri gia bao nhiêu tien"
+    assert expand_question("công đoàn có hỗ trợ nhiều tiền") == "công đoàn có hỗ trợ nhiều tiền"
+    assert question_type(expand_question("mỗi suất quà trị giá nhiêu tiền")) == "number"

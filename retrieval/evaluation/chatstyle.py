@@ -40,6 +40,13 @@ SHORTHAND: dict[str, tuple[str, ...]] = {
 # Phrases whose unaccented form is also another word ("moi": mới / mỗi, "lam": làm / Lâm, "vay": vậy / vay,
 # "minh": mình / Minh): shortened only where the question typed them with their accents.
 AMBIGUOUS_UNACCENTED = {"mới", "làm", "cũng", "với", "rồi", "vậy", "mình", "người", "biết", "triệu"}
+# How members ask the same thing in speech (general, Southern or colloquial usage): asked instead of the
+# question phrase with probability COLLOQUIAL_SHARE, from a generator of its own (the other choices stay).
+COLLOQUIAL = {"khi nào": ("hồi nào", "chừng nào", "lúc nào"), "ngày nào": ("ngày mấy", "bữa nào", "hôm nào"),
+              "tháng nào": ("tháng mấy",), "năm nào": ("năm mấy",), "ở đâu": ("ở chỗ nào", "chỗ nào"),
+              "bao nhiêu tiền": ("nhiêu tiền",), "như thế nào": ("ra sao",)}
+COLLOQUIAL_SHARE = 0.5
+_COLLOQ_RE = re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, COLLOQUIAL), key=len, reverse=True)) + r")(?!\w)")
 OPENINGS = ["cho em hỏi", "cho e hỏi", "cho mình hỏi", "cho mk hỏi", "ad ơi cho em hỏi", "ad ơi", "admin ơi",
             "cho hỏi", "xin hỏi", "em chào ad, cho em hỏi", "mn ơi cho mình hỏi", "bot ơi", "dạ cho em hỏi",
             "cho em hỏi chút", "ai biết cho em hỏi", "hỏi xíu"]
@@ -82,6 +89,17 @@ def _shorten(text: str, share: float, rng: random.Random, accented: bool, tags: 
     return "".join(out + [text[last:]])
 
 
+def _colloquial(text: str, rng: random.Random, tags: list[str]) -> str:
+    """Question phrases (typed with their accents) asked as members say them (`COLLOQUIAL`)."""
+    def swap(m):
+        if rng.random() >= COLLOQUIAL_SHARE:
+            return m.group(0)
+        form = rng.choice(COLLOQUIAL[m.group(1)])
+        tags.append("colloq:" + fold(form))
+        return form
+    return _COLLOQ_RE.sub(swap, text)
+
+
 def _strip_some(text: str, rng: random.Random) -> str:
     """About half the words typed without their accents."""
     return " ".join(fold(w) if rng.random() < 0.5 else w for w in text.split(" "))
@@ -106,7 +124,8 @@ def chat_variants(question: str, n: int = N_VARIANTS, seed: int = 0,
         text = question.strip()
         if text.endswith("?"):
             text, _ = text.rstrip("? "), tags.append("noq")
-        text = _shorten(text.lower(), share, rng, has_diacritics(text), tags)
+        text = _colloquial(text.lower(), random.Random(bucket(f"colloq:{seed}:{i}:{question}", 2 ** 31)), tags)
+        text = _shorten(text, share, rng, has_diacritics(text), tags)
         as_typed = (lambda w: w) if has_diacritics(question) else fold  # noqa: E731
         if opening:
             text = f"{as_typed(rng.choice(OPENINGS))} {text}"

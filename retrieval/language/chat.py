@@ -83,6 +83,9 @@ CONTEXT_CHAT = [
     (re.compile(r"(?<![\w/.&-])kh(?=[\s?.!]*$)"), "không"),
 ]
 _HONG_TYPED = re.compile(r"(?<!\w)hông(?=[\s?.!]*$)")
+# "nhiêu" without "bao" asks how many ("nhiêu tiền?", Southern speech): at the question's end before one noun
+# (typed "nhieu", it may be either; "nhiều" as typed is "many" and stays)
+_NHIEU_END = re.compile(r"(?<!bao )(?<![\w])nhieu(?= \w+[\s?.!]*$)")
 _OPENING_WHO = r"(?:em|e|minh|mk|mik|toi|to|t|chau|con|anh|chi)"
 OPENINGS = ["cho em hoi", "cho minh hoi", "cho toi hoi", "cho chau hoi", "cho hoi", "em muon hoi",
             "minh muon hoi", "xin hoi", "ad oi", "admin oi", "bot oi", "mn oi", "moi nguoi oi", "ad", "admin"]
@@ -161,6 +164,9 @@ def expand_question(text: str) -> str:
         out = _sub_folded(out, _PARTICLES_RE, lambda m: "?" if m.group(0).rstrip().endswith("?") else "")
         out = _sub_folded(out, _V_ENDING, lambda m: "")
     out = _HONG_TYPED.sub("không", out)
+    m = _NHIEU_END.search(fold_same_length(out).lower())
+    if m and out[m.start():m.end()].lower() != "nhiều":
+        out = out[:m.start()] + "bao nhiêu" + out[m.end():]
     out = _sub_folded(out, _CHAT_RE, lambda m: CHAT[m.group(1)])
     for rx, words in CONTEXT_CHAT:
         out = _sub_folded(out, rx, lambda m: words)
