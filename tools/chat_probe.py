@@ -2,7 +2,8 @@
 decision: answerable variants still answered right (of those whose original is right) and unanswerable
 variants declined, per split; failures by tag per split (counts); with --show, the FIRST split's failing
 variants beside the original's answer (never second-split text).
-ROOT=<tree> EXPDATA=<dir> .venv/bin/python tools/chat_probe.py [--show]"""
+--unseen: with shorthand the pipeline does not read (chatstyle.UNSEEN_SHORTHAND), what a member's own costs.
+ROOT=<tree> EXPDATA=<dir> .venv/bin/python tools/chat_probe.py [--show] [--tags] [--unseen]"""
 import json, os, sys
 from collections import Counter
 from pathlib import Path
@@ -34,7 +35,7 @@ def seen(q, tags, v, ans, ok):
                                   "reason": ans.reason}, ensure_ascii=False), flush=True)
 
 
-res = chat_scores(a, qs, sides, seen)
+res = chat_scores(a, qs, sides, seen, unseen="--unseen" in sys.argv)
 for side in ("first", "second"):
     print("CHATSYN", side, json.dumps(res[side]))
 if "--tags" in sys.argv:

@@ -56,21 +56,38 @@ N_VARIANTS = 4
 # The recipes, in order: (accents: "keep" / "some" / "none", share of phrases shortened, opening, closing).
 RECIPES = [("keep", 0.6, False, True), ("none", 0.6, True, False), ("some", 0.8, True, True), ("none", 1.0, False, True)]
 
-_SHORT_RE = re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, {fold(k) for k in SHORTHAND}), key=len, reverse=True))
-                       + r")(?!\w)")
-_BY_FOLDED = {fold(k): k for k in SHORTHAND}  # (no two phrases fold alike)
+# Shorthand the pipeline does NOT read (`chat.CHAT` does not list it), also from general texting usage:
+# `tools/chat_probe.py --unseen` types with these instead, to measure what a member's own shorthand costs
+# (the lists above and the pipeline's were written by the same hand).
+UNSEEN_SHORTHAND: dict[str, tuple[str, ...]] = {
+    "không": ("hem", "khum", "hông"), "được": ("đx", "dk"), "gì": ("ji", "gì z"), "rồi": ("rùi", "oy"),
+    "bao nhiêu": ("bao nhiu", "nhiu"), "người": ("ngừi", "nguoi"), "với": ("voi",), "vậy": ("zạ", "dị"),
+    "công đoàn": ("c.đoàn", "cđoàn"), "liên đoàn lao động": ("lđ lđ", "liên đoàn lđ"), "đoàn viên": ("đ.viên",),
+    "thế nào": ("tn",), "như thế nào": ("ntnao", "như nào"), "bao giờ": ("bgiờ",), "công nhân": ("c.nhân",),
+}
+
+
+def _table(shorthand: dict) -> tuple[re.Pattern, dict]:
+    keys = {fold(k) for k in shorthand}
+    return (re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, keys), key=len, reverse=True)) + r")(?!\w)"),
+            {fold(k): k for k in shorthand})  # (no two phrases fold alike)
+
+
+_TABLES = {id(SHORTHAND): _table(SHORTHAND), id(UNSEEN_SHORTHAND): _table(UNSEEN_SHORTHAND)}
 _NUMBER_BEFORE = re.compile(r"\d\s*$")
 
 
-def _shorten(text: str, share: float, rng: random.Random, accented: bool, tags: list[str]) -> str:
+def _shorten(text: str, share: float, rng: random.Random, accented: bool, tags: list[str],
+             shorthand: dict = SHORTHAND) -> str:
     """Phrases of SHORTHAND typed short, each with probability `share`. Matched accent-blind on the
     folded text, but only where the typed phrase is the phrase (folded "bao" is not "báo"): with accents
     typed, the accents must agree."""
     low = text.lower()
     folded = fold_same_length(low)
     out, last = [], 0
-    for m in _SHORT_RE.finditer(folded):
-        phrase = _BY_FOLDED[m.group(1)]
+    pattern, by_folded = _TABLES[id(shorthand)]
+    for m in pattern.finditer(folded):
+        phrase = by_folded[m.group(1)]
         typed = low[m.start():m.end()]
         if has_diacritics(typed) and typed != phrase:
             continue  # "báo" is not "bao", "mới" is not "mỗi"
@@ -80,7 +97,7 @@ def _shorten(text: str, share: float, rng: random.Random, accented: bool, tags: 
             continue  # "tr" is only read after an amount
         if rng.random() >= share:
             continue
-        form = rng.choice(SHORTHAND[phrase])
+        form = rng.choice(shorthand[phrase])
         if not accented:
             form = fold(form)
         out += [text[last:m.start()], form]
@@ -110,11 +127,11 @@ def _strip_some(text: str, rng: random.Random) -> str:
 EVAL_RECIPES = (2, 3)
 
 
-def chat_variants(question: str, n: int = N_VARIANTS, seed: int = 0,
-                  which: tuple[int, ...] | None = None) -> list[tuple[tuple[str, ...], str]]:
+def chat_variants(question: str, n: int = N_VARIANTS, seed: int = 0, which: tuple[int, ...] | None = None,
+                  unseen: bool = False) -> list[tuple[tuple[str, ...], str]]:
     """Up to `n` chat-style variants of a question (or those of the RECIPES numbered `which`), each with
     the tags of what was done ("lower", "noq", "nodia", "somedia", "short:<form>", "open", "close").
-    Seeded by the question's text and the recipe's number."""
+    Seeded by the question's text and the recipe's number. `unseen`: with UNSEEN_SHORTHAND."""
     out = []
     for i, (accents, share, opening, closing) in enumerate(RECIPES[:n]):
         if which is not None and i not in which:
@@ -125,7 +142,7 @@ def chat_variants(question: str, n: int = N_VARIANTS, seed: int = 0,
         if text.endswith("?"):
             text, _ = text.rstrip("? "), tags.append("noq")
         text = _colloquial(text.lower(), random.Random(bucket(f"colloq:{seed}:{i}:{question}", 2 ** 31)), tags)
-        text = _shorten(text, share, rng, has_diacritics(text), tags)
+        text = _shorten(text, share, rng, has_diacritics(text), tags, UNSEEN_SHORTHAND if unseen else SHORTHAND)
         as_typed = (lambda w: w) if has_diacritics(question) else fold  # noqa: E731
         if opening:
             text = f"{as_typed(rng.choice(OPENINGS))} {text}"
@@ -144,7 +161,7 @@ def chat_variants(question: str, n: int = N_VARIANTS, seed: int = 0,
 
 
 def chat_scores(answerer, questions: list[dict], sides: list[str] | None = None, on_variant=None,
-                answered: list | None = None, which: tuple[int, ...] | None = None) -> dict:
+                answered: list | None = None, which: tuple[int, ...] | None = None, unseen: bool = False) -> dict:
     """Every question's chat variants asked (decision as committed). Answerable: of the variants whose
     original question is answered right (`reply_holds`), the share still answered right; unanswerable:
     of the variants whose original is declined, the share declined. By split when `sides` is given ("first" / "second" per question).
@@ -162,7 +179,7 @@ def chat_scores(answerer, questions: list[dict], sides: list[str] | None = None,
         right = (orig.found and reply_holds(orig, q.get("answer"))) if answerable else not orig.found
         if not right:
             continue  # a variant fails only where its original is right
-        for tags, v in chat_variants(q["question"], which=which):
+        for tags, v in chat_variants(q["question"], which=which, unseen=unseen):
             ans = answerer.ask(v).answer
             if answerable:
                 ok = ans.found and reply_holds(ans, q.get("answer"))
