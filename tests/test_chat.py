@@ -140,3 +140,17 @@ def test_question_phrases_as_members_say_them():
     assert expand_question("moi suat qua tri gia nhieu tien") == "moi suat qua tri gia bao nhiêu tien"
     assert expand_question("công đoàn có hỗ trợ nhiều tiền") == "công đoàn có hỗ trợ nhiều tiền"
     assert question_type(expand_question("mỗi suất quà trị giá nhiêu tiền")) == "number"
+
+
+def test_a_first_syllable_typed_as_its_letter_and_a_dot_is_read_from_the_knowledge_base():
+    from types import SimpleNamespace
+
+    from retrieval.index.restore import Restorer
+    from retrieval.index.search import _read
+    r = Restorer.build(["Công đoàn công ty trao quà cho công nhân và đoàn viên.", "Công nhân nhận quà của công đoàn."])
+    assert r.dotted("c.đoàn cty có bao nhiêu đ.viên") == "công đoàn cty có bao nhiêu đoàn viên"
+    assert r.dotted("c.doan tang qua cho c.nhan nao") == "cong doan tang qua cho cong nhan nao"  # accents as typed
+    # a name's initials, "v.v", a district number and a pair the knowledge base never wrote stay as typed
+    assert r.dotted("Nguyễn V.An, v.v, q.7, x.yến") == "Nguyễn V.An, v.v, q.7, x.yến"
+    text, _, _ = _read(SimpleNamespace(restorer=r), "c.đoàn có bn đ.viên vậy ạ")
+    assert text == "công đoàn có bao nhiêu đoàn viên"

@@ -128,7 +128,7 @@ def scale_dense(x: np.ndarray) -> np.ndarray:
 def _read(index: Index, typed: str) -> tuple[str, str, bool]:
     """(text as the pipeline reads it, text as embedded, typed with accents)."""
     typed = " ".join(normalize(typed).split())
-    text = expand_question(typed)
+    text = expand_question(index.restorer.dotted(typed))
     accented = typed_with_accents(typed)  # as the member typed it (shorthand and expansions have accents of their own)
     return text, (text if accented else index.restorer.restore(text)), accented
 
