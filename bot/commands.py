@@ -11,7 +11,7 @@ from pathlib import Path
 
 from retrieval.api import (DECISION_FILE, FAQ_FILE, Answer, Answerer, DatabaseError, Store, calibration_fit, continuation, dialogues, display_date,
                            cross_validated, dumps, faq_cross_validate, faq_fit, faq_rows, fit_decision, fluent_report, owncase, gap_table,
-                           load_questions, perturb, score, split_of, transferred,
+                           load_questions, perturb, chatstyle, score, split_of, transferred,
                            redact, report_table, sample_dir, save_decision)
 
 from .core import backup, render, texts
@@ -270,6 +270,10 @@ def cmd_eval(args, settings: Settings) -> int:
         result["dialogue_set"] = scored
     if getattr(args, "synthetic", False):
         result["synthetic"] = perturb.declined(answerer, questions)
+        # chat-style variants (two per question) of the questions the committed decision gets right, by split
+        sides_or = sides if args.transfer else None
+        result["synthetic_chat"] = chatstyle.eval_row(chatstyle.chat_scores(
+            answerer, questions, sides_or, answered=[a for a, _ in answered], which=chatstyle.EVAL_RECIPES))
     if args.json:
         if "transfer" in result and not args.rows:
             result["transfer"] = {k: v for k, v in result["transfer"].items() if k != "rows"}
@@ -292,6 +296,9 @@ def cmd_eval(args, settings: Settings) -> int:
                             if args.cv else "continuation model as committed")),
                            ("synthetic", "Unanswerable variants of the answerable questions (another year, province, "
                                          "ordinal, counted noun"),
+                           ("synthetic_chat", "Chat-style variants (shorthand, politeness, accents on some or no words; "
+                                              "retrieval/evaluation/chatstyle.py) of the questions answered right, "
+                                              "or declined, as typed"),
                            ("fluent", "Sentences from the language model (UNIONBOT_LLM_URL), scored like the quotes")):
             if key in result:
                 print(f"\n{title}; decision as committed)\n")

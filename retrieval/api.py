@@ -16,7 +16,7 @@ from knowledge.text import fold, split_sentences
 from .conversation import continuation
 from .conversation import dialogues
 from .conversation import followup
-from .evaluation import perturb
+from .evaluation import chatstyle, perturb
 from .answering.answer import Answer, Source
 from .answering.decision import PARAMS_FILE as DECISION_FILE
 from .answering.decision import calibration_fit
@@ -35,4 +35,4 @@ from .service import Answerer, Timed
 
 __all__ = ["FaqEntry", "Answer", "Answerer", "DECISION_FILE", "FAQ_FILE", "faq_cross_validate", "faq_fit", "faq_rows", "calibration_fit", "fit_decision", "save_decision", "Article", "Embedder", "FetchError", "IngestReport", "LoadError", "ModelError",
            "SUPPORTED", "Source", "Timed", "Database", "DatabaseError", "Store", "copy_tables", "open_database", "redact", "display_date", "dumps", "evaluate", "cross_validated", "gap_table", "score", "split_of", "transferred", "fluent_report", "fold",
-           "continuation", "dialogues", "followup", "owncase", "load_questions", "perturb", "report_table", "sample_dir", "split_sentences"]
+           "continuation", "dialogues", "followup", "owncase", "load_questions", "perturb", "chatstyle", "report_table", "sample_dir", "split_sentences"]

@@ -50,6 +50,7 @@ _SYL = re.compile(r"[^\W\d_]+")
 NUMBER = "<n>"
 _TOKEN = re.compile(r"[^\W\d_]+|\d+")
 GENERAL_FILE = Path(__file__).with_name("vi_syllables.tsv")
+_DOTTED = re.compile(r"(?<![\w.])([a-zđ])\.([a-zà-ỹđ]{2,})(?![\w.])")
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,7 @@ class Restorer:
         # ever ends a clause with ("hỏi" of "cho tôi hỏi") is unlikely to go on to "nghị".
         self.prev_total: dict[str, float] = {f: c for forms in uni.values() for f, c in forms.items()}
         self._cands: dict[str, dict[str, float]] = {}
+        self._dotted: dict[str, dict[str, tuple[int, str]]] | None = None
 
     def candidates(self, key: str) -> dict[str, float]:
         """Accented forms of a folded syllable with their counts: the knowledge base's, plus
@@ -123,6 +125,36 @@ class Restorer:
                 for a, b in zip(syls, syls[1:]):
                     bi[f"{a} {b}"] += weight
         return cls({k: dict(v) for k, v in uni.items()}, dict(bi))
+
+    def dotted(self, question: str) -> str:
+        """A first syllable typed as its letter and a dot ("c.đoàn", "c.nhân", "đ.viên": members shorten the
+        first syllable of a two-syllable word so) written out as the knowledge base's most frequent pair of a
+        syllable with that letter and the second ("công đoàn"); left as typed where it has none. Lowercase
+        only (an uppercase "V.A" is a name's initials), a second part of two letters or more ("v.v" stays)."""
+        if "." not in question:
+            return question
+
+        def out(m):
+            first, second = m.group(1), m.group(2)
+            best = self._by_second().get(fold(second.lower()), {}).get(fold(first), (0, None))
+            if not best[1]:
+                return m.group(0)
+            return f"{best[1] if second != fold(second) else fold(best[1])} {second}"  # accents as typed
+        return _DOTTED.sub(out, question)
+
+    def _by_second(self) -> dict[str, dict[str, tuple[int, str]]]:
+        """folded second syllable → folded first letter → (count, first syllable) of its best pair (once)."""
+        if self._dotted is None:
+            table: dict[str, dict[str, tuple[int, str]]] = defaultdict(dict)
+            for pair, n in self.bi.items():
+                a, _, b = pair.partition(" ")
+                if not a or a == NUMBER or b == NUMBER or not a[0].isalpha():
+                    continue
+                key, letter = fold(b), fold(a[0])
+                if n > table[key].get(letter, (0, None))[0]:
+                    table[key][letter] = (n, a)
+            self._dotted = dict(table)
+        return self._dotted
 
     def restore(self, question: str) -> str:
         """Accented question; syllables neither the knowledge base nor general Vietnamese

@@ -15,7 +15,7 @@ import numpy as np
 
 from knowledge.text import fold, has_diacritics, normalize
 
-from ..language.chat import expand_question
+from ..language.chat import expand_question, typed_with_accents
 from .embedder import Embedder
 from .base import Index
 from .lexical import tokens
@@ -128,8 +128,8 @@ def scale_dense(x: np.ndarray) -> np.ndarray:
 def _read(index: Index, typed: str) -> tuple[str, str, bool]:
     """(text as the pipeline reads it, text as embedded, typed with accents)."""
     typed = " ".join(normalize(typed).split())
-    text = expand_question(typed)
-    accented = has_diacritics(typed)  # as the member typed it (expansions add accents of their own)
+    text = expand_question(index.restorer.dotted(typed))
+    accented = typed_with_accents(typed)  # as the member typed it (shorthand and expansions have accents of their own)
     return text, (text if accented else index.restorer.restore(text)), accented
 
 

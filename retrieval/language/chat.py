@@ -45,11 +45,72 @@ SAME_AS = {
 }
 CHAT = {"bn": "bao nhiêu", "bnhieu": "bao nhiêu", "bnh": "bao nhiêu", "ko": "không", "k": "không",
         "hok": "không", "kg": "không", "j": "gì", "dc": "được", "ntn": "như thế nào", "cn": "công nhân",
-        "mk": "mình", "sn": "sinh nhật", "dv": "đoàn viên", "ld": "lao động", "cty": "công ty", "e": "em"}
+        "mk": "mình", "sn": "sinh nhật", "dv": "đoàn viên", "ld": "lao động", "cty": "công ty", "e": "em",
+        # Session 14 (issue 23): how Vietnamese people text, from general knowledge. Each is a whole word
+        # and read only in questions (`expand_question`); the ones that are also parts of names or codes:
+        # * "bao nhiu" / "bnhiu": the vowel typed short; no other word is spelled so.
+        # * "ng" (người): "Ng." for Nguyễn is written with its dot, in bylines, not in members' questions.
+        # * "r" (rồi), "vs" (với), "ms" (mới), "cx" (cũng), "lm" (làm): a lone lowercase letter pair is no
+        #   syllable of Vietnamese; codes ("R&D", "MS-01") are cut by the word boundary (& - / .).
+        # * "cb", "nv", "bv", "pct", "hnay", "trc", "tg", "bh"/"bjo": a member's initials for cán bộ, nhân
+        #   viên, bệnh viện, phó chủ tịch, hôm nay, trước, thời gian, bao giờ; an article's "BV" is not
+        #   touched (questions only). ("bh" is as often bảo hiểm, "đóng bh": `CONTEXT_CHAT`.)
+        "bnhiu": "bao nhiêu", "bao nhiu": "bao nhiêu", "bnhju": "bao nhiêu", "ng": "người", "r": "rồi",
+        "vs": "với", "ms": "mới", "cx": "cũng", "lm": "làm", "bjo": "bao giờ", "bgio": "bao giờ",
+        "trc": "trước", "tg": "thời gian", "tgian": "thời gian", "pct": "phó chủ tịch", "cb": "cán bộ",
+        "nv": "nhân viên", "hnay": "hôm nay", "hqua": "hôm qua", "bv": "bệnh viện", "mik": "mình",
+        "nhiu": "nhiều", "bik": "biết"}
+# Initials that mean different things by what follows: read only before what names the one meant.
+# "ct" is chủ tịch before a body or "là ai" (alone it is as often "chương trình"); "đh" is đại hội before
+# a body, "lần / khóa / nhiệm kỳ / đại biểu" or a Roman numeral (alone, and after "trường / công đoàn",
+# it is đại học); "đk" is được before what is received or counted (alone it is as often "đăng ký").
+_BODY = (r"cd|cong doan|ldld|lien doan|tld|tldld|tong lien doan|cdcs|cdvc|cdgd|ubnd|uy ban|hdnd|hoi|tinh|"
+         r"thanh pho|tp|huyen|xa|phuong|quan|nuoc|nghiep doan|hdqt|hdtv|cty|cong ty|mttq|mat tran|ban|doan")
+CONTEXT_CHAT = [
+    (re.compile(rf"(?<![\w/.&-])ct(?= (?:{_BODY}|la ai|hien nay|hien tai|nhiem ky)\b)"), "chủ tịch"),
+    (re.compile(rf"(?<![\w/.&-])dh(?= (?:{_BODY}|dai bieu|lan|khoa|nhiem ky|toan quoc|thi dua|[ivxlc]+|\d+)\b)"),
+     "đại hội"),
+    (re.compile(r"(?<![\w/.&-])dk(?= (?:bao nhieu|bn|may|nhan|trao|tang|ho tro|khen|bau|cong nhan|thanh lap)\b)"),
+     "được"),
+    # "bh" is bao giờ opening a question or before what happens ("bh thì / mới / diễn ra"), and after "đến /
+    # tới / từ"; elsewhere ("đóng bh", "sổ bh") it is bảo hiểm and left as typed
+    (re.compile(r"(?:^|(?<=\bden )|(?<=\btoi )|(?<=\btu ))bh(?![\w/&-])|(?<![\w/.&-])bh(?= (?:thi|moi|se|dien ra|to chuc|bat dau|"
+                r"ket thuc|khai mac|hoan thanh|co ket qua)\b)"), "bao giờ"),
+    # an amount in millions typed short: "5tr", "1 tr đồng"
+    (re.compile(r"(?<=\d) ?tr(?![\w/&-])"), " triệu"),
+    # "không" typed "kh" / "hông" at the question's end (the yes/no ending): mid-question "kh" is as often
+    # "khách hàng / kế hoạch", and "hong" is also "hồng" — so only as the last word, and "hông" as typed.
+    (re.compile(r"(?<![\w/.&-])kh(?=[\s?.!]*$)"), "không"),
+]
+_HONG_TYPED = re.compile(r"(?<!\w)hông(?=[\s?.!]*$)")
+# "nhiêu" without "bao" asks how many ("nhiêu tiền?", Southern speech): at the question's end before one noun
+# (typed "nhieu", it may be either; "nhiều" as typed is "many" and stays)
+_NHIEU_END = re.compile(r"(?<!bao )(?<![\w])nhieu(?= \w+[\s?.!]*$)")
+_OPENING_WHO = r"(?:em|e|minh|mk|mik|toi|to|t|chau|con|anh|chi)"
 OPENINGS = ["cho em hoi", "cho minh hoi", "cho toi hoi", "cho chau hoi", "cho hoi", "em muon hoi",
             "minh muon hoi", "xin hoi", "ad oi", "admin oi", "bot oi", "mn oi", "moi nguoi oi", "ad", "admin"]
+# Session 14: the same politeness as members type it: "cho e/mk/mik hỏi (chút / xíu) (là)", "dạ cho em hỏi",
+# "em chào ad", "ai biết cho em hỏi", "<whom> ơi" — each a whole opening, never a lone word a question may
+# start with ("dạ" only before "cho … hỏi" or a greeting: "Đà Nẵng" folds to "da nang").
+_OPENING_EXTRA = [rf"(?:da,? )?cho {_OPENING_WHO} hoi(?: chut| xiu| ti| nhe| voi)?(?: la)?",
+                  rf"(?:da,? )?(?:xin chao|chao ad|chao admin|{_OPENING_WHO} chao (?:ad|admin|ban|moi nguoi|mn))",
+                  r"(?:co )?ai biet(?:,? cho \w+ hoi(?: chut| xiu| ti| nhe| voi)?(?: la)?)",
+                  rf"{_OPENING_WHO} (?:muon|can) hoi(?: chut| xiu| ti)?(?: la)?", r"hoi (?:chut|xiu|ti)(?: la)?",
+                  r"(?:ad|admin|bot|mn|moi nguoi|ban|cac ban|anh chi|ac|a/c|anh|chi) oi", r"(?:hi|hello|alo)(?=[ ,])",
+                  r"(?:mn|ad|admin)(?=,? cho )"]
 PARTICLES = ["a", "ah", "vay", "nhi", "nha", "nhe", "ha", "oi", "the", "ad", "admin", "mn", "moi nguoi",
-             "vay ad", "ban oi"]
+             "vay ad", "ban oi",
+             # Session 14: "z / zậy / dzậy / zị" (vậy typed as said) and "với ạ" (not "hở" or "hẹn": folded they are
+             # "ho", "hen", the end of "căn hộ", "lịch hẹn")
+             "z", "zay", "dzay", "zi", "voi a", "giup em voi", "giup minh voi", "ad oi", "admin oi", "mn oi", "bot oi",
+             "moi nguoi oi"]
+# Thanks after the question: only after a stop, a comma or "ạ" ("… bao nhiêu ạ? Em cảm ơn", "… vậy ạ cảm ơn
+# ad"), since a question may end on the words themselves ("ai gửi thư cảm ơn").
+_THANKS_RE = re.compile(r"(?:[,.?!]|(?<= a))\s*(?:(?:em|e|minh|toi|xin|chau) )?(?:cam on|thanks|thank you|thank|tks)"
+                        r"(?: (?:ad|admin|ban|nhieu|a|nha|nhe|moi nguoi|mn|ac|anh chi))*[\s.!]*$")
+# "v" at the end is "vậy" ("… là ai v"), but not after a word an ordinal follows ("khóa V", "lần V").
+_V_ENDING = re.compile(r"(?<![\w/.&-])(?<!khoa )(?<!lan )(?<!thu )(?<!hoi )(?<!hang )(?<!cap )(?<!nhom )(?<!loai )"
+                       r"(?<!dieu )(?<!phan )v(?=[\s?.!]*$)")
 
 _WORD = r"(?<![\w/.&-])({})(?![\w/&-])"
 
@@ -61,8 +122,9 @@ def _words(keys) -> re.Pattern:
 _ALIAS_RE = _words(ALIASES)
 _ALIAS_FOLDED = {k: fold(v) for k, v in ALIASES.items()}
 _CHAT_RE = _words(CHAT)
-_OPENING_RE = re.compile(r"^\s*(?:(?:" + "|".join(map(re.escape, OPENINGS)) + r")\b[\s,:]*)+")
-_PARTICLES_RE = re.compile(r"(?:[\s,]+(?:" + "|".join(sorted(map(re.escape, PARTICLES), key=len, reverse=True))
+_OPENING_RE = re.compile(r"^\s*(?:(?:" + "|".join(_OPENING_EXTRA + sorted(map(re.escape, OPENINGS), key=len, reverse=True))
+                         + r")\b[\s,:]*)+")
+_PARTICLES_RE = re.compile(r"(?:[\s,?.!]+(?:" + "|".join(sorted(map(re.escape, PARTICLES), key=len, reverse=True))
                            + r"))+[\s?.!]*$")
 
 
@@ -97,8 +159,17 @@ def expand_question(text: str) -> str:
     """A member's question as the rest of the pipeline reads it: the opening and closing
     politeness dropped, chat shorthand and union abbreviations written out; accents as typed."""
     out = _sub_folded(text, _OPENING_RE, lambda m: "")
-    out = _sub_folded(out, _PARTICLES_RE, lambda m: "?" if m.group(0).rstrip().endswith("?") else "")
+    out = _sub_folded(out, _THANKS_RE, lambda m: "?" if m.group(0).lstrip()[:1] == "?" else "")
+    for _ in range(2):  # "… là ai v ạ": the particles, a "v" left before them, the particles again
+        out = _sub_folded(out, _PARTICLES_RE, lambda m: "?" if m.group(0).rstrip().endswith("?") else "")
+        out = _sub_folded(out, _V_ENDING, lambda m: "")
+    out = _HONG_TYPED.sub("không", out)
+    m = _NHIEU_END.search(fold_same_length(out).lower())
+    if m and out[m.start():m.end()].lower() != "nhiều":
+        out = out[:m.start()] + "bao nhiêu" + out[m.end():]
     out = _sub_folded(out, _CHAT_RE, lambda m: CHAT[m.group(1)])
+    for rx, words in CONTEXT_CHAT:
+        out = _sub_folded(out, rx, lambda m: words)
     out = _sub_folded(out, _ALIAS_RE, lambda m: ALIASES[m.group(1)])
     return " ".join(out.split()).strip(" ,") or text
 
@@ -117,8 +188,29 @@ _WRITTEN_OUT = re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, {v for v 
                           + r")(?!\w)")
 
 
+# A question counts as typed with accents when at least this share of its syllables carry them (the
+# member's own syllables: not the shorthand and initials, "cđ", "lđlđ", "đc", which carry a "đ" of their
+# own, nor the words the pipeline wrote out). A question typed with accents has them on most of the rest
+# ("ai", "cho", "em", "tin", "con" and foreign names have none): on the dev questions typed with accents
+# the lowest share is 0.5 (counted, not read). A member typing fast leaves them off most words and a
+# phone's keyboard adds a few ("cho em hoi năm 2023 ldld co may ..."): such a question is read as
+# unaccented — its accents are restored (the restorer keeps the ones typed) and "may" is read as "mấy".
+ACCENTED_SHARE = 0.4
+_SYLLABLE = re.compile(r"[^\W\d_]+")
+_OWN_ACCENTS = {fold(k) for k in (*CHAT, *ALIASES)} | {"cđ", "lđ", "đv", "đh", "đc", "đk", "nlđ", "lđlđ", "tlđ"}
+
+
+def accent_share(text: str) -> float | None:
+    """The share of the member's syllables typed with accents (None when there are none to count)."""
+    lowered = _WRITTEN_OUT.sub(" ", normalize(text).lower())
+    words = [w for w in _SYLLABLE.findall(lowered) if fold(w) not in _OWN_ACCENTS and w not in _OWN_ACCENTS]
+    return sum(map(has_diacritics, words)) / len(words) if words else None
+
+
 def typed_with_accents(text: str) -> bool:
-    """Whether a question as the pipeline reads it (`expand_question`) was typed with accents: the
-    words it wrote out itself ("cd" → "công đoàn", "bn" → "bao nhiêu") carry accents of their own
-    and say nothing of how the member typed the rest."""
-    return has_diacritics(_WRITTEN_OUT.sub(" ", normalize(text).lower()))
+    """Whether a question (as typed, or as the pipeline reads it, `expand_question`) was typed with
+    accents: at least ACCENTED_SHARE of its syllables carry them. The words the pipeline wrote out
+    itself ("cd" → "công đoàn", "bn" → "bao nhiêu") and the shorthand typed with a "đ" ("đc", "cđ") carry
+    accents of their own and say nothing of how the member typed the rest."""
+    share = accent_share(text)
+    return has_diacritics(_WRITTEN_OUT.sub(" ", normalize(text).lower())) if share is None else share >= ACCENTED_SHARE

@@ -18,13 +18,18 @@ ORDINAL_Q = (r"\b(?!(?:vao|ngay|hom|la|cac|nhung|tu|den|toi|sang|chieu|trua|dem|
 # fund ("lấy từ quỹ nào", "đóng vào quỹ nào"), so only with the year after it ("quy nao nam 2024").
 _QUARTER_Q = r"\bquy (?:nao|may) (?:nam|cua nam)\b"
 _QUARTER_Q_ACCENTED = re.compile(r"(?<!\w)quý (?:nào|mấy)(?!\w)")
+# "hồi nào" is khi nào as members say it; typed without accents "hoi nao" is as often "hội nào" (which association)
+_WHEN_ACCENTED = re.compile(r"(?<!\w)hồi (?:nào|nao)(?!\w)")
 
 _RULES: list[tuple[str, str]] = [
     ("role", r"\b(chuc vu|giu chuc|chuc gi|cuong vi|dam nhiem|lam nghe gi|nghe nghiep(?: \w+){0,3} (?:la )?gi)\b"),
     ("number", ORDINAL_Q),
     ("date", _QUARTER_Q),
     ("date", r"\b(ngay nao|ngay bao nhieu|ngay may|khi nao|bao gio|luc nao|thoi gian nao|thoi diem nao|nam nao|"
-             r"thang nao|hom nao|tu ngay nao|vao ngay|nhung ngay nao|thu may|may gio|nhiem ky nao|giai doan nao|nien khoa nao)\b"),
+             r"thang nao|hom nao|tu ngay nao|vao ngay|nhung ngay nao|thu may|may gio|nhiem ky nao|giai doan nao|nien khoa nao|"
+             # as members say it: "tháng mấy / năm mấy" (which month, year; "mấy tháng" counts), "bữa nào" (hôm nào),
+             # "chừng nào" (khi nào)
+             r"thang may|nam may|bua nao|chung nao)\b"),
     ("slogan", r"\b(khau hieu|chu de|thong diep|phuong cham|kim chi nam|tinh than gi|loi keu goi|muc tieu gi|"
                r"huong toi muc tieu|tieu chi)\b"),
     ("campaign", r"\b(phong trao( thi dua)? (gi|nao)|huong ung (dip|su kien|phong trao|hoat dong) nao|(vao |nhung )*dip nao|cuoc thi (gi|nao)|cuoc thi .*ten|cuoc van dong (gi|nao)|ten (la )?gi|"
@@ -35,7 +40,7 @@ _RULES: list[tuple[str, str]] = [
     ("who", r"\b(ai|nguoi nao|vi nao|ong nao|ba nao|dong chi nao|ten gi|ten la gi|do ai|cua ai|doi nao|tap the nao|"
             r"nguoi dung dau|lanh dao nao|bo phan nao|co quan nao|don vi nao|nghiep doan nao|to chuc nao)\b"),
     ("where", r"\b(o dau|tai dau|noi nao|dia diem|o nhung dau|nhung dau|dia phuong nao|tinh nao|"
-              r"thanh pho nao|xa nao|phuong nao|huyen nao|quan nao|san nao|truong nao|cong ty nao|o cho nao|"
+              r"thanh pho nao|xa nao|phuong nao|huyen nao|quan nao|san nao|truong nao|cong ty nao|o cho nao|cho nao|"
               r"dia chi)\b"),
     ("what", r"\b(su kien gi|gi|nao|nhu the nao|the nao|ra sao)\b"),
 ]
@@ -43,10 +48,16 @@ _COMPILED = [(t, re.compile(p)) for t, p in _RULES]
 RULES = _COMPILED  # (kind, folded pattern): also how a follow-up drops the old question's cue words
 
 
-_PERSON_NAME_Q = re.compile(r"(?<!\w)(ông|bà|anh|chị|người|chủ tịch|giám đốc)(?!\w).*(?<!\w)tên (là )?gì(?!\w)")
+# (a member typing accents still leaves them off the short words at the end: "tên là gi", "tên la gì")
+_PERSON_NAME_Q = re.compile(r"(?<!\w)(ông|bà|anh|chị|người|chủ tịch|giám đốc)(?!\w).*(?<!\w)tên (?:(?:là|la) )?(?:gì|gi)(?!\w)")
 # Folded words as typed, accented ones as the pipeline wrote them out.
 _PERSON_NAME_Q_MIXED = re.compile(r"(?<!\w)(ông|bà|anh|chị|người|chủ tịch|giám đốc|ong|ba|chi|nguoi|chu tich|giam doc)(?!\w)"
                                   r".*(?<!\w)(?:tên|ten) (?:(?:là|la) )?(?:gì|gi)(?!\w)")
+
+
+# Typed with accents, an unaccented "may" is "mấy" right after a word a count follows ("có may trận", "gồm may
+# đội", "tổng cộng may"): "dệt may", "Công ty May", "ngành may" never come after these.
+_COUNT_BEFORE = {"có", "co", "gồm", "gom", "được", "duoc", "cộng", "cong", "trong", "với"}
 
 
 @lru_cache(maxsize=1024)  # read once per candidate sentence of an ask
@@ -56,8 +67,12 @@ def folded_question(question: str, accented: bool | None = None) -> str:
     out do not count, so "cd … co may giai" keeps its "may" a "mấy")."""
     text = normalize(question).lower()
     if not (typed_with_accents(text) if accented is None else accented):
-        return fold(text)
-    return " ".join("may_" if fold(w) == "may" and w != "mấy" else fold(w) for w in text.split())
+        # typed mostly without accents: "may" is "mấy", but not one typed with other accents ("máy", "may" of
+        # a partly accented question stays ambiguous and is read as "mấy")
+        return " ".join("may_" if fold(w) == "may" and w not in ("may", "mấy") else fold(w) for w in text.split())
+    words = text.split()
+    return " ".join("may_" if fold(w) == "may" and w != "mấy" and not (w == "may" and i and words[i - 1] in _COUNT_BEFORE)
+                    else fold(w) for i, w in enumerate(words))
 
 
 def question_type(question: str, accented: bool | None = None) -> str:
@@ -71,7 +86,8 @@ def question_type(question: str, accented: bool | None = None) -> str:
         " ".join(w if has_diacritics(w) else fold(w) for w in normalize(question).lower().split()))
     if person:
         return "who"
-    if with_accents and _QUARTER_Q_ACCENTED.search(normalize(question).lower()):
+    if with_accents and (_QUARTER_Q_ACCENTED.search(normalize(question).lower())
+                         or _WHEN_ACCENTED.search(normalize(question).lower())):
         return "date"
     for t, rx in _COMPILED:
         if rx.search(q):
