@@ -396,3 +396,21 @@ def test_a_follow_up_that_names_another_person():
     assert own_terms(prev, "còn nhà của chị Phạm Thị Mai rộng bao nhiêu mét vuông?") >= FULL_QUESTION_TERMS
     assert combine_topic("Lễ kỷ niệm có bao nhiêu người dự?", "còn chị Phạm Thị Mai thì sao?")[0] != \
         "Lễ kỷ niệm có bao nhiêu người dự?"  # no person to replace: read as before
+
+
+def test_a_new_term_or_ordinal_replaces_the_topics_year():
+    """A term of office or an ordinal names an occasion as a year does: swapped into a topic that
+    named only a year, the old year goes (it was the old occasion's: "… năm 2023 nhiệm kỳ 2018-2023"
+    asks of no congress), unless the member says it again; the new values stand where the year
+    stood, not after the question phrase (our own sentences)."""
+    from retrieval.conversation.followup import combine
+
+    congress = "Đại hội Công đoàn Dệt may năm 2023 có bao nhiêu đại biểu?"
+    assert combine(congress, "còn nhiệm kỳ 2018-2023 thì sao?") == \
+        "Đại hội Công đoàn Dệt may nhiệm kỳ 2018-2023 có bao nhiêu đại biểu?"
+    assert combine(congress, "còn lần thứ VI thì sao?") == "Đại hội Công đoàn Dệt may lần thứ VI có bao nhiêu đại biểu?"
+    assert combine("Đại hội Công đoàn Dệt may lần thứ VII năm 2023 có bao nhiêu đại biểu?",
+                   "còn khóa VI nhiệm kỳ 2018-2023 thì sao?") == \
+        "Đại hội Công đoàn Dệt may lần thứ VI nhiệm kỳ 2018-2023 có bao nhiêu đại biểu?"
+    assert "năm 2023" in combine(congress, "còn khóa VII nhiệm kỳ 2023-2028 thì sao?")  # the year said again stays
+
