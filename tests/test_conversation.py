@@ -414,3 +414,22 @@ def test_a_new_term_or_ordinal_replaces_the_topics_year():
         "Đại hội Công đoàn Dệt may lần thứ VI nhiệm kỳ 2018-2023 có bao nhiêu đại biểu?"
     assert "năm 2023" in combine(congress, "còn khóa VII nhiệm kỳ 2023-2028 thì sao?")  # the year said again stays
 
+
+def test_made_up_moves_name_what_they_move_away_from():
+    """A made-up cross-article follow-up (`dialogues.cross_turns`) is kept only when the second
+    question names every place, company, ordinal and year of the first's that its article (by its
+    title) does not hold: after a question about Bình Dương, "còn năm 2018 thì sao?" asks of Bình
+    Dương — the chat keeps what the member does not change — not of another province's article."""
+    from retrieval.conversation.dialogues import unsaid_values
+
+    first = "Giải cầu lông công nhân tỉnh Bình Dương năm 2023 có mấy vận động viên?"
+    assert unsaid_values(first, "Giải cầu lông công nhân năm 2018 có mấy vận động viên?",
+                         "Giải cầu lông công nhân tỉnh Long An") == ["place"]
+    assert unsaid_values(first, "Giải cầu lông công nhân năm 2018 có mấy vận động viên?",
+                         "Bình Dương: giải cầu lông công nhân 2018") == []  # the same province
+    assert unsaid_values(first, "Giải cầu lông công nhân tỉnh Long An năm 2018 có mấy vận động viên?", "") == []
+    games = "Hội thao công nhân năm 2024 có bao nhiêu đội?"
+    assert unsaid_values(games, "Hội thao công nhân có khẩu hiệu gì?", "Hội thao công nhân 2022") == ["year"]
+    assert unsaid_values(games, "Hội thao công nhân có khẩu hiệu gì?", "Hội thao công nhân 2024 khai mạc") == []
+    assert unsaid_values("Đại hội Công đoàn Dệt may lần thứ VII có bao nhiêu đại biểu?",
+                         "Đại hội Công đoàn Dệt may có bao nhiêu đại biểu?", "Đại hội lần thứ VI") == ["ordinal"]

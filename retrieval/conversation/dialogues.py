@@ -17,6 +17,7 @@ from typing import Callable
 from knowledge.text import fold, folded_words
 
 from ..fitting.folds import bucket
+from . import parts
 from .followup import MAX_TOPIC_TERMS, topic_terms
 from ..answering.spans import COUNTED_NOUNS
 from ..fitting.scoring import reply_holds
@@ -131,11 +132,34 @@ def cross_turns(questions: list[dict], titles: dict[str, str]) -> list[dict]:
     for i, first in enumerate(answerable):
         for n, j in enumerate(near[i][:CROSS_PER_QUESTION]):
             second = answerable[j]
+            if unsaid_values(first["question"], second["question"], titles.get(second["article_id"], "")):
+                continue  # the member would mean the first's place or occasion: no move to this article
             short = _follow_up(first, second, titles)
             # "còn" in front, the first letter lowered unless it opens an abbreviation ("LĐLĐ", "VN").
             lead = short[:1] if short[1:2].isupper() else short[:1].lower()
             message = f"còn {lead}{short[1:]}" if n % 2 == 0 else short
             out.append({"first": first, "second": second, "message": message, "group": first["article_id"]})
+    return out
+
+
+def unsaid_values(first: str, second: str, title: str) -> list[str]:
+    """The kinds of value (place, company, ordinal, year) the first question names that the second
+    does not name at all and the second's article (by its `title`) does not hold: after "… ở Bình
+    Dương năm 2023 …", "còn Hội thao thì sao?" or "còn năm 2021?" is asked of Bình Dương — members
+    name what they move away from, and the chat keeps the rest (`followup._renamed`, `parts.swap`).
+    A second question that leaves such a value unsaid, about an article of another place or
+    occasion, is no follow-up a member would type to move there."""
+    one, two = parts.values(first), parts.values(second)
+    held = lambda q: parts.held_by(q, f"{second} {title}")  # noqa: E731
+    out = []
+    if one.place and not two.place and not held(one.place):
+        out.append("place")
+    if one.company and not two.company and not held(f"công ty {one.company}"):
+        out.append("company")
+    if one.ordinal and not two.ordinal and not held(f"lần thứ {one.ordinal}"):
+        out.append("ordinal")
+    if (one.years or one.term) and not (two.years or two.term) and not held(" ".join(one.years[:1])):
+        out.append("year")
     return out
 
 
