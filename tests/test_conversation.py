@@ -194,6 +194,11 @@ def test_dialogues_made_from_a_question_set(kb):
 
     assert dialogues.shorten("Hội thi An toàn vệ sinh viên giỏi tổ chức tại đâu?",
                              "Hội thi An toàn vệ sinh viên giỏi Thái Nguyên năm 2026 có bao nhiêu đội?") == "tổ chức tại đâu?"
+    # What "nào" asks for stays with it, said before or not: "vào ngày nào?", never "vào nào?".
+    assert dialogues.shorten("Hội diễn văn nghệ của thợ dệt tổ chức tại địa điểm nào?",
+                             "Hội diễn văn nghệ của thợ dệt năm 2026 tổ chức tại địa điểm nào?") == "địa điểm nào?"
+    assert dialogues.shorten("Hội diễn văn nghệ của thợ dệt năm 2025 khai mạc vào ngày nào?",
+                             "Hội diễn văn nghệ của thợ dệt năm 2026 khai mạc vào ngày nào?") == "2025 ngày nào?"
     qs = questions()
     titles = {aid: a["title"] for aid, a in kb.index.articles.items()}
     made = dialogues.make(qs, titles)

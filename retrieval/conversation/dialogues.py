@@ -26,10 +26,16 @@ from ..fitting.scoring import reply_holds
 _ASKING = set("ai dau nao gi bao nhieu bn may khi lau gio sao the nhu ra".split())
 
 
+# Two-syllable nouns that "nào" asks for (folded): kept whole before it ("địa điểm nào", "thời gian nào").
+_ASKED_BY_NAO = {"dia diem", "thoi gian", "thoi diem", "su kien", "noi dung", "hinh thuc", "danh hieu", "chuc vu",
+                 "hoat dong", "don vi", "co quan", "doanh nghiep", "linh vuc", "giai doan"} | COUNTED_NOUNS
+
+
 def shorten(question: str, said: str) -> str:
     """The question without the phrases (two syllables or more) already `said`, its asking words
-    and the thing it counts kept: members drop the name of what they are still talking about, not
-    single syllables, and not what they ask ("bao nhiêu đoàn viên?")."""
+    and the thing it asks kept: members drop the name of what they are still talking about, not
+    single syllables, and not what they ask ("bao nhiêu đoàn viên?", "vào ngày nào?" — never
+    "vào nào?")."""
     said_f = folded_words(said)
     words = question.split()
     keys = [re.sub(r"[^a-z0-9]", "", fold(w).lower()) for w in words]
@@ -48,6 +54,10 @@ def shorten(question: str, said: str) -> str:
         if k in ("may", "bn") or (k == "nhieu" and i and keys[i - 1] == "bao"):  # "bn": chat for "bao nhiêu"
             n = 2 if " ".join(keys[i + 1:i + 3]) in COUNTED_NOUNS else 1
             drop[i + 1:i + 1 + n] = [False] * len(drop[i + 1:i + 1 + n])
+    for i, k in enumerate(keys):  # so does the thing "nào" asks for, before it ("ngày nào", "địa điểm nào")
+        if k == "nao" and i and keys[i - 1] not in _ASKING:
+            n = 2 if i >= 2 and " ".join(keys[i - 2:i]) in _ASKED_BY_NAO else 1
+            drop[i - n:i] = [False] * n
     kept = [w for w, k, d in zip(words, keys, drop) if not d or k in _ASKING]
     return " ".join(kept).strip(" ,") or question
 
