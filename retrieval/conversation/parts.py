@@ -135,6 +135,10 @@ def _district_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# The centrally-run cities (`places` keys) in the years the articles span: "thành phố", not "tỉnh".
+_CITIES = places("Hà Nội, Hồ Chí Minh, Hải Phòng, Đà Nẵng, Cần Thơ")
+
+
 def is_district(place: str) -> bool:
     """A place swapped in that is a district with its kind ("huyện Đông Anh")."""
     return any(s == 0 for s, _ in _district_spans(place))
@@ -291,6 +295,14 @@ def swap(question: str, new: Values) -> str:
             kind = re.search(r"(?<!\w)(?:tinh|thanh pho|tp)\.?\s+$", fold_same_length(q[:s]).lower())
             if kind and is_district(place):  # "TP Hải Phòng" → "huyện Đông Anh", not "TP huyện …"
                 s = kind.start()
+            elif kind and places(place):
+                # The kind goes with the place: a centrally-run city is no "tỉnh" ("tỉnh Bình Dương" →
+                # "thành phố Cần Thơ"), a province no "thành phố".
+                city = bool(places(place) & _CITIES)
+                if city != (fold(kind.group(0)).lower().strip(" .") != "tinh"):
+                    written = "thành phố " if city else "tỉnh "
+                    shift = kind.start() + len(written) - s
+                    q, s, e = q[:kind.start()] + written + q[s:], s + shift, e + shift
             q = q[:s] + place + q[e:]
         else:
             tail += f" ở {place}"
