@@ -134,7 +134,9 @@ def cross_turns(questions: list[dict], titles: dict[str, str]) -> list[dict]:
     """Follow-ups that move to another article: after a question about one article, the same
     question about another event (`neighbours`), shortened the way members do after "còn": what
     the first question and its article's title already said dropped. Every other one keeps "còn"
-    in front (it points back in words); the rest lean on the chat by what they leave out."""
+    in front (it points back in words); the rest lean on the chat by what they leave out. A pair
+    whose second question leaves unsaid a value of the first's that its article lacks
+    (`unsaid_values`) is no move a member makes: skipped."""
     by_article = _answerable_by_article(questions)
     answerable = [q for aid in sorted(by_article) for q in by_article[aid]]  # by article, in file order
     near = neighbours(answerable)
