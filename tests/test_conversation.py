@@ -28,7 +28,7 @@ def test_follow_ups_are_read_with_the_previous_question():
     congress = "Đại hội Công đoàn tỉnh Quảng Nam lần thứ XI năm 2023 có bao nhiêu đại biểu?"
     assert combine(congress, "vay con lan thu 10 thi sao?") == "Đại hội Công đoàn tỉnh Quảng Nam lần thứ X có bao nhiêu đại biểu?"
     assert combine(congress, "the o Da Nang thi bao nhieu dai bieu?") == \
-        "Đại hội Công đoàn tỉnh Đà Nẵng năm 2023 có bao nhiêu đại biểu?"  # the province as the table writes it
+        "Đại hội Công đoàn thành phố Đà Nẵng năm 2023 có bao nhiêu đại biểu?"  # as the table writes it, a city's kind
     assert combine(congress, "thế ở Huế ai làm chủ tịch?") == "Đại hội Công đoàn tỉnh Huế năm 2023, ai làm chủ tịch?"
     assert combine("Đại hội Công đoàn Việt Nam khóa XIII diễn ra vào ngày nào?", "thế XII thì sao?") == \
         "Đại hội Công đoàn Việt Nam khóa XII diễn ra vào ngày nào?"  # an ordinal typed bare, in capitals
@@ -70,7 +70,7 @@ def test_swapped_values_and_the_articles_that_hold_them():
         "Ban Chấp hành Công đoàn Dệt may khóa VII, nhiệm kỳ 2023-2028 gồm bao nhiêu người?"
     congress = "Đại hội lần thứ 11 của Công đoàn tỉnh Quảng Nam (2023-2028) tổ chức ở đâu?"
     assert combine(congress, "còn ở Đà Nẵng lần XI 2023-2028 thì sao?") == \
-        "Đại hội lần thứ 11 của Công đoàn tỉnh Đà Nẵng (2023-2028) tổ chức ở đâu?"
+        "Đại hội lần thứ 11 của Công đoàn thành phố Đà Nẵng (2023-2028) tổ chức ở đâu?"
     games = "Giải bóng đá công nhân lao động TP Đà Nẵng năm 2022 có bao nhiêu đội?"  # a district replaces the city
     assert combine(games, "còn huyện Hòa Vang năm 2023 bao nhiêu đội?") == \
         "Giải bóng đá công nhân lao động huyện Hòa Vang năm 2023 có bao nhiêu đội?"
@@ -194,6 +194,11 @@ def test_dialogues_made_from_a_question_set(kb):
 
     assert dialogues.shorten("Hội thi An toàn vệ sinh viên giỏi tổ chức tại đâu?",
                              "Hội thi An toàn vệ sinh viên giỏi Thái Nguyên năm 2026 có bao nhiêu đội?") == "tổ chức tại đâu?"
+    # What "nào" asks for stays with it, said before or not: "vào ngày nào?", never "vào nào?".
+    assert dialogues.shorten("Hội diễn văn nghệ của thợ dệt tổ chức tại địa điểm nào?",
+                             "Hội diễn văn nghệ của thợ dệt năm 2026 tổ chức tại địa điểm nào?") == "địa điểm nào?"
+    assert dialogues.shorten("Hội diễn văn nghệ của thợ dệt năm 2025 khai mạc vào ngày nào?",
+                             "Hội diễn văn nghệ của thợ dệt năm 2026 khai mạc vào ngày nào?") == "2025 ngày nào?"
     qs = questions()
     titles = {aid: a["title"] for aid, a in kb.index.articles.items()}
     made = dialogues.make(qs, titles)
@@ -398,3 +403,56 @@ def test_a_follow_up_that_names_another_person():
     assert own_terms(prev, "còn nhà của chị Phạm Thị Mai rộng bao nhiêu mét vuông?") >= FULL_QUESTION_TERMS
     assert combine_topic("Lễ kỷ niệm có bao nhiêu người dự?", "còn chị Phạm Thị Mai thì sao?")[0] != \
         "Lễ kỷ niệm có bao nhiêu người dự?"  # no person to replace: read as before
+
+
+def test_a_new_term_or_ordinal_replaces_the_topics_year():
+    """A term of office or an ordinal names an occasion as a year does: swapped into a topic that
+    named only a year, the old year goes (it was the old occasion's: "… năm 2023 nhiệm kỳ 2018-2023"
+    asks of no congress), unless the member says it again; the new values stand where the year
+    stood, not after the question phrase (our own sentences)."""
+    from retrieval.conversation.followup import combine
+
+    congress = "Đại hội Công đoàn Dệt may năm 2023 có bao nhiêu đại biểu?"
+    assert combine(congress, "còn nhiệm kỳ 2018-2023 thì sao?") == \
+        "Đại hội Công đoàn Dệt may nhiệm kỳ 2018-2023 có bao nhiêu đại biểu?"
+    assert combine(congress, "còn lần thứ VI thì sao?") == "Đại hội Công đoàn Dệt may lần thứ VI có bao nhiêu đại biểu?"
+    assert combine("Đại hội Công đoàn Dệt may lần thứ VII năm 2023 có bao nhiêu đại biểu?",
+                   "còn khóa VI nhiệm kỳ 2018-2023 thì sao?") == \
+        "Đại hội Công đoàn Dệt may lần thứ VI nhiệm kỳ 2018-2023 có bao nhiêu đại biểu?"
+    assert "năm 2023" in combine(congress, "còn khóa VII nhiệm kỳ 2023-2028 thì sao?")  # the year said again stays
+
+
+def test_the_kind_goes_with_the_place_swapped_in():
+    """A centrally-run city swapped in for a province is "thành phố", a province for a city "tỉnh"
+    ("tỉnh Cần Thơ" names no place); a district keeps its own kind (our own sentences)."""
+    from retrieval.conversation.followup import combine
+
+    province = "Giải cầu lông công nhân tỉnh Bình Dương năm 2023 có mấy vận động viên?"
+    assert combine(province, "còn TP Hồ Chí Minh thì sao?") == \
+        "Giải cầu lông công nhân thành phố Hồ Chí Minh năm 2023 có mấy vận động viên?"
+    assert combine(province, "còn Thừa Thiên Huế thì sao?") == \
+        "Giải cầu lông công nhân tỉnh Thừa Thiên Huế năm 2023 có mấy vận động viên?"
+    assert combine("Giải cầu lông công nhân TP Cần Thơ năm 2023 có mấy vận động viên?", "còn Hậu Giang thì sao?") == \
+        "Giải cầu lông công nhân tỉnh Hậu Giang năm 2023 có mấy vận động viên?"
+    assert combine("giai cau long cong nhan tinh binh duong nam 2023 co may van dong vien", "con can tho thi sao") == \
+        "giai cau long cong nhan thanh pho can tho nam 2023 co may van dong vien"
+
+
+def test_made_up_moves_name_what_they_move_away_from():
+    """A made-up cross-article follow-up (`dialogues.cross_turns`) is kept only when the second
+    question names every place, company, ordinal and year of the first's that its article (by its
+    title) does not hold: after a question about Bình Dương, "còn năm 2018 thì sao?" asks of Bình
+    Dương — the chat keeps what the member does not change — not of another province's article."""
+    from retrieval.conversation.dialogues import unsaid_values
+
+    first = "Giải cầu lông công nhân tỉnh Bình Dương năm 2023 có mấy vận động viên?"
+    assert unsaid_values(first, "Giải cầu lông công nhân năm 2018 có mấy vận động viên?",
+                         "Giải cầu lông công nhân tỉnh Long An") == ["place"]
+    assert unsaid_values(first, "Giải cầu lông công nhân năm 2018 có mấy vận động viên?",
+                         "Bình Dương: giải cầu lông công nhân 2018") == []  # the same province
+    assert unsaid_values(first, "Giải cầu lông công nhân tỉnh Long An năm 2018 có mấy vận động viên?", "") == []
+    games = "Hội thao công nhân năm 2024 có bao nhiêu đội?"
+    assert unsaid_values(games, "Hội thao công nhân có khẩu hiệu gì?", "Hội thao công nhân 2022") == ["year"]
+    assert unsaid_values(games, "Hội thao công nhân có khẩu hiệu gì?", "Hội thao công nhân 2024 khai mạc") == []
+    assert unsaid_values("Đại hội Công đoàn Dệt may lần thứ VII có bao nhiêu đại biểu?",
+                         "Đại hội Công đoàn Dệt may có bao nhiêu đại biểu?", "Đại hội lần thứ VI") == ["ordinal"]

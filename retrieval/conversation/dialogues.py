@@ -17,6 +17,7 @@ from typing import Callable
 from knowledge.text import fold, folded_words
 
 from ..fitting.folds import bucket
+from . import parts
 from .followup import MAX_TOPIC_TERMS, topic_terms
 from ..answering.spans import COUNTED_NOUNS
 from ..fitting.scoring import reply_holds
@@ -25,10 +26,16 @@ from ..fitting.scoring import reply_holds
 _ASKING = set("ai dau nao gi bao nhieu bn may khi lau gio sao the nhu ra".split())
 
 
+# Two-syllable nouns that "nào" asks for (folded): kept whole before it ("địa điểm nào", "thời gian nào").
+_ASKED_BY_NAO = {"dia diem", "thoi gian", "thoi diem", "su kien", "noi dung", "hinh thuc", "danh hieu", "chuc vu",
+                 "hoat dong", "don vi", "co quan", "doanh nghiep", "linh vuc", "giai doan"} | COUNTED_NOUNS
+
+
 def shorten(question: str, said: str) -> str:
     """The question without the phrases (two syllables or more) already `said`, its asking words
-    and the thing it counts kept: members drop the name of what they are still talking about, not
-    single syllables, and not what they ask ("bao nhiêu đoàn viên?")."""
+    and the thing it asks kept: members drop the name of what they are still talking about, not
+    single syllables, and not what they ask ("bao nhiêu đoàn viên?", "vào ngày nào?" — never
+    "vào nào?")."""
     said_f = folded_words(said)
     words = question.split()
     keys = [re.sub(r"[^a-z0-9]", "", fold(w).lower()) for w in words]
@@ -47,6 +54,10 @@ def shorten(question: str, said: str) -> str:
         if k in ("may", "bn") or (k == "nhieu" and i and keys[i - 1] == "bao"):  # "bn": chat for "bao nhiêu"
             n = 2 if " ".join(keys[i + 1:i + 3]) in COUNTED_NOUNS else 1
             drop[i + 1:i + 1 + n] = [False] * len(drop[i + 1:i + 1 + n])
+    for i, k in enumerate(keys):  # so does the thing "nào" asks for, before it ("ngày nào", "địa điểm nào")
+        if k == "nao" and i and keys[i - 1] not in _ASKING:
+            n = 2 if i >= 2 and " ".join(keys[i - 2:i]) in _ASKED_BY_NAO else 1
+            drop[i - n:i] = [False] * n
     kept = [w for w, k, d in zip(words, keys, drop) if not d or k in _ASKING]
     return " ".join(kept).strip(" ,") or question
 
@@ -123,7 +134,9 @@ def cross_turns(questions: list[dict], titles: dict[str, str]) -> list[dict]:
     """Follow-ups that move to another article: after a question about one article, the same
     question about another event (`neighbours`), shortened the way members do after "còn": what
     the first question and its article's title already said dropped. Every other one keeps "còn"
-    in front (it points back in words); the rest lean on the chat by what they leave out."""
+    in front (it points back in words); the rest lean on the chat by what they leave out. A pair
+    whose second question leaves unsaid a value of the first's that its article lacks
+    (`unsaid_values`) is no move a member makes: skipped."""
     by_article = _answerable_by_article(questions)
     answerable = [q for aid in sorted(by_article) for q in by_article[aid]]  # by article, in file order
     near = neighbours(answerable)
@@ -131,11 +144,34 @@ def cross_turns(questions: list[dict], titles: dict[str, str]) -> list[dict]:
     for i, first in enumerate(answerable):
         for n, j in enumerate(near[i][:CROSS_PER_QUESTION]):
             second = answerable[j]
+            if unsaid_values(first["question"], second["question"], titles.get(second["article_id"], "")):
+                continue  # the member would mean the first's place or occasion: no move to this article
             short = _follow_up(first, second, titles)
             # "còn" in front, the first letter lowered unless it opens an abbreviation ("LĐLĐ", "VN").
             lead = short[:1] if short[1:2].isupper() else short[:1].lower()
             message = f"còn {lead}{short[1:]}" if n % 2 == 0 else short
             out.append({"first": first, "second": second, "message": message, "group": first["article_id"]})
+    return out
+
+
+def unsaid_values(first: str, second: str, title: str) -> list[str]:
+    """The kinds of value (place, company, ordinal, year) the first question names that the second
+    does not name at all and the second's article (by its `title`) does not hold: after "… ở Bình
+    Dương năm 2023 …", "còn Hội thao thì sao?" or "còn năm 2021?" is asked of Bình Dương — members
+    name what they move away from, and the chat keeps the rest (`followup._renamed`, `parts.swap`).
+    A second question that leaves such a value unsaid, about an article of another place or
+    occasion, is no follow-up a member would type to move there."""
+    one, two = parts.values(first), parts.values(second)
+    held = lambda q: parts.held_by(q, f"{second} {title}")  # noqa: E731
+    out = []
+    if one.place and not two.place and not held(one.place):
+        out.append("place")
+    if one.company and not two.company and not held(f"công ty {one.company}"):
+        out.append("company")
+    if one.ordinal and not two.ordinal and not held(f"lần thứ {one.ordinal}"):
+        out.append("ordinal")
+    if (one.years or one.term) and not (two.years or two.term) and not held(" ".join(one.years[:1])):
+        out.append("year")
     return out
 
 

@@ -135,6 +135,10 @@ def _district_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# The centrally-run cities (`places` keys) in the years the articles span: "thành phố", not "tỉnh".
+_CITIES = places("Hà Nội, Hồ Chí Minh, Hải Phòng, Đà Nẵng, Cần Thơ")
+
+
 def is_district(place: str) -> bool:
     """A place swapped in that is a district with its kind ("huyện Đông Anh")."""
     return any(s == 0 for s, _ in _district_spans(place))
@@ -262,9 +266,14 @@ def swap(question: str, new: Values) -> str:
     elif (new.years or new.place or new.term) and not new.restated:
         q = _drop_ordinal(q)
     old_term = TERM.search(q)
+    gone = None  # where the old occasion's year was cut out: the new values go there
     if new.term and old_term:
         q = q[:old_term.start()] + new.term + q[old_term.end():]
     elif new.term and not new.years:
+        # A term names the occasion as a year does ("còn khóa VI nhiệm kỳ 2018-2023?" after a question
+        # about the congress of 2023): the topic's own year was the old occasion's and goes, unless said again.
+        if not new.restated:
+            q, gone = _drop(q, _YEARS, at=True)
         tail += f" nhiệm kỳ {new.term}"
     elif new.years:
         if YEAR.search(q):
@@ -272,7 +281,7 @@ def swap(question: str, new: Values) -> str:
         else:
             tail += f" năm {new.years[0]}"
     elif new.ordinal and not new.restated:
-        q = _drop(q, re.compile(rf"(?<!\w)(?:nam\s+)?(?:{_YEAR}{_DASH})?{_YEAR}(?![\d/])"))
+        q, gone = _drop(q, _YEARS, at=True)
     if new.place:
         # In a question typed with accents, the province as the table writes it (the search reads
         # an accented question as typed, without restoring the accents of "Dong Nai").
@@ -286,6 +295,14 @@ def swap(question: str, new: Values) -> str:
             kind = re.search(r"(?<!\w)(?:tinh|thanh pho|tp)\.?\s+$", fold_same_length(q[:s]).lower())
             if kind and is_district(place):  # "TP Hải Phòng" → "huyện Đông Anh", not "TP huyện …"
                 s = kind.start()
+            elif kind and places(place):
+                # The kind goes with the place: a centrally-run city is no "tỉnh" ("tỉnh Bình Dương" →
+                # "thành phố Cần Thơ"), a province no "thành phố".
+                city = bool(places(place) & _CITIES)
+                if city != (fold(kind.group(0)).lower().strip(" .") != "tinh"):
+                    written = "thành phố " if city else "tỉnh "
+                    shift = kind.start() + len(written) - s
+                    q, s, e = q[:kind.start()] + written + q[s:], s + shift, e + shift
             q = q[:s] + place + q[e:]
         else:
             tail += f" ở {place}"
@@ -304,8 +321,9 @@ def swap(question: str, new: Values) -> str:
     # With the values the question already names ("Đại hội … Nghệ An nhiệm kỳ 2023-2028 lần thứ XI
     # có …"), not after its question ("… có bao nhiêu đại biểu lần thứ XI?").
     named = [e for _, e in Values([], None, None, None).spans(q)]
-    if named:
-        at = max(named)
+    if named or gone is not None:
+        # Or where the old year was ("Đại hội … lần thứ VI có …", not "… có bao nhiêu đại biểu lần thứ VI?").
+        at = max(named) if named else gone
         return " ".join((q[:at] + tail + q[at:]).split()).replace(" ,", ",").replace(" ?", "?")
     end = "?" if q.endswith("?") else ""
     return q.rstrip("?").rstrip() + tail + end
@@ -320,15 +338,23 @@ def _drop_ordinal(text: str) -> str:
     return " ".join((text[:start] + text[m.end():]).split()).replace(" ,", ",").replace(" ?", "?")
 
 
-def _drop(text: str, rx: re.Pattern) -> str:
-    """`text` without what `rx` (a folded pattern) finds, the ends of the gap joined."""
+# A year or a term as a question names its occasion ("năm 2023", "2018-2023"), with its lead word.
+_YEARS = re.compile(rf"(?<!\w)(?:nam\s+)?(?:{_YEAR}{_DASH})?{_YEAR}(?![\d/])")
+
+
+def _drop(text: str, rx: re.Pattern, at: bool = False):
+    """`text` without what `rx` (a folded pattern) finds, the ends of the gap joined; with `at`,
+    also where the first cut was in the result (None when nothing was cut)."""
     folded = fold_same_length(text).lower()
-    keep, last = [], 0
+    keep, last, first = [], 0, None
     for m in rx.finditer(folded):
         keep.append(text[last:m.start()])
         last = m.end()
+        if first is None:
+            first = len(" ".join("".join(keep).split()).replace(" ,", ",").replace(" ?", "?"))
     keep.append(text[last:])
-    return " ".join("".join(keep).split()).replace(" ,", ",").replace(" ?", "?")
+    out = " ".join("".join(keep).split()).replace(" ,", ",").replace(" ?", "?")
+    return (out, first) if at else out
 
 
 # Words at the edges of a question's topic piece that belong to its old slot, not to the event:
