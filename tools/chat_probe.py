@@ -7,16 +7,10 @@ ROOT=<tree> EXPDATA=<dir> .venv/bin/python tools/chat_probe.py [--show] [--tags]
 import json, os, sys
 from collections import Counter
 from pathlib import Path
-ROOT = Path(os.environ.get("ROOT", Path(__file__).resolve().parents[1]))
-sys.path.insert(0, str(ROOT))
-os.chdir(ROOT)
-from bot.settings import Settings  # noqa: E402
-from retrieval.service import Answerer  # noqa: E402
+from workbench import DEV, ROOT, answerer, arg  # noqa: E402,F401  (first: puts ROOT on the path)
 from retrieval.evaluation.evaluate import load_questions, split_of  # noqa: E402
 from retrieval.evaluation.chatstyle import chat_scores  # noqa: E402
-DEV = Path(os.environ.get("DEV", ROOT / ".." / "shared" / "data" / "dev")).resolve()
-a = Answerer(Settings(data_dir=Path(os.environ["EXPDATA"]), model_cache_dir=(ROOT / ".cache" / "models").resolve(), llm_url=""))
-a.warm()
+a = answerer()
 qs = load_questions(DEV / "questions.jsonl")
 sides = split_of(qs, json.loads((DEV / "splits.json").read_text()))
 side_of = {id(q): s for q, s in zip(qs, sides)}

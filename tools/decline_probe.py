@@ -19,10 +19,7 @@ import json, os, re, sys
 from collections import Counter
 from pathlib import Path
 
-ROOT = Path(os.environ.get("ROOT", Path(__file__).resolve().parents[1]))
-sys.path.insert(0, str(ROOT))
-os.chdir(ROOT)
-from bot.settings import Settings  # noqa: E402
+from workbench import DEV, ROOT, answerer, arg  # noqa: E402,F401  (first: puts ROOT on the path)
 from knowledge.text import fold  # noqa: E402
 from retrieval.answering import notfound  # noqa: E402
 from retrieval.answering.decision import calibration_fit  # noqa: E402
@@ -32,14 +29,6 @@ from retrieval.fitting.scoring import reply_holds  # noqa: E402
 from retrieval.index.search import content_terms, search  # noqa: E402
 from retrieval.language.places import places, source_places  # noqa: E402
 from retrieval.params import MIN_MATCH  # noqa: E402
-from retrieval.service import Answerer  # noqa: E402
-
-DEV = Path(os.environ.get("DEV", ROOT / ".." / "shared" / "data" / "dev")).resolve()
-DATA = Path(os.environ["EXPDATA"])
-
-
-def arg(name, default):
-    return type(default)(sys.argv[sys.argv.index(name) + 1]) if name in sys.argv else default
 
 
 def rules(a, question: str, aid: str) -> list[str]:
@@ -163,8 +152,7 @@ def folded(a, show: bool):
 
 
 if __name__ == "__main__":
-    a = Answerer(Settings(data_dir=DATA, model_cache_dir=(ROOT / ".cache" / "models").resolve(), llm_url=""))
-    a.warm()
+    a = answerer()
     if "--fold" in sys.argv:
         folded(a, "--show" in sys.argv)
     elif "--synth" in sys.argv:

@@ -20,21 +20,14 @@ import json, os, re, sys, time
 from collections import Counter
 from pathlib import Path
 
-ROOT = Path(os.environ.get("ROOT", Path(__file__).resolve().parents[1]))
-sys.path.insert(0, str(ROOT))
-os.chdir(ROOT)
-from bot.settings import Settings
-from retrieval.service import Answerer
+from workbench import DEV, ROOT, answerer, arg  # noqa: E402,F401  (first: puts ROOT on the path)
 from retrieval.evaluation.evaluate import load_questions
 from retrieval.fitting.folds import bucket
 from retrieval.fitting.scoring import reply_holds
 from retrieval.conversation import continuation, dialogues, followup, parts
 from knowledge.text import fold, folded_words
 
-DEV = Path(os.environ.get("DEV", ROOT / ".." / "shared" / "data" / "dev")).resolve()
-s = Settings(data_dir=Path(os.environ["EXPDATA"]), model_cache_dir=(ROOT / ".cache" / "models").resolve(), llm_url="")
-a = Answerer(s)
-a.warm()
+a = answerer()
 qs = load_questions(DEV / "questions.jsonl")
 first_split = set(json.loads((DEV / "splits.json").read_text())["first"])
 from bot.commands import _titles

@@ -7,22 +7,11 @@ delete it when indexing changes. The decision is re-fitted per fold, as in `make
 import json, os, sys, time
 from pathlib import Path
 from collections import Counter
-ROOT = Path(os.environ.get("ROOT", Path(__file__).resolve().parents[1]))
-sys.path.insert(0, str(ROOT))
-os.chdir(ROOT)
-from bot.settings import Settings
-from retrieval.service import Answerer
+from workbench import DEV, ROOT, answerer, arg  # noqa: E402,F401  (first: puts ROOT on the path)
 from retrieval.answering.decision import calibration_fit
 from retrieval.evaluation.evaluate import cross_validated, load_questions, score, split_of, transferred, _subset
 from retrieval.fitting.scoring import reply_holds
-DEV = Path(os.environ.get("DEV", ROOT / ".." / "shared" / "data" / "dev")).resolve()
-DATA = Path(os.environ.get("EXPDATA", "/tmp/unionbot-harness"))
-fresh = not DATA.exists()
-s = Settings(data_dir=DATA, model_cache_dir=(ROOT / ".cache" / "models").resolve() if (ROOT / ".cache" / "models").exists() else None, llm_url="")
-a = Answerer(s)
-if fresh:
-    a.ingest([DEV / "articles"], progress=False)
-a.warm()
+a = answerer(Path(os.environ.get("EXPDATA", "/tmp/unionbot-harness")), build=True)
 qs = load_questions(DEV / "questions.jsonl")
 splits = json.loads((DEV / "splits.json").read_text())
 sides = split_of(qs, splits)

@@ -18,21 +18,10 @@ import json, os, sys
 from collections import Counter
 from pathlib import Path
 
-ROOT = Path(os.environ.get("ROOT", Path(__file__).resolve().parents[1]))
-sys.path.insert(0, str(ROOT))
-os.chdir(ROOT)
-from bot.settings import Settings  # noqa: E402
+from workbench import DEV, ROOT, answerer, arg  # noqa: E402,F401  (first: puts ROOT on the path)
 from retrieval.answering.reader_data import articles_of, synthetic_questions  # noqa: E402
 from retrieval.answering.spans import type_fit  # noqa: E402
 from retrieval.fitting.scoring import _norm, reply_holds  # noqa: E402
-from retrieval.service import Answerer  # noqa: E402
-
-DEV = Path(os.environ.get("DEV", ROOT / ".." / "shared" / "data" / "dev")).resolve()
-DATA = Path(os.environ["EXPDATA"])
-
-
-def arg(name, default):
-    return type(default)(sys.argv[sys.argv.index(name) + 1]) if name in sys.argv else default
 
 
 def classify(ans, q) -> str:
@@ -48,8 +37,7 @@ def classify(ans, q) -> str:
 
 
 def main():
-    a = Answerer(Settings(data_dir=DATA, model_cache_dir=(ROOT / ".cache" / "models").resolve(), llm_url=""))
-    a.warm()
+    a = answerer()
     first = set(json.loads((DEV / "splits.json").read_text())["first"])
     arts = [t for t in articles_of(a.index) if t[0] in first]  # FIRST split only, before anything is asked
     qs = synthetic_questions(arts, per_article=arg("--per", 30), seed=arg("--seed", 0))

@@ -4,18 +4,11 @@ ROOT=<tree> EXPDATA=<dir> .venv/bin/python tools/unans_probe.py [--show] [--kind
 import json, os, sys
 from collections import Counter
 from pathlib import Path
-ROOT = Path(os.environ.get("ROOT", Path(__file__).resolve().parents[1]))
-sys.path.insert(0, str(ROOT))
-os.chdir(ROOT)
-from bot.settings import Settings
-from retrieval.service import Answerer
+from workbench import DEV, ROOT, answerer, arg  # noqa: E402,F401  (first: puts ROOT on the path)
 from retrieval.evaluation.evaluate import load_questions, split_of
 from retrieval.evaluation.perturb import variants
-DEV = Path(os.environ.get("DEV", ROOT / ".." / "shared" / "data" / "dev")).resolve()
-DATA = Path(os.environ["EXPDATA"])
 kinds = next((a.split("=", 1)[1].split(",") for a in sys.argv if a.startswith("--kinds=")), None)
-a = Answerer(Settings(data_dir=DATA, model_cache_dir=(ROOT / ".cache" / "models").resolve(), llm_url=""))
-a.warm()
+a = answerer()
 qs = load_questions(DEV / "questions.jsonl")
 splits = json.loads((DEV / "splits.json").read_text())
 sides = split_of(qs, splits)

@@ -1,0 +1,44 @@
+"""What every dev tool here sets up: the tree it measures (ROOT, put first on the path, so a helper's
+worktree measures its own code), the dev data (DEV), a warm Answerer over a built knowledge base
+(EXPDATA) and the first split's article ids — the only ones whose text a tool may print.
+
+    from workbench import ROOT, DEV, answerer, arg, first_split   # first, before the project's imports
+"""
+import json
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(os.environ.get("ROOT", Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(ROOT))
+os.chdir(ROOT)
+DEV = Path(os.environ.get("DEV", ROOT / ".." / "shared" / "data" / "dev")).resolve()
+MODELS = ROOT / ".cache" / "models"
+
+
+def answerer(data: Path | None = None, build: bool = False):
+    """A warm Answerer over the knowledge base in `data` (EXPDATA by default); `build`: ingest the dev
+    articles first when `data` does not exist yet."""
+    from bot.settings import Settings
+    from retrieval.service import Answerer
+
+    data = Path(data or os.environ["EXPDATA"])
+    fresh = build and not data.exists()
+    a = Answerer(Settings(data_dir=data, model_cache_dir=MODELS.resolve() if MODELS.exists() else None, llm_url=""))
+    if fresh:
+        a.ingest([DEV / "articles"], progress=False)
+    a.warm()
+    return a
+
+
+def arg(name: str, default):
+    """`--name value` from the command line, typed like `default`."""
+    return type(default)(sys.argv[sys.argv.index(name) + 1]) if name in sys.argv else default
+
+
+def splits() -> dict:
+    return json.loads((DEV / "splits.json").read_text())
+
+
+def first_split() -> set[str]:
+    return set(splits()["first"])
