@@ -752,12 +752,11 @@ def test_a_province_typed_without_accents_that_the_article_writes_as_other_words
     assert unaccented_places("nha da nang cua cong nhan") == {"da nang"}
     assert unaccented_places("Nhà Đà Nẵng của công nhân") == set()
     assert "tp hcm" in folded_forms("ho chi minh")
-    settings = make_settings(tmp_path)
-    store = Store(database(settings.db_path))
-    store.upsert(Article(id="nhadanang", title="Khánh thành nhà đa năng cho công nhân khu công nghiệp", date="2025-06-01",
-                         text="Liên đoàn Lao động tỉnh Quảng Ngãi khánh thành nhà đa năng rộng 400 mét vuông cho công "
-                              "nhân Khu công nghiệp Tịnh Phong, kinh phí 2 tỷ đồng."))
-    answerer = Answerer(settings, store, embedder)
+    answerer = _kb_with(tmp_path, embedder, {
+        "id": "nhadanang", "title": "Khánh thành nhà đa năng cho công nhân khu công nghiệp", "date": "2025-06-01",
+        "source": "https://congdoan.example.vn/nhadanang",
+        "text": "Liên đoàn Lao động tỉnh Quảng Ngãi khánh thành nhà đa năng rộng 400 mét vuông cho công nhân Khu "
+                "công nghiệp Tịnh Phong, kinh phí 2 tỷ đồng."})
     ans = answerer.ask("nha da nang cho cong nhan khu cong nghiep tinh phong co dien tich bao nhieu met vuong").answer
     assert ans.found and "400" in ans.span, (ans.span, ans.reason)
     for q in ("Nhà đa năng ở Đà Nẵng cho công nhân khu công nghiệp có diện tích bao nhiêu mét vuông?",
