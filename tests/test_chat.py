@@ -154,3 +154,21 @@ def test_a_first_syllable_typed_as_its_letter_and_a_dot_is_read_from_the_knowled
     assert r.dotted("Nguyễn V.An, v.v, q.7, x.yến") == "Nguyễn V.An, v.v, q.7, x.yến"
     text, _, _ = _read(SimpleNamespace(restorer=r), "c.đoàn có bn đ.viên vậy ạ")
     assert text == "công đoàn có bao nhiêu đoàn viên"
+
+
+def test_central_vietnamese_question_words_typed_with_accents(kb):
+    """Central Vietnamese asks with "mô" (đâu / nào), "răng" (sao), "rứa" (vậy), "nớ" (đó), "ni" (này), "chi"
+    (gì). Read as typed with accents and only where they ask: "mô hình", "quy mô", "khám răng", "chi bao nhiêu"
+    (spend) and the folded forms ("mo" is also "mở") are left as typed."""
+    assert expand_question("Hội thao công nhân năm ni tổ chức ở mô rứa?") == "Hội thao công nhân năm này tổ chức ở đâu?"
+    assert expand_question("đại hội công đoàn tỉnh khi mô diễn ra") == "đại hội công đoàn tỉnh khi nào diễn ra"
+    assert expand_question("đơn vị mô đạt giải nhất") == "đơn vị nào đạt giải nhất"
+    assert expand_question("khẩu hiệu của đại hội là chi rứa") == "khẩu hiệu của đại hội là gì"
+    assert expand_question("hội nghị nớ có bao nhiêu người") == "hội nghị đó có bao nhiêu người"
+    assert expand_question("công đoàn làm răng để giúp công nhân") == "công đoàn làm sao để giúp công nhân"
+    for typed in ("các mô hình công đoàn mới", "quy mô của giải", "khám răng miễn phí cho công nhân",
+                  "công đoàn chi bao nhiêu tiền", "mo hoi thi o dau"):
+        assert expand_question(typed) == typed, typed
+    assert question_type(expand_question("giải chạy tổ chức hồi mô")) == "date"
+    ans = kb.ask("Hội thao công nhân Khu công nghiệp Phú Nghĩa năm 2024 các trận đấu diễn ra ở mô rứa?").answer
+    assert ans.found and "Nhà văn hóa công nhân Phú Nghĩa" in ans.shown_sentence, (ans.span, ans.reason)

@@ -83,6 +83,24 @@ CONTEXT_CHAT = [
     (re.compile(r"(?<![\w/.&-])kh(?=[\s?.!]*$)"), "không"),
 ]
 _HONG_TYPED = re.compile(r"(?<!\w)hông(?=[\s?.!]*$)")
+# Central Vietnamese (Nghệ An to Quảng Nam) asks with its own words: "mô" (đâu / nào), "răng" (sao), "rứa" (vậy),
+# "nớ" (đó), "ni" (này), "chi" (gì), read before the closing particles ("ở mô rứa"). Only as typed with accents —
+# folded, "mo", "rang", "rua", "no" are "mở", "ràng", "rửa", "nó" — and only where they ask: "răng" alone is a tooth ("khám răng"), "chi" alone
+# is "spend" ("chi bao nhiêu"), "ni" alone a syllable of names.
+_AFTER = lambda words: rf"(?<!\w)((?:{words}) )"  # noqa: E731  (the word before, kept: "\1")
+DIALECT = [(re.compile(p, re.IGNORECASE), r) for p, r in [
+    (r"(?<!\w)rứa(?!\w)", "vậy"),  # first: "là chi rứa" ends on what it asks
+    (_AFTER("ở|tại|đi|về|tới|đến") + r"mô(?!\w)", r"\1đâu"),
+    # "khi mô", "năm mô", "đơn vị mô" ("mô hình", "quy mô" are other words)
+    (_AFTER("khi|lúc|hồi|bữa|ngày|tháng|năm|lần|đợt|cái|chỗ|nơi|người|đơn vị|công ty|tỉnh|huyện|xã|đội|trường")
+     + r"mô(?! hình)(?!\w)", r"\1nào"),
+    (r"(?<!\w)(?<!quy )mô(?=[\s?.!]*$)", "đâu"),
+    (_AFTER("làm|vì|tại|như") + r"răng(?!\w)", r"\1sao"),
+    (r"^răng(?= )", "sao"),
+    (r"(?<!\w)nớ(?!\w)", "đó"),
+    (_AFTER("năm|hôm|bữa|tháng|đợt|lần|cái|khóa|kỳ|dịp") + r"ni(?!\w)", r"\1này"),
+    (_AFTER("là|làm|cái|việc|chuyện|gồm|có") + r"chi(?=(?: vậy| ạ| à| hả)?[\s?.!]*$)", r"\1gì"),
+]]
 # "nhiêu" without "bao" asks how many ("nhiêu tiền?", Southern speech): at the question's end before one noun
 # (typed "nhieu", it may be either; "nhiều" as typed is "many" and stays)
 _NHIEU_END = re.compile(r"(?<!bao )(?<![\w])nhieu(?= \w+[\s?.!]*$)")
@@ -160,6 +178,8 @@ def expand_question(text: str) -> str:
     politeness dropped, chat shorthand and union abbreviations written out; accents as typed."""
     out = _sub_folded(text, _OPENING_RE, lambda m: "")
     out = _sub_folded(out, _THANKS_RE, lambda m: "?" if m.group(0).lstrip()[:1] == "?" else "")
+    for rx, words in DIALECT:  # as typed, with the accents
+        out = rx.sub(words, out)
     for _ in range(2):  # "… là ai v ạ": the particles, a "v" left before them, the particles again
         out = _sub_folded(out, _PARTICLES_RE, lambda m: "?" if m.group(0).rstrip().endswith("?") else "")
         out = _sub_folded(out, _V_ENDING, lambda m: "")
