@@ -663,7 +663,8 @@ def test_a_scholarship_a_seminar_or_a_photo_contest_the_article_never_names():
     assert missing_activities(f("Lễ trao học bổng cho con công nhân có bao nhiêu suất?"), gifts) == ["học bổng"]
     assert missing_activities(f("le trao hoc bong cho con cong nhan co bao nhieu suat"), gifts) == ["học bổng"]
     assert missing_activities(f("Buổi tọa đàm về nhà ở công nhân có bao nhiêu người dự?"), gifts) == ["tọa đàm"]
-    assert missing_activities(f("Cuộc thi ảnh về công nhân có bao nhiêu tác phẩm?"), gifts) == ["thi ảnh"]
+    assert missing_activities(f("Cuộc thi ảnh về công nhân có bao nhiêu tác phẩm?"), gifts) == ["cuộc thi ảnh"]
+    assert missing_activities(f("Chị Nguyễn Thị Ánh nhận bao nhiêu suất quà?"), gifts) == []  # a name, no contest
     forum = f("Hội thảo về nhà ở cho công nhân thu hút 90 đại biểu. Cuộc thi nhiếp ảnh nhận 300 tác phẩm.")
     assert missing_activities(f("Buổi tọa đàm về nhà ở công nhân có bao nhiêu người dự?"), forum) == []
     assert missing_activities(f("Cuộc thi ảnh về công nhân có bao nhiêu tác phẩm?"), forum) == []

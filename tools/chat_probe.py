@@ -7,7 +7,7 @@ ROOT=<tree> EXPDATA=<dir> .venv/bin/python tools/chat_probe.py [--show] [--tags]
 import json, os, sys
 from collections import Counter
 from pathlib import Path
-from workbench import DEV, ROOT, answerer, arg  # noqa: E402,F401  (first: puts ROOT on the path)
+from workbench import DEV, ROOT, answerer, arg, shown  # noqa: E402,F401  (first: puts ROOT on the path)
 from retrieval.evaluation.evaluate import load_questions, split_of  # noqa: E402
 from retrieval.evaluation.chatstyle import chat_scores  # noqa: E402
 a = answerer()
@@ -25,7 +25,7 @@ def seen(q, tags, v, ans, ok):
         fails[(side, kind, t)] += not ok
     if not ok and side == "first" and "--show" in sys.argv:  # FIRST split only
         print("FAIL", json.dumps({"q": q["question"], "v": v, "tags": tags, "type": q.get("type"), "exp": q.get("answer"),
-                                  "found": ans.found, "span": ans.span, "art_ok": ans.ranked[:1] == [q.get("article_id")],
+                                  "found": ans.found, "span": shown(ans, ans.span), "art_ok": ans.ranked[:1] == [q.get("article_id")],
                                   "reason": ans.reason}, ensure_ascii=False), flush=True)
 
 

@@ -19,7 +19,7 @@ import json, os, re, sys
 from collections import Counter
 from pathlib import Path
 
-from workbench import DEV, ROOT, answerer, arg  # noqa: E402,F401  (first: puts ROOT on the path)
+from workbench import DEV, ROOT, answerer, arg, shown  # noqa: E402,F401  (first: puts ROOT on the path)
 from knowledge.text import fold  # noqa: E402
 from retrieval.answering import notfound  # noqa: E402
 from retrieval.answering.decision import calibration_fit  # noqa: E402
@@ -121,7 +121,7 @@ def synth(a, show: bool):
         if show:
             cand = ans.candidate
             print("SDECL", json.dumps({"q": q["question"], "type": q["type"], "exp": q["answer"], "cause": k,
-                                       "reason": ans.reason, "cand": cand.span if cand else None}, ensure_ascii=False))
+                                       "reason": ans.reason, "cand": shown(cand, cand.span) if cand else None}, ensure_ascii=False))
     print("SYNTH", dict(tot), "declined", sum(c.values()))
     for key, n in sorted(c.items()):
         print("SYNTH", key, n)

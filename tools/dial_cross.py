@@ -20,7 +20,7 @@ import json, os, re, sys, time
 from collections import Counter
 from pathlib import Path
 
-from workbench import DEV, ROOT, answerer, arg  # noqa: E402,F401  (first: puts ROOT on the path)
+from workbench import DEV, ROOT, answerer, arg, shown  # noqa: E402,F401  (first: puts ROOT on the path)
 from retrieval.evaluation.evaluate import load_questions
 from retrieval.fitting.folds import bucket
 from retrieval.fitting.scoring import reply_holds
@@ -130,7 +130,8 @@ for d in dialogues.make(qs, titles):
     if not ok and side == "first":
         printable.append({"how": how, "what": what, "swap": sw, "q1": t1["question"], "a1": arts[0], "msg": t["question"],
                           "exp": t["answer"], "aid": arts[1], "understood": reading.understood, "got": (ans.ranked or [])[:3],
-                          "span": ans.span, "sent": (ans.sentence or "")[:220], "reason": ans.reason})
+                          "span": shown(ans, ans.span), "sent": shown(ans, (ans.sentence or "")[:220]),
+                          "reason": ans.reason})
 tot = Counter()
 for key, n in counts.items():
     if key[0] == "all":

@@ -8,7 +8,7 @@ import json, os, sys
 from collections import Counter
 from pathlib import Path
 
-from workbench import DEV, ROOT, answerer, arg  # noqa: E402,F401  (first: puts ROOT on the path)
+from workbench import DEV, ROOT, answerer, arg, shown  # noqa: E402,F401  (first: puts ROOT on the path)
 from retrieval.evaluation.evaluate import load_questions
 from retrieval.fitting.scoring import reply_holds
 from retrieval.conversation import continuation, dialogues, followup
@@ -39,8 +39,8 @@ for c in dialogues.cross_turns(qs, titles):
     if not ok:
         out.append((how, what, {"q1": c["first"]["question"], "a1": c["first"]["article_id"], "msg": c["message"],
                                 "exp": t["answer"], "aid": t["article_id"], "understood": r2.understood,
-                                "got": ans.ranked[:3], "span": ans.span, "reason": ans.reason,
-                                "sent": (ans.sentence or "")[:200]}))
+                                "got": ans.ranked[:3], "span": shown(ans, ans.span), "reason": ans.reason,
+                                "sent": shown(ans, (ans.sentence or "")[:200])}))
 print("PAIRS", sum(counts.values()), "right", sum(n for k, n in counts.items() if k[1] == "right"))
 for k, n in sorted(counts.items()):
     print("COUNT", k, n)

@@ -2,7 +2,7 @@
 worktree measures its own code), the dev data (DEV), a warm Answerer over a built knowledge base
 (EXPDATA) and the first split's article ids — the only ones whose text a tool may print.
 
-    from workbench import ROOT, DEV, answerer, arg, first_split   # first, before the project's imports
+    from workbench import ROOT, DEV, answerer, arg, shown   # first, before the project's imports
 """
 import json
 import os
@@ -36,9 +36,16 @@ def arg(name: str, default):
     return type(default)(sys.argv[sys.argv.index(name) + 1]) if name in sys.argv else default
 
 
-def splits() -> dict:
-    return json.loads((DEV / "splits.json").read_text())
-
-
 def first_split() -> set[str]:
-    return set(splits()["first"])
+    return set(json.loads((DEV / "splits.json").read_text())["first"])
+
+
+_FIRST: set[str] = set()
+
+
+def shown(ans, text):
+    """`text` of an answer (its span, its sentence) when the article it comes from is a first-split one; a
+    question of the first split may be answered from a second-split article, whose words are never printed."""
+    if not _FIRST:
+        _FIRST.update(first_split())
+    return text if ans is not None and ans.ranked[:1] and ans.ranked[0] in _FIRST else "(second split)"

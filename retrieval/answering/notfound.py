@@ -89,14 +89,15 @@ def missing_occasions(folded_question: str, folded_article: str) -> list[str]:
 # scholarship award, a seminar, a photo contest: a question naming one ("giải cầu lông", "hội thi nấu ăn", "lễ
 # trao học bổng") asks about that event; an article that never names it reports another event of the kind
 # (general news writing: a sport or activity is named as such). Folded. Forms joined by "=" are one activity
-# (members call a seminar "tọa đàm", "hội thảo" or "diễn đàn" alike; a photo contest is written "thi ảnh",
-# "nhiếp ảnh", "chụp ảnh" — not "ảnh" alone, which every captioned article writes). A form marked "~" folds like
+# (members call a seminar "tọa đàm", "hội thảo" or "diễn đàn" alike; a photo contest is written "cuộc / hội thi
+# ảnh", "nhiếp ảnh", "chụp ảnh" — not "ảnh" alone, which every captioned article writes, nor "thi ảnh" alone,
+# which folds like "Thị Ánh" of a name). A form marked "~" folds like
 # another word ("hội thảo", a seminar, is "hội thao", a sports meet, typed without accents): an article writing
 # it holds the activity, a question writing it names none. Not "cuộc thi" / "hội thi":
 # a question words those freely.
 _ACTIVITIES = ("bóng đá", "bóng chuyền", "bóng bàn", "bóng rổ", "cầu lông", "cờ tướng", "cờ vua", "kéo co",
                "điền kinh", "bơi lội", "quần vợt", "việt dã", "pickleball", "văn nghệ", "nấu ăn", "hiến máu",
-               "học bổng", "tọa đàm=diễn đàn=~hội thảo", "thi ảnh=nhiếp ảnh=chụp ảnh=ảnh đẹp")
+               "học bổng", "tọa đàm=diễn đàn=~hội thảo", "cuộc thi ảnh=hội thi ảnh=nhiếp ảnh=chụp ảnh=ảnh đẹp")
 _ACTIVITY_RX = [(w.split("=")[0],
                  re.compile(rf"\b(?:{'|'.join(fold(f).lower() for f in w.split('=') if not f.startswith('~'))})\b"),
                  re.compile(rf"\b(?:{'|'.join(fold(f.lstrip('~')).lower() for f in w.split('='))})\b"))

@@ -607,9 +607,11 @@ _AREA = re.compile(r"m2|m²|mét vuông|\bha\b|héc ta|km2")
 # viên" ("Ban Chấp hành gồm 9 ủy viên"). "Bao nhiêu người vào Ban Chấp hành" counts the committee, so
 # the count must be said of it, and a count of the union's members ("1.250 đoàn viên") in a sentence
 # that never names the committee answers something else.
-_COMMITTEE = re.compile(r"\b(ban chap hanh|ban thuong vu|uy ban kiem tra|doan chu tich|ban chi dao|ban to chuc|"
-                        r"ban giam khao|ban nu cong)\b")
+# Standing committees only: "Ban tổ chức" and "Ban giám khảo" are named as the source of any count ("theo Ban tổ
+# chức, có bao nhiêu người dự"), and a committee's members are asked as people, not as "đoàn viên" or "đại biểu".
+_COMMITTEE = re.compile(r"\b(ban chap hanh|ban thuong vu|uy ban kiem tra|doan chu tich|ban chi dao|ban nu cong)\b")
 _COMMITTEE_PEOPLE = {"uy vien", "thanh vien"}
+_COMMITTEE_ASKED = {"nguoi", "uy vien", "thanh vien", "dong chi"}
 
 
 # The offices a who question asks the holder of (folded), as a reply names them.
@@ -633,7 +635,7 @@ def slot(qtype: str, question: str) -> dict:
             # "bao nhiêu căn nhà" asks a count even when the question also tells the cost ("trị giá 150
             # triệu đồng"), the area or a share: the noun after "bao nhiêu / mấy" is what is asked.
             out["noun"] = noun
-            if (" ".join(noun) in _PEOPLE | _PEOPLE_MORE) and (body := _COMMITTEE.search(expand_unambiguous(q))):
+            if " ".join(noun) in _COMMITTEE_ASKED and (body := _COMMITTEE.search(expand_unambiguous(q))):
                 out["committee"] = body.group(1)
         elif re.search(r"%|phan tram|ty le|lai suat", q):
             out["unit"] = "percent"

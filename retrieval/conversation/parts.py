@@ -273,7 +273,7 @@ def swap(question: str, new: Values) -> str:
         # A term names the occasion as a year does ("còn khóa VI nhiệm kỳ 2018-2023?" after a question
         # about the congress of 2023): the topic's own year was the old occasion's and goes, unless said again.
         if not new.restated:
-            q, gone = _drop(q, _YEARS, at=True)
+            q, gone = _drop(q, _YEARS)
         tail += f" nhiệm kỳ {new.term}"
     elif new.years:
         if YEAR.search(q):
@@ -281,7 +281,7 @@ def swap(question: str, new: Values) -> str:
         else:
             tail += f" năm {new.years[0]}"
     elif new.ordinal and not new.restated:
-        q, gone = _drop(q, _YEARS, at=True)
+        q, gone = _drop(q, _YEARS)
     if new.place:
         # In a question typed with accents, the province as the table writes it (the search reads
         # an accented question as typed, without restoring the accents of "Dong Nai").
@@ -342,9 +342,9 @@ def _drop_ordinal(text: str) -> str:
 _YEARS = re.compile(rf"(?<!\w)(?:nam\s+)?(?:{_YEAR}{_DASH})?{_YEAR}(?![\d/])")
 
 
-def _drop(text: str, rx: re.Pattern, at: bool = False):
-    """`text` without what `rx` (a folded pattern) finds, the ends of the gap joined; with `at`,
-    also where the first cut was in the result (None when nothing was cut)."""
+def _drop(text: str, rx: re.Pattern) -> tuple[str, int | None]:
+    """`text` without what `rx` (a folded pattern) finds, the ends of the gap joined, and where the first
+    cut was in the result (None when nothing was cut)."""
     folded = fold_same_length(text).lower()
     keep, last, first = [], 0, None
     for m in rx.finditer(folded):
@@ -354,7 +354,7 @@ def _drop(text: str, rx: re.Pattern, at: bool = False):
             first = len(" ".join("".join(keep).split()).replace(" ,", ",").replace(" ?", "?"))
     keep.append(text[last:])
     out = " ".join("".join(keep).split()).replace(" ,", ",").replace(" ?", "?")
-    return (out, first) if at else out
+    return out, first
 
 
 # Words at the edges of a question's topic piece that belong to its old slot, not to the event:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from knowledge.text import fold, has_diacritics, normalize
+from knowledge.text import fold, normalize
 
 from ..language.chat import expand_question, typed_with_accents
 from .embedder import Embedder

@@ -66,9 +66,12 @@ CHAT = {"bn": "bao nhiêu", "bnhieu": "bao nhiêu", "bnh": "bao nhiêu", "ko": "
 # it is đại học); "đk" is được before what is received or counted (alone it is as often "đăng ký").
 _BODY = (r"cd|cong doan|ldld|lien doan|tld|tldld|tong lien doan|cdcs|cdvc|cdgd|ubnd|uy ban|hdnd|hoi|tinh|"
          r"thanh pho|tp|huyen|xa|phuong|quan|nuoc|nghiep doan|hdqt|hdtv|cty|cong ty|mttq|mat tran|ban|doan")
+_PROGRAMME_OF = r"tinh nguyen|tinh nghia|hoi thi|hoi thao|hoi dien|hoi cho|nuoc sach|quan trong|quan tam|xa hoi"
 CONTEXT_CHAT = [
-    (re.compile(rf"(?<![\w/.&-])ct(?= (?:{_BODY}|la ai|hien nay|hien tai|nhiem ky)\b)"), "chủ tịch"),
-    (re.compile(rf"(?<![\w/.&-])dh(?= (?:{_BODY}|dai bieu|lan|khoa|nhiem ky|toan quoc|thi dua|[ivxlc]+|\d+)\b)"),
+    # (what a programme is of, folded like a body word, is no body: "ct tình nguyện / hội thi / nước sạch")
+    (re.compile(rf"(?<![\w/.&-])ct(?= (?!{_PROGRAMME_OF})(?:{_BODY}|la ai|hien nay|hien tai|nhiem ky)\b)"), "chủ tịch"),
+    (re.compile(rf"(?<![\w/.&-])(?<!truong )(?<!cong doan )(?<!cd )"
+                rf"dh(?= (?:{_BODY}|dai bieu|lan|khoa|nhiem ky|toan quoc|thi dua|[ivxlc]+|\d+)\b)"),
      "đại hội"),
     (re.compile(r"(?<![\w/.&-])dk(?= (?:bao nhieu|bn|may|nhan|trao|tang|ho tro|khen|bau|cong nhan|thanh lap)\b)"),
      "được"),
@@ -88,13 +91,14 @@ _HONG_TYPED = re.compile(r"(?<!\w)hông(?=[\s?.!]*$)")
 # folded, "mo", "rang", "rua", "no" are "mở", "ràng", "rửa", "nó" — and only where they ask: "răng" alone is a tooth ("khám răng"), "chi" alone
 # is "spend" ("chi bao nhiêu"), "ni" alone a syllable of names.
 _AFTER = lambda words: rf"(?<!\w)((?:{words}) )"  # noqa: E731  (the word before, kept: "\1")
+_MO = r"mô(?! (?:hình|tả|tô|phỏng))(?!\w)"  # "mô hình", "mô tả", "mô tô", "mô phỏng" are other words
 DIALECT = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"(?<!\w)rứa(?!\w)", "vậy"),  # first: "là chi rứa" ends on what it asks
-    (_AFTER("ở|tại|đi|về|tới|đến") + r"mô(?!\w)", r"\1đâu"),
-    # "khi mô", "năm mô", "đơn vị mô" ("mô hình", "quy mô" are other words)
+    (_AFTER("ở|tại|đi|về|tới|đến") + _MO, r"\1đâu"),
+    # "khi mô", "năm mô", "đơn vị mô"
     (_AFTER("khi|lúc|hồi|bữa|ngày|tháng|năm|lần|đợt|cái|chỗ|nơi|người|đơn vị|công ty|tỉnh|huyện|xã|đội|trường")
-     + r"mô(?! hình)(?!\w)", r"\1nào"),
-    (r"(?<!\w)(?<!quy )mô(?=[\s?.!]*$)", "đâu"),
+     + _MO, r"\1nào"),
+    (r"(?<!\w)(?<!quy )(?<!vĩ )mô(?=[\s?.!]*$)", "đâu"),  # ("quy mô", "vĩ mô": scale, macro)
     (_AFTER("làm|vì|tại|như") + r"răng(?!\w)", r"\1sao"),
     (r"^răng(?= )", "sao"),
     (r"(?<!\w)nớ(?!\w)", "đó"),
@@ -102,8 +106,9 @@ DIALECT = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (_AFTER("là|làm|cái|việc|chuyện|gồm|có") + r"chi(?=(?: vậy| ạ| à| hả)?[\s?.!]*$)", r"\1gì"),
 ]]
 # "nhiêu" without "bao" asks how many ("nhiêu tiền?", Southern speech): at the question's end before one noun
-# (typed "nhieu", it may be either; "nhiều" as typed is "many" and stays)
-_NHIEU_END = re.compile(r"(?<!bao )(?<![\w])nhieu(?= \w+[\s?.!]*$)")
+# (typed "nhieu", it may be either; "nhiều" as typed is "many" and stays; before a yes/no ending, "hỗ trợ nhiều
+# không", it is "many")
+_NHIEU_END = re.compile(r"(?<!bao )(?<![\w])nhieu(?= (?!(?:khong|ko|k|hok|hong|chua)\b)\w+[\s?.!]*$)")
 _OPENING_WHO = r"(?:em|e|minh|mk|mik|toi|to|t|chau|con|anh|chi)"
 OPENINGS = ["cho em hoi", "cho minh hoi", "cho toi hoi", "cho chau hoi", "cho hoi", "em muon hoi",
             "minh muon hoi", "xin hoi", "ad oi", "admin oi", "bot oi", "mn oi", "moi nguoi oi", "ad", "admin"]
@@ -120,8 +125,7 @@ PARTICLES = ["a", "ah", "vay", "nhi", "nha", "nhe", "ha", "oi", "the", "ad", "ad
              "vay ad", "ban oi",
              # Session 14: "z / zậy / dzậy / zị" (vậy typed as said) and "với ạ" (not "hở" or "hẹn": folded they are
              # "ho", "hen", the end of "căn hộ", "lịch hẹn")
-             "z", "zay", "dzay", "zi", "voi a", "giup em voi", "giup minh voi", "ad oi", "admin oi", "mn oi", "bot oi",
-             "moi nguoi oi"]
+             "z", "zay", "dzay", "zi", "voi a", "giup em voi", "giup minh voi", "bot oi"]
 # Thanks after the question: only after a stop, a comma or "ạ" ("… bao nhiêu ạ? Em cảm ơn", "… vậy ạ cảm ơn
 # ad"), since a question may end on the words themselves ("ai gửi thư cảm ơn").
 _THANKS_RE = re.compile(r"(?:[,.?!]|(?<= a))\s*(?:(?:em|e|minh|toi|xin|chau) )?(?:cam on|thanks|thank you|thank|tks)"
@@ -203,9 +207,10 @@ def same_as(folded: str) -> str:
 
 
 # What expand_question writes out, with its own accents: not the member's typing.
-_WRITTEN_OUT = re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, {v for v in (*ALIASES.values(), *CHAT.values())
-                                                                          if has_diacritics(v)}), key=len, reverse=True))
-                          + r")(?!\w)")
+_WRITTEN = {v.replace("\\1", "").strip() for v in (*ALIASES.values(), *CHAT.values(), *(w for _, w in CONTEXT_CHAT),
+                                                   *(w for _, w in DIALECT), "không", "bao nhiêu")}
+_WRITTEN_OUT = re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, {v for v in _WRITTEN if has_diacritics(v)}),
+                                                         key=len, reverse=True)) + r")(?!\w)")
 
 
 # A question counts as typed with accents when at least this share of its syllables carry them (the

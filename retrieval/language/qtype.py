@@ -56,8 +56,10 @@ _PERSON_NAME_Q_MIXED = re.compile(r"(?<!\w)(ông|bà|anh|chị|người|chủ t�
 
 
 # Typed with accents, an unaccented "may" is "mấy" right after a word a count follows ("có may trận", "gồm may
-# đội", "tổng cộng may"): "dệt may", "Công ty May", "ngành may" never come after these.
+# đội", "tổng cộng may"): "dệt may", "Công ty May", "ngành may" never come after these
 _COUNT_BEFORE = {"có", "co", "gồm", "gom", "được", "duoc", "cộng", "cong", "trong", "với"}
+# ... unless it starts a word of its own ("có may mắn", "được may mặc") or names a company ("với May 10").
+_MAY_WORDS = {"man", "mac"}
 
 
 @lru_cache(maxsize=1024)  # read once per candidate sentence of an ask
@@ -70,9 +72,10 @@ def folded_question(question: str, accented: bool | None = None) -> str:
         # typed mostly without accents: "may" is "mấy", but not one typed with other accents ("máy", "may" of
         # a partly accented question stays ambiguous and is read as "mấy")
         return " ".join("may_" if fold(w) == "may" and w not in ("may", "mấy") else fold(w) for w in text.split())
-    words = text.split()
-    return " ".join("may_" if fold(w) == "may" and w != "mấy" and not (w == "may" and i and words[i - 1] in _COUNT_BEFORE)
-                    else fold(w) for i, w in enumerate(words))
+    words = text.split() + [""]
+    return " ".join("may_" if fold(w) == "may" and w != "mấy" and not (
+        w == "may" and i and words[i - 1] in _COUNT_BEFORE and fold(words[i + 1]) not in _MAY_WORDS
+        and not words[i + 1][:1].isdigit()) else fold(w) for i, w in enumerate(words[:-1]))
 
 
 def question_type(question: str, accented: bool | None = None) -> str:
