@@ -716,6 +716,7 @@ def test_an_article_ruled_out_by_a_detail_hands_the_reading_to_one_holding_it():
     naming no province is not: a question about an event no article reports stays declined."""
     from types import SimpleNamespace
     from retrieval.answering.answer import _read_on, _without_details
+    from retrieval.params import ARTICLE_SHARPNESS
 
     texts = {"binhphuoc": "Đại hội XI của Công đoàn tỉnh Bình Phước: 300 đại biểu đại diện cho 150 nghìn đoàn viên.",
              "tayninh": "Đại hội XI của Công đoàn tỉnh Tây Ninh: các đại biểu đại diện cho 120 nghìn đoàn viên.",
@@ -732,7 +733,8 @@ def test_an_article_ruled_out_by_a_detail_hands_the_reading_to_one_holding_it():
     def read_on(other: str, v: dict, score: float = 0.97) -> str:
         ranking = [("binhphuoc", 1.0), (other, score)]
         read = [([], None, ruled), ([], None, v)]
-        return ranking[_read_on(index, res, ranking, read, [0.6, 0.3], 0)][0]
+        reaches = [(s / ranking[0][1]) ** ARTICLE_SHARPNESS for _, s in ranking]  # as `_reading_order` reads them
+        return ranking[_read_on(index, res, ranking, read, [0.6, 0.3], reaches, 0)][0]
 
     holds = verdict(names_asked_place=True)
     assert read_on("tayninh", holds) == "tayninh"

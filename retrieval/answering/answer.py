@@ -93,7 +93,8 @@ def _reading_order(index: Index, res: SearchResult) -> tuple[list[tuple[str, flo
     article (docs/quality.md, sessions 10 and 14)."""
     ranking = list(res.article_ranking)
     top = ranking[0][1] or 1e-9
-    read, worth, plain = [], [], []  # per article read: (options, scores, verdict); its worth with and without evidence
+    read, worth, plain, reaches = [], [], [], []  # per article read: (options, scores, verdict); its worth with
+    # and without evidence; its reach
     for k, (aid, score) in enumerate(ranking[:ARTICLES_READ]):
         reach = (score / top) ** ARTICLE_SHARPNESS  # a sentence scores at most 1, and so does the evidence
         if k and max(worth) > 0 and reach <= max(worth) and not _ruled_out(read[int(np.argmax(worth))][2]):
@@ -102,13 +103,14 @@ def _reading_order(index: Index, res: SearchResult) -> tuple[list[tuple[str, flo
         scores = choose.scores(opts)
         verdict = decide(index, res, aid, index.titled_text(aid), max((o.feats["cos"] for o in opts), default=0.0))
         read.append((opts, scores, verdict))
+        reaches.append(reach)
         plain.append(reach * (float(scores.max()) if opts else 0.0))
         worth.append(plain[-1] * _evidence(verdict, read[0][2] if k else None))
     if not any(worth):  # no article read holds the question's words: the best sentence decides alone
         worth = plain
     best = max(range(len(read)), key=lambda k: (worth[k], -k))
     if _ruled_out(read[best][2]):
-        best = _read_on(index, res, ranking, read, worth, best)
+        best = _read_on(index, res, ranking, read, worth, reaches, best)
     if best:
         ranking.insert(0, ranking.pop(best))
     return (ranking, *read[best])
@@ -120,7 +122,8 @@ def _ruled_out(verdict: dict) -> bool:
     return bool(verdict["missing_years"] or verdict["event_details"] or verdict["other_place"])
 
 
-def _read_on(index: Index, res: SearchResult, ranking: list, read: list, worth: list[float], best: int) -> int:
+def _read_on(index: Index, res: SearchResult, ranking: list, read: list, worth: list[float], reaches: list[float],
+             best: int) -> int:
     """The article read first when the best one is ruled out by such a detail: another article read that
     holds it (the year, the ordinal, the province named — not merely an article naming no province), against
     which no hard evidence speaks, that lacks none of the names the question gives, that the search holds
@@ -134,10 +137,9 @@ def _read_on(index: Index, res: SearchResult, ranking: list, read: list, worth: 
     ruled = read[best][2]
     rest = _without_details(res.query.text, ruled)
     covered = coverage(rest, index.titled_text(ranking[best][0]), index.idf)
-    top = ranking[0][1] or 1e-9
     fair = [k for k in range(len(read)) if k != best and worth[k] > 0 and not read[k][2]["hard"]
             and not read[k][2]["missing_names"] and (not ruled["other_place"] or read[k][2]["names_asked_place"])
-            and (ranking[k][1] / top) ** ARTICLE_SHARPNESS >= READ_ON_MIN_REACH
+            and reaches[k] >= READ_ON_MIN_REACH
             and coverage(rest, index.titled_text(ranking[k][0]), index.idf) >= covered]
     return max(fair, key=lambda k: (worth[k], -k)) if fair else best
 

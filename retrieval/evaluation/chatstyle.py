@@ -73,19 +73,20 @@ def _table(shorthand: dict) -> tuple[re.Pattern, dict]:
             {fold(k): k for k in shorthand})  # (no two phrases fold alike)
 
 
-_TABLES = {id(SHORTHAND): _table(SHORTHAND), id(UNSEEN_SHORTHAND): _table(UNSEEN_SHORTHAND)}
+# (shorthand table, its pattern and folded keys) by `unseen`
+_TABLES = {False: (SHORTHAND, *_table(SHORTHAND)), True: (UNSEEN_SHORTHAND, *_table(UNSEEN_SHORTHAND))}
 _NUMBER_BEFORE = re.compile(r"\d\s*$")
 
 
 def _shorten(text: str, share: float, rng: random.Random, accented: bool, tags: list[str],
-             shorthand: dict = SHORTHAND) -> str:
-    """Phrases of SHORTHAND typed short, each with probability `share`. Matched accent-blind on the
+             unseen: bool = False) -> str:
+    """Phrases of SHORTHAND (UNSEEN_SHORTHAND with `unseen`) typed short, each with probability `share`. Matched accent-blind on the
     folded text, but only where the typed phrase is the phrase (folded "bao" is not "báo"): with accents
     typed, the accents must agree."""
     low = text.lower()
     folded = fold_same_length(low)
     out, last = [], 0
-    pattern, by_folded = _TABLES[id(shorthand)]
+    shorthand, pattern, by_folded = _TABLES[unseen]
     for m in pattern.finditer(folded):
         phrase = by_folded[m.group(1)]
         typed = low[m.start():m.end()]
@@ -142,7 +143,7 @@ def chat_variants(question: str, n: int = N_VARIANTS, seed: int = 0, which: tupl
         if text.endswith("?"):
             text, _ = text.rstrip("? "), tags.append("noq")
         text = _colloquial(text.lower(), random.Random(bucket(f"colloq:{seed}:{i}:{question}", 2 ** 31)), tags)
-        text = _shorten(text, share, rng, has_diacritics(text), tags, UNSEEN_SHORTHAND if unseen else SHORTHAND)
+        text = _shorten(text, share, rng, has_diacritics(text), tags, unseen)
         as_typed = (lambda w: w) if has_diacritics(question) else fold  # noqa: E731
         if opening:
             text = f"{as_typed(rng.choice(OPENINGS))} {text}"

@@ -208,7 +208,7 @@ def same_as(folded: str) -> str:
 
 # What expand_question writes out, with its own accents: not the member's typing.
 _WRITTEN = {v.replace("\\1", "").strip() for v in (*ALIASES.values(), *CHAT.values(), *(w for _, w in CONTEXT_CHAT),
-                                                   *(w for _, w in DIALECT), "không", "bao nhiêu")}
+                                                   *(w for _, w in DIALECT))}
 _WRITTEN_OUT = re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, {v for v in _WRITTEN if has_diacritics(v)}),
                                                          key=len, reverse=True)) + r")(?!\w)")
 
@@ -222,13 +222,22 @@ _WRITTEN_OUT = re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, {v for v 
 # unaccented — its accents are restored (the restorer keeps the ones typed) and "may" is read as "mấy".
 ACCENTED_SHARE = 0.4
 _SYLLABLE = re.compile(r"[^\W\d_]+")
-_OWN_ACCENTS = {fold(k) for k in (*CHAT, *ALIASES)} | {"cđ", "lđ", "đv", "đh", "đc", "đk", "nlđ", "lđlđ", "tlđ"}
+# (folded: "đc", "cđ", "lđlđ" fold to keys of CHAT / ALIASES; "đh", "đk" are read only in context, CONTEXT_CHAT)
+_OWN_ACCENTS = {fold(k) for k in (*CHAT, *ALIASES)} | {"dh", "dk"}
+
+
+def _typed(text: str) -> str:
+    """The text lowercased without the words the pipeline wrote out (`_WRITTEN_OUT`)."""
+    return _WRITTEN_OUT.sub(" ", normalize(text).lower())
 
 
 def accent_share(text: str) -> float | None:
     """The share of the member's syllables typed with accents (None when there are none to count)."""
-    lowered = _WRITTEN_OUT.sub(" ", normalize(text).lower())
-    words = [w for w in _SYLLABLE.findall(lowered) if fold(w) not in _OWN_ACCENTS and w not in _OWN_ACCENTS]
+    return _share(_typed(text))
+
+
+def _share(typed: str) -> float | None:
+    words = [w for w in _SYLLABLE.findall(typed) if fold(w) not in _OWN_ACCENTS]
     return sum(map(has_diacritics, words)) / len(words) if words else None
 
 
@@ -237,5 +246,6 @@ def typed_with_accents(text: str) -> bool:
     accents: at least ACCENTED_SHARE of its syllables carry them. The words the pipeline wrote out
     itself ("cd" → "công đoàn", "bn" → "bao nhiêu") and the shorthand typed with a "đ" ("đc", "cđ") carry
     accents of their own and say nothing of how the member typed the rest."""
-    share = accent_share(text)
-    return has_diacritics(_WRITTEN_OUT.sub(" ", normalize(text).lower())) if share is None else share >= ACCENTED_SHARE
+    typed = _typed(text)
+    share = _share(typed)
+    return has_diacritics(typed) if share is None else share >= ACCENTED_SHARE
