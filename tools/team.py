@@ -1,0 +1,80 @@
+"""Questions and dialogues the team wrote about the FIRST split's articles (outside the project:
+TEAMQ, default /work/teamq) — fresh failures to read without reading the second split. They are
+scored on a knowledge base of the 52 first-split articles only (EXPDATA_FIRST, built on the first
+run), so an unanswerable question is one no first-split article answers; the decision is fitted on
+the dev questions of the first split, the continuation model on made-up turns by conversation folds.
+
+ROOT=<tree> EXPDATA_FIRST=<dir> .venv/bin/python tools/team.py [--fail] [--dial] [--dfail]
+Every text printed is of first-split articles (the knowledge base holds no other)."""
+import json
+import os
+import shutil
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+from workbench import DEV, answerer, first_split  # noqa: E402  (first: puts ROOT on the path)
+from retrieval.answering.decision import calibration_fit
+from retrieval.evaluation.evaluate import load_questions, split_of, transferred
+from retrieval.fitting.scoring import reply_holds
+
+TEAMQ = Path(os.environ.get("TEAMQ", "/work/teamq"))
+data = Path(os.environ.get("EXPDATA_FIRST", "/work/expdata_first"))
+first = first_split()
+if not data.exists():
+    src = Path(tempfile.mkdtemp()) / "articles"
+    src.mkdir()
+    for aid in first:
+        shutil.copy(DEV / "articles" / f"{aid}.json", src / f"{aid}.json")
+    from bot.settings import Settings
+    from retrieval.service import Answerer
+    from workbench import MODELS
+    fresh = Answerer(Settings(data_dir=data, model_cache_dir=MODELS.resolve() if MODELS.exists() else None, llm_url=""))
+    fresh.ingest([src], progress=False)
+a = answerer(data)
+
+dev = load_questions(DEV / "questions.jsonl")
+sides = split_of(dev, json.loads((DEV / "splits.json").read_text()))
+dev = [q for q, s in zip(dev, sides) if s == "first"]
+team = load_questions(TEAMQ / "questions.jsonl")
+qs = dev + team
+answered = [(a.ask(q["question"]).answer, 0.0) for q in qs]
+tr = transferred(qs, answered, ["first"] * len(dev) + ["second"] * len(team), calibration_fit)
+o, v = tr["overall"], tr["by_variant"]
+print(f"TEAM {len(team)} reply {o['answer_in_reply']} first {o['answer_in_first']} "
+      + " ".join(f"{k} {s['answer_in_reply']}" for k, s in v.items() if k != "unanswerable")
+      + f" chat {tr['by_style'].get('chat', {}).get('answer_in_reply')} decl {o['declined_unanswerable']} "
+        f"false {o['false_decline']} at1 {o['article@1']}")
+c = Counter()
+for r in tr["rows"]:
+    if r["answerable"] and not r["in_reply"]:
+        c[(r["type"], "declined" if not r["found"] else ("wrong_article" if not r["at1"] else "wrong_span"))] += 1
+    if not r["answerable"] and r["found"]:
+        c[(r["type"], "unans_answered")] += 1
+print("TEAM by kind", dict(sorted(c.items())))
+print("TEAM by type", {k: s["answer_in_reply"] for k, s in tr["by_type"].items()})
+if "--fail" in sys.argv:
+    apply = calibration_fit(dev, [x for x, _ in answered[:len(dev)]])
+    for q, (ans, _) in zip(team, answered[len(dev):]):
+        ans = apply(ans)
+        ok = q.get("article_id") and ans.found and reply_holds(ans, q.get("answer"))
+        if q.get("article_id") and not ok:
+            print(json.dumps({"id": q["id"], "q": q["question"], "type": q.get("type"), "var": q.get("variant"),
+                              "exp": q.get("answer"), "aid": q.get("article_id"), "found": ans.found,
+                              "got_art": ans.ranked[:1], "span": ans.span,
+                              "sent": (ans.shown_sentence or "")[:200], "reason": ans.reason}, ensure_ascii=False))
+        if not q.get("article_id") and ans.found:
+            print(json.dumps({"id": q["id"], "UNANS": q["question"], "got_art": ans.ranked[:1], "span": ans.span,
+                              "sent": (ans.shown_sentence or "")[:150]}, ensure_ascii=False))
+if "--dial" in sys.argv and (TEAMQ / "dialogues.jsonl").exists():
+    from retrieval.conversation import continuation, dialogues
+    from bot.commands import _titles
+    rows = continuation.rows(a, dialogues.turns(dev, _titles(a)))
+    convs = dialogues.conversations(load_questions(TEAMQ / "dialogues.jsonl"))
+    sc = continuation.cross_validate_set(a, convs, rows, 5)
+    misses = sc.pop("misses")
+    print("TEAMDIAL", sc)
+    if "--dfail" in sys.argv:
+        for m in misses:
+            print("TDMISS", json.dumps(m, ensure_ascii=False))
