@@ -15,7 +15,8 @@ import numpy as np
 from knowledge.text import fold, normalize
 
 from ..index.base import Index
-from ..language.places import CAPITAL_WORD, FOLDED_FORMS, folded_forms, places, source_places, unaccented_places
+from ..language.places import (CAPITAL_WORD, FOLDED_FORMS, folded_forms, lowercase_places, places, source_places,
+                               unaccented_places)
 from ..index.search import SearchResult, content_terms
 from ..language.qtype import folded_question
 from . import choose
@@ -292,7 +293,7 @@ def decide(index: Index, res: SearchResult, article_id: str, article_text: str, 
     # The question names a province; the article names others but not that one (an article naming none
     # is about its local outlet's province, when the outlet's address names one: news of a province's own
     # paper or station takes its province for granted).
-    asked, named = places(q.text), places(article_text) or source_places(meta.get("url"))
+    asked, named = places(q.text) | lowercase_places(q.text), places(article_text) or source_places(meta.get("url"))
     asked -= {p for p in unaccented_places(q.text) if p not in named and any(
         re.search(rf"\b{re.escape(f)}\b", folded_words) for f in folded_forms(p))}  # "da nang": the article's "đa năng"
     other_place = sorted(asked) if asked and named and not asked & named else []

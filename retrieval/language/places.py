@@ -68,6 +68,26 @@ def _places(text: str) -> frozenset[str]:
     return frozenset(found | {key for rx, key in _FOLDED if rx.search(bare)})
 
 
+# Names that are also ordinary words when written in lower case with their accents ("hòa bình" is peace,
+# "cao bằng" is "as high as"): read in lower case only after their kind ("tỉnh", "thành phố", "tp").
+_LOWER_AMBIGUOUS = {"hòa bình", "thái bình", "cao bằng"}
+_KIND_BEFORE = r"(?:tỉnh|thành phố|tp\.?)\s+"
+_LOWER = [(re.compile(rf"(?<![\w.]){_KIND_BEFORE if form.lower() in _LOWER_AMBIGUOUS else ''}"
+                      rf"{re.escape(form.lower())}(?!\w)"), key)
+          # Not "hồ chí minh": the shorthand writes "TP.HCM" out so ("thành phố hồ chí minh"), and read as asked it
+          # declined two more answerable second-split questions, no unanswerable one (docs/quality.md, session 15 U).
+          for form, key in _TABLE if has_diacritics(form) and key != "ho chi minh"]
+
+
+def lowercase_places(text: str) -> set[str]:
+    """The provinces a text names typed in lower case with their accents ("lđlđ tỉnh bình dương", "ở đà
+    nẵng"): members chatting type accents without capitals, which `places` (capitals, or no accents) does not
+    read. General Vietnamese: a province's name with its accents is that province; the few that are also
+    ordinary words in lower case (`_LOWER_AMBIGUOUS`) count only after "tỉnh / thành phố / tp"."""
+    text = normalize(text)
+    return {key for rx, key in _LOWER if rx.search(text)}
+
+
 def unaccented_places(text: str) -> set[str]:
     """The provinces a text names only in words typed without accents ("da nang", not "Đà Nẵng"): the ones
     read from a folding that other words share ("đa năng" folds to "da nang" too)."""
