@@ -29,3 +29,31 @@ def test_a_province_typed_in_lower_case_that_the_article_does_not_name(tmp_path,
     assert ans.found and "180" in ans.span, (ans.span, ans.reason)
     ans = kb.ask("đại hội công đoàn tỉnh đắk lắk lần thứ xii có bao nhiêu đại biểu chính thức").answer
     assert not ans.found and "nơi khác" in ans.reason, (ans.span, ans.reason)
+
+
+def test_a_quarter_the_article_never_writes():
+    """Quarterly meetings and reports are named by their quarter, Roman or a digit alike; "quý" before no
+    numeral ("quý khách", "quý báu") is no quarter."""
+    from knowledge.text import fold
+    from retrieval.answering.notfound import missing_quarters
+
+    def missing(q, a):
+        return missing_quarters(fold(q).lower(), fold(a).lower())
+
+    article = "Hội nghị sơ kết quý III năm 2025 của công đoàn khu công nghiệp diễn ra sáng 8-10."
+    assert missing("Hội nghị sơ kết quý IV/2025 diễn ra ngày nào?", article) == ["quý IV"]
+    assert missing("hoi nghi so ket quy 3 nam 2025 dien ra ngay nao", article) == []
+    assert missing("Hội nghị sơ kết quý III-2025 diễn ra ngày nào?", article) == []
+    assert missing("quý khách tham dự hội nghị sơ kết được tặng gì?", article) == []
+
+
+def test_a_quarterly_meeting_of_another_quarter_is_declined(tmp_path, embedder):
+    kb = _kb_with(tmp_path, embedder, {
+        "id": "giaoban-quy1", "title": "Giao ban công đoàn cơ sở quý I-2026 ở khu chế xuất Tân Thuận",
+        "date": "2026-03-13", "source": "https://congdoan.example.vn/giaoban-quy1",
+        "text": "Hội nghị giao ban công đoàn cơ sở quý I-2026 của Công đoàn khu chế xuất Tân Thuận diễn ra ngày "
+                "12-3 với 60 chủ tịch công đoàn cơ sở tham dự.\n\nHội nghị bàn cách hỗ trợ đoàn viên mất việc."})
+    ans = kb.ask("Hội nghị giao ban công đoàn cơ sở quý I-2026 ở khu chế xuất Tân Thuận diễn ra ngày nào?").answer
+    assert ans.found and "12-3" in ans.span, (ans.span, ans.reason)
+    ans = kb.ask("Hội nghị giao ban công đoàn cơ sở quý II-2026 ở khu chế xuất Tân Thuận diễn ra ngày nào?").answer
+    assert not ans.found and "quý II" in ans.reason, (ans.span, ans.reason)

@@ -73,6 +73,20 @@ def missing_ordinals(folded_question: str, folded_article: str) -> list[str]:
     return out
 
 
+# A quarter of the year ("quý II/2026", "quý 3 năm 2025", "quý I-2026"): folded, the numeral Roman or a digit.
+_QUARTER = re.compile(r"\bquy\s+(iv|i{1,3}|[1-4])\b(?!\s*[.,]\d)")
+_QUARTER_VALUES = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+
+def missing_quarters(folded_question: str, folded_article: str) -> list[str]:
+    """Quarters of the year the question names ("quý II/2026") that the article never writes, whichever way
+    ("quý 2", "quý II"). General news writing: quarterly meetings and reports are named by their quarter, so
+    an article that never writes the quarter asked reports another quarter's (like a year it lacks)."""
+    value = lambda w: int(w) if w.isdigit() else _QUARTER_VALUES[w]  # noqa: E731
+    have = {value(w) for w in _QUARTER.findall(folded_article.lower())}
+    return [f"quý {w.upper()}" for w in dict.fromkeys(_QUARTER.findall(folded_question.lower())) if value(w) not in have]
+
+
 # Observances and festivals: a question that names one asks about that occasion ("dịp Tết", "Tháng Công
 # nhân", "Trung thu"); an article that never names it reports another. Folded, so typed without accents
 # too; only words that fold to nothing commoner ("xuân" is also a given name, "hè" folds like "hệ").
@@ -285,7 +299,8 @@ def decide(index: Index, res: SearchResult, article_id: str, article_text: str, 
     missing_names += [p for p in _places(q.dense_text) if not _name_present(p, folded_words)
                       and not any(fold(n) == p for n in missing_names)]
     folded_q = fold(q.text)
-    missing = missing_ordinals(folded_q, hay) + missing_occasions(folded_q, hay) + missing_activities(folded_q, hay)
+    missing = (missing_ordinals(folded_q, hay) + missing_quarters(folded_q, hay) + missing_occasions(folded_q, hay)
+               + missing_activities(folded_q, hay))
     event_details = list(missing)  # what tells one event from another of its kind (not an office or a company)
     missing += missing_roles(q.qtype, q.text, hay)
     missing += missing_companies(q.text, plain)
