@@ -57,3 +57,23 @@ def test_a_quarterly_meeting_of_another_quarter_is_declined(tmp_path, embedder):
     assert ans.found and "12-3" in ans.span, (ans.span, ans.reason)
     ans = kb.ask("Hội nghị giao ban công đoàn cơ sở quý II-2026 ở khu chế xuất Tân Thuận diễn ra ngày nào?").answer
     assert not ans.found and "quý II" in ans.reason, (ans.span, ans.reason)
+
+
+def test_a_numbered_group_the_article_never_numbers_so():
+    """A working team, an emulation cluster or a bloc is named by its number ("Tổ công tác số 2", "Cụm thi
+    đua 8"); an article writing only another number reports another group. A document's or an address's
+    number ("Quyết định số 15/QĐ") and "tổng số" are no group's."""
+    from knowledge.text import fold
+    from retrieval.answering.notfound import missing_numbered
+
+    def missing(q, a):
+        return missing_numbered(fold(q).lower(), fold(a).lower())
+
+    article = ("Tổ công tác phụ trách khu dân cư số 3 của công đoàn phường đã thăm 40 hộ; Công đoàn ngành Xây dựng "
+               "dẫn đầu Khối thi đua 4 theo Quyết định số 12/QĐ-LĐLĐ.")
+    assert missing("Tổ công tác phụ trách khu dân cư số 5 đã thăm bao nhiêu hộ?", article) == ["số 5"]
+    assert missing("to cong tac phu trach khu dan cu so 3 da tham bao nhieu ho", article) == []
+    assert missing("Đơn vị nào dẫn đầu Khối thi đua 2?", article) == ["khối thi đua 2"]
+    assert missing("Đơn vị nào dẫn đầu khối thi đua số 4?", article) == []
+    assert missing("Theo quyết định số 15/QĐ-LĐLĐ, ai dẫn đầu?", article) == []
+    assert missing("Tổng số 5 hộ được thăm là những hộ nào?", article) == []

@@ -87,6 +87,30 @@ def missing_quarters(folded_question: str, folded_article: str) -> list[str]:
     return [f"quý {w.upper()}" for w in dict.fromkeys(_QUARTER.findall(folded_question.lower())) if value(w) not in have]
 
 
+# A group numbered within its kind: "Tổ công tác quản lý địa bàn số 2", "Cụm thi đua 8", "Khối thi đua số 3"
+# (folded). Not a document's or an address's number ("Quyết định số 12/QĐ", "số 45/2019", "số 2.5"): a
+# slash, a dot or a dash follows those.
+_NUMBERED = re.compile(r"\b(?:to|cum|khoi|doi|nhom)\s+(?:[a-z]+\s+){0,6}?([a-z]+)\s+so\s+0*(\d{1,3})\b(?!\s*[/.,-]\s*\w)"
+                       r"|\b(cum|khoi) thi dua\s+(?:so\s+)?0*(\d{1,2})\b(?!\s*[/.,-]\s*\w)")
+
+
+def missing_numbered(folded_question: str, folded_article: str) -> list[str]:
+    """Numbered groups the question names ("Tổ công tác … số 2", "Cụm thi đua 8") whose number the article
+    never writes after "số" nor after the same word: it reports another group of the kind (general news
+    writing: a working team, an emulation cluster, a bloc is named by its number, as a congress by its
+    ordinal)."""
+    art = folded_article.lower()
+    have = {int(n) for n in re.findall(r"\bso\s+0*(\d{1,3})\b", art)}
+    out = []
+    for word, n, kind, cluster in _NUMBERED.findall(folded_question.lower()):
+        if n and word not in ("bao", "nhieu", "la", "co", "tong", "voi", "the", "cac", "nhung") and int(n) not in have \
+                and not re.search(rf"\b{word}\s+0*{n}\b", art):
+            out.append(f"số {n}")
+        elif cluster and not re.search(rf"\bthi dua\s+(?:so\s+)?0*{cluster}\b", art):
+            out.append(f"{'cụm' if kind == 'cum' else 'khối'} thi đua {cluster}")
+    return out
+
+
 # Observances and festivals: a question that names one asks about that occasion ("dịp Tết", "Tháng Công
 # nhân", "Trung thu"); an article that never names it reports another. Folded, so typed without accents
 # too; only words that fold to nothing commoner ("xuân" is also a given name, "hè" folds like "hệ").
@@ -299,7 +323,8 @@ def decide(index: Index, res: SearchResult, article_id: str, article_text: str, 
     missing_names += [p for p in _places(q.dense_text) if not _name_present(p, folded_words)
                       and not any(fold(n) == p for n in missing_names)]
     folded_q = fold(q.text)
-    missing = (missing_ordinals(folded_q, hay) + missing_quarters(folded_q, hay) + missing_occasions(folded_q, hay)
+    missing = (missing_ordinals(folded_q, hay) + missing_quarters(folded_q, hay) + missing_numbered(folded_q, hay)
+               + missing_occasions(folded_q, hay)
                + missing_activities(folded_q, hay))
     event_details = list(missing)  # what tells one event from another of its kind (not an office or a company)
     missing += missing_roles(q.qtype, q.text, hay)
