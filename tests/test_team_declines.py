@@ -77,3 +77,30 @@ def test_a_numbered_group_the_article_never_numbers_so():
     assert missing("Đơn vị nào dẫn đầu khối thi đua số 4?", article) == []
     assert missing("Theo quyết định số 15/QĐ-LĐLĐ, ai dẫn đầu?", article) == []
     assert missing("Tổng số 5 hộ được thăm là những hộ nào?", article) == []
+
+
+def test_a_sentence_naming_what_is_asked_with_another_year():
+    """A yearly event is told apart by the year written after its name: a sentence giving "Hội thao công
+    nhân năm 2024" states that year's fact, not the 2023 one asked — unless it writes 2023 as well."""
+    from retrieval.answering.notfound import another_edition, sentence_evidence
+
+    s = "Hội thao công nhân năm 2024 có 12 đội bóng đá tham gia, tăng 3 đội."
+    assert another_edition("Hội thao công nhân năm 2023 có bao nhiêu đội bóng đá?", s) == ["cong nhan 2024"]
+    assert another_edition("hoi thao cong nhan 2023 co bao nhieu doi bong da", s) == ["cong nhan 2024"]
+    assert another_edition("Hội thao công nhân năm 2024 có bao nhiêu đội bóng đá?", s) == []
+    both = "Hội thao công nhân năm 2024 có 12 đội, Hội thao công nhân năm 2023 có 9 đội."
+    assert another_edition("Hội thao công nhân năm 2023 có bao nhiêu đội?", both) == []
+    assert another_edition("Năm 2023 hội thao có bao nhiêu đội?", s) == []  # no name written before the year
+    assert "năm được hỏi" in sentence_evidence("Hội thao công nhân năm 2023 có bao nhiêu đội bóng đá?", s)
+
+
+def test_a_yearly_event_asked_of_a_year_the_sentence_does_not_give(tmp_path, embedder):
+    kb = _kb_with(tmp_path, embedder, {
+        "id": "thangcn-dienluc", "title": "Công đoàn ngành Điện phát động Tháng Công nhân",
+        "date": "2024-05-02", "source": "https://congdoan.example.vn/thangcn-dienluc",
+        "text": "Tháng Công nhân năm 2024 của ngành Điện diễn ra với chủ đề “Công nhân an toàn, doanh nghiệp "
+                "bền vững”.\n\nNăm 2023, ngành đã thăm hỏi 500 công nhân khó khăn."})
+    ans = kb.ask("Tháng Công nhân năm 2024 của ngành Điện có chủ đề gì?").answer
+    assert ans.found and "an toàn" in (ans.span or ""), (ans.span, ans.reason)
+    ans = kb.ask("Tháng Công nhân năm 2023 của ngành Điện có chủ đề gì?").answer
+    assert not ans.found, (ans.span, ans.reason)

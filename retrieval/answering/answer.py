@@ -17,7 +17,7 @@ from ..index.base import Index
 from ..index.search import SearchResult
 from ..params import ARTICLE_SHARPNESS, ARTICLES_READ, READ_ON_MIN_REACH, WINDOW_CHARS
 from . import choose, decision
-from .notfound import coverage, decide, unagreed, unsaid_yes_no
+from .notfound import coverage, decide, sentence_evidence, unagreed
 from .spans import rate_for_total, type_fit
 
 
@@ -190,10 +190,9 @@ def answer(index: Index, res: SearchResult) -> Answer:
     if rate_for_total(q.qtype, q.text, found_ans.sentence or "", found_ans.span or ""):  # hard evidence too
         verdict = {**verdict, "hard": True,
                    "reason": verdict["reason"] or "bài gần nhất chỉ nêu mức cho mỗi đơn vị, không nêu tổng số"}
-    unsaid = unsaid_yes_no(q.text, found_ans.sentence or "")
-    if unsaid:  # a yes/no question whose predicate the sentence does not state: hard evidence too
-        verdict = {**verdict, "hard": True,
-                   "reason": verdict["reason"] or f"bài gần nhất không nói đến “{' '.join(unsaid)}”"}
+    unsaid = sentence_evidence(q.text, found_ans.sentence or "")
+    if unsaid:  # a yes/no predicate the sentence does not state, what is asked told with another year: hard too
+        verdict = {**verdict, "hard": True, "reason": verdict["reason"] or unsaid}
     if verdict["hard"]:  # no topic words, a year/ordinal/province the article lacks, a rate for a total
         decline = True
     elif model is not None:

@@ -389,6 +389,36 @@ def unsaid_yes_no(question: str, sentence: str) -> list[str]:
     return missing if len(terms) - len(missing) < YESNO_MIN_SHARE * len(terms) else []
 
 
+# The two words before a year, "năm" between or not ("Tháng Công nhân năm 2023", "Hội thao 2024"), folded.
+_EDITION = re.compile(r"\b([a-z]+ [a-z]+) (?:nam )?((?:19|20)\d\d)\b(?![/.-]\d)")
+
+
+def another_edition(question: str, sentence: str) -> list[str]:
+    """What the quoted sentence names with another year than the question gives it ("Tháng Công nhân năm
+    2024" for "Tháng Công nhân năm 2023 có chủ đề gì"), when the sentence never writes the question's year:
+    it states that other year's fact (general news writing: a yearly event, a month of action, a term is
+    told apart by its year, written right after its name). [] otherwise."""
+    fq = " ".join(_WORD.findall(fold(normalize(question)).lower()))
+    fs = " ".join(_WORD.findall(fold(normalize(sentence)).lower()))
+    out = []
+    for name, year in _EDITION.findall(fq):
+        if re.search(rf"(?<!\d){year}(?!\d)", fs):
+            continue
+        out += [f"{name} {y}" for n, y in _EDITION.findall(fs) if n == name and y != year]
+    return out
+
+
+def sentence_evidence(question: str, sentence: str) -> str:
+    """Hard evidence in the sentence an answer would quote: why it cannot answer (a reason shown to admins),
+    or "" — a yes/no predicate it does not state (`unsaid_yes_no`), the thing asked named with another year
+    (`another_edition`)."""
+    if unsaid := unsaid_yes_no(question, sentence):
+        return f"bài gần nhất không nói đến “{' '.join(unsaid)}”"
+    if other := another_edition(question, sentence):
+        return f"câu gần nhất nói về “{other[0]}”, không phải năm được hỏi"
+    return ""
+
+
 # -- a candidate where no span agrees ----------------------------------------------------
 _WORD = re.compile(r"[^\W_]+(?:[/.-][^\W_]+)*")
 
