@@ -104,3 +104,15 @@ def test_a_yearly_event_asked_of_a_year_the_sentence_does_not_give(tmp_path, emb
     assert ans.found and "an toàn" in (ans.span or ""), (ans.span, ans.reason)
     ans = kb.ask("Tháng Công nhân năm 2023 của ngành Điện có chủ đề gì?").answer
     assert not ans.found, (ans.span, ans.reason)
+
+
+def test_who_did_it_is_answered_where_the_doing_is_told():
+    from retrieval.answering.notfound import unsaid_doing
+
+    guests = "Dự lễ bế mạc có đồng chí Lê Văn Hòa, Phó Chủ tịch Công đoàn ngành, và bà Trần Thị Mai, Giám đốc công ty."
+    won = "Chị Nguyễn Thị Lan, công nhân phân xưởng may, đoạt giải nhất hội thi."
+    assert unsaid_doing("Ai đoạt giải nhất hội thi tay nghề năm 2024?", guests) == ["doat", "giai"]
+    assert unsaid_doing("Ai đoạt giải nhất hội thi tay nghề năm 2024?", won) == []
+    assert unsaid_doing("ai da doat giai nhat hoi thi tay nghe", won) == []
+    assert unsaid_doing("Ai là Phó Chủ tịch Công đoàn ngành?", guests) == []  # an office: another check's
+    assert unsaid_doing("Chủ tịch công đoàn trao quà cho ai?", guests) == []  # not "ai <verb>"

@@ -75,6 +75,8 @@ def cause(a, question: str, ans, own: str | None) -> str:
         fired.append("yesno")
     if cand is not None and notfound.another_edition(question, cand.sentence or ""):
         fired.append("edition")
+    if cand is not None and notfound.unsaid_doing(question, cand.sentence or ""):
+        fired.append("doing")
     if cand is not None and cand.features and cand.features.get("match", 1) < MIN_MATCH:
         fired.append("lowmatch")
     if where == "other":  # where the own article stands in the search, and whether evidence rules it out

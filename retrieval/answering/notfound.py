@@ -18,6 +18,7 @@ from ..index.base import Index
 from ..language.places import (CAPITAL_WORD, FOLDED_FORMS, folded_forms, lowercase_places, places, source_places,
                                unaccented_places)
 from ..index.search import SearchResult, content_terms
+from ..language.chat import same_as
 from ..language.qtype import folded_question
 from . import choose
 from .spans import GENERIC_NAME_WORDS, ROLES, counted_noun, per_noun, slot, span_candidates
@@ -408,6 +409,29 @@ def another_edition(question: str, sentence: str) -> list[str]:
     return out
 
 
+# "Ai <predicate>": the doer asked by what he did ("Ai đoạt giải nhất …", "ai đã phát biểu …"); not "ai là …"
+# (an office, `missing_roles`). Folded; tense and voice words before the verb are skipped.
+_WHO_DID = re.compile(r"(?:^|[,:;]\s*|\b(?:hoi|biet)\s+)ai\s+(?:(?:da|dang|vua|se|duoc|cung|tung)\s+)*(?!la\b)([a-z]+)(?:\s+([a-z]+))?")
+
+
+def unsaid_doing(question: str, sentence: str) -> list[str]:
+    """For "Ai <verb> …" ("Ai đoạt giải nhất hội thi?"), the verb's first two words when the quoted sentence
+    holds neither of them nor a word news uses for them (`chat.same_as`): the person it names did something
+    else — a guest listed, not the winner (general Vietnamese: who did it is answered where the doing is
+    told). [] otherwise."""
+    m = _WHO_DID.search(" ".join(_WORD.findall(fold(normalize(question)).lower())))
+    if not m:
+        return []
+    words = [w for w in m.groups() if w]
+    have = set(_WORD.findall(fold(normalize(sentence)).lower()))
+    if any(w in have for w in words):
+        return []
+    said = f" {' '.join(_WORD.findall(fold(normalize(sentence)).lower()))} "
+    if any(p.strip() and f" {p.strip()} " in said for p in same_as(" ".join(words)).split(" | ")):
+        return []
+    return words
+
+
 def sentence_evidence(question: str, sentence: str) -> str:
     """Hard evidence in the sentence an answer would quote: why it cannot answer (a reason shown to admins),
     or "" — a yes/no predicate it does not state (`unsaid_yes_no`), the thing asked named with another year
@@ -416,6 +440,8 @@ def sentence_evidence(question: str, sentence: str) -> str:
         return f"bài gần nhất không nói đến “{' '.join(unsaid)}”"
     if other := another_edition(question, sentence):
         return f"câu gần nhất nói về “{other[0]}”, không phải năm được hỏi"
+    if undone := unsaid_doing(question, sentence):
+        return f"câu gần nhất không nói ai “{' '.join(undone)}”"
     return ""
 
 
