@@ -116,3 +116,13 @@ def test_who_did_it_is_answered_where_the_doing_is_told():
     assert unsaid_doing("ai da doat giai nhat hoi thi tay nghe", won) == []
     assert unsaid_doing("Ai là Phó Chủ tịch Công đoàn ngành?", guests) == []  # an office: another check's
     assert unsaid_doing("Chủ tịch công đoàn trao quà cho ai?", guests) == []  # not "ai <verb>"
+
+
+def test_a_place_is_no_office_holder():
+    from retrieval.answering.notfound import place_for_person
+
+    assert place_for_person("who", "Chủ tịch Công đoàn trường hiện nay là ai?", "Đà Nẵng")
+    assert place_for_person("who", "chu tich cong doan truong hien nay la ai", "Cần Thơ")
+    assert not place_for_person("who", "Chủ tịch Công đoàn trường hiện nay là ai?", "ông Nguyễn Văn Nam")
+    assert not place_for_person("who", "Chủ tịch Công đoàn trường hiện nay là ai?", "LĐLĐ thành phố Đà Nẵng")
+    assert not place_for_person("who", "Đơn vị nào dẫn đầu cụm thi đua?", "Đà Nẵng")  # a body may go by its place

@@ -190,7 +190,7 @@ def answer(index: Index, res: SearchResult) -> Answer:
     if rate_for_total(q.qtype, q.text, found_ans.sentence or "", found_ans.span or ""):  # hard evidence too
         verdict = {**verdict, "hard": True,
                    "reason": verdict["reason"] or "bài gần nhất chỉ nêu mức cho mỗi đơn vị, không nêu tổng số"}
-    unsaid = sentence_evidence(q.text, found_ans.sentence or "")
+    unsaid = sentence_evidence(q.text, found_ans.sentence or "", q.qtype, found_ans.span or "")
     if unsaid:  # a yes/no predicate the sentence does not state, what is asked told with another year: hard too
         verdict = {**verdict, "hard": True, "reason": verdict["reason"] or unsaid}
     if verdict["hard"]:  # no topic words, a year/ordinal/province the article lacks, a rate for a total

@@ -432,10 +432,23 @@ def unsaid_doing(question: str, sentence: str) -> list[str]:
     return words
 
 
-def sentence_evidence(question: str, sentence: str) -> str:
+def place_for_person(qtype: str, question: str, span: str) -> bool:
+    """A who-question asking who holds an office ("Chủ tịch … là ai") answered by a province's name alone
+    ("Hà Nội"): a place is no office holder (general Vietnamese: a person is named by a name, a body by its
+    kind and name)."""
+    if qtype != "who" or not slot("who", question).get("role"):
+        return False
+    words = " ".join(_WORD.findall(fold(normalize(span)).lower()))
+    return bool(places(span)) and any(words == f for p in places(span) for f in folded_forms(p))
+
+
+def sentence_evidence(question: str, sentence: str, qtype: str = "", span: str = "") -> str:
     """Hard evidence in the sentence an answer would quote: why it cannot answer (a reason shown to admins),
     or "" — a yes/no predicate it does not state (`unsaid_yes_no`), the thing asked named with another year
-    (`another_edition`)."""
+    (`another_edition`), the doing asked not told (`unsaid_doing`), a place for an office holder
+    (`place_for_person`)."""
+    if place_for_person(qtype, question, span):
+        return f"“{span}” là một địa danh, không phải người được hỏi"
     if unsaid := unsaid_yes_no(question, sentence):
         return f"bài gần nhất không nói đến “{' '.join(unsaid)}”"
     if other := another_edition(question, sentence):
