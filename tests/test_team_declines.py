@@ -126,3 +126,15 @@ def test_a_place_is_no_office_holder():
     assert not place_for_person("who", "Chủ tịch Công đoàn trường hiện nay là ai?", "ông Nguyễn Văn Nam")
     assert not place_for_person("who", "Chủ tịch Công đoàn trường hiện nay là ai?", "LĐLĐ thành phố Đà Nẵng")
     assert not place_for_person("who", "Đơn vị nào dẫn đầu cụm thi đua?", "Đà Nẵng")  # a body may go by its place
+
+
+def test_an_anniversarys_pair_of_dates_answers_no_other_date():
+    from retrieval.answering.notfound import anniversary_for_date
+
+    pair = "20/10/1930 - 20/10/2025"
+    assert anniversary_for_date("date", "Ngôi nhà tình nghĩa được khởi công ngày nào?", pair)
+    assert anniversary_for_date("date", "ngoi nha tinh nghia khoi cong ngay nao", pair)
+    assert not anniversary_for_date("date", "Hội được thành lập ngày nào?", pair)  # the founding asked
+    assert not anniversary_for_date("date", "Lễ kỷ niệm 95 năm diễn ra ngày nào?", pair)
+    assert not anniversary_for_date("date", "Hội thi diễn ra từ ngày nào?", "1/7/2025 - 15/7/2025")
+    assert not anniversary_for_date("who", "Ai khởi công ngôi nhà?", pair)

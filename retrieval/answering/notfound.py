@@ -442,6 +442,22 @@ def place_for_person(qtype: str, question: str, span: str) -> bool:
     return bool(places(span)) and any(words == f for p in places(span) for f in folded_forms(p))
 
 
+# "28/7/1929 - 28/7/2019": one day of the year, two years — a founding and its anniversary.
+_ANNIVERSARY_RANGE = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)\s*[-–—]\s*(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)")
+_ASKS_FOUNDING = re.compile(r"\b(?:thanh lap|ky niem|ra doi|truyen thong|sinh nhat|nam ngay)\b")
+
+
+def anniversary_for_date(qtype: str, question: str, span: str) -> bool:
+    """A date question answered by an anniversary's pair of dates ("(28/7/1929 - 28/7/2019)": one day of the
+    year in two years) when it asks of no founding or anniversary: the pair dates the body's founding and its
+    jubilee, not the event asked (general news writing: "kỷ niệm 90 năm ngày thành lập X (d/m/Y1 - d/m/Y2)")."""
+    m = _ANNIVERSARY_RANGE.search(span)
+    if qtype != "date" or not m:
+        return False
+    d1, m1, y1, d2, m2, y2 = (int(x) for x in m.groups())
+    return (d1, m1) == (d2, m2) and y1 != y2 and not _ASKS_FOUNDING.search(fold(normalize(question)).lower())
+
+
 def sentence_evidence(question: str, sentence: str, qtype: str = "", span: str = "") -> str:
     """Hard evidence in the sentence an answer would quote: why it cannot answer (a reason shown to admins),
     or "" — a yes/no predicate it does not state (`unsaid_yes_no`), the thing asked named with another year
@@ -449,6 +465,8 @@ def sentence_evidence(question: str, sentence: str, qtype: str = "", span: str =
     (`place_for_person`)."""
     if place_for_person(qtype, question, span):
         return f"“{span}” là một địa danh, không phải người được hỏi"
+    if anniversary_for_date(qtype, question, span):
+        return f"“{span}” là ngày thành lập và ngày kỷ niệm, không phải ngày được hỏi"
     if unsaid := unsaid_yes_no(question, sentence):
         return f"bài gần nhất không nói đến “{' '.join(unsaid)}”"
     if other := another_edition(question, sentence):
