@@ -90,7 +90,15 @@ def test_a_sentence_naming_what_is_asked_with_another_year():
     assert another_edition("Hội thao công nhân năm 2024 có bao nhiêu đội bóng đá?", s) == []
     both = "Hội thao công nhân năm 2024 có 12 đội, Hội thao công nhân năm 2023 có 9 đội."
     assert another_edition("Hội thao công nhân năm 2023 có bao nhiêu đội?", both) == []
-    assert another_edition("Năm 2023 hội thao có bao nhiêu đội?", s) == []  # no name written before the year
+    # no name before the year: the sentence still tells of another year ("năm 2024") and never of 2023
+    assert another_edition("Năm 2023 hội thao có bao nhiêu đội?", s) == ["năm 2024"]
+    # a comparison with another year is no other year's fact; nor the year before one asked "đầu năm"
+    rise = "Mức hỗ trợ mỗi đoàn viên tăng lên 800.000 đồng (năm 2023 là 600.000 đồng)."
+    assert another_edition("Năm 2024 mức hỗ trợ mỗi đoàn viên là bao nhiêu?", rise) == []
+    assert another_edition("Năm 2024 có bao nhiêu đoàn viên?", "Tăng 300 so với năm 2023, công đoàn có 2.000 đoàn viên.") == []
+    assert another_edition("Bằng khen trao đầu năm 2025 ghi nhận thành tích gì?",
+                           "Công đoàn được tặng Bằng khen vì thành tích xuất sắc năm 2024.") == []
+    assert another_edition("Nhiệm kỳ 2023-2028 có bao nhiêu ủy viên?", "Năm 2025 công đoàn có 15 ủy viên.") == []
     assert "năm được hỏi" in sentence_evidence("Hội thao công nhân năm 2023 có bao nhiêu đội bóng đá?", s)
 
 
@@ -116,6 +124,8 @@ def test_who_did_it_is_answered_where_the_doing_is_told():
     assert unsaid_doing("ai da doat giai nhat hoi thi tay nghe", won) == []
     assert unsaid_doing("Ai là Phó Chủ tịch Công đoàn ngành?", guests) == []  # an office: another check's
     assert unsaid_doing("Chủ tịch công đoàn trao quà cho ai?", guests) == []  # not "ai <verb>"
+    assert unsaid_doing("Ai đã tiếp tục trao quà cho công nhân?", "Bà Trần Thị Mai trao 200 suất quà.") == []
+    assert unsaid_doing("Ai sáng 3/12 trình bày chuyên đề?", guests) == ["trinh", "bay"]
 
 
 def test_a_place_is_no_office_holder():

@@ -406,12 +406,36 @@ def another_edition(question: str, sentence: str) -> list[str]:
         if re.search(rf"(?<!\d){year}(?!\d)", fs):
             continue
         out += [f"{name} {y}" for n, y in _EDITION.findall(fs) if n == name and y != year]
-    return out
+    return out or _another_year(fq, fold(normalize(sentence)).lower())
+
+
+# A year as such ("năm 2023"), not the first of a term or a school year ("năm 2023-2024"), folded.
+_YEAR_OF = re.compile(r"\bnam ((?:19|20)\d\d)\b(?!\s*[-–/.]\s*\d)")
+_SINGLE_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)\b(?!\s*[-–/.]\s*\d)")
+
+
+def _another_year(fq: str, fs: str) -> list[str]:  # fs: the sentence folded, its punctuation kept
+    """The quoted sentence tells of "năm Y" and never writes the year the question asks (a single year, not a
+    term): what it states is that other year's (general news writing: a figure or a theme reported "năm
+    2023" is the 2023 one). Not a comparison — in brackets or after "so với" ("tăng lên 68.500 đồng (năm
+    2024 là 50.300 đồng)", "so với năm 2022") — nor the year before one asked "đầu năm" (a year is reviewed
+    and its work rewarded early in the next)."""
+    asked = _SINGLE_YEAR.findall(fq)
+    if not asked or re.search(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d", fq):
+        return []
+    if any(re.search(rf"(?<!\d){y}(?!\d)", fs) for y in asked):
+        return []
+    before = {str(int(y) - 1) for y in re.findall(r"\bdau nam ((?:19|20)\d\d)\b", fq)}
+    told = re.sub(r"\([^()]*\)|\bso voi (?:cung ky )?nam (?:19|20)\d\d", " ", fs)  # comparisons left out
+    return [f"năm {y}" for y in _YEAR_OF.findall(told) if y not in asked and y not in before][:1]
 
 
 # "Ai <predicate>": the doer asked by what he did ("Ai đoạt giải nhất …", "ai đã phát biểu …"); not "ai là …"
-# (an office, `missing_roles`). Folded; tense and voice words before the verb are skipped.
-_WHO_DID = re.compile(r"(?:^|[,:;]\s*|\b(?:hoi|biet)\s+)ai\s+(?:(?:da|dang|vua|se|duoc|cung|tung)\s+)*(?!la\b)([a-z]+)(?:\s+([a-z]+))?")
+# (an office, `missing_roles`). Folded. Tense, aspect and time words before the verb are skipped ("ai đã tiếp
+# tục trao …", "ai sáng 3/12 trình bày …").
+_WHO_DID = re.compile(r"(?:^|[,:;]\s*|\b(?:hoi|biet)\s+)ai\s+(.*)")
+_BEFORE_VERB = {"da", "dang", "vua", "se", "duoc", "cung", "tung", "van", "con", "lai", "deu", "thuong", "moi", "tiep",
+                "tuc", "ngay", "sang", "chieu", "toi", "trua", "hom", "thang", "nam", "vao", "trong", "tai", "o", "khi"}
 
 
 def unsaid_doing(question: str, sentence: str) -> list[str]:
@@ -422,7 +446,12 @@ def unsaid_doing(question: str, sentence: str) -> list[str]:
     m = _WHO_DID.search(" ".join(_WORD.findall(fold(normalize(question)).lower())))
     if not m:
         return []
-    words = [w for w in m.groups() if w]
+    rest = m.group(1).split()
+    while rest and (rest[0] in _BEFORE_VERB or not rest[0].isalpha()):
+        rest = rest[1:]
+    if not rest or rest[0] == "la":
+        return []
+    words = rest[:2]
     have = set(_WORD.findall(fold(normalize(sentence)).lower()))
     if any(w in have for w in words):
         return []
