@@ -148,3 +148,12 @@ def test_an_anniversarys_pair_of_dates_answers_no_other_date():
     assert not anniversary_for_date("date", "Lễ kỷ niệm 95 năm diễn ra ngày nào?", pair)
     assert not anniversary_for_date("date", "Hội thi diễn ra từ ngày nào?", "1/7/2025 - 15/7/2025")
     assert not anniversary_for_date("who", "Ai khởi công ngôi nhà?", pair)
+
+
+def test_bao_nhieu_asks_a_count_whatever_else_the_question_names():
+    from retrieval.language.qtype import question_type
+
+    assert question_type("Bao nhiêu phần trăm đại biểu tán thành các tiêu chí thi đua mới?") == "number"
+    assert question_type("Có bao nhiêu đội dự hội thi với chủ đề an toàn lao động?") == "number"
+    assert question_type("Hội thi năm nay có chủ đề gì?") == "slogan"
+    assert question_type("Hội nghị diễn ra ngày bao nhiêu?") == "date"
