@@ -157,3 +157,17 @@ def test_bao_nhieu_asks_a_count_whatever_else_the_question_names():
     assert question_type("Có bao nhiêu đội dự hội thi với chủ đề an toàn lao động?") == "number"
     assert question_type("Hội thi năm nay có chủ đề gì?") == "slogan"
     assert question_type("Hội nghị diễn ra ngày bao nhiêu?") == "date"
+
+
+def test_a_fee_asks_money_and_a_comrade_is_no_money():
+    """"học phí / lệ phí / phí … bao nhiêu" asks an amount; "38 đồng chí" counts people (comrades), never
+    "đồng" (VND)."""
+    from retrieval.answering.spans import agrees, slot, span_candidates
+
+    q = "lớp bồi dưỡng nghiệp vụ công đoàn học phí bao nhiêu"
+    assert slot("number", q) == {"unit": "money"}
+    s = "Lớp bồi dưỡng khai giảng cho 38 đồng chí cán bộ công đoàn, học phí 1,2 triệu đồng mỗi học viên."
+    agreeing = [c[1].text for c in span_candidates("number", s, q) if agrees(slot("number", q), c[1], s)]
+    assert agreeing and all("đồng chí" not in t for t in agreeing) and any("1,2 triệu" in t for t in agreeing), agreeing
+    s = "Lớp bồi dưỡng khai giảng cho 38 đồng chí cán bộ công đoàn."
+    assert not [c for c in span_candidates("number", s, q) if agrees(slot("number", q), c[1], s)]

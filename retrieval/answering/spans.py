@@ -72,7 +72,7 @@ def _number_expectation(q: str) -> tuple[set[str], bool, bool, bool]:
         before = re.search(r"((?:\w+\s+){1,3})(?:la\s+)?(?:bao nhieu|bao lau)", q)
         wanted = set(before.group(1).split()) if before else set()
     wanted -= {"la", "co", "duoc", "cua", "cho", "tien", "thi", "moi", "nam", "ngay"}
-    money = bool(re.search(r"\b(tien|kinh phi|tri gia|muc chi|ho tro|bao nhieu dong|gia tri|tang|muc thuong|"
+    money = bool(re.search(r"\b(tien|kinh phi|phi|tri gia|muc chi|ho tro|bao nhieu dong|gia tri|tang|muc thuong|"
                            r"thu nhap|luong|chi phi|gia)\b", q))
     duration = bool(re.search(r"\bbao lau\b|lich su|" + _DURATION_Q, q))
     area = bool(re.search(r"dien tich|met vuong|\bm2\b|rong bao nhieu|rong may", q))
@@ -597,7 +597,8 @@ _KNOWN_NOUNS = UNIT_CLASSES + (COUNTED_NOUNS,)
 # span names the class only with the word as written.
 _CLASS_WRITTEN = {"ve": {"vé"}, "can": {"căn"}, "lan": {"lần"}, "mua": {"mùa"}, "ky": {"kỳ", "kì"}, "qua": {"quà"},
                   "nha": {"nhà"}, "dot": {"đợt"}, "suat": {"suất"}, "luot": {"lượt"}, "vong": {"vòng"}}
-_MONEY = re.compile(r"(?<![^\W\d])(đồng|đ|vnđ|vnd|usd)(?!\w)|(?<!\w)(triệu|tỷ|tỉ|nghìn đồng|ngàn đồng)(?!\w)")
+# ("đồng chí", "đồng nghiệp", "đồng bào" are people, not money: "đồng" followed by another word of it is none)
+_MONEY = re.compile(r"(?<![^\W\d])(đồng(?!\s+(?:chí|nghiệp|bào|đội|hương|minh|tâm|lòng|ý|thời|hành|phục)(?!\w))|đ|vnđ|vnd|usd)(?!\w)|(?<!\w)(triệu|tỷ|tỉ|nghìn đồng|ngàn đồng)(?!\w)")
 _PERCENT = re.compile(r"%|phần trăm")
 _AREA = re.compile(r"m2|m²|mét vuông|\bha\b|héc ta|km2")
 
@@ -639,7 +640,7 @@ def slot(qtype: str, question: str) -> dict:
                 out["committee"] = body.group(1)
         elif re.search(r"%|phan tram|ty le|lai suat", q):
             out["unit"] = "percent"
-        elif re.search(r"\b(bao nhieu tien|kinh phi|tri gia|gia tri|dang gia|muc chi|muc ho tro|gia thue|chi phi|"
+        elif re.search(r"\b(bao nhieu tien|kinh phi|tri gia|gia tri|dang gia|muc chi|muc ho tro|gia thue|chi phi|phi|"
                        r"muc luong|tien luong|bao nhieu dong|von|(?:bao nhieu|may) (?:trieu|ty|ti|nghin|ngan|usd))\b", q):
             out["unit"] = "money"
         elif re.search(r"dien tich|met vuong|\bm2\b", q):
