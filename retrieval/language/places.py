@@ -84,8 +84,13 @@ def lowercase_places(text: str) -> set[str]:
     nẵng"): members chatting type accents without capitals, which `places` (capitals, or no accents) does not
     read. General Vietnamese: a province's name with its accents is that province; the few that are also
     ordinary words in lower case (`_LOWER_AMBIGUOUS`) count only after "tỉnh / thành phố / tp"."""
+    return set(_lowercase_places(text))
+
+
+@lru_cache(maxsize=2048)  # asked once per article read
+def _lowercase_places(text: str) -> frozenset[str]:
     text = normalize(text)
-    return {key for rx, key in _LOWER if rx.search(text)}
+    return frozenset(key for rx, key in _LOWER if rx.search(text))
 
 
 def unaccented_places(text: str) -> set[str]:
