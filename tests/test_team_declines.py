@@ -171,3 +171,14 @@ def test_a_fee_asks_money_and_a_comrade_is_no_money():
     assert agreeing and all("đồng chí" not in t for t in agreeing) and any("1,2 triệu" in t for t in agreeing), agreeing
     s = "Lớp bồi dưỡng khai giảng cho 38 đồng chí cán bộ công đoàn."
     assert not [c for c in span_candidates("number", s, q) if agrees(slot("number", q), c[1], s)]
+
+
+def test_an_institution_asked_by_its_kind_is_named_with_it():
+    from retrieval.answering.notfound import unnamed_institution
+
+    s = "Công đoàn khởi kiện công ty ra Tòa án nhân dân quận Liên Chiểu để đòi 2 tỷ đồng tiền bảo hiểm."
+    plain = "Công đoàn khởi kiện công ty để đòi 2 tỷ đồng tiền bảo hiểm cho 300 công nhân."
+    assert unnamed_institution("Tòa án nào thụ lý vụ kiện của công đoàn?", s) == ""
+    assert unnamed_institution("toa an nao thu ly vu kien cua cong doan", plain) == "tòa án"
+    assert unnamed_institution("Bệnh viện nào khám cho công nhân?", plain) == "bệnh viện"
+    assert unnamed_institution("Đơn vị nào khởi kiện công ty?", plain) == ""  # a body may go by its name alone

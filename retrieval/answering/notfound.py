@@ -487,6 +487,26 @@ def anniversary_for_date(qtype: str, question: str, span: str) -> bool:
     return (d1, m1) == (d2, m2) and y1 != y2 and not _ASKS_FOUNDING.search(fold(normalize(question)).lower())
 
 
+# "<institution> nào": a court, a hospital, a school, a hotel, a venue asked by its kind (folded). Not the kinds
+# an answer names by its name alone ("đơn vị / cơ quan / ngân hàng nào": "Tỉnh ủy", "Vietcombank") nor places
+# ("tỉnh nào": "Bình Dương").
+_INSTITUTIONS = {fold(w).lower(): w for w in ("tòa án", "bệnh viện", "trường", "khách sạn", "nhà hàng", "công viên",
+                                               "nhà văn hóa", "hội trường", "sân vận động", "sân", "nhà thi đấu",
+                                               "trung tâm")}
+_WHICH_INSTITUTION = re.compile(rf"\b({'|'.join(_INSTITUTIONS)}) nao\b")
+
+
+def unnamed_institution(question: str, sentence: str) -> str:
+    """The kind of institution a "<kind> nào" question asks ("Tòa án nào thụ lý vụ kiện?") when the quoted
+    sentence never writes that kind: it names none (general news writing: a court, a hospital, a school is
+    named with its kind — "Tòa án nhân dân quận 1", "Bệnh viện Chợ Rẫy"). "" otherwise."""
+    m = _WHICH_INSTITUTION.search(" ".join(_WORD.findall(fold(normalize(question)).lower())))
+    if not m:
+        return ""
+    said = f" {' '.join(_WORD.findall(fold(normalize(sentence)).lower()))} "
+    return "" if f" {m.group(1)} " in said else _INSTITUTIONS[m.group(1)]
+
+
 def sentence_evidence(question: str, sentence: str, qtype: str = "", span: str = "") -> str:
     """Hard evidence in the sentence an answer would quote: why it cannot answer (a reason shown to admins),
     or "" — a yes/no predicate it does not state (`unsaid_yes_no`), the thing asked named with another year
@@ -502,6 +522,8 @@ def sentence_evidence(question: str, sentence: str, qtype: str = "", span: str =
         return f"câu gần nhất nói về “{other[0]}”, không phải năm được hỏi"
     if undone := unsaid_doing(question, sentence):
         return f"câu gần nhất không nói ai “{' '.join(undone)}”"
+    if kind := unnamed_institution(question, sentence):
+        return f"câu gần nhất không nêu “{kind}” nào"
     return ""
 
 
