@@ -14,7 +14,7 @@ def test_a_province_typed_in_lower_case_with_its_accents():
     assert lowercase_places("công nhân ở đà nẵng được hỗ trợ gì") == {"da nang"}
     assert lowercase_places("ngày hội vì hòa bình của thanh niên") == set()
     assert lowercase_places("lđlđ tỉnh hòa bình trao bao nhiêu suất quà") == {"hoa binh"}
-    assert lowercase_places("Đại hội Công đoàn tỉnh Bình Dương") == set()  # capitals: `places` reads it
+    assert lowercase_places("Ngày hội công nhân tỉnh Bình Dương") == set()  # capitals: `places` reads it
     # what the shorthand writes out for "TP.HCM" is not read here (measured: a cost, docs/quality.md)
     assert lowercase_places("đoàn thành phố hồ chí minh") == set()
 
@@ -25,9 +25,9 @@ def test_a_province_typed_in_lower_case_that_the_article_does_not_name(tmp_path,
         "source": "https://congdoan.example.vn/daihoi-kontum",
         "text": "Đại hội Công đoàn tỉnh Kon Tum lần thứ XII, nhiệm kỳ 2023-2028 có 180 đại biểu chính thức tham dự, "
                 "đại diện cho hơn 30 nghìn đoàn viên trong tỉnh.\n\nĐại hội bầu 27 ủy viên Ban Chấp hành."})
-    ans = kb.ask("đại hội công đoàn tỉnh kon tum lần thứ xii có bao nhiêu đại biểu chính thức").answer
+    ans = kb.ask("đại hội công đoàn tỉnh kon tum lần thứ xii đại biểu chính thức là bao nhiêu người").answer
     assert ans.found and "180" in ans.span, (ans.span, ans.reason)
-    ans = kb.ask("đại hội công đoàn tỉnh đắk lắk lần thứ xii có bao nhiêu đại biểu chính thức").answer
+    ans = kb.ask("đại hội công đoàn tỉnh đắk lắk lần thứ xii đại biểu chính thức là bao nhiêu người").answer
     assert not ans.found and "nơi khác" in ans.reason, (ans.span, ans.reason)
 
 
@@ -49,13 +49,13 @@ def test_a_quarter_the_article_never_writes():
 
 def test_a_quarterly_meeting_of_another_quarter_is_declined(tmp_path, embedder):
     kb = _kb_with(tmp_path, embedder, {
-        "id": "giaoban-quy1", "title": "Giao ban công đoàn cơ sở quý I-2026 ở khu chế xuất Tân Thuận",
-        "date": "2026-03-13", "source": "https://congdoan.example.vn/giaoban-quy1",
-        "text": "Hội nghị giao ban công đoàn cơ sở quý I-2026 của Công đoàn khu chế xuất Tân Thuận diễn ra ngày "
+        "id": "soket-quy1", "title": "Sơ kết quý I-2026 ở khu chế xuất Tân Thuận",
+        "date": "2026-03-13", "source": "https://congdoan.example.vn/soket-quy1",
+        "text": "Buổi sơ kết quý I-2026 của Công đoàn khu chế xuất Tân Thuận diễn ra ngày "
                 "12-3 với 60 chủ tịch công đoàn cơ sở tham dự.\n\nHội nghị bàn cách hỗ trợ đoàn viên mất việc."})
-    ans = kb.ask("Hội nghị giao ban công đoàn cơ sở quý I-2026 ở khu chế xuất Tân Thuận diễn ra ngày nào?").answer
+    ans = kb.ask("Buổi sơ kết quý I-2026 ở khu chế xuất Tân Thuận diễn ra ngày nào?").answer
     assert ans.found and "12-3" in ans.span, (ans.span, ans.reason)
-    ans = kb.ask("Hội nghị giao ban công đoàn cơ sở quý II-2026 ở khu chế xuất Tân Thuận diễn ra ngày nào?").answer
+    ans = kb.ask("Buổi sơ kết quý II-2026 ở khu chế xuất Tân Thuận diễn ra ngày nào?").answer
     assert not ans.found and "quý II" in ans.reason, (ans.span, ans.reason)
 
 
@@ -89,7 +89,7 @@ def test_a_sentence_naming_what_is_asked_with_another_year():
     assert another_edition("hoi thao cong nhan 2023 co bao nhieu doi bong da", s) == ["cong nhan 2024"]
     assert another_edition("Hội thao công nhân năm 2024 có bao nhiêu đội bóng đá?", s) == []
     both = "Hội thao công nhân năm 2024 có 12 đội, Hội thao công nhân năm 2023 có 9 đội."
-    assert another_edition("Hội thao công nhân năm 2023 có bao nhiêu đội?", both) == []
+    assert another_edition("Hội thao công nhân năm 2023 thì có mấy đội?", both) == []
     # no name before the year: the sentence still tells of another year ("năm 2024") and never of 2023
     assert another_edition("Năm 2023 hội thao có bao nhiêu đội?", s) == ["năm 2024"]
     # a comparison with another year is no other year's fact; nor the year before one asked "đầu năm"
@@ -98,19 +98,19 @@ def test_a_sentence_naming_what_is_asked_with_another_year():
     assert another_edition("Năm 2024 có bao nhiêu đoàn viên?", "Tăng 300 so với năm 2023, công đoàn có 2.000 đoàn viên.") == []
     assert another_edition("Bằng khen trao đầu năm 2025 ghi nhận thành tích gì?",
                            "Công đoàn được tặng Bằng khen vì thành tích xuất sắc năm 2024.") == []
-    assert another_edition("Nhiệm kỳ 2023-2028 có bao nhiêu ủy viên?", "Năm 2025 công đoàn có 15 ủy viên.") == []
+    assert another_edition("Nhiệm kỳ 2023-2028 ban chấp hành gồm mấy ủy viên?", "Năm 2025 công đoàn có 15 ủy viên.") == []
     assert "năm được hỏi" in sentence_evidence("Hội thao công nhân năm 2023 có bao nhiêu đội bóng đá?", s)
 
 
 def test_a_yearly_event_asked_of_a_year_the_sentence_does_not_give(tmp_path, embedder):
     kb = _kb_with(tmp_path, embedder, {
-        "id": "thangcn-dienluc", "title": "Công đoàn ngành Điện phát động Tháng Công nhân",
-        "date": "2024-05-02", "source": "https://congdoan.example.vn/thangcn-dienluc",
-        "text": "Tháng Công nhân năm 2024 của ngành Điện diễn ra với chủ đề “Công nhân an toàn, doanh nghiệp "
+        "id": "tuanle-nganhnuoc", "title": "Công đoàn ngành Nước mở Tuần lễ văn hóa công nhân",
+        "date": "2024-05-02", "source": "https://congdoan.example.vn/tuanle-nganhnuoc",
+        "text": "Tuần lễ văn hóa công nhân năm 2024 của ngành Nước diễn ra với chủ đề “Công nhân an toàn, doanh nghiệp "
                 "bền vững”.\n\nNăm 2023, ngành đã thăm hỏi 500 công nhân khó khăn."})
-    ans = kb.ask("Tháng Công nhân năm 2024 của ngành Điện có chủ đề gì?").answer
+    ans = kb.ask("Tuần lễ văn hóa công nhân năm 2024 của ngành Nước có chủ đề gì?").answer
     assert ans.found and "an toàn" in (ans.span or ""), (ans.span, ans.reason)
-    ans = kb.ask("Tháng Công nhân năm 2023 của ngành Điện có chủ đề gì?").answer
+    ans = kb.ask("Tuần lễ văn hóa công nhân năm 2023 của ngành Nước có chủ đề gì?").answer
     assert not ans.found, (ans.span, ans.reason)
 
 
@@ -153,7 +153,7 @@ def test_an_anniversarys_pair_of_dates_answers_no_other_date():
 def test_bao_nhieu_asks_a_count_whatever_else_the_question_names():
     from retrieval.language.qtype import question_type
 
-    assert question_type("Bao nhiêu phần trăm đại biểu tán thành các tiêu chí thi đua mới?") == "number"
+    assert question_type("Có bao nhiêu phần trăm công nhân đồng ý các tiêu chí thi đua mới?") == "number"
     assert question_type("Có bao nhiêu đội dự hội thi với chủ đề an toàn lao động?") == "number"
     assert question_type("Hội thi năm nay có chủ đề gì?") == "slogan"
     assert question_type("Hội nghị diễn ra ngày bao nhiêu?") == "date"

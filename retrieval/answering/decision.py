@@ -8,9 +8,12 @@ the reply's sentence, graded from 1, a well-fitting span of the asked kind, down
 of something else) —
 turns them into P(the reply holds the answer); below the fitted threshold the reply is "not
 found". Hard evidence declines before the model is asked: no topic words, a year (a term's closing year
-too) / ordinal / occasion ("dịp Tết") / activity ("cầu lông") / head of a body or its deputy / the body
-whose office is asked / company the article lacks, another province (an article naming none: its local
-outlet's), a rate quoted for a total asked, a yes/no predicate the sentence does not state, a match below MIN_MATCH (outside what the model was fitted on),
+too) / ordinal / quarter ("quý II") / numbered group ("Tổ công tác số 2") / occasion ("dịp Tết") / activity
+("cầu lông") / head of a body or its deputy / the body whose office is asked / company the article lacks, another
+province (an article naming none: its local outlet's; typed in lower case too), a rate quoted for a total asked,
+and in the sentence quoted (`notfound.sentence_evidence`): a yes/no predicate it does not state, what is asked
+told with another year, the doing of "ai <verb>" not told, a place for an office holder, an anniversary's pair
+of dates for another date, no institution of the kind asked ("tòa án nào") — a match below MIN_MATCH (outside what the model was fitted on),
 no span of the asked kind — or numbers none of which agree with the counted noun, unless the
 sentence names that noun (notfound.unagreed: then the model weighs it, with its low `fit`).
 

@@ -88,7 +88,7 @@ def missing_quarters(folded_question: str, folded_article: str) -> list[str]:
     return [f"quý {w.upper()}" for w in dict.fromkeys(_QUARTER.findall(folded_question.lower())) if value(w) not in have]
 
 
-# A group numbered within its kind: "Tổ công tác quản lý địa bàn số 2", "Cụm thi đua 8", "Khối thi đua số 3"
+# A group numbered within its kind: "Tổ công tác khu dân cư số 2", "Cụm thi đua 8", "Khối thi đua số 3"
 # (folded). Not a document's or an address's number ("Quyết định số 12/QĐ", "số 45/2019", "số 2.5"): a
 # slash, a dot or a dash follows those.
 _NUMBERED = re.compile(r"\b(?:to|cum|khoi|doi|nhom)\s+(?:[a-z]+\s+){0,6}?([a-z]+)\s+so\s+0*(\d{1,3})\b(?!\s*[/.,-]\s*\w)"
@@ -479,7 +479,7 @@ _ASKS_FOUNDING = re.compile(r"\b(?:thanh lap|ky niem|ra doi|truyen thong|sinh nh
 def anniversary_for_date(qtype: str, question: str, span: str) -> bool:
     """A date question answered by an anniversary's pair of dates ("(28/7/1929 - 28/7/2019)": one day of the
     year in two years) when it asks of no founding or anniversary: the pair dates the body's founding and its
-    jubilee, not the event asked (general news writing: "kỷ niệm 90 năm ngày thành lập X (d/m/Y1 - d/m/Y2)")."""
+    jubilee, not the event asked (general news writing: "kỷ niệm N năm thành lập X (d/m/Y1 - d/m/Y2)")."""
     m = _ANNIVERSARY_RANGE.search(span)
     if qtype != "date" or not m:
         return False

@@ -30,8 +30,8 @@ _RULES: list[tuple[str, str]] = [
              # as members say it: "tháng mấy / năm mấy" (which month, year; "mấy tháng" counts), "bữa nào" (hôm nào),
              # "chừng nào" (khi nào)
              r"thang may|nam may|bua nao|chung nao)\b"),
-    # "bao nhiêu" asks a count whatever else the question names ("bao nhiêu phần trăm đại biểu tán thành các
-    # tiêu chí", "bao nhiêu đội dự hội thi với chủ đề …"); "mấy" waits (typed without accents it may be "máy").
+    # "bao nhiêu" asks a count whatever else the question names ("bao nhiêu phần trăm … tán thành các tiêu chí",
+    # "bao nhiêu đội dự hội thi với chủ đề …"); "mấy" waits (typed without accents it may be "máy").
     ("number", r"\bbao nhieu\b"),
     ("slogan", r"\b(khau hieu|chu de|thong diep|phuong cham|kim chi nam|tinh than gi|loi keu goi|muc tieu gi|"
                r"huong toi muc tieu|tieu chi)\b"),
