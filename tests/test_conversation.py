@@ -456,3 +456,109 @@ def test_made_up_moves_name_what_they_move_away_from():
     assert unsaid_values(games, "Hội thao công nhân có khẩu hiệu gì?", "Hội thao công nhân 2024 khai mạc") == []
     assert unsaid_values("Đại hội Công đoàn Dệt may lần thứ VII có bao nhiêu đại biểu?",
                          "Đại hội Công đoàn Dệt may có bao nhiêu đại biểu?", "Đại hội lần thứ VI") == ["ordinal"]
+
+
+class _Asked:
+    """A knowledge base in miniature for `continuation.read` (our own event and sentences): every
+    question asked is recorded; `answers(question, focus)` gives (article, span) or None."""
+
+    def __init__(self, answers, texts):
+        self.answers, self.texts, self.asked = answers, texts, []
+
+    def ask(self, question, focus=None, among=None, own_case=True):
+        from retrieval.answering.answer import Answer
+        from retrieval.service import Timed
+
+        self.asked.append(question)
+        got = self.answers(question, focus)
+        if got is None:
+            return Timed(Answer(question=question, found=False, qtype="number", ranked=["buacom-2025"]), 1.0)
+        article, span = got
+        return Timed(Answer(question=question, found=True, qtype="number", span=span, sentence=f"{question} {span}",
+                            ranked=[article]), 1.0)
+
+    def coverage_of(self, text, article_id):
+        return 1.0
+
+    def article_text(self, article_id):
+        return self.texts.get(article_id, "")
+
+
+def test_a_slot_answered_alone_keeps_the_topic_and_a_swap_asks_the_last_question_again():
+    """A slot question answered alone from the chat's own article ("mức chi bình quân mỗi suất là
+    bao nhiêu?") keeps the chat on its event: the topic stays the question that named it (a "còn …"
+    after it swaps its year, place or body into that, not into the slot question, which names
+    none), and the question as read with the topic is remembered (`Topic.last`). A message that only
+    swaps a value in ("còn năm 2024 thì sao?", `followup.asks_again`) asks that last question again
+    about the new value; one with a slot of its own asks it of the topic. Our own event."""
+    from retrieval.conversation.continuation import Topic, read
+    from retrieval.conversation.followup import asks_again
+
+    first = "Năm 2025 có bao nhiêu công đoàn cơ sở tổ chức Bữa cơm nghĩa tình?"
+    cost = "mức chi bình quân mỗi suất ăn là bao nhiêu?"
+
+    def answers(question, focus):
+        q = question.lower()
+        if q == cost:  # alone: the chat's article, its own figure
+            return "buacom-2025", "68.500 đồng"
+        if "2024" in q and "mức chi" in q:
+            return "buacom-2025", "50.300 đồng"
+        if "2024" in q and "bữa cơm" in q:
+            return "buacom-2025", "4.100 công đoàn cơ sở"
+        return None  # the slot read with the topic finds nothing here: the message is read alone
+
+    kb = _Asked(answers, {"buacom-2025": "Năm 2025 … Năm 2024 …"})
+    topic = Topic(first, "buacom-2025")
+    r2 = read(kb, cost, topic)
+    assert r2.understood is None and r2.timed.answer.span == "68.500 đồng"
+    assert r2.topic.question == first and r2.topic.article == "buacom-2025"
+    assert r2.topic.last and "mức chi" in r2.topic.last and "2025" in r2.topic.last
+    r3 = read(kb, "còn năm 2024 thì sao?", r2.topic)
+    assert r3.timed.answer.span == "50.300 đồng", kb.asked[-1]
+    assert "2024" in r3.understood and "mức chi" in r3.understood and "2025" not in r3.understood
+    # The topic after it is the event in 2024 (not the slot question), the slot remembered.
+    assert r3.topic.question == "Năm 2024 có bao nhiêu công đoàn cơ sở tổ chức Bữa cơm nghĩa tình?"
+    assert Topic.loads(r3.topic.dumps()) == r3.topic
+    # A swap with a slot of its own asks it of the topic (the event), not of the last slot.
+    r3b = read(kb, "còn năm 2024 có bao nhiêu công đoàn cơ sở tổ chức?", r2.topic)
+    assert "mức chi" not in (r3b.understood or kb.asked[-1])
+    last = "Năm 2025 Bữa cơm nghĩa tình, mức chi bình quân mỗi suất ăn là bao nhiêu?"
+    for message in ("còn năm 2024 thì sao?", "con nam 2024 thi bao nhieu?", "thế Hà Nam thì sao?"):
+        assert asks_again(last, message), message
+    for message in ("còn năm 2024 có bao nhiêu người dự?", "ai tổ chức?", "còn Tết Sum vầy thì sao?"):
+        assert not asks_again(last, message), message
+
+
+def test_a_place_swapped_in_that_the_chats_article_never_names():
+    """"còn huyện <another> thì sao?" answered from the chat's own article, which never names that
+    district, province or company, is declined showing "(về: …)": the article tells of the old
+    place's event. Named however written ("TP HCM" for "Hồ Chí Minh", a district without its kind)
+    it is kept. Our own event."""
+    from retrieval.conversation import parts
+    from retrieval.conversation.continuation import Topic, read
+
+    first = "Liên đoàn Lao động huyện Yên Thành trao bao nhiêu suất quà dịp Tết?"
+    text = "Liên đoàn Lao động huyện Yên Thành trao 300 suất quà; Diễn Châu cũng trao quà công nhân."
+
+    kb = _Asked(lambda q, f: ("quatet-yenthanh", "300 suất quà"), {"quatet-yenthanh": text})
+    got = read(kb, "còn huyện Quỳnh Lưu thì sao?", Topic(first, "quatet-yenthanh"))
+    assert not got.timed.answer.found and "Quỳnh Lưu" in got.understood
+    assert read(kb, "còn huyện Diễn Châu thì sao?", Topic(first, "quatet-yenthanh")).timed.answer.found
+    assert parts.names_value("huyen Dien Chau", text, place=True)
+    assert parts.names_value("Hồ Chí Minh", "Công nhân TP HCM nhận quà", place=True)
+    assert not parts.names_value("Công ty Hoa Sen", text)
+
+
+def test_an_unaccented_province_typed_with_capitals():
+    """A province whose unaccented name is also ordinary words ("Ha Nam", "Long An") is a place when
+    each of its words is capitalised past the message's first word: the capitals make it a name.
+    Lowercase, or capitalised only as the message's first word, it stays words. Our own questions."""
+    from retrieval.conversation import parts
+    from retrieval.conversation.followup import combine
+
+    assert parts.values("con Ha Nam?").place == "Ha Nam"
+    assert parts.values("the o Long An thi sao").place == "Long An"
+    for message in ("con ha nam thi sao", "Long an co gi", "Hue co gi"):
+        assert parts.values(message).place is None, message
+    assert combine("Cuộc thi tìm hiểu pháp luật ở Nghệ An có bao nhiêu người dự?", "con Ha Nam?") == \
+        "Cuộc thi tìm hiểu pháp luật ở Hà Nam có bao nhiêu người dự?"

@@ -54,15 +54,19 @@ class Topic:
     article: str | None = None
     shown: str | None = None
     span: str | None = None
+    # The last question as the chat understood it, when it was not `question` itself (a slot asked
+    # of the topic: "Năm 2025 …, mức chi mỗi suất là bao nhiêu?"): what "còn năm 2024 thì sao?" asks again.
+    last: str | None = None
 
     def dumps(self) -> str:
-        return json.dumps({"q": self.question, "a": self.article, "s": self.shown, "p": self.span}, ensure_ascii=False)
+        return json.dumps({"q": self.question, "a": self.article, "s": self.shown, "p": self.span, "l": self.last},
+                          ensure_ascii=False)
 
     @classmethod
     def loads(cls, text: str) -> "Topic":
         try:
             d = json.loads(text)
-            return cls(d["q"], d.get("a"), d.get("s"), d.get("p"))
+            return cls(d["q"], d.get("a"), d.get("s"), d.get("p"), d.get("l"))
         except (ValueError, TypeError, KeyError):
             return cls(text)  # stored before articles were kept: the question alone
 
@@ -98,8 +102,15 @@ def _confidence(ans) -> float:
 
 
 def _with_topic(answerer, message: str, topic: Topic) -> tuple[str, str, Any]:
-    """(the combined question, the topic it keeps, its timed answer)."""
-    combined, new_topic = followup.combine_topic(topic.question, message)
+    """(the combined question, the topic it keeps, its timed answer). A message that swaps a value
+    in and asks nothing of its own ("còn năm 2024 thì sao?", `followup.asks_again`) asks the last
+    question again (`Topic.last`), the value swapped in; the topic kept is the topic's question with
+    the value swapped in (the event, not the last slot)."""
+    if topic.last and followup.asks_again(topic.last, message):
+        combined, _ = followup.combine_topic(topic.last, message)
+        new_topic = followup.combine_topic(topic.question, message)[1]
+    else:
+        combined, new_topic = followup.combine_topic(topic.question, message)
     focus = followup.focus_of(message, combined, new_topic)
     # A follow-up whose only own-case cue is its first person ("mình thấy lễ có bao nhiêu người
     # dự?") asks about the chat's news topic: not routed as the member's own case.
@@ -112,7 +123,7 @@ def _with_topic(answerer, message: str, topic: Topic) -> tuple[str, str, Any]:
     if new or person:
         timed = _holding_values(answerer, combined, focus, timed, own_case=not news,
                                 names=tuple(n for n in (new.unit, person) if n))
-    return combined, new_topic, _unit_unnamed(new, answerer, _old_occasion(new, topic, timed))
+    return combined, new_topic, _place_unnamed(new, topic, answerer, _unit_unnamed(new, answerer, _old_occasion(new, topic, timed)))
 
 
 def _unit_unnamed(new: parts.Values, answerer, timed):
@@ -123,6 +134,21 @@ def _unit_unnamed(new: parts.Values, answerer, timed):
     if not new.unit or not ans.found or folded_words(new.unit) in folded_words(answerer.article_text(_first(ans))):
         return timed
     return _declined(timed, "không bài nào nêu đơn vị được hỏi")
+
+
+def _place_unnamed(new: parts.Values, topic: Topic, answerer, timed):
+    """A follow-up that swapped another province, district or company in ("còn huyện Thiệu Hóa thì
+    sao?", "còn Hà Nam?") answered from the chat's own article, which never names it: that
+    article tells of the old place's event (the search found nothing closer), so its answer is
+    the old place's. Declined — no article answers the swap — showing "(về: …)"."""
+    ans = timed.answer
+    name = new.place or new.company
+    if not name or not ans.found or not topic.article or _first(ans) != topic.article:
+        return timed
+    text = answerer.article_text(topic.article)
+    if parts.names_value(name, text, place=bool(new.place)):
+        return timed
+    return _declined(timed, "bài của chủ đề trước không nêu nơi được hỏi")
 
 
 def _declined(timed, reason: str):
@@ -219,7 +245,11 @@ def _same_words(a: str, b: str) -> bool:
 
 def _merged(combined: str, new_topic: str, timed, topic: Topic) -> Reading:
     """The combined reading; the topic stays the chat's unless a year or place was swapped."""
-    kept = topic if new_topic == topic.question else Topic(new_topic, _first(timed.answer) or topic.article)
+    if new_topic == topic.question:
+        kept = Topic(topic.question, topic.article, topic.shown, topic.span, combined)
+    else:
+        kept = Topic(new_topic, _first(timed.answer) or topic.article,
+                     last=combined if combined != new_topic else None)
     return Reading(timed, combined, kept)
 
 
@@ -232,7 +262,7 @@ def read(answerer, message: str, topic: Topic | None, model: logistic.Logistic |
         reading = _on_shown(message, topic, reading)
     ans, kept = reading.timed.answer, reading.topic
     if ans.found and kept.article and _first(ans) == kept.article:
-        kept = Topic(kept.question, kept.article, ans.sentence, ans.span)
+        kept = Topic(kept.question, kept.article, ans.sentence, ans.span, kept.last)
     return Reading(reading.timed, reading.understood, kept)
 
 
@@ -298,7 +328,17 @@ def _read(answerer, message: str, topic: Topic | None, model: logistic.Logistic 
     both = _both(answerer, message, topic)
     if both.live and continues(both.features, both.alone.answer, model):
         return _merged(both.combined, both.new_topic, both.with_topic, topic)
-    return Reading(both.alone, None, Topic(message, _first(both.alone.answer)))
+    return Reading(both.alone, None, _alone_topic(message, topic, both.alone, both.combined))
+
+
+def _alone_topic(message: str, topic: Topic, timed, combined: str) -> Topic:
+    """The chat's topic after a message read alone: the message, unless it was answered from the
+    chat's own article — then the member is still on the same event, and the question that set
+    the topic still names it (a slot question answered alone, "ai kết luận hội nghị?", names
+    none of its year, place or body for the next "còn …" to swap)."""
+    if timed.answer.found and topic.article and _first(timed.answer) == topic.article:
+        return Topic(topic.question, topic.article, last=combined)
+    return Topic(message, _first(timed.answer))
 
 
 def continues(feats: dict, alone, model: logistic.Logistic | None = None) -> bool:

@@ -378,6 +378,25 @@ def _person_moved(previous: str, message: str) -> tuple[str, str] | None:
     return f"{previous[:old.start()]}{new.group(0)}{previous[old.end():]}", rest
 
 
+def asks_again(previous: str, message: str) -> bool:
+    """The message swaps a year, ordinal, place or company into `previous` and asks nothing of its
+    own ("còn năm 2024 thì sao?", "thế Nghệ An thì sao?", "con nam 2024 thi bao nhieu?"): the
+    previous question again, about the new value."""
+    prev = expand_question(normalize(previous).strip())
+    swapped = new_values(prev, message)
+    return bool(swapped) and _same_slot(prev, slot_of(message, swapped, prev))
+
+
+def _same_slot(prev: str, slot: str) -> bool:
+    """No slot of its own, or the previous question's slot in the same words ("thế năm 2022 chủ đề
+    là gì?" after "… năm 2021 có chủ đề là gì?")."""
+    folded_slot = fold(slot).lower()
+    said = set(re.findall(r"[a-z0-9]+", fold(prev).lower()))
+    return not slot or (not _asks_slot(folded_slot) and len(topic_terms(slot)) <= MAX_TOPIC_TERMS) or (
+        question_type(slot) == question_type(prev)
+        and set(re.findall(r"[a-z0-9]+", folded_slot)) - {"thi", "la", "co"} <= said)
+
+
 def _combine(previous: str, message: str) -> tuple[str, str]:
     """(the question meant, the topic to keep for the next follow-up). A new year, ordinal,
     province or company is swapped into the previous question (`parts.swap`): with no slot of its
@@ -391,12 +410,7 @@ def _combine(previous: str, message: str) -> tuple[str, str]:
     base = parts.swap(prev, swapped) if swapped else prev
     slot = slot_of(message, swapped, prev)
     folded_slot = fold(slot).lower()
-    # The previous question's slot: none of its own, or one the previous question already asked in
-    # the same words ("thế năm 2022 chủ đề là gì?" after "… năm 2021 có chủ đề là gì?").
-    said = set(re.findall(r"[a-z0-9]+", fold(prev).lower()))
-    same_slot = not slot or (not _asks_slot(folded_slot) and len(topic_terms(slot)) <= MAX_TOPIC_TERMS) or (
-        question_type(slot) == question_type(prev)
-        and set(re.findall(r"[a-z0-9]+", folded_slot)) - {"thi", "la", "co"} <= said)
+    same_slot = _same_slot(prev, slot)
     if swapped and same_slot:
         # "còn năm 2018 thì sao?" / "còn ở Hải Phòng?": the previous question about the new value.
         return _typed_like(previous, base), _typed_like(previous, base)

@@ -150,9 +150,23 @@ def _place_spans(text: str, districts: bool = True) -> list[tuple[int, int]]:
     spans = place_spans(text)
     extra = [m.span(1) for m in _KIND_PLACE.finditer(fold_same_length(text).lower())
              if not any(a <= m.start(1) < b for a, b in spans)]
+    extra += [(a, b) for a, b in _capitalised_ambiguous(text) if not any(x < b and a < y for x, y in spans + extra)]
     extra += [(a, b) for a, b in (_district_spans(text) if districts else [])
               if not any(x < b and a < y for x, y in spans)]
     return sorted(spans + extra)
+
+
+def _capitalised_ambiguous(text: str) -> list[tuple[int, int]]:
+    """A province whose unaccented name is also ordinary words, typed without accents but with each
+    word capitalised past the message's first word ("con Ha Nam?", "the o Long An thi sao"): the
+    capitals make it a name, as the accents would."""
+    folded = fold_same_length(text).lower()
+    out = []
+    for m in _AMBIGUOUS.finditer(folded):
+        typed = text[m.start():m.end()]
+        if m.start() > 0 and not has_diacritics(typed) and all(w[:1].isupper() for w in typed.split()):
+            out.append(m.span())
+    return out
 
 
 _AMBIGUOUS = re.compile(r"(?<!\w)(" + "|".join(sorted(AMBIGUOUS_FOLDED, key=len, reverse=True)) + r")(?!\w)")
@@ -437,6 +451,20 @@ def held_by(question: str, text: str, names: tuple[str, ...] = ()) -> bool:
     if v.place and not (named(v.place) or places(v.place) & places(text)):
         return False
     return not v.company or named(v.company)
+
+
+def names_value(name: str, text: str, place: bool = False) -> bool:
+    """Whether `text` (an article) names `name`: its words however accented, or — a province
+    (`place`) — the same province however written ("TP HCM", "Hồ Chí Minh"); a district by its name
+    without its kind ("huyện Thiệu Hóa": "Thiệu Hóa")."""
+    hay = folded_words(text)
+    if folded_words(name) in hay or (place and places(name) & places(text)):
+        return True
+    kind = _DISTRICT_KIND.match(fold(name).lower()) if place else None
+    return bool(kind) and folded_words(name[kind.end():]) in hay
+
+
+_DISTRICT_KIND = re.compile(r"(?:huyen|quan|thi xa|thanh pho|tp|tinh)\.?\s+")
 
 
 def names_occasion(v: Values, text: str) -> bool:
