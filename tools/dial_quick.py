@@ -53,6 +53,14 @@ if "--team" in sys.argv:
     first = [q for q, s in zip(qs, split_of(qs, splits)) if s == "first"]
     rs = cached_rows("first", a, first)
     convs = dialogues.conversations(load_questions(TEAMQ / "dialogues.jsonl"))
+    if "--und" in sys.argv:  # every understood question, to read how the chat rewrote the member's words
+        _ask = continuation.read
+        def read(ans, message, topic, model=None):
+            r = _ask(ans, message, topic, model=model)
+            if r.understood:
+                print(f"  UND {message!r}\n      -> {r.understood!r}")
+            return r
+        continuation.read = read
     sc = continuation.cross_validate_set(a, convs, rs, 5)
     misses = sc.pop("misses")
     show("TEAMDIAL", convs, sc, misses)

@@ -57,16 +57,21 @@ class Topic:
     # The last question as the chat understood it, when it was not `question` itself (a slot asked
     # of the topic: "Năm 2025 …, mức chi mỗi suất là bao nhiêu?"): what "còn năm 2024 thì sao?" asks again.
     last: str | None = None
+    # The member's last message when it was read alone and answered from the topic's article: a
+    # message that does not point back is read with it, not with `question` (the fitted model
+    # decides on the question the member last asked; read with the event's question, a fresh
+    # question after it got a confident answer from the old article more often).
+    asked: str | None = None
 
     def dumps(self) -> str:
-        return json.dumps({"q": self.question, "a": self.article, "s": self.shown, "p": self.span, "l": self.last},
-                          ensure_ascii=False)
+        return json.dumps({"q": self.question, "a": self.article, "s": self.shown, "p": self.span, "l": self.last,
+                           "k": self.asked}, ensure_ascii=False)
 
     @classmethod
     def loads(cls, text: str) -> "Topic":
         try:
             d = json.loads(text)
-            return cls(d["q"], d.get("a"), d.get("s"), d.get("p"), d.get("l"))
+            return cls(d["q"], d.get("a"), d.get("s"), d.get("p"), d.get("l"), d.get("k"))
         except (ValueError, TypeError, KeyError):
             return cls(text)  # stored before articles were kept: the question alone
 
@@ -262,7 +267,7 @@ def read(answerer, message: str, topic: Topic | None, model: logistic.Logistic |
         reading = _on_shown(message, topic, reading)
     ans, kept = reading.timed.answer, reading.topic
     if ans.found and kept.article and _first(ans) == kept.article:
-        kept = Topic(kept.question, kept.article, ans.sentence, ans.span, kept.last)
+        kept = Topic(kept.question, kept.article, ans.sentence, ans.span, kept.last, kept.asked)
     return Reading(reading.timed, reading.understood, kept)
 
 
@@ -325,9 +330,16 @@ def _read(answerer, message: str, topic: Topic | None, model: logistic.Logistic 
             if alone.answer.found and _first(alone.answer) != topic.article:
                 return Reading(alone, None, Topic(message, _first(alone.answer)))
         return _merged(combined, new_topic, timed, topic)
-    both = _both(answerer, message, topic)
+    # A message that does not point back is read with the member's last question when that was
+    # read alone (`Topic.asked`), as the model was fitted; the chat's event stays the topic's.
+    base = Topic(topic.asked, topic.article, topic.shown, topic.span) if topic.asked else topic
+    both = _both(answerer, message, base)
     if both.live and continues(both.features, both.alone.answer, model):
-        return _merged(both.combined, both.new_topic, both.with_topic, topic)
+        reading = _merged(both.combined, both.new_topic, both.with_topic, base)
+        if base is not topic and both.new_topic == base.question:
+            kept = Topic(topic.question, reading.topic.article, topic.shown, topic.span, both.combined, topic.asked)
+            reading = Reading(reading.timed, reading.understood, kept)
+        return reading
     return Reading(both.alone, None, _alone_topic(message, topic, both.alone, both.combined))
 
 
@@ -337,7 +349,7 @@ def _alone_topic(message: str, topic: Topic, timed, combined: str) -> Topic:
     the topic still names it (a slot question answered alone, "ai kết luận hội nghị?", names
     none of its year, place or body for the next "còn …" to swap)."""
     if timed.answer.found and topic.article and _first(timed.answer) == topic.article:
-        return Topic(topic.question, topic.article, last=combined)
+        return Topic(topic.question, topic.article, last=combined, asked=message)
     return Topic(message, _first(timed.answer))
 
 
