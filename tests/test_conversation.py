@@ -485,8 +485,8 @@ class _Asked:
 
 
 def test_a_slot_answered_alone_keeps_the_topic_and_a_swap_asks_the_last_question_again():
-    """A slot question answered alone from the chat's own article ("mức chi bình quân mỗi suất là
-    bao nhiêu?") keeps the chat on its event: the topic stays the question that named it (a "còn …"
+    """A slot question answered alone from the chat's own article ("mỗi suất cơm chi hết bao nhiêu
+    tiền?") keeps the chat on its event: the topic stays the question that named it (a "còn …"
     after it swaps its year, place or body into that, not into the slot question, which names
     none), and the question as read with the topic is remembered (`Topic.last`). A message that only
     swaps a value in ("còn năm 2024 thì sao?", `followup.asks_again`) asks that last question again
@@ -494,17 +494,17 @@ def test_a_slot_answered_alone_keeps_the_topic_and_a_swap_asks_the_last_question
     from retrieval.conversation.continuation import Topic, read
     from retrieval.conversation.followup import asks_again
 
-    first = "Năm 2025 có bao nhiêu công đoàn cơ sở tổ chức Bữa cơm nghĩa tình?"
-    cost = "mức chi bình quân mỗi suất ăn là bao nhiêu?"
+    first = "Năm 2025 có mấy đơn vị mở Bữa cơm nghĩa tình?"
+    cost = "mỗi suất cơm chi hết bao nhiêu tiền?"
 
     def answers(question, focus):
         q = question.lower()
         if q == cost:  # alone: the chat's article, its own figure
             return "buacom-2025", "68.500 đồng"
-        if "2024" in q and "mức chi" in q:
+        if "2024" in q and "suất cơm" in q:
             return "buacom-2025", "50.300 đồng"
         if "2024" in q and "bữa cơm" in q:
-            return "buacom-2025", "4.100 công đoàn cơ sở"
+            return "buacom-2025", "41 đơn vị"
         return None  # the slot read with the topic finds nothing here: the message is read alone
 
     kb = _Asked(answers, {"buacom-2025": "Năm 2025 … Năm 2024 …"})
@@ -512,18 +512,18 @@ def test_a_slot_answered_alone_keeps_the_topic_and_a_swap_asks_the_last_question
     r2 = read(kb, cost, topic)
     assert r2.understood is None and r2.timed.answer.span == "68.500 đồng"
     assert r2.topic.question == first and r2.topic.article == "buacom-2025"
-    assert r2.topic.last and "mức chi" in r2.topic.last and "2025" in r2.topic.last
+    assert r2.topic.last and "suất cơm" in r2.topic.last and "2025" in r2.topic.last
     r3 = read(kb, "còn năm 2024 thì sao?", r2.topic)
     assert r3.timed.answer.span == "50.300 đồng", kb.asked[-1]
-    assert "2024" in r3.understood and "mức chi" in r3.understood and "2025" not in r3.understood
+    assert "2024" in r3.understood and "suất cơm" in r3.understood and "2025" not in r3.understood
     # The topic after it is the event in 2024 (not the slot question), the slot remembered.
-    assert r3.topic.question == "Năm 2024 có bao nhiêu công đoàn cơ sở tổ chức Bữa cơm nghĩa tình?"
+    assert r3.topic.question == "Năm 2024 có mấy đơn vị mở Bữa cơm nghĩa tình?"
     assert Topic.loads(r3.topic.dumps()) == r3.topic
     # A swap with a slot of its own asks it of the topic (the event), not of the last slot.
-    r3b = read(kb, "còn năm 2024 có bao nhiêu công đoàn cơ sở tổ chức?", r2.topic)
-    assert "mức chi" not in (r3b.understood or kb.asked[-1])
-    last = "Năm 2025 Bữa cơm nghĩa tình, mức chi bình quân mỗi suất ăn là bao nhiêu?"
-    for message in ("còn năm 2024 thì sao?", "con nam 2024 thi bao nhieu?", "thế Hà Nam thì sao?"):
+    r3b = read(kb, "còn năm 2024 có mấy đơn vị mở?", r2.topic)
+    assert "suất cơm" not in (r3b.understood or kb.asked[-1])
+    last = "Năm 2025 Bữa cơm nghĩa tình, mỗi suất cơm chi hết bao nhiêu tiền?"
+    for message in ("thế năm 2023?", "con nam 2023 thi bn", "thế Hà Nam thì sao?"):
         assert asks_again(last, message), message
     for message in ("còn năm 2024 có bao nhiêu người dự?", "ai tổ chức?", "còn Tết Sum vầy thì sao?"):
         assert not asks_again(last, message), message
@@ -562,3 +562,26 @@ def test_an_unaccented_province_typed_with_capitals():
         assert parts.values(message).place is None, message
     assert combine("Cuộc thi tìm hiểu pháp luật ở Nghệ An có bao nhiêu người dự?", "con Ha Nam?") == \
         "Cuộc thi tìm hiểu pháp luật ở Hà Nam có bao nhiêu người dự?"
+
+
+def test_cleaner_topics_and_slots():
+    """What the member sees, "(về: …)", without the words that only pointed back (our own
+    questions): a "còn … thì sao?" message read alone becomes the topic without "còn" and "thì
+    sao"; "của" left before "là" when the thing pointed back to is cut ("khẩu hiệu của đại hội đó")
+    goes ("của mấy tỉnh" stays); a question counting two ordinals ("khóa III lần thứ 5") swaps the one
+    of the kind the member names."""
+    from retrieval.conversation.followup import as_topic, combine
+
+    assert as_topic("còn cụm thi đua Tây Bắc thì sao?") == "cụm thi đua Tây Bắc?"
+    assert as_topic("con cum thi dua Tay Bac thi sao") == "cum thi dua Tay Bac"
+    assert as_topic("Còn ở cấp huyện, ai đứng đầu Công đoàn Giáo dục?") == "Ở cấp huyện, ai đứng đầu Công đoàn Giáo dục?"
+    for message in ("Con công nhân được mấy suất quà?", "Hội thi nấu ăn năm 2024 có bao nhiêu đội?"):
+        assert as_topic(message) == message  # no opening that points back ("Con" is a child)
+    congress = "Đại hội thợ mỏ Cẩm Phả lần XII có mấy đại biểu?"
+    assert combine(congress, "khẩu hiệu của đại hội ấy là gì?") == "Đại hội thợ mỏ Cẩm Phả lần XII, khẩu hiệu là gì?"
+    assert combine(congress.lower(), "khau hieu cua dai hoi do la gi").endswith(", khau hieu la gi?")
+    assert "của mấy tỉnh" in combine(congress, "công nhân của mấy tỉnh dự?")
+    meeting = "Phiên họp thợ mỏ Cẩm Phả khóa III lần thứ 5 khen mấy tổ?"
+    assert combine(meeting, "còn lần thứ 6 thì sao?") == \
+        "Phiên họp thợ mỏ Cẩm Phả khóa III lần thứ 6 khen mấy tổ?"
+    assert "khóa IV" in combine(meeting, "còn khóa IV thì sao?")

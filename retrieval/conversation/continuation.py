@@ -55,7 +55,7 @@ class Topic:
     shown: str | None = None
     span: str | None = None
     # The last question as the chat understood it, when it was not `question` itself (a slot asked
-    # of the topic: "Năm 2025 …, mức chi mỗi suất là bao nhiêu?"): what "còn năm 2024 thì sao?" asks again.
+    # of the topic: "Năm 2025 …, mỗi suất cơm chi hết bao nhiêu?"): what "còn năm 2024 thì sao?" asks again.
     last: str | None = None
     # The member's last message when it was read alone and answered from the topic's article: a
     # message that does not point back is read with it, not with `question` (the fitted model
@@ -317,7 +317,7 @@ def _read(answerer, message: str, topic: Topic | None, model: logistic.Logistic 
         if followup.opens_back(message) and followup.own_terms(topic.question, message) >= FULL_QUESTION_TERMS:
             alone = answerer.ask(message)
             if alone.answer.found:
-                return Reading(alone, None, Topic(message, _first(alone.answer)))
+                return Reading(alone, None, Topic(followup.as_topic(message), _first(alone.answer)))
         combined, new_topic, timed = _with_topic(answerer, message, topic)
         if (_unswapped(followup.new_values(topic.question, message), topic, timed.answer)
                 or (not timed.answer.found and followup.swaps_only(message))) and not followup.opens_back(message):
@@ -328,7 +328,7 @@ def _read(answerer, message: str, topic: Topic | None, model: logistic.Logistic 
             # after another event): answered alone, it was a question of its own.
             alone = answerer.ask(message)
             if alone.answer.found and _first(alone.answer) != topic.article:
-                return Reading(alone, None, Topic(message, _first(alone.answer)))
+                return Reading(alone, None, Topic(followup.as_topic(message), _first(alone.answer)))
         return _merged(combined, new_topic, timed, topic)
     # A message that does not point back is read with the member's last question when that was
     # read alone (`Topic.asked`), as the model was fitted; the chat's event stays the topic's.
@@ -350,7 +350,7 @@ def _alone_topic(message: str, topic: Topic, timed, combined: str) -> Topic:
     none of its year, place or body for the next "còn …" to swap)."""
     if timed.answer.found and topic.article and _first(timed.answer) == topic.article:
         return Topic(topic.question, topic.article, last=combined, asked=message)
-    return Topic(message, _first(timed.answer))
+    return Topic(followup.as_topic(message), _first(timed.answer))
 
 
 def continues(feats: dict, alone, model: logistic.Logistic | None = None) -> bool:

@@ -199,6 +199,9 @@ class Values:
     # A unit or place named after "ở / tại" that is no province or company ("còn ở Yamaha …"): the
     # article that answers must name it (`followup.new_values`).
     unit: str | None = None
+    # How the ordinal was led ("lan" for "lần thứ / lần", "khoa" for "khóa / Đại hội / nhiệm kỳ thứ"):
+    # a question with two ("khóa III lần thứ 5") swaps the one of the same kind.
+    ordinal_kind: str | None = None
 
     def __bool__(self) -> bool:
         return bool(self.years or self.ordinal or self.place or self.company or self.term or self.unit)
@@ -223,10 +226,10 @@ class Values:
 def values(text: str) -> Values:
     text = normalize(text)
     folded = fold_same_length(text).lower()
-    ordinal = None
+    ordinal = kind = None
     m = _ORDINAL.search(folded)
     if m and (m.group(2).isdigit() or ordinal_value(m.group(2)) > 0):
-        ordinal = m.group(2).upper()
+        ordinal, kind = m.group(2).upper(), _ordinal_kind(m.group(1))
     elif _FIRST_TIME.search(folded):
         ordinal = "I"
     else:
@@ -236,7 +239,14 @@ def values(text: str) -> Values:
     company = _companies(text)
     term = TERM.search(text)
     return Values(YEAR.findall(text), ordinal, text[spans[0][0]:spans[0][1]] if spans else None,
-                  text[company[0][2]:company[0][3]] if company else None, term.group(0) if term else None)
+                  text[company[0][2]:company[0][3]] if company else None, term.group(0) if term else None,
+                  ordinal_kind=kind)
+
+
+def _ordinal_kind(lead: str) -> str:
+    """"lan" for a meeting counted by "lần (thứ)", "khoa" for a term counted by "khóa / Đại hội /
+    nhiệm kỳ thứ"."""
+    return "lan" if lead.startswith("lan") else "khoa"
 
 
 # A term of office ("nhiệm kỳ 2023-2028", "2018 - 2023"): two years, one occasion.
@@ -272,7 +282,8 @@ def swap(question: str, new: Values) -> str:
     q = normalize(question)
     tail = ""
     if new.ordinal:
-        m = _ORDINAL.search(fold_same_length(q).lower())
+        found = list(_ORDINAL.finditer(fold_same_length(q).lower()))
+        m = next((o for o in found if _ordinal_kind(o.group(1)) == new.ordinal_kind), found[0] if found else None)
         if m:
             q = q[:m.start(2)] + _ordinal_like(m.group(2), new.ordinal) + q[m.end(2):]
         else:
