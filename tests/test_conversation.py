@@ -585,3 +585,13 @@ def test_cleaner_topics_and_slots():
     assert combine(meeting, "còn lần thứ 6 thì sao?") == \
         "Phiên họp thợ mỏ Cẩm Phả khóa III lần thứ 6 khen mấy tổ?"
     assert "khóa IV" in combine(meeting, "còn khóa IV thì sao?")
+    # "<what it is about> thì <what is asked>": a lone noun that pointed at the values goes, a thing
+    # named is set apart by a comma.
+    debt = "Công ty Hoa Sen ở Đà Nẵng nợ lương bao nhiêu?"
+    assert combine(debt, "còn vụ Công ty Kim Long ở Đồng Nai thì bao nhiêu hồ sơ khởi kiện?") == \
+        "Công ty Kim Long ở Đồng Nai nợ lương, bao nhiêu hồ sơ khởi kiện?"
+    assert combine(debt, "còn chị Lan ở Đồng Nai thì nợ mấy tháng?").endswith(", chị Lan, nợ mấy tháng?")
+    # Accented values swapped into a question typed without accents are written without them: the
+    # company is still found and replaced (it was "… o Dong Nai cong ty Kim Long no luong …").
+    assert combine("cong ty Hoa Sen o Da Nang no luong bao nhieu thang", "còn Công ty Kim Long ở Đồng Nai thì sao?") == \
+        "cong ty Kim Long o Dong Nai no luong bao nhieu thang"

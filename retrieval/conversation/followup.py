@@ -369,7 +369,23 @@ def slot_of(message: str, swapped: parts.Values, topic: str) -> str:
         words = words[:-2]
     while words and fold(words[0]).lower().strip(",") in ("thi", "con", "rieng"):
         words = words[1:]
-    return clean(" ".join(words)).strip(" ,.!")
+    return clean(" ".join(_topic_comment(words))).strip(" ,.!")
+
+
+def _topic_comment(words: list[str]) -> list[str]:
+    """"<what it is about> thì <what is asked>" (typed "thì": unaccented "thi" is also a contest): with
+    the values cut, what is left before "thì" is a lone noun that pointed at them ("còn vụ <a company>
+    thì bao nhiêu hồ sơ?": "vụ") and goes, or the thing asked about, set apart by a comma ("anh Trí,
+    diện tích bao nhiêu"), not "vụ thì bao nhiêu hồ sơ"."""
+    at = next((i for i, w in enumerate(words) if w.strip(",") == "thì"), None)
+    if not at or at + 1 == len(words):
+        return words
+    before, after = words[:at], words[at + 1:]
+    if _asks_slot(fold(" ".join(before)).lower()) or not _asks_slot(fold(" ".join(after)).lower()):
+        return words
+    if len(before) == 1 and before[0][:1].islower():
+        return after
+    return [*before[:-1], before[-1].rstrip(",") + ",", *after]
 
 
 def clean(text: str) -> str:

@@ -310,7 +310,9 @@ def swap(question: str, new: Values) -> str:
     if new.place:
         # In a question typed with accents, the province as the table writes it (the search reads
         # an accented question as typed, without restoring the accents of "Dong Nai").
-        place = with_accents(new.place) if has_diacritics(q) else new.place
+        # In one typed without them, without accents: an accented place would make the question read
+        # as accented, and its company ("Cong ty …") would no longer be found to swap.
+        place = with_accents(new.place) if has_diacritics(q) else _unaccented(new.place)
         spans = _place_spans(q) or _ambiguous_spans(q)
         if spans:
             # A district replaces a district, a province a province ("huyện A, tỉnh B" + "còn ở C"):
@@ -334,7 +336,7 @@ def swap(question: str, new: Values) -> str:
     if new.company:
         found = _companies(q)
         if found:
-            q = q[:found[0][2]] + new.company + q[found[0][3]:]
+            q = q[:found[0][2]] + (new.company if has_diacritics(q) else _unaccented(new.company)) + q[found[0][3]:]
         else:
             tail += f" công ty {new.company}"
     q = " ".join(q.split())
@@ -352,6 +354,11 @@ def swap(question: str, new: Values) -> str:
         return " ".join((q[:at] + tail + q[at:]).split()).replace(" ,", ",").replace(" ?", "?")
     end = "?" if q.endswith("?") else ""
     return q.rstrip("?").rstrip() + tail + end
+
+
+def _unaccented(text: str) -> str:
+    """`text` without accents, its capitals kept ("Đồng Nai" → "Dong Nai")."""
+    return "".join(fold(c).upper() if c.isupper() else (fold(c) or c) for c in text)
 
 
 def _drop_ordinal(text: str) -> str:
