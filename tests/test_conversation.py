@@ -588,8 +588,8 @@ def test_cleaner_topics_and_slots():
     # "<what it is about> thì <what is asked>": a lone noun that pointed at the values goes, a thing
     # named is set apart by a comma.
     debt = "Công ty Hoa Sen ở Đà Nẵng nợ lương bao nhiêu?"
-    assert combine(debt, "còn vụ Công ty Kim Long ở Đồng Nai thì bao nhiêu hồ sơ khởi kiện?") == \
-        "Công ty Kim Long ở Đồng Nai nợ lương, bao nhiêu hồ sơ khởi kiện?"
+    assert combine(debt, "còn vụ Công ty Kim Long ở Bình Phước thì mấy hồ sơ khởi kiện?") == \
+        "Công ty Kim Long ở Bình Phước nợ lương, mấy hồ sơ khởi kiện?"
     assert combine(debt, "còn chị Lan ở Đồng Nai thì nợ mấy tháng?").endswith(", chị Lan, nợ mấy tháng?")
     # Accented values swapped into a question typed without accents are written without them: the
     # company is still found and replaced (it was "… o Dong Nai cong ty Kim Long no luong …").
