@@ -456,3 +456,142 @@ def test_made_up_moves_name_what_they_move_away_from():
     assert unsaid_values(games, "Hội thao công nhân có khẩu hiệu gì?", "Hội thao công nhân 2024 khai mạc") == []
     assert unsaid_values("Đại hội Công đoàn Dệt may lần thứ VII có bao nhiêu đại biểu?",
                          "Đại hội Công đoàn Dệt may có bao nhiêu đại biểu?", "Đại hội lần thứ VI") == ["ordinal"]
+
+
+class _Asked:
+    """A knowledge base in miniature for `continuation.read` (our own event and sentences): every
+    question asked is recorded; `answers(question, focus)` gives (article, span) or None."""
+
+    def __init__(self, answers, texts):
+        self.answers, self.texts, self.asked = answers, texts, []
+
+    def ask(self, question, focus=None, among=None, own_case=True):
+        from retrieval.answering.answer import Answer
+        from retrieval.service import Timed
+
+        self.asked.append(question)
+        got = self.answers(question, focus)
+        if got is None:
+            return Timed(Answer(question=question, found=False, qtype="number", ranked=["buacom-2025"]), 1.0)
+        article, span = got
+        return Timed(Answer(question=question, found=True, qtype="number", span=span, sentence=f"{question} {span}",
+                            ranked=[article]), 1.0)
+
+    def coverage_of(self, text, article_id):
+        return 1.0
+
+    def article_text(self, article_id):
+        return self.texts.get(article_id, "")
+
+
+def test_a_slot_answered_alone_keeps_the_topic_and_a_swap_asks_the_last_question_again():
+    """A slot question answered alone from the chat's own article ("mỗi suất cơm chi hết bao nhiêu
+    tiền?") keeps the chat on its event: the topic stays the question that named it (a "còn …"
+    after it swaps its year, place or body into that, not into the slot question, which names
+    none), and the question as read with the topic is remembered (`Topic.last`). A message that only
+    swaps a value in ("còn năm 2024 thì sao?", `followup.asks_again`) asks that last question again
+    about the new value; one with a slot of its own asks it of the topic. Our own event."""
+    from retrieval.conversation.continuation import Topic, read
+    from retrieval.conversation.followup import asks_again
+
+    first = "Năm 2025 có mấy đơn vị mở Bữa cơm nghĩa tình?"
+    cost = "mỗi suất cơm chi hết bao nhiêu tiền?"
+
+    def answers(question, focus):
+        q = question.lower()
+        if q == cost:  # alone: the chat's article, its own figure
+            return "buacom-2025", "68.500 đồng"
+        if "2024" in q and "suất cơm" in q:
+            return "buacom-2025", "50.300 đồng"
+        if "2024" in q and "bữa cơm" in q:
+            return "buacom-2025", "41 đơn vị"
+        return None  # the slot read with the topic finds nothing here: the message is read alone
+
+    kb = _Asked(answers, {"buacom-2025": "Năm 2025 … Năm 2024 …"})
+    topic = Topic(first, "buacom-2025")
+    r2 = read(kb, cost, topic)
+    assert r2.understood is None and r2.timed.answer.span == "68.500 đồng"
+    assert r2.topic.question == first and r2.topic.article == "buacom-2025"
+    assert r2.topic.last and "suất cơm" in r2.topic.last and "2025" in r2.topic.last
+    r3 = read(kb, "còn năm 2024 thì sao?", r2.topic)
+    assert r3.timed.answer.span == "50.300 đồng", kb.asked[-1]
+    assert "2024" in r3.understood and "suất cơm" in r3.understood and "2025" not in r3.understood
+    # The topic after it is the event in 2024 (not the slot question), the slot remembered.
+    assert r3.topic.question == "Năm 2024 có mấy đơn vị mở Bữa cơm nghĩa tình?"
+    assert Topic.loads(r3.topic.dumps()) == r3.topic
+    # A swap with a slot of its own asks it of the topic (the event), not of the last slot.
+    r3b = read(kb, "còn năm 2024 có mấy đơn vị mở?", r2.topic)
+    assert "suất cơm" not in (r3b.understood or kb.asked[-1])
+    last = "Năm 2025 Bữa cơm nghĩa tình, mỗi suất cơm chi hết bao nhiêu tiền?"
+    for message in ("thế năm 2023?", "con nam 2023 thi bn", "thế Hà Nam thì sao?"):
+        assert asks_again(last, message), message
+    for message in ("còn năm 2024 có bao nhiêu người dự?", "ai tổ chức?", "còn Tết Sum vầy thì sao?"):
+        assert not asks_again(last, message), message
+
+
+def test_a_place_swapped_in_that_the_chats_article_never_names():
+    """"còn huyện <another> thì sao?" answered from the chat's own article, which never names that
+    district, province or company, is declined showing "(về: …)": the article tells of the old
+    place's event. Named however written ("TP HCM" for "Hồ Chí Minh", a district without its kind)
+    it is kept. Our own event."""
+    from retrieval.conversation import parts
+    from retrieval.conversation.continuation import Topic, read
+
+    first = "Liên đoàn Lao động huyện Yên Thành trao bao nhiêu suất quà dịp Tết?"
+    text = "Liên đoàn Lao động huyện Yên Thành trao 300 suất quà; Diễn Châu cũng trao quà công nhân."
+
+    kb = _Asked(lambda q, f: ("quatet-yenthanh", "300 suất quà"), {"quatet-yenthanh": text})
+    got = read(kb, "còn huyện Quỳnh Lưu thì sao?", Topic(first, "quatet-yenthanh"))
+    assert not got.timed.answer.found and "Quỳnh Lưu" in got.understood
+    assert read(kb, "còn huyện Diễn Châu thì sao?", Topic(first, "quatet-yenthanh")).timed.answer.found
+    assert parts.names_value("huyen Dien Chau", text, place=True)
+    assert parts.names_value("Hồ Chí Minh", "Công nhân TP HCM nhận quà", place=True)
+    assert not parts.names_value("Công ty Hoa Sen", text)
+
+
+def test_an_unaccented_province_typed_with_capitals():
+    """A province whose unaccented name is also ordinary words ("Ha Nam", "Long An") is a place when
+    each of its words is capitalised past the message's first word: the capitals make it a name.
+    Lowercase, or capitalised only as the message's first word, it stays words. Our own questions."""
+    from retrieval.conversation import parts
+    from retrieval.conversation.followup import combine
+
+    assert parts.values("con Ha Nam?").place == "Ha Nam"
+    assert parts.values("the o Long An thi sao").place == "Long An"
+    for message in ("con ha nam thi sao", "Long an co gi", "Hue co gi"):
+        assert parts.values(message).place is None, message
+    assert combine("Cuộc thi tìm hiểu pháp luật ở Nghệ An có bao nhiêu người dự?", "con Ha Nam?") == \
+        "Cuộc thi tìm hiểu pháp luật ở Hà Nam có bao nhiêu người dự?"
+
+
+def test_cleaner_topics_and_slots():
+    """What the member sees, "(về: …)", without the words that only pointed back (our own
+    questions): a "còn … thì sao?" message read alone becomes the topic without "còn" and "thì
+    sao"; "của" left before "là" when the thing pointed back to is cut ("khẩu hiệu của đại hội đó")
+    goes ("của mấy tỉnh" stays); a question counting two ordinals ("khóa III lần thứ 5") swaps the one
+    of the kind the member names."""
+    from retrieval.conversation.followup import as_topic, combine
+
+    assert as_topic("còn cụm thi đua Tây Bắc thì sao?") == "cụm thi đua Tây Bắc?"
+    assert as_topic("con cum thi dua Tay Bac thi sao") == "cum thi dua Tay Bac"
+    assert as_topic("Còn ở cấp huyện, ai đứng đầu Công đoàn Giáo dục?") == "Ở cấp huyện, ai đứng đầu Công đoàn Giáo dục?"
+    for message in ("Con công nhân được mấy suất quà?", "Hội thi nấu ăn năm 2024 có bao nhiêu đội?"):
+        assert as_topic(message) == message  # no opening that points back ("Con" is a child)
+    congress = "Đại hội thợ mỏ Cẩm Phả lần XII có mấy đại biểu?"
+    assert combine(congress, "khẩu hiệu của đại hội ấy là gì?") == "Đại hội thợ mỏ Cẩm Phả lần XII, khẩu hiệu là gì?"
+    assert combine(congress.lower(), "khau hieu cua dai hoi do la gi").endswith(", khau hieu la gi?")
+    assert "của mấy tỉnh" in combine(congress, "công nhân của mấy tỉnh dự?")
+    meeting = "Phiên họp thợ mỏ Cẩm Phả khóa III lần thứ 5 khen mấy tổ?"
+    assert combine(meeting, "còn lần thứ 6 thì sao?") == \
+        "Phiên họp thợ mỏ Cẩm Phả khóa III lần thứ 6 khen mấy tổ?"
+    assert "khóa IV" in combine(meeting, "còn khóa IV thì sao?")
+    # "<what it is about> thì <what is asked>": a lone noun that pointed at the values goes, a thing
+    # named is set apart by a comma.
+    debt = "Công ty Hoa Sen ở Đà Nẵng nợ lương bao nhiêu?"
+    assert combine(debt, "còn vụ Công ty Kim Long ở Bình Phước thì mấy hồ sơ khởi kiện?") == \
+        "Công ty Kim Long ở Bình Phước nợ lương, mấy hồ sơ khởi kiện?"
+    assert combine(debt, "còn chị Lan ở Đồng Nai thì nợ mấy tháng?").endswith(", chị Lan, nợ mấy tháng?")
+    # Accented values swapped into a question typed without accents are written without them: the
+    # company is still found and replaced (it was "… o Dong Nai cong ty Kim Long no luong …").
+    assert combine("cong ty Hoa Sen o Da Nang no luong bao nhieu thang", "còn Công ty Kim Long ở Đồng Nai thì sao?") == \
+        "cong ty Kim Long o Dong Nai no luong bao nhieu thang"

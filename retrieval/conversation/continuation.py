@@ -54,15 +54,24 @@ class Topic:
     article: str | None = None
     shown: str | None = None
     span: str | None = None
+    # The last question as the chat understood it, when it was not `question` itself (a slot asked
+    # of the topic: "Năm 2025 …, mỗi suất cơm chi hết bao nhiêu?"): what "còn năm 2024 thì sao?" asks again.
+    last: str | None = None
+    # The member's last message when it was read alone and answered from the topic's article: a
+    # message that does not point back is read with it, not with `question` (the fitted model
+    # decides on the question the member last asked; read with the event's question, a fresh
+    # question after it got a confident answer from the old article more often).
+    asked: str | None = None
 
     def dumps(self) -> str:
-        return json.dumps({"q": self.question, "a": self.article, "s": self.shown, "p": self.span}, ensure_ascii=False)
+        return json.dumps({"q": self.question, "a": self.article, "s": self.shown, "p": self.span, "l": self.last,
+                           "k": self.asked}, ensure_ascii=False)
 
     @classmethod
     def loads(cls, text: str) -> "Topic":
         try:
             d = json.loads(text)
-            return cls(d["q"], d.get("a"), d.get("s"), d.get("p"))
+            return cls(d["q"], d.get("a"), d.get("s"), d.get("p"), d.get("l"), d.get("k"))
         except (ValueError, TypeError, KeyError):
             return cls(text)  # stored before articles were kept: the question alone
 
@@ -98,8 +107,15 @@ def _confidence(ans) -> float:
 
 
 def _with_topic(answerer, message: str, topic: Topic) -> tuple[str, str, Any]:
-    """(the combined question, the topic it keeps, its timed answer)."""
-    combined, new_topic = followup.combine_topic(topic.question, message)
+    """(the combined question, the topic it keeps, its timed answer). A message that swaps a value
+    in and asks nothing of its own ("còn năm 2024 thì sao?", `followup.asks_again`) asks the last
+    question again (`Topic.last`), the value swapped in; the topic kept is the topic's question with
+    the value swapped in (the event, not the last slot)."""
+    if topic.last and followup.asks_again(topic.last, message):
+        combined, _ = followup.combine_topic(topic.last, message)
+        new_topic = followup.combine_topic(topic.question, message)[1]
+    else:
+        combined, new_topic = followup.combine_topic(topic.question, message)
     focus = followup.focus_of(message, combined, new_topic)
     # A follow-up whose only own-case cue is its first person ("mình thấy lễ có bao nhiêu người
     # dự?") asks about the chat's news topic: not routed as the member's own case.
@@ -112,7 +128,7 @@ def _with_topic(answerer, message: str, topic: Topic) -> tuple[str, str, Any]:
     if new or person:
         timed = _holding_values(answerer, combined, focus, timed, own_case=not news,
                                 names=tuple(n for n in (new.unit, person) if n))
-    return combined, new_topic, _unit_unnamed(new, answerer, _old_occasion(new, topic, timed))
+    return combined, new_topic, _place_unnamed(new, topic, answerer, _unit_unnamed(new, answerer, _old_occasion(new, topic, timed)))
 
 
 def _unit_unnamed(new: parts.Values, answerer, timed):
@@ -123,6 +139,21 @@ def _unit_unnamed(new: parts.Values, answerer, timed):
     if not new.unit or not ans.found or folded_words(new.unit) in folded_words(answerer.article_text(_first(ans))):
         return timed
     return _declined(timed, "không bài nào nêu đơn vị được hỏi")
+
+
+def _place_unnamed(new: parts.Values, topic: Topic, answerer, timed):
+    """A follow-up that swapped another province, district or company in ("còn huyện Thiệu Hóa thì
+    sao?", "còn Hà Nam?") answered from the chat's own article, which never names it: that
+    article tells of the old place's event (the search found nothing closer), so its answer is
+    the old place's. Declined — no article answers the swap — showing "(về: …)"."""
+    ans = timed.answer
+    name = new.place or new.company
+    if not name or not ans.found or not topic.article or _first(ans) != topic.article:
+        return timed
+    text = answerer.article_text(topic.article)
+    if parts.names_value(name, text, place=bool(new.place)):
+        return timed
+    return _declined(timed, "bài của chủ đề trước không nêu nơi được hỏi")
 
 
 def _declined(timed, reason: str):
@@ -219,7 +250,11 @@ def _same_words(a: str, b: str) -> bool:
 
 def _merged(combined: str, new_topic: str, timed, topic: Topic) -> Reading:
     """The combined reading; the topic stays the chat's unless a year or place was swapped."""
-    kept = topic if new_topic == topic.question else Topic(new_topic, _first(timed.answer) or topic.article)
+    if new_topic == topic.question:
+        kept = Topic(topic.question, topic.article, topic.shown, topic.span, combined)
+    else:
+        kept = Topic(new_topic, _first(timed.answer) or topic.article,
+                     last=combined if combined != new_topic else None)
     return Reading(timed, combined, kept)
 
 
@@ -232,7 +267,7 @@ def read(answerer, message: str, topic: Topic | None, model: logistic.Logistic |
         reading = _on_shown(message, topic, reading)
     ans, kept = reading.timed.answer, reading.topic
     if ans.found and kept.article and _first(ans) == kept.article:
-        kept = Topic(kept.question, kept.article, ans.sentence, ans.span)
+        kept = Topic(kept.question, kept.article, ans.sentence, ans.span, kept.last, kept.asked)
     return Reading(reading.timed, reading.understood, kept)
 
 
@@ -282,7 +317,7 @@ def _read(answerer, message: str, topic: Topic | None, model: logistic.Logistic 
         if followup.opens_back(message) and followup.own_terms(topic.question, message) >= FULL_QUESTION_TERMS:
             alone = answerer.ask(message)
             if alone.answer.found:
-                return Reading(alone, None, Topic(message, _first(alone.answer)))
+                return Reading(alone, None, Topic(followup.as_topic(message), _first(alone.answer)))
         combined, new_topic, timed = _with_topic(answerer, message, topic)
         if (_unswapped(followup.new_values(topic.question, message), topic, timed.answer)
                 or (not timed.answer.found and followup.swaps_only(message))) and not followup.opens_back(message):
@@ -293,12 +328,29 @@ def _read(answerer, message: str, topic: Topic | None, model: logistic.Logistic 
             # after another event): answered alone, it was a question of its own.
             alone = answerer.ask(message)
             if alone.answer.found and _first(alone.answer) != topic.article:
-                return Reading(alone, None, Topic(message, _first(alone.answer)))
+                return Reading(alone, None, Topic(followup.as_topic(message), _first(alone.answer)))
         return _merged(combined, new_topic, timed, topic)
-    both = _both(answerer, message, topic)
+    # A message that does not point back is read with the member's last question when that was
+    # read alone (`Topic.asked`), as the model was fitted; the chat's event stays the topic's.
+    base = Topic(topic.asked, topic.article, topic.shown, topic.span) if topic.asked else topic
+    both = _both(answerer, message, base)
     if both.live and continues(both.features, both.alone.answer, model):
-        return _merged(both.combined, both.new_topic, both.with_topic, topic)
-    return Reading(both.alone, None, Topic(message, _first(both.alone.answer)))
+        reading = _merged(both.combined, both.new_topic, both.with_topic, base)
+        if base is not topic and both.new_topic == base.question:
+            kept = Topic(topic.question, reading.topic.article, topic.shown, topic.span, both.combined, topic.asked)
+            reading = Reading(reading.timed, reading.understood, kept)
+        return reading
+    return Reading(both.alone, None, _alone_topic(message, topic, both.alone, both.combined))
+
+
+def _alone_topic(message: str, topic: Topic, timed, combined: str) -> Topic:
+    """The chat's topic after a message read alone: the message, unless it was answered from the
+    chat's own article — then the member is still on the same event, and the question that set
+    the topic still names it (a slot question answered alone, "ai kết luận hội nghị?", names
+    none of its year, place or body for the next "còn …" to swap)."""
+    if timed.answer.found and topic.article and _first(timed.answer) == topic.article:
+        return Topic(topic.question, topic.article, last=combined, asked=message)
+    return Topic(followup.as_topic(message), _first(timed.answer))
 
 
 def continues(feats: dict, alone, model: logistic.Logistic | None = None) -> bool:

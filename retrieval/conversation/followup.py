@@ -103,6 +103,28 @@ def points_back(text: str) -> bool:
     return bool(_THAT.search(typed) or _that_spans(typed)) or not topic_terms(typed) or swaps_only(typed)
 
 
+_THI_SAO = re.compile(r"\s*,?\s*\bthi sao\b\s*(?=[?.!]*\s*$)")
+
+
+def as_topic(message: str) -> str:
+    """A message read alone as the chat's new topic, without the words that pointed back: its
+    opening ("còn / thế / vậy còn") and a closing "thì sao" ("còn cụm Bắc Trung Bộ thì sao?" is about
+    "cụm Bắc Trung Bộ"): the next follow-up builds on what it is about, not on "còn … thì sao"."""
+    typed = normalize(message).strip()
+    if not opens_back(typed):
+        return message
+    folded = fold_same_length(typed).lower()
+    m = _BACK.match(folded)
+    if not m or m.end() >= len(typed):
+        return message
+    rest = typed[m.end():]
+    tail = _THI_SAO.search(fold_same_length(rest).lower())
+    if tail and tail.start() > 0:
+        rest = rest[:tail.start()] + rest[tail.end():]
+    rest = rest.strip(" ,")
+    return rest[:1].upper() + rest[1:] if rest and has_diacritics(typed) and typed[:1].isupper() else (rest or message)
+
+
 def opens_back(text: str) -> bool:
     """It opens with "còn / thế / vậy còn" (typed with accents: as typed)."""
     typed = normalize(text).strip()
@@ -228,7 +250,7 @@ def new_values(previous: str, message: str) -> parts.Values:
     return parts.Values([] if term else years[:1], None if parts.same_ordinal(new.ordinal, old.ordinal) else new.ordinal,
                         None if same_place else new.place,
                         None if same(new.company, old.company) else new.company, term, restated,
-                        None if new.place or new.company else unit_of(previous, message))
+                        None if new.place or new.company else unit_of(previous, message), new.ordinal_kind)
 
 
 def own_terms(previous: str, message: str) -> int:
@@ -339,11 +361,31 @@ def slot_of(message: str, swapped: parts.Values, topic: str) -> str:
     said = set(fold(expand_question(topic)).lower().split())
     words = _unpoint(body.replace("?", " ").split(), said)
     words = [w for w in words if fold(w).lower().strip(",.!") not in _TAIL]
+    # "khẩu hiệu của khóa ấy là gì?": with the thing pointed back to cut, "của" before "là" or
+    # nothing owns nothing ("của mấy tỉnh", "của ai" still own what they ask).
+    words = [w for i, w in enumerate(words) if not (fold(w).lower().strip(",") == "cua" and (
+        i + 1 == len(words) or fold(words[i + 1]).lower().strip(",") == "la"))]
     if len(words) >= 2 and " ".join(fold(w).lower() for w in words[-2:]) in ("thi sao", "the nao"):
         words = words[:-2]
     while words and fold(words[0]).lower().strip(",") in ("thi", "con", "rieng"):
         words = words[1:]
-    return clean(" ".join(words)).strip(" ,.!")
+    return clean(" ".join(_topic_comment(words))).strip(" ,.!")
+
+
+def _topic_comment(words: list[str]) -> list[str]:
+    """"<what it is about> thì <what is asked>" (typed "thì": unaccented "thi" is also a contest): with
+    the values cut, what is left before "thì" is a lone noun that pointed at them ("còn vụ <a company>
+    thì bao nhiêu hồ sơ?": "vụ") and goes, or the thing asked about, set apart by a comma ("anh Trí,
+    diện tích bao nhiêu"), not "vụ thì bao nhiêu hồ sơ"."""
+    at = next((i for i, w in enumerate(words) if w.strip(",") == "thì"), None)
+    if not at or at + 1 == len(words):
+        return words
+    before, after = words[:at], words[at + 1:]
+    if _asks_slot(fold(" ".join(before)).lower()) or not _asks_slot(fold(" ".join(after)).lower()):
+        return words
+    if len(before) == 1 and before[0][:1].islower():
+        return after
+    return [*before[:-1], before[-1].rstrip(",") + ",", *after]
 
 
 def clean(text: str) -> str:
@@ -378,6 +420,25 @@ def _person_moved(previous: str, message: str) -> tuple[str, str] | None:
     return f"{previous[:old.start()]}{new.group(0)}{previous[old.end():]}", rest
 
 
+def asks_again(previous: str, message: str) -> bool:
+    """The message swaps a year, ordinal, place or company into `previous` and asks nothing of its
+    own ("còn năm 2024 thì sao?", "thế Nghệ An?", "con nam 2023 thi bn"): the
+    previous question again, about the new value."""
+    prev = expand_question(normalize(previous).strip())
+    swapped = new_values(prev, message)
+    return bool(swapped) and _same_slot(prev, slot_of(message, swapped, prev))
+
+
+def _same_slot(prev: str, slot: str) -> bool:
+    """No slot of its own, or the previous question's slot in the same words ("thế năm 2022 chủ đề
+    là gì?" after "… năm 2021 có chủ đề là gì?")."""
+    folded_slot = fold(slot).lower()
+    said = set(re.findall(r"[a-z0-9]+", fold(prev).lower()))
+    return not slot or (not _asks_slot(folded_slot) and len(topic_terms(slot)) <= MAX_TOPIC_TERMS) or (
+        question_type(slot) == question_type(prev)
+        and set(re.findall(r"[a-z0-9]+", folded_slot)) - {"thi", "la", "co"} <= said)
+
+
 def _combine(previous: str, message: str) -> tuple[str, str]:
     """(the question meant, the topic to keep for the next follow-up). A new year, ordinal,
     province or company is swapped into the previous question (`parts.swap`): with no slot of its
@@ -391,12 +452,7 @@ def _combine(previous: str, message: str) -> tuple[str, str]:
     base = parts.swap(prev, swapped) if swapped else prev
     slot = slot_of(message, swapped, prev)
     folded_slot = fold(slot).lower()
-    # The previous question's slot: none of its own, or one the previous question already asked in
-    # the same words ("thế năm 2022 chủ đề là gì?" after "… năm 2021 có chủ đề là gì?").
-    said = set(re.findall(r"[a-z0-9]+", fold(prev).lower()))
-    same_slot = not slot or (not _asks_slot(folded_slot) and len(topic_terms(slot)) <= MAX_TOPIC_TERMS) or (
-        question_type(slot) == question_type(prev)
-        and set(re.findall(r"[a-z0-9]+", folded_slot)) - {"thi", "la", "co"} <= said)
+    same_slot = _same_slot(prev, slot)
     if swapped and same_slot:
         # "còn năm 2018 thì sao?" / "còn ở Hải Phòng?": the previous question about the new value.
         return _typed_like(previous, base), _typed_like(previous, base)

@@ -150,9 +150,23 @@ def _place_spans(text: str, districts: bool = True) -> list[tuple[int, int]]:
     spans = place_spans(text)
     extra = [m.span(1) for m in _KIND_PLACE.finditer(fold_same_length(text).lower())
              if not any(a <= m.start(1) < b for a, b in spans)]
+    extra += [(a, b) for a, b in _capitalised_ambiguous(text) if not any(x < b and a < y for x, y in spans + extra)]
     extra += [(a, b) for a, b in (_district_spans(text) if districts else [])
               if not any(x < b and a < y for x, y in spans)]
     return sorted(spans + extra)
+
+
+def _capitalised_ambiguous(text: str) -> list[tuple[int, int]]:
+    """A province whose unaccented name is also ordinary words, typed without accents but with each
+    word capitalised past the message's first word ("con Ha Nam?", "the o Long An thi sao"): the
+    capitals make it a name, as the accents would."""
+    folded = fold_same_length(text).lower()
+    out = []
+    for m in _AMBIGUOUS.finditer(folded):
+        typed = text[m.start():m.end()]
+        if m.start() > 0 and not has_diacritics(typed) and all(w[:1].isupper() for w in typed.split()):
+            out.append(m.span())
+    return out
 
 
 _AMBIGUOUS = re.compile(r"(?<!\w)(" + "|".join(sorted(AMBIGUOUS_FOLDED, key=len, reverse=True)) + r")(?!\w)")
@@ -185,6 +199,9 @@ class Values:
     # A unit or place named after "ở / tại" that is no province or company ("còn ở Yamaha …"): the
     # article that answers must name it (`followup.new_values`).
     unit: str | None = None
+    # How the ordinal was led ("lan" for "lần thứ / lần", "khoa" for "khóa / Đại hội / nhiệm kỳ thứ"):
+    # a question with two ("khóa III lần thứ 5") swaps the one of the same kind.
+    ordinal_kind: str | None = None
 
     def __bool__(self) -> bool:
         return bool(self.years or self.ordinal or self.place or self.company or self.term or self.unit)
@@ -209,10 +226,10 @@ class Values:
 def values(text: str) -> Values:
     text = normalize(text)
     folded = fold_same_length(text).lower()
-    ordinal = None
+    ordinal = kind = None
     m = _ORDINAL.search(folded)
     if m and (m.group(2).isdigit() or ordinal_value(m.group(2)) > 0):
-        ordinal = m.group(2).upper()
+        ordinal, kind = m.group(2).upper(), _ordinal_kind(m.group(1))
     elif _FIRST_TIME.search(folded):
         ordinal = "I"
     else:
@@ -222,7 +239,14 @@ def values(text: str) -> Values:
     company = _companies(text)
     term = TERM.search(text)
     return Values(YEAR.findall(text), ordinal, text[spans[0][0]:spans[0][1]] if spans else None,
-                  text[company[0][2]:company[0][3]] if company else None, term.group(0) if term else None)
+                  text[company[0][2]:company[0][3]] if company else None, term.group(0) if term else None,
+                  ordinal_kind=kind)
+
+
+def _ordinal_kind(lead: str) -> str:
+    """"lan" for a meeting counted by "lần (thứ)", "khoa" for a term counted by "khóa / Đại hội /
+    nhiệm kỳ thứ"."""
+    return "lan" if lead.startswith("lan") else "khoa"
 
 
 # A term of office ("nhiệm kỳ 2023-2028", "2018 - 2023"): two years, one occasion.
@@ -258,7 +282,8 @@ def swap(question: str, new: Values) -> str:
     q = normalize(question)
     tail = ""
     if new.ordinal:
-        m = _ORDINAL.search(fold_same_length(q).lower())
+        found = list(_ORDINAL.finditer(fold_same_length(q).lower()))
+        m = next((o for o in found if _ordinal_kind(o.group(1)) == new.ordinal_kind), found[0] if found else None)
         if m:
             q = q[:m.start(2)] + _ordinal_like(m.group(2), new.ordinal) + q[m.end(2):]
         else:
@@ -285,7 +310,9 @@ def swap(question: str, new: Values) -> str:
     if new.place:
         # In a question typed with accents, the province as the table writes it (the search reads
         # an accented question as typed, without restoring the accents of "Dong Nai").
-        place = with_accents(new.place) if has_diacritics(q) else new.place
+        # In one typed without them, without accents: an accented place would make the question read
+        # as accented, and its company ("Cong ty …") would no longer be found to swap.
+        place = with_accents(new.place) if has_diacritics(q) else _unaccented(new.place)
         spans = _place_spans(q) or _ambiguous_spans(q)
         if spans:
             # A district replaces a district, a province a province ("huyện A, tỉnh B" + "còn ở C"):
@@ -309,7 +336,7 @@ def swap(question: str, new: Values) -> str:
     if new.company:
         found = _companies(q)
         if found:
-            q = q[:found[0][2]] + new.company + q[found[0][3]:]
+            q = q[:found[0][2]] + (new.company if has_diacritics(q) else _unaccented(new.company)) + q[found[0][3]:]
         else:
             tail += f" công ty {new.company}"
     q = " ".join(q.split())
@@ -327,6 +354,11 @@ def swap(question: str, new: Values) -> str:
         return " ".join((q[:at] + tail + q[at:]).split()).replace(" ,", ",").replace(" ?", "?")
     end = "?" if q.endswith("?") else ""
     return q.rstrip("?").rstrip() + tail + end
+
+
+def _unaccented(text: str) -> str:
+    """`text` without accents, its capitals kept ("Đồng Nai" → "Dong Nai")."""
+    return "".join(fold(c).upper() if c.isupper() else (fold(c) or c) for c in text)
 
 
 def _drop_ordinal(text: str) -> str:
@@ -437,6 +469,20 @@ def held_by(question: str, text: str, names: tuple[str, ...] = ()) -> bool:
     if v.place and not (named(v.place) or places(v.place) & places(text)):
         return False
     return not v.company or named(v.company)
+
+
+def names_value(name: str, text: str, place: bool = False) -> bool:
+    """Whether `text` (an article) names `name`: its words however accented, or — a province
+    (`place`) — the same province however written ("TP HCM", "Hồ Chí Minh"); a district by its name
+    without its kind ("huyện Thiệu Hóa": "Thiệu Hóa")."""
+    hay = folded_words(text)
+    if folded_words(name) in hay or (place and places(name) & places(text)):
+        return True
+    kind = _DISTRICT_KIND.match(fold(name).lower()) if place else None
+    return bool(kind) and folded_words(name[kind.end():]) in hay
+
+
+_DISTRICT_KIND = re.compile(r"(?:huyen|quan|thi xa|thanh pho|tp|tinh)\.?\s+")
 
 
 def names_occasion(v: Values, text: str) -> bool:
