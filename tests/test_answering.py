@@ -766,3 +766,23 @@ def test_a_province_typed_without_accents_that_the_article_writes_as_other_words
               "nha da nang o tinh khanh hoa cho cong nhan co dien tich bao nhieu met vuong"):
         ans = answerer.ask(q).answer
         assert not ans.found and "bài gần nhất nói về nơi khác" in ans.reason, (q, ans.span, ans.reason)
+
+
+def test_so_may_closing_a_question_asks_the_number_a_thing_bears():
+    """"… là số mấy?" asks which number a paper bears (news cites "Quyết định số 57/QĐ-CĐ"), "đại hội số mấy"
+    which congress ("Đại hội IX"); the thing nearest before "số mấy" bears it. "tổng số bao nhiêu người"
+    still counts."""
+    sentence = "Ngày 2/4/2001, Công đoàn ngành ra Quyết định số 57/QĐ-CĐ công nhận 12 công đoàn cơ sở mới."
+    q = "Quyết định công nhận các công đoàn cơ sở mới là số mấy?"
+    assert extract_span(question_type(q), sentence, q) == "số 57/QĐ-CĐ"
+    q = "quyet dinh cong nhan cdcs moi so may vay"
+    assert extract_span(question_type(q), sentence, q) == "số 57/QĐ-CĐ"
+    # without a paper's number in the sentence, its numbers are read as before
+    assert extract_span("number", "Ngành có 12 công đoàn cơ sở mới.", q) == "12 công đoàn cơ sở"
+    sentence = "Nhiệm kỳ qua, công đoàn huyện đã thực hiện thắng lợi Nghị quyết Đại hội IX đề ra."
+    q = "Công đoàn huyện thực hiện nghị quyết của kỳ đại hội số mấy?"
+    assert extract_span(question_type(q), sentence, q) == "Đại hội IX"
+    q = "Trường khoa học tự nhiên có quyết định thành lập số mấy?"  # "khoa học" is no term ("khóa")
+    assert extract_span("number", "Trường có Quyết định số 18/QĐ thành lập năm 1990.", q) == "số 18/QĐ"
+    q = "Hội thi có tổng số bao nhiêu người dự?"
+    assert extract_span(question_type(q), "Hội thi có 120 người dự, theo Quyết định số 5/QĐ.", q) == "120 người dự"

@@ -273,6 +273,37 @@ _DOCUMENT_BEFORE = re.compile(rf"(?i)(?:{'|'.join(_DOCUMENTS)})(?:\s+số)?(?:\s
 _DOCUMENT_Q = re.compile(rf"\b(?:ban hanh|ky|{'|'.join(map(fold, _DOCUMENTS))})\b")
 
 
+# "số mấy / số bao nhiêu" at the end of a question (or before a particle) asks which number a thing bears,
+# not how many: a paper's ("Quyết định … là số mấy?") or a congress's, a term's ("kỳ đại hội số mấy?").
+# "tổng số bao nhiêu người", "số bao nhiêu đoàn viên" count (a noun follows).
+_DESIGNATION_Q = re.compile(r"(?<!tong )\bso (?:may|bao nhieu)(?=\s*(?:(?:vay|a|ha|nhi|the|nhe|day|do)\b|[?.!]|$))")
+_DOCUMENT_NOUN_Q = re.compile(rf"\b(?:{'|'.join(map(fold, _DOCUMENTS))})\b")  # not "ký": "kỳ" folds like it
+_ORDINAL_NOUNS = re.compile(r"\b(?:dai hoi|hoi nghi|nhiem ky|khoa(?! hoc)|lan|ky hop|mua giai)\b")  # not "khoa học"
+_DIRECTIVE = re.compile(r"(?i)\bsố\s+\d+[\w]*(?:/[\wĐđ-]+)+")
+
+
+def designation_asked(folded_question: str) -> str | None:
+    """"document" when a number question asks which number a paper bears ("quyết định thành lập … là số
+    mấy" — news cites papers as "Quyết định số 231/QĐ-TC"), "ordinal" when it asks which congress, session
+    or term ("nghị quyết của đại hội số mấy": "Đại hội XIV"), None when it counts. General Vietnamese: "số
+    mấy" closing a question asks a number borne, "bao nhiêu / mấy <noun>" a count."""
+    m = _DESIGNATION_Q.search(folded_question)
+    if not m:
+        return None
+    # the thing nearest before "số mấy" bears it ("nghị quyết của kỳ đại hội số mấy": the congress)
+    before = folded_question[:m.start()]
+    document = max((d.end() for d in _DOCUMENT_NOUN_Q.finditer(before)), default=-1)
+    ordinal = max((o.end() for o in _ORDINAL_NOUNS.finditer(before)), default=-1)
+    if max(document, ordinal) < 0:
+        return None
+    return "document" if document > ordinal else "ordinal"
+
+
+def _directives(sentence: str) -> list[tuple[float, facts.Span]]:
+    """A paper's number as news cites it: "số 2183/TC", "số 45/KH-LĐLĐ"."""
+    return [(1.0, facts.Span("directive", m.start(), m.end(), m.group(0))) for m in _DIRECTIVE.finditer(sentence)]
+
+
 def _dates_a_document(d: facts.Span, sentence: str) -> bool:
     return bool(_DOCUMENT_BEFORE.search(sentence[max(0, d.start - 60):d.start]))
 
@@ -319,6 +350,11 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
     if qtype == "number":
         if re.search(_ORDINAL_Q, q):  # "lần thứ mấy" wants an ordinal
             return _ordinals(sentence, q)
+        designation = designation_asked(q)
+        if designation == "document" and (cited := _directives(sentence)):  # "quyết định … số mấy": the
+            return cited  # paper's number as cited ("số 231/QĐ-TC"); else any number the sentence gives
+        if designation == "ordinal":  # "kỳ đại hội số mấy": the congress's ordinal ("Đại hội XIV")
+            return _ordinals(sentence, q)
         asked = folded_question(question)  # "Công ty May …" typed with accents: that "May" is no "mấy"
         total = bool(_TOTAL_Q.search(asked))
         return [(_number_fit(n, asked) + (_total_fit(n, sentence) if total else 0.0), n)
@@ -332,8 +368,7 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
         return [(1.0, facts.Span("role", m.start(), m.start() + len(m.group(0).rstrip()), m.group(0).rstrip()))
                 for m in _ROLE_SPAN.finditer(sentence)]
     if qtype in ("what", "other") and re.search(r"\b(so hieu|ky hieu|so may|so bao nhieu|mang so)\b", q):
-        return [(1.0, facts.Span("directive", m.start(), m.end(), m.group(0)))
-                for m in re.finditer(r"(?i)\bsố\s+\d+[\w]*(?:/[\wĐđ-]+)+", sentence)]
+        return _directives(sentence)
     if qtype in ("slogan", "campaign", "what"):
         cue = _SLOGAN_CUE.search(sentence)
         out = [(1.0 if cue and sp.start >= cue.start() else 0.0, sp) for sp in facts.quotes(sentence)]
@@ -629,8 +664,8 @@ def slot(qtype: str, question: str) -> dict:
     q = folded_question(question)  # "dệt may Nam Định … bao nhiêu doanh nghiệp": that "may" is not "mấy"
     out: dict = {}
     if qtype == "number":
-        if re.search(_ORDINAL_Q, q):
-            out["unit"] = "ordinal"  # "lần thứ mấy": what follows "mấy" is no counted noun
+        if re.search(_ORDINAL_Q, q) or designation_asked(q):
+            out["unit"] = "ordinal"  # "lần thứ mấy", "số mấy": what follows "mấy" is no counted noun
         elif (noun := noun_phrase(q)) and noun[0] not in _UNIT_WORDS:
             # "bao nhiêu căn nhà" asks a count even when the question also tells the cost ("trị giá 150
             # triệu đồng"), the area or a share: the noun after "bao nhiêu / mấy" is what is asked.
