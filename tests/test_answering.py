@@ -786,3 +786,20 @@ def test_so_may_closing_a_question_asks_the_number_a_thing_bears():
     assert extract_span("number", "Trường có Quyết định số 18/QĐ thành lập năm 1990.", q) == "số 18/QĐ"
     q = "Hội thi có tổng số bao nhiêu người dự?"
     assert extract_span(question_type(q), "Hội thi có 120 người dự, theo Quyết định số 5/QĐ.", q) == "120 người dự"
+
+
+def test_the_guest_bearing_the_asked_office_is_the_answer():
+    """News lists guests each with an office right before or after the name: "Chủ tịch … là ai" is answered by
+    the one whose nearest office is that office (head or deputy as asked), whatever stands nearer the
+    question's other words; a "Phó" just outside the 50 characters read before a name still makes the title a
+    deputy's; "Đ/c" is "đồng chí" written short."""
+    sentence = ("Dự hội nghị có đồng chí Lê Văn Tâm - Ủy viên Ban Thường vụ, Chủ tịch Công đoàn ngành Dệt may tỉnh và "
+                "đồng chí Hồ Thị Lan – Phó Chủ tịch Công đoàn Tổng công ty Dệt may miền Trung, đồng chí Phan Quốc Bảo – "
+                "Phó Giám đốc Tổng công ty Dệt may miền Trung.")
+    q = "Chủ tịch Công đoàn ngành Dệt may tỉnh dự hội nghị của Tổng công ty Dệt may miền Trung là ai?"
+    assert extract_span(question_type(q), sentence, q) == "đồng chí Lê Văn Tâm"
+    q = "Phó Chủ tịch Công đoàn Tổng công ty dự hội nghị là ai?"
+    assert extract_span(question_type(q), sentence, q) == "đồng chí Hồ Thị Lan"
+    sentence = "Hội thi đón đồng chí Đ/c Trương Văn Lộc, Phó Chủ tịch Công đoàn ngành, cùng đồng chí Mai Văn Hòa, Giám đốc."
+    q = "Phó Chủ tịch Công đoàn ngành dự hội thi là ai?"
+    assert extract_span(question_type(q), sentence, q) == "Đ/c Trương Văn Lộc"

@@ -20,7 +20,7 @@ from ..language.qtype import ORDINAL_Q, folded_question, question_type
 from ..index.search import content_terms
 from ..params import UNIT_CLASS_FIT
 
-_TITLES = (r"(?i:ông|bà|anh|chị|em|cô|thầy|đồng chí|thượng tá|đại tá|trung tá|thiếu tá|thượng úy|đại úy|"
+_TITLES = (r"(?i:ông|bà|anh|chị|em|cô|thầy|đồng chí|đ/c|thượng tá|đại tá|trung tá|thiếu tá|thượng úy|đại úy|"
            r"tiến sĩ|thạc sĩ|nhà báo|nghệ sĩ|TS\.?|ThS\.?|PGS\.?\s?TS\.?|GS\.?)")
 _ROLE = r"(?:Chủ|Phó|Bí|Giám|Tổng|Trưởng|Thường|Ủy|Chánh|Hiệu|Đại|Trung|Thiếu|Thượng)\b"
 _CAP = CAPITAL_WORD
@@ -781,9 +781,11 @@ def agrees(s: dict, span: facts.Span, sentence: str) -> bool:
 
 def _role_mentions(role: str, span: facts.Span, sentence: str) -> list[tuple[int, bool]]:
     """(distance, is deputy) of each mention of the role within 50 characters of the span."""
-    before = fold(sentence[max(0, span.start - 50):span.start])
+    # (read from four characters further back, so that a "Phó" just outside is not left off the title it heads)
+    before = fold(sentence[max(0, span.start - 54):span.start])
     after = fold(sentence[span.end:span.end + 50])
-    ahead = [(len(before) - m.end(), bool(m.group(1))) for m in re.finditer(rf"(pho )?{role}", before)]
+    ahead = [(len(before) - m.end(), bool(m.group(1))) for m in re.finditer(rf"(pho )?{role}", before)
+             if m.end() - len(role) >= len(before) - 50]
     behind = [(m.start(), bool(m.group(1))) for m in re.finditer(rf"(pho )?{role}", after)]
     # A title just ahead of the name ("Phó Chủ tịch … Nguyễn Văn An") binds it; else the nearest does.
     close_ahead = [m for m in ahead if m[0] <= 25 and not re.search(r"[,;]| va ", before[len(before) - m[0]:])]
@@ -800,9 +802,21 @@ def extract_span(qtype: str, sentence: str, question: str) -> str | None:
     terms = set(content_terms(question))
     anchors = {w for p in places(question) for w in p.split()}  # "Đồng Nai có bao nhiêu …": Đồng Nai's clause
     after = 45 if qtype in ("who", "role") else None  # "đồng chí X – Phó Ban Tổ chức": the role follows
-    best = max(cands, key=lambda c: (c[0], _proximity(c[1], sentence, terms, anchor_words=anchors, after=after),
+    best = max(cands, key=lambda c: (c[0], _bears_role(s, c[1], sentence),
+                                     _proximity(c[1], sentence, terms, anchor_words=anchors, after=after),
                                      -c[1].start))
     return best[1].text
+
+
+def _bears_role(s: dict, span: facts.Span, sentence: str) -> bool:
+    """Whether the person is the one the title asked stands by ("Chủ tịch … là ai": of the guests listed,
+    "đồng chí A – Ủy viên …, Chủ tịch Công đoàn ngành và các đồng chí B – Phó Bí thư …", A). News names each
+    guest with the office right before or after the name (`_role_mentions`): the person whose nearest office
+    is the one asked, head or deputy as asked, is the answer before any closer to the question's words."""
+    if not s.get("role"):
+        return False
+    mentions = _role_mentions(s["role"], span, sentence)
+    return bool(mentions) and min(mentions)[1] == bool(s.get("deputy"))
 
 
 # --- sentence choice and the not-found decision ----------------------------
