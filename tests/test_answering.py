@@ -803,3 +803,18 @@ def test_the_guest_bearing_the_asked_office_is_the_answer():
     sentence = "Hội thi đón đồng chí Đ/c Trương Văn Lộc, Phó Chủ tịch Công đoàn ngành, cùng đồng chí Mai Văn Hòa, Giám đốc."
     q = "Phó Chủ tịch Công đoàn ngành dự hội thi là ai?"
     assert extract_span(question_type(q), sentence, q) == "Đ/c Trương Văn Lộc"
+
+
+def test_a_quote_right_after_the_kind_asked_names_it():
+    """"… kỷ niệm chương mang tên gì": the quote right after "kỷ niệm chương" names it, not one after another cue;
+    a quote joined by "và" to one named by its kind is named by it too."""
+    q = "Công đoàn tỉnh trao tặng kỷ niệm chương mang tên gì?"
+    sentence = "Dịp này, Công đoàn tỉnh trao tặng kỷ niệm chương “Vì sự nghiệp xây dựng tổ chức Công đoàn”;"
+    assert extract_span(question_type(q), sentence, q) == "Vì sự nghiệp xây dựng tổ chức Công đoàn"
+    assert type_fit(question_type(q), sentence, q) == 1.0
+    sentence = ("Với phương châm “Đoàn viên là trên hết”, Công đoàn tỉnh tổ chức chương trình “Ngày hội đoàn viên” và "
+                "“Phiên chợ nghĩa tình” cho công nhân.")
+    q = "Công đoàn tỉnh tổ chức chương trình gì cho công nhân?"
+    assert extract_span(question_type(q), sentence, q) == "Ngày hội đoàn viên"
+    q = "Ngoài ngày hội, chương trình phiên chợ cho công nhân của công đoàn tỉnh tên là gì?"
+    assert extract_span(question_type(q), sentence, q) == "Phiên chợ nghĩa tình"

@@ -251,6 +251,29 @@ def _named_after(sentence: str, folded: str, phrases: list[str]) -> list[facts.S
     return found
 
 
+# Things news names in quotes right after their kind ("chương trình “…”", "Hội thi “…”", "kỷ niệm chương “…”",
+# "hoạt động “…”"). Folded, longest first.
+_NAMED_THINGS = sorted("""chuong trinh|hoi thi|cuoc thi|giai thuong|giai dau|phong trao|cuoc van dong|hoat dong|ky niem chuong|
+danh hieu|huy chuong|bang khen|khau hieu|chu de|thong diep|phuong cham|mo hinh|de an|du an|chien dich|le hoi|hoi thao|
+toa dam|dien dan|sang kien|cong trinh|tinh than|tieu de|ten goi""".replace("\n", "").split("|"), key=len, reverse=True)
+
+
+def _named_things(folded_question: str) -> list[str]:
+    return [t for t in _NAMED_THINGS if re.search(rf"\b{t}\b", folded_question)]
+
+
+def _named_by_asked_noun(quote: facts.Span, sentence: str, named: list[str]) -> bool:
+    """Whether the quote names the kind of thing the question asks the name of: that kind stands right before
+    it, at most three words and a colon away ("tổ chức chương trình “Lắng nghe …”", "kỷ niệm chương “Vì sự
+    nghiệp …”", "Hội thi mang tên “…”"). General news writing: a named programme, contest or award is quoted
+    right after its kind; a quote after some other cue ("với phương châm “…”") names something else."""
+    if not named:
+        return False
+    before = fold(sentence[max(0, quote.start - 60):quote.start]).lower()
+    before = re.sub(r"[\"“”'‘’«»]\s*$", "", before.rstrip())
+    return any(re.search(rf"\b{t}(?:\s+[^\s,.;:()]+){{0,3}}\s*:?\s*$", before) for t in named)
+
+
 _SLOGAN_CUE = re.compile(r"khẩu hiệu|chủ đề|thông điệp|phương châm|mục tiêu|tinh thần|phong trào|cuộc thi|"
                          r"cuộc vận động|chương trình|giải|hội thi|danh hiệu", re.I)
 
@@ -371,7 +394,12 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
         return _directives(sentence)
     if qtype in ("slogan", "campaign", "what"):
         cue = _SLOGAN_CUE.search(sentence)
-        out = [(1.0 if cue and sp.start >= cue.start() else 0.0, sp) for sp in facts.quotes(sentence)]
+        named, out, kind_before = _named_things(q), [], False
+        for sp in facts.quotes(sentence):
+            # ("hai hội thảo “A” và “B”": a quote joined to one named by its kind is named by it too)
+            joined = bool(out) and re.fullmatch(r"[\"”’»]?\s*(?:,|và|hoặc|;)\s*[\"“‘«]?", sentence[out[-1][1].end:sp.start])
+            kind_before = (joined and kind_before) or _named_by_asked_noun(sp, sentence, named)
+            out.append((1.25 if kind_before else 1.0 if cue and sp.start >= cue.start() else 0.0, sp))
         if not out and qtype in ("campaign", "what"):
             for m in _OCCASION.finditer(sentence):  # "hưởng ứng <a named month or campaign>"
                 out.append((0.75, facts.Span(qtype, m.start(1), m.end(1), m.group(1).strip())))
