@@ -818,3 +818,16 @@ def test_a_quote_right_after_the_kind_asked_names_it():
     assert extract_span(question_type(q), sentence, q) == "Ngày hội đoàn viên"
     q = "Ngoài ngày hội, chương trình phiên chợ cho công nhân của công đoàn tỉnh tên là gì?"
     assert extract_span(question_type(q), sentence, q) == "Phiên chợ nghĩa tình"
+
+
+def test_a_quote_after_another_cue_fits_less_where_a_kind_is_asked():
+    """"… hội thi gì": a sentence quoting only a motto ("phương châm “…”") fits less than one quoting the contest
+    after "Hội thi", so the sentence naming the contest is chosen on near closeness."""
+    q = "Dịp Tết, tổ công tác tổ chức hội thi gì?"
+    motto = "Dịp Tết, với phương châm “Đoàn viên nào cũng có Tết”, tổ công tác tổ chức nhiều hoạt động."
+    contest = "Tổ công tác còn tổ chức Hội thi “Gói bánh chưng xanh” với 9 đội tham gia."
+    assert type_fit(question_type(q), motto, q) == 0.75
+    assert type_fit(question_type(q), contest, q) == 1.0
+    # a question naming no such kind reads any cue's quote as before
+    q = "Dịp Tết, tổ công tác hành động theo phương châm gì?"
+    assert type_fit(question_type(q), motto, q) == 1.0

@@ -883,6 +883,8 @@ def type_fit(qtype: str, sentence: str, question: str) -> float:
         return 0.3  # "những ngày nào": one day (the closing day) answers part of it at best
     if wanted.get("role") and not any(_role_mentions(wanted["role"], c[1], sentence) for c in cands):
         return 0.5  # "Chủ tịch … là ai": a person the sentence gives no such title
+    if qtype in ("slogan", "campaign", "what") and 1.0 <= best < 1.25 and _named_things(fq):
+        return 0.75  # a quote after another cue, where the question asks the name of a kind the sentence does not quote
     if qtype == "who" and not _says_predicate(sentence, question):
         return 0.3  # "đội nào đứng đầu": the organiser named in the lede did not come first
     return 1.0 if best >= 1 else 0.75 if best > 0 else 0.5
