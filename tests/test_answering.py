@@ -831,3 +831,15 @@ def test_a_quote_after_another_cue_fits_less_where_a_kind_is_asked():
     # a question naming no such kind reads any cue's quote as before
     q = "Dịp Tết, tổ công tác hành động theo phương châm gì?"
     assert type_fit(question_type(q), motto, q) == 1.0
+
+
+def test_a_time_asked_in_a_unit_is_told_in_it():
+    """"xây mất mấy tháng" is answered by a time in months, not by "hơn 20 năm" of another clause; "mấy chục năm"
+    asks years; an age ("tròn bao nhiêu tuổi") is told in years."""
+    q = "Ngôi nhà của chị Hoa xây mất mấy tháng?"
+    assert extract_span(question_type(q), "Hơn 20 năm qua, chị Hoa gắn bó với nghề dạy học ở xã.", q) is None
+    assert extract_span(question_type(q), "Ngôi nhà khởi công từ tháng 4 và sau 2 tháng thi công đã xong.", q) == "2 tháng"
+    q = "Ngày thành lập công đoàn ngành năm nay tròn mấy chục năm?"
+    assert extract_span(question_type(q), "Lễ kỷ niệm 70 năm ngày thành lập công đoàn ngành diễn ra trang trọng.", q) == "70 năm"
+    q = "Năm nay công đoàn ngành tròn bao nhiêu tuổi?"
+    assert extract_span(question_type(q), "Lễ kỷ niệm 70 năm ngày thành lập công đoàn ngành diễn ra trang trọng.", q) == "70 năm"

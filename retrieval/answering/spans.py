@@ -40,7 +40,9 @@ _VENUE = re.compile(r"(?<!\w)(?:Nhà hàng|Khách sạn|Nhà văn hóa|Hội tr�
 _NAME_WORD = re.compile(r"[A-ZĐÀ-Ỹ]|\d")  # a venue's name ends at its last capitalised word or number
 # Units of time: what "bao lâu" / "bao nhiêu năm" is answered in (folded: "bao nhieu phut").
 _DURATION = re.compile(r"(?<!\w)(phút|giờ|ngày|tuần|tháng|năm|tuổi)(?!\w)")
-_DURATION_Q = r"\b(?:bao nhieu|may) (?:phut|gio|ngay|tuan|thang|nam|tuoi)\b"
+# ("mấy chục năm", "bao nhiêu trăm năm": a multiplier before the unit still asks a time in it)
+_DURATION_Q = r"\b(?:bao nhieu|may)(?: chuc| tram)? (?:phut|gio|ngay|tuan|thang|nam|tuoi)\b"
+_DURATION_UNIT_Q = re.compile(r"\b(?:bao nhieu|may)(?: chuc| tram)? (phut|gio|ngay|tuan|thang|nam|tuoi)\b")
 _LEAD = re.compile(r"\b(?:khẩu hiệu(?: hành động)?|chủ đề|thông điệp|phương châm|mục tiêu|tên gọi|tên)\s*(?:là|:)?\s*")
 
 
@@ -711,6 +713,8 @@ def slot(qtype: str, question: str) -> dict:
             out["unit"] = "pay"  # "tăng lương bao nhiêu": an amount, or a rate of pay — not a share of people
         elif re.search(r"\bbao lau\b|" + _DURATION_Q, q):
             out["unit"] = "duration"
+            if asked_unit := _DURATION_UNIT_Q.search(q):  # "mấy tháng": a time told in months
+                out["in"] = {"tuoi": "nam"}.get(asked_unit.group(1), asked_unit.group(1))  # an age is told in years
         else:
             # "thi" alone is no noun ("bao nhiêu thì…"), "thí sinh" is: known nouns first (noun_phrase,
             # read above: here empty, or a unit word the cues above did not take).
@@ -767,8 +771,9 @@ def agrees(s: dict, span: facts.Span, sentence: str) -> bool:
     if unit == "pay":
         people = set(_as_written(low)) & _PEOPLE_WORDS
         return bool(_MONEY.search(low) or (_PERCENT.search(low) and not people))
-    if unit == "duration":
-        return bool(_DURATION.search(low))
+    if unit == "duration":  # asked in a unit ("xây mất mấy tháng"), told in it: "30 năm" answers no "mấy tháng"
+        return any(not s.get("in") or {"tuoi": "nam"}.get(fold(m.group(1)), fold(m.group(1))) == s["in"]
+                   for m in _DURATION.finditer(low))
     if s.get("per"):  # "bao nhiêu một lượng": the sentence says per what ("mỗi lượng", "1 triệu đồng/lượng"),
         said = normalize(sentence).lower()  # or names its class ("mỗi người": "mỗi đoàn viên")
         folded = f" {' '.join(re.findall(r'[a-z]+', fold(said)))} "
