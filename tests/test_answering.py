@@ -843,3 +843,12 @@ def test_a_time_asked_in_a_unit_is_told_in_it():
     assert extract_span(question_type(q), "Lễ kỷ niệm 70 năm ngày thành lập công đoàn ngành diễn ra trang trọng.", q) == "70 năm"
     q = "Năm nay công đoàn ngành tròn bao nhiêu tuổi?"
     assert extract_span(question_type(q), "Lễ kỷ niệm 70 năm ngày thành lập công đoàn ngành diễn ra trang trọng.", q) == "70 năm"
+
+
+def test_a_known_noun_is_not_read_as_a_classifier_and_its_rest():
+    """"bao nhiêu cán bộ": folded, "cán" is "căn" (a classifier) and "bộ" a classifier too — the noun the unit
+    classes know is counted whole, so "38 đồng chí" agrees with it by its class."""
+    q = "Riêng công ty có bao nhiêu cán bộ tham gia lớp học?"
+    assert extract_span(question_type(q), "Riêng cán bộ công đoàn của công ty đã có 38 đồng chí tham gia lớp học.", q) == "38 đồng chí"
+    q = "Đoàn đã thăm mấy căn nhà?"  # a classifier before an unknown noun is still dropped
+    assert extract_span(question_type(q), "Đoàn đã thăm 5 ngôi nhà của công nhân.", q) == "5 ngôi nhà"

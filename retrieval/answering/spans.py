@@ -789,7 +789,10 @@ def agrees(s: dict, span: facts.Span, sentence: str) -> bool:
                 return False
             if any(f" {p} " in joined for p in _COMMITTEE_PEOPLE):
                 return True
-        noun = s["noun"][1:] if s["noun"][0] in _CLASSIFIERS and len(s["noun"]) > 1 else s["noun"]
+        # (a classifier before the noun is dropped — "căn nhà" counts "nhà" — but not the first syllable of a
+        # noun the classes know: folded, "cán bộ" starts like "căn", "bộ" is a classifier too)
+        known = any(" ".join(s["noun"]) in g for g in _KNOWN_NOUNS)
+        noun = s["noun"][1:] if s["noun"][0] in _CLASSIFIERS and len(s["noun"]) > 1 and not known else s["noun"]
         phrase = " ".join(noun)
         joined = joined.replace(" can ho ", " ")  # "căn hộ" (flats) folds like a count of "hộ" (households)
         for group in UNIT_CLASSES:  # counted under another name of the same kind
