@@ -852,3 +852,11 @@ def test_a_known_noun_is_not_read_as_a_classifier_and_its_rest():
     assert extract_span(question_type(q), "Riêng cán bộ công đoàn của công ty đã có 38 đồng chí tham gia lớp học.", q) == "38 đồng chí"
     q = "Đoàn đã thăm mấy căn nhà?"  # a classifier before an unknown noun is still dropped
     assert extract_span(question_type(q), "Đoàn đã thăm 5 ngôi nhà của công nhân.", q) == "5 ngôi nhà"
+
+
+def test_a_name_after_its_kind_ends_at_a_function_word_as_written():
+    """"<kind> nào" is answered by "<Kind> <name>"; the name ends at a function word as written, not at a word
+    that folds like one ("đá" of "bóng đá" folds like "đã")."""
+    q = "Câu lạc bộ nào vô địch giải năm nay?"
+    assert extract_span(question_type(q), "Câu lạc bộ bóng đá Sao Vàng đã vô địch giải năm nay.", q) == \
+        "Câu lạc bộ bóng đá Sao Vàng"

@@ -204,7 +204,7 @@ def rate_for_total(qtype: str, question: str, sentence: str, span: str) -> bool:
 
 _OCCASION = re.compile(r"(?:hưởng ứng|chào mừng|nhân dịp|kỷ niệm|hướng tới|hướng về|vào dịp)\s+"
                        r"((?:[A-ZĐÀ-Ỹ0-9](?:[^,.;:()“”\"]|(?<=\d)\.(?=\d)){3,100}))")
-_STOP_AFTER_FOLDED = r"(?:duoc|da|bi|la|co|va|voi|cho|tai|o|trong|vao|tu|den|de|thi|ma|khi|nen|se|do|vi|cua)"
+_STOP_AFTER_WRITTEN = set("được đã bị là có và với cho tại ở trong vào từ đến để thì mà khi nên sẽ do vì của".split())
 
 
 def _named_by_noun(sentence: str, question: str) -> list[facts.Span]:
@@ -245,9 +245,15 @@ def _named_after(sentence: str, folded: str, phrases: list[str]) -> list[facts.S
     """Spans "<phrase> <name>" of the sentence, for each folded phrase, where the name holds a capital or a digit."""
     found = []
     for words in phrases:
-        rx = re.compile(rf"\b{re.escape(words)}\s+((?:(?!{_STOP_AFTER_FOLDED}\b)[^\s,.;:()|]+\s*){{1,6}})")
-        for hit in rx.finditer(folded):
-            text = sentence[hit.start():hit.end()].strip()
+        for hit in re.finditer(rf"\b{re.escape(words)}\s+(?=[^\s,.;:()|])", folded):
+            # The name: up to six words, ending at a function word as written (folded, "đá" of "bóng đá" is "đã",
+            # "cỏ" is "có") or at punctuation.
+            run = re.match(r"(?:[^\s,.;:()|]+\s*){1,6}", sentence[hit.end():])
+            tokens = list(re.finditer(r"[^\s,.;:()|]+", run.group(0)))
+            kept = next((i for i, t in enumerate(tokens) if t.group(0).lower() in _STOP_AFTER_WRITTEN), len(tokens))
+            if not kept:
+                continue
+            text = sentence[hit.start():hit.end() + tokens[kept - 1].end()].strip()
             if any(w[:1].isupper() or w[:1].isdigit() for w in text.split()[len(words.split()):]):
                 found.append(facts.Span("named", hit.start(), hit.start() + len(text), text))
     return found
