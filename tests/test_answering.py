@@ -860,3 +860,13 @@ def test_a_name_after_its_kind_ends_at_a_function_word_as_written():
     q = "Câu lạc bộ nào vô địch giải năm nay?"
     assert extract_span(question_type(q), "Câu lạc bộ bóng đá Sao Vàng đã vô địch giải năm nay.", q) == \
         "Câu lạc bộ bóng đá Sao Vàng"
+
+
+def test_a_proper_name_right_after_the_kind_asked_answers_it_unquoted():
+    """"tổ chức hội thi gì": "Hội thi An toàn viên giỏi" names it without quotes (its first word after the kind is
+    capitalised; a dash in the name is no word); "hội thi cấp huyện" names none."""
+    q = "Nhân Tháng hành động, công đoàn huyện tổ chức hội thi gì?"
+    sentence = "Dịp này, công đoàn huyện tổ chức Hội thi An toàn - Vệ sinh viên giỏi và triển lãm tranh cổ động."
+    assert extract_span(question_type(q), sentence, q) == "Hội thi An toàn - Vệ sinh viên giỏi"
+    assert type_fit(question_type(q), sentence, q) == 1.0
+    assert type_fit(question_type(q), "Dịp này, công đoàn huyện tổ chức hội thi cấp huyện cho công nhân.", q) < 1.0

@@ -248,7 +248,7 @@ def _named_after(sentence: str, folded: str, phrases: list[str]) -> list[facts.S
         for hit in re.finditer(rf"\b{re.escape(words)}\s+(?=[^\s,.;:()|])", folded):
             # The name: up to six words, ending at a function word as written (folded, "đá" of "bóng đá" is "đã",
             # "cỏ" is "có") or at punctuation.
-            run = re.match(r"(?:[^\s,.;:()|]+\s*){1,6}", sentence[hit.end():])
+            run = re.match(r"(?:(?:[-–]\s+)?[^\s,.;:()|]+\s*){1,6}", sentence[hit.end():])  # (a dash is no word)
             tokens = list(re.finditer(r"[^\s,.;:()|]+", run.group(0)))
             kept = next((i for i, t in enumerate(tokens) if t.group(0).lower() in _STOP_AFTER_WRITTEN), len(tokens))
             if not kept:
@@ -264,6 +264,15 @@ def _named_after(sentence: str, folded: str, phrases: list[str]) -> list[facts.S
 _NAMED_THINGS = sorted("""chuong trinh|hoi thi|cuoc thi|giai thuong|giai dau|phong trao|cuoc van dong|hoat dong|ky niem chuong|
 danh hieu|huy chuong|bang khen|khau hieu|chu de|thong diep|phuong cham|mo hinh|de an|du an|chien dich|le hoi|hoi thao|
 toa dam|dien dan|sang kien|cong trinh|tinh than|tieu de|ten goi""".replace("\n", "").split("|"), key=len, reverse=True)
+
+
+def _capital_after_kind(text: str, named: list[str]) -> bool:
+    """"Hội thi An toàn …": the word right after the kind starts with a capital (a proper name, not "hội thi
+    cấp thành phố")."""
+    words = text.split()
+    kind = next((t for t in named if fold(" ".join(words[:len(t.split())])).lower() == t), None)
+    rest = words[len(kind.split()):] if kind else []
+    return bool(rest) and rest[0][:1].isupper()
 
 
 def _named_things(folded_question: str) -> list[str]:
@@ -408,6 +417,10 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
             joined = bool(out) and re.fullmatch(r"[\"”’»]?\s*(?:,|và|hoặc|;)\s*[\"“‘«]?", sentence[out[-1][1].end:sp.start])
             kind_before = (joined and kind_before) or _named_by_asked_noun(sp, sentence, named)
             out.append((1.25 if kind_before else 1.0 if cue and sp.start >= cue.start() else 0.0, sp))
+        if not any(sc > 1 for sc, _ in out) and named:
+            # unquoted, a proper name right after the kind asked: "tổ chức Hội thi An toàn - Vệ sinh viên giỏi"
+            out += [(1.25, sp) for sp in _named_after(sentence, fold_same_length(sentence), named)
+                    if _capital_after_kind(sp.text, named)]
         if not out and qtype in ("campaign", "what"):
             for m in _OCCASION.finditer(sentence):  # "hưởng ứng <a named month or campaign>"
                 out.append((0.75, facts.Span(qtype, m.start(1), m.end(1), m.group(1).strip())))
