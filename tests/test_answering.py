@@ -870,3 +870,16 @@ def test_a_proper_name_right_after_the_kind_asked_answers_it_unquoted():
     assert extract_span(question_type(q), sentence, q) == "Hội thi An toàn - Vệ sinh viên giỏi"
     assert type_fit(question_type(q), sentence, q) == 1.0
     assert type_fit(question_type(q), "Dịp này, công đoàn huyện tổ chức hội thi cấp huyện cho công nhân.", q) < 1.0
+
+
+def test_a_month_without_a_day_dates_an_event():
+    """News dates what happens over a month or every year by the month alone ("tháng 3.2020", "vào tháng 5 hằng
+    năm"): such a span answers "khi nào / tháng mấy", not "ngày nào"; "3 tháng" is a duration, no month."""
+    q = "Công ty được thành lập vào thời gian nào?"
+    assert extract_span(question_type(q), "Công ty được thành lập vào tháng 3.2020, có 120 lao động.", q) == "tháng 3.2020"
+    q = "Hội thao công nhân của huyện tổ chức vào tháng mấy hằng năm?"
+    assert extract_span(question_type(q), "Hội thao là hoạt động thường niên, tổ chức vào tháng 5 hằng năm.", q) == \
+        "tháng 5 hằng năm"
+    assert extract_span(question_type(q), "Sau 3 tháng chuẩn bị, hội thao đã khai mạc.", q) is None
+    q = "Hội thao khai mạc ngày nào?"
+    assert type_fit(question_type(q), "Hội thao là hoạt động thường niên, tổ chức vào tháng 5 hằng năm.", q) < 0.5

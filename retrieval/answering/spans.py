@@ -360,12 +360,12 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
         asks_day = bool(_ASKS_DAY.search(q))
         asks_document = bool(_DOCUMENT_Q.search(q))
         asks_quarter = bool(re.search(r"\bquy (?:nao|may)\b", q)) and question_type(question) == "date"
-        for d in facts.dates(sentence) + _quarters(sentence):
+        for d in facts.dates(sentence) + _quarters(sentence) + _months(sentence):
             year_only = re.fullmatch(r"(?i)(?:năm\s+)?\d{4}", d.text) is not None
             # "ngày nào" asks for a day: a term of years ("nhiệm kỳ 2018 - 2023") gives none
             year_only = year_only or (asks_day and _YEARS_ONLY.fullmatch(d.text) is not None)
             # "ngày nào" asks for a day: a quarter of the year ("quý II/2024") gives none either
-            year_only = year_only or (asks_day and d.kind == "quarter")
+            year_only = year_only or (asks_day and d.kind in ("quarter", "month"))
             weekday = re.search(r"(?i)thứ\s+(hai|ba|tư|năm|sáu|bảy)|chủ nhật", d.text) is not None
             if which_year:  # "năm nào" wants a year
                 sc = 1.0 if year_only and d.text not in years_in_q else 0.5
@@ -618,6 +618,18 @@ def _ordinals(sentence: str, folded_q: str) -> list[tuple[float, facts.Span]]:
 
 # A quarter of the year, as news dates results and plans: "quý II/2024", "quý 3 năm 2024", "quý I".
 _QUARTER = re.compile(r"(?<!\w)[Qq]uý\s+(?:I{1,3}|IV|[1-4])(?:\s*(?:/|năm)\s*(?:19|20)\d\d)?(?![\w/])")
+
+
+# A month without a day, as news dates what happens over a month or every year: "tháng 3.2020", "vào tháng 5
+# hằng năm", "tháng Chạp" (the date pattern reads "tháng 5/2013" and "tháng 5 năm 2013" already).
+_MONTH = re.compile(r"(?<![\w/.])[Tt]háng\s+(?:1[0-2]|0?[1-9]|[Gg]iêng|[Cc]hạp)(?:\.(?:19|20)\d\d|\s+(?:hằng|hàng)\s+năm)?"
+                    r"(?![\w/]|\.\d)")
+
+
+def _months(sentence: str) -> list[facts.Span]:
+    taken = [(d.start, d.end) for d in facts.dates(sentence)]
+    return [facts.Span("month", m.start(), m.end(), m.group(0)) for m in _MONTH.finditer(sentence)
+            if not any(a < m.end() and m.start() < b for a, b in taken)]
 
 
 def _quarters(sentence: str) -> list[facts.Span]:
