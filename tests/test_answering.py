@@ -883,3 +883,12 @@ def test_a_month_without_a_day_dates_an_event():
     assert extract_span(question_type(q), "Sau 3 tháng chuẩn bị, hội thao đã khai mạc.", q) is None
     q = "Hội thao khai mạc ngày nào?"
     assert type_fit(question_type(q), "Hội thao là hoạt động thường niên, tổ chức vào tháng 5 hằng năm.", q) < 0.5
+
+
+def test_from_which_month_is_answered_by_the_month_it_started():
+    """"khởi công từ tháng mấy" asks when something began: "từ tháng 4/2021" answers it in full (no range penalty),
+    above the day of the ceremony in the lede."""
+    q = "Nhà mái ấm khởi công từ tháng mấy?"
+    assert type_fit(question_type(q), "Ngôi nhà được khởi công từ tháng 4/2021 và hoàn thành sau 3 tháng.", q) == 1.0
+    assert extract_span(question_type(q), "Ngôi nhà được khởi công từ tháng 4/2021 và hoàn thành sau 3 tháng.", q) == \
+        "từ tháng 4/2021"

@@ -296,7 +296,8 @@ _SLOGAN_CUE = re.compile(r"khẩu hiệu|chủ đề|thông điệp|phương ch�
 
 
 # "kéo dài từ ngày nào", "những ngày nào": a span of days is asked, not one day.
-_WANTS_RANGE = re.compile(r"keo dai|tu ngay nao|den ngay nao|tu khi nao|den khi nao|trong bao lau|nhung ngay nao")
+_WANTS_RANGE = re.compile(r"keo dai|tu ngay nao|den ngay nao|tu khi nao|den khi nao|trong bao lau|nhung ngay nao|"
+                          r"tu (?:thang|nam) (?:nao|may)")  # "khởi công từ tháng mấy": "từ tháng 5/2013" answers
 
 
 _ASKS_DAY = re.compile(r"\bngay (nao|bao nhieu|may)\b|\bhom nao\b")
