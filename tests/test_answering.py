@@ -892,3 +892,16 @@ def test_from_which_month_is_answered_by_the_month_it_started():
     assert type_fit(question_type(q), "Ngôi nhà được khởi công từ tháng 4/2021 và hoàn thành sau 3 tháng.", q) == 1.0
     assert extract_span(question_type(q), "Ngôi nhà được khởi công từ tháng 4/2021 và hoàn thành sau 3 tháng.", q) == \
         "từ tháng 4/2021"
+
+
+def test_a_purpose_asked_is_answered_by_a_sentence_stating_one():
+    """"nhằm mục đích gì" is answered by the sentence saying "nhằm / để / mục đích …", not by the lede that only
+    tells what happened; "đề" (đề cao) is no "để"."""
+    q = "Buổi gặp mặt cán bộ hưu trí của công đoàn ngành nhằm mục đích gì?"
+    lede = "Công đoàn ngành tổ chức gặp mặt, tri ân cán bộ hưu trí của ngành."
+    why = "Phát biểu tại buổi gặp, Chủ tịch công đoàn ngành cho biết buổi gặp mặt nhằm ghi nhận đóng góp của các thế hệ."
+    assert type_fit(question_type(q), why, q) > type_fit(question_type(q), lede, q)
+    assert type_fit(question_type(q), "Công đoàn ngành đề cao vai trò của cán bộ hưu trí.", q) == \
+        type_fit(question_type(q), lede, q)
+    q = "Buổi gặp mặt cán bộ hưu trí có những ai?"  # no purpose asked: as before
+    assert type_fit("what", lede, q) == type_fit("what", why, q)

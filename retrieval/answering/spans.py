@@ -888,11 +888,21 @@ def _bears_role(s: dict, span: facts.Span, sentence: str) -> bool:
 
 
 # --- sentence choice and the not-found decision ----------------------------
+# "nhằm mục đích gì / để làm gì / có ý nghĩa gì" asks a purpose, and news states one after "nhằm / để / mục đích
+# / với mong muốn / góp phần" ("buổi gặp mặt nhằm tri ân …"); a sentence stating none (the lede's bare "tổ chức
+# gặp mặt, tri ân …") answers what happened, not why. Folded.
+_PURPOSE_Q = re.compile(r"\b(?:muc dich (?:gi|la gi|nao)|nham (?:muc dich |muc tieu )?(?:gi|dieu gi)|de lam gi|"
+                        r"y nghia (?:gi|la gi|nhu the nao))\b")
+_PURPOSE = re.compile(r"(?<!\w)(?:nhằm|mục đích|để|với mong muốn|góp phần|ý nghĩa)(?!\w)")  # as written: "để" ≠ "đề"
+
+
 def type_fit(qtype: str, sentence: str, question: str) -> float:
     """1 when the sentence holds a well-fitting span of the asked kind, 0.5 a weaker one."""
     if qtype in ("other",):
         return 1.0
     cands = span_candidates(qtype, sentence, question)
+    if not cands and qtype == "what" and _PURPOSE_Q.search(fold(question)):
+        return 1.0 if _PURPOSE.search(normalize(sentence).lower()) else 0.3
     if not cands:
         return 0.5 if qtype == "what" else 0.0
     wanted = slot(qtype, question)
