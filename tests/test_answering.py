@@ -905,3 +905,14 @@ def test_a_purpose_asked_is_answered_by_a_sentence_stating_one():
         type_fit(question_type(q), lede, q)
     q = "Buổi gặp mặt cán bộ hưu trí có những ai?"  # no purpose asked: as before
     assert type_fit("what", lede, q) == type_fit("what", why, q)
+
+
+def test_nhung_ai_is_answered_by_groups_of_people():
+    """"những ai" asks which people, and news names them as groups ("đại diện công đoàn cơ sở và người lao động");
+    such a sentence holds an answer though it names no person. "ai" alone still wants a person."""
+    sentence = "Trước tình hình đó, Liên đoàn Lao động huyện, các ngành liên quan và đại diện người lao động đã đối thoại với công ty."
+    q = "Những ai đã đối thoại với công ty?"
+    assert type_fit(question_type(q), sentence, q) == 1.0
+    assert "đại diện người lao động" in extract_span(question_type(q), sentence, q)
+    q = "Ai đã đối thoại với công ty?"
+    assert type_fit(question_type(q), sentence, q) < 1.0

@@ -443,6 +443,10 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
         if not out:  # a full name without a title: surname + given names
             out = [(0.5, facts.Span("who", m.start(), m.end(), m.group(0))) for m in _PERSON_NAME.finditer(sentence)
                    if m.start() > 0]
+        # "những ai": groups of people answer ("cán bộ, nguyên cán bộ chủ chốt …", "đại diện …")
+        if _ASKS_GROUP.search(q):
+            out += [(1.0, facts.Span("who", m.start(), m.start() + len(m.group(0).rstrip()), m.group(0).rstrip()))
+                    for m in _GROUP.finditer(sentence)]
         # "đơn vị nào / đội nào / tập thể nào": a body answers, named the way the sentence names it.
         if re.search(_ASKS_BODY, q):
             out += [(1.0, facts.Span("who", m.start(), m.start() + len(m.group(0).rstrip()), m.group(0).rstrip()))
@@ -472,6 +476,13 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
         return out
     return []
 
+
+# "những ai …" asks which people, often groups named by what they are ("đại diện công đoàn cơ sở và khách hàng …",
+# "cán bộ, nguyên cán bộ chủ chốt …"), not persons. Folded question; the group's words as written, to the clause's end.
+_ASKS_GROUP = re.compile(r"\bnhung ai\b")
+_GROUP = re.compile(r"(?<!\w)(?:đại diện|(?:nguyên )?cán bộ|đoàn viên|con em|người lao động|công nhân|người dân|"
+                    r"học sinh|sinh viên|giáo viên|khách hàng|hộ gia đình|gia đình|lãnh đạo|các ngành|đồng chí)"
+                    r"(?!\w)[^.;:()“”\"]{0,100}", re.I)
 
 _PLACE_END = re.compile(r"\s+(?:\(|đã|để|với|vào|do|cho|trong|nhằm|thu hút|diễn ra|được|có|là|khi|sẽ|cùng)\b|\s*\(")
 
