@@ -916,3 +916,12 @@ def test_nhung_ai_is_answered_by_groups_of_people():
     assert "đại diện người lao động" in extract_span(question_type(q), sentence, q)
     q = "Ai đã đối thoại với công ty?"
     assert type_fit(question_type(q), sentence, q) < 1.0
+
+
+def test_a_length_asked_in_its_unit_is_told_in_it():
+    """"ngang dài bao nhiêu mét" asks a length: "ngang 6m" answers, not the cost; "mét vuông" stays an area."""
+    q = "Căn nhà mái ấm của chị Lan ngang dài bao nhiêu mét?"
+    assert extract_span(question_type(q), "Căn nhà được hỗ trợ 60 triệu đồng từ nhà tài trợ.", q) is None
+    assert extract_span(question_type(q), "Căn nhà cấp 4 ngang 6m, dài 14m, diện tích 84m2, mái lợp tôn.", q) == "6m"
+    q = "Căn nhà rộng bao nhiêu mét vuông?"
+    assert extract_span(question_type(q), "Căn nhà cấp 4 ngang 6m, dài 14m, diện tích 84m2, mái lợp tôn.", q) == "84m2"

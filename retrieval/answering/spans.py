@@ -77,7 +77,7 @@ def _number_expectation(q: str) -> tuple[set[str], bool, bool, bool]:
     money = bool(re.search(r"\b(tien|kinh phi|tri gia|muc chi|ho tro|bao nhieu dong|gia tri|tang|muc thuong|"
                            r"thu nhap|luong|chi phi|gia)\b", q))
     duration = bool(re.search(r"\bbao lau\b|lich su|" + _DURATION_Q, q))
-    area = bool(re.search(r"dien tich|met vuong|\bm2\b|rong bao nhieu|rong may", q))
+    area = bool(re.search(r"dien tich|met vuong|\bm2\b|rong bao nhieu|rong may", q)) or bool(_LENGTH_Q.search(q))
     return wanted, money, duration, area
 
 
@@ -149,6 +149,11 @@ def span_words(text: str) -> list[str]:
     return re.findall(r"[a-z]+", expand_unambiguous(fold(text)))
 
 
+# A length asked in its unit ("bao nhiêu mét / km / cây số", not "mét vuông") and told in it ("7,5m", "15 km").
+_LENGTH_Q = re.compile(r"\b(?:bao nhieu|may) (?:met|km|cay so)\b(?! vuong)")
+_LENGTH = re.compile(r"\d\s*(?:m|km|mét|cây số)(?![\w²])(?!\s*vuông)")
+
+
 def _number_fit(s: facts.Span, q: str) -> float:
     wanted, money, duration, area = _number_expectation(q)
     f = fold(s.text)
@@ -159,7 +164,7 @@ def _number_fit(s: facts.Span, q: str) -> float:
         sc += 2.5
     if duration and _DURATION.search(low):
         sc += 2.0
-    if area and re.search(r"m2|m²|met vuong", f):
+    if area and (re.search(r"m2|m²|met vuong", f) or (_LENGTH_Q.search(q) and _LENGTH.search(low))):
         sc += 3.0
     if not words:
         sc -= 0.5  # a bare number is rarely the whole answer
@@ -752,6 +757,8 @@ def slot(qtype: str, question: str) -> dict:
             out["unit"] = "money"
         elif re.search(r"dien tich|met vuong|\bm2\b", q):
             out["unit"] = "area"
+        elif _LENGTH_Q.search(q):
+            out["unit"] = "length"  # "ngang dài bao nhiêu mét": a length ("ngang 7,5m, dài 15m")
         elif re.search(r"\b(tang luong|luong|thuong|phu cap)\b", q) and not re.search(r"\b(bao nhieu|may) \w", q.rstrip(" ?")):
             out["unit"] = "pay"  # "tăng lương bao nhiêu": an amount, or a rate of pay — not a share of people
         elif re.search(r"\bbao lau\b|" + _DURATION_Q, q):
@@ -811,6 +818,8 @@ def agrees(s: dict, span: facts.Span, sentence: str) -> bool:
         return bool(_MONEY.search(low))
     if unit == "area":
         return bool(_AREA.search(low))
+    if unit == "length":
+        return bool(_LENGTH.search(low))
     if unit == "pay":
         people = set(_as_written(low)) & _PEOPLE_WORDS
         return bool(_MONEY.search(low) or (_PERCENT.search(low) and not people))
