@@ -925,3 +925,12 @@ def test_a_length_asked_in_its_unit_is_told_in_it():
     assert extract_span(question_type(q), "Căn nhà cấp 4 ngang 6m, dài 14m, diện tích 84m2, mái lợp tôn.", q) == "6m"
     q = "Căn nhà rộng bao nhiêu mét vuông?"
     assert extract_span(question_type(q), "Căn nhà cấp 4 ngang 6m, dài 14m, diện tích 84m2, mái lợp tôn.", q) == "84m2"
+
+
+def test_the_prizes_of_the_rank_asked_are_counted():
+    """News tallies prizes by rank ("trao 1 giải nhất, 2 giải nhì, 3 giải ba"): "bao nhiêu đội được giải nhì" is
+    answered by the count of that prize."""
+    q = "Hội thi nấu ăn có bao nhiêu đội được giải nhì?"
+    sentence = "Kết quả, Ban tổ chức trao 1 giải nhất, 2 giải nhì, 4 giải ba cho các đội."
+    assert extract_span(question_type(q), sentence, q) == "2 giải nhì"
+    assert type_fit(question_type(q), sentence, q) > 0.5

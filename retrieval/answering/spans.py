@@ -154,6 +154,11 @@ _LENGTH_Q = re.compile(r"\b(?:bao nhieu|may) (?:met|km|cay so)\b(?! vuong)")
 _LENGTH = re.compile(r"\d\s*(?:m|km|mét|cây số)(?![\w²])(?!\s*vuông)")
 
 
+# A prize of a contest by its rank ("giải nhì", "giải khuyến khích"): news tallies prizes as "2 giải nhì, 3 giải
+# ba", so "bao nhiêu đội / người được giải nhì" is answered by the count of that prize. Folded.
+_PRIZE_Q = re.compile(r"\bgiai (?:nhat|nhi|ba|tu|khuyen khich|dac biet|phong trao|trien vong|phu)\b")
+
+
 def _number_fit(s: facts.Span, q: str) -> float:
     wanted, money, duration, area = _number_expectation(q)
     f = fold(s.text)
@@ -166,6 +171,9 @@ def _number_fit(s: facts.Span, q: str) -> float:
         sc += 2.0
     if area and (re.search(r"m2|m²|met vuong", f) or (_LENGTH_Q.search(q) and _LENGTH.search(low))):
         sc += 3.0
+    prize = _PRIZE_Q.search(q)
+    if prize and f" {prize.group(0)} " in f" {' '.join(re.findall(r'[a-z]+', f))} ":
+        sc += 2.0  # "bao nhiêu đội được giải nhì": "2 giải nhì"
     if not words:
         sc -= 0.5  # a bare number is rarely the whole answer
     return sc
@@ -748,6 +756,8 @@ def slot(qtype: str, question: str) -> dict:
             # "bao nhiêu căn nhà" asks a count even when the question also tells the cost ("trị giá 150
             # triệu đồng"), the area or a share: the noun after "bao nhiêu / mấy" is what is asked.
             out["noun"] = noun
+            if prize := _PRIZE_Q.search(q):
+                out["prize"] = prize.group(0)
             if " ".join(noun) in _COMMITTEE_ASKED and (body := _COMMITTEE.search(expand_unambiguous(q))):
                 out["committee"] = body.group(1)
         elif re.search(r"%|phan tram|ty le|lai suat", q):
@@ -836,6 +846,8 @@ def agrees(s: dict, span: facts.Span, sentence: str) -> bool:
     if s.get("noun"):
         words = span_words(span.text)  # the counted noun may be written as initials ("7 LĐLĐ tỉnh")
         joined = f" {expand_unambiguous(' '.join(_as_written(low)))} "
+        if (prize := s.get("prize")) and f" {prize} " in joined:
+            return True  # "bao nhiêu đội được giải nhì": the prizes of that rank are counted ("2 giải nhì")
         if committee := s.get("committee"):  # people of a committee: counted where the committee is named
             if committee not in expand_unambiguous(" ".join(re.findall(r"[a-z]+", fold(sentence)))):
                 return False
@@ -934,6 +946,7 @@ def type_fit(qtype: str, sentence: str, question: str) -> float:
     fq = folded_question(question) if qtype == "number" else fold(question)
     if qtype == "number":  # fit counts matched noun syllables (×2) and unit cues
         named = counted_noun(fq) if not wanted.get("unit") else set()  # "bao nhiêu tuổi" asks a duration
+        named |= set(wanted.get("prize", "").split())  # (or the prize of that rank counted: "2 giải nhì")
         if named and not any(named & set(re.findall(r"[a-z]+", fold(c[1].text))) for c in cands):
             # The spans agree under another name of the same class ("bao nhiêu người": "36 đồng chí").
             return UNIT_CLASS_FIT
