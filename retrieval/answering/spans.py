@@ -240,6 +240,7 @@ def _named_by_noun(sentence: str, question: str) -> list[facts.Span]:
             head = head[1:] if head and head[0] in _HEAD_CLASSIFIERS else head
             found = _named_after(sentence, folded, [" ".join(head[:n]) for n in range(len(head) - 1, 1, -1)])
         if found:  # a proper name starts with a capital ("Công ty TNHH …", "Quỹ Xã hội …")
+            found = [_before_predicate(sp, fold(normalize(question))[m.end():]) for sp in found]
             # capitalized: the longest (the full name); otherwise the shortest (the noun itself)
             found.sort(key=lambda sp: (not sp.text[:1].isupper(), -len(sp.text) if sp.text[:1].isupper()
                                        else len(sp.text)))
@@ -252,6 +253,19 @@ _PHRASE_BREAK = {"do", "cua", "cho", "la", "voi", "tai", "o", "tu", "den", "va",
                  "ma", "hay", "hoac", "nhu", "de", "nham", "vao", "khi", "se", "da", "dang"}
 # Words before the head noun of "<phrase> nào": classifiers and plural markers ("kỳ đại hội", "những đợt").
 _HEAD_CLASSIFIERS = {"ky", "cuoc", "buoi", "dot", "nhung", "cac", "loai", "mot", "con", "chiec", "ban"}
+
+
+def _before_predicate(span: facts.Span, after: str) -> facts.Span:
+    """The name without the question's own predicate after it ("quỹ … nào tài trợ": "Quỹ … Tấm lòng vàng", not
+    "… vàng tài trợ"): the words the question says after "nào" end the name where the sentence says them."""
+    pred = [w for w in re.findall(r"[a-z]+", after) if w not in _PREDICATE_FILLER][:2]
+    if not pred:
+        return span
+    hit = re.search(r"\s" + r"\s+".join(pred) + r"\b", fold_same_length(span.text))
+    if not hit or not span.text[:hit.start()].strip():
+        return span
+    text = span.text[:hit.start()].rstrip(" ,-–")
+    return facts.Span(span.kind, span.start, span.start + len(text), text)
 
 
 def _named_after(sentence: str, folded: str, phrases: list[str]) -> list[facts.Span]:
@@ -773,8 +787,8 @@ def slot(qtype: str, question: str) -> dict:
             out["unit"] = "pay"  # "tăng lương bao nhiêu": an amount, or a rate of pay — not a share of people
         elif re.search(r"\bbao lau\b|" + _DURATION_Q, q):
             out["unit"] = "duration"
-            if asked_unit := _DURATION_UNIT_Q.search(q):  # "mấy tháng": a time told in months
-                out["in"] = {"tuoi": "nam"}.get(asked_unit.group(1), asked_unit.group(1))  # an age is told in years
+            if (asked_unit := _DURATION_UNIT_Q.search(q)) and asked_unit.group(1) != "tuoi":
+                out["in"] = asked_unit.group(1)  # "mấy tháng": a time told in months (an age in any: "tròn 65 năm")
         else:
             # "thi" alone is no noun ("bao nhiêu thì…"), "thí sinh" is: known nouns first (noun_phrase,
             # read above: here empty, or a unit word the cues above did not take).
@@ -834,8 +848,7 @@ def agrees(s: dict, span: facts.Span, sentence: str) -> bool:
         people = set(_as_written(low)) & _PEOPLE_WORDS
         return bool(_MONEY.search(low) or (_PERCENT.search(low) and not people))
     if unit == "duration":  # asked in a unit ("xây mất mấy tháng"), told in it: "30 năm" answers no "mấy tháng"
-        return any(not s.get("in") or {"tuoi": "nam"}.get(fold(m.group(1)), fold(m.group(1))) == s["in"]
-                   for m in _DURATION.finditer(low))
+        return any(not s.get("in") or fold(m.group(1)) == s["in"] for m in _DURATION.finditer(low))
     if s.get("per"):  # "bao nhiêu một lượng": the sentence says per what ("mỗi lượng", "1 triệu đồng/lượng"),
         said = normalize(sentence).lower()  # or names its class ("mỗi người": "mỗi đoàn viên")
         folded = f" {' '.join(re.findall(r'[a-z]+', fold(said)))} "
