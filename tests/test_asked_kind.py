@@ -226,3 +226,20 @@ def test_the_last_bao_nhieu_or_may_asks_when_a_name_holds_may():
     assert slot("number", "luong cong nhan det may tang them may phan tram?") == {"unit": "percent"}
     assert slot("number", "cong ty det may Thanh Cong co bao nhieu cong nhan?")["noun"] == ["cong", "nhan"]
     assert slot("number", "nha may co may to doi?")["noun"][0] == "to"
+
+
+def test_the_window_of_a_long_sentence_keeps_what_follows_the_question_s_last_words():
+    """"… làm tốt công tác kiểm tra việc gì": the answer is said right after "kiểm tra việc" in a long sentence of
+    many clauses; the window holds those words and what follows them, wherever the question's other, commoner
+    words stand."""
+    from retrieval.answering.choose import focus_window
+    from retrieval.params import WINDOW_CHARS
+    long = ("Đồng thời, liên đoàn lao động huyện yêu cầu các công đoàn cơ sở tổ chức nhiều hoạt động chăm lo cho người "
+            "lao động trong tháng công nhân; thực hiện tốt việc khám sức khỏe định kỳ cho người lao động ở các doanh "
+            "nghiệp; tăng cường tuyên truyền pháp luật lao động; làm tốt hơn nữa công tác thanh tra, kiểm tra việc "
+            "chấp hành các quy định về an toàn vệ sinh lao động tại các doanh nghiệp trên địa bàn huyện, kịp thời "
+            "phát hiện và xử lý nghiêm các vi phạm.")
+    assert len(long) > WINDOW_CHARS
+    shown = focus_window(long, "thang cong nhan lien doan lao dong huyen de nghi lam tot hon cong tac thanh tra kiem "
+                               "tra viec gi", WINDOW_CHARS)
+    assert "chấp hành các quy định về an toàn vệ sinh lao động" in shown and len(shown) <= WINDOW_CHARS
