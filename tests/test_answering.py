@@ -934,3 +934,11 @@ def test_the_prizes_of_the_rank_asked_are_counted():
     sentence = "Kết quả, Ban tổ chức trao 1 giải nhất, 2 giải nhì, 4 giải ba cho các đội."
     assert extract_span(question_type(q), sentence, q) == "2 giải nhì"
     assert type_fit(question_type(q), sentence, q) > 0.5
+
+
+def test_nam_written_with_a_capital_inside_a_span_is_a_name_not_men():
+    """"8 tỉnh miền Đông Nam Bộ" counts provinces: the "Nam" of a place name is no "nam" (men), so it answers no
+    "bao nhiêu công nhân"; "12 nam" still counts people."""
+    q = "Thủ tướng đối thoại với bao nhiêu công nhân?"
+    assert extract_span(question_type(q), "Thủ tướng đối thoại với công nhân lao động 8 tỉnh miền Đông Nam Bộ.", q) is None
+    assert extract_span("number", "Đoàn có 12 nam và 8 nữ tham dự.", "Đoàn có bao nhiêu người?") == "12 nam"

@@ -807,10 +807,14 @@ def slot(qtype: str, question: str) -> dict:
     return out
 
 
-def _as_written(low: str) -> list[str]:
+def _as_written(low: str, text: str | None = None) -> list[str]:
     """Folded syllables of a span, a fold twin kept only where written as itself: folding merges
-    "nam" (men) with "năm" (years), and "89 năm" or "5% năm 2024" counts no people."""
-    plain = set(_LETTERS.findall(low))
+    "nam" (men) with "năm" (years), and "89 năm" or "5% năm 2024" counts no people. `text`: the span as
+    written — a twin written with a capital past its first word is a name ("8 tỉnh miền Đông Nam Bộ", "Việt
+    Nam"), no people either."""
+    written = _LETTERS.findall(low) if text is None else [
+        w for i, w in enumerate(_LETTERS.findall(normalize(text))) if i == 0 or not w[:1].isupper()]
+    plain = {w.lower() for w in written}
     return [w for w in re.findall(r"[a-z]+", fold(low)) if w not in _FOLD_TWINS or w in plain]
 
 
@@ -845,7 +849,7 @@ def agrees(s: dict, span: facts.Span, sentence: str) -> bool:
     if unit == "length":
         return bool(_LENGTH.search(low))
     if unit == "pay":
-        people = set(_as_written(low)) & _PEOPLE_WORDS
+        people = set(_as_written(low, span.text)) & _PEOPLE_WORDS
         return bool(_MONEY.search(low) or (_PERCENT.search(low) and not people))
     if unit == "duration":  # asked in a unit ("xây mất mấy tháng"), told in it: "30 năm" answers no "mấy tháng"
         return any(not s.get("in") or fold(m.group(1)) == s["in"] for m in _DURATION.finditer(low))
@@ -858,7 +862,7 @@ def agrees(s: dict, span: facts.Span, sentence: str) -> bool:
         return any(phrase in g and any(f" {p} " in folded for p in g if p not in _CLASS_WRITTEN) for g in UNIT_CLASSES)
     if s.get("noun"):
         words = span_words(span.text)  # the counted noun may be written as initials ("7 LĐLĐ tỉnh")
-        joined = f" {expand_unambiguous(' '.join(_as_written(low)))} "
+        joined = f" {expand_unambiguous(' '.join(_as_written(low, span.text)))} "
         if (prize := s.get("prize")) and f" {prize} " in joined:
             return True  # "bao nhiêu đội được giải nhì": the prizes of that rank are counted ("2 giải nhì")
         if committee := s.get("committee"):  # people of a committee: counted where the committee is named
