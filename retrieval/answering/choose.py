@@ -192,7 +192,7 @@ def focus_window(sentence: str, question: str, limit: int) -> str:
             best, best_start = len(held), st
     anchor = _asked_after(sentence, folded, question)
     if anchor is not None and not best_start <= anchor <= best_start + limit - _ANSWER_ROOM:
-        # the answer follows the question's last words ("… công tác thanh tra, kiểm tra việc [chấp hành …]"):
+        # the answer follows the question's last words ("… rà soát hồ sơ [đóng bảo hiểm …]"):
         # the window holds them and what comes after
         best_start = next((st for st in starts if st >= max(0, anchor - (limit - _ANSWER_ROOM) // 2)), 0)
     if best_start == 0:
@@ -207,8 +207,8 @@ _ANSWER_ROOM = 120  # characters after the question's last words that the window
 
 
 def _asked_after(sentence: str, folded: str, question: str) -> int | None:
-    """Where the sentence says the question's last words before its question word ("… kiểm tra việc gì":
-    "kiểm tra việc"), three syllables or more, as one phrase: news states the thing asked right after them. The
+    """Where the sentence says the question's last words before its question word ("… rà soát hồ sơ gì":
+    "rà soát hồ sơ"), three syllables or more, as one phrase: news states the thing asked right after them. The
     position of the phrase's end; None when the sentence does not say them so."""
     m = re.search(r"((?:[a-z]+\s+){3,5})(?:gi|nao|j)\b[\s?.!]*$", fold(question).lower())
     if not m:

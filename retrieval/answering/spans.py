@@ -358,7 +358,7 @@ def designation_asked(folded_question: str) -> str | None:
     m = _DESIGNATION_Q.search(folded_question)
     if not m:
         return None
-    # the thing nearest before "số mấy" bears it ("nghị quyết của kỳ đại hội số mấy": the congress)
+    # the thing nearest before "số mấy" bears it ("chỉ tiêu của đại hội số mấy": the congress)
     before = folded_question[:m.start()]
     document = max((d.end() for d in _DOCUMENT_NOUN_Q.finditer(before)), default=-1)
     ordinal = max((o.end() for o in _ORDINAL_NOUNS.finditer(before)), default=-1)
@@ -446,7 +446,7 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
             kind_before = (joined and kind_before) or _named_by_asked_noun(sp, sentence, named)
             out.append((1.25 if kind_before else 1.0 if cue and sp.start >= cue.start() else 0.0, sp))
         if not any(sc > 1 for sc, _ in out) and named:
-            # unquoted, a proper name right after the kind asked: "tổ chức Hội thi An toàn - Vệ sinh viên giỏi"
+            # unquoted, a proper name right after the kind asked: "mở Hội thi Thợ hàn - Thợ tiện giỏi"
             out += [(1.25, sp) for sp in _named_after(sentence, fold_same_length(sentence), named)
                     if _capital_after_kind(sp.text, named)]
         if not out and qtype in ("campaign", "what"):
@@ -470,7 +470,7 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
         if not out:  # a full name without a title: surname + given names
             out = [(0.5, facts.Span("who", m.start(), m.end(), m.group(0))) for m in _PERSON_NAME.finditer(sentence)
                    if m.start() > 0]
-        # "những ai": groups of people answer ("cán bộ, nguyên cán bộ chủ chốt …", "đại diện …")
+        # "những ai": groups of people answer ("đại diện nhà trường và phụ huynh …")
         if _ASKS_GROUP.search(q):
             out += [(1.0, facts.Span("who", m.start(), m.start() + len(m.group(0).rstrip()), m.group(0).rstrip()))
                     for m in _GROUP.finditer(sentence)]
@@ -504,8 +504,8 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
     return []
 
 
-# "những ai …" asks which people, often groups named by what they are ("đại diện công đoàn cơ sở và khách hàng …",
-# "cán bộ, nguyên cán bộ chủ chốt …"), not persons. Folded question; the group's words as written, to the clause's end.
+# "những ai …" asks which people, often groups named by what they are ("đại diện nhà trường và phụ huynh", "cán bộ
+# hưu trí của ngành"), not persons. Folded question; the group's words as written, to the clause's end.
 _ASKS_GROUP = re.compile(r"\bnhung ai\b")
 _GROUP = re.compile(r"(?<!\w)(?:đại diện|(?:nguyên )?cán bộ|đoàn viên|con em|người lao động|công nhân|người dân|"
                     r"học sinh|sinh viên|giáo viên|khách hàng|hộ gia đình|gia đình|lãnh đạo|các ngành|đồng chí)"
