@@ -943,3 +943,13 @@ def test_nam_written_with_a_capital_inside_a_span_is_a_name_not_men():
     q = "Bộ trưởng gặp gỡ bao nhiêu công nhân?"
     assert extract_span(question_type(q), "Bộ trưởng gặp gỡ đoàn viên của 6 tỉnh Tây Nam Bộ.", q) is None
     assert extract_span("number", "Đoàn có 12 nam và 8 nữ tham dự.", "Đoàn có bao nhiêu người?") == "12 nam"
+
+
+def test_a_given_name_sharing_a_syllable_with_an_office_is_read_whole():
+    """"Thượng", "Trung", "Đại" begin offices and ranks ("Thượng tá", "Trung tướng", "Đại biểu") but are also given
+    names: a name is cut only before the whole office word ("Hồ Trung Nghĩa - Chủ tịch Công đoàn" is read whole
+    and answers "Chủ tịch … là ai")."""
+    q = "Chủ tịch Công đoàn nhà máy năm nay là ai?"
+    sentence = "Cao Văn Sơn - Phó Giám đốc; Hồ Trung Nghĩa - Chủ tịch Công đoàn nhà máy;"
+    assert extract_span(question_type(q), sentence, q) == "Hồ Trung Nghĩa"
+    assert extract_span("who", "Hôm qua đồng chí Lâm Văn Khải Phó Chủ tịch đã dự lễ.", "Ai dự lễ?").endswith("Lâm Văn Khải")

@@ -22,7 +22,11 @@ from ..params import UNIT_CLASS_FIT
 
 _TITLES = (r"(?i:ông|bà|anh|chị|em|cô|thầy|đồng chí|đ/c|thượng tá|đại tá|trung tá|thiếu tá|thượng úy|đại úy|"
            r"tiến sĩ|thạc sĩ|nhà báo|nghệ sĩ|TS\.?|ThS\.?|PGS\.?\s?TS\.?|GS\.?)")
-_ROLE = r"(?:Chủ|Phó|Bí|Giám|Tổng|Trưởng|Thường|Ủy|Chánh|Hiệu|Đại|Trung|Thiếu|Thượng)\b"
+# An office or rank that may follow a name ("Nguyễn Văn An Phó Chủ tịch …"): the whole word, so that a given name
+# sharing its first syllable is still read ("Vũ Thượng Thư", "Đỗ Trung Kiên", "Lê Đại Dương").
+_ROLE = (r"(?:Chủ tịch|Chủ nhiệm|Phó|Bí thư|Giám đốc|Giám thị|Tổng (?:Giám đốc|Biên tập|Thư ký)|Trưởng|Thường trực|"
+         r"Thường vụ|Ủy viên|Chánh|Hiệu trưởng|Hiệu phó|(?:Đại|Trung|Thiếu|Thượng) (?:tá|úy|tướng)|Đại biểu|Đại diện|"
+         r"Đại sứ)\b")
 _CAP = CAPITAL_WORD
 _NAME = rf"{_CAP}(?:\s+(?!{_ROLE}){_CAP}){{1,4}}"
 _PERSON = re.compile(rf"\b{_TITLES}\s+{_NAME}")
