@@ -953,3 +953,13 @@ def test_a_given_name_sharing_a_syllable_with_an_office_is_read_whole():
     sentence = "Cao Văn Sơn - Phó Giám đốc; Hồ Trung Nghĩa - Chủ tịch Công đoàn nhà máy;"
     assert extract_span(question_type(q), sentence, q) == "Hồ Trung Nghĩa"
     assert extract_span("who", "Hôm qua đồng chí Lâm Văn Khải Phó Chủ tịch đã dự lễ.", "Ai dự lễ?").endswith("Lâm Văn Khải")
+
+
+def test_a_street_address_in_brackets_answers_where():
+    """News puts a place's address in brackets after it ("khu nhà trọ của ông A (số 12 Đường B, phường C, quận D)"):
+    a house number with its street and ward or district answers "ở đâu" without "tại / ở"; a bare number does not."""
+    q = "Khu nhà trọ của ông Tạ Văn Lực nằm ở đâu?"
+    sentence = ("Đoàn còn ghé thăm khu nhà trọ của ông Tạ Văn Lực (số 25 đường Số 9, phường Bình Hưng Hòa, quận Bình Tân) "
+                "và tặng quà cho công nhân.")
+    assert extract_span(question_type(q), sentence, q) == "số 25 đường Số 9, phường Bình Hưng Hòa, quận Bình Tân"
+    assert extract_span(question_type(q), "Đoàn tặng số 25 suất quà cho công nhân khu trọ.", q) is None

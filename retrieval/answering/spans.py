@@ -504,6 +504,10 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
                     out.append((0.75, facts.Span("where", m.start(), m.start() + len(place), place)))
         if re.search(r"\bdia chi\b", q):
             out += [(1.5, facts.Span("address", m.start(), m.end(), m.group(0))) for m in _ADDRESS.finditer(sentence)]
+        else:  # a street address with its ward or district, as news puts it in brackets after the place
+            taken = [(sp.start, sp.end) for _, sp in out]  # ("khu nhà trọ của bà A (số 12 Đường B, phường C)")
+            out += [(1.0, facts.Span("address", m.start(), m.end(), m.group(0).rstrip())) for m in _STREET.finditer(sentence)
+                    if not any(a <= m.start() < b for a, b in taken)]
         return out
     return []
 
@@ -543,6 +547,9 @@ _ORG = re.compile(
     r"phối|chủ|ký|tặng|nhận|đạt|giành|xếp|đứng)\b)[^\s,.;:()“”\"]+){1,8}")
 _ADDRESS = re.compile(r"(?:số\s+)?\d+[\w/]*\s+(?:[A-ZĐÀ-Ỹ][\w]*\s*){1,4}"
                       r"(?:,\s*(?:phường|quận|huyện|xã|thị xã|thị trấn|TP\.?|thành phố|tỉnh)\s+[\w ]+?){0,3}(?=[,.;)]|$)")
+# "số 164 <street>, phường …, quận …": a house number with its street and at least its ward or district.
+_STREET = re.compile(r"(?<!\w)[Ss]ố\s+\d+[\w/]*\s+[^,;()]{2,40}(?:,\s*(?:phường|quận|huyện|xã|thị xã|thị trấn|TP\.?|"
+                     r"thành phố|tỉnh)\s+[^,;()]+){1,3}")
 _ORDINAL_Q = ORDINAL_Q
 # "thứ 3", "thứ ba", "thứ XV", "thứ nhất": an ordinal told without "lần / khóa" ("đứng thứ ba toàn quốc",
 # "năm thứ 5 liên tiếp"); after "vào / ngày / sáng …" it is a weekday, no ordinal.
