@@ -766,3 +766,200 @@ def test_a_province_typed_without_accents_that_the_article_writes_as_other_words
               "nha da nang o tinh khanh hoa cho cong nhan co dien tich bao nhieu met vuong"):
         ans = answerer.ask(q).answer
         assert not ans.found and "bài gần nhất nói về nơi khác" in ans.reason, (q, ans.span, ans.reason)
+
+
+def test_so_may_closing_a_question_asks_the_number_a_thing_bears():
+    """"… là số mấy?" asks which number a paper bears (news cites "Quyết định số 57/QĐ-CĐ"), "đại hội số mấy"
+    which congress ("Đại hội IX"); the thing nearest before "số mấy" bears it. "tổng số bao nhiêu người"
+    still counts."""
+    sentence = "Ngày 2/4/2001, Công đoàn ngành ra Quyết định số 57/QĐ-CĐ công nhận 12 công đoàn cơ sở mới."
+    q = "Quyết định công nhận các công đoàn cơ sở mới là số mấy?"
+    assert extract_span(question_type(q), sentence, q) == "số 57/QĐ-CĐ"
+    q = "quyet dinh cong nhan cdcs moi so may vay"
+    assert extract_span(question_type(q), sentence, q) == "số 57/QĐ-CĐ"
+    # without a paper's number in the sentence, its numbers are read as before
+    assert extract_span("number", "Ngành có 12 công đoàn cơ sở mới.", q) == "12 công đoàn cơ sở"
+    sentence = "Năm năm qua, công đoàn xã đã hoàn thành các chỉ tiêu mà Đại hội IX đặt ra."
+    q = "Công đoàn xã hoàn thành chỉ tiêu của đại hội số mấy?"
+    assert extract_span(question_type(q), sentence, q) == "Đại hội IX"
+    q = "Trường khoa học tự nhiên có quyết định thành lập số mấy?"  # "khoa học" is no term ("khóa")
+    assert extract_span("number", "Trường có Quyết định số 18/QĐ thành lập năm 1990.", q) == "số 18/QĐ"
+    q = "Hội thi có tổng số bao nhiêu người dự?"
+    assert extract_span(question_type(q), "Hội thi có 120 người dự, theo Quyết định số 5/QĐ.", q) == "120 người dự"
+
+
+def test_the_guest_bearing_the_asked_office_is_the_answer():
+    """News lists guests each with an office right before or after the name: "Chủ tịch … là ai" is answered by
+    the one whose nearest office is that office (head or deputy as asked), whatever stands nearer the
+    question's other words; a "Phó" just outside the 50 characters read before a name still makes the title a
+    deputy's; "Đ/c" is "đồng chí" written short."""
+    sentence = ("Dự hội nghị có đồng chí Lê Văn Tâm - Ủy viên Ban Thường vụ, Chủ tịch Công đoàn ngành Dệt may tỉnh và "
+                "đồng chí Hồ Thị Lan, Phó Chủ tịch công đoàn của hãng dệt miền Trung, đồng chí Phan Quốc Bảo, "
+                "Phó Giám đốc hãng dệt miền Trung.")
+    q = "Chủ tịch Công đoàn ngành Dệt may tỉnh dự hội nghị của hãng dệt miền Trung là ai?"
+    assert extract_span(question_type(q), sentence, q) == "đồng chí Lê Văn Tâm"
+    q = "Phó Chủ tịch công đoàn của hãng dệt dự hội nghị là ai?"
+    assert extract_span(question_type(q), sentence, q) == "đồng chí Hồ Thị Lan"
+    sentence = "Hội thi đón đồng chí Đ/c Trương Văn Lộc, Phó Chủ tịch Công đoàn ngành, cùng đồng chí Mai Văn Hòa, Giám đốc."
+    q = "Phó Chủ tịch Công đoàn ngành dự hội thi là ai?"
+    assert extract_span(question_type(q), sentence, q) == "Đ/c Trương Văn Lộc"
+
+
+def test_a_quote_right_after_the_kind_asked_names_it():
+    """"… danh hiệu mang tên gì": the quote right after "danh hiệu" names it, not one after another cue; a quote
+    joined by "và" to one named by its kind is named by it too."""
+    q = "Nhân dịp này công đoàn tỉnh tặng danh hiệu mang tên gì?"
+    sentence = "Nhân dịp này, công đoàn tỉnh tặng danh hiệu “Người thợ tận tụy” cho 30 đoàn viên;"
+    assert extract_span(question_type(q), sentence, q) == "Người thợ tận tụy"
+    assert type_fit(question_type(q), sentence, q) == 1.0
+    sentence = ("Với phương châm “Đoàn viên là trên hết”, Công đoàn tỉnh tổ chức chương trình “Ngày hội đoàn viên” và "
+                "“Phiên chợ nghĩa tình” cho công nhân.")
+    q = "Công đoàn tỉnh tổ chức chương trình gì cho công nhân?"
+    assert extract_span(question_type(q), sentence, q) == "Ngày hội đoàn viên"
+    q = "Ngoài ngày hội, chương trình phiên chợ cho công nhân của công đoàn tỉnh tên là gì?"
+    assert extract_span(question_type(q), sentence, q) == "Phiên chợ nghĩa tình"
+
+
+def test_a_quote_after_another_cue_fits_less_where_a_kind_is_asked():
+    """"… hội thi gì": a sentence quoting only a motto ("phương châm “…”") fits less than one quoting the contest
+    after "Hội thi", so the sentence naming the contest is chosen on near closeness."""
+    q = "Dịp Tết, tổ công tác tổ chức hội thi gì?"
+    motto = "Dịp Tết, với phương châm “Đoàn viên nào cũng có Tết”, tổ công tác tổ chức nhiều hoạt động."
+    contest = "Tổ công tác còn tổ chức Hội thi “Gói bánh chưng xanh” với 9 đội tham gia."
+    assert type_fit(question_type(q), motto, q) == 0.75
+    assert type_fit(question_type(q), contest, q) == 1.0
+    # a question naming no such kind reads any cue's quote as before
+    q = "Dịp Tết, tổ công tác hành động theo phương châm gì?"
+    assert type_fit(question_type(q), motto, q) == 1.0
+
+
+def test_a_time_asked_in_a_unit_is_told_in_it():
+    """"xây mất mấy tháng" is answered by a time in months, not by "hơn 20 năm" of another clause; "mấy chục năm"
+    asks years; an age ("tròn bao nhiêu tuổi") may be told in years."""
+    q = "Ngôi nhà của chị Hoa xây mất mấy tháng?"
+    assert extract_span(question_type(q), "Hơn 20 năm qua, chị Hoa gắn bó với nghề dạy học ở xã.", q) is None
+    assert extract_span(question_type(q), "Căn nhà bắt đầu xây từ tháng 4 và sau 2 tháng đã xong.", q) == "2 tháng"
+    q = "Ngày thành lập công đoàn ngành năm nay tròn mấy chục năm?"
+    sentence = "Công đoàn ngành long trọng kỷ niệm 70 năm thành lập vào sáng qua."
+    assert extract_span(question_type(q), sentence, q) == "70 năm"
+    q = "Năm nay công đoàn ngành tròn bao nhiêu tuổi?"
+    assert extract_span(question_type(q), sentence, q) == "70 năm"
+
+
+def test_a_known_noun_is_not_read_as_a_classifier_and_its_rest():
+    """"bao nhiêu cán bộ": folded, "cán" is "căn" (a classifier) and "bộ" a classifier too — the noun the unit
+    classes know is counted whole, so "38 đồng chí" agrees with it by its class."""
+    q = "Riêng công ty có bao nhiêu cán bộ tham gia lớp học?"
+    assert extract_span(question_type(q), "Riêng công ty đã cử 38 đồng chí theo học lớp này.", q) == "38 đồng chí"
+    q = "Đoàn đã thăm mấy căn nhà?"  # a classifier before an unknown noun is still dropped
+    assert extract_span(question_type(q), "Đoàn đã thăm 5 ngôi nhà của công nhân.", q) == "5 ngôi nhà"
+
+
+def test_a_name_after_its_kind_ends_at_a_function_word_as_written():
+    """"<kind> nào" is answered by "<Kind> <name>"; the name ends at a function word as written, not at a word
+    that folds like one ("đá" of "bóng đá" folds like "đã")."""
+    q = "Câu lạc bộ nào vô địch giải năm nay?"
+    assert extract_span(question_type(q), "Câu lạc bộ bóng đá Sao Vàng đã vô địch giải năm nay.", q) == \
+        "Câu lạc bộ bóng đá Sao Vàng"
+
+
+def test_a_proper_name_right_after_the_kind_asked_answers_it_unquoted():
+    """"tổ chức hội thi gì": "Hội thi Thợ hàn - Thợ tiện giỏi" names it without quotes (its first word after the kind
+    is capitalised; a dash in the name is no word); "hội thi cấp huyện" names none."""
+    q = "Nhân ngày hội, công đoàn huyện tổ chức hội thi gì?"
+    sentence = "Nhân ngày hội, công đoàn huyện mở Hội thi Thợ hàn - Thợ tiện giỏi và một buổi giao lưu văn nghệ."
+    assert extract_span(question_type(q), sentence, q) == "Hội thi Thợ hàn - Thợ tiện giỏi"
+    assert type_fit(question_type(q), sentence, q) == 1.0
+    assert type_fit(question_type(q), "Nhân ngày hội, công đoàn huyện mở hội thi cấp huyện cho công nhân.", q) < 1.0
+
+
+def test_a_month_without_a_day_dates_an_event():
+    """News dates what happens over a month or every year by the month alone ("tháng 3.2020", "vào tháng 5 hằng
+    năm"): such a span answers "khi nào / tháng mấy", not "ngày nào"; "3 tháng" is a duration, no month."""
+    q = "Hợp tác xã ra đời khi nào?"
+    assert extract_span(question_type(q), "Hợp tác xã ra đời vào tháng 3.2020 với 40 xã viên.", q) == "tháng 3.2020"
+    q = "Hội thao công nhân của huyện tổ chức vào tháng mấy hằng năm?"
+    assert extract_span(question_type(q), "Hội thao là hoạt động thường niên, tổ chức vào tháng 5 hằng năm.", q) == \
+        "tháng 5 hằng năm"
+    assert extract_span(question_type(q), "Sau 3 tháng chuẩn bị, hội thao đã khai mạc.", q) is None
+    q = "Hội thao khai mạc ngày nào?"
+    assert type_fit(question_type(q), "Hội thao là hoạt động thường niên, tổ chức vào tháng 5 hằng năm.", q) < 0.5
+
+
+def test_from_which_month_is_answered_by_the_month_it_started():
+    """"khởi công từ tháng mấy" asks when something began: "từ tháng 4/2021" answers it in full (no range penalty),
+    above the day of the ceremony in the lede."""
+    q = "Nhà mái ấm khởi công từ tháng mấy?"
+    sentence = "Căn nhà khởi công từ tháng 4/2021 và hoàn thành sau 3 tháng."
+    assert type_fit(question_type(q), sentence, q) == 1.0
+    assert extract_span(question_type(q), sentence, q) == "từ tháng 4/2021"
+
+
+def test_a_purpose_asked_is_answered_by_a_sentence_stating_one():
+    """"nhằm mục đích gì" is answered by the sentence saying "nhằm / để / mục đích …", not by the lede that only
+    tells what happened; "đề" (đề cao) is no "để"."""
+    q = "Buổi gặp mặt cán bộ hưu trí của công đoàn ngành nhằm mục đích gì?"
+    lede = "Công đoàn ngành mời cán bộ hưu trí về dự buổi gặp mặt cuối năm."
+    why = "Phát biểu tại buổi gặp, Chủ tịch công đoàn ngành cho biết buổi gặp mặt nhằm ghi nhận đóng góp của các thế hệ."
+    assert type_fit(question_type(q), why, q) > type_fit(question_type(q), lede, q)
+    assert type_fit(question_type(q), "Công đoàn ngành đề cao vai trò của cán bộ hưu trí.", q) == \
+        type_fit(question_type(q), lede, q)
+    q = "Buổi gặp mặt cán bộ hưu trí có những ai?"  # no purpose asked: as before
+    assert type_fit("what", lede, q) == type_fit("what", why, q)
+
+
+def test_nhung_ai_is_answered_by_groups_of_people():
+    """"những ai" asks which people, and news names them as groups ("đại diện nhà trường và phụ huynh"); such a
+    sentence holds an answer though it names no person. "ai" alone still wants a person."""
+    sentence = "Chiều qua, đại diện nhà trường, ban giám hiệu và phụ huynh đã họp với công ty về tuyến xe đưa đón."
+    q = "Những ai đã họp với công ty về tuyến xe?"
+    assert type_fit(question_type(q), sentence, q) == 1.0
+    assert "đại diện nhà trường" in extract_span(question_type(q), sentence, q)
+    q = "Ai đã họp với công ty về tuyến xe?"
+    assert type_fit(question_type(q), sentence, q) < 1.0
+
+
+def test_a_length_asked_in_its_unit_is_told_in_it():
+    """"ngang dài bao nhiêu mét" asks a length: "ngang 6m" answers, not the cost; "mét vuông" stays an area."""
+    q = "Căn nhà mái ấm của chị Lan ngang dài bao nhiêu mét?"
+    assert extract_span(question_type(q), "Căn nhà nhận 60 triệu đồng của một doanh nghiệp.", q) is None
+    assert extract_span(question_type(q), "Căn nhà cấp 4 ngang 6m, dài 14m, diện tích 84m2, mái lợp tôn.", q) == "6m"
+    q = "Căn nhà rộng bao nhiêu mét vuông?"
+    assert extract_span(question_type(q), "Căn nhà cấp 4 ngang 6m, dài 14m, diện tích 84m2, mái lợp tôn.", q) == "84m2"
+
+
+def test_the_prizes_of_the_rank_asked_are_counted():
+    """News tallies prizes by rank ("trao 2 giải A, 3 giải B"): "bao nhiêu đội đạt giải nhì" is answered by the
+    count of that prize."""
+    q = "Hội thi gói bánh có mấy đội đạt giải nhì?"
+    sentence = "Chung cuộc, hội thi có 1 giải nhất, 3 giải nhì và 4 giải ba dành cho các đội."
+    assert extract_span(question_type(q), sentence, q) == "3 giải nhì"
+    assert type_fit(question_type(q), sentence, q) > 0.5
+
+
+def test_nam_written_with_a_capital_inside_a_span_is_a_name_not_men():
+    """"6 tỉnh Tây Nam Bộ" counts provinces: the "Nam" of a place name is no "nam" (men), so it answers no
+    "bao nhiêu công nhân"; "12 nam" still counts people."""
+    q = "Bộ trưởng gặp gỡ bao nhiêu công nhân?"
+    assert extract_span(question_type(q), "Bộ trưởng gặp gỡ đoàn viên của 6 tỉnh Tây Nam Bộ.", q) is None
+    assert extract_span("number", "Đoàn có 12 nam và 8 nữ tham dự.", "Đoàn có bao nhiêu người?") == "12 nam"
+
+
+def test_a_given_name_sharing_a_syllable_with_an_office_is_read_whole():
+    """"Thượng", "Trung", "Đại" begin offices and ranks ("Thượng tá", "Trung tướng", "Đại biểu") but are also given
+    names: a name is cut only before the whole office word ("Hồ Trung Nghĩa - Chủ tịch Công đoàn" is read whole
+    and answers "Chủ tịch … là ai")."""
+    q = "Chủ tịch Công đoàn nhà máy năm nay là ai?"
+    sentence = "Cao Văn Sơn - Phó Giám đốc; Hồ Trung Nghĩa - Chủ tịch Công đoàn nhà máy;"
+    assert extract_span(question_type(q), sentence, q) == "Hồ Trung Nghĩa"
+    assert extract_span("who", "Hôm qua đồng chí Lâm Văn Khải Phó Chủ tịch đã dự lễ.", "Ai dự lễ?").endswith("Lâm Văn Khải")
+
+
+def test_a_street_address_in_brackets_answers_where():
+    """News puts a place's address in brackets after it ("khu nhà trọ của ông A (số 12 Đường B, phường C, quận D)"):
+    a house number with its street and ward or district answers "ở đâu" without "tại / ở"; a bare number does not."""
+    q = "Khu nhà trọ của ông Tạ Văn Lực nằm ở đâu?"
+    sentence = ("Đoàn còn ghé thăm khu nhà trọ của ông Tạ Văn Lực (số 25 đường Số 9, phường Bình Hưng Hòa, quận Bình Tân) "
+                "và tặng quà cho công nhân.")
+    assert extract_span(question_type(q), sentence, q) == "số 25 đường Số 9, phường Bình Hưng Hòa, quận Bình Tân"
+    assert extract_span(question_type(q), "Đoàn tặng số 25 suất quà cho công nhân khu trọ.", q) is None

@@ -226,3 +226,19 @@ def test_the_last_bao_nhieu_or_may_asks_when_a_name_holds_may():
     assert slot("number", "luong cong nhan det may tang them may phan tram?") == {"unit": "percent"}
     assert slot("number", "cong ty det may Thanh Cong co bao nhieu cong nhan?")["noun"] == ["cong", "nhan"]
     assert slot("number", "nha may co may to doi?")["noun"][0] == "to"
+
+
+def test_the_window_of_a_long_sentence_keeps_what_follows_the_question_s_last_words():
+    """"… đẩy mạnh việc rà soát hồ sơ gì": the answer is said right after "rà soát hồ sơ" in a long sentence of
+    many clauses; the window holds those words and what follows them, wherever the question's other, commoner
+    words stand."""
+    from retrieval.answering.choose import focus_window
+    from retrieval.params import WINDOW_CHARS
+    long = ("Hội nghị của công đoàn quận đề nghị các công đoàn cơ sở quan tâm hơn nữa tới người lao động làm việc ở "
+            "những doanh nghiệp nhỏ và vừa; phối hợp với chủ doanh nghiệp sắp xếp ca kíp hợp lý, bố trí chỗ nghỉ trưa, "
+            "bữa ăn ca bảo đảm chất lượng; mở thêm lớp học nghề buổi tối cho thanh niên; tổ chức giải bóng đá mini vào "
+            "dịp hè; đẩy mạnh việc rà soát hồ sơ đóng bảo hiểm xã hội của từng người để sớm phát hiện nơi chậm đóng.")
+    assert len(long) > WINDOW_CHARS
+    shown = focus_window(long, "hoi nghi cong doan quan de nghi cong doan co so nguoi lao dong day manh viec ra soat "
+                               "ho so gi", WINDOW_CHARS)
+    assert "đóng bảo hiểm xã hội của từng người" in shown and len(shown) <= WINDOW_CHARS

@@ -189,3 +189,12 @@ def test_what_the_shorthand_rules_must_leave_alone():
     assert question_type("Giải bóng đá có may đội tham gia?") == "number"
     assert not typed_with_accents(expand_question("dh tp bau may ng"))
     assert question_type(expand_question("dh tp bau may ng")) == "number"
+
+
+def test_a_closing_word_typed_with_other_accents_is_no_particle():
+    """Folded, "giải nhì" ends like the particle "nhỉ": typed with accents, a word that is none of the particles'
+    own forms is a word of the question and stays; the particles after it still go."""
+    assert expand_question("Mấy đội đạt giải nhì?") == "Mấy đội đạt giải nhì?"
+    assert expand_question("mấy đội đạt giải nhì nhỉ?") == "mấy đội đạt giải nhì?"
+    assert expand_question("chủ tịch là ai vậy ạ?") == "chủ tịch là ai?"
+    assert expand_question("chu tich la ai vay a") == "chu tich la ai"

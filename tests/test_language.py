@@ -75,3 +75,12 @@ def test_chat_shorthand_and_union_abbreviations():
 
 def test_control_characters_never_reach_the_store():
     assert normalize("Tin\x1b[31m đỏ\x00 và\tcột\x07") == "Tin[31m đỏ và cột"
+
+
+def test_the_classifier_of_persons_heading_a_which_phrase_asks_who():
+    """"Vị lãnh đạo <a body> nào …" asks a person whatever body stands between "vị lãnh đạo" and "nào"; "vì sao"
+    (folded "vi") asks none."""
+    from retrieval.language.qtype import question_type
+    assert question_type("Vị lãnh đạo Công đoàn ngành Xây dựng nào trao cờ thi đua cho đơn vị?") == "who"
+    assert question_type("vi pho chu tich lien doan lao dong huyen nao du le") == "who"
+    assert question_type("Vì sao công ty nào cũng tăng ca?") != "who"

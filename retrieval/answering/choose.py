@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from knowledge.dates import display_date
-from knowledge.text import fold_same_length, window
+from knowledge.text import fold, fold_same_length, window
 
 
 from ..index.base import Index
@@ -190,12 +190,35 @@ def focus_window(sentence: str, question: str, limit: int) -> str:
         held = {w for at, w in words if st <= at < st + limit - 2}
         if len(held) >= best:
             best, best_start = len(held), st
+    anchor = _asked_after(sentence, folded, question)
+    if anchor is not None and not best_start <= anchor <= best_start + limit - _ANSWER_ROOM:
+        # the answer follows the question's last words ("… rà soát hồ sơ [đóng bảo hiểm …]"):
+        # the window holds them and what comes after
+        best_start = next((st for st in starts if st >= max(0, anchor - (limit - _ANSWER_ROOM) // 2)), 0)
     if best_start == 0:
         return window(sentence, None, limit)
     piece = sentence[best_start:best_start + limit - 2]
     if best_start + len(piece) < len(sentence):
         piece = piece.rsplit(" ", 1)[0] + "…"
     return "…" + piece
+
+
+_ANSWER_ROOM = 120  # characters after the question's last words that the window keeps for the answer
+
+
+def _asked_after(sentence: str, folded: str, question: str) -> int | None:
+    """Where the sentence says the question's last words before its question word ("… rà soát hồ sơ gì":
+    "rà soát hồ sơ"), three syllables or more, as one phrase: news states the thing asked right after them. The
+    position of the phrase's end; None when the sentence does not say them so."""
+    m = re.search(r"((?:[a-z]+\s+){3,5})(?:gi|nao|j)\b[\s?.!]*$", fold(question).lower())
+    if not m:
+        return None
+    words = m.group(1).split()
+    for n in range(len(words), 2, -1):
+        hit = re.search(r"\b" + r"[\s,;:]+".join(map(re.escape, words[-n:])) + r"\b", folded)
+        if hit:
+            return hit.end()
+    return None
 
 
 def trim(sentence: str, span: str | None) -> str:

@@ -20,9 +20,13 @@ from ..language.qtype import ORDINAL_Q, folded_question, question_type
 from ..index.search import content_terms
 from ..params import UNIT_CLASS_FIT
 
-_TITLES = (r"(?i:ông|bà|anh|chị|em|cô|thầy|đồng chí|thượng tá|đại tá|trung tá|thiếu tá|thượng úy|đại úy|"
+_TITLES = (r"(?i:ông|bà|anh|chị|em|cô|thầy|đồng chí|đ/c|thượng tá|đại tá|trung tá|thiếu tá|thượng úy|đại úy|"
            r"tiến sĩ|thạc sĩ|nhà báo|nghệ sĩ|TS\.?|ThS\.?|PGS\.?\s?TS\.?|GS\.?)")
-_ROLE = r"(?:Chủ|Phó|Bí|Giám|Tổng|Trưởng|Thường|Ủy|Chánh|Hiệu|Đại|Trung|Thiếu|Thượng)\b"
+# An office or rank that may follow a name ("Nguyễn Văn An Phó Chủ tịch …"): the whole word, so that a given name
+# sharing its first syllable is still read ("Vũ Thượng Thư", "Đỗ Trung Kiên", "Lê Đại Dương").
+_ROLE = (r"(?:Chủ tịch|Chủ nhiệm|Phó|Bí thư|Giám đốc|Giám thị|Tổng (?:Giám đốc|Biên tập|Thư ký)|Trưởng|Thường trực|"
+         r"Thường vụ|Ủy viên|Chánh|Hiệu trưởng|Hiệu phó|(?:Đại|Trung|Thiếu|Thượng) (?:tá|úy|tướng)|Đại biểu|Đại diện|"
+         r"Đại sứ)\b")
 _CAP = CAPITAL_WORD
 _NAME = rf"{_CAP}(?:\s+(?!{_ROLE}){_CAP}){{1,4}}"
 _PERSON = re.compile(rf"\b{_TITLES}\s+{_NAME}")
@@ -40,7 +44,9 @@ _VENUE = re.compile(r"(?<!\w)(?:Nhà hàng|Khách sạn|Nhà văn hóa|Hội tr�
 _NAME_WORD = re.compile(r"[A-ZĐÀ-Ỹ]|\d")  # a venue's name ends at its last capitalised word or number
 # Units of time: what "bao lâu" / "bao nhiêu năm" is answered in (folded: "bao nhieu phut").
 _DURATION = re.compile(r"(?<!\w)(phút|giờ|ngày|tuần|tháng|năm|tuổi)(?!\w)")
-_DURATION_Q = r"\b(?:bao nhieu|may) (?:phut|gio|ngay|tuan|thang|nam|tuoi)\b"
+# ("mấy chục năm", "bao nhiêu trăm năm": a multiplier before the unit still asks a time in it)
+_DURATION_Q = r"\b(?:bao nhieu|may)(?: chuc| tram)? (?:phut|gio|ngay|tuan|thang|nam|tuoi)\b"
+_DURATION_UNIT_Q = re.compile(r"\b(?:bao nhieu|may)(?: chuc| tram)? (phut|gio|ngay|tuan|thang|nam|tuoi)\b")
 _LEAD = re.compile(r"\b(?:khẩu hiệu(?: hành động)?|chủ đề|thông điệp|phương châm|mục tiêu|tên gọi|tên)\s*(?:là|:)?\s*")
 
 
@@ -75,7 +81,7 @@ def _number_expectation(q: str) -> tuple[set[str], bool, bool, bool]:
     money = bool(re.search(r"\b(tien|kinh phi|phi|tri gia|muc chi|ho tro|bao nhieu dong|gia tri|tang|muc thuong|"
                            r"thu nhap|luong|chi phi|gia)\b", q))
     duration = bool(re.search(r"\bbao lau\b|lich su|" + _DURATION_Q, q))
-    area = bool(re.search(r"dien tich|met vuong|\bm2\b|rong bao nhieu|rong may", q))
+    area = bool(re.search(r"dien tich|met vuong|\bm2\b|rong bao nhieu|rong may", q)) or bool(_LENGTH_Q.search(q))
     return wanted, money, duration, area
 
 
@@ -147,6 +153,16 @@ def span_words(text: str) -> list[str]:
     return re.findall(r"[a-z]+", expand_unambiguous(fold(text)))
 
 
+# A length asked in its unit ("bao nhiêu mét / km / cây số", not "mét vuông") and told in it ("7,5m", "15 km").
+_LENGTH_Q = re.compile(r"\b(?:bao nhieu|may) (?:met|km|cay so)\b(?! vuong)")
+_LENGTH = re.compile(r"\d\s*(?:m|km|mét|cây số)(?![\w²])(?!\s*vuông)")
+
+
+# A prize of a contest by its rank ("giải nhì", "giải khuyến khích"): news tallies prizes as "2 giải nhì, 3 giải
+# ba", so "bao nhiêu đội / người được giải nhì" is answered by the count of that prize. Folded.
+_PRIZE_Q = re.compile(r"\bgiai (?:nhat|nhi|ba|tu|khuyen khich|dac biet|phong trao|trien vong|phu)\b")
+
+
 def _number_fit(s: facts.Span, q: str) -> float:
     wanted, money, duration, area = _number_expectation(q)
     f = fold(s.text)
@@ -157,8 +173,11 @@ def _number_fit(s: facts.Span, q: str) -> float:
         sc += 2.5
     if duration and _DURATION.search(low):
         sc += 2.0
-    if area and re.search(r"m2|m²|met vuong", f):
+    if area and (re.search(r"m2|m²|met vuong", f) or (_LENGTH_Q.search(q) and _LENGTH.search(low))):
         sc += 3.0
+    prize = _PRIZE_Q.search(q)
+    if prize and f" {prize.group(0)} " in f" {' '.join(re.findall(r'[a-z]+', f))} ":
+        sc += 2.0  # "bao nhiêu đội được giải nhì": "2 giải nhì"
     if not words:
         sc -= 0.5  # a bare number is rarely the whole answer
     return sc
@@ -202,7 +221,7 @@ def rate_for_total(qtype: str, question: str, sentence: str, span: str) -> bool:
 
 _OCCASION = re.compile(r"(?:hưởng ứng|chào mừng|nhân dịp|kỷ niệm|hướng tới|hướng về|vào dịp)\s+"
                        r"((?:[A-ZĐÀ-Ỹ0-9](?:[^,.;:()“”\"]|(?<=\d)\.(?=\d)){3,100}))")
-_STOP_AFTER_FOLDED = r"(?:duoc|da|bi|la|co|va|voi|cho|tai|o|trong|vao|tu|den|de|thi|ma|khi|nen|se|do|vi|cua)"
+_STOP_AFTER_WRITTEN = set("được đã bị là có và với cho tại ở trong vào từ đến để thì mà khi nên sẽ do vì của".split())
 
 
 def _named_by_noun(sentence: str, question: str) -> list[facts.Span]:
@@ -225,6 +244,7 @@ def _named_by_noun(sentence: str, question: str) -> list[facts.Span]:
             head = head[1:] if head and head[0] in _HEAD_CLASSIFIERS else head
             found = _named_after(sentence, folded, [" ".join(head[:n]) for n in range(len(head) - 1, 1, -1)])
         if found:  # a proper name starts with a capital ("Công ty TNHH …", "Quỹ Xã hội …")
+            found = [_before_predicate(sp, fold(normalize(question))[m.end():]) for sp in found]
             # capitalized: the longest (the full name); otherwise the shortest (the noun itself)
             found.sort(key=lambda sp: (not sp.text[:1].isupper(), -len(sp.text) if sp.text[:1].isupper()
                                        else len(sp.text)))
@@ -239,16 +259,67 @@ _PHRASE_BREAK = {"do", "cua", "cho", "la", "voi", "tai", "o", "tu", "den", "va",
 _HEAD_CLASSIFIERS = {"ky", "cuoc", "buoi", "dot", "nhung", "cac", "loai", "mot", "con", "chiec", "ban"}
 
 
+def _before_predicate(span: facts.Span, after: str) -> facts.Span:
+    """The name without the question's own predicate after it ("quỹ … nào tài trợ": "Quỹ … Tấm lòng vàng", not
+    "… vàng tài trợ"): the words the question says after "nào" end the name where the sentence says them."""
+    pred = [w for w in re.findall(r"[a-z]+", after) if w not in _PREDICATE_FILLER][:2]
+    if not pred:
+        return span
+    hit = re.search(r"\s" + r"\s+".join(pred) + r"\b", fold_same_length(span.text))
+    if not hit or not span.text[:hit.start()].strip():
+        return span
+    text = span.text[:hit.start()].rstrip(" ,-–")
+    return facts.Span(span.kind, span.start, span.start + len(text), text)
+
+
 def _named_after(sentence: str, folded: str, phrases: list[str]) -> list[facts.Span]:
     """Spans "<phrase> <name>" of the sentence, for each folded phrase, where the name holds a capital or a digit."""
     found = []
     for words in phrases:
-        rx = re.compile(rf"\b{re.escape(words)}\s+((?:(?!{_STOP_AFTER_FOLDED}\b)[^\s,.;:()|]+\s*){{1,6}})")
-        for hit in rx.finditer(folded):
-            text = sentence[hit.start():hit.end()].strip()
+        for hit in re.finditer(rf"\b{re.escape(words)}\s+(?=[^\s,.;:()|])", folded):
+            # The name: up to six words, ending at a function word as written (folded, "đá" of "bóng đá" is "đã",
+            # "cỏ" is "có") or at punctuation.
+            run = re.match(r"(?:(?:[-–]\s+)?[^\s,.;:()|]+\s*){1,6}", sentence[hit.end():])  # (a dash is no word)
+            tokens = list(re.finditer(r"[^\s,.;:()|]+", run.group(0)))
+            kept = next((i for i, t in enumerate(tokens) if t.group(0).lower() in _STOP_AFTER_WRITTEN), len(tokens))
+            if not kept:
+                continue
+            text = sentence[hit.start():hit.end() + tokens[kept - 1].end()].strip()
             if any(w[:1].isupper() or w[:1].isdigit() for w in text.split()[len(words.split()):]):
                 found.append(facts.Span("named", hit.start(), hit.start() + len(text), text))
     return found
+
+
+# Things news names in quotes right after their kind ("chương trình “…”", "Hội thi “…”", "kỷ niệm chương “…”",
+# "hoạt động “…”"). Folded, longest first.
+_NAMED_THINGS = sorted("""chuong trinh|hoi thi|cuoc thi|giai thuong|giai dau|phong trao|cuoc van dong|hoat dong|ky niem chuong|
+danh hieu|huy chuong|bang khen|khau hieu|chu de|thong diep|phuong cham|mo hinh|de an|du an|chien dich|le hoi|hoi thao|
+toa dam|dien dan|sang kien|cong trinh|tinh than|tieu de|ten goi""".replace("\n", "").split("|"), key=len, reverse=True)
+
+
+def _capital_after_kind(text: str, named: list[str]) -> bool:
+    """"Hội thi An toàn …": the word right after the kind starts with a capital (a proper name, not "hội thi
+    cấp thành phố")."""
+    words = text.split()
+    kind = next((t for t in named if fold(" ".join(words[:len(t.split())])).lower() == t), None)
+    rest = words[len(kind.split()):] if kind else []
+    return bool(rest) and rest[0][:1].isupper()
+
+
+def _named_things(folded_question: str) -> list[str]:
+    return [t for t in _NAMED_THINGS if re.search(rf"\b{t}\b", folded_question)]
+
+
+def _named_by_asked_noun(quote: facts.Span, sentence: str, named: list[str]) -> bool:
+    """Whether the quote names the kind of thing the question asks the name of: that kind stands right before
+    it, at most three words and a colon away ("tổ chức chương trình “Lắng nghe …”", "kỷ niệm chương “Vì sự
+    nghiệp …”", "Hội thi mang tên “…”"). General news writing: a named programme, contest or award is quoted
+    right after its kind; a quote after some other cue ("với phương châm “…”") names something else."""
+    if not named:
+        return False
+    before = fold(sentence[max(0, quote.start - 60):quote.start]).lower()
+    before = re.sub(r"[\"“”'‘’«»]\s*$", "", before.rstrip())
+    return any(re.search(rf"\b{t}(?:\s+[^\s,.;:()]+){{0,3}}\s*:?\s*$", before) for t in named)
 
 
 _SLOGAN_CUE = re.compile(r"khẩu hiệu|chủ đề|thông điệp|phương châm|mục tiêu|tinh thần|phong trào|cuộc thi|"
@@ -256,7 +327,8 @@ _SLOGAN_CUE = re.compile(r"khẩu hiệu|chủ đề|thông điệp|phương ch�
 
 
 # "kéo dài từ ngày nào", "những ngày nào": a span of days is asked, not one day.
-_WANTS_RANGE = re.compile(r"keo dai|tu ngay nao|den ngay nao|tu khi nao|den khi nao|trong bao lau|nhung ngay nao")
+_WANTS_RANGE = re.compile(r"keo dai|tu ngay nao|den ngay nao|tu khi nao|den khi nao|trong bao lau|nhung ngay nao|"
+                          r"tu (?:thang|nam) (?:nao|may)")  # "khởi công từ tháng mấy": "từ tháng 5/2013" answers
 
 
 _ASKS_DAY = re.compile(r"\bngay (nao|bao nhieu|may)\b|\bhom nao\b")
@@ -271,6 +343,37 @@ _DOCUMENTS = ["thông báo", "kế hoạch", "quyết định", "công văn", "c
 _DOCUMENT_BEFORE = re.compile(rf"(?i)(?:{'|'.join(_DOCUMENTS)})(?:\s+số)?(?:\s+[^\s,;()]+){{0,2}}\s+"
                               r"(?:ký\s+|ban hành\s+)?(?:ngày\s*)?$")
 _DOCUMENT_Q = re.compile(rf"\b(?:ban hanh|ky|{'|'.join(map(fold, _DOCUMENTS))})\b")
+
+
+# "số mấy / số bao nhiêu" at the end of a question (or before a particle) asks which number a thing bears,
+# not how many: a paper's ("Quyết định … là số mấy?") or a congress's, a term's ("kỳ đại hội số mấy?").
+# "tổng số bao nhiêu người", "số bao nhiêu đoàn viên" count (a noun follows).
+_DESIGNATION_Q = re.compile(r"(?<!tong )\bso (?:may|bao nhieu)(?=\s*(?:(?:vay|a|ha|nhi|the|nhe|day|do)\b|[?.!]|$))")
+_DOCUMENT_NOUN_Q = re.compile(rf"\b(?:{'|'.join(map(fold, _DOCUMENTS))})\b")  # not "ký": "kỳ" folds like it
+_ORDINAL_NOUNS = re.compile(r"\b(?:dai hoi|hoi nghi|nhiem ky|khoa(?! hoc)|lan|ky hop|mua giai)\b")  # not "khoa học"
+_DIRECTIVE = re.compile(r"(?i)\bsố\s+\d+[\w]*(?:/[\wĐđ-]+)+")
+
+
+def designation_asked(folded_question: str) -> str | None:
+    """"document" when a number question asks which number a paper bears ("quyết định thành lập … là số
+    mấy" — news cites papers as "Quyết định số 231/QĐ-TC"), "ordinal" when it asks which congress, session
+    or term ("nghị quyết của đại hội số mấy": "Đại hội XIV"), None when it counts. General Vietnamese: "số
+    mấy" closing a question asks a number borne, "bao nhiêu / mấy <noun>" a count."""
+    m = _DESIGNATION_Q.search(folded_question)
+    if not m:
+        return None
+    # the thing nearest before "số mấy" bears it ("chỉ tiêu của đại hội số mấy": the congress)
+    before = folded_question[:m.start()]
+    document = max((d.end() for d in _DOCUMENT_NOUN_Q.finditer(before)), default=-1)
+    ordinal = max((o.end() for o in _ORDINAL_NOUNS.finditer(before)), default=-1)
+    if max(document, ordinal) < 0:
+        return None
+    return "document" if document > ordinal else "ordinal"
+
+
+def _directives(sentence: str) -> list[tuple[float, facts.Span]]:
+    """A paper's number as news cites it: "số 2183/TC", "số 45/KH-LĐLĐ"."""
+    return [(1.0, facts.Span("directive", m.start(), m.end(), m.group(0))) for m in _DIRECTIVE.finditer(sentence)]
 
 
 def _dates_a_document(d: facts.Span, sentence: str) -> bool:
@@ -289,12 +392,12 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
         asks_day = bool(_ASKS_DAY.search(q))
         asks_document = bool(_DOCUMENT_Q.search(q))
         asks_quarter = bool(re.search(r"\bquy (?:nao|may)\b", q)) and question_type(question) == "date"
-        for d in facts.dates(sentence) + _quarters(sentence):
+        for d in facts.dates(sentence) + _quarters(sentence) + _months(sentence):
             year_only = re.fullmatch(r"(?i)(?:năm\s+)?\d{4}", d.text) is not None
             # "ngày nào" asks for a day: a term of years ("nhiệm kỳ 2018 - 2023") gives none
             year_only = year_only or (asks_day and _YEARS_ONLY.fullmatch(d.text) is not None)
             # "ngày nào" asks for a day: a quarter of the year ("quý II/2024") gives none either
-            year_only = year_only or (asks_day and d.kind == "quarter")
+            year_only = year_only or (asks_day and d.kind in ("quarter", "month"))
             weekday = re.search(r"(?i)thứ\s+(hai|ba|tư|năm|sáu|bảy)|chủ nhật", d.text) is not None
             if which_year:  # "năm nào" wants a year
                 sc = 1.0 if year_only and d.text not in years_in_q else 0.5
@@ -319,6 +422,11 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
     if qtype == "number":
         if re.search(_ORDINAL_Q, q):  # "lần thứ mấy" wants an ordinal
             return _ordinals(sentence, q)
+        designation = designation_asked(q)
+        if designation == "document" and (cited := _directives(sentence)):  # "quyết định … số mấy": the
+            return cited  # paper's number as cited ("số 231/QĐ-TC"); else any number the sentence gives
+        if designation == "ordinal":  # "kỳ đại hội số mấy": the congress's ordinal ("Đại hội XIV")
+            return _ordinals(sentence, q)
         asked = folded_question(question)  # "Công ty May …" typed with accents: that "May" is no "mấy"
         total = bool(_TOTAL_Q.search(asked))
         return [(_number_fit(n, asked) + (_total_fit(n, sentence) if total else 0.0), n)
@@ -332,11 +440,19 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
         return [(1.0, facts.Span("role", m.start(), m.start() + len(m.group(0).rstrip()), m.group(0).rstrip()))
                 for m in _ROLE_SPAN.finditer(sentence)]
     if qtype in ("what", "other") and re.search(r"\b(so hieu|ky hieu|so may|so bao nhieu|mang so)\b", q):
-        return [(1.0, facts.Span("directive", m.start(), m.end(), m.group(0)))
-                for m in re.finditer(r"(?i)\bsố\s+\d+[\w]*(?:/[\wĐđ-]+)+", sentence)]
+        return _directives(sentence)
     if qtype in ("slogan", "campaign", "what"):
         cue = _SLOGAN_CUE.search(sentence)
-        out = [(1.0 if cue and sp.start >= cue.start() else 0.0, sp) for sp in facts.quotes(sentence)]
+        named, out, kind_before = _named_things(q), [], False
+        for sp in facts.quotes(sentence):
+            # ("hai hội thảo “A” và “B”": a quote joined to one named by its kind is named by it too)
+            joined = bool(out) and re.fullmatch(r"[\"”’»]?\s*(?:,|và|hoặc|;)\s*[\"“‘«]?", sentence[out[-1][1].end:sp.start])
+            kind_before = (joined and kind_before) or _named_by_asked_noun(sp, sentence, named)
+            out.append((1.25 if kind_before else 1.0 if cue and sp.start >= cue.start() else 0.0, sp))
+        if not any(sc > 1 for sc, _ in out) and named:
+            # unquoted, a proper name right after the kind asked: "mở Hội thi Thợ hàn - Thợ tiện giỏi"
+            out += [(1.25, sp) for sp in _named_after(sentence, fold_same_length(sentence), named)
+                    if _capital_after_kind(sp.text, named)]
         if not out and qtype in ("campaign", "what"):
             for m in _OCCASION.finditer(sentence):  # "hưởng ứng <a named month or campaign>"
                 out.append((0.75, facts.Span(qtype, m.start(1), m.end(1), m.group(1).strip())))
@@ -358,6 +474,10 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
         if not out:  # a full name without a title: surname + given names
             out = [(0.5, facts.Span("who", m.start(), m.end(), m.group(0))) for m in _PERSON_NAME.finditer(sentence)
                    if m.start() > 0]
+        # "những ai": groups of people answer ("đại diện nhà trường và phụ huynh …")
+        if _ASKS_GROUP.search(q):
+            out += [(1.0, facts.Span("who", m.start(), m.start() + len(m.group(0).rstrip()), m.group(0).rstrip()))
+                    for m in _GROUP.finditer(sentence)]
         # "đơn vị nào / đội nào / tập thể nào": a body answers, named the way the sentence names it.
         if re.search(_ASKS_BODY, q):
             out += [(1.0, facts.Span("who", m.start(), m.start() + len(m.group(0).rstrip()), m.group(0).rstrip()))
@@ -384,9 +504,20 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
                     out.append((0.75, facts.Span("where", m.start(), m.start() + len(place), place)))
         if re.search(r"\bdia chi\b", q):
             out += [(1.5, facts.Span("address", m.start(), m.end(), m.group(0))) for m in _ADDRESS.finditer(sentence)]
+        else:  # a street address with its ward or district, as news puts it in brackets after the place
+            taken = [(sp.start, sp.end) for _, sp in out]  # ("khu nhà trọ của bà A (số 12 Đường B, phường C)")
+            out += [(1.0, facts.Span("address", m.start(), m.end(), m.group(0).rstrip())) for m in _STREET.finditer(sentence)
+                    if not any(a <= m.start() < b for a, b in taken)]
         return out
     return []
 
+
+# "những ai …" asks which people, often groups named by what they are ("đại diện nhà trường và phụ huynh", "cán bộ
+# hưu trí của ngành"), not persons. Folded question; the group's words as written, to the clause's end.
+_ASKS_GROUP = re.compile(r"\bnhung ai\b")
+_GROUP = re.compile(r"(?<!\w)(?:đại diện|(?:nguyên )?cán bộ|đoàn viên|con em|người lao động|công nhân|người dân|"
+                    r"học sinh|sinh viên|giáo viên|khách hàng|hộ gia đình|gia đình|lãnh đạo|các ngành|đồng chí)"
+                    r"(?!\w)[^.;:()“”\"]{0,100}", re.I)
 
 _PLACE_END = re.compile(r"\s+(?:\(|đã|để|với|vào|do|cho|trong|nhằm|thu hút|diễn ra|được|có|là|khi|sẽ|cùng)\b|\s*\(")
 
@@ -416,6 +547,9 @@ _ORG = re.compile(
     r"phối|chủ|ký|tặng|nhận|đạt|giành|xếp|đứng)\b)[^\s,.;:()“”\"]+){1,8}")
 _ADDRESS = re.compile(r"(?:số\s+)?\d+[\w/]*\s+(?:[A-ZĐÀ-Ỹ][\w]*\s*){1,4}"
                       r"(?:,\s*(?:phường|quận|huyện|xã|thị xã|thị trấn|TP\.?|thành phố|tỉnh)\s+[\w ]+?){0,3}(?=[,.;)]|$)")
+# "số 164 <street>, phường …, quận …": a house number with its street and at least its ward or district.
+_STREET = re.compile(r"(?<!\w)[Ss]ố\s+\d+[\w/]*\s+[^,;()]{2,40}(?:,\s*(?:phường|quận|huyện|xã|thị xã|thị trấn|TP\.?|"
+                     r"thành phố|tỉnh)\s+[^,;()]+){1,3}")
 _ORDINAL_Q = ORDINAL_Q
 # "thứ 3", "thứ ba", "thứ XV", "thứ nhất": an ordinal told without "lần / khóa" ("đứng thứ ba toàn quốc",
 # "năm thứ 5 liên tiếp"); after "vào / ngày / sáng …" it is a weekday, no ordinal.
@@ -536,6 +670,18 @@ def _ordinals(sentence: str, folded_q: str) -> list[tuple[float, facts.Span]]:
 _QUARTER = re.compile(r"(?<!\w)[Qq]uý\s+(?:I{1,3}|IV|[1-4])(?:\s*(?:/|năm)\s*(?:19|20)\d\d)?(?![\w/])")
 
 
+# A month without a day, as news dates what happens over a month or every year: "tháng 3.2020", "vào tháng 5
+# hằng năm", "tháng Chạp" (the date pattern reads "tháng 5/2013" and "tháng 5 năm 2013" already).
+_MONTH = re.compile(r"(?<![\w/.])[Tt]háng\s+(?:1[0-2]|0?[1-9]|[Gg]iêng|[Cc]hạp)(?:\.(?:19|20)\d\d|\s+(?:hằng|hàng)\s+năm)?"
+                    r"(?![\w/]|\.\d)")
+
+
+def _months(sentence: str) -> list[facts.Span]:
+    taken = [(d.start, d.end) for d in facts.dates(sentence)]
+    return [facts.Span("month", m.start(), m.end(), m.group(0)) for m in _MONTH.finditer(sentence)
+            if not any(a < m.end() and m.start() < b for a, b in taken)]
+
+
 def _quarters(sentence: str) -> list[facts.Span]:
     return [facts.Span("quarter", m.start(), m.end(), m.group(0)) for m in _QUARTER.finditer(sentence)]
 
@@ -630,12 +776,14 @@ def slot(qtype: str, question: str) -> dict:
     q = folded_question(question)  # "dệt may Nam Định … bao nhiêu doanh nghiệp": that "may" is not "mấy"
     out: dict = {}
     if qtype == "number":
-        if re.search(_ORDINAL_Q, q):
-            out["unit"] = "ordinal"  # "lần thứ mấy": what follows "mấy" is no counted noun
+        if re.search(_ORDINAL_Q, q) or designation_asked(q):
+            out["unit"] = "ordinal"  # "lần thứ mấy", "số mấy": what follows "mấy" is no counted noun
         elif (noun := noun_phrase(q)) and noun[0] not in _UNIT_WORDS:
             # "bao nhiêu căn nhà" asks a count even when the question also tells the cost ("trị giá 150
             # triệu đồng"), the area or a share: the noun after "bao nhiêu / mấy" is what is asked.
             out["noun"] = noun
+            if prize := _PRIZE_Q.search(q):
+                out["prize"] = prize.group(0)
             if " ".join(noun) in _COMMITTEE_ASKED and (body := _COMMITTEE.search(expand_unambiguous(q))):
                 out["committee"] = body.group(1)
         elif re.search(r"%|phan tram|ty le|lai suat", q):
@@ -645,10 +793,14 @@ def slot(qtype: str, question: str) -> dict:
             out["unit"] = "money"
         elif re.search(r"dien tich|met vuong|\bm2\b", q):
             out["unit"] = "area"
+        elif _LENGTH_Q.search(q):
+            out["unit"] = "length"  # "ngang dài bao nhiêu mét": a length ("ngang 7,5m, dài 15m")
         elif re.search(r"\b(tang luong|luong|thuong|phu cap)\b", q) and not re.search(r"\b(bao nhieu|may) \w", q.rstrip(" ?")):
             out["unit"] = "pay"  # "tăng lương bao nhiêu": an amount, or a rate of pay — not a share of people
         elif re.search(r"\bbao lau\b|" + _DURATION_Q, q):
             out["unit"] = "duration"
+            if (asked_unit := _DURATION_UNIT_Q.search(q)) and asked_unit.group(1) != "tuoi":
+                out["in"] = asked_unit.group(1)  # "mấy tháng": a time told in months (an age in any: "tròn 65 năm")
         else:
             # "thi" alone is no noun ("bao nhiêu thì…"), "thí sinh" is: known nouns first (noun_phrase,
             # read above: here empty, or a unit word the cues above did not take).
@@ -667,10 +819,14 @@ def slot(qtype: str, question: str) -> dict:
     return out
 
 
-def _as_written(low: str) -> list[str]:
+def _as_written(low: str, text: str | None = None) -> list[str]:
     """Folded syllables of a span, a fold twin kept only where written as itself: folding merges
-    "nam" (men) with "năm" (years), and "89 năm" or "5% năm 2024" counts no people."""
-    plain = set(_LETTERS.findall(low))
+    "nam" (men) with "năm" (years), and "89 năm" or "5% năm 2024" counts no people. `text`: the span as
+    written — a twin written with a capital past its first word is a name ("8 tỉnh miền Đông Nam Bộ", "Việt
+    Nam"), no people either."""
+    written = _LETTERS.findall(low) if text is None else [
+        w for i, w in enumerate(_LETTERS.findall(normalize(text))) if i == 0 or not w[:1].isupper()]
+    plain = {w.lower() for w in written}
     return [w for w in re.findall(r"[a-z]+", fold(low)) if w not in _FOLD_TWINS or w in plain]
 
 
@@ -702,11 +858,13 @@ def agrees(s: dict, span: facts.Span, sentence: str) -> bool:
         return bool(_MONEY.search(low))
     if unit == "area":
         return bool(_AREA.search(low))
+    if unit == "length":
+        return bool(_LENGTH.search(low))
     if unit == "pay":
-        people = set(_as_written(low)) & _PEOPLE_WORDS
+        people = set(_as_written(low, span.text)) & _PEOPLE_WORDS
         return bool(_MONEY.search(low) or (_PERCENT.search(low) and not people))
-    if unit == "duration":
-        return bool(_DURATION.search(low))
+    if unit == "duration":  # asked in a unit ("xây mất mấy tháng"), told in it: "30 năm" answers no "mấy tháng"
+        return any(not s.get("in") or fold(m.group(1)) == s["in"] for m in _DURATION.finditer(low))
     if s.get("per"):  # "bao nhiêu một lượng": the sentence says per what ("mỗi lượng", "1 triệu đồng/lượng"),
         said = normalize(sentence).lower()  # or names its class ("mỗi người": "mỗi đoàn viên")
         folded = f" {' '.join(re.findall(r'[a-z]+', fold(said)))} "
@@ -716,13 +874,18 @@ def agrees(s: dict, span: facts.Span, sentence: str) -> bool:
         return any(phrase in g and any(f" {p} " in folded for p in g if p not in _CLASS_WRITTEN) for g in UNIT_CLASSES)
     if s.get("noun"):
         words = span_words(span.text)  # the counted noun may be written as initials ("7 LĐLĐ tỉnh")
-        joined = f" {expand_unambiguous(' '.join(_as_written(low)))} "
+        joined = f" {expand_unambiguous(' '.join(_as_written(low, span.text)))} "
+        if (prize := s.get("prize")) and f" {prize} " in joined:
+            return True  # "bao nhiêu đội được giải nhì": the prizes of that rank are counted ("2 giải nhì")
         if committee := s.get("committee"):  # people of a committee: counted where the committee is named
             if committee not in expand_unambiguous(" ".join(re.findall(r"[a-z]+", fold(sentence)))):
                 return False
             if any(f" {p} " in joined for p in _COMMITTEE_PEOPLE):
                 return True
-        noun = s["noun"][1:] if s["noun"][0] in _CLASSIFIERS and len(s["noun"]) > 1 else s["noun"]
+        # (a classifier before the noun is dropped — "căn nhà" counts "nhà" — but not the first syllable of a
+        # noun the classes know: folded, "cán bộ" starts like "căn", "bộ" is a classifier too)
+        known = any(" ".join(s["noun"]) in g for g in _KNOWN_NOUNS)
+        noun = s["noun"][1:] if s["noun"][0] in _CLASSIFIERS and len(s["noun"]) > 1 and not known else s["noun"]
         phrase = " ".join(noun)
         joined = joined.replace(" can ho ", " ")  # "căn hộ" (flats) folds like a count of "hộ" (households)
         for group in UNIT_CLASSES:  # counted under another name of the same kind
@@ -747,9 +910,11 @@ def agrees(s: dict, span: facts.Span, sentence: str) -> bool:
 
 def _role_mentions(role: str, span: facts.Span, sentence: str) -> list[tuple[int, bool]]:
     """(distance, is deputy) of each mention of the role within 50 characters of the span."""
-    before = fold(sentence[max(0, span.start - 50):span.start])
+    # (read from four characters further back, so that a "Phó" just outside is not left off the title it heads)
+    before = fold(sentence[max(0, span.start - 54):span.start])
     after = fold(sentence[span.end:span.end + 50])
-    ahead = [(len(before) - m.end(), bool(m.group(1))) for m in re.finditer(rf"(pho )?{role}", before)]
+    ahead = [(len(before) - m.end(), bool(m.group(1))) for m in re.finditer(rf"(pho )?{role}", before)
+             if m.end() - len(role) >= len(before) - 50]
     behind = [(m.start(), bool(m.group(1))) for m in re.finditer(rf"(pho )?{role}", after)]
     # A title just ahead of the name ("Phó Chủ tịch … Nguyễn Văn An") binds it; else the nearest does.
     close_ahead = [m for m in ahead if m[0] <= 25 and not re.search(r"[,;]| va ", before[len(before) - m[0]:])]
@@ -766,17 +931,39 @@ def extract_span(qtype: str, sentence: str, question: str) -> str | None:
     terms = set(content_terms(question))
     anchors = {w for p in places(question) for w in p.split()}  # "Đồng Nai có bao nhiêu …": Đồng Nai's clause
     after = 45 if qtype in ("who", "role") else None  # "đồng chí X – Phó Ban Tổ chức": the role follows
-    best = max(cands, key=lambda c: (c[0], _proximity(c[1], sentence, terms, anchor_words=anchors, after=after),
+    best = max(cands, key=lambda c: (c[0], _bears_role(s, c[1], sentence),
+                                     _proximity(c[1], sentence, terms, anchor_words=anchors, after=after),
                                      -c[1].start))
     return best[1].text
 
 
+def _bears_role(s: dict, span: facts.Span, sentence: str) -> bool:
+    """Whether the person is the one the title asked stands by ("Chủ tịch … là ai": of the guests listed,
+    "đồng chí A – Ủy viên …, Chủ tịch Công đoàn ngành và các đồng chí B – Phó Bí thư …", A). News names each
+    guest with the office right before or after the name (`_role_mentions`): the person whose nearest office
+    is the one asked, head or deputy as asked, is the answer before any closer to the question's words."""
+    if not s.get("role"):
+        return False
+    mentions = _role_mentions(s["role"], span, sentence)
+    return bool(mentions) and min(mentions)[1] == bool(s.get("deputy"))
+
+
 # --- sentence choice and the not-found decision ----------------------------
+# "nhằm mục đích gì / để làm gì / có ý nghĩa gì" asks a purpose, and news states one after "nhằm / để / mục đích
+# / với mong muốn / góp phần" ("buổi gặp mặt nhằm tri ân …"); a sentence stating none (the lede's bare "tổ chức
+# gặp mặt, tri ân …") answers what happened, not why. Folded.
+_PURPOSE_Q = re.compile(r"\b(?:muc dich (?:gi|la gi|nao)|nham (?:muc dich |muc tieu )?(?:gi|dieu gi)|de lam gi|"
+                        r"y nghia (?:gi|la gi|nhu the nao))\b")
+_PURPOSE = re.compile(r"(?<!\w)(?:nhằm|mục đích|để|với mong muốn|góp phần|ý nghĩa)(?!\w)")  # as written: "để" ≠ "đề"
+
+
 def type_fit(qtype: str, sentence: str, question: str) -> float:
     """1 when the sentence holds a well-fitting span of the asked kind, 0.5 a weaker one."""
     if qtype in ("other",):
         return 1.0
     cands = span_candidates(qtype, sentence, question)
+    if not cands and qtype == "what" and _PURPOSE_Q.search(fold(question)):
+        return 1.0 if _PURPOSE.search(normalize(sentence).lower()) else 0.3
     if not cands:
         return 0.5 if qtype == "what" else 0.0
     wanted = slot(qtype, question)
@@ -788,6 +975,7 @@ def type_fit(qtype: str, sentence: str, question: str) -> float:
     fq = folded_question(question) if qtype == "number" else fold(question)
     if qtype == "number":  # fit counts matched noun syllables (×2) and unit cues
         named = counted_noun(fq) if not wanted.get("unit") else set()  # "bao nhiêu tuổi" asks a duration
+        named |= set(wanted.get("prize", "").split())  # (or the prize of that rank counted: "2 giải nhì")
         if named and not any(named & set(re.findall(r"[a-z]+", fold(c[1].text))) for c in cands):
             # The spans agree under another name of the same class ("bao nhiêu người": "36 đồng chí").
             return UNIT_CLASS_FIT
@@ -807,6 +995,8 @@ def type_fit(qtype: str, sentence: str, question: str) -> float:
         return 0.3  # "những ngày nào": one day (the closing day) answers part of it at best
     if wanted.get("role") and not any(_role_mentions(wanted["role"], c[1], sentence) for c in cands):
         return 0.5  # "Chủ tịch … là ai": a person the sentence gives no such title
+    if qtype in ("slogan", "campaign", "what") and 1.0 <= best < 1.25 and _named_things(fq):
+        return 0.75  # a quote after another cue, where the question asks the name of a kind the sentence does not quote
     if qtype == "who" and not _says_predicate(sentence, question):
         return 0.3  # "đội nào đứng đầu": the organiser named in the lede did not come first
     return 1.0 if best >= 1 else 0.75 if best > 0 else 0.5

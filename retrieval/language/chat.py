@@ -177,6 +177,24 @@ def _sub_folded(text: str, pattern: re.Pattern, repl) -> str:
     return "".join(out + [text[last:]])
 
 
+# The closing particles as members type them with accents: a word typed with other accents is no particle
+# ("giải nhì" is no "nhỉ", "được vay" may be, "khoản vay" typed so is kept as typed without accents already).
+_PARTICLE_WRITTEN = set("""a ạ à ả ah à vậy vầy nhỉ nhé nhá nha nhe hả ha ơi thế với giúp em mình bạn mọi người zậy
+dzậy zị z ad admin mn oi vay nhi the voi""".split())
+
+
+def _particles_dropped(text: str):
+    """The replacement for a run of closing particles in `text`: dropped (a "?" kept), unless a word of it
+    typed with accents is not one of the particles' own forms (then it is a word of the question)."""
+    def repl(m: re.Match) -> str:
+        run = text[m.start():m.end()]
+        kept = [w for w in re.finditer(r"[^\W\d_]+", run) if has_diacritics(w.group(0)) and
+                w.group(0).lower() not in _PARTICLE_WRITTEN]
+        ending = "?" if m.group(0).rstrip().endswith("?") else ""
+        return run[:kept[-1].end()] + ending if kept else ending  # particles after the last word of the question
+    return repl
+
+
 def expand_question(text: str) -> str:
     """A member's question as the rest of the pipeline reads it: the opening and closing
     politeness dropped, chat shorthand and union abbreviations written out; accents as typed."""
@@ -185,7 +203,7 @@ def expand_question(text: str) -> str:
     for rx, words in DIALECT:  # as typed, with the accents
         out = rx.sub(words, out)
     for _ in range(2):  # "… là ai v ạ": the particles, a "v" left before them, the particles again
-        out = _sub_folded(out, _PARTICLES_RE, lambda m: "?" if m.group(0).rstrip().endswith("?") else "")
+        out = _sub_folded(out, _PARTICLES_RE, _particles_dropped(out))
         out = _sub_folded(out, _V_ENDING, lambda m: "")
     out = _HONG_TYPED.sub("không", out)
     m = _NHIEU_END.search(fold_same_length(out).lower())

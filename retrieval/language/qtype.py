@@ -42,6 +42,9 @@ _RULES: list[tuple[str, str]] = [
                r"bao xa|gom may)\b"),
     ("who", r"\b(ai|nguoi nao|vi nao|ong nao|ba nao|dong chi nao|ten gi|ten la gi|do ai|cua ai|doi nao|tap the nao|"
             r"nguoi dung dau|lanh dao nao|bo phan nao|co quan nao|don vi nao|nghiep doan nao|to chuc nao)\b"),
+    # "Vị lãnh đạo / phó chủ tịch <of a body> nào …": the classifier of persons heads the phrase "nào" asks about,
+    # whatever body stands between ("Vị lãnh đạo LĐLĐ tỉnh … nào trao giải")
+    ("who", r"\bvi (?:lanh dao|pho|chu tich|giam doc|bi thu|dai bieu|khach|truong|hieu truong)\b(?: [^ ]+){0,8}? nao\b"),
     ("where", r"\b(o dau|tai dau|noi nao|dia diem|o nhung dau|nhung dau|dia phuong nao|tinh nao|"
               r"thanh pho nao|xa nao|phuong nao|huyen nao|quan nao|san nao|truong nao|cong ty nao|o cho nao|cho nao|"
               r"dia chi)\b"),
