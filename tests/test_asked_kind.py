@@ -242,3 +242,33 @@ def test_the_window_of_a_long_sentence_keeps_what_follows_the_question_s_last_wo
     shown = focus_window(long, "hoi nghi cong doan quan de nghi cong doan co so nguoi lao dong day manh viec ra soat "
                                "ho so gi", WINDOW_CHARS)
     assert "đóng bảo hiểm xã hội của từng người" in shown and len(shown) <= WINDOW_CHARS
+
+
+# -- reviewer's mends (session 15): words that fold or read like a cue but are none ------------------
+def test_dong_is_money_only_after_a_number_or_an_amount_word():
+    from retrieval.answering.spans import _MONEY
+    for text in ["500.000 đồng", "2 triệu đồng", "ba trăm đồng", "50đ"]:
+        assert _MONEY.search(text.lower()), text
+    for text in ["hội đồng nhân dân", "tỉnh Đồng Nai", "Đồng Tháp", "đồng chí bí thư"]:
+        assert not _MONEY.search(text.lower()), text
+
+
+def test_a_fee_is_asked_by_its_compound_or_phi_as_typed():
+    assert slot("number", "Học phí một năm là bao nhiêu?").get("unit") == "money"
+    assert slot("number", "Mức phí tham gia là bao nhiêu?").get("unit") == "money"
+    assert slot("number", "Tổ chức phi chính phủ tài trợ bao nhiêu dự án?").get("unit") != "money"
+    assert slot("number", "Phi công được tặng bao nhiêu bằng khen?").get("unit") != "money"
+
+
+def test_lan_and_khoa_are_ordinals_only_as_such():
+    from retrieval.answering.spans import designation_asked
+    assert designation_asked("dai hoi lan thu so may") == "ordinal"
+    assert designation_asked("ban chap hanh khoa so may") == "ordinal"
+    assert designation_asked("co lan thi so may") is None
+    assert designation_asked("khoa cong nghe so may") is None
+
+
+def test_chanh_ends_a_name_only_as_an_office():
+    from retrieval.answering.spans import _PERSON_NAME
+    assert _PERSON_NAME.search("ông Lê Văn Chánh phát biểu").group(0) == "Lê Văn Chánh"
+    assert _PERSON_NAME.search("Lê Văn An Chánh án tòa án tỉnh").group(0) == "Lê Văn An"

@@ -25,7 +25,7 @@ _TITLES = (r"(?i:ông|bà|anh|chị|em|cô|thầy|đồng chí|đ/c|thượng t�
 # An office or rank that may follow a name ("Nguyễn Văn An Phó Chủ tịch …"): the whole word, so that a given name
 # sharing its first syllable is still read ("Vũ Thượng Thư", "Đỗ Trung Kiên", "Lê Đại Dương").
 _ROLE = (r"(?:Chủ tịch|Chủ nhiệm|Phó|Bí thư|Giám đốc|Giám thị|Tổng (?:Giám đốc|Biên tập|Thư ký)|Trưởng|Thường trực|"
-         r"Thường vụ|Ủy viên|Chánh|Hiệu trưởng|Hiệu phó|(?:Đại|Trung|Thiếu|Thượng) (?:tá|úy|tướng)|Đại biểu|Đại diện|"
+         r"Thường vụ|Ủy viên|Chánh (?:[Vv]ăn phòng|án|[Tt]hanh tra)|Hiệu trưởng|Hiệu phó|(?:Đại|Trung|Thiếu|Thượng) (?:tá|úy|tướng)|Đại biểu|Đại diện|"
          r"Đại sứ)\b")
 _CAP = CAPITAL_WORD
 _NAME = rf"{_CAP}(?:\s+(?!{_ROLE}){_CAP}){{1,4}}"
@@ -78,7 +78,8 @@ def _number_expectation(q: str) -> tuple[set[str], bool, bool, bool]:
         before = re.search(r"((?:\w+\s+){1,3})(?:la\s+)?(?:bao nhieu|bao lau)", q)
         wanted = set(before.group(1).split()) if before else set()
     wanted -= {"la", "co", "duoc", "cua", "cho", "tien", "thi", "moi", "nam", "ngay"}
-    money = bool(re.search(r"\b(tien|kinh phi|phi|tri gia|muc chi|ho tro|bao nhieu dong|gia tri|tang|muc thuong|"
+    # fees by their compounds only: folded "phi" alone is also "phi chính phủ", "phi công", "Châu Phi"
+    money = bool(re.search(r"\b(tien|kinh phi|(?:le|muc|hoc|khoan) phi|tri gia|muc chi|ho tro|bao nhieu dong|gia tri|tang|muc thuong|"
                            r"thu nhap|luong|chi phi|gia)\b", q))
     duration = bool(re.search(r"\bbao lau\b|lich su|" + _DURATION_Q, q))
     area = bool(re.search(r"dien tich|met vuong|\bm2\b|rong bao nhieu|rong may", q)) or bool(_LENGTH_Q.search(q))
@@ -350,7 +351,10 @@ _DOCUMENT_Q = re.compile(rf"\b(?:ban hanh|ky|{'|'.join(map(fold, _DOCUMENTS))})\
 # "tổng số bao nhiêu người", "số bao nhiêu đoàn viên" count (a noun follows).
 _DESIGNATION_Q = re.compile(r"(?<!tong )\bso (?:may|bao nhieu)(?=\s*(?:(?:vay|a|ha|nhi|the|nhe|day|do)\b|[?.!]|$))")
 _DOCUMENT_NOUN_Q = re.compile(rf"\b(?:{'|'.join(map(fold, _DOCUMENTS))})\b")  # not "ký": "kỳ" folds like it
-_ORDINAL_NOUNS = re.compile(r"\b(?:dai hoi|hoi nghi|nhiem ky|khoa(?! hoc)|lan|ky hop|mua giai)\b")  # not "khoa học"
+# "lần" and "khóa" only as ordinals ("lần thứ", "khóa XIV", "khóa số mấy"): folded, "lan" is also the name "Lan"
+# and "khoa" a department.
+_ORDINAL_NOUNS = re.compile(r"\b(?:dai hoi|hoi nghi|nhiem ky|khoa(?=\s+(?:so|thu|[ivxlcdm]+\b|\d)|\s*$)|lan thu|ky hop|"
+                            r"mua giai)\b")
 _DIRECTIVE = re.compile(r"(?i)\bsố\s+\d+[\w]*(?:/[\wĐđ-]+)+")
 
 
@@ -743,8 +747,10 @@ _KNOWN_NOUNS = UNIT_CLASSES + (COUNTED_NOUNS,)
 # span names the class only with the word as written.
 _CLASS_WRITTEN = {"ve": {"vé"}, "can": {"căn"}, "lan": {"lần"}, "mua": {"mùa"}, "ky": {"kỳ", "kì"}, "qua": {"quà"},
                   "nha": {"nhà"}, "dot": {"đợt"}, "suat": {"suất"}, "luot": {"lượt"}, "vong": {"vòng"}}
-# ("đồng chí", "đồng nghiệp", "đồng bào" are people, not money: "đồng" followed by another word of it is none)
-_MONEY = re.compile(r"(?<![^\W\d])(đồng(?!\s+(?:chí|nghiệp|bào|đội|hương|minh|tâm|lòng|ý|thời|hành|phục)(?!\w))|đ|vnđ|vnd|usd)(?!\w)|(?<!\w)(triệu|tỷ|tỉ|nghìn đồng|ngàn đồng)(?!\w)")
+# "đồng" is money only right after a number or an amount word ("500.000 đồng", "2 triệu đồng"): elsewhere it is
+# a word of its own or of a name ("hội đồng", "đồng chí", "Đồng Nai", "Đồng Tháp").
+_MONEY = re.compile(r"(?:(?<=\d)|(?<=\d\s)|(?<=triệu\s)|(?<=tỷ\s)|(?<=tỉ\s)|(?<=nghìn\s)|(?<=ngàn\s)|(?<=trăm\s))đồng(?!\w)"
+                    r"|(?<![^\W\d])(đ|vnđ|vnd|usd)(?!\w)|(?<!\w)(triệu|tỷ|tỉ|nghìn đồng|ngàn đồng)(?!\w)")
 _PERCENT = re.compile(r"%|phần trăm")
 _AREA = re.compile(r"m2|m²|mét vuông|\bha\b|héc ta|km2")
 
@@ -788,8 +794,9 @@ def slot(qtype: str, question: str) -> dict:
                 out["committee"] = body.group(1)
         elif re.search(r"%|phan tram|ty le|lai suat", q):
             out["unit"] = "percent"
-        elif re.search(r"\b(bao nhieu tien|kinh phi|tri gia|gia tri|dang gia|muc chi|muc ho tro|gia thue|chi phi|phi|"
-                       r"muc luong|tien luong|bao nhieu dong|von|(?:bao nhieu|may) (?:trieu|ty|ti|nghin|ngan|usd))\b", q):
+        elif re.search(r"\b(bao nhieu tien|kinh phi|tri gia|gia tri|dang gia|muc chi|muc ho tro|gia thue|chi phi|"
+                       r"(?:le|muc|hoc|khoan) phi|muc luong|tien luong|bao nhieu dong|von|"
+                       r"(?:bao nhieu|may) (?:trieu|ty|ti|nghin|ngan|usd))\b", q) or re.search(r"(?<!\w)phí(?!\w)", question.lower()):
             out["unit"] = "money"
         elif re.search(r"dien tich|met vuong|\bm2\b", q):
             out["unit"] = "area"
