@@ -272,3 +272,10 @@ def test_chanh_ends_a_name_only_as_an_office():
     from retrieval.answering.spans import _PERSON_NAME
     assert _PERSON_NAME.search("ông Lê Văn Chánh phát biểu").group(0) == "Lê Văn Chánh"
     assert _PERSON_NAME.search("Lê Văn An Chánh án tòa án tỉnh").group(0) == "Lê Văn An"
+
+
+def test_vi_nao_asks_a_person_only_for_vi_as_typed_or_before_a_person_noun():
+    assert question_type("Bị kỷ luật vì trường hợp nào?") != "who"
+    assert question_type("bi ky luat vi truong hop nao") != "who"
+    assert question_type("Vị lãnh đạo công đoàn ngành nào trao quà?") == "who"
+    assert question_type("vi lanh dao nao trao qua") == "who"

@@ -198,3 +198,11 @@ def test_a_closing_word_typed_with_other_accents_is_no_particle():
     assert expand_question("mấy đội đạt giải nhì nhỉ?") == "mấy đội đạt giải nhì?"
     assert expand_question("chủ tịch là ai vậy ạ?") == "chủ tịch là ai?"
     assert expand_question("chu tich la ai vay a") == "chu tich la ai"
+
+
+def test_southern_closing_particles_are_dropped():
+    from retrieval.language.chat import expand_question
+    assert expand_question("Chủ tịch công đoàn xã là ai á?") == "Chủ tịch công đoàn xã là ai?"
+    assert expand_question("Hội diễn tổ chức ở đâu nè?") == "Hội diễn tổ chức ở đâu?"
+    assert expand_question("Giải nhất được bao nhiêu tiền há?") == "Giải nhất được bao nhiêu tiền?"
+    assert expand_question("Công nhân phải tránh né?") == "Công nhân phải tránh né?"

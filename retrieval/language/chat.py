@@ -125,7 +125,9 @@ PARTICLES = ["a", "ah", "vay", "nhi", "nha", "nhe", "ha", "oi", "the", "ad", "ad
              "vay ad", "ban oi",
              # Session 14: "z / zậy / dzậy / zị" (vậy typed as said) and "với ạ" (not "hở" or "hẹn": folded they are
              # "ho", "hen", the end of "căn hộ", "lịch hẹn")
-             "z", "zay", "dzay", "zi", "voi a", "giup em voi", "giup minh voi", "bot oi"]
+             "z", "zay", "dzay", "zi", "voi a", "giup em voi", "giup minh voi", "bot oi",
+             # Southern closing particles: "nè" ("á", "há" fold to "a", "ha" above)
+             "ne"]
 # Thanks after the question: only after a stop, a comma or "ạ" ("… bao nhiêu ạ? Em cảm ơn", "… vậy ạ cảm ơn
 # ad"), since a question may end on the words themselves ("ai gửi thư cảm ơn").
 _THANKS_RE = re.compile(r"(?:[,.?!]|(?<= a))\s*(?:(?:em|e|minh|toi|xin|chau) )?(?:cam on|thanks|thank you|thank|tks)"
@@ -180,7 +182,7 @@ def _sub_folded(text: str, pattern: re.Pattern, repl) -> str:
 # The closing particles as members type them with accents: a word typed with other accents is no particle
 # ("giải nhì" is no "nhỉ", "được vay" may be, "khoản vay" typed so is kept as typed without accents already).
 _PARTICLE_WRITTEN = set("""a ạ à ả ah à vậy vầy nhỉ nhé nhá nha nhe hả ha ơi thế với giúp em mình bạn mọi người zậy
-dzậy zị z ad admin mn oi vay nhi the voi""".split())
+dzậy zị z ad admin mn oi vay nhi the voi á há nè ne""".split())  # á, há, nè: Southern particles
 
 
 def _particles_dropped(text: str):

@@ -21,6 +21,12 @@ _QUARTER_Q_ACCENTED = re.compile(r"(?<!\w)quý (?:nào|mấy)(?!\w)")
 # "hồi nào" is khi nào as members say it; typed without accents "hoi nao" is as often "hội nào" (which association)
 _WHEN_ACCENTED = re.compile(r"(?<!\w)hồi (?:nào|nao)(?!\w)")
 
+# The "vị … nào" rule's kind: folded "vi" is also "vì" ("bị kỷ luật vì trường hợp nào"), so the rule holds when
+# "vị" is typed so, or, typed without accents, when a person noun follows it ("vi lanh dao", "vi dai bieu").
+_VI_WHO = "who:vi"
+_VI_TYPED = re.compile(r"(?<!\w)vị(?!\w)")
+_VI_PERSON_FOLDED = re.compile(r"\bvi (?:lanh dao|dai bieu|khach|chu tich|pho chu tich|giam doc|pho giam doc|bi thu|"
+                               r"hieu truong)\b")
 _RULES: list[tuple[str, str]] = [
     ("role", r"\b(chuc vu|giu chuc|chuc gi|cuong vi|dam nhiem|lam nghe gi|nghe nghiep(?: \w+){0,3} (?:la )?gi)\b"),
     ("number", ORDINAL_Q),
@@ -44,7 +50,7 @@ _RULES: list[tuple[str, str]] = [
             r"nguoi dung dau|lanh dao nao|bo phan nao|co quan nao|don vi nao|nghiep doan nao|to chuc nao)\b"),
     # "Vị lãnh đạo / phó chủ tịch <of a body> nào …": the classifier of persons heads the phrase "nào" asks about,
     # whatever body stands between ("Vị lãnh đạo LĐLĐ tỉnh … nào trao giải")
-    ("who", r"\bvi (?:lanh dao|pho|chu tich|giam doc|bi thu|dai bieu|khach|truong|hieu truong)\b(?: [^ ]+){0,8}? nao\b"),
+    (_VI_WHO, r"\bvi (?:lanh dao|pho|chu tich|giam doc|bi thu|dai bieu|khach|truong|hieu truong)\b(?: [^ ]+){0,8}? nao\b"),
     ("where", r"\b(o dau|tai dau|noi nao|dia diem|o nhung dau|nhung dau|dia phuong nao|tinh nao|"
               r"thanh pho nao|xa nao|phuong nao|huyen nao|quan nao|san nao|truong nao|cong ty nao|o cho nao|cho nao|"
               r"dia chi)\b"),
@@ -100,6 +106,10 @@ def question_type(question: str, accented: bool | None = None) -> str:
         return "date"
     for t, rx in _COMPILED:
         if rx.search(q):
+            if t == _VI_WHO:
+                if not (_VI_TYPED.search(normalize(question).lower()) if with_accents else _VI_PERSON_FOLDED.search(q)):
+                    continue
+                return "who"
             return t
     return "other"
 
