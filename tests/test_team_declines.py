@@ -182,3 +182,37 @@ def test_an_institution_asked_by_its_kind_is_named_with_it():
     assert unnamed_institution("toa an nao thu ly vu kien cua cong doan", plain) == "tòa án"
     assert unnamed_institution("Bệnh viện nào khám cho công nhân?", plain) == "bệnh viện"
     assert unnamed_institution("Đơn vị nào khởi kiện công ty?", plain) == ""  # a body may go by its name alone
+
+
+def test_quy_is_a_quarter_only_as_typed_or_dated_and_an_article_may_list_quarters():
+    """Folded "quy" is also "quỹ" ("lập quỹ 2 tỷ"): a quarter is "quý" as typed, or, typed without accents, a
+    numeral followed by "/", "-" or a year; "quý I và II/2026" writes quarter II."""
+    from knowledge.text import fold
+    from retrieval.answering.notfound import missing_quarters
+
+    def missing(q, a, typed=None):
+        return missing_quarters(fold(q).lower(), fold(a).lower(), typed)
+
+    fund = "Công đoàn huyện lập quỹ 2 tỷ đồng cho đoàn viên vay vốn."
+    q = "Công đoàn huyện lập quỹ 2 tỷ đồng để làm gì?"
+    assert missing(q, fund, q) == [] and missing(q, fund) == []
+    plan = "Kế hoạch quý I và II/2026 của công đoàn ngành được thông qua."
+    q = "Kế hoạch quý II/2026 của công đoàn ngành có gì?"
+    assert missing(q, plan, q) == []
+    q = "Kế hoạch quý III/2026 của công đoàn ngành có gì?"
+    assert missing(q, plan, q) == ["quý III"]
+    assert missing("ke hoach quy 3/2026 cua cong doan nganh", plan) == ["quý 3"]
+
+
+def test_a_numbered_group_has_its_head_noun_right_after_to_and_may_be_written_without_so():
+    from knowledge.text import fold
+    from retrieval.answering.notfound import missing_numbered
+
+    def missing(q, a):
+        return missing_numbered(fold(q).lower(), fold(a).lower())
+
+    article = "Tổ 2 của khu phố đã thăm 40 hộ công nhân khó khăn."
+    assert missing("Tổ công tác số 2 đã thăm bao nhiêu hộ?", article) == []
+    assert missing("Tổ công tác số 5 đã thăm bao nhiêu hộ?", article) == ["số 5"]
+    assert missing("Công đoàn tổ chức giải số 3 ở đâu?", article) == []
+    assert missing("Đội ngũ cán bộ số 3 làm gì?", article) == []

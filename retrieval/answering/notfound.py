@@ -75,37 +75,51 @@ def missing_ordinals(folded_question: str, folded_article: str) -> list[str]:
 
 
 # A quarter of the year ("quý II/2026", "quý 3 năm 2025", "quý I-2026"): folded, the numeral Roman or a digit.
-_QUARTER = re.compile(r"\bquy\s+(iv|i{1,3}|[1-4])\b(?!\s*[.,]\d)")
+# Folded "quy" is also "quỹ" ("lập quỹ 2 tỷ"), so a question names a quarter only with "quý" as typed (accents
+# typed) or, folded, with the numeral followed by "/", "-" or a year. An article may list quarters ("quý I và
+# II/2026"): each numeral of the list is one it writes. (spans._QUARTER reads accented sentences; these are folded.)
+_QUARTER_NUM = r"(iv|i{1,3}|[1-4])"
+_QUARTER = re.compile(rf"\bquy\s+{_QUARTER_NUM}\b(?!\s*[.,]\d)")
+_QUARTER_DATED = re.compile(rf"\bquy\s+{_QUARTER_NUM}\s*(?:[/-]|nam\s+(?:19|20)\d\d|(?:19|20)\d\d)")
+_QUARTER_LIST = re.compile(rf"\bquy\s+((?:iv|i{{1,3}}|[1-4])(?:\s*(?:,|va|-|den)\s*(?:iv|i{{1,3}}|[1-4])\b)*)")
 _QUARTER_VALUES = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
 
-def missing_quarters(folded_question: str, folded_article: str) -> list[str]:
+def missing_quarters(folded_question: str, folded_article: str, question: str | None = None) -> list[str]:
     """Quarters of the year the question names ("quý II/2026") that the article never writes, whichever way
-    ("quý 2", "quý II"). General news writing: quarterly meetings and reports are named by their quarter, so
-    an article that never writes the quarter asked reports another quarter's (like a year it lacks)."""
+    ("quý 2", "quý II", "quý I và II"). General news writing: quarterly meetings and reports are named by their
+    quarter, so an article that never writes the quarter asked reports another quarter's (like a year it lacks).
+    `question`: the question as typed when typed with accents: then only "quý" as typed names a quarter (not "quỹ")."""
     value = lambda w: int(w) if w.isdigit() else _QUARTER_VALUES[w]  # noqa: E731
-    have = {value(w) for w in _QUARTER.findall(folded_article.lower())}
-    return [f"quý {w.upper()}" for w in dict.fromkeys(_QUARTER.findall(folded_question.lower())) if value(w) not in have]
+    have = {value(w) for m in _QUARTER_LIST.finditer(folded_article.lower())
+            for w in re.findall(r"iv|i{1,3}|[1-4]", m.group(1))}
+    if question is not None:
+        typed = normalize(question).lower()
+        asked = [m.group(1) for m in re.finditer(rf"(?<!\w)quý\s+{_QUARTER_NUM.upper()}(?!\w)", typed, re.I)]
+        asked = [w.lower() for w in asked]
+    else:
+        asked = _QUARTER_DATED.findall(folded_question.lower())
+    return [f"quý {w.upper()}" for w in dict.fromkeys(asked) if value(w) not in have]
 
 
 # A group numbered within its kind: "Tổ công tác khu dân cư số 2", "Cụm thi đua 8", "Khối thi đua số 3"
-# (folded). Not a document's or an address's number ("Quyết định số 12/QĐ", "số 45/2019", "số 2.5"): a
-# slash, a dot or a dash follows those.
-_NUMBERED = re.compile(r"\b(?:to|cum|khoi|doi|nhom)\s+(?:[a-z]+\s+){0,6}?([a-z]+)\s+so\s+0*(\d{1,3})\b(?!\s*[/.,-]\s*\w)"
-                       r"|\b(cum|khoi) thi dua\s+(?:so\s+)?0*(\d{1,2})\b(?!\s*[/.,-]\s*\w)")
+# (folded). The group's head noun comes right after tổ / cụm / khối / đội / nhóm ("tổ công tác"), so "tổ chức",
+# "đổi mới", "đội ngũ" name no group ("cụm / khối thi đua N": the second branch). Not a document's or an address's number ("Quyết định số 12/QĐ", "số
+# 45/2019", "số 2.5"): a slash, a dot or a dash follows those.
+_NUMBERED = re.compile(r"\b(to|cum|khoi|doi|nhom)\s+(?!chuc\b|ngu\b|moi\b|thi dua\b)([a-z]+)\s+(?:[a-z]+\s+){0,6}?so\s+0*(\d{1,3})\b"
+                       r"(?!\s*[/.,-]\s*\w)|\b(cum|khoi) thi dua\s+(?:so\s+)?0*(\d{1,2})\b(?!\s*[/.,-]\s*\w)")
 
 
 def missing_numbered(folded_question: str, folded_article: str) -> list[str]:
     """Numbered groups the question names ("Tổ công tác … số 2", "Cụm thi đua 8") whose number the article
-    never writes after "số" nor after the same word: it reports another group of the kind (general news
-    writing: a working team, an emulation cluster, a bloc is named by its number, as a congress by its
-    ordinal)."""
+    never writes after "số" nor right after the group's word or head noun ("Tổ 2", "Tổ công tác 2"): it
+    reports another group of the kind (general news writing: a working team, an emulation cluster, a bloc is
+    named by its number, as a congress by its ordinal)."""
     art = folded_article.lower()
     have = {int(n) for n in re.findall(r"\bso\s+0*(\d{1,3})\b", art)}
     out = []
-    for word, n, kind, cluster in _NUMBERED.findall(folded_question.lower()):
-        if n and word not in ("bao", "nhieu", "la", "co", "tong", "voi", "the", "cac", "nhung") and int(n) not in have \
-                and not re.search(rf"\b{word}\s+0*{n}\b", art):
+    for group, head, n, kind, cluster in _NUMBERED.findall(folded_question.lower()):
+        if n and int(n) not in have and not re.search(rf"\b(?:{group}|{head})(?:\s+{head})?\s+0*{n}\b", art):
             out.append(f"số {n}")
         elif cluster and not re.search(rf"\bthi dua\s+(?:so\s+)?0*{cluster}\b", art):
             out.append(f"{'cụm' if kind == 'cum' else 'khối'} thi đua {cluster}")
@@ -324,7 +338,8 @@ def decide(index: Index, res: SearchResult, article_id: str, article_text: str, 
     missing_names += [p for p in _places(q.dense_text) if not _name_present(p, folded_words)
                       and not any(fold(n) == p for n in missing_names)]
     folded_q = fold(q.text)
-    missing = (missing_ordinals(folded_q, hay) + missing_quarters(folded_q, hay) + missing_numbered(folded_q, hay)
+    missing = (missing_ordinals(folded_q, hay) + missing_quarters(folded_q, hay, q.text if q.accented else None)
+               + missing_numbered(folded_q, hay)
                + missing_occasions(folded_q, hay)
                + missing_activities(folded_q, hay))
     event_details = list(missing)  # what tells one event from another of its kind (not an office or a company)

@@ -748,8 +748,9 @@ _KNOWN_NOUNS = UNIT_CLASSES + (COUNTED_NOUNS,)
 _CLASS_WRITTEN = {"ve": {"vé"}, "can": {"căn"}, "lan": {"lần"}, "mua": {"mùa"}, "ky": {"kỳ", "kì"}, "qua": {"quà"},
                   "nha": {"nhà"}, "dot": {"đợt"}, "suat": {"suất"}, "luot": {"lượt"}, "vong": {"vòng"}}
 # "đồng" is money only right after a number or an amount word ("500.000 đồng", "2 triệu đồng"): elsewhere it is
-# a word of its own or of a name ("hội đồng", "đồng chí", "Đồng Nai", "Đồng Tháp").
-_MONEY = re.compile(r"(?:(?<=\d)|(?<=\d\s)|(?<=triệu\s)|(?<=tỷ\s)|(?<=tỉ\s)|(?<=nghìn\s)|(?<=ngàn\s)|(?<=trăm\s))đồng(?!\w)"
+# a word of its own or of a name ("hội đồng", "Đồng Nai", "Đồng Tháp"); "38 đồng chí / đồng nghiệp" are people.
+_MONEY = re.compile(r"(?:(?<=\d)|(?<=\d\s)|(?<=triệu\s)|(?<=tỷ\s)|(?<=tỉ\s)|(?<=nghìn\s)|(?<=ngàn\s)|(?<=trăm\s))"
+                    r"đồng(?!\s+(?:chí|nghiệp|bào|đội|hương|minh|tâm|lòng|ý|thời|hành|phục)(?!\w))(?!\w)"
                     r"|(?<![^\W\d])(đ|vnđ|vnd|usd)(?!\w)|(?<!\w)(triệu|tỷ|tỉ|nghìn đồng|ngàn đồng)(?!\w)")
 _PERCENT = re.compile(r"%|phần trăm")
 _AREA = re.compile(r"m2|m²|mét vuông|\bha\b|héc ta|km2")
