@@ -429,12 +429,18 @@ _YEAR_OF = re.compile(r"\bnam ((?:19|20)\d\d)\b(?!\s*[-–/.]\s*\d)")
 _SINGLE_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)\b(?!\s*[-–/.]\s*\d)")
 
 
+_PLAN_YEAR = re.compile(r"\b(?:nhiem vu|phuong huong|ke hoach|phan dau|trien khai|chi tieu)(?:[\s,]+[a-z]+){0,3}?[\s,]+"
+                        r"nam (?:19|20)\d\d")
+
+
 def _another_year(fq: str, fs: str) -> list[str]:  # fs: the sentence folded, its punctuation kept
     """The quoted sentence tells of "năm Y" and never writes the year the question asks (a single year, not a
     term): what it states is that other year's (general news writing: a figure or a theme reported "năm
     2023" is the 2023 one). Not a comparison — in brackets or after "so với" ("tăng lên 68.500 đồng (năm
     2024 là 50.300 đồng)", "so với năm 2022") — nor the year before one asked "đầu năm" (a year is reviewed
-    and its work rewarded early in the next)."""
+    and its work rewarded early in the next) — nor a plan's year, after "nhiệm vụ / phương hướng / kế hoạch / phấn
+    đấu / triển khai / chỉ tiêu" (a review "tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024" sets the
+    next year's tasks: general news style)."""
     asked = _SINGLE_YEAR.findall(fq)
     if not asked or re.search(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d", fq):
         return []
@@ -442,13 +448,19 @@ def _another_year(fq: str, fs: str) -> list[str]:  # fs: the sentence folded, it
         return []
     before = {str(int(y) - 1) for y in re.findall(r"\bdau nam ((?:19|20)\d\d)\b", fq)}
     told = re.sub(r"\([^()]*\)|\bso voi (?:cung ky )?nam (?:19|20)\d\d", " ", fs)  # comparisons left out
+    told = re.sub(_PLAN_YEAR, " ", told)  # and the next year's plan
     return [f"năm {y}" for y in _YEAR_OF.findall(told) if y not in asked and y not in before][:1]
 
 
 # "Ai <predicate>": the doer asked by what he did ("Ai đoạt giải nhất …", "ai đã phát biểu …"); not "ai là …"
 # (an office, `missing_roles`). Folded. Tense, aspect and time words before the verb are skipped ("ai đã tiếp
 # tục trao …", "ai sáng 3/12 trình bày …").
-_WHO_DID = re.compile(r"(?:^|[,:;]\s*|\b(?:hoi|biet)\s+)ai\s+(.*)")
+_WHO_DID = re.compile(r"(?:^|\b(?:hoi|biet)\s+)ai\s+(.*)")
+# A doing that names an office ("ai đứng đầu …", "ai làm / giữ chức …", "ai chủ trì …") is told by the office
+# before or after a name ("Đồng chí A, Chủ tịch LĐLĐ tỉnh …"), not by the verb; and an election is told as
+# "đắc cử / tái cử / trúng cử" as often as "bầu". Folded.
+_OFFICE_DOING = re.compile(r"^(?:dung dau|lam|giu|dam nhiem|dam nhan|nam giu|pho|truong|" + "|".join(ROLES) + r")\b")
+_ELECTED = re.compile(r"\b(?:dac cu|tai cu|trung cu|tai dac cu)\b")
 _BEFORE_VERB = {"da", "dang", "vua", "se", "duoc", "cung", "tung", "van", "con", "lai", "deu", "thuong", "moi", "tiep",
                 "tuc", "ngay", "sang", "chieu", "toi", "trua", "hom", "thang", "nam", "vao", "trong", "tai", "o", "khi"}
 
@@ -464,16 +476,21 @@ def unsaid_doing(question: str, sentence: str) -> list[str]:
     rest = m.group(1).split()
     while rest and (rest[0] in _BEFORE_VERB or not rest[0].isalpha()):
         rest = rest[1:]
-    if not rest or rest[0] == "la":
+    if not rest or rest[0] == "la" or _OFFICE_DOING.search(" ".join(rest)):
         return []
     words = rest[:2]
+    if words[0] == "bau" and _ELECTED.search(fold(normalize(sentence)).lower()):
+        return []
     have = set(_WORD.findall(fold(normalize(sentence)).lower()))
     if any(w in have for w in words):
         return []
     said = f" {' '.join(_WORD.findall(fold(normalize(sentence)).lower()))} "
     if any(p.strip() and f" {p.strip()} " in said for p in same_as(" ".join(words)).split(" | ")):
         return []
-    return words
+    typed = re.findall(r"[^\W_]+", normalize(question))  # the member's words as typed, accents and all
+    folded = [fold(w).lower() for w in typed]
+    at = next((i for i in range(len(folded)) if folded[i:i + len(words)] == words), None)
+    return typed[at:at + len(words)] if at is not None else words
 
 
 def place_for_person(qtype: str, question: str, span: str) -> bool:
@@ -506,8 +523,12 @@ def anniversary_for_date(qtype: str, question: str, span: str) -> bool:
 # an answer names by its name alone ("đơn vị / cơ quan / ngân hàng nào": "Tỉnh ủy", "Vietcombank") nor places
 # ("tỉnh nào": "Bình Dương").
 _INSTITUTIONS = {fold(w).lower(): w for w in ("tòa án", "bệnh viện", "trường", "khách sạn", "nhà hàng", "công viên",
-                                               "nhà văn hóa", "hội trường", "sân vận động", "sân", "nhà thi đấu",
+                                               "nhà văn hóa", "hội trường", "sân vận động", "sân bóng", "nhà thi đấu",
                                                "trung tâm")}
+# The initials news names a kind by ("Trường THCS Lê Lợi" or just "THCS Lê Lợi", "BVĐK tỉnh", "TAND quận 1"), folded.
+# Not "CĐ" for a college: it is far more often "công đoàn" (AMBIGUOUS_ALIASES).
+_INSTITUTION_INITIALS = {"truong": ("thcs", "thpt", "th", "dh"), "benh vien": ("bv", "bvdk", "ttyt"),
+                         "toa an": ("tand",)}
 _WHICH_INSTITUTION = re.compile(rf"\b({'|'.join(_INSTITUTIONS)}) nao\b")
 
 
@@ -519,7 +540,10 @@ def unnamed_institution(question: str, sentence: str) -> str:
     if not m:
         return ""
     said = f" {' '.join(_WORD.findall(fold(normalize(sentence)).lower()))} "
-    return "" if f" {m.group(1)} " in said else _INSTITUTIONS[m.group(1)]
+    initials = _INSTITUTION_INITIALS.get(m.group(1), ())
+    if f" {m.group(1)} " in said or any(f" {a} " in said for a in initials):
+        return ""
+    return _INSTITUTIONS[m.group(1)]
 
 
 def sentence_evidence(question: str, sentence: str, qtype: str = "", span: str = "") -> str:
