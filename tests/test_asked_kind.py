@@ -258,6 +258,9 @@ def test_a_fee_is_asked_by_its_compound_or_phi_as_typed():
     assert slot("number", "Mức phí tham gia là bao nhiêu?").get("unit") == "money"
     assert slot("number", "Tổ chức phi chính phủ tài trợ bao nhiêu dự án?").get("unit") != "money"
     assert slot("number", "Phi công được tặng bao nhiêu bằng khen?").get("unit") != "money"
+    assert slot("number", "phi tham gia giai chay la bao nhieu").get("unit") == "money"  # typed without accents
+    assert slot("number", "to chuc phi chinh phu tai tro bao nhieu tien").get("unit") == "money"  # by "tien"
+    assert slot("number", "phi cong duoc tang bao nhieu bang khen").get("unit") != "money"
 
 
 def test_lan_and_khoa_are_ordinals_only_as_such():

@@ -13,7 +13,7 @@ from collections import Counter
 from knowledge import facts
 from knowledge.text import fold, fold_same_length, folded_words, normalize
 
-from ..language.chat import expand_unambiguous, same_as
+from ..language.chat import expand_unambiguous, same_as, typed_with_accents
 from ..language.names import FAMILY_NAMES
 from ..language.places import CAPITAL_WORD, places
 from ..language.qtype import ORDINAL_Q, folded_question, question_type
@@ -777,6 +777,17 @@ ROLES = {"chu tich": "Chủ tịch", "bi thu": "Bí thư", "giam doc": "Giám đ
 _UNIT_WORDS = {"tuoi", "usd", "m2", "ha", "hecta", "km", "km2", "ti", "nghin", "ngan", "chuc", "van"}
 
 
+# Folded "phi" is a fee ("phí") and also "phi chính phủ", "phi công", "Châu Phi", "phi lợi nhuận": a question typed with
+# accents asks a fee with "phí" as typed; one typed without, with "phi" outside those compounds.
+_NOT_FEE = re.compile(r"\bphi (?:chinh phu|cong|loi nhuan|nong nghiep|vat the|thuong mai)\b|\bchau phi\b")
+
+
+def _fee_asked(question: str, folded: str) -> bool:
+    if typed_with_accents(normalize(question).lower()):
+        return bool(re.search(r"(?<!\w)phí(?!\w)", normalize(question).lower()))
+    return bool(re.search(r"\bphi\b", _NOT_FEE.sub(" ", folded)))
+
+
 def slot(qtype: str, question: str) -> dict:
     """What the answer must be: for numbers a unit class (percent, money, area, duration)
     or the counted noun; for people the role asked ("Chủ tịch" is not "Phó Chủ tịch")."""
@@ -797,7 +808,7 @@ def slot(qtype: str, question: str) -> dict:
             out["unit"] = "percent"
         elif re.search(r"\b(bao nhieu tien|kinh phi|tri gia|gia tri|dang gia|muc chi|muc ho tro|gia thue|chi phi|"
                        r"(?:le|muc|hoc|khoan) phi|muc luong|tien luong|bao nhieu dong|von|"
-                       r"(?:bao nhieu|may) (?:trieu|ty|ti|nghin|ngan|usd))\b", q) or re.search(r"(?<!\w)phí(?!\w)", question.lower()):
+                       r"(?:bao nhieu|may) (?:trieu|ty|ti|nghin|ngan|usd))\b", q) or _fee_asked(question, q):
             out["unit"] = "money"
         elif re.search(r"dien tich|met vuong|\bm2\b", q):
             out["unit"] = "area"
