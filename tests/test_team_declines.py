@@ -5,6 +5,13 @@ from __future__ import annotations
 from tests.test_answering import _kb_with
 
 
+def _folded(check, question: str, article: str, *typed):
+    """notfound's checks read folded lower-case text, as `decide` gives it them."""
+    from knowledge.text import fold
+
+    return check(fold(question).lower(), fold(article).lower(), *typed)
+
+
 def test_a_province_typed_in_lower_case_with_its_accents():
     """Members chatting type accents without capitals ("lđlđ tỉnh bình dương"): the province is asked all
     the same. The few names that are also ordinary words in lower case count only after their kind."""
@@ -34,11 +41,10 @@ def test_a_province_typed_in_lower_case_that_the_article_does_not_name(tmp_path,
 def test_a_quarter_the_article_never_writes():
     """Quarterly meetings and reports are named by their quarter, Roman or a digit alike; "quý" before no
     numeral ("quý khách", "quý báu") is no quarter."""
-    from knowledge.text import fold
     from retrieval.answering.notfound import missing_quarters
 
     def missing(q, a):
-        return missing_quarters(fold(q).lower(), fold(a).lower())
+        return _folded(missing_quarters, q, a)
 
     article = "Hội nghị sơ kết quý III năm 2025 của công đoàn khu công nghiệp diễn ra sáng 8-10."
     assert missing("Hội nghị sơ kết quý IV/2025 diễn ra ngày nào?", article) == ["quý IV"]
@@ -63,11 +69,10 @@ def test_a_numbered_group_the_article_never_numbers_so():
     """A working team, an emulation cluster or a bloc is named by its number ("Tổ công tác số 2", "Cụm thi
     đua 8"); an article writing only another number reports another group. A document's or an address's
     number ("Quyết định số 15/QĐ") and "tổng số" are no group's."""
-    from knowledge.text import fold
     from retrieval.answering.notfound import missing_numbered
 
     def missing(q, a):
-        return missing_numbered(fold(q).lower(), fold(a).lower())
+        return _folded(missing_numbered, q, a)
 
     article = ("Tổ công tác phụ trách khu dân cư số 3 của công đoàn phường đã thăm 40 hộ; Công đoàn ngành Xây dựng "
                "dẫn đầu Khối thi đua 4 theo Quyết định số 12/QĐ-LĐLĐ.")
@@ -187,11 +192,10 @@ def test_an_institution_asked_by_its_kind_is_named_with_it():
 def test_quy_is_a_quarter_only_as_typed_or_dated_and_an_article_may_list_quarters():
     """Folded "quy" is also "quỹ" ("lập quỹ 2 tỷ"): a quarter is "quý" as typed, or, typed without accents, a
     numeral followed by "/", "-" or a year; "quý I và II/2026" writes quarter II."""
-    from knowledge.text import fold
     from retrieval.answering.notfound import missing_quarters
 
     def missing(q, a, typed=None):
-        return missing_quarters(fold(q).lower(), fold(a).lower(), typed)
+        return _folded(missing_quarters, q, a, typed)
 
     fund = "Công đoàn huyện lập quỹ 2 tỷ đồng cho đoàn viên vay vốn."
     q = "Công đoàn huyện lập quỹ 2 tỷ đồng để làm gì?"
@@ -205,11 +209,10 @@ def test_quy_is_a_quarter_only_as_typed_or_dated_and_an_article_may_list_quarter
 
 
 def test_a_numbered_group_has_its_head_noun_right_after_to_and_may_be_written_without_so():
-    from knowledge.text import fold
     from retrieval.answering.notfound import missing_numbered
 
     def missing(q, a):
-        return missing_numbered(fold(q).lower(), fold(a).lower())
+        return _folded(missing_numbered, q, a)
 
     article = "Tổ 2 của khu phố đã thăm 40 hộ công nhân khó khăn."
     assert missing("Tổ công tác số 2 đã thăm bao nhiêu hộ?", article) == []
