@@ -548,9 +548,10 @@ def unnamed_institution(question: str, sentence: str) -> str:
 
 def sentence_evidence(question: str, sentence: str, qtype: str = "", span: str = "") -> str:
     """Hard evidence in the sentence an answer would quote: why it cannot answer (a reason shown to admins),
-    or "" — a yes/no predicate it does not state (`unsaid_yes_no`), the thing asked named with another year
-    (`another_edition`), the doing asked not told (`unsaid_doing`), a place for an office holder
-    (`place_for_person`)."""
+    or "". The article can be the right kind and still not answer: a place given for an office holder
+    (`place_for_person`), an anniversary's date pair for another date (`anniversary_for_date`), a yes/no
+    predicate it does not state (`unsaid_yes_no`), the thing asked named with another year (`another_edition`),
+    the doing asked not told (`unsaid_doing`), the kind of institution asked never written (`unnamed_institution`)."""
     if place_for_person(qtype, question, span):
         return f"“{span}” là một địa danh, không phải người được hỏi"
     if anniversary_for_date(qtype, question, span):
