@@ -79,9 +79,8 @@ def missing_ordinals(folded_question: str, folded_article: str) -> list[str]:
 # typed) or, folded, with the numeral followed by "/", "-" or a year. An article may list quarters ("quý I và
 # II/2026"): each numeral of the list is one it writes. (spans._QUARTER reads accented sentences; these are folded.)
 _QUARTER_NUM = r"(iv|i{1,3}|[1-4])"
-_QUARTER = re.compile(rf"\bquy\s+{_QUARTER_NUM}\b(?!\s*[.,]\d)")
 _QUARTER_DATED = re.compile(rf"\bquy\s+{_QUARTER_NUM}\s*(?:[/-]|nam\s+(?:19|20)\d\d|(?:19|20)\d\d)")
-_QUARTER_LIST = re.compile(rf"\bquy\s+((?:iv|i{{1,3}}|[1-4])(?:\s*(?:,|va|-|den)\s*(?:iv|i{{1,3}}|[1-4])\b)*)")
+_QUARTER_LIST = re.compile(rf"\bquy\s+({_QUARTER_NUM}(?:\s*(?:,|va|-|den)\s*{_QUARTER_NUM}\b)*)")
 _QUARTER_VALUES = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
 
@@ -92,7 +91,7 @@ def missing_quarters(folded_question: str, folded_article: str, question: str | 
     `question`: the question as typed when typed with accents: then only "quý" as typed names a quarter (not "quỹ")."""
     value = lambda w: int(w) if w.isdigit() else _QUARTER_VALUES[w]  # noqa: E731
     have = {value(w) for m in _QUARTER_LIST.finditer(folded_article.lower())
-            for w in re.findall(r"iv|i{1,3}|[1-4]", m.group(1))}
+            for w in re.findall(_QUARTER_NUM, m.group(1))}
     if question is not None:
         typed = normalize(question).lower()
         asked = [m.group(1) for m in re.finditer(rf"(?<!\w)quý\s+{_QUARTER_NUM.upper()}(?!\w)", typed, re.I)]
@@ -415,13 +414,14 @@ def another_edition(question: str, sentence: str) -> list[str]:
     it states that other year's fact (general news writing: a yearly event, a month of action, a term is
     told apart by its year, written right after its name). [] otherwise."""
     fq = " ".join(_WORD.findall(fold(normalize(question)).lower()))
-    fs = " ".join(_WORD.findall(fold(normalize(sentence)).lower()))
+    folded_sentence = fold(normalize(sentence)).lower()
+    fs = " ".join(_WORD.findall(folded_sentence))
     out = []
     for name, year in _EDITION.findall(fq):
         if re.search(rf"(?<!\d){year}(?!\d)", fs):
             continue
         out += [f"{name} {y}" for n, y in _EDITION.findall(fs) if n == name and y != year]
-    return out or _another_year(fq, fold(normalize(sentence)).lower())
+    return out or _another_year(fq, folded_sentence)
 
 
 # A year as such ("năm 2023"), not the first of a term or a school year ("năm 2023-2024"), folded.
@@ -479,12 +479,13 @@ def unsaid_doing(question: str, sentence: str) -> list[str]:
     if not rest or rest[0] == "la" or _OFFICE_DOING.search(" ".join(rest)):
         return []
     words = rest[:2]
-    if words[0] == "bau" and _ELECTED.search(fold(normalize(sentence)).lower()):
+    folded_sentence = fold(normalize(sentence)).lower()
+    if words[0] == "bau" and _ELECTED.search(folded_sentence):
         return []
-    have = set(_WORD.findall(fold(normalize(sentence)).lower()))
+    have = _WORD.findall(folded_sentence)
     if any(w in have for w in words):
         return []
-    said = f" {' '.join(_WORD.findall(fold(normalize(sentence)).lower()))} "
+    said = f" {' '.join(have)} "
     if any(p.strip() and f" {p.strip()} " in said for p in same_as(" ".join(words)).split(" | ")):
         return []
     typed = re.findall(r"[^\W_]+", normalize(question))  # the member's words as typed, accents and all
