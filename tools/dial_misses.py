@@ -15,6 +15,7 @@ from retrieval.evaluation.evaluate import load_questions
 from retrieval.fitting.folds import bucket
 from retrieval.fitting.scoring import reply_holds
 from retrieval.conversation import continuation, dialogues, followup
+from retrieval.answering.notfound import sentence_evidence
 
 a = answerer()
 qs = load_questions(DEV / "questions.jsonl")
@@ -38,7 +39,29 @@ models = {}
 for f in range(k):
     train = [r for r in rs if bucket(r["group"], k) != f]
     models[f] = continuation.fit(train)
-counts, right_counts, printable = Counter(), Counter(), []
+counts, right_counts, printable, why = Counter(), Counter(), [], Counter()
+_WHY = {"là một địa danh": "place_for_person", "ngày thành lập": "anniversary_for_date",
+        "không nói đến": "unsaid_yes_no", "không phải năm được hỏi": "another_edition",
+        "không nói ai": "unsaid_doing", "không nêu": "unnamed_institution"}
+
+
+def _why(ans) -> str:
+    """A decline's cause as a fixed name (never its text: the reason quotes the article): the hard
+    evidence in the sentence it would have quoted, else whether the decision or a missing span declined."""
+    cand = ans.candidate
+    if cand is None:
+        return "no_candidate"
+    evidence = sentence_evidence(cand.question, cand.sentence or "", cand.qtype, cand.span or "")
+    named = next((name for cue, name in _WHY.items() if cue in evidence), "")
+    if named:
+        return named
+    if ans.features is not None:
+        return "model"
+    hard = {"năm ": "hard_missing_year", "nơi khác": "hard_other_place", "ít liên quan": "hard_low_match",
+            "không có trong bài": "hard_missing_detail", "mỗi đơn vị": "hard_rate_for_total"}
+    return next((name for cue, name in hard.items() if cue in (ans.reason or "")), "hard")
+
+
 for d in dialogues.make(qs, titles):
     article = d["id"].rsplit("#", 1)[0]
     model = models[bucket(article, k)]
@@ -59,6 +82,8 @@ for d in dialogues.make(qs, titles):
         what = "right" if ok else ("declined" if not ans.found else
                                    ("wrong_article" if ans.ranked[0] != t["article_id"] else "wrong_span"))
         counts[(kind, side, how, what)] += 1
+        if what == "declined":
+            why[(kind, side, _why(ans))] += 1
         if not ok and side == "first":
             printable.append({"kind": kind, "how": how, "what": what, "q1": d["turns"][0]["question"],
                               "a1": arts[0], "msg": t["question"], "exp": t["answer"], "aid": t["article_id"],
@@ -80,6 +105,8 @@ fresh_all = sum(n for k_, n in counts.items() if k_[0] == "fresh")
 print("MADE total", {k_: f"{r}/{n} {r / n:.3f}" for k_, (r, n) in allr.items()}, f"fresh kept {fresh_kept}/{fresh_all}")
 for key, n in sorted(counts.items()):
     print("COUNT", key, n)
+for key, n in sorted(why.items()):
+    print("DECLINED BY", key, n)
 if "--print" in sys.argv:
     for p in sorted(printable, key=lambda p: (p["kind"], p["how"], p["what"])):
         print("MISS", json.dumps(p, ensure_ascii=False))

@@ -1,7 +1,8 @@
 """Questions and dialogues the team wrote about the FIRST split's articles (outside the project:
 TEAMQ, default /work/teamq) — fresh failures to read without reading the second split. They are
 scored on a knowledge base of the 52 first-split articles only (EXPDATA_FIRST, built on the first
-run), so an unanswerable question is one no first-split article answers; the decision is fitted on
+run, plus TEAMQ/articles/*.json where a set brings articles the team wrote itself), so an
+unanswerable question is one no article of that knowledge base answers; the decision is fitted on
 the dev questions of the first split, the continuation model on made-up turns by conversation folds.
 
 ROOT=<tree> EXPDATA_FIRST=<dir> .venv/bin/python tools/team.py [--fail] [--dial] [--dfail]
@@ -27,6 +28,8 @@ if not data.exists():
     src.mkdir()
     for aid in first:
         shutil.copy(DEV / "articles" / f"{aid}.json", src / f"{aid}.json")
+    for own in sorted((TEAMQ / "articles").glob("*.json")):  # a set with articles of the team's own
+        shutil.copy(own, src / own.name)
     from bot.settings import Settings
     from retrieval.service import Answerer
     from workbench import MODELS
