@@ -17,12 +17,12 @@ from pathlib import Path
 
 import numpy as np
 
-from knowledge.text import fold
+from knowledge.text import fold, normalize
 
 from ..fitting import logistic
 from ..fitting.folds import bucket
 from ..answering.notfound import coverage
-from ..language.chat import expand_question
+from ..language.chat import expand_question, typed_with_accents
 from ..language.places import places
 from ..language.qtype import question_type
 from ..params import OWN_CASE_THRESHOLD
@@ -39,6 +39,35 @@ _FACT_TYPES = {"date", "who", "where", "slogan", "role", "campaign"}
 # are the workers in general; "các / những / mỗi em", "em học sinh", "em bé" are children)
 _FIRST_PERSON = re.compile(r"\b(toi(?! (?:thieu|da|nay|qua|hom|mai))|(?<!anh )(?<!chi )(?<!cac )(?<!nhung )(?<!moi )em(?! hoc sinh| be\b| nho\b)|e|minh|chau|vo toi|chong toi|con toi|bo toi|me toi|"
                            r"(?:cong ty|cty|doanh nghiep|xuong|noi) (?:toi|em|minh))\b")
+# The first person's words as typed with accents: in a question typed with accents, a word folding like one of
+# them but typed otherwise is another word ("chuyển tới công nhân": "tới" is "to", not "tôi"; "tối", "êm",
+# "minh bạch", "Châu Á"); typed without accents it stays ambiguous and is read as the first person.
+_FIRST_PERSON_TYPED = {"toi": {"tôi"}, "minh": {"mình"}, "chau": {"cháu"}, "em": {"em"}, "e": {"e"}}
+
+
+def _first_person_reading(text: str) -> str:
+    """`text` as the first-person cue reads it: folded, and in a question typed with accents the words that
+    fold like the first person's but were typed with other accents masked (`_FIRST_PERSON_TYPED`)."""
+    expanded = normalize(expand_question(text))
+    if not typed_with_accents(expanded):
+        return fold(expanded)
+    out = []
+    for w in expanded.split():
+        bare = w.strip(",.;:?!()“”\"'").lower()
+        typed = _FIRST_PERSON_TYPED.get(fold(bare))
+        out.append("_" if typed is not None and bare not in typed else fold(w))
+    return " ".join(out)
+
+
+def _first_person(question: str) -> tuple[bool, bool]:
+    """(the whole message, its question part) tell the asker's own case in the first person (`_FIRST_PERSON`,
+    read on `_first_person_reading`; "cho em hỏi", "mình muốn hỏi" only ask)."""
+    part = question_part(question)
+    whole = _first_person_reading(question)
+    asked = _first_person_reading(part) if part else whole
+    return (bool(_FIRST_PERSON.search(ASKING.sub(" ", whole))), bool(_FIRST_PERSON.search(ASKING.sub(" ", asked))))
+
+
 # Rights, benefits and procedures a member asks about.
 _RIGHTS = re.compile(
     r"\b(quyen loi|che do|thai san|bao hiem xa hoi|bao hiem that nghiep|bao hiem y te|tro cap|phu cap|"
@@ -127,9 +156,10 @@ def _rules(question: str) -> bool:
         return False
     rights = bool(_RIGHTS.search(whole))
     asks_advice = bool(_ASKS_ADVICE.search(whole))
-    if part is not None and _FIRST_PERSON.search(whole) and _ASKS.search(asked):
+    first = _FIRST_PERSON.search(_first_person_reading(question))
+    if part is not None and first and _ASKS.search(asked):
         return True  # a story of the asker's own situation, then a question about it
-    return bool(_FIRST_PERSON.search(whole) and (rights or asks_advice)) or bool(rights and asks_advice)
+    return bool(first and (rights or asks_advice)) or bool(rights and asks_advice)
 
 
 def features(question: str, news: str = "", idf: dict | None = None) -> dict:
@@ -139,10 +169,10 @@ def features(question: str, news: str = "", idf: dict | None = None) -> dict:
     tells a question about an event the news covers from a member's own case."""
     whole, asked, part = _reading(question)
     # "cho em hỏi", "mình muốn hỏi" only ask: they do not make the case the asker's own
-    first = bool(_FIRST_PERSON.search(ASKING.sub(" ", whole)))
+    first, first_asked = _first_person(question)
     return {
         "first_person": float(first),
-        "first_person_asked": float(bool(_FIRST_PERSON.search(ASKING.sub(" ", asked)))),
+        "first_person_asked": float(first_asked),
         "rights": float(bool(_RIGHTS.search(whole))),
         "rights_asked": float(bool(_RIGHTS.search(asked))),
         "advice_shape": float(bool(_ASKS_ADVICE.search(whole))),
@@ -161,6 +191,15 @@ def _cued(feats: dict) -> bool:
     return bool(feats["first_person"] or feats["rights"] or feats["advice_shape"])
 
 
+def _rights_named(feats: dict) -> bool:
+    """Rights vocabulary is the only own-case cue (no first person, no advice shape) and the question names a
+    place or a body: it asks what a report tells of others ("bao nhiêu người chết vì tai nạn lao động ở <tỉnh>",
+    "thỏa ước … ở <Công ty X>"), news; a member asks of a right in general terms ("tuổi nghỉ hưu là bao
+    nhiêu") or of his own case. Of the project's own questions (tests/data) no own case names one so, one
+    news question does (docs/quality.md, session 16)."""
+    return bool(feats["rights"] and not (feats["first_person"] or feats["advice_shape"]) and feats["names"])
+
+
 def is_advice(question: str, news: str = "", idf: dict | None = None) -> bool:
     """The asker's own case or rights: the model `own_case.json` (fitted by `unionbot
     calibrate-owncase` on the team's own-case and news questions), else the rules."""
@@ -170,7 +209,8 @@ def is_advice(question: str, news: str = "", idf: dict | None = None) -> bool:
     # A question typed in lowercase that names what the news writes as a name is about the news: of
     # the project's own questions (tests/data), 47 news questions do, no own case does (docs/quality.md).
     part = question_part(question)
-    return _says_own(model, features(question, news, idf)) and not _names_lowercase(part or question, news)
+    feats = features(question, news, idf)
+    return _says_own(model, feats) and not _rights_named(feats) and not _names_lowercase(part or question, news)
 
 
 def _says_own(model: logistic.Logistic, feats: dict) -> bool:
@@ -184,7 +224,7 @@ def first_person_only(question: str) -> bool:
     asks a fact, and when it follows a news question in a chat it asks about that news
     (`conversation.continuation`), not about the member's own case."""
     whole, _, part = _reading(question)
-    return (part is None and bool(_FIRST_PERSON.search(ASKING.sub(" ", whole)))
+    return (part is None and _first_person(question)[0]
             and not _RIGHTS.search(whole) and not _ASKS_ADVICE.search(whole))
 
 
