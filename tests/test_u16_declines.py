@@ -28,3 +28,40 @@ def test_rights_words_about_others_named_by_place_are_news():
     assert not _rights_named(features("Tuổi nghỉ hưu của lao động nữ là bao nhiêu?"))
     assert not _rights_named(features("Tôi làm ở Hà Giang, bị tai nạn lao động thì được hưởng chế độ gì?"))
     assert is_advice("Tôi làm ở Hà Giang, bị tai nạn lao động thì được hưởng chế độ gì?")
+
+
+def test_a_year_compared_with_is_no_year_told():
+    """"So với <the thing compared with> ký năm Y, …": the year belongs to what the fact is compared with, up to
+    the clause's end — the sentence still tells of the thing asked, whatever its year."""
+    from retrieval.answering.notfound import another_edition
+
+    sentence = ("So với bản thỏa ước đầu tiên ký năm 2019, bản mới nâng tiền ăn ca lên 30.000 đồng/suất "
+                "và hỗ trợ gửi trẻ 150.000 đồng/tháng.")
+    assert another_edition("Thỏa ước ngành gỗ Bình Dương 2024 hỗ trợ gửi trẻ bao nhiêu?", sentence) == []
+    told = "Năm 2019, bản thỏa ước hỗ trợ gửi trẻ 100.000 đồng/tháng, so với mức chung của tỉnh."
+    assert another_edition("Thỏa ước ngành gỗ Bình Dương 2024 hỗ trợ gửi trẻ bao nhiêu?", told) == ["năm 2019"]
+
+
+def test_a_name_typed_without_accents_or_taken_for_granted_by_the_outlet():
+    """A name typed without accents is the article's accented one; a province a local outlet never writes (its
+    own paper or station takes it for granted) is the outlet's."""
+    from knowledge.text import fold
+    from retrieval.answering.notfound import _name_written
+
+    text = "Ông Trần Văn Bình, Chủ tịch công đoàn, trao quà cho công nhân Công ty Minh Long."
+    plain = text.lower()
+    folded = fold(plain)
+    assert _name_written("tran van binh", plain, folded, set())
+    assert not _name_written("trần văn bính", plain, folded, set())  # typed with other accents: another name
+    assert _name_written("phú thọ", plain, folded, {"phu tho"})
+    assert not _name_written("phú thọ", plain, folded, set())
+
+
+def test_since_when_asks_the_founding_date():
+    """"… có từ ngày tháng năm nào" asks since when a thing exists: its founding, which an anniversary's pair of
+    dates gives."""
+    from retrieval.answering.notfound import anniversary_for_date
+
+    span = "15-5-1995 - 15-5-2025"
+    assert not anniversary_for_date("date", "Quỹ khuyến học của xã có từ ngày tháng năm nào?", span)
+    assert anniversary_for_date("date", "Hội thi năm nay khai mạc vào ngày nào?", span)

@@ -12,7 +12,7 @@ import re
 
 import numpy as np
 
-from knowledge.text import fold, normalize
+from knowledge.text import fold, has_diacritics, normalize
 
 from ..index.base import Index
 from ..language.places import (CAPITAL_WORD, FOLDED_FORMS, folded_forms, lowercase_places, places, source_places,
@@ -321,6 +321,17 @@ def _name_present(name: str, hay: str) -> bool:
     return all(f"{a} {b}" in hay for a, b in zip(f, f[1:]))
 
 
+def _name_written(name: str, plain: str, folded_words: str, outlet_places: set[str]) -> bool:
+    """Whether the article writes a name the question gives (`_entities`): as typed; folded, when the member typed
+    it without accents ("Phan Van Anh" is the article's "Phan Văn Anh"); or, for a province, by its local outlet's
+    address when the article names no province (`source_places`: a province's own paper takes it for granted)."""
+    if _name_present(name, plain):
+        return True
+    if not has_diacritics(name) and _name_present(name, folded_words):
+        return True
+    return fold(name).lower() in outlet_places
+
+
 def decide(index: Index, res: SearchResult, article_id: str, article_text: str, sent_cos: float) -> dict:
     """`article_text`: the article's title and text (`Index.titled_text`)."""
     q = res.query
@@ -332,8 +343,10 @@ def decide(index: Index, res: SearchResult, article_id: str, article_text: str, 
     cov_idf = coverage(q.text, article_text, index.idf)
     match = cov_idf + MATCH_COSINE_SCALE * (sent_cos - MATCH_COSINE_PIVOT)
     plain = " ".join(re.findall(r"[^\W_]+", normalize(article_text).lower()))
-    missing_names = [e for e in _entities(q.text) if not _name_present(e, plain)]
     folded_words = " ".join(re.findall(r"[a-z0-9]+", hay))
+    article_places = places(article_text)
+    outlet = source_places(meta.get("url")) if not article_places else set()  # the province taken for granted
+    missing_names = [e for e in _entities(q.text) if not _name_written(e, plain, folded_words, outlet)]
     missing_names += [p for p in _places(q.dense_text) if not _name_present(p, folded_words)
                       and not any(fold(n) == p for n in missing_names)]
     folded_q = fold(q.text)
@@ -348,7 +361,7 @@ def decide(index: Index, res: SearchResult, article_id: str, article_text: str, 
     # The question names a province; the article names others but not that one (an article naming none
     # is about its local outlet's province, when the outlet's address names one: news of a province's own
     # paper or station takes its province for granted).
-    asked, named = places(q.text) | lowercase_places(q.text), places(article_text) or source_places(meta.get("url"))
+    asked, named = places(q.text) | lowercase_places(q.text), article_places or outlet
     asked -= {p for p in unaccented_places(q.text) if p not in named and any(
         re.search(rf"\b{re.escape(f)}\b", folded_words) for f in folded_forms(p))}  # "da nang": the article's "đa năng"
     other_place = sorted(asked) if asked and named and not asked & named else []
@@ -429,6 +442,11 @@ _YEAR_OF = re.compile(r"\bnam ((?:19|20)\d\d)\b(?!\s*[-–/.]\s*\d)")
 _SINGLE_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)\b(?!\s*[-–/.]\s*\d)")
 
 
+# A comparison: in brackets, or "so với" and what it is compared with, up to the clause's end ("so với năm 2022",
+# "so với thỏa ước lần thứ nhất ký năm 2022, bản mới …"): the year of the thing compared with, not of the fact told.
+_COMPARED = re.compile(r"\([^()]*\)|\bso voi\b[^,;:.()]{0,80}?\bnam (?:19|20)\d\d")
+
+
 _PLAN_YEAR = re.compile(r"\b(?:nhiem vu|phuong huong|ke hoach|phan dau|trien khai|chi tieu)(?:[\s,]+[a-z]+){0,3}?[\s,]+"
                         r"nam (?:19|20)\d\d")
 
@@ -437,7 +455,8 @@ def _another_year(fq: str, fs: str) -> list[str]:  # fs: the sentence folded, it
     """The quoted sentence tells of "năm Y" and never writes the year the question asks (a single year, not a
     term): what it states is that other year's (general news writing: a figure or a theme reported "năm
     2023" is the 2023 one). Not a comparison — in brackets or after "so với" ("tăng lên 68.500 đồng (năm
-    2024 là 50.300 đồng)", "so với năm 2022") — nor the year before one asked "đầu năm" (a year is reviewed
+    2024 là 50.300 đồng)", "so với năm 2022", "so với bản thỏa ước ký năm 2022, bản mới …": the comparison runs to
+    its clause's end) — nor the year before one asked "đầu năm" (a year is reviewed
     and its work rewarded early in the next) — nor a plan's year, after "nhiệm vụ / phương hướng / kế hoạch / phấn
     đấu / triển khai / chỉ tiêu" (a review "tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024" sets the
     next year's tasks: general news style)."""
@@ -447,7 +466,7 @@ def _another_year(fq: str, fs: str) -> list[str]:  # fs: the sentence folded, it
     if any(re.search(rf"(?<!\d){y}(?!\d)", fs) for y in asked):
         return []
     before = {str(int(y) - 1) for y in re.findall(r"\bdau nam ((?:19|20)\d\d)\b", fq)}
-    told = re.sub(r"\([^()]*\)|\bso voi (?:cung ky )?nam (?:19|20)\d\d", " ", fs)  # comparisons left out
+    told = re.sub(_COMPARED, " ", fs)  # comparisons left out
     told = re.sub(_PLAN_YEAR, " ", told)  # and the next year's plan
     return [f"năm {y}" for y in _YEAR_OF.findall(told) if y not in asked and y not in before][:1]
 
@@ -506,7 +525,9 @@ def place_for_person(qtype: str, question: str, span: str) -> bool:
 
 # "28/7/1929 - 28/7/2019": one day of the year, two years — a founding and its anniversary.
 _ANNIVERSARY_RANGE = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)\s*[-–—]\s*(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)")
-_ASKS_FOUNDING = re.compile(r"\b(?:thanh lap|ky niem|ra doi|truyen thong|sinh nhat|nam ngay)\b")
+# (a founding is asked as "ra đời", "có từ ngày / năm nào", "khai sinh" too: since when a thing exists)
+_ASKS_FOUNDING = re.compile(r"\b(?:thanh lap|ky niem|ra doi|truyen thong|sinh nhat|nam ngay|khai sinh|"
+                            r"co tu (?:ngay|nam|thang|khi|bao gio))\b")
 
 
 def anniversary_for_date(qtype: str, question: str, span: str) -> bool:
