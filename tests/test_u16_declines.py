@@ -65,3 +65,17 @@ def test_since_when_asks_the_founding_date():
     span = "15-5-1995 - 15-5-2025"
     assert not anniversary_for_date("date", "Quỹ khuyến học của xã có từ ngày tháng năm nào?", span)
     assert anniversary_for_date("date", "Hội thi năm nay khai mạc vào ngày nào?", span)
+
+
+def test_an_article_writing_a_body_by_its_initials_covers_the_words_a_question_spells_out():
+    """A question's "LĐLĐ TP" is read as "liên đoàn lao động thành phố"; a report writing the body by its
+    initials covers those words as well as one writing them in full — so reading on past an article of another
+    province compares the two fairly (`answer._read_on`)."""
+    from retrieval.answering.answer import _written_out
+    from retrieval.answering.notfound import coverage
+
+    rest = "ldld tp trao nha tinh nghia cho doan vien nao"
+    initials = "Chủ tịch LĐLĐ TP Vĩnh Long trao nhà tình nghĩa cho đoàn viên Lê Văn Tư."
+    spelled = "Liên đoàn Lao động thành phố Vĩnh Long trao nhà tình nghĩa cho đoàn viên Lê Văn Tư."
+    assert coverage(rest, initials) < coverage(rest, spelled)
+    assert coverage(rest, _written_out(initials)) == coverage(rest, _written_out(spelled)) == 1.0
