@@ -70,12 +70,12 @@ def test_since_when_asks_the_founding_date():
 def test_an_article_writing_a_body_by_its_initials_covers_the_words_a_question_spells_out():
     """A question's "LĐLĐ TP" is read as "liên đoàn lao động thành phố"; a report writing the body by its
     initials covers those words as well as one writing them in full — so reading on past an article of another
-    province compares the two fairly (`answer._read_on`)."""
-    from retrieval.answering.answer import _written_out
-    from retrieval.answering.notfound import coverage
+    province compares the two fairly (`answer._read_on`), and the article's coverage is what the decision weighs
+    (`notfound.decide`)."""
+    from retrieval.answering.notfound import coverage, written_out
 
     rest = "ldld tp trao nha tinh nghia cho doan vien nao"
     initials = "Chủ tịch LĐLĐ TP Vĩnh Long trao nhà tình nghĩa cho đoàn viên Lê Văn Tư."
     spelled = "Liên đoàn Lao động thành phố Vĩnh Long trao nhà tình nghĩa cho đoàn viên Lê Văn Tư."
     assert coverage(rest, initials) < coverage(rest, spelled)
-    assert coverage(rest, _written_out(initials)) == coverage(rest, _written_out(spelled)) == 1.0
+    assert coverage(rest, written_out(initials)) == coverage(rest, written_out(spelled)) == 1.0

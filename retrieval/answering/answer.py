@@ -15,10 +15,9 @@ from knowledge.text import fold, normalize, window
 
 from ..index.base import Index
 from ..index.search import SearchResult
-from ..language.chat import expand_unambiguous
 from ..params import ARTICLE_SHARPNESS, ARTICLES_READ, READ_ON_MIN_REACH, WINDOW_CHARS
 from . import choose, decision
-from .notfound import coverage, decide, sentence_evidence, unagreed
+from .notfound import coverage, decide, sentence_evidence, unagreed, written_out
 from .spans import rate_for_total, type_fit
 
 
@@ -137,19 +136,12 @@ def _read_on(index: Index, res: SearchResult, ranking: list, read: list, worth: 
     `best` when there is none."""
     ruled = read[best][2]
     rest = _without_details(res.query.text, ruled)
-    covered = coverage(rest, _written_out(index.titled_text(ranking[best][0])), index.idf)
+    covered = coverage(rest, written_out(index.titled_text(ranking[best][0])), index.idf)
     fair = [k for k in range(len(read)) if k != best and worth[k] > 0 and not read[k][2]["hard"]
             and not read[k][2]["missing_names"] and (not ruled["other_place"] or read[k][2]["names_asked_place"])
             and reaches[k] >= READ_ON_MIN_REACH
-            and coverage(rest, _written_out(index.titled_text(ranking[k][0])), index.idf) >= covered]
+            and coverage(rest, written_out(index.titled_text(ranking[k][0])), index.idf) >= covered]
     return max(fair, key=lambda k: (worth[k], -k)) if fair else best
-
-
-def _written_out(text: str) -> str:
-    """An article's text folded with its initials written out ("LĐLĐ TP Cần Thơ" → "lien doan lao dong thanh pho
-    can tho"), as the question's are (`content_terms`): a report writing a body by its initials covers the words
-    a question writes in full, and the other way round."""
-    return expand_unambiguous(fold(normalize(text)).lower())
 
 
 def _without_details(question: str, verdict: dict) -> str:

@@ -9,6 +9,7 @@ model is present.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import numpy as np
 
@@ -18,11 +19,19 @@ from ..index.base import Index
 from ..language.places import (CAPITAL_WORD, FOLDED_FORMS, folded_forms, lowercase_places, places, source_places,
                                unaccented_places)
 from ..index.search import SearchResult, content_terms
-from ..language.chat import same_as
+from ..language.chat import expand_unambiguous, same_as
 from ..language.qtype import folded_question
 from . import choose
 from .spans import GENERIC_NAME_WORDS, ROLES, counted_noun, per_noun, slot, span_candidates
 from ..params import YESNO_MIN_SHARE, SPAN_SEARCH_DEPTH, MATCH_COSINE_PIVOT, MATCH_COSINE_SCALE, MIN_COVERAGE, MIN_MATCH, MIN_SENT_COSINE, NAME_COVERAGE
+
+@lru_cache(maxsize=64)  # an article's text, read by every question that reads the article
+def written_out(text: str) -> str:
+    """A text folded with its initials written out ("LĐLĐ TP Cần Thơ" → "lien doan lao dong thanh pho can tho"),
+    as a question's are (`content_terms`): a report writing a body by its initials covers the words a question
+    writes in full, and the other way round."""
+    return expand_unambiguous(fold(normalize(text)).lower())
+
 
 def coverage(question: str, text: str, idf: dict[str, float] | None = None) -> float:
     """Share of the question's topic syllables (IDF-weighted) found in the text."""
@@ -339,8 +348,8 @@ def decide(index: Index, res: SearchResult, article_id: str, article_text: str, 
     hay = fold(f"{article_text} {meta.get('date') or ''}")
     asked_years = q.years + [y for y in term_end_years(q.text) if y not in q.years]
     missing_years = [y for y in asked_years if not re.search(rf"(?<!\d){y}(?!\d)", hay)]
-    cov = coverage(q.text, article_text)
-    cov_idf = coverage(q.text, article_text, index.idf)
+    cov = coverage(q.text, written_out(article_text))  # its initials read as the question's words
+    cov_idf = coverage(q.text, written_out(article_text), index.idf)
     match = cov_idf + MATCH_COSINE_SCALE * (sent_cos - MATCH_COSINE_PIVOT)
     plain = " ".join(re.findall(r"[^\W_]+", normalize(article_text).lower()))
     folded_words = " ".join(re.findall(r"[a-z0-9]+", hay))
