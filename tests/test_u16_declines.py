@@ -79,3 +79,15 @@ def test_an_article_writing_a_body_by_its_initials_covers_the_words_a_question_s
     spelled = "Liên đoàn Lao động thành phố Vĩnh Long trao nhà tình nghĩa cho đoàn viên Lê Văn Tư."
     assert coverage(rest, initials) < coverage(rest, spelled)
     assert coverage(rest, written_out(initials)) == coverage(rest, written_out(spelled)) == 1.0
+
+
+def test_a_contestant_asked_by_which_is_the_doer():
+    """"Thí sinh / đội / vận động viên nào đoạt giải …" asks who won, as "Ai đoạt giải …" does: a sentence that
+    never tells the winning names no winner."""
+    from retrieval.answering.notfound import unsaid_doing
+
+    opening = "Hội thi nấu ăn của công nhân khu chế xuất Linh Trung khai mạc sáng 4/5 với 12 đội tham gia."
+    assert unsaid_doing("Đội nào đoạt giải nhất hội thi nấu ăn Linh Trung?", opening) == ["đoạt", "giải"]
+    result = "Đội công đoàn Công ty Hòa Phát đoạt giải nhất hội thi nấu ăn."
+    assert unsaid_doing("Đội nào đoạt giải nhất hội thi nấu ăn Linh Trung?", result) == []
+    assert unsaid_doing("Người nào phát biểu khai mạc hội thi?", opening) == []  # not a contestant: not read

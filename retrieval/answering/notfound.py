@@ -483,7 +483,9 @@ def _another_year(fq: str, fs: str) -> list[str]:  # fs: the sentence folded, it
 # "Ai <predicate>": the doer asked by what he did ("Ai đoạt giải nhất …", "ai đã phát biểu …"); not "ai là …"
 # (an office, `missing_roles`). Folded. Tense, aspect and time words before the verb are skipped ("ai đã tiếp
 # tục trao …", "ai sáng 3/12 trình bày …").
-_WHO_DID = re.compile(r"(?:^|\b(?:hoi|biet)\s+)ai\s+(.*)")
+# A contestant asked "<thí sinh / vận động viên / đội> nào <predicate>" is the doer the same way ("Thí sinh nào
+# đoạt giải nhất?"): a contest's results name who won.
+_WHO_DID = re.compile(r"(?:^|\b(?:hoi|biet)\s+)ai\s+(.*)|\b(?:thi sinh|van dong vien|doi) nao\s+(.*)")
 # A doing that names an office ("ai đứng đầu …", "ai làm / giữ chức …", "ai chủ trì …") is told by the office
 # before or after a name ("Đồng chí A, Chủ tịch LĐLĐ tỉnh …"), not by the verb; and an election is told as
 # "đắc cử / tái cử / trúng cử" as often as "bầu". Folded.
@@ -501,7 +503,7 @@ def unsaid_doing(question: str, sentence: str) -> list[str]:
     m = _WHO_DID.search(" ".join(_WORD.findall(fold(normalize(question)).lower())))
     if not m:
         return []
-    rest = m.group(1).split()
+    rest = (m.group(1) if m.group(1) is not None else m.group(2)).split()
     while rest and (rest[0] in _BEFORE_VERB or not rest[0].isalpha()):
         rest = rest[1:]
     if not rest or rest[0] == "la" or _OFFICE_DOING.search(" ".join(rest)):
