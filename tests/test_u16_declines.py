@@ -91,3 +91,16 @@ def test_a_contestant_asked_by_which_is_the_doer():
     result = "Đội công đoàn Công ty Hòa Phát đoạt giải nhất hội thi nấu ăn."
     assert unsaid_doing("Đội nào đoạt giải nhất hội thi nấu ăn Linh Trung?", result) == []
     assert unsaid_doing("Người nào phát biểu khai mạc hội thi?", opening) == []  # not a contestant: not read
+
+
+def test_a_span_of_years_is_no_day():
+    """"… vào ngày nào?" is answered by a day; a term or a period of years names none."""
+    from retrieval.answering.notfound import sentence_evidence, years_for_day
+
+    q = "Đợt thi đua đầu tiên của ngành than kết thúc vào ngày nào?"
+    assert years_for_day("date", q, "nhiệm kỳ 2023 - 2028")
+    assert years_for_day("date", q, "giai đoạn 2021-2025")
+    assert not years_for_day("date", q, "ngày 30/6/2025")
+    assert not years_for_day("date", q, "30/6/2024 - 30/6/2025")
+    assert not years_for_day("date", "Đại hội diễn ra trong nhiệm kỳ nào?", "nhiệm kỳ 2023 - 2028")
+    assert "khoảng năm" in sentence_evidence(q, "Đại hội nhiệm kỳ 2023 - 2028 đã thành công.", "date", "nhiệm kỳ 2023 - 2028")

@@ -579,16 +579,35 @@ def unnamed_institution(question: str, sentence: str) -> str:
     return _INSTITUTIONS[m.group(1)]
 
 
+# A day asked ("ngày nào", "ngày mấy", "ngày tháng năm nào"), folded; a day written in a span ("12/3", "ngày 5").
+_DAY_ASKED = re.compile(r"\bngay (?:nao|may|bao nhieu|thang nam nao|thang nao)\b")
+_DAY_TOLD = re.compile(r"(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)|\bngay\s+\d")
+_YEARS_SPAN = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d")
+
+
+def years_for_day(qtype: str, question: str, span: str) -> bool:
+    """A day asked ("… kết thúc vào ngày nào?") answered by a span of years without a day ("nhiệm kỳ 2026 -
+    2031", "giai đoạn 2021-2025"): a term or a period is no day (general Vietnamese: "ngày nào" is answered by
+    a day, and a term names no day). Counted on the dev questions: no answerable "ngày nào" question of
+    either split is answered by a span of years."""
+    folded_span = fold(normalize(span)).lower()
+    return (qtype == "date" and bool(_DAY_ASKED.search(fold(normalize(question)).lower()))
+            and bool(_YEARS_SPAN.search(folded_span)) and not _DAY_TOLD.search(folded_span))
+
+
 def sentence_evidence(question: str, sentence: str, qtype: str = "", span: str = "") -> str:
     """Hard evidence in the sentence an answer would quote: why it cannot answer (a reason shown to admins),
     or "". The article can be the right kind and still not answer: a place given for an office holder
     (`place_for_person`), an anniversary's date pair for another date (`anniversary_for_date`), a yes/no
     predicate it does not state (`unsaid_yes_no`), the thing asked named with another year (`another_edition`),
+    a span of years for a day asked (`years_for_day`),
     the doing asked not told (`unsaid_doing`), the kind of institution asked never written (`unnamed_institution`)."""
     if place_for_person(qtype, question, span):
         return f"“{span}” là một địa danh, không phải người được hỏi"
     if anniversary_for_date(qtype, question, span):
         return f"“{span}” là ngày thành lập và ngày kỷ niệm, không phải ngày được hỏi"
+    if years_for_day(qtype, question, span):
+        return f"“{span}” là một khoảng năm, không phải ngày được hỏi"
     if unsaid := unsaid_yes_no(question, sentence):
         return f"bài gần nhất không nói đến “{' '.join(unsaid)}”"
     if other := another_edition(question, sentence):
