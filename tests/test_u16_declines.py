@@ -104,3 +104,17 @@ def test_a_span_of_years_is_no_day():
     assert not years_for_day("date", q, "30/6/2024 - 30/6/2025")
     assert not years_for_day("date", "Đại hội diễn ra trong nhiệm kỳ nào?", "nhiệm kỳ 2023 - 2028")
     assert "khoảng năm" in sentence_evidence(q, "Đại hội nhiệm kỳ 2023 - 2028 đã thành công.", "date", "nhiệm kỳ 2023 - 2028")
+
+
+def test_words_that_fold_like_the_first_person_in_fixed_phrases():
+    """Typed without accents, "huong toi" (hướng tới), "sap toi" (sắp tới) and the "minh" of "Hồ Chí Minh" are no
+    first person; "ti dong bao nhieu" asks money, not what one pays ("đóng bao nhiêu")."""
+    from retrieval.hoidap.advice import features
+
+    f = features("cong doan to chuc hoi thi huong toi ky niem ngay thanh lap bao nhieu nam")
+    assert not f["first_person"]
+    assert not features("thanh pho ho chi minh co bao nhieu cong doan co so")["first_person"]
+    assert not features("sap toi cong doan tinh to chuc may giai")["first_person"]
+    assert features("toi lam o day 3 nam")["first_person"]
+    assert not features("co 120 doanh nghiep no gan 30 ti dong bao nhieu thang")["advice_shape"]
+    assert features("doan phi moi thang dong bao nhieu")["advice_shape"]

@@ -37,7 +37,9 @@ _FACT_TYPES = {"date", "who", "where", "slogan", "role", "campaign"}
 # The asker tells their own case: "tôi / em / mình / vợ tôi / công ty em …".
 # ("tối thiểu", "tối đa", "tối nay" fold like "tôi": they are not the asker; "anh em", "chị em"
 # are the workers in general; "các / những / mỗi em", "em học sinh", "em bé" are children)
-_FIRST_PERSON = re.compile(r"\b(toi(?! (?:thieu|da|nay|qua|hom|mai))|(?<!anh )(?<!chi )(?<!cac )(?<!nhung )(?<!moi )em(?! hoc sinh| be\b| nho\b)|e|minh|chau|vo toi|chong toi|con toi|bo toi|me toi|"
+# ("hướng tới", "tiến tới", "sắp tới" fold like "tôi" too: "towards, next"; and the
+# "Minh" of "Hồ Chí Minh", which the shorthand "TP.HCM" is written out to, is no "mình")
+_FIRST_PERSON = re.compile(r"\b((?<!huong )(?<!tien )(?<!sap )toi(?! (?:thieu|da|nay|qua|hom|mai))|(?<!anh )(?<!chi )(?<!cac )(?<!nhung )(?<!moi )em(?! hoc sinh| be\b| nho\b)|e|(?<!chi )minh|chau|vo toi|chong toi|con toi|bo toi|me toi|"
                            r"(?:cong ty|cty|doanh nghiep|xuong|noi) (?:toi|em|minh))\b")
 # The first person's words as typed with accents: in a question typed with accents, a word folding like one of
 # them but typed otherwise is another word ("chuyển tới công nhân": "tới" is "to", not "tôi"; "tối", "êm",
@@ -81,10 +83,10 @@ _RIGHTS = re.compile(
     r"nghi viec|thoi viec|mat viec|sa thai|nghi (?:cuoi|ket hon|le|tet)|vo sinh|chon sinh|sinh doi|mang thai|"
     r"cho thue lai lao dong|sap nhap|giai the|pha san|ngay phep|le,? tet|huong (?:nguyen )?luong|co luong|"
     r"tai nan|nha o xa hoi|luat su)\b")
-# The shape of an advice question.
+# The shape of an advice question. ("đóng bao nhiêu" pays; "… tỉ / triệu / nghìn đồng bao nhiêu …" is money.)
 _ASKS_ADVICE = re.compile(r"\b(co duoc .*khong|duoc khong|co phai .*khong|phai lam (gi|sao|the nao)|"
                           r"lam (the nao|sao) de|thu tuc|can (giay to|lam) gi|bao nhieu phan tram luong|"
-                          r"(?<!lao )dong (bao nhieu|the nao)|huong (bao nhieu|the nao)|co bi .*khong|co sao khong|"
+                          r"(?<!lao )(?<!ti )(?<!ty )(?<!trieu )(?<!nghin )(?<!ngan )dong (bao nhieu|the nao)|huong (bao nhieu|the nao)|co bi .*khong|co sao khong|"
                           r"co dung (luat )?(khong|ko)|dung luat (khong|ko)|co sai (khong|ko)|co vi pham|co hop phap)\b")
 # Any question at all: a rights question put in general terms ("tuổi nghỉ hưu là bao nhiêu?").
 _ASKS = re.compile(r"\b(bao nhieu|bao lau|sao|may|the nao|ra sao|la gi|gi|nao|khong|ko|dau)\b")
