@@ -22,7 +22,7 @@ def test_rights_words_about_others_named_by_place_are_news():
     case. A right asked in general terms, or in the first person, or in an advice shape stays his own."""
     from retrieval.hoidap.advice import _rights_named, features, is_advice
 
-    news = "Năm trước tỉnh Hà Giang có bao nhiêu vụ tai nạn lao động?"
+    news = "Năm trước ở Hà Giang xảy ra mấy vụ tai nạn lao động?"
     assert _rights_named(features(news))
     assert not is_advice(news)
     assert not _rights_named(features("Tuổi nghỉ hưu của lao động nữ là bao nhiêu?"))
@@ -74,9 +74,9 @@ def test_an_article_writing_a_body_by_its_initials_covers_the_words_a_question_s
     (`notfound.decide`)."""
     from retrieval.answering.notfound import coverage, written_out
 
-    rest = "ldld tp trao nha tinh nghia cho doan vien nao"
-    initials = "Chủ tịch LĐLĐ TP Vĩnh Long trao nhà tình nghĩa cho đoàn viên Lê Văn Tư."
-    spelled = "Liên đoàn Lao động thành phố Vĩnh Long trao nhà tình nghĩa cho đoàn viên Lê Văn Tư."
+    rest = "ldld trao nha tinh nghia cho doan vien nao"
+    initials = "Chủ tịch LĐLĐ Vĩnh Long trao nhà tình nghĩa cho đoàn viên Lê Văn Tư."
+    spelled = "Hôm qua Liên đoàn Lao động Vĩnh Long trao nhà tình nghĩa cho đoàn viên Lê Văn Tư."
     assert coverage(rest, initials) < coverage(rest, spelled)
     assert coverage(rest, written_out(initials)) == coverage(rest, written_out(spelled)) == 1.0
 

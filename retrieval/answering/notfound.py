@@ -25,7 +25,7 @@ from . import choose
 from .spans import GENERIC_NAME_WORDS, ROLES, counted_noun, per_noun, slot, span_candidates
 from ..params import YESNO_MIN_SHARE, SPAN_SEARCH_DEPTH, MATCH_COSINE_PIVOT, MATCH_COSINE_SCALE, MIN_COVERAGE, MIN_MATCH, MIN_SENT_COSINE, NAME_COVERAGE
 
-@lru_cache(maxsize=64)  # an article's text, read by every question that reads the article
+@lru_cache(maxsize=256)  # an article's text, read by every question that reads the article (0.2 ms uncached)
 def written_out(text: str) -> str:
     """A text folded with its initials written out ("LĐLĐ TP Cần Thơ" → "lien doan lao dong thanh pho can tho"),
     as a question's are (`content_terms`): a report writing a body by its initials covers the words a question
@@ -452,7 +452,7 @@ _SINGLE_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)\b(?!\s*[-–/.]\s*\d)")
 
 
 # A comparison: in brackets, or "so với" and what it is compared with, up to the clause's end ("so với năm 2022",
-# "so với thỏa ước lần thứ nhất ký năm 2022, bản mới …"): the year of the thing compared with, not of the fact told.
+# "so với bản ký lần đầu năm 2019, bản mới …"): the year of the thing compared with, not of the fact told.
 _COMPARED = re.compile(r"\([^()]*\)|\bso voi\b[^,;:.()]{0,80}?\bnam (?:19|20)\d\d")
 
 
