@@ -31,6 +31,20 @@ def test_a_day_in_the_year_the_question_names_does_not_answer_nam_nao():
     proposal = "Đơn vị đủ tiêu chuẩn để đề nghị tặng Cờ thi đua của Chính phủ năm 2022."
     assert extract_span("date", proposal, q) == "năm 2022"
     assert type_fit("date", meeting, q) < type_fit("date", proposal, q)
+    # nor a day written without its year
+    assert type_fit("date", "Hội nghị diễn ra sáng nay (17/12) tại Hà Nội.", q) < type_fit("date", proposal, q)
+
+
+# -- "bao giờ xong": the end of the work, not the lede's start -----------------------------------------
+def test_when_a_work_is_done_is_dated_by_its_verb():
+    q = "Khi nào thì nhà văn hóa công nhân xây xong?"
+    lede = "Sáng 5/10, tại xã Bình An, công đoàn tỉnh khởi công nhà văn hóa công nhân."
+    done = "Công trình dự kiến hoàn thành trong quý II năm 2027."
+    assert extract_span("date", done, q) == "quý II năm 2027"
+    assert type_fit("date", lede, q) < type_fit("date", done, q)
+    # an inauguration asked is the lede's own event
+    assert type_fit("date", "Sáng 5/10, công đoàn tỉnh khánh thành nhà văn hóa công nhân.",
+                    "Nhà văn hóa công nhân khánh thành khi nào?") == 1.0
 
 
 # -- "hình thức nào / gì": in person, online, both ------------------------------------------------------
@@ -42,6 +56,8 @@ def test_how_a_meeting_is_held_answers_hinh_thuc_nao():
                         "hội nghị sơ kết tổ chức theo hình thức gì vậy ạ") == "trực tuyến"
     assert extract_span("what", "Lễ phát động diễn ra dưới hình thức trực tuyến, online trên nền tảng họp.",
                         "Lễ phát động diễn ra dưới hình thức gì?") == "dưới hình thức trực tuyến, online"
+    # a sentence that says no form tells none, whatever else it names
+    assert extract_span("what", "Công đoàn ngành tổ chức Hội nghị sơ kết công tác nữ công.", q) is None
     # another question keeps its reading
     assert extract_span("what", "Hội nghị được tổ chức trực tuyến.", "Hội nghị bàn về vấn đề gì?") != "trực tuyến"
 

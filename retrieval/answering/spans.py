@@ -396,11 +396,12 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
         years_in_q = set(re.findall(r"\b(?:19|20)\d\d\b", question))
         out = []
         weekly = bool(re.search(r"\b(tuan|thu may)\b", q))
-        which_year = bool(re.search(r"\bnam nao\b", q))
+        which_year = bool(re.search(r"(?<!thang )\bnam nao\b", q))  # ("ngày tháng năm nào" asks a whole date)
         wants_range = bool(_WANTS_RANGE.search(q))
         asks_day = bool(_ASKS_DAY.search(q))
         asks_document = bool(_DOCUMENT_Q.search(q))
         asks_quarter = bool(re.search(r"\bquy (?:nao|may)\b", q)) and question_type(question) == "date"
+        asks_end = bool(_ENDING.search(q)) and not wants_range
         if _ASKS_CLOCK.search(q):  # "lúc mấy giờ": a time of day; a date is the day of it at best
             return ([(1.5, c) for c in _clocks(sentence)]
                     + [(0.25, d) for d in facts.dates(sentence) if d.text not in years_in_q])
@@ -412,9 +413,11 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
             year_only = year_only or (asks_day and d.kind in ("quarter", "month"))
             weekday = re.search(r"(?i)thứ\s+(hai|ba|tư|năm|sáu|bảy)|chủ nhật", d.text) is not None
             if which_year:  # "năm nào" wants a year; a day in a year the question names is not it ("… thi đua
-                # năm 2022 được đề nghị nhận cờ năm nào": the meeting of 14/12/2022 is no answer)
+                # năm 2022 được đề nghị nhận cờ năm nào": the meeting of 14/12/2022 is no answer, nor a day
+                # written without its year)
+                told = re.findall(r"(?:19|20)\d\d", d.text)  # ("(17/12)", a day without its year, tells none)
                 sc = (1.0 if year_only and d.text not in years_in_q
-                      else 0.0 if any(y in d.text for y in years_in_q) else 0.5)
+                      else 0.5 if told and not set(told) <= years_in_q else 0.0)
             else:
                 sc = 0.0 if year_only or d.text in years_in_q else 1.0
             is_range = bool(re.search(r"(?i)\b(từ|đến|tới)\b|\d\s*[-–]\s*\d{1,2}/", d.text))
@@ -429,6 +432,8 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
                 sc = 0.25  # "ngày nào": a weekday that recurs ("thứ bảy hằng tuần") is no day of an event
             if sc > 0 and not asks_document and _dates_a_document(d, sentence):
                 sc *= 0.25  # "Theo Thông báo số 1 ngày 09/10, …": the day of the paper, not of the event asked
+            if asks_end and sc > 0:  # "bao giờ xong": the day the work is to be done, not the day it began
+                sc = 1.5 if _ENDING.search(fold(sentence[max(0, d.start - 40):d.start])) else sc * 0.5
             if asks_quarter:  # "quý nào": the quarter, not a day inside it
                 sc = 1.5 if d.kind == "quarter" else sc * 0.5
             out.append((sc, d))
@@ -448,8 +453,8 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
                  + 2.0 * len(counted.intersection(_paired_group(n, sentence)) - set(span_words(n.text))), n)
                 for n in [_with_attached_unit(n, sentence) for n in facts.numbers(sentence)]]
     # "theo hình thức nào / gì": how a meeting or event is held — in person, online, both (`_FORM`).
-    if qtype in ("what", "campaign", "other") and _ASKS_FORM.search(q) and (forms := list(_FORM.finditer(sentence))):
-        return [(1.5, facts.Span("form", m.start(), m.end(), m.group(0))) for m in forms]
+    if qtype in ("what", "campaign", "other") and _ASKS_FORM.search(q):  # (a sentence saying none tells no form)
+        return [(1.5, facts.Span("form", m.start(), m.end(), m.group(0))) for m in _FORM.finditer(sentence)]
     # "nghiệp đoàn nào", "quỹ … nào", "quận nào": the sentence's own name for it.
     named = ([(1.5, sp) for sp in _named_by_noun(sentence, question)]
              if qtype in ("who", "where", "what", "other", "role") else [])
@@ -722,6 +727,12 @@ _MONTH = re.compile(r"(?<![\w/.])[Tt]háng\s+(?:1[0-2]|0?[1-9]|[Gg]iêng|[Cc]h�
 # mấy giờ / giờ nào" asks one (a date answers "ngày nào", not "mấy giờ"); "bao nhiêu giờ" counts hours (a number).
 _CLOCK = re.compile(r"(?<![\w:/.,])(?:[01]?\d|2[0-3])\s*(?::[0-5]\d|(?:h|giờ)(?:\s*[0-5]\d(?:\s*phút)?)?)(?![\w:/])")
 _ASKS_CLOCK = re.compile(r"\b(?:may gio|gio nao|luc may)\b")
+
+
+# "bao giờ / khi nào … xong / hoàn thành / đưa vào sử dụng" asks when a work is done, and news dates that with its
+# verb ("dự kiến hoàn thành trong quý IV năm 2026"); the lede dates the start ("Sáng 5/10, … khởi công"). Folded;
+# not "khánh thành / bàn giao / kết thúc": those are events a lede dates itself.
+_ENDING = re.compile(r"\b(?:xong|hoan thanh|hoan tat|dua vao su dung)\b")
 
 
 def _clocks(sentence: str) -> list[facts.Span]:
@@ -1114,6 +1125,8 @@ def type_fit(qtype: str, sentence: str, question: str) -> float:
         return scale * min(1.0, 0.5 + 0.125 * best)
     if qtype == "date" and re.search(r"\b(tuan|thu may)\b", fq) and best < 2:
         return 0.3  # "hôm nào trong tuần" wants weekdays; a calendar date answers something else
+    if qtype == "date" and best < 1.5 and _ENDING.search(fq) and not _WANTS_RANGE.search(fq):
+        return 0.5  # "bao giờ xong": the sentence dates no end of the work
     if qtype == "date" and best < 1.5 and _ASKS_CLOCK.search(fq):
         return 0.3  # "mấy giờ": a sentence giving only the day does not tell the time
     if qtype == "date" and 0 < best < 0.5 and _ASKS_DAY.search(fq):
