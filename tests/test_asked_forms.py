@@ -115,3 +115,15 @@ def test_the_count_standing_by_the_question_s_predicate_fits_better():
     other = "Nhiệm kỳ qua, công đoàn huyện đã phát triển mới 1.500 đoàn viên."
     assert type_fit("number", said, q) > type_fit("number", other, q)
     assert extract_span("number", said, q) == "hơn 9.000 đoàn viên"
+
+
+# -- "<person> giữ chức vụ gì": the office by that person's name ----------------------------------------
+def test_the_office_asked_of_a_named_person_is_the_one_by_the_name():
+    q = "Ong Tran Van Hai, nguoi phat bieu tai hoi nghi, giu chuc vu gi?"
+    s = ("Tại hội nghị, đồng chí Trần Văn Hải - Phó Trưởng ban Tổ chức LĐLĐ tỉnh cho biết, năm nay Chủ tịch "
+         "LĐLĐ tỉnh sẽ trao cờ cho 5 đơn vị.")
+    assert extract_span("role", s, q).startswith("Phó Trưởng ban Tổ chức")
+    q2 = "Bà Lê Thị Mai giữ chức vụ gì?"
+    for s2 in ("Dự lễ có Chủ tịch LĐLĐ tỉnh Lê Thị Mai và Phó Giám đốc Sở Nội vụ Hồ Văn Tâm.",
+               "Dự lễ có Phó Giám đốc Sở Nội vụ Hồ Văn Tâm và Chủ tịch LĐLĐ tỉnh Lê Thị Mai."):
+        assert extract_span("role", s2, q2).startswith("Chủ tịch LĐLĐ tỉnh")

@@ -461,7 +461,12 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
     if named:
         return named
     if qtype == "role":
-        return [(1.0, facts.Span("role", m.start(), m.start() + len(m.group(0).rstrip()), m.group(0).rstrip()))
+        # "Ông <tên> giữ chức vụ gì": the office news writes right by that person's name ("đồng chí A - Phó Chánh
+        # Văn phòng …", "Chủ tịch … B"), before any other office the sentence names.
+        named = [(m.start(), m.end()) for m in _PERSON_NAME.finditer(sentence) if fold(m.group(0)).lower() in q]
+        return [(1.5 if any(-2 <= m.start() - b <= 4 or m.start() < a <= m.start() + len(m.group(0).rstrip()) + 2
+                            for a, b in named) else 1.0,
+                 facts.Span("role", m.start(), m.start() + len(m.group(0).rstrip()), m.group(0).rstrip()))
                 for m in _ROLE_SPAN.finditer(sentence)]
     if qtype in ("what", "other") and re.search(r"\b(so hieu|ky hieu|so may|so bao nhieu|mang so)\b", q):
         return _directives(sentence)
