@@ -28,7 +28,7 @@ def test_a_time_of_day_answers_may_gio():
 def test_a_day_in_the_year_the_question_names_does_not_answer_nam_nao():
     q = "Đơn vị dẫn đầu thi đua năm 2021 được đề nghị tặng cờ năm nào?"
     meeting = "Hội đồng thi đua họp ngày 14/12/2021 và thống nhất đề nghị."
-    proposal = "Đơn vị đủ tiêu chuẩn để đề nghị tặng Cờ thi đua của Chính phủ năm 2022."
+    proposal = "Hội đồng thống nhất trình tặng Cờ của Chính phủ cho đơn vị năm 2022."
     assert extract_span("date", proposal, q) == "năm 2022"
     assert type_fit("date", meeting, q) < type_fit("date", proposal, q)
     # nor a day written without its year
@@ -39,7 +39,7 @@ def test_a_day_in_the_year_the_question_names_does_not_answer_nam_nao():
 def test_when_a_work_is_done_is_dated_by_its_verb():
     q = "Khi nào thì nhà văn hóa công nhân xây xong?"
     lede = "Sáng 5/10, tại xã Bình An, công đoàn tỉnh khởi công nhà văn hóa công nhân."
-    done = "Công trình dự kiến hoàn thành trong quý II năm 2027."
+    done = "Công trình sẽ xong vào quý II năm 2027."
     assert extract_span("date", done, q) == "quý II năm 2027"
     assert type_fit("date", lede, q) < type_fit("date", done, q)
     # an inauguration asked is the lede's own event
@@ -53,7 +53,7 @@ def test_how_a_meeting_is_held_answers_hinh_thuc_nao():
     assert extract_span("what", "Hội nghị được tổ chức kết hợp trực tiếp và trực tuyến tới 40 điểm cầu.",
                         q) == "kết hợp trực tiếp và trực tuyến"
     assert extract_span("campaign", "Sáng 5/3, công đoàn ngành tổ chức Hội nghị trực tuyến sơ kết 6 tháng.",
-                        "hội nghị sơ kết tổ chức theo hình thức gì vậy ạ") == "trực tuyến"
+                        "hội nghị sơ kết họp theo hình thức gì ạ") == "trực tuyến"
     assert extract_span("what", "Lễ phát động diễn ra dưới hình thức trực tuyến, online trên nền tảng họp.",
                         "Lễ phát động diễn ra dưới hình thức gì?") == "dưới hình thức trực tuyến, online"
     # a sentence that says no form tells none, whatever else it names
@@ -67,8 +67,8 @@ def test_who_did_it_may_be_a_body_named_before_a_compounded_verb():
     """"Ở lễ …, ai trao kỷ niệm chương?": the question puts its context first, and news compounds the verb
     ("trao tặng kỷ niệm chương"); the doer is often a body, not a person."""
     q = "Ở lễ kỷ niệm ngày thành lập, ai trao kỷ niệm chương?"
-    s = "Dịp này, Liên đoàn Lao động thành phố trao tặng kỷ niệm chương “Vì sự nghiệp” cho 12 cá nhân;"
-    assert extract_span("who", s, q) == "Liên đoàn Lao động thành phố"
+    s = "Hôm ấy, Công đoàn ngành Xây dựng trao tặng kỷ niệm chương cho 12 cá nhân;"
+    assert extract_span("who", s, q) == "Công đoàn ngành Xây dựng"
     assert type_fit("who", s, q) == 1.0
     assert extract_span("who", "Ông Nguyễn Văn An trao quà cho công nhân.", "ai trao quà cho công nhân") == \
         "Ông Nguyễn Văn An"
@@ -76,8 +76,8 @@ def test_who_did_it_may_be_a_body_named_before_a_compounded_verb():
 
 def test_do_ai_is_answered_by_the_doer_after_do():
     q = "Phần tiền còn thiếu để sửa nhà do ai đóng góp?"
-    s = "Số tiền còn lại do đoàn viên Công đoàn ngành Y tế tỉnh hỗ trợ."
-    assert extract_span("who", s, q) == "đoàn viên Công đoàn ngành Y tế tỉnh hỗ trợ"
+    s = "Phần kinh phí còn thiếu do công nhân nhà máy góp thêm."
+    assert extract_span("who", s, q) == "công nhân nhà máy góp thêm"
     assert type_fit("who", s, q) == 1.0
     # "do" as "because" is no doer
     assert extract_span("who", "Do ảnh hưởng của mưa lớn, hội thi phải hoãn lại.", q) is None
@@ -87,7 +87,7 @@ def test_do_ai_is_answered_by_the_doer_after_do():
 # -- "khóa mấy": which term -------------------------------------------------------------------------------
 def test_khoa_may_asks_which_term():
     q = "Đại hội đã thông qua báo cáo của Ban Chấp hành khóa mấy?"
-    assert extract_span("number", "Đại hội thông qua báo cáo tổng kết của Ban Chấp hành khóa IX;", q) == "khóa IX"
+    assert extract_span("number", "Đại hội nghe báo cáo của Ban Chấp hành khóa IX;", q) == "khóa IX"
     assert extract_span("number", "Ban Chấp hành khóa IX gồm 25 đồng chí.", q) == "khóa IX"
     # "mấy khóa" counts
     assert extract_span("number", "Ông đã tham gia 3 khóa Ban Chấp hành.",
@@ -96,25 +96,26 @@ def test_khoa_may_asks_which_term():
 
 # -- counts: a pair of groups under one figure; what was done to them -----------------------------------
 def test_a_count_of_two_groups_names_either():
-    """"12.000 đoàn viên, người lao động" counts both groups: "bao nhiêu người lao động" names it."""
-    q = "Dịp Tết, công đoàn dự kiến chăm lo cho bao nhiêu người lao động?"
-    pair = "Dịp Tết, công đoàn các cấp dự kiến chăm lo cho khoảng 12.000 đoàn viên, người lao động."
-    one = "Dịp Tết, công đoàn các cấp dự kiến chăm lo cho khoảng 12.000 đoàn viên."
-    assert extract_span("number", pair, q) == "khoảng 12.000 đoàn viên"
+    """A figure counting two groups ("230 giáo viên, viên chức") names either of them."""
+    q = "Năm nay, công đoàn trường thăm hỏi bao nhiêu viên chức?"
+    pair = "Năm nay, công đoàn trường đã thăm hỏi 230 giáo viên, viên chức bị ốm."
+    one = "Năm nay, công đoàn trường đã thăm hỏi 230 giáo viên bị ốm."
+    assert extract_span("number", pair, q) == "230 giáo viên"
     assert type_fit("number", pair, q) > type_fit("number", one, q)
 
 
 def test_the_count_standing_by_the_question_s_predicate_fits_better():
-    """"đại diện cho bao nhiêu đoàn viên": of the article's counts of members, the one the sentence says is
+    """"… đại diện cho bao nhiêu …": of the article's counts of one class, the one the sentence says is
     represented; "có bao nhiêu" (there are) names no predicate."""
-    q = "Đại hội công đoàn huyện đại diện cho bao nhiêu đoàn viên?"
+    q = "Hội nghị người lao động của công ty đại diện cho bao nhiêu công nhân?"
     assert count_predicate(fold(q).lower()) == {"dai", "dien"}
     assert count_predicate(fold("Hội thi có bao nhiêu công nhân tham dự?").lower()) == {"tham", "du"}
     assert count_predicate(fold("Huyện có bao nhiêu đoàn viên?").lower()) == set()
-    said = "Đại hội có 120 đại biểu, đại diện cho hơn 9.000 đoàn viên của huyện."
-    other = "Nhiệm kỳ qua, công đoàn huyện đã phát triển mới 1.500 đoàn viên."
-    assert type_fit("number", said, q) > type_fit("number", other, q)
-    assert extract_span("number", said, q) == "hơn 9.000 đoàn viên"
+    said = "Hội nghị có 80 đại biểu, thay mặt cho hơn 1.200 công nhân của công ty."
+    other = "Năm qua, công ty đã tuyển mới 300 công nhân."
+    assert type_fit("number", said, "Hội nghị thay mặt cho bao nhiêu công nhân?") > type_fit(
+        "number", other, "Hội nghị thay mặt cho bao nhiêu công nhân?")
+    assert extract_span("number", said, "Hội nghị thay mặt cho bao nhiêu công nhân?") == "hơn 1.200 công nhân"
 
 
 # -- "<person> giữ chức vụ gì": the office by that person's name ----------------------------------------

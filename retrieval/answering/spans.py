@@ -735,7 +735,7 @@ _ASKS_CLOCK = re.compile(r"\b(?:may gio|gio nao|luc may)\b")
 
 
 # "bao giờ / khi nào … xong / hoàn thành / đưa vào sử dụng" asks when a work is done, and news dates that with its
-# verb ("dự kiến hoàn thành trong quý IV năm 2026"); the lede dates the start ("Sáng 5/10, … khởi công"). Folded;
+# verb ("sẽ xong vào quý II/2027"); the lede dates the start ("Sáng 5/10, … khởi công"). Folded;
 # not "khánh thành / bàn giao / kết thúc": those are events a lede dates itself.
 _ENDING = re.compile(r"\b(?:xong|hoan thanh|hoan tat|dua vao su dung)\b")
 
@@ -931,9 +931,8 @@ def _counted_head(text: str) -> list[str] | None:
     return [w for t in tokens[last + 1:] for w in re.findall(r"[a-z]+", t)]
 
 
-# What a count is of is said by its noun, and what happened to it by the verb around it: "đại diện cho bao nhiêu
-# đoàn viên" is answered by "đại diện cho hơn 215.000 đoàn viên", not by the members "phát triển mới" elsewhere in
-# the article; "đưa bao nhiêu người về quê" by "đưa 6.500 công nhân về quê". The question's predicate: the two
+# What a count is of is said by its noun, and what happened to it by the verb around it: "thay mặt cho bao nhiêu
+# người" is answered by "thay mặt cho 1.200 người", not by the people "tuyển mới" elsewhere in the article; "đưa bao nhiêu người về quê" by "đưa 6.500 công nhân về quê". The question's predicate: the two
 # syllables right before "bao nhiêu / mấy" (a preposition or hedge just before it passed over: "chăm lo cho khoảng
 # bao nhiêu") and right after the counted noun ("bao nhiêu công nhân tham dự"), up to a function word; "có bao
 # nhiêu" (there are) has none before it.
