@@ -18,7 +18,7 @@ from ..language.names import FAMILY_NAMES
 from ..language.places import CAPITAL_WORD, places
 from ..language.qtype import ORDINAL_Q, folded_question, question_type
 from ..index.search import content_terms
-from ..params import UNIT_CLASS_FIT
+from ..params import COUNT_UNBOUND_FIT, UNIT_CLASS_FIT
 
 _TITLES = (r"(?i:ông|bà|anh|chị|em|cô|thầy|đồng chí|đ/c|thượng tá|đại tá|trung tá|thiếu tá|thượng úy|đại úy|"
            r"tiến sĩ|thạc sĩ|nhà báo|nghệ sĩ|TS\.?|ThS\.?|PGS\.?\s?TS\.?|GS\.?)")
@@ -355,6 +355,9 @@ _DOCUMENT_NOUN_Q = re.compile(rf"\b(?:{'|'.join(map(fold, _DOCUMENTS))})\b")  # 
 # and "khoa" a department.
 _ORDINAL_NOUNS = re.compile(r"\b(?:dai hoi|hoi nghi|nhiem ky|khoa(?=\s+(?:so|thu|[ivxlcdm]+\b|\d)|\s*$)|lan thu|ky hop|"
                             r"mua giai)\b")
+# "khóa / kỳ họp / lần mấy" closing a question asks which term, session or time (an ordinal: "khóa XIV"), as
+# "thứ mấy" does; "mấy khóa" counts them.
+_TERM_Q = re.compile(r"\b(?:khoa|ky hop|lan) may(?=\s*(?:(?:vay|a|ha|nhi|the|nhe|day|do)\b|[?.!]|$))")
 _DIRECTIVE = re.compile(r"(?i)\bsố\s+\d+[\w]*(?:/[\wĐđ-]+)+")
 
 
@@ -363,6 +366,8 @@ def designation_asked(folded_question: str) -> str | None:
     mấy" — news cites papers as "Quyết định số 231/QĐ-TC"), "ordinal" when it asks which congress, session
     or term ("nghị quyết của đại hội số mấy": "Đại hội XIV"), None when it counts. General Vietnamese: "số
     mấy" closing a question asks a number borne, "bao nhiêu / mấy <noun>" a count."""
+    if _TERM_Q.search(folded_question):  # "Ban Chấp hành khóa mấy": the term's ordinal ("khóa XIV")
+        return "ordinal"
     m = _DESIGNATION_Q.search(folded_question)
     if not m:
         return None
@@ -391,11 +396,15 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
         years_in_q = set(re.findall(r"\b(?:19|20)\d\d\b", question))
         out = []
         weekly = bool(re.search(r"\b(tuan|thu may)\b", q))
-        which_year = bool(re.search(r"\bnam nao\b", q))
+        which_year = bool(re.search(r"(?<!thang )\bnam nao\b", q))  # ("ngày tháng năm nào" asks a whole date)
         wants_range = bool(_WANTS_RANGE.search(q))
         asks_day = bool(_ASKS_DAY.search(q))
         asks_document = bool(_DOCUMENT_Q.search(q))
         asks_quarter = bool(re.search(r"\bquy (?:nao|may)\b", q)) and question_type(question) == "date"
+        asks_end = bool(_ENDING.search(q)) and not wants_range
+        if _ASKS_CLOCK.search(q):  # "lúc mấy giờ": a time of day; a date is the day of it at best
+            return ([(1.5, c) for c in _clocks(sentence)]
+                    + [(0.25, d) for d in facts.dates(sentence) if d.text not in years_in_q])
         for d in facts.dates(sentence) + _quarters(sentence) + _months(sentence):
             year_only = re.fullmatch(r"(?i)(?:năm\s+)?\d{4}", d.text) is not None
             # "ngày nào" asks for a day: a term of years ("nhiệm kỳ 2018 - 2023") gives none
@@ -403,8 +412,12 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
             # "ngày nào" asks for a day: a quarter of the year ("quý II/2024") gives none either
             year_only = year_only or (asks_day and d.kind in ("quarter", "month"))
             weekday = re.search(r"(?i)thứ\s+(hai|ba|tư|năm|sáu|bảy)|chủ nhật", d.text) is not None
-            if which_year:  # "năm nào" wants a year
-                sc = 1.0 if year_only and d.text not in years_in_q else 0.5
+            if which_year:  # "năm nào" wants a year; a day in a year the question names is not it ("… thi đua
+                # năm 2022 được đề nghị nhận cờ năm nào": the meeting of 14/12/2022 is no answer, nor a day
+                # written without its year)
+                told = re.findall(r"(?:19|20)\d\d", d.text)  # ("(17/12)", a day without its year, tells none)
+                sc = (1.0 if year_only and d.text not in years_in_q
+                      else 0.5 if told and not set(told) <= years_in_q else 0.0)
             else:
                 sc = 0.0 if year_only or d.text in years_in_q else 1.0
             is_range = bool(re.search(r"(?i)\b(từ|đến|tới)\b|\d\s*[-–]\s*\d{1,2}/", d.text))
@@ -419,6 +432,8 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
                 sc = 0.25  # "ngày nào": a weekday that recurs ("thứ bảy hằng tuần") is no day of an event
             if sc > 0 and not asks_document and _dates_a_document(d, sentence):
                 sc *= 0.25  # "Theo Thông báo số 1 ngày 09/10, …": the day of the paper, not of the event asked
+            if asks_end and sc > 0:  # "bao giờ xong": the day the work is to be done, not the day it began
+                sc = 1.5 if _ENDING.search(fold(sentence[max(0, d.start - 40):d.start])) else sc * 0.5
             if asks_quarter:  # "quý nào": the quarter, not a day inside it
                 sc = 1.5 if d.kind == "quarter" else sc * 0.5
             out.append((sc, d))
@@ -433,15 +448,25 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
             return _ordinals(sentence, q)
         asked = folded_question(question)  # "Công ty May …" typed with accents: that "May" is no "mấy"
         total = bool(_TOTAL_Q.search(asked))
-        return [(_number_fit(n, asked) + (_total_fit(n, sentence) if total else 0.0), n)
+        counted = counted_noun(asked) - {"la", "co", "duoc", "cua", "cho", "tien", "thi", "moi", "nam", "ngay"}
+        return [(_number_fit(n, asked) + (_total_fit(n, sentence) if total else 0.0)
+                 + 2.0 * len(counted.intersection(_paired_group(n, sentence)) - set(span_words(n.text))), n)
                 for n in [_with_attached_unit(n, sentence) for n in facts.numbers(sentence)]]
+    # "theo hình thức nào / gì": how a meeting or event is held — in person, online, both (`_FORM`).
+    if qtype in ("what", "campaign", "other") and _ASKS_FORM.search(q):  # (a sentence saying none tells no form)
+        return [(1.5, facts.Span("form", m.start(), m.end(), m.group(0))) for m in _FORM.finditer(sentence)]
     # "nghiệp đoàn nào", "quỹ … nào", "quận nào": the sentence's own name for it.
     named = ([(1.5, sp) for sp in _named_by_noun(sentence, question)]
              if qtype in ("who", "where", "what", "other", "role") else [])
     if named:
         return named
     if qtype == "role":
-        return [(1.0, facts.Span("role", m.start(), m.start() + len(m.group(0).rstrip()), m.group(0).rstrip()))
+        # "Ông <tên> giữ chức vụ gì": the office news writes right by that person's name ("đồng chí A - Phó Chánh
+        # Văn phòng …", "Chủ tịch … B"), before any other office the sentence names.
+        named = [(m.start(), m.end()) for m in _PERSON_NAME.finditer(sentence) if fold(m.group(0)).lower() in q]
+        return [(1.5 if any(-2 <= m.start() - b <= 4 or m.start() < a <= m.start() + len(m.group(0).rstrip()) + 2
+                            for a, b in named) else 1.0,
+                 facts.Span("role", m.start(), m.start() + len(m.group(0).rstrip()), m.group(0).rstrip()))
                 for m in _ROLE_SPAN.finditer(sentence)]
     if qtype in ("what", "other") and re.search(r"\b(so hieu|ky hieu|so may|so bao nhieu|mang so)\b", q):
         return _directives(sentence)
@@ -482,6 +507,10 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
         if _ASKS_GROUP.search(q):
             out += [(1.0, facts.Span("who", m.start(), m.start() + len(m.group(0).rstrip()), m.group(0).rstrip()))
                     for m in _GROUP.finditer(sentence)]
+        # "do ai <làm>" asks the doer of a passive: news names it after "do" ("Số tiền còn lại do đoàn viên
+        # công đoàn … hỗ trợ"), a body or a group as often as a person; the doer runs to the clause's end.
+        if _ASKS_AGENT.search(q):
+            out += [(1.0, facts.Span("who", m.start(1), m.end(1), m.group(1))) for m in _AGENT.finditer(sentence)]
         # "đơn vị nào / đội nào / tập thể nào": a body answers, named the way the sentence names it.
         if re.search(_ASKS_BODY, q):
             out += [(1.0, facts.Span("who", m.start(), m.start() + len(m.group(0).rstrip()), m.group(0).rstrip()))
@@ -522,6 +551,17 @@ _ASKS_GROUP = re.compile(r"\bnhung ai\b")
 _GROUP = re.compile(r"(?<!\w)(?:đại diện|(?:nguyên )?cán bộ|đoàn viên|con em|người lao động|công nhân|người dân|"
                     r"học sinh|sinh viên|giáo viên|khách hàng|hộ gia đình|gia đình|lãnh đạo|các ngành|đồng chí)"
                     r"(?!\w)[^.;:()“”\"]{0,100}", re.I)
+
+# "(theo / dưới) hình thức nào / gì" asks how a meeting or event is held, and news says it with a few words: in
+# person ("trực tiếp", "tập trung"), online ("trực tuyến", "online", "cầu truyền hình"), or both ("kết hợp trực tiếp
+# và trực tuyến", "cả hai hình thức …"), after the event's noun ("Hội nghị trực tuyến") or "theo hình thức".
+_ASKS_FORM = re.compile(r"\bhinh thuc (?:nao|gi)\b")
+_FORM_WORD = r"(?:trực tiếp|trực tuyến|online|cầu truyền hình|tập trung)"
+_FORM = re.compile(rf"(?<!\w)(?:(?:cả hai |theo |dưới |bằng )?hình thức\s+)?(?:kết hợp\s+)?{_FORM_WORD}"
+                   rf"(?:\s*(?:,|và|kết hợp(?: với)?|hoặc|với)\s*{_FORM_WORD})*(?!\w)", re.I)
+_ASKS_AGENT = re.compile(r"\b(?:do|boi) ai\b")
+_AGENT = re.compile(r"(?<![\w/])(?<!lý )(?<!tự )(?:do|bởi)\s+(?!(?:đó|vậy|vì|ảnh hưởng|thiếu|dịch|bị|không|chưa)\b)"
+                    r"([^\s,.;:()“”\"][^,.;:()“”\"]{2,78})")
 
 _PLACE_END = re.compile(r"\s+(?:\(|đã|để|với|vào|do|cho|trong|nhằm|thu hút|diễn ra|được|có|là|khi|sẽ|cùng)\b|\s*\(")
 
@@ -620,7 +660,9 @@ def _subject_of(sentence: str, folded_question: str) -> facts.Span | None:
     "ban hành" in the sentence."""
     verbs = []
     # (the tense words after "ai" are not the verb: "ai đã trao quà" asks who "trao quà")
-    m = re.match(r"\s*(?:do\s+)?ai\s+(?:(?:da|dang|se|vua|cung|moi|tung)\s+)*(?!la\b)(\w+(?:\s+\w+)?)", folded_question)
+    # (or after the context a question puts first: "Ở lễ kỷ niệm …, ai trao kỷ niệm chương?")
+    m = re.search(r"(?:^|,)\s*(?:do\s+)?ai\s+(?:(?:da|dang|se|vua|cung|moi|tung)\s+)*(?!la\b)(\w+(?:\s+\w+)?)",
+                  folded_question)
     if m:
         verbs.append(m.group(1))
     tail = re.search(r"\bdo\b.*\b(?:nao|ai)\b(?:\s+cua\s+.+?)?\s+((?:\w+\s*){1,3})$", folded_question.strip(" ?"))
@@ -629,6 +671,12 @@ def _subject_of(sentence: str, folded_question: str) -> facts.Span | None:
         verbs += [" ".join(words[i:]) for i in range(len(words))]  # "ky ban hanh", "ban hanh", "hanh"
     folded = fold_same_length(sentence)
     verb = next((v for v in (re.search(rf"\b{re.escape(x)}\b", folded) for x in verbs if len(x) > 3) if v), None)
+    if not verb and m and len(m.group(1).split()) == 2:
+        # a verb news writes compounded, its object after it: "ai trao kỷ niệm chương" — "X trao tặng kỷ
+        # niệm chương", "ai hỗ trợ kinh phí" — "X hỗ trợ toàn bộ kinh phí"
+        first, obj = m.group(1).split()
+        if len(first) > 2 and first not in _PREDICATE_FILLER:
+            verb = re.search(rf"\b{first}(?=(?:\s+\w+){{1,2}}\s+{obj}\b)", folded)
     if not verb:
         return None
     head = sentence[:verb.start()]
@@ -678,6 +726,22 @@ _QUARTER = re.compile(r"(?<!\w)[Qq]uý\s+(?:I{1,3}|IV|[1-4])(?:\s*(?:/|năm)\s*(
 # hằng năm", "tháng Chạp" (the date pattern reads "tháng 5/2013" and "tháng 5 năm 2013" already).
 _MONTH = re.compile(r"(?<![\w/.])[Tt]háng\s+(?:1[0-2]|0?[1-9]|[Gg]iêng|[Cc]hạp)(?:\.(?:19|20)\d\d|\s+(?:hằng|hàng)\s+năm)?"
                     r"(?![\w/]|\.\d)")
+
+
+# A time of day, as news and notices write it: "13:00", "15 giờ", "8h30", "7 giờ 30 phút", "lúc 14h". "mấy giờ / lúc
+# mấy giờ / giờ nào" asks one (a date answers "ngày nào", not "mấy giờ"); "bao nhiêu giờ" counts hours (a number).
+_CLOCK = re.compile(r"(?<![\w:/.,])(?:[01]?\d|2[0-3])\s*(?::[0-5]\d|(?:h|giờ)(?:\s*[0-5]\d(?:\s*phút)?)?)(?![\w:/])")
+_ASKS_CLOCK = re.compile(r"\b(?:may gio|gio nao|luc may)\b")
+
+
+# "bao giờ / khi nào … xong / hoàn thành / đưa vào sử dụng" asks when a work is done, and news dates that with its
+# verb ("sẽ xong vào quý II/2027"); the lede dates the start ("Sáng 5/10, … khởi công"). Folded;
+# not "khánh thành / bàn giao / kết thúc": those are events a lede dates itself.
+_ENDING = re.compile(r"\b(?:xong|hoan thanh|hoan tat|dua vao su dung)\b")
+
+
+def _clocks(sentence: str) -> list[facts.Span]:
+    return [facts.Span("clock", m.start(), m.end(), m.group(0)) for m in _CLOCK.finditer(sentence)]
 
 
 def _months(sentence: str) -> list[facts.Span]:
@@ -867,6 +931,60 @@ def _counted_head(text: str) -> list[str] | None:
     return [w for t in tokens[last + 1:] for w in re.findall(r"[a-z]+", t)]
 
 
+# What a count is of is said by its noun, and what happened to it by the verb around it: "thay mặt cho bao nhiêu
+# người" is answered by "thay mặt cho 1.200 người", not by the people "tuyển mới" elsewhere in the article; "đưa bao nhiêu người về quê" by "đưa 6.500 công nhân về quê". The question's predicate: the two
+# syllables right before "bao nhiêu / mấy" (a preposition or hedge just before it passed over: "chăm lo cho khoảng
+# bao nhiêu") and right after the counted noun ("bao nhiêu công nhân tham dự"), up to a function word; "có bao
+# nhiêu" (there are) has none before it.
+_PREDICATE_PASS = {"khoang", "cho", "duoc", "len", "toi", "den", "gan", "hon", "tren", "tong", "cong", "tat", "ca",
+                   "chung", "xap", "xi", "la"}
+_PREDICATE_STOP = {"co", "la", "thi", "da", "se", "dang", "vua", "cua", "va", "voi", "tai", "o", "trong", "nam",
+                   "ngay", "thang", "nao", "gi", "ai", "moi", "mot", "luot", "vay", "a", "ha", "nhi", "the", "nhe",
+                   "khi", "de", "tu", "cac", "nhung", "bao", "nhieu", "may"}
+
+
+def count_predicate(folded_q: str) -> set[str]:
+    """The folded syllables of a count question's predicate (see above); empty when it has none."""
+    found = list(re.finditer(r"\b(?:bao nhieu|may)\b", folded_q))
+    if not found:
+        return set()
+    m = found[-1]
+    before = re.findall(r"[a-z]+", folded_q[:m.start()])
+    while before and before[-1] in _PREDICATE_PASS:
+        before.pop()
+    said = []
+    for w in reversed(before[-2:]):
+        if w in _PREDICATE_STOP:
+            break
+        said.append(w)
+    noun = noun_phrase(folded_q)
+    for w in re.findall(r"[a-z]+", folded_q[m.end():])[len(noun):len(noun) + 2]:
+        if w in _PREDICATE_STOP or w in _PREDICATE_PASS:
+            break
+        said.append(w)
+    return {w for w in said if w not in noun and len(w) > 1}
+
+
+def _bound(span: facts.Span, sentence: str, predicate: set[str]) -> bool:
+    """Whether a syllable of the question's predicate stands by the count: in the 30 characters before it or
+    the 20 after, within its clause."""
+    left = max(sentence.rfind(c, 0, span.start) for c in ";:(")
+    right = [i for i in (sentence.find(c, span.end) for c in ";:(") if i >= 0]
+    near = sentence[max(left + 1, span.start - 30):span.start] + " " + sentence[span.end:min(right + [span.end + 20])]
+    return bool(predicate & set(re.findall(r"[a-z]+", fold(near))))
+
+
+def _paired_group(span: facts.Span, sentence: str) -> list[str]:
+    """The folded words of a second group of people news counts with the first under one figure: "46.000 đoàn
+    viên, người lao động", "3.000 công nhân và người lao động" — the count is of both, so "bao nhiêu người lao
+    động" names it. Empty when no group of people follows."""
+    m = re.match(r"\s*(?:,|và|hoặc)\s+((?:[^\W\d_]+\s*){1,3})", sentence[span.end:])
+    if not m:
+        return []
+    words = re.findall(r"[a-z]+", expand_unambiguous(fold(m.group(1))))
+    return next((words[:n] for n in (3, 2, 1) if len(words) >= n and " ".join(words[:n]) in _PEOPLE | _PEOPLE_MORE), [])
+
+
 def agrees(s: dict, span: facts.Span, sentence: str) -> bool:
     """A span answers only if it is of the asked kind and agrees with the qualifiers."""
     low = normalize(span.text).lower()
@@ -995,17 +1113,26 @@ def type_fit(qtype: str, sentence: str, question: str) -> float:
     if qtype == "number":  # fit counts matched noun syllables (×2) and unit cues
         named = counted_noun(fq) if not wanted.get("unit") else set()  # "bao nhiêu tuổi" asks a duration
         named |= set(wanted.get("prize", "").split())  # (or the prize of that rank counted: "2 giải nhì")
-        if named and not any(named & set(re.findall(r"[a-z]+", fold(c[1].text))) for c in cands):
+        predicate = count_predicate(fq) if not wanted.get("unit") else set()
+        bound = bool(predicate) and any(_bound(c[1], sentence, predicate) for c in cands)
+        if named and not any(named & set(re.findall(r"[a-z]+", fold(c[1].text)) + _paired_group(c[1], sentence))
+                             for c in cands):
             # The spans agree under another name of the same class ("bao nhiêu người": "36 đồng chí").
             return UNIT_CLASS_FIT
+        # the counts of the sentence stand by none of the question's predicate: they are of something else done
+        scale = COUNT_UNBOUND_FIT if predicate and not bound else 1.0
         if best <= 0:
             wanted, money, duration, area = _number_expectation(fq)
             # A count of something else: weak, and weaker still when the question names
             # the unit it wants (money, area, time).
-            return 0.25 if (money or duration or area) else 0.5
-        return min(1.0, 0.5 + 0.125 * best)
+            return scale * (0.25 if (money or duration or area) else 0.5)
+        return scale * min(1.0, 0.5 + 0.125 * best)
     if qtype == "date" and re.search(r"\b(tuan|thu may)\b", fq) and best < 2:
         return 0.3  # "hôm nào trong tuần" wants weekdays; a calendar date answers something else
+    if qtype == "date" and best < 1.5 and _ENDING.search(fq) and not _WANTS_RANGE.search(fq):
+        return 0.5  # "bao giờ xong": the sentence dates no end of the work
+    if qtype == "date" and best < 1.5 and _ASKS_CLOCK.search(fq):
+        return 0.3  # "mấy giờ": a sentence giving only the day does not tell the time
     if qtype == "date" and 0 < best < 0.5 and _ASKS_DAY.search(fq):
         return 0.3  # "ngày nào": only a recurring weekday ("thứ bảy hằng tuần")
     if qtype == "date" and best <= 0 and _ASKS_DAY.search(fq):
