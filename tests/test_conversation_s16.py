@@ -60,11 +60,11 @@ def test_a_time_or_thing_pointed_back_to_without_accents():
     from retrieval.conversation.followup import combine, points_back
 
     first = "dot tang qua cho cong nhan o Tan Uyen Binh Duong la ngay nao?"
-    for message in ("chu tich ldld tinh luc do la ai", "chuong trinh van nghe do dien ra o dau",
+    for message in ("pho chu tich ldld huyen luc do ten gi", "chuong trinh van nghe do to chuc o dau",
                     "khi ay co bn nguoi nhan qua", "lop do hoc may buoi"):
         assert points_back(message), message
-    assert combine(first, "chu tich ldld tinh luc do la ai").endswith(", chu tich lien doan lao dong tinh la ai?")
-    assert combine(first, "chuong trinh van nghe do dien ra o dau").endswith(", chuong trinh van nghe dien ra o dau?")
+    assert combine(first, "pho chu tich ldld huyen luc do ten gi").endswith(", pho chu tich lien doan lao dong huyen ten gi?")
+    assert combine(first, "chuong trinh van nghe do to chuc o dau").endswith(", chuong trinh van nghe to chuc o dau?")
     assert combine("Le trao giai nam 2023 to chuc o dau?", "le do co bao nhieu nguoi du") == \
         "Le trao giai nam 2023, co bao nhieu nguoi du?"
     assert not points_back("giai do ai trao vay")  # "do ai": by whom, not "that"
@@ -100,11 +100,11 @@ def test_a_year_said_relative_to_the_topics():
     from retrieval.conversation.followup import combine, relative_year
 
     first = "Tháng hành động an toàn lao động năm 2025 của Phú Thọ có chủ đề gì?"
-    assert relative_year(first, "thế năm ngoái tỉnh đó có bao nhiêu vụ tai nạn?") == \
-        "thế năm 2024 tỉnh đó có bao nhiêu vụ tai nạn?"
+    assert relative_year(first, "thế năm ngoái ở đó xảy ra mấy vụ cháy nổ?") == \
+        "thế năm 2024 ở đó xảy ra mấy vụ cháy nổ?"
     assert relative_year(first, "con nam truoc thi sao") == "con nam 2024 thi sao"
     assert relative_year(first, "năm tới tổ chức ở đâu?") == "năm 2026 tổ chức ở đâu?"
     assert relative_year(first, "5 năm sau có bao nhiêu?") == "5 năm sau có bao nhiêu?"
     assert relative_year("Tháng hành động của Phú Thọ có chủ đề gì?", "năm ngoái thì sao?") == "năm ngoái thì sao?"
-    assert combine(first, relative_year(first, "thế năm ngoái tỉnh đó có bao nhiêu vụ tai nạn?")) == \
-        "Tháng hành động an toàn lao động năm 2024 của Phú Thọ, có bao nhiêu vụ tai nạn?"
+    assert combine(first, relative_year(first, "thế năm ngoái ở đó xảy ra mấy vụ cháy nổ?")) == \
+        "Tháng hành động an toàn lao động năm 2024 của Phú Thọ, xảy ra mấy vụ cháy nổ?"

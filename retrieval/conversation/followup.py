@@ -283,8 +283,8 @@ _BEFORE = {"ngoai", "truoc", "roi"}
 
 
 def relative_year(previous: str, message: str) -> str:
-    """The message with a year said relative to the previous question's ("thế năm ngoái tỉnh đó có
-    bao nhiêu vụ?" after a question about 2025) written as that year: in a chat about an event, "last
+    """The message with a year said relative to the previous question's ("thế năm ngoái ở đó xảy
+    ra mấy vụ?" after a question about 2025) written as that year: in a chat about an event, "last
     year" is the year before the event's (the article tells "năm 2024 …"), not before today. Only
     when the previous question names one year; else the message as typed."""
     years = parts.values(previous).years
@@ -508,7 +508,7 @@ def _same_slot(prev: str, slot: str) -> bool:
     said = set(re.findall(r"[a-z0-9]+", fold(prev).lower()))
     own = set(re.findall(r"[a-z0-9]+", folded_slot)) - {"thi", "la", "co"}
     # A slot that asks nothing and only names again what the previous question named ("còn đại hội
-    # công đoàn tỉnh Bắc Ninh lần XIX thì sao?" after "Đại hội Công đoàn tỉnh … có bao nhiêu đại
+    # công đoàn tỉnh Sơn La lần XVI thì sao?" after "Đại hội Công đoàn tỉnh … có bao nhiêu đại
     # biểu?": the event's noun said with the new values) is no slot of its own either.
     return not slot or (not _asks_slot(folded_slot) and (len(topic_terms(slot)) <= MAX_TOPIC_TERMS or own <= said)) or (
         question_type(slot) == question_type(prev) and own <= said)
