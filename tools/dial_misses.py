@@ -58,8 +58,65 @@ def _why(ans) -> str:
     if ans.features is not None:
         return "model"
     hard = {"năm ": "hard_missing_year", "nơi khác": "hard_other_place", "ít liên quan": "hard_low_match",
-            "không có trong bài": "hard_missing_detail", "mỗi đơn vị": "hard_rate_for_total"}
-    return next((name for cue, name in hard.items() if cue in (ans.reason or "")), "hard")
+            "không có trong bài": "hard_missing_detail", "mỗi đơn vị": "hard_rate_for_total",
+            # the finer split of what was "hard" (fixed names only, never the reason's text)
+            "trong bài gần nhất": "hard_missing_name", "chỉ khớp": "hard_low_coverage",
+            "đủ gần": "hard_no_close_sentence", "nêu đúng điều": "hard_no_sentence_of_kind",
+            "từ khóa": "hard_no_terms", "đơn vị được hỏi": "conv_unit_unnamed",
+            "nơi được hỏi": "conv_place_unnamed", "dịp được hỏi": "conv_old_occasion",
+            "trường hợp riêng": "routed_own_case"}
+    reason = ans.reason or ""
+    if reason.startswith("năm "):
+        return "hard_missing_year"
+    name = next((name for cue, name in hard.items() if cue in reason), "hard_other" if reason else "hard_no_reason")
+    return _detail(ans) if name == "hard_missing_detail" else name
+
+
+def _detail(ans) -> str:
+    """Which check of `notfound.decide` found a detail of the question missing from the article
+    (the first that does, in its order), by a fixed name."""
+    from knowledge.text import fold, normalize
+    from retrieval.language.chat import expand_question
+    from retrieval.answering import notfound as nf
+    import re as _re
+    if not ans.ranked:
+        return "hard_missing_detail"
+    text = a.article_text(ans.ranked[0])
+    hay, q = fold(text), expand_question(normalize(ans.question))
+    fq = fold(q)
+    plain = " ".join(_re.findall(r"[^\W_]+", normalize(text).lower()))
+    for name, got in (("ordinal", lambda: nf.missing_ordinals(fq, hay)),
+                      ("quarter", lambda: nf.missing_quarters(fq, hay)),
+                      ("numbered", lambda: nf.missing_numbered(fq, hay)),
+                      ("occasion", lambda: nf.missing_occasions(fq, hay)),
+                      ("activity", lambda: nf.missing_activities(fq, hay)),
+                      ("role", lambda: nf.missing_roles(ans.qtype, q, hay)),
+                      ("company", lambda: nf.missing_companies(q, plain)),
+                      ("body", lambda: nf.missing_body(ans.qtype, q, hay))):
+        try:
+            if got():
+                return f"hard_missing_{name}"
+        except Exception:  # noqa: BLE001 — a diagnostic: a check that cannot run here names nothing
+            continue
+    return "hard_missing_detail"
+
+
+def _source(name: str, message: str, first: str, ans) -> str:
+    """Where the missing detail of a declined turn came from, by a fixed name: said in the member's
+    message, in the first question (dragged in from the old topic), both, or neither (the chat's words)."""
+    from knowledge.text import fold
+    from retrieval.answering import notfound as nf
+    from retrieval.language.qtype import YEAR
+    hay = fold(a.article_text(ans.ranked[0])) if ans.ranked else ""
+    def has(text):
+        f = fold(text).lower()
+        if name == "hard_missing_numbered":
+            return bool(nf.missing_numbered(f, hay))
+        if name == "hard_missing_occasion":
+            return bool(nf.missing_occasions(f, hay))
+        return any(y not in hay for y in YEAR.findall(text))
+    m, f1 = has(message), has(first)
+    return "_in_both" if m and f1 else ("_in_message" if m else ("_from_first" if f1 else "_in_neither"))
 
 
 for d in dialogues.make(qs, titles):
@@ -83,7 +140,10 @@ for d in dialogues.make(qs, titles):
                                    ("wrong_article" if ans.ranked[0] != t["article_id"] else "wrong_span"))
         counts[(kind, side, how, what)] += 1
         if what == "declined":
-            why[(kind, side, _why(ans))] += 1
+            name = _why(ans)
+            if name in ("hard_missing_numbered", "hard_missing_occasion", "hard_missing_year"):
+                name += _source(name, t["question"], d["turns"][0]["question"], ans)
+            why[(kind, side, how, name)] += 1
         if not ok and side == "first":
             printable.append({"kind": kind, "how": how, "what": what, "q1": d["turns"][0]["question"],
                               "a1": arts[0], "msg": t["question"], "exp": t["answer"], "aid": t["article_id"],

@@ -110,7 +110,9 @@ def _with_topic(answerer, message: str, topic: Topic) -> tuple[str, str, Any]:
     """(the combined question, the topic it keeps, its timed answer). A message that swaps a value
     in and asks nothing of its own ("còn năm 2024 thì sao?", `followup.asks_again`) asks the last
     question again (`Topic.last`), the value swapped in; the topic kept is the topic's question with
-    the value swapped in (the event, not the last slot)."""
+    the value swapped in (the event, not the last slot). A year said relative to the topic's ("năm
+    ngoái") is read as that year (`followup.relative_year`)."""
+    message = followup.relative_year(topic.question, message)
     if topic.last and followup.asks_again(topic.last, message):
         combined, _ = followup.combine_topic(topic.last, message)
         new_topic = followup.combine_topic(topic.question, message)[1]
@@ -249,7 +251,12 @@ def _same_words(a: str, b: str) -> bool:
 
 
 def _merged(combined: str, new_topic: str, timed, topic: Topic) -> Reading:
-    """The combined reading; the topic stays the chat's unless a year or place was swapped."""
+    """The combined reading; the topic stays the chat's unless a year or place was swapped — and
+    answered: a swap no article answers ("còn Bình Dương thì sao?" → not found) leaves the member on
+    the event the chat knows, and the next slot ("mỗi lượt thi bao lâu?") asks of it, not of the
+    place no article tells of."""
+    if new_topic != topic.question and not timed.answer.found:
+        return Reading(timed, combined, topic)
     if new_topic == topic.question:
         kept = Topic(topic.question, topic.article, topic.shown, topic.span, combined)
     else:

@@ -64,16 +64,40 @@ _THAT = re.compile(r"(?<!\w)\w+\s+(?:đó|ấy)(?!\w)", re.IGNORECASE)
 # union events and bodies) and not before whom it would be by.
 _THINGS = ("le|dai hoi|khoa|nhiem ky|cong doan|cd|cdcs|nha|can nha|ngoi nha|cong ty|cty|doanh nghiep|giai|"
            "giai thuong|chuong trinh|hoi thao|hoi nghi|su kien|cuoc thi|dot|nam|quy|hoat dong|ke hoach|"
-           "phong trao|buoi|ky|tinh|huyen|don vi|nha may|tap doan|ngan hang|xi nghiep")
+           "phong trao|buoi|ky|tinh|huyen|don vi|nha may|tap doan|ngan hang|xi nghiep|"
+           # a time already talked about ("lúc đó", "khi ấy", "hồi đó", "thời điểm đó") and more events
+           "luc|khi|hoi|thoi diem|van nghe|hoi thi|le hoi|ngay hoi|giai dau|lop|du an|cong trinh|cuoc hop")
 _THAT_UNACCENTED = re.compile(rf"(?<!\w)(?:{_THINGS})\s+(?:do|ay)(?!\w)(?!\s+(?:ai|ben|cong doan|lien doan|ldld|"
                               r"tong|ubnd|nguoi|don vi)\b)")
 
 
-def _that_spans(text: str) -> list[tuple[int, int]]:
-    """Where a message typed without accents points back in words ("le do"): `_THAT_UNACCENTED`."""
-    if has_diacritics(text):
+# "lúc đó", "khi ấy", "hồi đó", "thời điểm đó" typed without accents: the time of the topic's event, said
+# by the topic already — cut whole.
+_THEN = {"luc do", "luc ay", "khi do", "khi ay", "hoi do", "hoi ay", "thoi diem do", "thoi diem ay", "diem do"}
+
+
+def _that_spans(text: str, said: set[str] | None = None, typed: str | None = None) -> list[tuple[int, int]]:
+    """Where a message typed without accents (`typed`, before the chat's abbreviations were written
+    out with accents: "ldld" → "liên đoàn lao động"; else `text`) points back in words ("le do"):
+    `_THAT_UNACCENTED`. With `said` (the topic's folded syllables), only "do / ay" and the words
+    before it that the topic says go: "chuong trinh van nghe do" keeps "chuong trinh van nghe"
+    when the topic names no such programme (it asks about the one the article tells of)."""
+    if has_diacritics(text if typed is None else typed):
         return []
-    return [m.span() for m in _THAT_UNACCENTED.finditer(fold_same_length(text).lower())]
+    folded = fold_same_length(text).lower()
+    spans = [m.span() for m in _THAT_UNACCENTED.finditer(folded)]
+    if said is None:
+        return spans
+    out = []
+    for a, b in spans:
+        words = [(w.start() + a, w.end() + a) for w in re.finditer(r"\S+", folded[a:b])]
+        start = words[-1][0]
+        for ws, _ in reversed(words[:-1]):
+            if folded[ws:start].split()[0] not in said and folded[ws:b] not in _THEN:
+                break
+            start = ws
+        out.append((start, b))
+    return out
 
 
 def says_more_than_slot(text: str) -> bool:
@@ -172,6 +196,8 @@ def _question_runs(text: str) -> tuple[list[str], list[str]]:
         piece = text[last:m.start()]
         if m.group(1) == "nao":
             piece = _drop_asked_noun(piece)
+        if m.group(1) == "bao nhieu":
+            piece = _drop_measured(piece)
         out.append(piece)
         last = m.end()
         if m.group(1) in ("bao nhieu", "may"):
@@ -199,6 +225,24 @@ def _drop_asked_noun(piece: str) -> str:
     two = " ".join(fold(w).lower() for w in words[-2:])
     n = 2 if len(words) > 1 and words[-2][:1].islower() and (two in COUNTED_NOUNS or two in _ASKED_NOUNS) else 1
     return " ".join(words[:-n]) + " "
+
+
+# What "<quantity> bao nhiêu?" measures (folded): "tổng vốn bao nhiêu", "chi phí bao nhiêu" ask the
+# amount of the quantity named right before "bao nhiêu" — the old slot's words, not the event's.
+_MEASURED = {"von", "tong von", "von dau tu", "tong von dau tu", "muc dau tu", "tong muc dau tu", "chi phi",
+             "tong chi phi", "tong kinh phi", "gia", "gia tri", "tong gia tri", "so tien", "tong so tien",
+             "quy mo", "gia thue"}
+
+
+def _drop_measured(piece: str) -> str:
+    """Without the quantity a "bao nhiêu" question measures at the end of `piece` (`_MEASURED`, the
+    longest that fits; lowercase words only: a capitalised one is a name)."""
+    words = piece.rstrip().split(" ")
+    for n in (4, 3, 2, 1):
+        tail = words[-n:]
+        if len(words) > n and all(w[:1].islower() for w in tail) and " ".join(fold(w).lower() for w in tail) in _MEASURED:
+            return " ".join(words[:-n]) + " "
+    return piece
 
 
 # Two-syllable nouns a "nào" question asks for (folded), beside the counted ones.
@@ -229,6 +273,26 @@ def _drop_slot_cues(text: str, accented: bool = False) -> str:
     keep = " ".join("".join(ch for i, ch in enumerate(text) if not any(a <= i < b for a, b in cut)).split()).strip(" ,")
     # A cue that spans the whole piece ("Cuộc thi viết … tên": a name's) leaves no topic: kept whole.
     return keep or text
+
+
+# A year said relative to another ("năm ngoái", "năm trước", "năm sau"), as typed or folded; not after a
+# count ("5 năm sau" is a span of years).
+_RELATIVE_YEAR = re.compile(r"(?<!\w)(năm|nam)\s+(ngoái|ngoai|trước|truoc|rồi|roi|sau|tới|toi)(?!\w)",
+                            re.IGNORECASE)
+_BEFORE = {"ngoai", "truoc", "roi"}
+
+
+def relative_year(previous: str, message: str) -> str:
+    """The message with a year said relative to the previous question's ("thế năm ngoái ở đó xảy
+    ra mấy vụ?" after a question about 2025) written as that year: in a chat about an event, "last
+    year" is the year before the event's (the article tells "năm 2024 …"), not before today. Only
+    when the previous question names one year; else the message as typed."""
+    years = parts.values(previous).years
+    m = _RELATIVE_YEAR.search(message)
+    if len(years) != 1 or not m or (m.start() and message[:m.start()].rstrip()[-1:].isdigit()):
+        return message
+    year = int(years[0]) + (-1 if fold(m.group(2)).lower() in _BEFORE else 1)
+    return f"{message[:m.start()]}{m.group(1)} {year}{message[m.end():]}"
 
 
 def combine(previous: str, message: str) -> str:
@@ -356,11 +420,12 @@ def slot_of(message: str, swapped: parts.Values, topic: str) -> str:
         body = body[m.end():]
     # Every value it names goes: a new one is swapped into the topic, one the topic already holds
     # ("2020 của cđ kcn …" after a question about 2020) would be said twice.
-    cut = (swapped.spans(body) if swapped or parts.values(body) else []) + _that_spans(body)
-    body = "".join(ch for i, ch in enumerate(body) if not any(a <= i < b for a, b in cut))
     said = set(fold(expand_question(topic)).lower().split())
+    cut = (swapped.spans(body) if swapped or parts.values(body) else []) + _that_spans(
+        body, said, typed=normalize(message))
+    body = "".join(ch for i, ch in enumerate(body) if not any(a <= i < b for a, b in cut))
     words = _unpoint(body.replace("?", " ").split(), said)
-    words = [w for w in words if fold(w).lower().strip(",.!") not in _TAIL]
+    words = [w for w in words if not _tail(w)]
     # "khẩu hiệu của khóa ấy là gì?": with the thing pointed back to cut, "của" before "là" or
     # nothing owns nothing ("của mấy tỉnh", "của ai" still own what they ask).
     words = [w for i, w in enumerate(words) if not (fold(w).lower().strip(",") == "cua" and (
@@ -394,7 +459,14 @@ def clean(text: str) -> str:
     return re.sub(r",(?:\s*,)+", ",", text).strip(" ,")
 
 
-_TAIL = {"vay", "a", "nhi", "nha", "ha", "vậy", "ạ", "nhỉ", "nhé"}
+_TAIL = {"vay", "a", "nhi", "nha", "ha", "vậy", "ạ", "à", "nhỉ", "nhé", "nhá", "hả"}
+
+
+def _tail(word: str) -> bool:
+    """A closing particle ("vậy", "ạ", "nhé"; typed without accents "vay", "nha"). A word typed
+    with accents is read as typed: "nhà" (a house: "hỗ trợ bao nhiêu nhà?") is no "nha"."""
+    w = word.lower().strip(",.!")
+    return w in _TAIL if has_diacritics(w) else fold(w) in _TAIL
 
 
 def combine_topic(previous: str, message: str) -> tuple[str, str]:
@@ -434,9 +506,12 @@ def _same_slot(prev: str, slot: str) -> bool:
     là gì?" after "… năm 2021 có chủ đề là gì?")."""
     folded_slot = fold(slot).lower()
     said = set(re.findall(r"[a-z0-9]+", fold(prev).lower()))
-    return not slot or (not _asks_slot(folded_slot) and len(topic_terms(slot)) <= MAX_TOPIC_TERMS) or (
-        question_type(slot) == question_type(prev)
-        and set(re.findall(r"[a-z0-9]+", folded_slot)) - {"thi", "la", "co"} <= said)
+    own = set(re.findall(r"[a-z0-9]+", folded_slot)) - {"thi", "la", "co"}
+    # A slot that asks nothing and only names again what the previous question named ("còn đại hội
+    # công đoàn tỉnh Sơn La lần XVI thì sao?" after "Đại hội Công đoàn tỉnh … có bao nhiêu đại
+    # biểu?": the event's noun said with the new values) is no slot of its own either.
+    return not slot or (not _asks_slot(folded_slot) and (len(topic_terms(slot)) <= MAX_TOPIC_TERMS or own <= said)) or (
+        question_type(slot) == question_type(prev) and own <= said)
 
 
 def _combine(previous: str, message: str) -> tuple[str, str]:

@@ -412,14 +412,25 @@ def named_at(words: list[str], i: int) -> bool:
     return words[i][:1] in "“\""
 
 
+# Nouns whose first syllable is also an edge word ("Dự án …" is no "dự lễ", "Tổng Liên đoàn" no
+# "tổng số", "Thi đua" no "thì"): at the topic's start they are the event's own words (folded pairs).
+_COMPOUNDS = {"du an", "du thao", "du toan", "tong lien", "tong cong", "tong cuc", "tong giam", "tong ket",
+              "co quan", "thi dua", "thi sinh", "trong tai", "nhan dan", "nhan vien"}
+
+
+def _compound_at(words: list[str]) -> bool:
+    """Whether the first two words are one noun of `_COMPOUNDS` ("Dự án", "Tổng công ty")."""
+    return len(words) > 1 and " ".join(fold(w).lower().strip(",") for w in words[:2]) in _COMPOUNDS
+
+
 def _trim(words: list[str], named_start: bool = False) -> list[str]:
     """Without the edge words at both ends; a capitalised one is a name ("Đà Nẵng": "đã" folds like
     "Đà"), except the first word of a question, capitalised by position ("Tại Lễ …")."""
     edge = lambda w: (w.lower().strip(",") in _EDGE_TYPED if has_diacritics(w)  # noqa: E731
                       else fold(w).lower().strip(",") in _EDGE)
     if not named_start:
-        words = words[1:] if words and edge(words[0]) else words
-        while words and edge(words[0]) and not words[0][:1].isupper():
+        words = words[1:] if words and edge(words[0]) and not _compound_at(words) else words
+        while words and edge(words[0]) and not words[0][:1].isupper() and not _compound_at(words):
             words = words[1:]
     while words and edge(words[-1]) and not words[-1][:1].isupper():
         words = words[:-1]
