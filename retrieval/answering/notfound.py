@@ -485,7 +485,9 @@ def _another_year(fq: str, fs: str) -> list[str]:  # fs: the sentence folded, it
 # tục trao …", "ai sáng 3/12 trình bày …").
 # A contestant asked "<thí sinh / vận động viên / đội> nào <predicate>" is the doer the same way ("Thí sinh nào
 # đoạt giải nhất?"): a contest's results name who won.
-_WHO_DID = re.compile(r"(?:^|\b(?:hoi|biet)\s+)ai\s+(.*)|\b(?:thi sinh|van dong vien|doi) nao\s+(.*)")
+# ("thay / biến / sửa / quy đổi nào" fold like "đội nào": a change or conversion asked, not a team.)
+_WHO_DID = re.compile(r"(?:^|\b(?:hoi|biet)\s+)ai\s+(.*)|"
+                      r"\b(?:thi sinh|van dong vien|(?<!thay )(?<!bien )(?<!sua )(?<!quy )doi) nao\s+(.*)")
 # A doing that names an office ("ai đứng đầu …", "ai làm / giữ chức …", "ai chủ trì …") is told by the office
 # before or after a name ("Đồng chí A, Chủ tịch LĐLĐ tỉnh …"), not by the verb; and an election is told as
 # "đắc cử / tái cử / trúng cử" as often as "bầu". Folded.
