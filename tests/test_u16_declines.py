@@ -158,3 +158,29 @@ def test_a_right_set_by_region_named_with_its_place_stays_the_members():
     q = "Lương tối thiểu vùng ở Bình Dương năm nay là bao nhiêu?"
     assert not _rights_named(features(q), q)
     assert is_advice(q)
+
+
+def test_a_province_taken_for_granted_by_the_outlet_is_not_missing_through_decide():
+    """Through `decide`: a local outlet's article that names no province is about the outlet's own province, so
+    the question naming it misses no name (its places are read beside its names, both with the outlet)."""
+    from types import SimpleNamespace
+
+    from retrieval.answering.notfound import decide
+    from retrieval.index.search import Query
+
+    text = "Công đoàn ngành giáo dục trao 50 suất quà cho giáo viên có hoàn cảnh khó khăn nhân dịp năm học mới."
+    index = SimpleNamespace(articles={"a": {"url": "https://baophutho.vn/tin/trao-qua.html", "date": ""}}, idf={})
+    q = "Công đoàn ngành giáo dục tỉnh Phú Thọ trao bao nhiêu suất quà cho giáo viên?"
+    query = Query(text=q, dense_text=q, accented=True, qtype="number", years=[], recent=False)
+    out = decide(index, SimpleNamespace(query=query), "a", text, 0.8)
+    assert out["missing_names"] == []
+    other = SimpleNamespace(articles={"a": {"url": "https://example.vn/tin/trao-qua.html", "date": ""}}, idf={})
+    assert decide(other, SimpleNamespace(query=query), "a", text, 0.8)["missing_names"]
+
+
+def test_a_comparison_stops_where_the_next_clause_starts():
+    """"so với cùng kỳ và năm 2023 đạt …": the comparison ends at "và"; the year after it is told."""
+    from retrieval.answering.notfound import another_edition
+
+    s = "Thu nhập bình quân tăng 8% so với cùng kỳ và năm 2023 đạt 9 triệu đồng/tháng."
+    assert another_edition("Thu nhập bình quân năm 2024 là bao nhiêu?", s) == ["năm 2023"]
