@@ -1,6 +1,6 @@
-"""Session 16, helper U: answerable questions wrongly declined and routed, and unanswerable ones answered,
-learnt from the team's two fresh sets (docs/quality.md, "Session 16, helper U"). Every sentence here is
-written for the test."""
+"""Hard evidence for declining (a name, a year, a doing the article never tells) and the member's own case (first
+person, rights named): answerable questions not to be declined or routed, unanswerable ones not to be answered
+(docs/quality.md, "Session 16, helper U" and its review mends). Every sentence here is written for the test."""
 from __future__ import annotations
 
 
