@@ -141,7 +141,7 @@ def test_the_form_of_a_meeting_only():
     q = "Hội nghị được tổ chức theo hình thức gì?"
     assert extract_span("what", "Hội nghị được tổ chức theo hình thức trực tiếp kết hợp trực tuyến.", q) \
         == "theo hình thức trực tiếp kết hợp trực tuyến"
-    assert extract_span("what", "Hội nghị tập trung thảo luận chế độ cho lao động trực tiếp sản xuất.", q) \
+    assert extract_span("what", "Hội nghị tập trung thảo luận chế độ cho người trực tiếp sản xuất ở xưởng.", q) \
         != "tập trung"
     from retrieval.answering.spans import span_candidates
     assert not any(c[1].kind == "form" for c in span_candidates(
@@ -149,9 +149,9 @@ def test_the_form_of_a_meeting_only():
 
 
 def test_an_ending_verb_and_a_clock_asked():
-    """"hoàn thành xuất sắc nhiệm vụ" praises, it finishes no work; "lúc máy đang chạy" asks no time of day."""
+    """"hoàn thành (xuất sắc) nhiệm vụ" praises, it finishes no work; "lúc máy đang chạy" asks no time of day."""
     s = "Ngày 5/3/2024, công ty được tặng cờ thi đua."
-    assert type_fit("date", s, "Công ty hoàn thành xuất sắc nhiệm vụ được tặng cờ khi nào?") == 1.0
+    assert type_fit("date", s, "Xưởng may hoàn thành xuất sắc nhiệm vụ, được tặng cờ khi nào?") == 1.0
     assert type_fit("date", s, "Công nhân bị thương lúc máy đang chạy vào ngày nào?") == 1.0
     assert type_fit("date", s, "Hội nghị khai mạc lúc mấy giờ?") < 1.0
 

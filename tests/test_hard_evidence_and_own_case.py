@@ -168,7 +168,7 @@ def test_a_province_taken_for_granted_by_the_outlet_is_not_missing_through_decid
     from retrieval.answering.notfound import decide
     from retrieval.index.search import Query
 
-    text = "Công đoàn ngành giáo dục trao 50 suất quà cho giáo viên có hoàn cảnh khó khăn nhân dịp năm học mới."
+    text = "Công đoàn ngành giáo dục trao 50 suất quà cho giáo viên nghèo nhân dịp năm học mới."
     index = SimpleNamespace(articles={"a": {"url": "https://baophutho.vn/tin/trao-qua.html", "date": ""}}, idf={})
     q = "Công đoàn ngành giáo dục tỉnh Phú Thọ trao bao nhiêu suất quà cho giáo viên?"
     query = Query(text=q, dense_text=q, accented=True, qtype="number", years=[], recent=False)
