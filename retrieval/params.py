@@ -78,7 +78,10 @@ LEAD_DATE_FIT = 0.5
 # declines them (0.786 / 0.063), no unanswerable question more declined. The class admits the span; the
 # decision does not read it as strong evidence.
 UNIT_CLASS_FIT = 0.2
-COUNT_UNBOUND_FIT = 0.7  # spans.type_fit: a count question's predicate stands by none of the sentence's counts
+# spans.type_fit: a count question's predicate stands by none of the sentence's counts. Why 0.7: at 0.5 it cost one
+# transfer first-sentence answer and one teamq2 answer; 0.85 measured the same as 0.7 (docs/quality.md, session 16,
+# helper A), so the milder of the two that still ranks a bound count first.
+COUNT_UNBOUND_FIT = 0.7
 SPAN_SEARCH_DEPTH = 3  # no span of the asked kind in the best sentence: the next ones are tried, this far down
 
 # -- not-found rule chain (notfound.py; decides only without decision.json) ----------------

@@ -77,11 +77,16 @@ def test_who_did_it_may_be_a_body_named_before_a_compounded_verb():
 def test_do_ai_is_answered_by_the_doer_after_do():
     q = "Phần tiền còn thiếu để sửa nhà do ai đóng góp?"
     s = "Phần kinh phí còn thiếu do công nhân nhà máy góp thêm."
-    assert extract_span("who", s, q) == "công nhân nhà máy góp thêm"
+    assert extract_span("who", s, q) == "công nhân nhà máy"  # the doer, cut before the doing
     assert type_fit("who", s, q) == 1.0
-    # "do" as "because" is no doer
+    # "do" as "because" is no doer, mid-sentence as well as first
     assert extract_span("who", "Do ảnh hưởng của mưa lớn, hội thi phải hoãn lại.", q) is None
+    assert extract_span("who", "Hội thi phải hoãn lại do ảnh hưởng của mưa lớn.", q) is None
     assert extract_span("who", "Vì lý do sức khỏe, ông không dự.", q) is None
+    assert extract_span("who", "Lý do sức khỏe, ông không dự.", q) is None
+    q2 = "Hội thi do ai tổ chức?"
+    assert extract_span("who", "Hội thi bị hoãn lại do mưa lớn kéo dài.", q2) is None
+    assert extract_span("who", "Hội thi do Công đoàn ngành Giáo dục tổ chức.", q2) == "Công đoàn ngành Giáo dục"
 
 
 # -- "khóa mấy": which term -------------------------------------------------------------------------------
@@ -128,3 +133,30 @@ def test_the_office_asked_of_a_named_person_is_the_one_by_the_name():
     for s2 in ("Dự lễ có Chủ tịch LĐLĐ tỉnh Lê Thị Mai và Phó Giám đốc Sở Nội vụ Hồ Văn Tâm.",
                "Dự lễ có Phó Giám đốc Sở Nội vụ Hồ Văn Tâm và Chủ tịch LĐLĐ tỉnh Lê Thị Mai."):
         assert extract_span("role", s2, q2).startswith("Chủ tịch LĐLĐ tỉnh")
+
+
+def test_the_form_of_a_meeting_only():
+    """"hình thức gì" of a penalty or an award is no meeting's form; "tập trung thảo luận", "trực tiếp sản xuất"
+    are no forms (to focus, directly)."""
+    q = "Hội nghị được tổ chức theo hình thức gì?"
+    assert extract_span("what", "Hội nghị được tổ chức theo hình thức trực tiếp kết hợp trực tuyến.", q) \
+        == "theo hình thức trực tiếp kết hợp trực tuyến"
+    assert extract_span("what", "Hội nghị tập trung thảo luận chế độ cho người trực tiếp sản xuất ở xưởng.", q) \
+        != "tập trung"
+    from retrieval.answering.spans import span_candidates
+    assert not any(c[1].kind == "form" for c in span_candidates(
+        "what", "Ông A bị kỷ luật theo hình thức cảnh cáo trực tiếp tại cuộc họp.", "Ông A bị kỷ luật theo hình thức gì?"))
+
+
+def test_an_ending_verb_and_a_clock_asked():
+    """"hoàn thành (xuất sắc) nhiệm vụ" praises, it finishes no work; "lúc máy đang chạy" asks no time of day."""
+    s = "Ngày 5/3/2024, công ty được tặng cờ thi đua."
+    assert type_fit("date", s, "Xưởng may hoàn thành xuất sắc nhiệm vụ, được tặng cờ khi nào?") == 1.0
+    assert type_fit("date", s, "Công nhân bị thương lúc máy đang chạy vào ngày nào?") == 1.0
+    assert type_fit("date", s, "Hội nghị khai mạc lúc mấy giờ?") < 1.0
+
+
+def test_the_office_of_a_named_person_by_whole_words():
+    """"Lê Văn An" is not found inside "Lê Văn Anh": the office of the person named, word for word."""
+    s = "Ông Lê Văn Anh, Phó Chủ tịch công đoàn, và ông Lê Văn An, Chủ tịch Hội đồng quản trị, dự lễ."
+    assert extract_span("role", s, "Ông Lê Văn An giữ chức vụ gì?") == "Chủ tịch Hội đồng quản trị"

@@ -356,7 +356,7 @@ def decide(index: Index, res: SearchResult, article_id: str, article_text: str, 
     article_places = places(article_text)
     outlet = source_places(meta.get("url")) if not article_places else set()  # the province taken for granted
     missing_names = [e for e in _entities(q.text) if not _name_written(e, plain, folded_words, outlet)]
-    missing_names += [p for p in _places(q.dense_text) if not _name_present(p, folded_words)
+    missing_names += [p for p in _places(q.dense_text) if not _name_present(p, folded_words) and p not in outlet
                       and not any(fold(n) == p for n in missing_names)]
     folded_q = fold(q.text)
     missing = (missing_ordinals(folded_q, hay) + missing_quarters(folded_q, hay, q.text if q.accented else None)
@@ -453,7 +453,8 @@ _SINGLE_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)\b(?!\s*[-–/.]\s*\d)")
 
 # A comparison: in brackets, or "so với" and what it is compared with, up to the clause's end ("so với năm 2022",
 # "so với bản ký lần đầu năm 2019, bản mới …"): the year of the thing compared with, not of the fact told.
-_COMPARED = re.compile(r"\([^()]*\)|\bso voi\b[^,;:.()]{0,80}?\bnam (?:19|20)\d\d")
+# (the comparison stops at "và / còn / trong khi", where the next clause starts)
+_COMPARED = re.compile(r"\([^()]*\)|\bso voi\b(?:(?!\bva\b|\bcon\b|\btrong khi\b)[^,;:.()]){0,80}?\bnam (?:19|20)\d\d")
 
 
 _PLAN_YEAR = re.compile(r"\b(?:nhiem vu|phuong huong|ke hoach|phan dau|trien khai|chi tieu)(?:[\s,]+[a-z]+){0,3}?[\s,]+"
@@ -465,7 +466,7 @@ def _another_year(fq: str, fs: str) -> list[str]:  # fs: the sentence folded, it
     term): what it states is that other year's (general news writing: a figure or a theme reported "năm
     2023" is the 2023 one). Not a comparison — in brackets or after "so với" ("tăng lên 68.500 đồng (năm
     2024 là 50.300 đồng)", "so với năm 2022", "so với bản thỏa ước ký năm 2022, bản mới …": the comparison runs to
-    its clause's end) — nor the year before one asked "đầu năm" (a year is reviewed
+    the year it names, within its clause and before "và / còn / trong khi") — nor the year before one asked "đầu năm" (a year is reviewed
     and its work rewarded early in the next) — nor a plan's year, after "nhiệm vụ / phương hướng / kế hoạch / phấn
     đấu / triển khai / chỉ tiêu" (a review "tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024" sets the
     next year's tasks: general news style)."""
@@ -485,7 +486,9 @@ def _another_year(fq: str, fs: str) -> list[str]:  # fs: the sentence folded, it
 # tục trao …", "ai sáng 3/12 trình bày …").
 # A contestant asked "<thí sinh / vận động viên / đội> nào <predicate>" is the doer the same way ("Thí sinh nào
 # đoạt giải nhất?"): a contest's results name who won.
-_WHO_DID = re.compile(r"(?:^|\b(?:hoi|biet)\s+)ai\s+(.*)|\b(?:thi sinh|van dong vien|doi) nao\s+(.*)")
+# ("thay / biến / sửa / quy đổi nào" fold like "đội nào": a change or conversion asked, not a team.)
+_WHO_DID = re.compile(r"(?:^|\b(?:hoi|biet)\s+)ai\s+(.*)|"
+                      r"\b(?:thi sinh|van dong vien|(?<!thay )(?<!bien )(?<!sua )(?<!quy )doi) nao\s+(.*)")
 # A doing that names an office ("ai đứng đầu …", "ai làm / giữ chức …", "ai chủ trì …") is told by the office
 # before or after a name ("Đồng chí A, Chủ tịch LĐLĐ tỉnh …"), not by the verb; and an election is told as
 # "đắc cử / tái cử / trúng cử" as often as "bầu". Folded.

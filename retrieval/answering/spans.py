@@ -402,7 +402,7 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
         asks_document = bool(_DOCUMENT_Q.search(q))
         asks_quarter = bool(re.search(r"\bquy (?:nao|may)\b", q)) and question_type(question) == "date"
         asks_end = bool(_ENDING.search(q)) and not wants_range
-        if _ASKS_CLOCK.search(q):  # "lúc mấy giờ": a time of day; a date is the day of it at best
+        if _ASKS_CLOCK.search(folded_question(question)):  # "lúc mấy giờ": a time of day; a date is the day of it at best
             return ([(1.5, c) for c in _clocks(sentence)]
                     + [(0.25, d) for d in facts.dates(sentence) if d.text not in years_in_q])
         for d in facts.dates(sentence) + _quarters(sentence) + _months(sentence):
@@ -453,8 +453,12 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
                  + 2.0 * len(counted.intersection(_paired_group(n, sentence)) - set(span_words(n.text))), n)
                 for n in [_with_attached_unit(n, sentence) for n in facts.numbers(sentence)]]
     # "theo hình thức nào / gì": how a meeting or event is held — in person, online, both (`_FORM`).
-    if qtype in ("what", "campaign", "other") and _ASKS_FORM.search(q):  # (a sentence saying none tells no form)
-        return [(1.5, facts.Span("form", m.start(), m.end(), m.group(0))) for m in _FORM.finditer(sentence)]
+    # Only of a meeting or an event (`_FORM_OF_EVENT`; "kỷ luật / khen thưởng theo hình thức gì" asks a penalty or
+    # an award and keeps the other readings); a sentence saying no form of the meeting asked tells none.
+    if qtype in ("what", "campaign", "other") and _ASKS_FORM.search(q) and _FORM_OF_EVENT.search(q):
+        return [(1.5, facts.Span("form", m.start(), m.end(), m.group(0))) for m in _FORM.finditer(sentence)
+                if m.group(0).lower().lstrip().startswith(("hình thức", "cả hai", "theo", "dưới", "bằng"))
+                or _FORM_BEFORE.search(sentence[max(0, m.start() - _FORM_BEFORE_CHARS):m.start()])]
     # "nghiệp đoàn nào", "quỹ … nào", "quận nào": the sentence's own name for it.
     named = ([(1.5, sp) for sp in _named_by_noun(sentence, question)]
              if qtype in ("who", "where", "what", "other", "role") else [])
@@ -463,7 +467,7 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
     if qtype == "role":
         # "Ông <tên> giữ chức vụ gì": the office news writes right by that person's name ("đồng chí A - Phó Chánh
         # Văn phòng …", "Chủ tịch … B"), before any other office the sentence names.
-        named = [(m.start(), m.end()) for m in _PERSON_NAME.finditer(sentence) if fold(m.group(0)).lower() in q]
+        named = [(m.start(), m.end()) for m in _PERSON_NAME.finditer(sentence) if re.search(rf"\b{re.escape(fold(m.group(0)).lower().strip())}\b", q)]
         return [(1.5 if any(-2 <= m.start() - b <= 4 or m.start() < a <= m.start() + len(m.group(0).rstrip()) + 2
                             for a, b in named) else 1.0,
                  facts.Span("role", m.start(), m.start() + len(m.group(0).rstrip()), m.group(0).rstrip()))
@@ -510,7 +514,12 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
         # "do ai <làm>" asks the doer of a passive: news names it after "do" ("Số tiền còn lại do đoàn viên
         # công đoàn … hỗ trợ"), a body or a group as often as a person; the doer runs to the clause's end.
         if _ASKS_AGENT.search(q):
-            out += [(1.0, facts.Span("who", m.start(1), m.end(1), m.group(1))) for m in _AGENT.finditer(sentence)]
+            for m in _AGENT.finditer(sentence):
+                if not (m.group(1)[:1].isupper() or _DOER_START.match(m.group(1))):
+                    continue
+                cut = _DOER_VERB.search(m.group(1))
+                end = m.start(1) + (cut.start() if cut else len(m.group(1)))
+                out.append((1.0, facts.Span("who", m.start(1), end, sentence[m.start(1):end])))
         # "đơn vị nào / đội nào / tập thể nào": a body answers, named the way the sentence names it.
         if re.search(_ASKS_BODY, q):
             out += [(1.0, facts.Span("who", m.start(), m.start() + len(m.group(0).rstrip()), m.group(0).rstrip()))
@@ -556,12 +565,33 @@ _GROUP = re.compile(r"(?<!\w)(?:đại diện|(?:nguyên )?cán bộ|đoàn viê
 # person ("trực tiếp", "tập trung"), online ("trực tuyến", "online", "cầu truyền hình"), or both ("kết hợp trực tiếp
 # và trực tuyến", "cả hai hình thức …"), after the event's noun ("Hội nghị trực tuyến") or "theo hình thức".
 _ASKS_FORM = re.compile(r"\bhinh thuc (?:nao|gi)\b")
-_FORM_WORD = r"(?:trực tiếp|trực tuyến|online|cầu truyền hình|tập trung)"
+# (not "tập trung vào / thảo luận …" — to focus — nor "trực tiếp sản xuất / chỉ đạo …" — directly)
+_FORM_WORD = (r"(?:trực tiếp(?!\s+(?:sản xuất|chỉ đạo|đứng máy|tham gia|trao|thăm|làm|lao động|phụ trách|quản lý))"
+              r"|trực tuyến|online|cầu truyền hình"
+              r"|tập trung(?!\s+(?:vào|thảo luận|bàn|trao đổi|đánh giá|phân tích|giải quyết|chỉ đạo|nguồn lực)))")
+# The question asks the form of a meeting or an event (folded); a bare form word in the sentence is one only right
+# after the event's noun or "tổ chức / diễn ra / họp" (`_FORM_BEFORE`, within that many characters).
+_FORM_OF_EVENT = re.compile(r"\b(?:hoi nghi|dai hoi|hoi thi|hoi thao|cuoc hop|buoi|le|to chuc|dien ra|hop|"
+                            r"tap huan|lop|cuoc thi|chuong trinh)\b")
+_FORM_BEFORE = re.compile(r"(?i)(?:hội nghị|đại hội|hội thi|hội thảo|cuộc họp|buổi|lễ|tổ chức|diễn ra|họp|tập huấn|"
+                          r"lớp|cuộc thi|chương trình|được|theo|dưới)[^,.;:]{0,12}$")
+_FORM_BEFORE_CHARS = 30
 _FORM = re.compile(rf"(?<!\w)(?:(?:cả hai |theo |dưới |bằng )?hình thức\s+)?(?:kết hợp\s+)?{_FORM_WORD}"
                    rf"(?:\s*(?:,|và|kết hợp(?: với)?|hoặc|với)\s*{_FORM_WORD})*(?!\w)", re.I)
 _ASKS_AGENT = re.compile(r"\b(?:do|boi) ai\b")
-_AGENT = re.compile(r"(?<![\w/])(?<!lý )(?<!tự )(?:do|bởi)\s+(?!(?:đó|vậy|vì|ảnh hưởng|thiếu|dịch|bị|không|chưa)\b)"
+# (case-insensitive look-arounds: "Lý do …", "do Ảnh hưởng"; the doer starts with a capital — a name — or a body or
+# group noun, `_DOER_START`, not "do mưa lớn" (because of); it is cut before the doing, `_DOER_VERB`)
+_AGENT = re.compile(r"(?<![\w/])(?i:(?<!lý )(?<!tự ))(?:do|bởi)\s+"
+                    r"(?!(?i:(?:đó|vậy|vì|ảnh hưởng|thiếu|dịch|bị|không|chưa)\b))"
                     r"([^\s,.;:()“”\"][^,.;:()“”\"]{2,78})")
+_DOER_START = re.compile(r"(?:(?:các |những |mỗi )?(?:đại diện|cán bộ|đoàn viên|con em|người|công nhân|"
+                         r"công đoàn|công ty|doanh nghiệp|nhà|ban|hội|liên đoàn|đoàn|đội|tổ|chi|phòng|sở|bộ|ủy ban|"
+                         r"trường|bệnh viện|quỹ|tập thể|lãnh đạo|chủ|giám đốc|nhóm|các|những|mạnh thường quân|"
+                         r"nhà hảo tâm|gia đình|thành viên|học sinh|sinh viên|lực lượng|cơ quan|đơn vị)\b)")
+_DOER_VERB = re.compile(r"\s+(?:hỗ trợ|góp|đóng góp|tài trợ|tổ chức|trao|tặng|phát động|chủ trì|thực hiện|đảm nhận|"
+                        r"đảm nhiệm|phối hợp|quyên góp|ủng hộ|xây dựng|biên soạn|ký|cấp|chi trả|bảo trợ|đứng ra|"
+                        r"đầu tư|vận động|huy động|triển khai|giới thiệu|điều hành|chỉ đạo|thiết kế|thi công|"
+                        r"sản xuất|cung cấp|mua|lắp đặt|trả|chịu)\b")
 
 _PLACE_END = re.compile(r"\s+(?:\(|đã|để|với|vào|do|cho|trong|nhằm|thu hút|diễn ra|được|có|là|khi|sẽ|cùng)\b|\s*\(")
 
@@ -731,13 +761,15 @@ _MONTH = re.compile(r"(?<![\w/.])[Tt]háng\s+(?:1[0-2]|0?[1-9]|[Gg]iêng|[Cc]h�
 # A time of day, as news and notices write it: "13:00", "15 giờ", "8h30", "7 giờ 30 phút", "lúc 14h". "mấy giờ / lúc
 # mấy giờ / giờ nào" asks one (a date answers "ngày nào", not "mấy giờ"); "bao nhiêu giờ" counts hours (a number).
 _CLOCK = re.compile(r"(?<![\w:/.,])(?:[01]?\d|2[0-3])\s*(?::[0-5]\d|(?:h|giờ)(?:\s*[0-5]\d(?:\s*phút)?)?)(?![\w:/])")
-_ASKS_CLOCK = re.compile(r"\b(?:may gio|gio nao|luc may)\b")
+# ("lúc mấy" asks a time only before "h" or at the question's end: "lúc máy đang chạy" folds like it.)
+_ASKS_CLOCK = re.compile(r"\b(?:may gio|gio nao|luc may(?=\s*(?:h\b|[?.!]|$)))")
 
 
 # "bao giờ / khi nào … xong / hoàn thành / đưa vào sử dụng" asks when a work is done, and news dates that with its
 # verb ("sẽ xong vào quý II/2027"); the lede dates the start ("Sáng 5/10, … khởi công"). Folded;
 # not "khánh thành / bàn giao / kết thúc": those are events a lede dates itself.
-_ENDING = re.compile(r"\b(?:xong|hoan thanh|hoan tat|dua vao su dung)\b")
+# ("hoàn thành (xuất sắc / tốt) nhiệm vụ" praises a unit's year's work: no work finished on a day.)
+_ENDING = re.compile(r"\b(?:xong|hoan thanh(?! (?:xuat sac |tot )?nhiem vu)|hoan tat|dua vao su dung)\b")
 
 
 def _clocks(sentence: str) -> list[facts.Span]:
@@ -1131,7 +1163,7 @@ def type_fit(qtype: str, sentence: str, question: str) -> float:
         return 0.3  # "hôm nào trong tuần" wants weekdays; a calendar date answers something else
     if qtype == "date" and best < 1.5 and _ENDING.search(fq) and not _WANTS_RANGE.search(fq):
         return 0.5  # "bao giờ xong": the sentence dates no end of the work
-    if qtype == "date" and best < 1.5 and _ASKS_CLOCK.search(fq):
+    if qtype == "date" and best < 1.5 and _ASKS_CLOCK.search(folded_question(question)):
         return 0.3  # "mấy giờ": a sentence giving only the day does not tell the time
     if qtype == "date" and 0 < best < 0.5 and _ASKS_DAY.search(fq):
         return 0.3  # "ngày nào": only a recurring weekday ("thứ bảy hằng tuần")

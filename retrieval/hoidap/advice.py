@@ -37,9 +37,7 @@ _FACT_TYPES = {"date", "who", "where", "slogan", "role", "campaign"}
 # The asker tells their own case: "tôi / em / mình / vợ tôi / công ty em …".
 # ("tối thiểu", "tối đa", "tối nay" fold like "tôi": they are not the asker; "anh em", "chị em"
 # are the workers in general; "các / những / mỗi em", "em học sinh", "em bé" are children)
-# ("hướng tới", "tiến tới", "sắp tới" fold like "tôi" too: "towards, next"; and the
-# "Minh" of "Hồ Chí Minh", which the shorthand "TP.HCM" is written out to, is no "mình")
-_FIRST_PERSON = re.compile(r"\b((?<!huong )(?<!tien )(?<!sap )toi(?! (?:thieu|da|nay|qua|hom|mai))|(?<!anh )(?<!chi )(?<!cac )(?<!nhung )(?<!moi )em(?! hoc sinh| be\b| nho\b)|e|(?<!chi )minh|chau|vo toi|chong toi|con toi|bo toi|me toi|"
+_FIRST_PERSON = re.compile(r"\b(toi(?! (?:thieu|da|nay|qua|hom|mai))|(?<!anh )(?<!chi )(?<!cac )(?<!nhung )(?<!moi )em(?! hoc sinh| be\b| nho\b)|e|minh|chau|vo toi|chong toi|con toi|bo toi|me toi|"
                            r"(?:cong ty|cty|doanh nghiep|xuong|noi) (?:toi|em|minh))\b")
 # The first person's words as typed with accents: in a question typed with accents, a word folding like one of
 # them but typed otherwise is another word ("chuyển tới công nhân": "tới" is "to", not "tôi"; "tối", "êm",
@@ -47,12 +45,19 @@ _FIRST_PERSON = re.compile(r"\b((?<!huong )(?<!tien )(?<!sap )toi(?! (?:thieu|da
 _FIRST_PERSON_TYPED = {"toi": {"tôi"}, "minh": {"mình"}, "chau": {"cháu"}, "em": {"em"}, "e": {"e"}}
 
 
+# Typed without accents, fixed phrases whose last word folds like the first person's: "hướng tới", "sắp tới"
+# ("towards, next") and the "Minh" of "Hồ Chí Minh" (the shorthand "TP.HCM" is written out to it). Not "tien
+# toi": "tiền tôi" (my money) and "tiến tới" cannot be told apart. Typed with accents the mask below tells them.
+_NOT_FIRST_UNACCENTED = re.compile(r"\b(huong|sap) toi\b|\b(ho chi) minh\b")
+
+
 def _first_person_reading(text: str) -> str:
     """`text` as the first-person cue reads it: folded, and in a question typed with accents the words that
-    fold like the first person's but were typed with other accents masked (`_FIRST_PERSON_TYPED`)."""
+    fold like the first person's but were typed with other accents masked (`_FIRST_PERSON_TYPED`); typed
+    without accents, the fixed phrases of `_NOT_FIRST_UNACCENTED` masked."""
     expanded = normalize(expand_question(text))
     if not typed_with_accents(expanded):
-        return fold(expanded)
+        return _NOT_FIRST_UNACCENTED.sub(lambda m: f"{m.group(1) or m.group(2)} _", fold(expanded))
     out = []
     for w in expanded.split():
         bare = w.strip(",.;:?!()“”\"'").lower()
@@ -83,11 +88,20 @@ _RIGHTS = re.compile(
     r"nghi viec|thoi viec|mat viec|sa thai|nghi (?:cuoi|ket hon|le|tet)|vo sinh|chon sinh|sinh doi|mang thai|"
     r"cho thue lai lao dong|sap nhap|giai the|pha san|ngay phep|le,? tet|huong (?:nguyen )?luong|co luong|"
     r"tai nan|nha o xa hoi|luat su)\b")
-# The shape of an advice question. ("đóng bao nhiêu" pays; "… tỉ / triệu / nghìn đồng bao nhiêu …" is money.)
+# The shape of an advice question. ("đóng bao nhiêu" pays; "<number> tỉ / triệu / nghìn đồng bao nhiêu …" is an
+# amount of money followed by another question, `_MONEY_THEN_ASKED`: "công ty đóng bao nhiêu" still pays.)
 _ASKS_ADVICE = re.compile(r"\b(co duoc .*khong|duoc khong|co phai .*khong|phai lam (gi|sao|the nao)|"
                           r"lam (the nao|sao) de|thu tuc|can (giay to|lam) gi|bao nhieu phan tram luong|"
-                          r"(?<!lao )(?<!ti )(?<!ty )(?<!trieu )(?<!nghin )(?<!ngan )dong (bao nhieu|the nao)|huong (bao nhieu|the nao)|co bi .*khong|co sao khong|"
+                          r"(?<!lao )dong (bao nhieu|the nao)|huong (bao nhieu|the nao)|co bi .*khong|co sao khong|"
                           r"co dung (luat )?(khong|ko)|dung luat (khong|ko)|co sai (khong|ko)|co vi pham|co hop phap)\b")
+_MONEY_THEN_ASKED = re.compile(r"\d[\d.,]*\s*(?:ti|ty|trieu|nghin|ngan)\s+dong (?:bao nhieu|the nao)")
+
+
+def _advice_shape(text: str) -> bool:
+    """`_ASKS_ADVICE` in folded `text`, an amount of money followed by a question left out (`_MONEY_THEN_ASKED`)."""
+    return bool(_ASKS_ADVICE.search(_MONEY_THEN_ASKED.sub(" ", text)))
+
+
 # Any question at all: a rights question put in general terms ("tuổi nghỉ hưu là bao nhiêu?").
 _ASKS = re.compile(r"\b(bao nhieu|bao lau|sao|may|the nao|ra sao|la gi|gi|nao|khong|ko|dau)\b")
 # Event cues: such a question is about news, whatever else it says.
@@ -157,7 +171,7 @@ def _rules(question: str) -> bool:
     if _EVENT.search(asked) or (part is not None and _names(part)):
         return False
     rights = bool(_RIGHTS.search(whole))
-    asks_advice = bool(_ASKS_ADVICE.search(whole))
+    asks_advice = _advice_shape(whole)
     first = _FIRST_PERSON.search(_first_person_reading(question))
     if part is not None and first and _ASKS.search(asked):
         return True  # a story of the asker's own situation, then a question about it
@@ -177,7 +191,7 @@ def features(question: str, news: str = "", idf: dict | None = None) -> dict:
         "first_person_asked": float(first_asked),
         "rights": float(bool(_RIGHTS.search(whole))),
         "rights_asked": float(bool(_RIGHTS.search(asked))),
-        "advice_shape": float(bool(_ASKS_ADVICE.search(whole))),
+        "advice_shape": float(_advice_shape(whole)),
         "event": float(bool(_EVENT.search(asked))),
         "names": float(_names(part or question) or bool(places(fold(part or question)))),
         "fact_type": float(question_type(part or question) in _FACT_TYPES),
@@ -193,12 +207,20 @@ def _cued(feats: dict) -> bool:
     return bool(feats["first_person"] or feats["rights"] or feats["advice_shape"])
 
 
-def _rights_named(feats: dict) -> bool:
+# A right set by region or province (the regional minimum wage, the rates paid in a province): asked with the
+# place named, it is still the member's right, not a report of others.
+_RIGHT_BY_REGION = re.compile(r"\b(?:luong toi thieu|muc (?:dong|huong|luong)|ty le dong|ti le dong)\b")
+
+
+def _rights_named(feats: dict, question: str = "") -> bool:
     """Rights vocabulary is the only own-case cue (no first person, no advice shape) and the question names a
     place or a body: it asks what a report tells of others ("bao nhiêu người chết vì tai nạn lao động ở <tỉnh>",
     "thỏa ước … ở <Công ty X>"), news; a member asks of a right in general terms ("tuổi nghỉ hưu là bao
     nhiêu") or of his own case. Of the project's own questions (tests/data) no own case names one so, one
-    news question does (docs/quality.md, session 16)."""
+    news question does (docs/quality.md, session 16) — so a right set by region (`_RIGHT_BY_REGION`: "lương tối
+    thiểu vùng ở <tỉnh>") named with its place stays the member's."""
+    if question and _RIGHT_BY_REGION.search(fold(expand_question(question)).lower()):
+        return False
     return bool(feats["rights"] and not (feats["first_person"] or feats["advice_shape"]) and feats["names"])
 
 
@@ -212,7 +234,7 @@ def is_advice(question: str, news: str = "", idf: dict | None = None) -> bool:
     # the project's own questions (tests/data), 47 news questions do, no own case does (docs/quality.md).
     part = question_part(question)
     feats = features(question, news, idf)
-    return _says_own(model, feats) and not _rights_named(feats) and not _names_lowercase(part or question, news)
+    return _says_own(model, feats) and not _rights_named(feats, question) and not _names_lowercase(part or question, news)
 
 
 def _says_own(model: logistic.Logistic, feats: dict) -> bool:
@@ -227,7 +249,7 @@ def first_person_only(question: str) -> bool:
     (`conversation.continuation`), not about the member's own case."""
     whole, _, part = _reading(question)
     return (part is None and _first_person(question)[0]
-            and not _RIGHTS.search(whole) and not _ASKS_ADVICE.search(whole))
+            and not _RIGHTS.search(whole) and not _advice_shape(whole))
 
 
 def mentions_event(question: str) -> bool:

@@ -1,6 +1,6 @@
-"""Session 16, helper U: answerable questions wrongly declined and routed, and unanswerable ones answered,
-learnt from the team's two fresh sets (docs/quality.md, "Session 16, helper U"). Every sentence here is
-written for the test."""
+"""Hard evidence for declining (a name, a year, a doing the article never tells) and the member's own case (first
+person, rights named): answerable questions not to be declined or routed, unanswerable ones not to be answered
+(docs/quality.md, "Session 16, helper U" and its review mends). Every sentence here is written for the test."""
 from __future__ import annotations
 
 
@@ -118,3 +118,69 @@ def test_words_that_fold_like_the_first_person_in_fixed_phrases():
     assert features("toi lam o day 3 nam")["first_person"]
     assert not features("co 120 doanh nghiep no gan 30 ti dong bao nhieu thang")["advice_shape"]
     assert features("doan phi moi thang dong bao nhieu")["advice_shape"]
+
+
+def test_a_change_asked_by_which_is_no_team():
+    """"thay / biến / sửa / quy đổi nào" fold like "đội nào": a change asked, not a contestant; no doing is read."""
+    from retrieval.answering.notfound import unsaid_doing
+
+    q = "Luật mới có những thay đổi nào đáng chú ý cho người lao động?"
+    assert unsaid_doing(q, "Luật sửa đổi có hiệu lực từ đầu năm sau.") == []
+
+
+def test_my_money_and_my_sister_stay_the_first_person():
+    """Typed with accents, "tiền tôi" and "chị mình" are the asker's own (the accents tell "tôi" from "tới" and
+    "mình" from "Minh"); typed without accents "tien toi" cannot be told from "tiến tới" and stays the first
+    person; only "hướng / sắp tới" and "Hồ Chí Minh" are fixed phrases."""
+    from retrieval.hoidap.advice import _first_person, is_advice
+
+    assert _first_person("Tiền tôi bị công ty trừ có đúng luật không?") == (True, True)
+    assert _first_person("Chị mình bị công ty nợ lương hai tháng thì phải làm sao?")[0]
+    assert is_advice("Chị mình làm ở KCN Tân Tạo, tháng này được thưởng Tết bao nhiêu?")
+    assert _first_person("tien toi bi tru co dung luat khong")[0]
+    assert not _first_person("Công đoàn TP.HCM có bao nhiêu công đoàn cơ sở?")[0]
+
+
+def test_what_the_company_pays_is_advice_shaped():
+    """"công ty đóng bao nhiêu" asks what is paid in; only an amount of money ("30 tỉ đồng") followed by a
+    question is no "đóng"."""
+    from retrieval.hoidap.advice import features, is_advice
+
+    assert features("Mỗi tháng công ty đóng bao nhiêu tiền bảo hiểm cho người lao động?")["advice_shape"]
+    assert features("cong ty dong bao nhieu phan tram bhxh")["advice_shape"]
+    assert is_advice("Mỗi tháng công ty đóng bao nhiêu tiền bảo hiểm cho người lao động?")
+
+
+def test_a_right_set_by_region_named_with_its_place_stays_the_members():
+    """The regional minimum wage asked with a province named is the member's right, not a report of others."""
+    from retrieval.hoidap.advice import _rights_named, features, is_advice
+
+    q = "Lương tối thiểu vùng ở Bình Dương năm nay là bao nhiêu?"
+    assert not _rights_named(features(q), q)
+    assert is_advice(q)
+
+
+def test_a_province_taken_for_granted_by_the_outlet_is_not_missing_through_decide():
+    """Through `decide`: a local outlet's article that names no province is about the outlet's own province, so
+    the question naming it misses no name (its places are read beside its names, both with the outlet)."""
+    from types import SimpleNamespace
+
+    from retrieval.answering.notfound import decide
+    from retrieval.index.search import Query
+
+    text = "Công đoàn ngành giáo dục trao 50 suất quà cho giáo viên nghèo nhân dịp năm học mới."
+    index = SimpleNamespace(articles={"a": {"url": "https://baophutho.vn/tin/trao-qua.html", "date": ""}}, idf={})
+    q = "Công đoàn ngành giáo dục tỉnh Phú Thọ trao bao nhiêu suất quà cho giáo viên?"
+    query = Query(text=q, dense_text=q, accented=True, qtype="number", years=[], recent=False)
+    out = decide(index, SimpleNamespace(query=query), "a", text, 0.8)
+    assert out["missing_names"] == []
+    other = SimpleNamespace(articles={"a": {"url": "https://example.vn/tin/trao-qua.html", "date": ""}}, idf={})
+    assert decide(other, SimpleNamespace(query=query), "a", text, 0.8)["missing_names"]
+
+
+def test_a_comparison_stops_where_the_next_clause_starts():
+    """"so với cùng kỳ và năm 2023 đạt …": the comparison ends at "và"; the year after it is told."""
+    from retrieval.answering.notfound import another_edition
+
+    s = "Thu nhập bình quân tăng 8% so với cùng kỳ và năm 2023 đạt 9 triệu đồng/tháng."
+    assert another_edition("Thu nhập bình quân năm 2024 là bao nhiêu?", s) == ["năm 2023"]
