@@ -18,7 +18,7 @@ from ..language.names import FAMILY_NAMES
 from ..language.places import CAPITAL_WORD, places
 from ..language.qtype import ORDINAL_Q, folded_question, question_type
 from ..index.search import content_terms
-from ..params import COUNT_UNBOUND_FIT, UNIT_CLASS_FIT
+from ..params import COUNT_UNBOUND_FIT, TOTAL_FOR_RATE_FIT, UNIT_CLASS_FIT
 
 _TITLES = (r"(?i:ông|bà|anh|chị|em|cô|thầy|đồng chí|đ/c|thượng tá|đại tá|trung tá|thiếu tá|thượng úy|đại úy|"
            r"tiến sĩ|thạc sĩ|nhà báo|nghệ sĩ|TS\.?|ThS\.?|PGS\.?\s?TS\.?|GS\.?)")
@@ -206,6 +206,42 @@ def _total_fit(span: facts.Span, sentence: str) -> float:
         return 1.5
     if re.search(r"\btrong do\b", before):
         return -1.0
+    return 0.0
+
+
+# "mỗi <đơn vị>" in a question asks what one unit gets ("mức thưởng cho mỗi công nhân", "mỗi suất quà trị giá bao
+# nhiêu"): news gives the rate by "mỗi" or a slash ("8 triệu đồng mỗi người", "2 triệu đồng/suất"), and the total
+# of all units by "tổng cộng / tổng kinh phí". Folded "moi" is also "mới" (new): typed with accents only "mỗi"
+# counts; typed without, "moi" must stand before a noun the unit classes know ("moi cong nhan").
+_PER_UNIT_ACCENTED = re.compile(r"(?<!\w)mỗi\s+\w", re.I)
+
+
+def rate_asked(question: str) -> bool:
+    """Whether a number question asks what one unit gets, not the total (see above)."""
+    asked = folded_question(question)
+    if _TOTAL_Q.search(asked):
+        return False
+    if question != fold(question):  # typed with accents: "mỗi" as written
+        return bool(_PER_UNIT_ACCENTED.search(normalize(question)))
+    for m in re.finditer(r"\bmoi\s+([a-z]+)(?:\s+([a-z]+))?", asked):
+        words = [w for w in m.groups() if w]
+        if any(" ".join(words[:n]) in g for g in UNIT_CLASSES for n in (2, 1)):
+            return True
+    return False
+
+
+def _rate_fit(span: facts.Span, sentence: str) -> float:
+    """When one unit's amount is asked, how a number stands to it: said as a rate ("8 triệu đồng mỗi
+    người", "mỗi suất 500.000 đồng", "2 triệu đồng/suất") +1.5; said as the total ("tổng cộng 23 tỷ đồng",
+    "tổng kinh phí 890 triệu đồng") −2 (the mirror of `_total_fit`)."""
+    left = max(sentence.rfind(c, 0, span.start) for c in ",;:(")
+    clause = fold(sentence[max(left + 1, span.start - 50):span.start + len(span.text)]).lower()
+    after = fold(sentence[span.end:span.end + 14]).lower()
+    if (re.search(r"\d\s*[^\W\d_]*\s*/\s*[^\W\d_]", span.text) or _RATE_MARK.search(clause)
+            or re.match(r"\s*(?:/|moi\b|mot\s+(?:nguoi|suat|phan|ho|can|nha|thang)\b)", after)):
+        return 1.5
+    if _TOTAL_MARK.search(clause):
+        return -2.0
     return 0.0
 
 
@@ -448,8 +484,10 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
             return _ordinals(sentence, q)
         asked = folded_question(question)  # "Công ty May …" typed with accents: that "May" is no "mấy"
         total = bool(_TOTAL_Q.search(asked))
+        rate = not total and rate_asked(question)
         counted = counted_noun(asked) - {"la", "co", "duoc", "cua", "cho", "tien", "thi", "moi", "nam", "ngay"}
         return [(_number_fit(n, asked) + (_total_fit(n, sentence) if total else 0.0)
+                 + (_rate_fit(n, sentence) if rate else 0.0)
                  + 2.0 * len(counted.intersection(_paired_group(n, sentence)) - set(span_words(n.text))), n)
                 for n in [_with_attached_unit(n, sentence) for n in facts.numbers(sentence)]]
     # "theo hình thức nào / gì": how a meeting or event is held — in person, online, both (`_FORM`).
@@ -1121,6 +1159,8 @@ def type_fit(qtype: str, sentence: str, question: str) -> float:
             return UNIT_CLASS_FIT
         # the counts of the sentence stand by none of the question's predicate: they are of something else done
         scale = COUNT_UNBOUND_FIT if predicate and not bound else 1.0
+        if rate_asked(question) and all(_rate_fit(c[1], sentence) <= -2.0 for c in cands if c[0] >= best):
+            return TOTAL_FOR_RATE_FIT  # "mỗi công nhân … bao nhiêu": the sentence gives only the total
         if best <= 0:
             wanted, money, duration, area = _number_expectation(fq)
             # A count of something else: weak, and weaker still when the question names
