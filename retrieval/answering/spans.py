@@ -231,18 +231,16 @@ def rate_asked(question: str) -> bool:
 
 
 def _rate_fit(span: facts.Span, sentence: str) -> float:
-    """When one unit's amount is asked, how a number stands to it: said as a rate ("8 triệu đồng mỗi
-    người", "mỗi suất 500.000 đồng", "2 triệu đồng/suất") +1.5; said as the total ("tổng cộng 23 tỷ đồng",
-    "tổng kinh phí 890 triệu đồng") −2 (the mirror of `_total_fit`)."""
+    """When one unit's amount is asked, how a number stands to it: said as the total of all units
+    ("tổng cộng 23 tỷ đồng", "tổng kinh phí 890 triệu đồng") −2, unless written as a rate itself
+    ("2 triệu đồng/suất"); else 0 — the mirror of `_total_fit`. (No bonus for a rate: every amount
+    of a clause like "mỗi suất 700.000 đồng (năm trước 500.000 đồng)" is one, and folded "moi" is
+    also "mới".)"""
     left = max(sentence.rfind(c, 0, span.start) for c in ",;:(")
     clause = fold(sentence[max(left + 1, span.start - 50):span.start + len(span.text)]).lower()
-    after = fold(sentence[span.end:span.end + 14]).lower()
-    if (re.search(r"\d\s*[^\W\d_]*\s*/\s*[^\W\d_]", span.text) or _RATE_MARK.search(clause)
-            or re.match(r"\s*(?:/|moi\b|mot\s+(?:nguoi|suat|phan|ho|can|nha|thang)\b)", after)):
-        return 1.5
-    if _TOTAL_MARK.search(clause):
-        return -2.0
-    return 0.0
+    if re.search(r"\d\s*[^\W\d_]*\s*/\s*[^\W\d_]", span.text):
+        return 0.0
+    return -2.0 if _TOTAL_MARK.search(clause) else 0.0
 
 
 def rate_for_total(qtype: str, question: str, sentence: str, span: str) -> bool:
