@@ -78,6 +78,7 @@ LEAD_DATE_FIT = 0.5
 # declines them (0.786 / 0.063), no unanswerable question more declined. The class admits the span; the
 # decision does not read it as strong evidence.
 UNIT_CLASS_FIT = 0.2
+COMPARED_NONE_FIT = 0.5  # spans.type_fit: a difference asked ("rẻ hơn … bao nhiêu"), no amount after a comparative
 TOTAL_FOR_RATE_FIT = 0.25  # spans.type_fit: one unit's amount asked ("mỗi …"), the sentence gives only a total
 COUNT_UNBOUND_FIT = 0.7  # spans.type_fit: a count question's predicate stands by none of the sentence's counts
 SPAN_SEARCH_DEPTH = 3  # no span of the asked kind in the best sentence: the next ones are tried, this far down

@@ -17,3 +17,15 @@ def test_one_units_amount_is_the_rate_not_the_total():
     assert not spans.rate_asked("Tổng cộng mỗi đoàn viên được bao nhiêu tiền?")
     assert not spans.rate_asked("Năm nay công đoàn mới kết nạp bao nhiêu người?")
     assert not spans.rate_asked("nam nay cong doan moi ket nap bao nhieu nguoi")
+
+
+def test_a_difference_asked_is_the_amount_after_the_comparative():
+    from retrieval.params import COMPARED_NONE_FIT
+    told = "Vé xem phim cho đoàn viên rẻ hơn khoảng 40% so với giá bán tại quầy."
+    other = "Mỗi tháng đoàn viên được phát 2 vé, giá niêm yết 90.000 đồng/vé."
+    for q in ("Vé cho đoàn viên rẻ hơn giá bán tại quầy khoảng bao nhiêu?", "ve cho doan vien re hon gia ban bao nhieu vay"):
+        assert spans.slot("number", q)["unit"] == "difference"
+        assert spans.extract_span("number", told, q) == "khoảng 40%"
+        assert spans.type_fit("number", other, q) == COMPARED_NONE_FIT < spans.type_fit("number", told, q)
+    # a noun counted after "bao nhiêu" is no difference asked
+    assert "noun" in spans.slot("number", "Năm nay nhiều hơn năm trước bao nhiêu người?")

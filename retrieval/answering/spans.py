@@ -18,7 +18,7 @@ from ..language.names import FAMILY_NAMES
 from ..language.places import CAPITAL_WORD, places
 from ..language.qtype import ORDINAL_Q, folded_question, question_type
 from ..index.search import content_terms
-from ..params import COUNT_UNBOUND_FIT, TOTAL_FOR_RATE_FIT, UNIT_CLASS_FIT
+from ..params import COMPARED_NONE_FIT, COUNT_UNBOUND_FIT, TOTAL_FOR_RATE_FIT, UNIT_CLASS_FIT
 
 _TITLES = (r"(?i:ông|bà|anh|chị|em|cô|thầy|đồng chí|đ/c|thượng tá|đại tá|trung tá|thiếu tá|thượng úy|đại úy|"
            r"tiến sĩ|thạc sĩ|nhà báo|nghệ sĩ|TS\.?|ThS\.?|PGS\.?\s?TS\.?|GS\.?)")
@@ -214,6 +214,19 @@ def _total_fit(span: facts.Span, sentence: str) -> float:
 # of all units by "tổng cộng / tổng kinh phí". Folded "moi" is also "mới" (new): typed with accents only "mỗi"
 # counts; typed without, "moi" must stand before a noun the unit classes know ("moi cong nhan").
 _PER_UNIT_ACCENTED = re.compile(r"(?<!\w)mỗi\s+\w", re.I)
+
+
+# "rẻ hơn / thấp hơn / cao hơn / đắt hơn / nhiều hơn / ít hơn … bao nhiêu" with no noun counted asks the difference,
+# and news writes it right after the comparative, as a share or an amount ("thấp hơn khoảng 30% so với …",
+# "cao hơn 500.000 đồng"). Folded ("it" is "ít"; "hon" after it makes it a comparative).
+_COMPARED_Q = re.compile(r"\b(?:re|cao|thap|dat|nhieu|it|lon|nho) hon\b.*\b(?:bao nhieu|may)\s*(?:phan tram)?\s*(?:vay|a|the|nhi|\?|$)")
+_COMPARATIVE = re.compile(r"(?<!\w)(?:rẻ|cao|thấp|đắt|nhiều|ít|lớn|nhỏ|tăng|giảm)(?: hơn)?(?:\s+(?:khoảng|gần|hơn|trên|tới|đến|"
+                          r"chừng|xấp xỉ))?\s*$", re.I)
+
+
+def _after_comparative(span: facts.Span, sentence: str) -> bool:
+    """The number stands right after a comparative or a change ("thấp hơn khoảng 30%", "tăng 12%")."""
+    return bool(_COMPARATIVE.search(normalize(sentence[max(0, span.start - 30):span.start])))
 
 
 def rate_asked(question: str) -> bool:
@@ -483,9 +496,11 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
         asked = folded_question(question)  # "Công ty May …" typed with accents: that "May" is no "mấy"
         total = bool(_TOTAL_Q.search(asked))
         rate = not total and rate_asked(question)
+        compared = bool(_COMPARED_Q.search(asked)) and not counted_noun(asked)
         counted = counted_noun(asked) - {"la", "co", "duoc", "cua", "cho", "tien", "thi", "moi", "nam", "ngay"}
         return [(_number_fit(n, asked) + (_total_fit(n, sentence) if total else 0.0)
                  + (_rate_fit(n, sentence) if rate else 0.0)
+                 + (2.0 if compared and _after_comparative(n, sentence) else 0.0)
                  + 2.0 * len(counted.intersection(_paired_group(n, sentence)) - set(span_words(n.text))), n)
                 for n in [_with_attached_unit(n, sentence) for n in facts.numbers(sentence)]]
     # "theo hình thức nào / gì": how a meeting or event is held — in person, online, both (`_FORM`).
@@ -906,6 +921,8 @@ def slot(qtype: str, question: str) -> dict:
                 out["committee"] = body.group(1)
         elif re.search(r"%|phan tram|ty le|lai suat", q):
             out["unit"] = "percent"
+        elif _COMPARED_Q.search(q):
+            out["unit"] = "difference"  # "rẻ hơn … bao nhiêu": a share or an amount ("thấp hơn khoảng 30%")
         elif re.search(r"\b(bao nhieu tien|kinh phi|tri gia|gia tri|dang gia|muc chi|muc ho tro|gia thue|chi phi|"
                        r"(?:le|muc|hoc|khoan) phi|muc luong|tien luong|bao nhieu dong|von|"
                        r"(?:bao nhieu|may) (?:trieu|ty|ti|nghin|ngan|usd))\b", q) or _fee_asked(question, q):
@@ -1029,6 +1046,8 @@ def agrees(s: dict, span: facts.Span, sentence: str) -> bool:
         return bool(_PERCENT.search(low))
     if unit == "money":
         return bool(_MONEY.search(low))
+    if unit == "difference":
+        return bool(_PERCENT.search(low) or _MONEY.search(low))
     if unit == "area":
         return bool(_AREA.search(low))
     if unit == "length":
@@ -1157,6 +1176,9 @@ def type_fit(qtype: str, sentence: str, question: str) -> float:
             return UNIT_CLASS_FIT
         # the counts of the sentence stand by none of the question's predicate: they are of something else done
         scale = COUNT_UNBOUND_FIT if predicate and not bound else 1.0
+        if (_COMPARED_Q.search(fq) and not counted_noun(fq)
+                and not any(_after_comparative(c[1], sentence) for c in cands)):
+            return COMPARED_NONE_FIT  # "rẻ hơn bao nhiêu": the sentence's amounts stand after no comparative
         if rate_asked(question) and all(_rate_fit(c[1], sentence) <= -2.0 for c in cands if c[0] >= best):
             return TOTAL_FOR_RATE_FIT  # "mỗi công nhân … bao nhiêu": the sentence gives only the total
         if best <= 0:
