@@ -29,3 +29,16 @@ def test_a_difference_asked_is_the_amount_after_the_comparative():
         assert spans.type_fit("number", other, q) == COMPARED_NONE_FIT < spans.type_fit("number", told, q)
     # a noun counted after "bao nhiêu" is no difference asked
     assert "noun" in spans.slot("number", "Năm nay nhiều hơn năm trước bao nhiêu người?")
+
+
+def test_several_bodies_asked_are_the_list_after_their_representatives():
+    q = "Những cơ quan nào cử đại diện dự lễ kỷ niệm của công đoàn tỉnh?"
+    listed = "Dự buổi lễ có đại diện Tỉnh ủy, HĐND, UBND tỉnh, các cựu cán bộ công đoàn qua các thời kỳ."
+    assert spans.extract_span("who", listed, q) == "Tỉnh ủy, HĐND, UBND tỉnh"
+    assert spans.type_fit("who", listed, q) == 1.0
+    ended = "Tham dự có lãnh đạo Ban Dân vận Tỉnh ủy, Sở Nội vụ, Bảo hiểm xã hội tỉnh và 120 đại biểu."
+    assert spans.extract_span("who", ended, q) == "Ban Dân vận Tỉnh ủy, Sở Nội vụ, Bảo hiểm xã hội tỉnh"
+    assert spans.extract_span("who", "Tham dự có lãnh đạo Sở Y tế và Sở Tài chính.", q) == "Sở Y tế và Sở Tài chính"
+    # one body is no list; a person elected is no body
+    assert spans._body_list("Tham dự có lãnh đạo Sở Y tế tỉnh.") == []
+    assert spans.type_fit("who", "Đồng chí Nguyễn Văn Bình được bầu làm Chủ tịch.", q) < 1.0

@@ -562,6 +562,9 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
         # công đoàn … hỗ trợ"), a body or a group as often as a person; the doer runs to the clause's end.
         if _ASKS_AGENT.search(q):
             out += [(1.0, facts.Span("who", m.start(1), m.end(1), m.group(1))) for m in _AGENT.finditer(sentence)]
+        # "những cơ quan / đơn vị nào": several bodies, listed after "lãnh đạo / đại diện" (`_body_list`).
+        if _ASKS_BODIES.search(q):
+            out += [(BODY_LIST_SCORE, sp) for sp in _body_list(sentence)]
         # "đơn vị nào / đội nào / tập thể nào": a body answers, named the way the sentence names it.
         if re.search(_ASKS_BODY, q):
             out += [(1.0, facts.Span("who", m.start(), m.start() + len(m.group(0).rstrip()), m.group(0).rstrip()))
@@ -594,6 +597,41 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
                     if not any(a <= m.start() < b for a, b in taken)]
         return out
     return []
+
+
+# "những / các cơ quan (đơn vị, tổ chức, ngành) nào" asks several bodies, and news lists them after the people who
+# stand for them — "có lãnh đạo / đại diện <A>, <B>, <C> và <D>" — each named with a capital (or its initials), the
+# list ending where a name in lower case or a number begins ("… và 171 đại biểu", ", mẹ Việt Nam anh hùng").
+_ASKS_BODIES = re.compile(r"\b(?:nhung|cac) (?:co quan|don vi|to chuc|nganh|ban nganh|doan the|ben) nao\b")
+_LIST_LEAD = re.compile(r"(?<!\w)(?:lãnh đạo|đại diện|đại biểu)(?:\s+(?:các|của|cho))?\s+(?=[A-ZĐÀ-Ỹ])")
+_LIST_ITEM = re.compile(r"[A-ZĐÀ-Ỹ][^,;.:()“”\"]*")
+BODY_LIST_SCORE = 1.5  # a list of two bodies or more, for "những cơ quan nào", ranks with a doer found
+
+
+def _body_list(sentence: str) -> list[facts.Span]:
+    """The bodies listed after "lãnh đạo / đại diện" (two or more), as one span: "Tỉnh ủy, HĐND, UBND tỉnh"."""
+    out = []
+    for m in _LIST_LEAD.finditer(sentence):
+        pos, end, n = m.end(), m.end(), 0
+        while True:
+            item = _LIST_ITEM.match(sentence, pos)
+            if not item:
+                break
+            text = item.group(0)
+            cut = re.search(r"\s+và\s+", text)  # "Sở Y tế và 171 đại biểu": the list ends at "và" unless a name follows
+            if cut:
+                rest = text[cut.end():]
+                if not rest[:1].isupper():
+                    end, n = pos + cut.start(), n + 1
+                    break
+            end, n = pos + len(text.rstrip()), n + (2 if cut else 1)
+            sep = re.match(r"\s*,\s*", sentence[end:])
+            if not sep:
+                break
+            pos = end + sep.end()
+        if n >= 2:
+            out.append(facts.Span("who", m.end(), end, sentence[m.end():end]))
+    return out
 
 
 # "những ai …" asks which people, often groups named by what they are ("đại diện nhà trường và phụ huynh", "cán bộ
@@ -1203,6 +1241,8 @@ def type_fit(qtype: str, sentence: str, question: str) -> float:
         return 0.5  # "Chủ tịch … là ai": a person the sentence gives no such title
     if qtype in ("slogan", "campaign", "what") and 1.0 <= best < 1.25 and _named_things(fq):
         return 0.75  # a quote after another cue, where the question asks the name of a kind the sentence does not quote
+    if qtype == "who" and best >= BODY_LIST_SCORE and _ASKS_BODIES.search(fq):
+        return 1.0  # "những cơ quan nào cử lãnh đạo dự": the bodies listed, whatever verb the sentence uses
     if qtype == "who" and not _says_predicate(sentence, question):
         return 0.3  # "đội nào đứng đầu": the organiser named in the lede did not come first
     return 1.0 if best >= 1 else 0.75 if best > 0 else 0.5
