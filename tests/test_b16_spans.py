@@ -42,3 +42,14 @@ def test_several_bodies_asked_are_the_list_after_their_representatives():
     # one body is no list; a person elected is no body
     assert spans._body_list("Tham dự có lãnh đạo Sở Y tế tỉnh.") == []
     assert spans.type_fit("who", "Đồng chí Nguyễn Văn Bình được bầu làm Chủ tịch.", q) < 1.0
+
+
+def test_a_partner_asked_by_with_whom_is_the_words_after_the_verb():
+    q = "Trong tháng hành động, công đoàn phối hợp với ai để xây dựng kế hoạch?"
+    s = "Theo đó, các cấp công đoàn phối hợp với các cơ quan chức năng xây dựng kế hoạch, chương trình hành động."
+    assert spans.extract_span("who", s, q) == "các cơ quan chức năng"
+    q2 = "Công đoàn trường ký thỏa thuận hợp tác với ai?"
+    s2 = "Công đoàn trường đã ký thỏa thuận hợp tác với ông Trần Văn Hải, Giám đốc trung tâm, về chăm lo đoàn viên."
+    assert spans.extract_span("who", s2, q2) == "ông Trần Văn Hải"
+    # the doer asked ("ai phối hợp với …") is no partner
+    assert spans.extract_span("who", "Sở Y tế phối hợp với công đoàn tổ chức khám bệnh.", "Ai phối hợp với công đoàn?") == "Sở Y tế"

@@ -550,6 +550,9 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
         subject = _subject_of(sentence, q)
         if subject:
             return [(1.5, subject)]
+        obj = _object_who(sentence, q)
+        if obj:
+            return [(1.5, obj)]
         out = [(1.0, facts.Span("who", m.start(), m.end(), m.group(0))) for m in _PERSON.finditer(sentence)]
         if not out:  # a full name without a title: surname + given names
             out = [(0.5, facts.Span("who", m.start(), m.end(), m.group(0))) for m in _PERSON_NAME.finditer(sentence)
@@ -785,6 +788,49 @@ def _subject_of(sentence: str, folded_question: str) -> facts.Span | None:
         begin += person.start()
         text = person.group(0)
     return facts.Span("who", begin, begin + len(text), text)
+
+
+# "<verb> với ai" asks who is on the other end of the doing — a partner ("phối hợp với ai", "ký kết với ai") — and
+# Vietnamese puts that person or body right after the verb and its preposition, as the sentence does ("phối hợp
+# với các cơ quan chức năng xây dựng kế hoạch"): the words after it, to the clause's end, the question's own next
+# words ("… với ai để xây dựng kế hoạch") or a word opening another phrase. Folded. (Receivers, "trao … cho ai",
+# are left to the person spans: with "cho" too, the transfer lost one plain who-question.)
+_OBJECT_WHO_Q = re.compile(r"((?:[a-z]+\s+){1,2})(voi) (?:nhung )?ai\b(.*)$")
+_OBJECT_END = {"de", "nham", "trong", "tai", "vao", "tu", "nhan", "ve", "sau", "khi", "va", "cung", "duoc", "da", "se", "dang"}
+_OBJECT_WHO_WORDS = 10
+
+
+def _object_who(sentence: str, folded_question: str) -> facts.Span | None:
+    """"phối hợp với ai …" → the words after "phối hợp với" in the sentence (see above); a person named
+    among them is the answer ("với gia đình anh A" → "anh A")."""
+    m = _OBJECT_WHO_Q.search(folded_question.strip(" ?"))
+    if not m:
+        return None
+    verb = m.group(1).split()
+    tail = {w for w in re.findall(r"[a-z]+", m.group(3)) if len(w) > 1} - _OBJECT_END
+    folded = fold_same_length(sentence)
+    for n in range(len(verb), 0, -1):
+        phrase = " ".join(verb[-n:] + [m.group(2)])
+        if n == 1 and len(verb[-1]) < 3:
+            continue
+        hit = re.search(rf"\b{re.escape(phrase)}\s+([^,.;:()“”\"]+)", folded)
+        if not hit:
+            continue
+        words, pos = [], hit.start(1)
+        for w in re.finditer(r"\S+", sentence[hit.start(1):hit.end(1)]):
+            f = fold(w.group(0)).lower()
+            if (words and (f in _OBJECT_END or f in tail)) or len(words) >= _OBJECT_WHO_WORDS:
+                break
+            words.append(w)
+        if not words:
+            return None
+        start, end = pos + words[0].start(), pos + words[-1].end()
+        text = sentence[start:end]
+        person = _PERSON.search(text) or _PERSON_NAME.search(text)
+        if person:
+            return facts.Span("who", start + person.start(), start + person.end(), person.group(0))
+        return facts.Span("who", start, end, text)
+    return None
 
 
 def _ordinals(sentence: str, folded_q: str) -> list[tuple[float, facts.Span]]:
