@@ -53,3 +53,11 @@ def test_a_partner_asked_by_with_whom_is_the_words_after_the_verb():
     assert spans.extract_span("who", s2, q2) == "ông Trần Văn Hải"
     # the doer asked ("ai phối hợp với …") is no partner
     assert spans.extract_span("who", "Sở Y tế phối hợp với công đoàn tổ chức khám bệnh.", "Ai phối hợp với công đoàn?") == "Sở Y tế"
+
+
+def test_may_typed_without_accents_before_which_is_no_count():
+    from retrieval.language.qtype import question_type
+    assert question_type("doan cong tac den tham cong nhan o xi nghiep may nao?") != "number"
+    assert question_type("cong ty do chuyen san xuat hang may gi") != "number"
+    assert question_type("giai co may doi tham gia vay") == "number"
+    assert question_type("cong ty co may nguoi") == "number"
