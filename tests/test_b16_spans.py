@@ -61,3 +61,12 @@ def test_may_typed_without_accents_before_which_is_no_count():
     assert question_type("cong ty do chuyen san xuat hang may gi") != "number"
     assert question_type("giai co may doi tham gia vay") == "number"
     assert question_type("cong ty co may nguoi") == "number"
+
+
+def test_a_street_initial_is_no_currency_and_days_counted_before_the_dates_keep_their_unit():
+    row = "08:30 | Kéo co | Sân nhà văn hóa khu phố | 12/4 Đ. Lê Lợi"
+    assert spans.extract_span("number", row, "đội thắng kéo co được thưởng bao nhiêu tiền") is None
+    assert spans.extract_span("number", "Quỹ trao 500.000 đ cho mỗi đội.", "đội thắng được thưởng bao nhiêu tiền") == "500.000 đ"
+    s = "Hội thao diễn ra trong 3 ngày 14 - 16/9 tại sân vận động huyện."
+    assert spans.extract_span("number", s, "hoi thao dien ra may ngay") == "3 ngày"
+    assert spans.extract_span("number", s, "Hội thao diễn ra trong mấy ngày?") == "3 ngày"

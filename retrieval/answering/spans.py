@@ -146,6 +146,23 @@ def _with_attached_unit(n: facts.Span, sentence: str) -> facts.Span:
     return facts.Span(n.kind, n.start, unit.end(), sentence[n.start:unit.end()]) if unit else n
 
 
+# "206/6 Đ. Đào Trí": "Đ." before a name is the street ("Đường"), never "đồng", which news writes in lower case.
+_STREET_ABBREVIATION = re.compile(r"\s+Đ$")
+# "trong 2 ngày 20 - 21/5": a count of days told with the days after it — the date takes "ngày", the count keeps it.
+_DAYS_THEN_DATE = re.compile(r"\s+(?:ngày|tháng)(?=\s+\d)")
+
+
+def _as_read(n: facts.Span, sentence: str) -> facts.Span:
+    """A number as news means it (above): a house number's street initial is no currency, and a short count
+    followed by "ngày" and the date itself keeps its unit ("2 ngày")."""
+    if _STREET_ABBREVIATION.search(n.text) and re.match(r"\.\s*[A-ZĐÀ-Ỹ]", sentence[n.end:]):
+        text = _STREET_ABBREVIATION.sub("", n.text)
+        return facts.Span(n.kind, n.start, n.start + len(text), text)
+    if re.fullmatch(r"\d{1,2}", n.text) and (unit := _DAYS_THEN_DATE.match(sentence, n.end)):
+        return facts.Span(n.kind, n.start, unit.end(), sentence[n.start:unit.end()])
+    return n
+
+
 def span_words(text: str) -> list[str]:
     """The folded words of a span with the union's initials written out (chat.ALIASES, the ambiguous
     "CĐ" left as written): news counts bodies and people by their initials ("7 LĐLĐ tỉnh", "500 NLĐ",
@@ -502,7 +519,7 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
                  + (_rate_fit(n, sentence) if rate else 0.0)
                  + (2.0 if compared and _after_comparative(n, sentence) else 0.0)
                  + 2.0 * len(counted.intersection(_paired_group(n, sentence)) - set(span_words(n.text))), n)
-                for n in [_with_attached_unit(n, sentence) for n in facts.numbers(sentence)]]
+                for n in [_as_read(_with_attached_unit(n, sentence), sentence) for n in facts.numbers(sentence)]]
     # "theo hình thức nào / gì": how a meeting or event is held — in person, online, both (`_FORM`).
     if qtype in ("what", "campaign", "other") and _ASKS_FORM.search(q):  # (a sentence saying none tells no form)
         return [(1.5, facts.Span("form", m.start(), m.end(), m.group(0))) for m in _FORM.finditer(sentence)]
