@@ -70,3 +70,12 @@ def test_a_street_initial_is_no_currency_and_days_counted_before_the_dates_keep_
     s = "Hội thao diễn ra trong 3 ngày 14 - 16/9 tại sân vận động huyện."
     assert spans.extract_span("number", s, "hoi thao dien ra may ngay") == "3 ngày"
     assert spans.extract_span("number", s, "Hội thao diễn ra trong mấy ngày?") == "3 ngày"
+
+
+def test_a_deputy_elected_head_answers_for_the_head():
+    q = "Ai được bầu làm Chủ tịch công đoàn ngành nhiệm kỳ mới?"
+    elected = "Đồng chí Lê Văn Bình, Phó Chủ tịch khóa trước, được bầu giữ chức Chủ tịch Công đoàn ngành nhiệm kỳ 2024-2029."
+    assert spans.extract_span("who", elected, q) == "Đồng chí Lê Văn Bình"
+    # elected deputy again, or a deputy only listed: no head
+    assert spans.extract_span("who", "Đồng chí Lê Văn Bình, Phó Chủ tịch khóa trước, được bầu làm Phó Chủ tịch.", q) is None
+    assert spans.extract_span("who", "Dự đại hội có đồng chí Lê Văn Bình, Phó Chủ tịch LĐLĐ tỉnh.", q) is None

@@ -1194,11 +1194,22 @@ def agrees(s: dict, span: facts.Span, sentence: str) -> bool:
             return noun[0] in head[:_HEAD_WORDS]
         return noun[0] in words  # the counted thing itself: "ủy viên" is not "đoàn viên"
     if s.get("role") and not s.get("deputy"):
-        # The title said nearest the name (before or after it): a deputy does not answer for the head.
+        # The title said nearest the name (before or after it): a deputy does not answer for the head —
+        # unless the sentence tells the person was elected to the head's office ("A, Phó Chủ tịch khóa
+        # trước, được bầu giữ chức Chủ tịch …": the office after "bầu" is the one held now).
         mentions = _role_mentions(s["role"], span, sentence)
-        if mentions and min(mentions)[1]:
+        if mentions and min(mentions)[1] and not _elected_to(s["role"], span, sentence):
             return False
     return True
+
+
+# "được bầu (giữ chức / làm / vào chức) <office>", "đắc cử / tái cử <office>": the office a person holds from now.
+_ELECTED_TO = r"\b(?:bau|dac cu|tai cu|trung cu|tai dac cu)(?:\s+(?:giu|lam|vao|la))?(?:\s+(?:chuc|chuc vu|cuong vi))?\s+"
+
+
+def _elected_to(role: str, span: facts.Span, sentence: str) -> bool:
+    """Whether the sentence, after the person, tells him elected to the head's office itself (not "Phó …")."""
+    return bool(re.search(_ELECTED_TO + role, fold(sentence[span.end:span.end + 150]).lower()))
 
 
 def _role_mentions(role: str, span: facts.Span, sentence: str) -> list[tuple[int, bool]]:
