@@ -79,3 +79,10 @@ def test_a_deputy_elected_head_answers_for_the_head():
     # elected deputy again, or a deputy only listed: no head
     assert spans.extract_span("who", "Đồng chí Lê Văn Bình, Phó Chủ tịch khóa trước, được bầu làm Phó Chủ tịch.", q) is None
     assert spans.extract_span("who", "Dự đại hội có đồng chí Lê Văn Bình, Phó Chủ tịch LĐLĐ tỉnh.", q) is None
+
+
+def test_children_counted_without_their_classifier():
+    q = "Chị Hoa đang nuôi mấy đứa con đi học?"
+    s = "Gia đình chị Hoa khó khăn, chồng mất sớm, một mình nuôi ba con nhỏ đi học."
+    assert spans.extract_span("number", s, q).startswith("ba con")
+    assert spans.type_fit("number", s, q) > 0.5

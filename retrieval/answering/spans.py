@@ -938,8 +938,9 @@ _PEOPLE = {"nguoi", "doan vien", "cong nhan", "lao dong", "dai bieu", "thi sinh"
            "anh chi", "chi em", "anh em"}
 _LETTERS = re.compile(r"[^\W\d_]+")
 _FOLD_TWINS = {"nam"}  # people words that fold like a commoner word: matched only as written
-# Classifiers stand before the noun that is counted: "mấy ngôi nhà" counts nhà ("2 căn nhà").
-_CLASSIFIERS = {"cai", "chiec", "con", "buoi", "ngoi", "can", "buc", "tam", "quyen", "cuon", "to", "bo", "luot"}
+# Classifiers stand before the noun that is counted: "mấy ngôi nhà" counts nhà ("2 căn nhà"), "mấy đứa con" counts
+# con ("hai con nhỏ": "đứa" is the classifier of children, often left out).
+_CLASSIFIERS = {"cai", "chiec", "con", "dua", "buoi", "ngoi", "can", "buc", "tam", "quyen", "cuon", "to", "bo", "luot"}
 # Nouns that all count places: "bao nhiêu địa phương" is answered by "8 tỉnh".
 _PLACES = {"dia phuong", "tinh", "thanh pho", "huyen", "xa", "quan", "phuong", "tinh thanh", "dia ban"}
 _PEOPLE_WORDS = {w for p in _PEOPLE for w in p.split()}  # any syllable of a people noun ("96% công nhân")
