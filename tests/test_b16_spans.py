@@ -86,3 +86,9 @@ def test_children_counted_without_their_classifier():
     s = "Gia đình chị Hoa khó khăn, chồng mất sớm, chị đang nuôi ba con nhỏ đi học."
     assert spans.extract_span("number", s, q).startswith("ba con")
     assert spans.type_fit("number", s, q) > 0.5
+
+
+def test_teachers_counted_under_another_name():
+    q = "Quỹ đã giúp đỡ bao nhiêu thầy cô bị ốm nặng?"
+    s = "Năm qua, quỹ đã hỗ trợ 85 giáo viên ốm đau và 4 gia đình gặp hoạn nạn."
+    assert spans.extract_span("number", s, q).startswith("85 giáo viên")

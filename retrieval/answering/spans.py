@@ -950,8 +950,10 @@ COUNTED_NOUNS = _PEOPLE | _PLACES  # folded nouns of two syllables or more that 
 # "5 căn nhà"; "bao nhiêu doanh nghiệp": "12 đơn vị"; "mấy đợt": "2 lần"). Folded, so a question
 # typed without accents names the same class. Agreement by class alone is weaker evidence than the
 # noun itself (type_fit grades it UNIT_CLASS_FIT, the fitted decision weighs it).
+# (teachers and the sick are people counted under their own names too: "bao nhiêu thầy cô" — "460 giáo viên")
 _PEOPLE_MORE = {"nguoi thi", "cnvc", "khach", "thanh nien", "phu nu", "nguoi dan", "cu tri", "cau thu", "nghe si",
-                "tac gia", "chien si", "nguoi tham gia", "nguoi du"}
+                "tac gia", "chien si", "nguoi tham gia", "nguoi du",
+                "thay co", "nha giao", "thay giao", "co giao", "giang vien", "y bac si", "bac si", "nguoi benh", "benh nhan"}
 _ORGS = {"doanh nghiep", "dn", "don vi", "cong ty", "co so", "cong doan co so", "cdcs", "nha may", "to chuc",
          "co quan", "hop tac xa", "xi nghiep"}
 _GIFTS = {"suat", "suat qua", "phan qua", "goi qua", "tui qua", "qua", "phan thuong", "hoc bong", "suat hoc bong",
