@@ -92,3 +92,13 @@ def test_teachers_counted_under_another_name():
     q = "Quỹ đã giúp đỡ bao nhiêu thầy cô bị ốm nặng?"
     s = "Năm qua, quỹ đã hỗ trợ 85 giáo viên ốm đau và 4 gia đình gặp hoạn nạn."
     assert spans.extract_span("number", s, q).startswith("85 giáo viên")
+
+
+def test_contestants_counted_as_thi_sinh_are_the_people_competing():
+    from retrieval.params import UNIT_CLASS_FIT
+    q = "Hội thi năm nay có mấy người dự thi?"
+    s = "Hội thi có sự tham gia của 25 thí sinh đến từ các công đoàn cơ sở."
+    assert spans.extract_span("number", s, q) == "25 thí sinh"
+    assert spans.type_fit("number", s, q) > UNIT_CLASS_FIT
+    # another class of people stays a class match
+    assert spans.type_fit("number", "Hội thi thu hút 25 đoàn viên của các công đoàn cơ sở.", q) == UNIT_CLASS_FIT

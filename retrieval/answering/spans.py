@@ -1264,6 +1264,13 @@ _PURPOSE_Q = re.compile(r"\b(?:muc dich (?:gi|la gi|nao)|nham (?:muc dich |muc t
 _PURPOSE = re.compile(r"(?<!\w)(?:nhằm|mục đích|để|với mong muốn|góp phần|ý nghĩa)(?!\w)")  # as written: "để" ≠ "đề"
 
 
+# People a count names by what they do, under one meaning: "người dự thi / người thi / người dự" are the "thí sinh",
+# "thầy cô / nhà giáo" the "giáo viên" — counted under either name, the count is of the noun asked itself, not
+# of its class (UNIT_CLASS_FIT). Folded.
+_SAME_PEOPLE = ({"thi sinh", "nguoi du thi", "nguoi thi", "nguoi du", "nguoi tham du"},
+                {"giao vien", "thay co", "nha giao", "thay giao", "co giao"})
+
+
 def type_fit(qtype: str, sentence: str, question: str) -> float:
     """1 when the sentence holds a well-fitting span of the asked kind, 0.5 a weaker one."""
     if qtype in ("other",):
@@ -1283,6 +1290,7 @@ def type_fit(qtype: str, sentence: str, question: str) -> float:
     if qtype == "number":  # fit counts matched noun syllables (×2) and unit cues
         named = counted_noun(fq) if not wanted.get("unit") else set()  # "bao nhiêu tuổi" asks a duration
         named |= set(wanted.get("prize", "").split())  # (or the prize of that rank counted: "2 giải nhì")
+        named |= {w for g in _SAME_PEOPLE if " ".join(wanted.get("noun", [])) in g for p in g for w in p.split()}
         predicate = count_predicate(fq) if not wanted.get("unit") else set()
         bound = bool(predicate) and any(_bound(c[1], sentence, predicate) for c in cands)
         if named and not any(named & set(re.findall(r"[a-z]+", fold(c[1].text)) + _paired_group(c[1], sentence))
