@@ -102,3 +102,10 @@ def test_contestants_counted_as_thi_sinh_are_the_people_competing():
     assert spans.type_fit("number", s, q) > UNIT_CLASS_FIT
     # another class of people stays a class match
     assert spans.type_fit("number", "Hội thi thu hút 25 đoàn viên của các công đoàn cơ sở.", q) == UNIT_CLASS_FIT
+
+
+def test_a_work_asked_by_bai_gi_is_a_quoted_title():
+    q = "Trong đêm văn nghệ, tốp ca nam nữ biểu diễn bài gì?"
+    s = "Nhiều tiết mục để lại ấn tượng như: Tốp ca nam nữ “Mùa xuân trên công trường”; liên khúc “Bài ca người thợ mỏ”."
+    assert spans.extract_span("what", s, q) == "Mùa xuân trên công trường"
+    assert spans.type_fit("what", s, q) == 1.0

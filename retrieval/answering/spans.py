@@ -387,6 +387,10 @@ def _named_by_asked_noun(quote: facts.Span, sentence: str, named: list[str]) -> 
     return any(re.search(rf"\b{t}(?:\s+[^\s,.;:()]+){{0,3}}\s*:?\s*$", before) for t in named)
 
 
+# "bài (hát) gì / ca khúc nào / tiết mục gì / tác phẩm gì" asks a work's title, and news puts titles in quotes
+# ("Tốp ca nam nữ “Mùa xuân trên công trường”"): every quote of the sentence is a title. Folded.
+_ASKS_TITLE = re.compile(r"\b(?:bai|bai hat|bai ca|ca khuc|tiet muc|tac pham|tieu pham|vo kich|bai tho|phim|vo dien)"
+                         r" (?:gi|nao)\b")
 _SLOGAN_CUE = re.compile(r"khẩu hiệu|chủ đề|thông điệp|phương châm|mục tiêu|tinh thần|phong trào|cuộc thi|"
                          r"cuộc vận động|chương trình|giải|hội thi|danh hiệu", re.I)
 
@@ -546,6 +550,8 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
             joined = bool(out) and re.fullmatch(r"[\"”’»]?\s*(?:,|và|hoặc|;)\s*[\"“‘«]?", sentence[out[-1][1].end:sp.start])
             kind_before = (joined and kind_before) or _named_by_asked_noun(sp, sentence, named)
             out.append((1.25 if kind_before else 1.0 if cue and sp.start >= cue.start() else 0.0, sp))
+        if _ASKS_TITLE.search(q):  # "biểu diễn bài gì": a work's title, which news quotes
+            out = [(max(sc, 1.25), sp) for sc, sp in out]
         if not any(sc > 1 for sc, _ in out) and named:
             # unquoted, a proper name right after the kind asked: "mở Hội thi Thợ hàn - Thợ tiện giỏi"
             out += [(1.25, sp) for sp in _named_after(sentence, fold_same_length(sentence), named)
