@@ -109,3 +109,11 @@ def test_a_work_asked_by_bai_gi_is_a_quoted_title():
     s = "Nhiều tiết mục để lại ấn tượng như: Tốp ca nam nữ “Mùa xuân trên công trường”; liên khúc “Bài ca người thợ mỏ”."
     assert spans.extract_span("what", s, q) == "Mùa xuân trên công trường"
     assert spans.type_fit("what", s, q) == 1.0
+
+
+def test_a_venue_named_in_lower_case_is_a_place_told():
+    q = "hoi thao to chuc o cho nao the"
+    told = "Sáng 3/4, tại sân vận động xã Hòa Bình (huyện Tân Lạc), công đoàn tổ chức hội thao."
+    vague = "Đây là lần đầu hội thao được tổ chức tại một địa điểm cho công nhân nhiều khu công nghiệp."
+    assert spans.extract_span("where", told, q) == "sân vận động xã Hòa Bình"
+    assert spans.type_fit("where", told, q) > spans.type_fit("where", vague, q)

@@ -41,6 +41,10 @@ _PLACE = re.compile(r"\b(?:tại|ở)\s+([^,.;:()]{3,80})")
 # A venue named by its kind and a proper name, wherever it stands in the sentence.
 _VENUE = re.compile(r"(?<!\w)(?:Nhà hàng|Khách sạn|Nhà văn hóa|Hội trường|Cung [Vv]ăn hóa|Trung tâm|Công viên|"
                     r"Quảng trường|Sân vận động|Nhà thi đấu|Sân)(?:\s+[^\s,.;:()|]+){1,12}")
+# A venue news names in lower case by its kind and then its place's name: "sân vận động xã A", "nhà văn hóa thôn B",
+# "hội trường UBND huyện" — a place told, unlike "một địa điểm" or "nơi làm việc".
+_VENUE_IN_LOWER = re.compile(r"(?:sân vận động|sân|nhà văn hóa|nhà thi đấu|hội trường|trụ sở|khuôn viên|công viên|"
+                             r"quảng trường|trung tâm|trường|chùa|đình|nhà hàng|khách sạn)\s+.*[A-ZĐÀ-Ỹ]")
 _NAME_WORD = re.compile(r"[A-ZĐÀ-Ỹ]|\d")  # a venue's name ends at its last capitalised word or number
 # Units of time: what "bao lâu" / "bao nhiêu năm" is answered in (folded: "bao nhieu phut").
 _DURATION = re.compile(r"(?<!\w)(phút|giờ|ngày|tuần|tháng|năm|tuổi)(?!\w)")
@@ -605,7 +609,8 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
         for m in _PLACE.finditer(sentence):
             start, end = m.start(1), m.end(1)
             place = _trim_place(sentence[start:end])
-            out.append((1.0 if place[:1].isupper() else 0.3, facts.Span("where", start, start + len(place), place)))
+            out.append((1.0 if place[:1].isupper() or _VENUE_IN_LOWER.match(place) else 0.3,
+                        facts.Span("where", start, start + len(place), place)))
         taken = [(sp.start, sp.end) for _, sp in out]
         for m in _VENUE.finditer(sentence):  # "Nhà hàng Sông Quê 5", "Cung Văn hóa Lao động" without "tại"
             words = _trim_place(m.group(0)).split()
