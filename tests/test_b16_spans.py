@@ -33,8 +33,8 @@ def test_a_difference_asked_is_the_amount_after_the_comparative():
 
 def test_several_bodies_asked_are_the_list_after_their_representatives():
     q = "Những cơ quan nào cử đại diện dự lễ kỷ niệm của công đoàn tỉnh?"
-    listed = "Dự buổi lễ có đại diện Tỉnh ủy, HĐND, UBND tỉnh, các cựu cán bộ công đoàn qua các thời kỳ."
-    assert spans.extract_span("who", listed, q) == "Tỉnh ủy, HĐND, UBND tỉnh"
+    listed = "Về dự buổi lễ có lãnh đạo Thành ủy, HĐND, UBND thành phố, các cựu cán bộ hưu trí."
+    assert spans.extract_span("who", listed, q) == "Thành ủy, HĐND, UBND thành phố"
     assert spans.type_fit("who", listed, q) == 1.0
     ended = "Tham dự có lãnh đạo Ban Dân vận Tỉnh ủy, Sở Nội vụ, Bảo hiểm xã hội tỉnh và 120 đại biểu."
     assert spans.extract_span("who", ended, q) == "Ban Dân vận Tỉnh ủy, Sở Nội vụ, Bảo hiểm xã hội tỉnh"
@@ -45,9 +45,9 @@ def test_several_bodies_asked_are_the_list_after_their_representatives():
 
 
 def test_a_partner_asked_by_with_whom_is_the_words_after_the_verb():
-    q = "Trong tháng hành động, công đoàn phối hợp với ai để xây dựng kế hoạch?"
-    s = "Theo đó, các cấp công đoàn phối hợp với các cơ quan chức năng xây dựng kế hoạch, chương trình hành động."
-    assert spans.extract_span("who", s, q) == "các cơ quan chức năng"
+    q = "Trong đợt thi đua, công đoàn huyện liên kết với ai để lập phương án?"
+    s = "Công đoàn huyện liên kết với các phòng ban của huyện lập phương án, rồi báo cáo tỉnh."
+    assert spans.extract_span("who", s, q) == "các phòng ban của huyện"
     q2 = "Công đoàn trường ký thỏa thuận hợp tác với ai?"
     s2 = "Công đoàn trường đã ký thỏa thuận hợp tác với ông Trần Văn Hải, Giám đốc trung tâm, về chăm lo đoàn viên."
     assert spans.extract_span("who", s2, q2) == "ông Trần Văn Hải"
@@ -74,8 +74,8 @@ def test_a_street_initial_is_no_currency_and_days_counted_before_the_dates_keep_
 
 def test_a_deputy_elected_head_answers_for_the_head():
     q = "Ai được bầu làm Chủ tịch công đoàn ngành nhiệm kỳ mới?"
-    elected = "Đồng chí Lê Văn Bình, Phó Chủ tịch khóa trước, được bầu giữ chức Chủ tịch Công đoàn ngành nhiệm kỳ 2024-2029."
-    assert spans.extract_span("who", elected, q) == "Đồng chí Lê Văn Bình"
+    elected = "Ông Lê Văn Bình, Phó Chủ tịch khóa trước, nay được bầu giữ chức Chủ tịch của công đoàn ngành."
+    assert spans.extract_span("who", elected, q) == "Ông Lê Văn Bình"
     # elected deputy again, or a deputy only listed: no head
     assert spans.extract_span("who", "Đồng chí Lê Văn Bình, Phó Chủ tịch khóa trước, được bầu làm Phó Chủ tịch.", q) is None
     assert spans.extract_span("who", "Dự đại hội có đồng chí Lê Văn Bình, Phó Chủ tịch LĐLĐ tỉnh.", q) is None
@@ -83,7 +83,7 @@ def test_a_deputy_elected_head_answers_for_the_head():
 
 def test_children_counted_without_their_classifier():
     q = "Chị Hoa đang nuôi mấy đứa con đi học?"
-    s = "Gia đình chị Hoa khó khăn, chồng mất sớm, chị đang nuôi ba con nhỏ đi học."
+    s = "Nhà chị Hoa nghèo, chị vẫn cố nuôi ba con nhỏ đi học."
     assert spans.extract_span("number", s, q).startswith("ba con")
     assert spans.type_fit("number", s, q) > 0.5
 
@@ -97,7 +97,7 @@ def test_teachers_counted_under_another_name():
 def test_contestants_counted_as_thi_sinh_are_the_people_competing():
     from retrieval.params import UNIT_CLASS_FIT
     q = "Hội thi năm nay có mấy người dự thi?"
-    s = "Hội thi có sự tham gia của 25 thí sinh đến từ các công đoàn cơ sở."
+    s = "Năm nay hội thi thu hút 25 thí sinh của mười hai công đoàn cơ sở."
     assert spans.extract_span("number", s, q) == "25 thí sinh"
     assert spans.type_fit("number", s, q) > UNIT_CLASS_FIT
     # another class of people stays a class match
@@ -105,8 +105,8 @@ def test_contestants_counted_as_thi_sinh_are_the_people_competing():
 
 
 def test_a_work_asked_by_bai_gi_is_a_quoted_title():
-    q = "Trong đêm văn nghệ, tốp ca nam nữ biểu diễn bài gì?"
-    s = "Nhiều tiết mục để lại ấn tượng như: Tốp ca nam nữ “Mùa xuân trên công trường”; liên khúc “Bài ca người thợ mỏ”."
+    q = "Ở buổi giao lưu, nhóm nam nữ hát bài gì?"
+    s = "Các tiết mục được khen như: nhóm nam nữ “Mùa xuân trên công trường”; liên khúc “Bài ca người thợ mỏ”."
     assert spans.extract_span("what", s, q) == "Mùa xuân trên công trường"
     assert spans.type_fit("what", s, q) == 1.0
 
@@ -114,6 +114,6 @@ def test_a_work_asked_by_bai_gi_is_a_quoted_title():
 def test_a_venue_named_in_lower_case_is_a_place_told():
     q = "hoi thao to chuc o cho nao the"
     told = "Sáng 3/4, tại sân vận động xã Hòa Bình (huyện Tân Lạc), công đoàn tổ chức hội thao."
-    vague = "Đây là lần đầu hội thao được tổ chức tại một địa điểm cho công nhân nhiều khu công nghiệp."
+    vague = "Lần này hội thao được gom tại một địa điểm chung cho nhiều nhà máy."
     assert spans.extract_span("where", told, q) == "sân vận động xã Hòa Bình"
     assert spans.type_fit("where", told, q) > spans.type_fit("where", vague, q)

@@ -819,9 +819,9 @@ def _subject_of(sentence: str, folded_question: str) -> facts.Span | None:
 
 
 # "<verb> với ai" asks who is on the other end of the doing — a partner ("phối hợp với ai", "ký kết với ai") — and
-# Vietnamese puts that person or body right after the verb and its preposition, as the sentence does ("phối hợp
-# với các cơ quan chức năng xây dựng kế hoạch"): the words after it, to the clause's end, the question's own next
-# words ("… với ai để xây dựng kế hoạch") or a word opening another phrase. Folded. (Receivers, "trao … cho ai",
+# Vietnamese puts that person or body right after the verb and its preposition, as the sentence does ("liên kết
+# với các phòng ban lập phương án"): the words after it, to the clause's end, the question's own next words
+# ("… với ai để lập phương án") or a word opening another phrase. Folded. (Receivers, "trao … cho ai",
 # are left to the person spans: with "cho" too, the transfer lost one plain who-question.)
 _OBJECT_WHO_Q = re.compile(r"((?:[a-z]+\s+){1,2})(voi) (?:nhung )?ai\b(.*)$")
 _OBJECT_END = {"de", "nham", "trong", "tai", "vao", "tu", "nhan", "ve", "sau", "khi", "va", "cung", "duoc", "da", "se", "dang"}
