@@ -78,6 +78,8 @@ LEAD_DATE_FIT = 0.5
 # declines them (0.786 / 0.063), no unanswerable question more declined. The class admits the span; the
 # decision does not read it as strong evidence.
 UNIT_CLASS_FIT = 0.2
+COMPARED_NONE_FIT = 0.5  # spans.type_fit: a difference asked ("rẻ hơn … bao nhiêu"), no amount after a comparative
+TOTAL_FOR_RATE_FIT = 0.25  # spans.type_fit: one unit's amount asked ("mỗi …"), the sentence gives only a total
 # spans.type_fit: a count question's predicate stands by none of the sentence's counts. Why 0.7: at 0.5 it cost one
 # transfer first-sentence answer and one teamq2 answer; 0.85 measured the same as 0.7 (docs/quality.md, session 16,
 # helper A), so the milder of the two that still ranks a bound count first.

@@ -18,7 +18,7 @@ from ..language.names import FAMILY_NAMES
 from ..language.places import CAPITAL_WORD, places
 from ..language.qtype import ORDINAL_Q, folded_question, question_type
 from ..index.search import content_terms
-from ..params import COUNT_UNBOUND_FIT, UNIT_CLASS_FIT
+from ..params import COMPARED_NONE_FIT, COUNT_UNBOUND_FIT, TOTAL_FOR_RATE_FIT, UNIT_CLASS_FIT
 
 _TITLES = (r"(?i:ông|bà|anh|chị|em|cô|thầy|đồng chí|đ/c|thượng tá|đại tá|trung tá|thiếu tá|thượng úy|đại úy|"
            r"tiến sĩ|thạc sĩ|nhà báo|nghệ sĩ|TS\.?|ThS\.?|PGS\.?\s?TS\.?|GS\.?)")
@@ -41,6 +41,10 @@ _PLACE = re.compile(r"\b(?:tại|ở)\s+([^,.;:()]{3,80})")
 # A venue named by its kind and a proper name, wherever it stands in the sentence.
 _VENUE = re.compile(r"(?<!\w)(?:Nhà hàng|Khách sạn|Nhà văn hóa|Hội trường|Cung [Vv]ăn hóa|Trung tâm|Công viên|"
                     r"Quảng trường|Sân vận động|Nhà thi đấu|Sân)(?:\s+[^\s,.;:()|]+){1,12}")
+# A venue news names in lower case by its kind and then its place's name: "sân vận động xã A", "nhà văn hóa thôn B",
+# "hội trường UBND huyện" — a place told, unlike "một địa điểm" or "nơi làm việc".
+_VENUE_IN_LOWER = re.compile(r"(?:sân vận động|sân|nhà văn hóa|nhà thi đấu|hội trường|trụ sở|khuôn viên|công viên|"
+                             r"quảng trường|trung tâm|trường|chùa|đình|nhà hàng|khách sạn)\s+.*[A-ZĐÀ-Ỹ]")
 _NAME_WORD = re.compile(r"[A-ZĐÀ-Ỹ]|\d")  # a venue's name ends at its last capitalised word or number
 # Units of time: what "bao lâu" / "bao nhiêu năm" is answered in (folded: "bao nhieu phut").
 _DURATION = re.compile(r"(?<!\w)(phút|giờ|ngày|tuần|tháng|năm|tuổi)(?!\w)")
@@ -146,6 +150,23 @@ def _with_attached_unit(n: facts.Span, sentence: str) -> facts.Span:
     return facts.Span(n.kind, n.start, unit.end(), sentence[n.start:unit.end()]) if unit else n
 
 
+# "206/6 Đ. Đào Trí": "Đ." before a name is the street ("Đường"), never "đồng", which news writes in lower case.
+_STREET_ABBREVIATION = re.compile(r"\s+Đ$")
+# "trong 2 ngày 20 - 21/5": a count of days told with the days after it — the date takes "ngày", the count keeps it.
+_DAYS_THEN_DATE = re.compile(r"\s+(?:ngày|tháng)(?=\s+\d)")
+
+
+def _as_read(n: facts.Span, sentence: str) -> facts.Span:
+    """A number as news means it (above): a house number's street initial is no currency, and a short count
+    followed by "ngày" and the date itself keeps its unit ("2 ngày")."""
+    if _STREET_ABBREVIATION.search(n.text) and re.match(r"\.\s*[A-ZĐÀ-Ỹ]", sentence[n.end:]):
+        text = _STREET_ABBREVIATION.sub("", n.text)
+        return facts.Span(n.kind, n.start, n.start + len(text), text)
+    if re.fullmatch(r"\d{1,2}", n.text) and (unit := _DAYS_THEN_DATE.match(sentence, n.end)):
+        return facts.Span(n.kind, n.start, unit.end(), sentence[n.start:unit.end()])
+    return n
+
+
 def span_words(text: str) -> list[str]:
     """The folded words of a span with the union's initials written out (chat.ALIASES, the ambiguous
     "CĐ" left as written): news counts bodies and people by their initials ("7 LĐLĐ tỉnh", "500 NLĐ",
@@ -207,6 +228,53 @@ def _total_fit(span: facts.Span, sentence: str) -> float:
     if re.search(r"\btrong do\b", before):
         return -1.0
     return 0.0
+
+
+# "mỗi <đơn vị>" in a question asks what one unit gets ("mức thưởng cho mỗi công nhân", "mỗi suất quà trị giá bao
+# nhiêu"): news gives the rate by "mỗi" or a slash ("8 triệu đồng mỗi người", "2 triệu đồng/suất"), and the total
+# of all units by "tổng cộng / tổng kinh phí". Folded "moi" is also "mới" (new): typed with accents only "mỗi"
+# counts; typed without, "moi" must stand before a noun the unit classes know ("moi cong nhan").
+_PER_UNIT_ACCENTED = re.compile(r"(?<!\w)mỗi\s+\w", re.I)
+
+
+# "rẻ hơn / thấp hơn / cao hơn / đắt hơn / nhiều hơn / ít hơn … bao nhiêu" with no noun counted asks the difference,
+# and news writes it right after the comparative, as a share or an amount ("thấp hơn khoảng 30% so với …",
+# "cao hơn 500.000 đồng"). Folded ("it" is "ít"; "hon" after it makes it a comparative).
+_COMPARED_Q = re.compile(r"\b(?:re|cao|thap|dat|nhieu|it|lon|nho) hon\b.*\b(?:bao nhieu|may)\s*(?:phan tram)?\s*(?:vay|a|the|nhi|\?|$)")
+_COMPARATIVE = re.compile(r"(?<!\w)(?:rẻ|cao|thấp|đắt|nhiều|ít|lớn|nhỏ|tăng|giảm)(?: hơn)?(?:\s+(?:khoảng|gần|hơn|trên|tới|đến|"
+                          r"chừng|xấp xỉ))?\s*$", re.I)
+
+
+def _after_comparative(span: facts.Span, sentence: str) -> bool:
+    """The number stands right after a comparative or a change ("thấp hơn khoảng 30%", "tăng 12%")."""
+    return bool(_COMPARATIVE.search(normalize(sentence[max(0, span.start - 30):span.start])))
+
+
+def rate_asked(question: str) -> bool:
+    """Whether a number question asks what one unit gets, not the total (see above)."""
+    asked = folded_question(question)
+    if _TOTAL_Q.search(asked):
+        return False
+    if question != fold(question):  # typed with accents: "mỗi" as written
+        return bool(_PER_UNIT_ACCENTED.search(normalize(question)))
+    for m in re.finditer(r"\bmoi\s+([a-z]+)(?:\s+([a-z]+))?", asked):
+        words = [w for w in m.groups() if w]
+        if any(" ".join(words[:n]) in g for g in UNIT_CLASSES for n in (2, 1)):
+            return True
+    return False
+
+
+def _rate_fit(span: facts.Span, sentence: str) -> float:
+    """When one unit's amount is asked, how a number stands to it: said as the total of all units
+    ("tổng cộng 23 tỷ đồng", "tổng kinh phí 890 triệu đồng") −2, unless written as a rate itself
+    ("2 triệu đồng/suất"); else 0 — the mirror of `_total_fit`. (No bonus for a rate: every amount
+    of a clause like "mỗi suất 700.000 đồng (năm trước 500.000 đồng)" is one, and folded "moi" is
+    also "mới".)"""
+    left = max(sentence.rfind(c, 0, span.start) for c in ",;:(")
+    clause = fold(sentence[max(left + 1, span.start - 50):span.start + len(span.text)]).lower()
+    if re.search(r"\d\s*[^\W\d_]*\s*/\s*[^\W\d_]", span.text):
+        return 0.0
+    return -2.0 if _TOTAL_MARK.search(clause) else 0.0
 
 
 def rate_for_total(qtype: str, question: str, sentence: str, span: str) -> bool:
@@ -323,6 +391,10 @@ def _named_by_asked_noun(quote: facts.Span, sentence: str, named: list[str]) -> 
     return any(re.search(rf"\b{t}(?:\s+[^\s,.;:()]+){{0,3}}\s*:?\s*$", before) for t in named)
 
 
+# "bài (hát) gì / ca khúc nào / tiết mục gì / tác phẩm gì" asks a work's title, and news puts titles in quotes
+# ("Tốp ca nam nữ “Mùa xuân trên công trường”"): every quote of the sentence is a title. Folded.
+_ASKS_TITLE = re.compile(r"\b(?:bai|bai hat|bai ca|ca khuc|tiet muc|tac pham|tieu pham|vo kich|bai tho|phim|vo dien)"
+                         r" (?:gi|nao)\b")
 _SLOGAN_CUE = re.compile(r"khẩu hiệu|chủ đề|thông điệp|phương châm|mục tiêu|tinh thần|phong trào|cuộc thi|"
                          r"cuộc vận động|chương trình|giải|hội thi|danh hiệu", re.I)
 
@@ -448,10 +520,14 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
             return _ordinals(sentence, q)
         asked = folded_question(question)  # "Công ty May …" typed with accents: that "May" is no "mấy"
         total = bool(_TOTAL_Q.search(asked))
+        rate = not total and rate_asked(question)
+        compared = bool(_COMPARED_Q.search(asked)) and not counted_noun(asked)
         counted = counted_noun(asked) - {"la", "co", "duoc", "cua", "cho", "tien", "thi", "moi", "nam", "ngay"}
         return [(_number_fit(n, asked) + (_total_fit(n, sentence) if total else 0.0)
+                 + (_rate_fit(n, sentence) if rate else 0.0)
+                 + (2.0 if compared and _after_comparative(n, sentence) else 0.0)
                  + 2.0 * len(counted.intersection(_paired_group(n, sentence)) - set(span_words(n.text))), n)
-                for n in [_with_attached_unit(n, sentence) for n in facts.numbers(sentence)]]
+                for n in [_as_read(_with_attached_unit(n, sentence), sentence) for n in facts.numbers(sentence)]]
     # "theo hình thức nào / gì": how a meeting or event is held — in person, online, both (`_FORM`).
     # Only of a meeting or an event (`_FORM_OF_EVENT`; "kỷ luật / khen thưởng theo hình thức gì" asks a penalty or
     # an award and keeps the other readings); a sentence saying no form of the meeting asked tells none.
@@ -482,6 +558,8 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
             joined = bool(out) and re.fullmatch(r"[\"”’»]?\s*(?:,|và|hoặc|;)\s*[\"“‘«]?", sentence[out[-1][1].end:sp.start])
             kind_before = (joined and kind_before) or _named_by_asked_noun(sp, sentence, named)
             out.append((1.25 if kind_before else 1.0 if cue and sp.start >= cue.start() else 0.0, sp))
+        if _ASKS_TITLE.search(q):  # "biểu diễn bài gì": a work's title, which news quotes
+            out = [(max(sc, 1.25), sp) for sc, sp in out]
         if not any(sc > 1 for sc, _ in out) and named:
             # unquoted, a proper name right after the kind asked: "mở Hội thi Thợ hàn - Thợ tiện giỏi"
             out += [(1.25, sp) for sp in _named_after(sentence, fold_same_length(sentence), named)
@@ -503,6 +581,9 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
         subject = _subject_of(sentence, q)
         if subject:
             return [(1.5, subject)]
+        obj = _object_who(sentence, q)
+        if obj:
+            return [(1.5, obj)]
         out = [(1.0, facts.Span("who", m.start(), m.end(), m.group(0))) for m in _PERSON.finditer(sentence)]
         if not out:  # a full name without a title: surname + given names
             out = [(0.5, facts.Span("who", m.start(), m.end(), m.group(0))) for m in _PERSON_NAME.finditer(sentence)
@@ -520,6 +601,9 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
                 cut = _DOER_VERB.search(m.group(1))
                 end = m.start(1) + (cut.start() if cut else len(m.group(1)))
                 out.append((1.0, facts.Span("who", m.start(1), end, sentence[m.start(1):end])))
+        # "những cơ quan / đơn vị nào": several bodies, listed after "lãnh đạo / đại diện" (`_body_list`).
+        if _ASKS_BODIES.search(q):
+            out += [(BODY_LIST_SCORE, sp) for sp in _body_list(sentence)]
         # "đơn vị nào / đội nào / tập thể nào": a body answers, named the way the sentence names it.
         if re.search(_ASKS_BODY, q):
             out += [(1.0, facts.Span("who", m.start(), m.start() + len(m.group(0).rstrip()), m.group(0).rstrip()))
@@ -534,7 +618,8 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
         for m in _PLACE.finditer(sentence):
             start, end = m.start(1), m.end(1)
             place = _trim_place(sentence[start:end])
-            out.append((1.0 if place[:1].isupper() else 0.3, facts.Span("where", start, start + len(place), place)))
+            out.append((1.0 if place[:1].isupper() or _VENUE_IN_LOWER.match(place) else 0.3,
+                        facts.Span("where", start, start + len(place), place)))
         taken = [(sp.start, sp.end) for _, sp in out]
         for m in _VENUE.finditer(sentence):  # "Nhà hàng Sông Quê 5", "Cung Văn hóa Lao động" without "tại"
             words = _trim_place(m.group(0)).split()
@@ -552,6 +637,41 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
                     if not any(a <= m.start() < b for a, b in taken)]
         return out
     return []
+
+
+# "những / các cơ quan (đơn vị, tổ chức, ngành) nào" asks several bodies, and news lists them after the people who
+# stand for them — "có lãnh đạo / đại diện <A>, <B>, <C> và <D>" — each named with a capital (or its initials), the
+# list ending where a name in lower case or a number begins ("… và 171 đại biểu", ", mẹ Việt Nam anh hùng").
+_ASKS_BODIES = re.compile(r"\b(?:nhung|cac) (?:co quan|don vi|to chuc|nganh|ban nganh|doan the|ben) nao\b")
+_LIST_LEAD = re.compile(r"(?<!\w)(?:lãnh đạo|đại diện|đại biểu)(?:\s+(?:các|của|cho))?\s+(?=[A-ZĐÀ-Ỹ])")
+_LIST_ITEM = re.compile(r"[A-ZĐÀ-Ỹ][^,;.:()“”\"]*")
+BODY_LIST_SCORE = 1.5  # a list of two bodies or more, for "những cơ quan nào", ranks with a doer found
+
+
+def _body_list(sentence: str) -> list[facts.Span]:
+    """The bodies listed after "lãnh đạo / đại diện" (two or more), as one span: "Tỉnh ủy, HĐND, UBND tỉnh"."""
+    out = []
+    for m in _LIST_LEAD.finditer(sentence):
+        pos, end, n = m.end(), m.end(), 0
+        while True:
+            item = _LIST_ITEM.match(sentence, pos)
+            if not item:
+                break
+            text = item.group(0)
+            cut = re.search(r"\s+và\s+", text)  # "Sở Y tế và 171 đại biểu": the list ends at "và" unless a name follows
+            if cut:
+                rest = text[cut.end():]
+                if not rest[:1].isupper():
+                    end, n = pos + cut.start(), n + 1
+                    break
+            end, n = pos + len(text.rstrip()), n + (2 if cut else 1)
+            sep = re.match(r"\s*,\s*", sentence[end:])
+            if not sep:
+                break
+            pos = end + sep.end()
+        if n >= 2:
+            out.append(facts.Span("who", m.end(), end, sentence[m.end():end]))
+    return out
 
 
 # "những ai …" asks which people, often groups named by what they are ("đại diện nhà trường và phụ huynh", "cán bộ
@@ -728,6 +848,49 @@ def _subject_of(sentence: str, folded_question: str) -> facts.Span | None:
     return facts.Span("who", begin, begin + len(text), text)
 
 
+# "<verb> với ai" asks who is on the other end of the doing — a partner ("phối hợp với ai", "ký kết với ai") — and
+# Vietnamese puts that person or body right after the verb and its preposition, as the sentence does ("liên kết
+# với các phòng ban lập phương án"): the words after it, to the clause's end, the question's own next words
+# ("… với ai để lập phương án") or a word opening another phrase. Folded. (Receivers, "trao … cho ai",
+# are left to the person spans: with "cho" too, the transfer lost one plain who-question.)
+_OBJECT_WHO_Q = re.compile(r"((?:[a-z]+\s+){1,2})(voi) (?:nhung )?ai\b(.*)$")
+_OBJECT_END = {"de", "nham", "trong", "tai", "vao", "tu", "nhan", "ve", "sau", "khi", "va", "cung", "duoc", "da", "se", "dang"}
+_OBJECT_WHO_WORDS = 10
+
+
+def _object_who(sentence: str, folded_question: str) -> facts.Span | None:
+    """"phối hợp với ai …" → the words after "phối hợp với" in the sentence (see above); a person named
+    among them is the answer ("với gia đình anh A" → "anh A")."""
+    m = _OBJECT_WHO_Q.search(folded_question.strip(" ?"))
+    if not m:
+        return None
+    verb = m.group(1).split()
+    tail = {w for w in re.findall(r"[a-z]+", m.group(3)) if len(w) > 1} - _OBJECT_END
+    folded = fold_same_length(sentence)
+    for n in range(len(verb), 0, -1):
+        phrase = " ".join(verb[-n:] + [m.group(2)])
+        if n == 1 and len(verb[-1]) < 3:
+            continue
+        hit = re.search(rf"\b{re.escape(phrase)}\s+([^,.;:()“”\"]+)", folded)
+        if not hit:
+            continue
+        words, pos = [], hit.start(1)
+        for w in re.finditer(r"\S+", sentence[hit.start(1):hit.end(1)]):
+            f = fold(w.group(0)).lower()
+            if (words and (f in _OBJECT_END or f in tail)) or len(words) >= _OBJECT_WHO_WORDS:
+                break
+            words.append(w)
+        if not words:
+            return None
+        start, end = pos + words[0].start(), pos + words[-1].end()
+        text = sentence[start:end]
+        person = _PERSON.search(text) or _PERSON_NAME.search(text)
+        if person:
+            return facts.Span("who", start + person.start(), start + person.end(), person.group(0))
+        return facts.Span("who", start, end, text)
+    return None
+
+
 def _ordinals(sentence: str, folded_q: str) -> list[tuple[float, facts.Span]]:
     """Ordinals for "<noun> thứ mấy": "lần thứ XV", "khóa 11", "Đại hội XIII" (1.0), and "thứ N" told with
     the asked noun before it ("năm thứ 5", 1.0) or without ("đứng thứ ba", 0.5). A weekday ("vào thứ
@@ -818,8 +981,9 @@ _PEOPLE = {"nguoi", "doan vien", "cong nhan", "lao dong", "dai bieu", "thi sinh"
            "anh chi", "chi em", "anh em"}
 _LETTERS = re.compile(r"[^\W\d_]+")
 _FOLD_TWINS = {"nam"}  # people words that fold like a commoner word: matched only as written
-# Classifiers stand before the noun that is counted: "mấy ngôi nhà" counts nhà ("2 căn nhà").
-_CLASSIFIERS = {"cai", "chiec", "con", "buoi", "ngoi", "can", "buc", "tam", "quyen", "cuon", "to", "bo", "luot"}
+# Classifiers stand before the noun that is counted: "mấy ngôi nhà" counts nhà ("2 căn nhà"), "mấy đứa con" counts
+# con ("hai con nhỏ": "đứa" is the classifier of children, often left out).
+_CLASSIFIERS = {"cai", "chiec", "con", "dua", "buoi", "ngoi", "can", "buc", "tam", "quyen", "cuon", "to", "bo", "luot"}
 # Nouns that all count places: "bao nhiêu địa phương" is answered by "8 tỉnh".
 _PLACES = {"dia phuong", "tinh", "thanh pho", "huyen", "xa", "quan", "phuong", "tinh thanh", "dia ban"}
 _PEOPLE_WORDS = {w for p in _PEOPLE for w in p.split()}  # any syllable of a people noun ("96% công nhân")
@@ -829,8 +993,10 @@ COUNTED_NOUNS = _PEOPLE | _PLACES  # folded nouns of two syllables or more that 
 # "5 căn nhà"; "bao nhiêu doanh nghiệp": "12 đơn vị"; "mấy đợt": "2 lần"). Folded, so a question
 # typed without accents names the same class. Agreement by class alone is weaker evidence than the
 # noun itself (type_fit grades it UNIT_CLASS_FIT, the fitted decision weighs it).
+# (teachers and the sick are people counted under their own names too: "bao nhiêu thầy cô" — "460 giáo viên")
 _PEOPLE_MORE = {"nguoi thi", "cnvc", "khach", "thanh nien", "phu nu", "nguoi dan", "cu tri", "cau thu", "nghe si",
-                "tac gia", "chien si", "nguoi tham gia", "nguoi du"}
+                "tac gia", "chien si", "nguoi tham gia", "nguoi du",
+                "thay co", "nha giao", "thay giao", "co giao", "giang vien", "y bac si", "bac si", "nguoi benh", "benh nhan"}
 _ORGS = {"doanh nghiep", "dn", "don vi", "cong ty", "co so", "cong doan co so", "cdcs", "nha may", "to chuc",
          "co quan", "hop tac xa", "xi nghiep"}
 _GIFTS = {"suat", "suat qua", "phan qua", "goi qua", "tui qua", "qua", "phan thuong", "hoc bong", "suat hoc bong",
@@ -902,6 +1068,8 @@ def slot(qtype: str, question: str) -> dict:
                 out["committee"] = body.group(1)
         elif re.search(r"%|phan tram|ty le|lai suat", q):
             out["unit"] = "percent"
+        elif _COMPARED_Q.search(q):
+            out["unit"] = "difference"  # "rẻ hơn … bao nhiêu": a share or an amount ("thấp hơn khoảng 30%")
         elif re.search(r"\b(bao nhieu tien|kinh phi|tri gia|gia tri|dang gia|muc chi|muc ho tro|gia thue|chi phi|"
                        r"(?:le|muc|hoc|khoan) phi|muc luong|tien luong|bao nhieu dong|von|"
                        r"(?:bao nhieu|may) (?:trieu|ty|ti|nghin|ngan|usd))\b", q) or _fee_asked(question, q):
@@ -1025,6 +1193,8 @@ def agrees(s: dict, span: facts.Span, sentence: str) -> bool:
         return bool(_PERCENT.search(low))
     if unit == "money":
         return bool(_MONEY.search(low))
+    if unit == "difference":
+        return bool(_PERCENT.search(low) or _MONEY.search(low))
     if unit == "area":
         return bool(_AREA.search(low))
     if unit == "length":
@@ -1070,11 +1240,22 @@ def agrees(s: dict, span: facts.Span, sentence: str) -> bool:
             return noun[0] in head[:_HEAD_WORDS]
         return noun[0] in words  # the counted thing itself: "ủy viên" is not "đoàn viên"
     if s.get("role") and not s.get("deputy"):
-        # The title said nearest the name (before or after it): a deputy does not answer for the head.
+        # The title said nearest the name (before or after it): a deputy does not answer for the head —
+        # unless the sentence tells the person was elected to the head's office ("A, Phó Chủ tịch khóa
+        # trước, được bầu giữ chức Chủ tịch …": the office after "bầu" is the one held now).
         mentions = _role_mentions(s["role"], span, sentence)
-        if mentions and min(mentions)[1]:
+        if mentions and min(mentions)[1] and not _elected_to(s["role"], span, sentence):
             return False
     return True
+
+
+# "được bầu (giữ chức / làm / vào chức) <office>", "đắc cử / tái cử <office>": the office a person holds from now.
+_ELECTED_TO = r"\b(?:bau|dac cu|tai cu|trung cu|tai dac cu)(?:\s+(?:giu|lam|vao|la))?(?:\s+(?:chuc|chuc vu|cuong vi))?\s+"
+
+
+def _elected_to(role: str, span: facts.Span, sentence: str) -> bool:
+    """Whether the sentence, after the person, tells him elected to the head's office itself (not "Phó …")."""
+    return bool(re.search(_ELECTED_TO + role, fold(sentence[span.end:span.end + 150]).lower()))
 
 
 def _role_mentions(role: str, span: facts.Span, sentence: str) -> list[tuple[int, bool]]:
@@ -1126,6 +1307,13 @@ _PURPOSE_Q = re.compile(r"\b(?:muc dich (?:gi|la gi|nao)|nham (?:muc dich |muc t
 _PURPOSE = re.compile(r"(?<!\w)(?:nhằm|mục đích|để|với mong muốn|góp phần|ý nghĩa)(?!\w)")  # as written: "để" ≠ "đề"
 
 
+# People a count names by what they do, under one meaning: "người dự thi / người thi / người dự" are the "thí sinh",
+# "thầy cô / nhà giáo" the "giáo viên" — counted under either name, the count is of the noun asked itself, not
+# of its class (UNIT_CLASS_FIT). Folded.
+_SAME_PEOPLE = ({"thi sinh", "nguoi du thi", "nguoi thi", "nguoi du", "nguoi tham du"},
+                {"giao vien", "thay co", "nha giao", "thay giao", "co giao"})
+
+
 def type_fit(qtype: str, sentence: str, question: str) -> float:
     """1 when the sentence holds a well-fitting span of the asked kind, 0.5 a weaker one."""
     if qtype in ("other",):
@@ -1145,6 +1333,7 @@ def type_fit(qtype: str, sentence: str, question: str) -> float:
     if qtype == "number":  # fit counts matched noun syllables (×2) and unit cues
         named = counted_noun(fq) if not wanted.get("unit") else set()  # "bao nhiêu tuổi" asks a duration
         named |= set(wanted.get("prize", "").split())  # (or the prize of that rank counted: "2 giải nhì")
+        named |= {w for g in _SAME_PEOPLE if " ".join(wanted.get("noun", [])) in g for p in g for w in p.split()}
         predicate = count_predicate(fq) if not wanted.get("unit") else set()
         bound = bool(predicate) and any(_bound(c[1], sentence, predicate) for c in cands)
         if named and not any(named & set(re.findall(r"[a-z]+", fold(c[1].text)) + _paired_group(c[1], sentence))
@@ -1153,6 +1342,11 @@ def type_fit(qtype: str, sentence: str, question: str) -> float:
             return UNIT_CLASS_FIT
         # the counts of the sentence stand by none of the question's predicate: they are of something else done
         scale = COUNT_UNBOUND_FIT if predicate and not bound else 1.0
+        if (_COMPARED_Q.search(fq) and not counted_noun(fq)
+                and not any(_after_comparative(c[1], sentence) for c in cands)):
+            return COMPARED_NONE_FIT  # "rẻ hơn bao nhiêu": the sentence's amounts stand after no comparative
+        if rate_asked(question) and all(_rate_fit(c[1], sentence) <= -2.0 for c in cands if c[0] >= best):
+            return TOTAL_FOR_RATE_FIT  # "mỗi công nhân … bao nhiêu": the sentence gives only the total
         if best <= 0:
             wanted, money, duration, area = _number_expectation(fq)
             # A count of something else: weak, and weaker still when the question names
@@ -1175,6 +1369,8 @@ def type_fit(qtype: str, sentence: str, question: str) -> float:
         return 0.5  # "Chủ tịch … là ai": a person the sentence gives no such title
     if qtype in ("slogan", "campaign", "what") and 1.0 <= best < 1.25 and _named_things(fq):
         return 0.75  # a quote after another cue, where the question asks the name of a kind the sentence does not quote
+    if qtype == "who" and best >= BODY_LIST_SCORE and _ASKS_BODIES.search(fq):
+        return 1.0  # "những cơ quan nào cử lãnh đạo dự": the bodies listed, whatever verb the sentence uses
     if qtype == "who" and not _says_predicate(sentence, question):
         return 0.3  # "đội nào đứng đầu": the organiser named in the lede did not come first
     return 1.0 if best >= 1 else 0.75 if best > 0 else 0.5

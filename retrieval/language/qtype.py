@@ -74,6 +74,11 @@ _COUNT_BEFORE = {"có", "co", "gồm", "gom", "được", "duoc", "cộng", "con
 _MAY_WORDS = {"man", "mac"}
 
 
+# "mấy" counts a noun after it; before "nào / gì" (which ask "which / what" themselves) a "may" typed without
+# accents is a word of a name ("xí nghiệp may nào", "hàng may gì"). Folded.
+_NOT_AFTER_MAY = {"nao", "gi"}
+
+
 @lru_cache(maxsize=1024)  # read once per candidate sentence of an ask
 def folded_question(question: str, accented: bool | None = None) -> str:
     """Folded question; when typed with accents, "may" that is not "mấy" (may mặc, máy) is masked.
@@ -83,7 +88,11 @@ def folded_question(question: str, accented: bool | None = None) -> str:
     if not (typed_with_accents(text) if accented is None else accented):
         # typed mostly without accents: "may" is "mấy", but not one typed with other accents ("máy", "may" of
         # a partly accented question stays ambiguous and is read as "mấy")
-        return " ".join("may_" if fold(w) == "may" and w not in ("may", "mấy") else fold(w) for w in text.split())
+        # — nor one right before "nào / gì": "mấy" never asks with them, so "xi nghiep may nao" is a garment works
+        # ("xí nghiệp may nào"), not a count
+        words = text.split() + [""]
+        return " ".join("may_" if fold(w) == "may" and (w not in ("may", "mấy") or fold(words[i + 1]).strip("?.!,") in _NOT_AFTER_MAY)
+                        else fold(w) for i, w in enumerate(words[:-1]))
     words = text.split() + [""]
     return " ".join("may_" if fold(w) == "may" and w != "mấy" and not (
         w == "may" and i and words[i - 1] in _COUNT_BEFORE and fold(words[i + 1]) not in _MAY_WORDS
