@@ -130,7 +130,37 @@ def _with_topic(answerer, message: str, topic: Topic) -> tuple[str, str, Any]:
     if new or person:
         timed = _holding_values(answerer, combined, focus, timed, own_case=not news,
                                 names=tuple(n for n in (new.unit, person) if n))
-    return combined, new_topic, _place_unnamed(new, topic, answerer, _unit_unnamed(new, answerer, _old_occasion(new, topic, timed)))
+    timed = _place_unnamed(new, topic, answerer, _unit_unnamed(new, answerer, _old_occasion(new, topic, timed)))
+    fewer, again = _without_old_details(answerer, combined, message, topic, new, timed, focus, not news)
+    if again is not None:
+        return fewer, parts.drop_details(new_topic, message, answerer.article_text(_first(again.answer)),
+                                         years=bool(new.place or new.company)), again
+    return combined, new_topic, timed
+
+
+def _without_old_details(answerer, combined: str, message: str, topic: Topic, new: parts.Values, timed,
+                         focus: str | None, own_case: bool):
+    """A swap to another province or company ("còn tỉnh X thì sao?") asks about X's own event of the
+    same kind: the old event's own numbered group ("cụm thi đua số 3"), observance ("Tháng Công nhân")
+    and year — details the member did not say in the message — need not hold for X's. When the combined
+    question is declined on another article than the chat's, and that article lacks such a detail of the
+    old topic (`parts.drop_details`), the question is asked again without it, among that article
+    only. So for a message that moves to another article by other words ("còn hội thao thì sao?"),
+    the old event's group number and observance — not its year, which may still be the member's. (The question, the answer) when that answers; (combined, None) otherwise."""
+    ans = timed.answer
+    if ans.found or not ans.ranked or ans.ranked[0] == topic.article:
+        return combined, None
+    aid = ans.ranked[0]
+    # A year names the old event's edition: it goes only with the place or company the member swapped
+    # (another event of the kind, its own edition); a message that moves to another article by other
+    # words may still mean the chat's year.
+    fewer = parts.drop_details(combined, message, answerer.article_text(aid), years=bool(new.place or new.company))
+    if fewer == combined:
+        return combined, None
+    again = answerer.ask(fewer, focus=focus, among=[aid], own_case=own_case)
+    if not again.answer.found or _first(again.answer) != aid:
+        return combined, None
+    return fewer, again
 
 
 def _unit_unnamed(new: parts.Values, answerer, timed):

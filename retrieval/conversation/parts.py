@@ -506,3 +506,51 @@ def names_occasion(v: Values, text: str) -> bool:
     if v.term and all(re.search(rf"(?<!\d){y}(?!\d)", hay) for y in YEAR.findall(v.term)):
         return True
     return bool(v.ordinal) and not missing_ordinals(f"lan thu {fold(v.ordinal).lower()}", hay)
+
+
+# An observance as a question names it, with the words that lead it ("trong Tháng Công nhân", "dịp Tết",
+# "nhân dịp Quốc khánh"); folded. The observances are the answer step's (`notfound._OCCASIONS`).
+_OCCASION_LEAD = r"(?<!\w)(?:(?:nhan|trong|vao)\s+)?(?:dip\s+)?"
+
+
+def drop_details(question: str, message: str, article: str, years: bool = True) -> str:
+    """`question` without the details of the old event that the `message` did not say and the
+    `article` (another event's) never writes: a year, a numbered group's number ("số 3" of "cụm thi
+    đua số 3": the kind of group stays), an observance ("Tháng Công nhân"). A member who swaps the
+    province ("còn tỉnh X thì sao?") asks about X's own event of the kind; the old event's own year,
+    group and occasion are no part of what they asked (general: those details name one event,
+    as an ordinal does, and `swap` drops the ordinal with the province). `years=False` keeps the years."""
+    from ..answering.notfound import _NUMBERED, _OCCASION_RX
+    said = fold(normalize(message)).lower()
+    hay = folded_words(article)
+    q = normalize(question)
+    cuts: list[tuple[int, int]] = []
+    folded = fold_same_length(q).lower()
+    for m in (_YEARS.finditer(folded) if years else ()):
+        years_ = re.findall(r"\d{4}", m.group(0))
+        if any(y in said for y in years_) or all(re.search(rf"(?<!\d){y}(?!\d)", hay) for y in years_):
+            continue
+        cuts.append(m.span())
+    for m in _NUMBERED.finditer(folded):
+        n = m.group(3) or m.group(5)
+        if f" {int(n)}" in f" {said}" or re.search(rf"(?<!\d)0*{int(n)}(?!\d)", hay):
+            continue
+        num = re.search(r"(?:so\s+)?0*\d{1,3}$", folded[m.start():m.end()])
+        cuts.append((m.start() + num.start(), m.end()))
+    for _, rx in _OCCASION_RX:
+        for m in rx.finditer(folded):
+            if rx.search(said) or rx.search(hay):
+                continue
+            lead = re.search(_OCCASION_LEAD + r"$", folded[:m.start()])
+            cuts.append((lead.start() if lead else m.start(), m.end()))
+    if not cuts:
+        return question
+    out, last = [], 0
+    for s, e in sorted(cuts):
+        if s < last:
+            continue
+        out.append(q[last:s])
+        last = e
+    out.append(q[last:])
+    out = " ".join("".join(out).split()).replace(" ,", ",").replace(" ?", "?").strip(" ,")
+    return out[:1].upper() + out[1:] if q[:1].isupper() else out
