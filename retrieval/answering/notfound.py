@@ -348,8 +348,9 @@ def decide(index: Index, res: SearchResult, article_id: str, article_text: str, 
     hay = fold(f"{article_text} {meta.get('date') or ''}")
     asked_years = q.years + [y for y in term_end_years(q.text) if y not in q.years]
     missing_years = [y for y in asked_years if not re.search(rf"(?<!\d){y}(?!\d)", hay)]
-    cov = coverage(q.text, written_out(article_text))  # its initials read as the question's words
-    cov_idf = coverage(q.text, written_out(article_text), index.idf)
+    spelled = written_out(article_text)  # its initials read as the question's words
+    cov = coverage(q.text, spelled)
+    cov_idf = coverage(q.text, spelled, index.idf)
     match = cov_idf + MATCH_COSINE_SCALE * (sent_cos - MATCH_COSINE_PIVOT)
     plain = " ".join(re.findall(r"[^\W_]+", normalize(article_text).lower()))
     folded_words = " ".join(re.findall(r"[a-z0-9]+", hay))

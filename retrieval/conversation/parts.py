@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from knowledge.text import fold, fold_same_length, folded_words, has_diacritics, normalize
 
-from ..answering.notfound import missing_ordinals, ordinal_value
+from ..answering.notfound import _NUMBERED, _OCCASION_RX, missing_ordinals, ordinal_value
 from ..language.places import AMBIGUOUS_FOLDED, CAPITAL_WORD, place_spans, places, with_accents
 from ..language.qtype import YEAR
 
@@ -520,7 +520,6 @@ def drop_details(question: str, message: str, article: str, years: bool = True) 
     province ("còn tỉnh X thì sao?") asks about X's own event of the kind; the old event's own year,
     group and occasion are no part of what they asked (general: those details name one event,
     as an ordinal does, and `swap` drops the ordinal with the province). `years=False` keeps the years."""
-    from ..answering.notfound import _NUMBERED, _OCCASION_RX
     said = fold(normalize(message)).lower()
     hay = folded_words(article)
     q = normalize(question)
