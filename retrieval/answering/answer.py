@@ -15,6 +15,7 @@ from knowledge.text import fold, normalize, window
 
 from ..index.base import Index
 from ..index.search import SearchResult
+from ..language.names import FOLDED_FAMILY_NAMES
 from ..params import ARTICLE_SHARPNESS, ARTICLES_READ, READ_ON_MIN_REACH, WINDOW_CHARS
 from . import choose, decision
 from .notfound import coverage, decide, sentence_evidence, unagreed, written_out
@@ -111,9 +112,66 @@ def _reading_order(index: Index, res: SearchResult) -> tuple[list[tuple[str, flo
     best = max(range(len(read)), key=lambda k: (worth[k], -k))
     if _ruled_out(read[best][2]):
         best = _read_on(index, res, ranking, read, worth, reaches, best)
+    best = _person_named(index, res, ranking, read, worth, best)
     if best:
         ranking.insert(0, ranking.pop(best))
     return (ranking, *read[best])
+
+
+# A person named with the title news and members put before a name ("chị Trần Thị Thắm", "anh pham van tai"):
+# folded, so a question typed in lower case without accents names the person too. Three syllables, the
+# commonest length of a Vietnamese full name. Titles that fold like common words ("cô" / "cơ quan", "em", "bà" /
+# "ba") are left out, and so are family names that fold like common words of union news ("chi đoàn", "ông
+# Văn …" / "văn bản") unless typed with a capital.
+_PERSON_TITLE = r"(?:anh|chi|ong|ba|dong chi)"
+_COMMON_FAMILY = frozenset("doan quan van dong cao ha kim thai chu tu to la giang ninh lac vien yen ong au than tang "
+                           "mai chau tieu ung hau luc lai".split())
+
+
+def persons_named(question: str) -> list[str]:
+    """The full names (folded, lower case) of people a question names after a title word: a family name
+    (`names.FAMILY_NAMES`) and the two syllables after it ("cua chi tran thi tham tong kinh phi" → "tran thi
+    tham"). Where the syllables after the family name are no part of the name, no article holds the string
+    and nothing is read differently."""
+    typed = normalize(question)
+    q = fold(typed).lower()
+    out = []
+    for m in re.finditer(rf"(?<![a-z]){_PERSON_TITLE}\s+([a-z]+)\s+([a-z]+)\s+([a-z]+)(?![a-z])", q):
+        capital = typed[m.start(1):m.start(1) + 1].isupper()
+        if m.group(1) in FOLDED_FAMILY_NAMES and (capital or m.group(1) not in _COMMON_FAMILY):
+            out.append(" ".join(m.groups()))
+    return out
+
+
+def _holds_person(index: Index, article_id: str, name: str) -> bool:
+    return f" {name} " in f" {' '.join(re.findall(r'[a-z0-9]+', fold(index.titled_text(article_id)).lower()))} "
+
+
+def _person_named(index: Index, res: SearchResult, ranking: list, read: list, worth: list[float], best: int) -> int:
+    """The article read first when the question names a person (`persons_named`) that article never writes
+    and another of the top ARTICLES_READ writes every person named: that one, when nothing hard speaks
+    against it. General news reading: reports of one kind of event (a house handed over, a worker helped)
+    differ in the person they are about, and a full name is the most specific detail a question gives —
+    an article that never writes it is a report about someone else. Reads the article when the search
+    ranked it too low to be read so far (one more article's sentences: no encode)."""
+    names = persons_named(res.query.text)
+    if not names or all(_holds_person(index, ranking[best][0], n) for n in names):
+        return best
+    for k, (aid, _) in enumerate(ranking[:ARTICLES_READ]):
+        if k == best or not all(_holds_person(index, aid, n) for n in names):
+            continue
+        if k >= len(read):  # not read yet: read it now (the articles before it were)
+            while len(read) <= k:
+                j = len(read)
+                opts = choose.options(index, res, ranking[j][0])
+                scores = choose.scores(opts)
+                verdict = decide(index, res, ranking[j][0], index.titled_text(ranking[j][0]),
+                                 max((o.feats["cos"] for o in opts), default=0.0))
+                read.append((opts, scores, verdict))
+                worth.append(float(scores.max()) if opts else 0.0)
+        if read[k][0] and not read[k][2]["hard"]:
+            return k
+    return best
 
 
 def _ruled_out(verdict: dict) -> bool:
