@@ -57,6 +57,13 @@ CLOSE_CALL = 0.9
 # on the second, never read, 0.802 / 0.802 / 0.806 / 0.810 with two sentences in 15.3 / 16.5 / 17.7 / 19.8%
 # of replies — about six replies in a hundred quote a second sentence per point of answers (ten for CLOSE_CALL).
 WHAT_CLOSE_CALL = 0.7
+# The same for number questions: two sentences of the article may each give a count of the asked kind ("trao 300 suất
+# quà cho công nhân" beside "chăm lo Tết cho 5.000 đoàn viên"), and which one the question means is told by
+# words the scores weigh only in part; within 0.8 of the winner both are quoted. Chosen on the readable sets (the
+# first split under CV is 0.969 at every value from 0.9 to 0.7; teamq3 0.926 / 0.932 / 0.939 / 0.939 / 0.939 at
+# 0.9 / 0.85 / 0.8 / 0.75 / 0.7: 0.8 is the highest on the top); the cost, two sentences in 16% → 20% of replies
+# (number questions 12% → 20%; docs/quality.md, session 17, helper S).
+NUMBER_CLOSE_CALL = 0.8
 MAX_SENTENCE_CHARS = 480  # two sentences shown together stay under this
 # What a member sees of the chosen sentence(s): this many characters around the span (enough context to
 # trust it, short enough to read on a phone: four or five lines). Eval scores this window, not the longer

@@ -145,16 +145,16 @@ def test_a_close_runner_up_is_quoted_under_the_answer_and_counted_apart():
 def test_a_what_question_quotes_a_runner_up_from_further_down():
     """A "what" question is answered by a sentence, not a span: no span of the asked kind tells two
     close sentences apart, so a runner-up further below the winner (WHAT_CLOSE_CALL) is quoted too —
-    while a number question at the same distance quotes only its answer."""
+    while a number question at the same distance (below NUMBER_CLOSE_CALL) quotes only its answer."""
     from retrieval.answering.answer import Answer
-    from retrieval.params import CLOSE_CALL, WHAT_CLOSE_CALL
-    assert WHAT_CLOSE_CALL < CLOSE_CALL
+    from retrieval.params import CLOSE_CALL, NUMBER_CLOSE_CALL, WHAT_CLOSE_CALL
+    assert WHAT_CLOSE_CALL < NUMBER_CLOSE_CALL < CLOSE_CALL
     q = "Công đoàn làm gì để giúp công nhân thuê trọ?"
     assert question_type(q) == "what"
     sents = ["Công đoàn ký thỏa thuận với các chủ nhà trọ để giảm tiền thuê phòng cho đoàn viên.",
              "Đoàn viên thuê trọ được công đoàn tặng 2 triệu đồng mỗi người.",
              "Ban tổ chức cảm ơn các chủ nhà trọ đã phối hợp."]
-    between = (WHAT_CLOSE_CALL + CLOSE_CALL) / 2
+    between = (WHAT_CLOSE_CALL + NUMBER_CLOSE_CALL) / 2
     opts = _options(q, "what", sents, [1.0, between, 0.2])
     got = choose.pick(Answer(question=q, found=True, qtype="what"), opts, choose.scores(opts))
     assert got.sentence == sents[0] and got.also == sents[1]
@@ -164,6 +164,30 @@ def test_a_what_question_quotes_a_runner_up_from_further_down():
     assert opts[1].feats["fit"] == opts[0].feats["fit"] > 0  # both hold a sum: closeness alone separates them
     got = choose.pick(Answer(question=nq, found=True, qtype="number"), opts, choose.scores(opts))
     assert got.span == "2 triệu đồng" and got.also is None
+
+
+def test_a_number_question_quotes_a_close_count_under_its_answer():
+    """Two sentences of an article may each give a count of the asked kind, and which one the question means
+    is told by words the scores weigh only in part: a runner-up within NUMBER_CLOSE_CALL of the winner is
+    quoted under a number question's answer — further than CLOSE_CALL, which still holds for other questions."""
+    from retrieval.answering.answer import Answer
+    from retrieval.params import CLOSE_CALL, NUMBER_CLOSE_CALL
+    between = (NUMBER_CLOSE_CALL + CLOSE_CALL) / 2
+    nq = "Công đoàn tặng quà cho bao nhiêu công nhân dịp Tết?"
+    assert question_type(nq) == "number"
+    sents = ["Dịp Tết, công đoàn tặng quà cho 300 công nhân có hoàn cảnh khó khăn.",
+             "Cả năm công đoàn tặng quà cho 5.000 công nhân với tổng kinh phí 2 tỷ đồng.",
+             "Ban tổ chức cảm ơn các nhà tài trợ."]
+    opts = _options(nq, "number", sents, [1.0, between, 0.2])
+    assert opts[0].feats["fit"] == opts[1].feats["fit"] > 0  # both count the workers given gifts
+    got = choose.pick(Answer(question=nq, found=True, qtype="number"), opts, choose.scores(opts))
+    assert got.sentence == sents[0] and got.also is not None and "5.000 công nhân" in got.also
+    wq = "Ai tặng quà cho công nhân dịp Tết?"
+    assert question_type(wq) == "who"
+    named = ["Dịp Tết, ông Nguyễn Văn Hải tặng quà cho công nhân.", "Bà Lê Thị Hằng tặng quà cho công nhân mới."]
+    opts = _options(wq, "who", named, [1.0, between])
+    got = choose.pick(Answer(question=wq, found=True, qtype="who"), opts, choose.scores(opts))
+    assert got.sentence == named[0] and got.also is None
 
 
 def test_typed_span_extraction_on_article_sentences():

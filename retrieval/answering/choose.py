@@ -23,7 +23,7 @@ from ..index.base import Index
 from ..index.search import SearchResult, content_terms, scale_dense, scale_lexical
 from .spans import extract_span, type_fit
 from ..params import (BEYOND_TITLE_SHARE, CLOSE_CALL, DENSE_SHARE, GATE, LEAD_DATE_FIT, MAX_SENTENCE_CHARS, PAIR_DISCOUNT,
-                      SPAN_SEARCH_DEPTH, WHAT_CLOSE_CALL, WINDOW_CHARS)
+                      SPAN_SEARCH_DEPTH, WHAT_CLOSE_CALL, NUMBER_CLOSE_CALL, WINDOW_CHARS)
 
 _FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")  # an article dated to the day
 
@@ -108,6 +108,11 @@ def compose(opts: list[Option], scores: np.ndarray, n_sentences: int | None = No
     return win, text
 
 
+def close_call_of(qtype: str) -> float:
+    """The share of the winner's score within which the runner-up sentence is quoted under it, by what is asked."""
+    return WHAT_CLOSE_CALL if qtype == "what" else NUMBER_CLOSE_CALL if qtype == "number" else CLOSE_CALL
+
+
 def second(opts: list[Option], scores: np.ndarray, shown: str, close_call: float = CLOSE_CALL) -> Option | None:
     """On a close call, the article's next sentence, quoted under the first: within `close_call` of the
     best score and not already part of what is shown."""
@@ -146,7 +151,7 @@ def pick(ans, opts: list[Option], scores: np.ndarray):
                 break
         else:
             return None
-    runner = second(opts, scores, first.sentence or "", WHAT_CLOSE_CALL if ans.qtype == "what" else CLOSE_CALL)
+    runner = second(opts, scores, first.sentence or "", close_call_of(ans.qtype))
     if runner is not None:
         span = extract_span(ans.qtype, runner.text, ans.question)
         first.also = (window(runner.text, span, WINDOW_CHARS) if span or len(runner.text) <= WINDOW_CHARS
