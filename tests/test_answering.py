@@ -175,7 +175,7 @@ def test_a_number_question_quotes_a_close_count_under_its_answer():
     between = (NUMBER_CLOSE_CALL + CLOSE_CALL) / 2
     nq = "Công đoàn tặng quà cho bao nhiêu công nhân dịp Tết?"
     assert question_type(nq) == "number"
-    sents = ["Dịp Tết, công đoàn tặng quà cho 300 công nhân có hoàn cảnh khó khăn.",
+    sents = ["Dịp Tết, công đoàn tặng quà cho 300 công nhân ở trọ xa quê.",
              "Cả năm công đoàn tặng quà cho 5.000 công nhân với tổng kinh phí 2 tỷ đồng.",
              "Ban tổ chức cảm ơn các nhà tài trợ."]
     opts = _options(nq, "number", sents, [1.0, between, 0.2])

@@ -36,9 +36,9 @@ def test_an_article_never_writing_the_person_named_hands_the_reading_to_one_that
     first that never writes the person the question names gives way to another of those read that does,
     unless hard evidence speaks against it; a question naming nobody, or a person no article writes, reads
     as before."""
-    texts = {"nhaA": "Liên đoàn Lao động tỉnh trao nhà Mái ấm Công đoàn cho chị Trần Thị Mơ, kinh phí 80 triệu đồng.",
+    texts = {"nhaA": "Liên đoàn Lao động tỉnh trao nhà Mái ấm Công đoàn cho chị Lý Thị Mơ, kinh phí 80 triệu đồng.",
              "nhaB": "Công đoàn ngành trao nhà Mái ấm Công đoàn cho anh Phạm Văn Bình, kinh phí 60 triệu đồng.",
-             "nhaC": "Anh Phạm Văn Bình và chị Trần Thị Mơ cùng nhận quà Tết của công đoàn."}
+             "nhaC": "Anh Phạm Văn Bình và chị Lý Thị Mơ cùng nhận quà Tết của công đoàn."}
     ranking = [("nhaA", 1.0), ("nhaB", 0.8), ("nhaC", 0.7)]
     opts = [object()]
     scores = np.array([0.9])
@@ -48,10 +48,10 @@ def test_an_article_never_writing_the_person_named_hands_the_reading_to_one_that
         read = [(opts, scores, _verdict()), (opts, scores, _verdict(hard_b)), (opts, scores, _verdict())]
         return ranking[_person_named(_index(texts), res, ranking, read, [0.8, 0.3, 0.2], 0)][0]
 
-    assert first("Nhà Mái ấm Công đoàn của anh Phạm Văn Bình có kinh phí bao nhiêu?") == "nhaB"
-    assert first("nha mai am cong doan cua anh pham van binh kinh phi bao nhieu") == "nhaB"
-    assert first("Nhà Mái ấm Công đoàn của chị Trần Thị Mơ có kinh phí bao nhiêu?") == "nhaA"  # the first writes her
-    assert first("Nhà Mái ấm Công đoàn có kinh phí bao nhiêu?") == "nhaA"  # nobody named
-    assert first("Nhà Mái ấm Công đoàn của anh Võ Văn Tám có kinh phí bao nhiêu?") == "nhaA"  # nobody writes him
+    assert first("Căn nhà công đoàn trao anh Phạm Văn Bình tốn bao nhiêu?") == "nhaB"
+    assert first("can nha cong doan trao anh pham van binh ton bao nhieu") == "nhaB"
+    assert first("Căn nhà công đoàn trao chị Lý Thị Mơ tốn bao nhiêu?") == "nhaA"  # the first writes her
+    assert first("Căn nhà công đoàn trao tốn bao nhiêu?") == "nhaA"  # nobody named
+    assert first("Căn nhà công đoàn trao anh Võ Văn Tám tốn bao nhiêu?") == "nhaA"  # nobody writes him
     # hard evidence against the one writing him: the next that writes him
-    assert first("Nhà Mái ấm Công đoàn của anh Phạm Văn Bình có kinh phí bao nhiêu?", hard_b=True) == "nhaC"
+    assert first("Căn nhà công đoàn trao anh Phạm Văn Bình tốn bao nhiêu?", hard_b=True) == "nhaC"
