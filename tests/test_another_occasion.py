@@ -1,0 +1,66 @@
+"""Session 17, helper N: a question about another occasion than the one the article's lede names.
+
+Every sentence here is written for the test (fictional union news)."""
+from __future__ import annotations
+
+from retrieval.answering.notfound import another_occasion
+
+TITLE = "Hội diễn văn nghệ công nhân khu vực phía Nam lần thứ V năm 2025"
+TEXT = ("Tối 12/8/2025, tại Khu công nghiệp Mỹ Xuân (thị xã Phú Mỹ), Công đoàn ngành Dầu khí tổ chức Hội diễn văn "
+        "nghệ công nhân lần thứ V năm 2025. Có 36 tiết mục của 14 đội tham gia. Hội diễn lần thứ IV diễn ra năm 2022 "
+        "tại thành phố Vũng Tàu. Ban tổ chức dự kiến tổ chức thêm một đêm diễn vào tháng 10/2025 tại Khu công "
+        "nghiệp Đông Xuyên. Năm học 2025-2026, công đoàn phấn đấu trao 300 suất học bổng.")
+COUNT = "Có 36 tiết mục của 14 đội tham gia."
+
+
+def test_an_earlier_edition_mentioned_in_passing_is_another_occasion():
+    # the year and the ordinal of the earlier edition are in the body, not in the lede nor the sentence
+    assert another_occasion("Hội diễn văn nghệ lần thứ IV năm 2022 có bao nhiêu tiết mục?", COUNT, TITLE, TEXT)
+    assert another_occasion("Hội diễn năm 2022 có bao nhiêu tiết mục?", COUNT, TITLE, TEXT) == ["năm 2022"]
+    # the lede's own edition, or a sentence that names the edition asked, is no other occasion
+    assert another_occasion("Hội diễn văn nghệ lần thứ V năm 2025 có bao nhiêu tiết mục?", COUNT, TITLE, TEXT) == []
+    told = "Hội diễn lần thứ IV diễn ra năm 2022 tại thành phố Vũng Tàu."
+    assert another_occasion("Hội diễn lần thứ IV năm 2022 tổ chức ở đâu?", told, TITLE, TEXT) == []
+
+
+def test_a_planned_place_month_or_school_year_is_another_occasion():
+    assert another_occasion("Đêm diễn tại Khu công nghiệp Đông Xuyên có bao nhiêu tiết mục?", COUNT, TITLE,
+                            TEXT) == ["đông xuyên"]
+    assert another_occasion("Đêm diễn tháng 10/2025 có bao nhiêu tiết mục?", COUNT, TITLE, TEXT) == ["tháng 10/2025"]
+    scholarships = ("Sáng 5/9/2025, Công đoàn Khu công nghiệp Tân Hương trao 300 suất học bổng năm học 2025-2026. "
+                    "Năm học 2026-2027, quỹ phấn đấu trao 400 suất.")
+    given = "Mỗi suất học bổng trị giá 2 triệu đồng, tổng cộng 600 triệu đồng."
+    assert another_occasion("Năm học 2026-2027 quỹ trao bao nhiêu tiền?", given, "Trao học bổng cho con công nhân",
+                            scholarships) == ["2026-2027"]
+    assert another_occasion("Năm học 2025-2026 quỹ trao bao nhiêu tiền?", given, "Trao học bổng cho con công nhân",
+                            scholarships) == []
+    # the lede's own place, month: none
+    assert another_occasion("Hội diễn ở Khu công nghiệp Mỹ Xuân có bao nhiêu tiết mục?", COUNT, TITLE, TEXT) == []
+    assert another_occasion("Hội diễn tháng 8/2025 có bao nhiêu tiết mục?", COUNT, TITLE, TEXT) == []
+
+
+def test_a_place_or_branch_of_another_name_but_not_a_paraphrase():
+    assert another_occasion("Hội diễn của thị xã Long Điền có bao nhiêu tiết mục?", COUNT, TITLE, TEXT) \
+        == ["long điền"]
+    assert another_occasion("Hội diễn của Công đoàn ngành Điện lực có bao nhiêu tiết mục?", COUNT, TITLE, TEXT) \
+        == ["ngành điện"]
+    # a name sharing a word with the lede's (a shortened "Mỹ Xuân A"), an acronym, lower case: no evidence
+    assert another_occasion("Hội diễn ở KCN Mỹ Xuân A có bao nhiêu tiết mục?", COUNT, TITLE, TEXT) == []
+    assert another_occasion("Hội diễn ở KCN PMX có bao nhiêu tiết mục?", COUNT, TITLE, TEXT) == []
+    assert another_occasion("hội diễn ở khu công nghiệp đông xuyên có bao nhiêu tiết mục?", COUNT, TITLE, TEXT) == []
+    # "cơ quan" is no "quận"
+    assert another_occasion("Cơ quan Bộ Công Thương có bao nhiêu tiết mục?", COUNT, TITLE, TEXT) == []
+
+
+def test_a_law_a_comparison_and_the_term_a_congress_reviews_date_no_event():
+    title = "Đại hội Công đoàn ngành Y tế tỉnh nhiệm kỳ 2025-2030"
+    text = "Sáng 3/6/2025, Công đoàn ngành Y tế tổ chức Đại hội nhiệm kỳ 2025-2030 theo Bộ luật Lao động năm 2019."
+    done = "Nhiệm kỳ qua, công đoàn đã vận động được 2,1 tỷ đồng cho quỹ xã hội."
+    # the term before the lede's is reviewed in its body
+    assert another_occasion("Nhiệm kỳ 2020-2025 công đoàn vận động được bao nhiêu tiền?", done, title, text) == []
+    # a law's year, a year compared with: no event's year
+    assert another_occasion("Theo Bộ luật Lao động năm 2019 công đoàn vận động được bao nhiêu?", done, title, text) == []
+    assert another_occasion("Năm 2025 công đoàn vận động được bao nhiêu tiền so với năm 2024?", done, title, text) == []
+    # a lede that writes no year says nothing of the year asked
+    assert another_occasion("Năm 2021 công đoàn vận động được bao nhiêu tiền?", done, "Đại hội Công đoàn ngành Y tế",
+                            "Sáng 3/6, Công đoàn ngành Y tế tổ chức Đại hội.") == []
