@@ -64,3 +64,13 @@ def test_a_law_a_comparison_and_the_term_a_congress_reviews_date_no_event():
     # a lede that writes no year says nothing of the year asked
     assert another_occasion("Năm 2021 công đoàn vận động được bao nhiêu tiền?", done, "Đại hội Công đoàn ngành Y tế",
                             "Sáng 3/6, Công đoàn ngành Y tế tổ chức Đại hội.") == []
+
+
+def test_a_bus_station_or_an_airport_asked_by_its_kind_is_named_with_it():
+    from retrieval.answering.notfound import unnamed_institution
+
+    trip = "Đoàn xe gồm 8 xe khách đưa 300 công nhân về quê ăn Tết miễn phí."
+    assert unnamed_institution("Đoàn xe xuất phát từ bến xe nào?", trip) == "bến xe"
+    assert unnamed_institution("doan xe xuat phat tu ben xe nao", trip) == "bến xe"
+    assert unnamed_institution("Đoàn xe xuất phát từ bến xe nào?", "Đoàn xe xuất phát từ Bến xe Trung tâm lúc 6 giờ.") == ""
+    assert unnamed_institution("Công nhân bay từ sân bay nào?", trip) == "sân bay"

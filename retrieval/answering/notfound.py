@@ -556,12 +556,13 @@ def anniversary_for_date(qtype: str, question: str, span: str) -> bool:
     return (d1, m1) == (d2, m2) and y1 != y2 and not _ASKS_FOUNDING.search(fold(normalize(question)).lower())
 
 
-# "<institution> nào": a court, a hospital, a school, a hotel, a venue asked by its kind (folded). Not the kinds
+# "<institution> nào": a court, a hospital, a school, a hotel, a venue, a bus station, an airport, a railway station
+# or a port asked by its kind (folded; "bến xe / sân bay / nhà ga / bến cảng nào" since session 17). Not the kinds
 # an answer names by its name alone ("đơn vị / cơ quan / ngân hàng nào": "Tỉnh ủy", "Vietcombank") nor places
 # ("tỉnh nào": "Bình Dương").
 _INSTITUTIONS = {fold(w).lower(): w for w in ("tòa án", "bệnh viện", "trường", "khách sạn", "nhà hàng", "công viên",
                                                "nhà văn hóa", "hội trường", "sân vận động", "sân bóng", "nhà thi đấu",
-                                               "trung tâm")}
+                                               "trung tâm", "bến xe", "sân bay", "nhà ga", "bến cảng")}
 # The initials news names a kind by ("Trường THCS Lê Lợi" or just "THCS Lê Lợi", "BVĐK tỉnh", "TAND quận 1"), folded.
 # Not "CĐ" for a college: it is far more often "công đoàn" (AMBIGUOUS_ALIASES).
 _INSTITUTION_INITIALS = {"truong": ("thcs", "thpt", "th", "dh"), "benh vien": ("bv", "bvdk", "ttyt"),
@@ -570,9 +571,10 @@ _WHICH_INSTITUTION = re.compile(rf"\b({'|'.join(_INSTITUTIONS)}) nao\b")
 
 
 def unnamed_institution(question: str, sentence: str) -> str:
-    """The kind of institution a "<kind> nào" question asks ("Tòa án nào thụ lý vụ kiện?") when the quoted
-    sentence never writes that kind: it names none (general news writing: a court, a hospital, a school is
-    named with its kind — "Tòa án nhân dân quận 1", "Bệnh viện Chợ Rẫy"). "" otherwise."""
+    """The kind of institution a "<kind> nào" question asks ("Tòa án nào thụ lý vụ kiện?", "xe khởi hành từ bến xe
+    nào?") when the quoted sentence never writes that kind: it names none (general news writing: a court, a
+    hospital, a school, a bus station is named with its kind — "Tòa án nhân dân quận 1", "Bệnh viện Chợ Rẫy",
+    "Bến xe Miền Đông"). "" otherwise."""
     m = _WHICH_INSTITUTION.search(" ".join(_WORD.findall(fold(normalize(question)).lower())))
     if not m:
         return ""
