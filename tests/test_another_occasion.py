@@ -74,3 +74,15 @@ def test_a_bus_station_or_an_airport_asked_by_its_kind_is_named_with_it():
     assert unnamed_institution("doan xe xuat phat tu ben xe nao", trip) == "bến xe"
     assert unnamed_institution("Đoàn xe xuất phát từ bến xe nào?", "Đoàn xe xuất phát từ Bến xe Trung tâm lúc 6 giờ.") == ""
     assert unnamed_institution("Công nhân bay từ sân bay nào?", trip) == "sân bay"
+
+
+def test_a_synthetic_question_about_a_year_the_body_mentions_in_passing():
+    from retrieval.evaluation.perturb import variants
+
+    article = f"{TITLE} {TEXT}"
+    made = dict(variants("Hội diễn văn nghệ năm 2025 có bao nhiêu tiết mục?", article))
+    # the earlier edition's year, or the plan's
+    assert made["passing"] in {f"Hội diễn văn nghệ năm {y} có bao nhiêu tiết mục?" for y in ("2022", "2026")}
+    # a law's year is no occasion's; a year the lede does not hold has no other occasion to swap for
+    assert "passing" not in dict(variants("Theo Bộ luật Lao động 2025 hội diễn có bao nhiêu tiết mục?", article))
+    assert "passing" not in dict(variants("Hội diễn năm 2022 có bao nhiêu tiết mục?", article))

@@ -684,14 +684,14 @@ _DATE_TOLD = re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d
                         r"|\bthang\s+(\d{1,2})\s*(?:/|-|nam\s+)\s*((?:19|20)\d\d)\b")
 # A law or a paper is named by its year ("Bộ luật Lao động năm 2019", "Nghị định 12/2022"), and a
 # comparison names the year compared with ("so với năm 2023"): neither dates the event (folded).
-_NAMED_BY_YEAR = re.compile(r"\b(?:bo luat|luat|nghi dinh|nghi quyet|chi thi|quyet dinh|thong tu|hien phap)\b"
+_NAMED_BY_YEAR = re.compile(r"\b(?:bo luat|blld|luat|nghi dinh|nghi quyet|chi thi|quyet dinh|thong tu|hien phap)\b"
                             r"[^.,;:()]{0,60}?(?:19|20)\d\d|\bso voi\s+(?:cung ky\s+)?(?:nam\s+)?(?:19|20)\d\d")
 _PLACE_KINDS = {"kcn": ("khu công nghiệp", "kcn", "cụm công nghiệp", "khu chế xuất", "kcx"),
                 "district": ("thành phố", "tp", "thị xã", "huyện", "quận"),
                 "commune": ("xã", "phường", "thị trấn")}
 
 
-def _lede(title: str, text: str) -> str:
+def lede(title: str, text: str) -> str:
     """The title and the text's first sentence (a news report names its event there)."""
     body = normalize(text[:2000]).strip()  # (a first sentence is far shorter)
     first = re.split(r"(?<=[.!?…])\s+(?=[\"“(\w])|\n", body, maxsplit=1)[0]
@@ -745,8 +745,8 @@ def another_occasion(question: str, sentence: str, title: str, text: str) -> lis
     occasion is that event's. Not a term that closes where the lede's opens (a congress of 2023-2028 reviews
     2018-2023 in its body). [] otherwise."""
     fq = fold(normalize(question)).lower()
-    lede = _lede(title, text)
-    fl = fold(lede).lower()
+    lede_text = lede(title, text)
+    fl = fold(lede_text).lower()
     fs = fold(normalize(sentence)).lower()
     out = []
     # years: single years of the question, against every year the lede writes (laws and comparisons left out)
@@ -775,8 +775,8 @@ def another_occasion(question: str, sentence: str, title: str, text: str) -> lis
     # places below a province, by kind; a branch ("ngành Điện lực"): named with capitals
     q_norm, said = normalize(question), f"{lede} {normalize(sentence)}".lower()
     for kind in _PLACE_KINDS:
-        mine = _places_of_kind(kind, lede)
+        mine = _places_of_kind(kind, lede_text)
         out += [n for n in _places_of_kind(kind, q_norm) if _other_name(n, mine, said)]
-    mine = set(_capitalized_after(lede, ("ngành",)))
+    mine = set(_capitalized_after(lede_text, ("ngành",)))
     out += [f"ngành {b}" for b in _capitalized_after(q_norm, ("ngành",)) if _other_name(b, mine, said)]
     return list(dict.fromkeys(out))
