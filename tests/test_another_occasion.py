@@ -86,3 +86,17 @@ def test_a_synthetic_question_about_a_year_the_body_mentions_in_passing():
     # a law's year is no occasion's; a year the lede does not hold has no other occasion to swap for
     assert "passing" not in dict(variants("Theo Bộ luật Lao động 2025 hội diễn có bao nhiêu tiết mục?", article))
     assert "passing" not in dict(variants("Hội diễn năm 2022 có bao nhiêu tiết mục?", article))
+
+
+def test_a_year_told_once_in_the_passage_or_a_review_dated_next_year():
+    title = "Công đoàn Khu công nghiệp Tân Hương tổng kết hoạt động"
+    text = ("Ngày 8/1/2026, Công đoàn Khu công nghiệp Tân Hương tổ chức hội nghị tổng kết. Trong năm, công đoàn đã "
+            "trao 900 suất quà cho công nhân.")
+    given = "Trong năm, công đoàn đã trao 900 suất quà cho công nhân."
+    # the lede dates its report only (no event year): a question about the year before is no other occasion
+    assert another_occasion("Năm 2025 công đoàn trao bao nhiêu suất quà?", given, title, text) == []
+    # a year the passage writes once, in the sentence before the one quoted
+    passage = "Hội diễn lần thứ IV diễn ra năm 2022 tại thành phố Vũng Tàu. Có 28 tiết mục tham gia."
+    assert another_occasion("Hội diễn năm 2022 có bao nhiêu tiết mục?", "Có 28 tiết mục tham gia.", TITLE, TEXT,
+                            passage) == []
+    assert another_occasion("Hội diễn năm 2022 có bao nhiêu tiết mục?", COUNT, TITLE, TEXT, COUNT) == ["năm 2022"]

@@ -76,7 +76,7 @@ def cause(a, question: str, ans, own: str | None) -> str:
     if cand is not None and notfound.another_edition(question, cand.sentence or ""):
         fired.append("edition")
     if cand is not None and aid and notfound.another_occasion(question, cand.sentence or "", a.index.articles.get(
-            aid, {}).get("title", ""), a.index.text_of(aid)):
+            aid, {}).get("title", ""), a.index.text_of(aid), cand.passage or ""):
         fired.append("occasion")
     if cand is not None and notfound.unsaid_doing(question, cand.sentence or ""):
         fired.append("doing")

@@ -192,7 +192,7 @@ def answer(index: Index, res: SearchResult) -> Answer:
                    "reason": verdict["reason"] or "bài gần nhất chỉ nêu mức cho mỗi đơn vị, không nêu tổng số"}
     unsaid = sentence_evidence(q.text, found_ans.sentence or "", q.qtype, found_ans.span or "")
     if not unsaid and (other := another_occasion(q.text, found_ans.sentence or "", index.articles.get(top_id, {}).get(
-            "title", ""), index.text_of(top_id))):  # the article's lede names its event otherwise
+            "title", ""), index.text_of(top_id), found_ans.passage or "")):  # the article's lede names its event otherwise
         unsaid = f"bài gần nhất nói về dịp khác (không phải “{other[0]}”)"
     if unsaid:  # a yes/no predicate the sentence does not state, what is asked told with another year: hard too
         verdict = {**verdict, "hard": True, "reason": verdict["reason"] or unsaid}

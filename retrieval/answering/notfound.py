@@ -735,7 +735,7 @@ def _other_name(name: str, mine: set[str], said: str) -> bool:
     return not re.search(rf"(?<!\w){re.escape(key)}(?!\w)", hay)
 
 
-def another_occasion(question: str, sentence: str, title: str, text: str) -> list[str]:
+def another_occasion(question: str, sentence: str, title: str, text: str, passage: str = "") -> list[str]:
     """The details the question tells its event by (a year, an ordinal, a term of years, a month, a place below a
     province, a branch) that the article's lede gives its own event otherwise — it names a detail of that kind,
     never the question's — and that the quoted sentence does not write either: the sentence tells of the
@@ -743,17 +743,23 @@ def another_occasion(question: str, sentence: str, title: str, text: str) -> lis
     edition "lần thứ III diễn ra năm 2019", a plan "sẽ tổ chức thêm tại KCN Khai Quang"). General news writing: a
     report names its event in its title and first sentence, and a fact in its body that names no other
     occasion is that event's. Not a term that closes where the lede's opens (a congress of 2023-2028 reviews
-    2018-2023 in its body). [] otherwise."""
+    2018-2023 in its body); a year only where the lede names its event's year outside a date (a report dated early
+    in 2025 may review 2024) and neither the sentence nor its `passage` writes the year asked (a paragraph
+    gives a fact's year once). [] otherwise."""
     fq = fold(normalize(question)).lower()
     lede_text = lede(title, text)
     fl = fold(lede_text).lower()
     fs = fold(normalize(sentence)).lower()
     out = []
-    # years: single years of the question, against every year the lede writes (laws and comparisons left out)
+    # years: single years of the question, where the lede names its event's year as such ("Hội thao … năm 2024",
+    # not only in a date: a report of early 2025 may review 2024), against every year it writes; not a year the
+    # sentence or its passage writes (a paragraph gives a fact's year once); laws and comparisons left out
+    told = fold(normalize(f"{sentence} {passage}")).lower()
     lede_years = set(_ANY_YEAR.findall(_NAMED_BY_YEAR.sub(" ", fl)))
+    event_years = set(_ANY_YEAR.findall(_DATE_TOLD.sub(" ", _NAMED_BY_YEAR.sub(" ", fl))))
     month_years = {y for _, y in _MONTH_ASKED.findall(fq)}
     for y in dict.fromkeys(_SINGLE_YEAR.findall(_NAMED_BY_YEAR.sub(" ", fq))):
-        if y not in month_years and lede_years and y not in lede_years and not re.search(rf"(?<!\d){y}(?!\d)", fs):
+        if y not in month_years and event_years and y not in lede_years and not re.search(rf"(?<!\d){y}(?!\d)", told):
             out.append(f"năm {y}")
     # ordinals
     asked = [a or b for a, b in _ORDINAL.findall(fq)]
