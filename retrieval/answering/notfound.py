@@ -721,7 +721,7 @@ _PLACE_KINDS = {"kcn": ("khu công nghiệp", "kcn", "cụm công nghiệp", "kh
 
 def lede(title: str, text: str) -> str:
     """The title and the text's first sentence (a news report names its event there)."""
-    body = normalize(text[:2000]).strip()  # (a first sentence is far shorter)
+    body = normalize(text).strip()
     first = re.split(r"(?<=[.!?…])\s+(?=[\"“(\w])|\n", body, maxsplit=1)[0]
     return f"{normalize(title)}. {first}"
 
@@ -763,6 +763,21 @@ def _other_name(name: str, mine: set[str], said: str) -> bool:
     return not re.search(rf"(?<!\w){re.escape(key)}(?!\w)", hay)
 
 
+@lru_cache(maxsize=256)  # an article's lede, read by every question that reads the article (~0.8 ms uncached)
+def _lede_details(title: str, head: str) -> tuple:
+    """The lede of an article (title, the text's first `head` characters) and the details it gives its event."""
+    lede_text = lede(title, head)
+    fl = fold(lede_text).lower()
+    return (lede_text, fl,
+            frozenset(_ANY_YEAR.findall(_NAMED_BY_YEAR.sub(" ", fl))),  # every year it writes
+            frozenset(_ANY_YEAR.findall(_DATE_TOLD.sub(" ", _NAMED_BY_YEAR.sub(" ", fl)))),  # its event's, outside a date
+            frozenset(ordinal_value(w) for w in _ORDINAL_ANY.findall(fl)),
+            frozenset(_TERM.findall(fl)),
+            frozenset((int(m or m2), y or y2) for _, m, y, m2, y2 in _DATE_TOLD.findall(fl)),
+            {kind: frozenset(_places_of_kind(kind, lede_text)) for kind in _PLACE_KINDS},
+            frozenset(_capitalized_after(lede_text, ("ngành",))))
+
+
 def another_occasion(question: str, sentence: str, title: str, text: str, passage: str = "") -> list[str]:
     """The details the question tells its event by (a year, an ordinal, a term of years, a month, a place below a
     province, a branch) that the article's lede gives its own event otherwise — it names a detail of that kind,
@@ -775,42 +790,35 @@ def another_occasion(question: str, sentence: str, title: str, text: str, passag
     in 2025 may review 2024) and neither the sentence nor its `passage` writes the year asked (a paragraph
     gives a fact's year once). [] otherwise."""
     fq = fold(normalize(question)).lower()
-    lede_text = lede(title, text)
-    fl = fold(lede_text).lower()
+    lede_text, fl, lede_years, event_years, lede_ord, lede_terms, dated, lede_places, lede_branches = _lede_details(
+        title, text[:2000])  # (a first sentence is far shorter)
     fs = fold(normalize(sentence)).lower()
     out = []
     # years: single years of the question, where the lede names its event's year as such ("Hội thao … năm 2024",
     # not only in a date: a report of early 2025 may review 2024), against every year it writes; not a year the
     # sentence or its passage writes (a paragraph gives a fact's year once); laws and comparisons left out
     told = fold(normalize(f"{sentence} {passage}")).lower()
-    lede_years = set(_ANY_YEAR.findall(_NAMED_BY_YEAR.sub(" ", fl)))
-    event_years = set(_ANY_YEAR.findall(_DATE_TOLD.sub(" ", _NAMED_BY_YEAR.sub(" ", fl))))
     month_years = {y for _, y in _MONTH_ASKED.findall(fq)}
     for y in dict.fromkeys(_SINGLE_YEAR.findall(_NAMED_BY_YEAR.sub(" ", fq))):
         if y not in month_years and event_years and y not in lede_years and not re.search(rf"(?<!\d){y}(?!\d)", told):
             out.append(f"năm {y}")
     # ordinals
-    asked = [a or b for a, b in _ORDINAL.findall(fq)]
-    lede_ord = {ordinal_value(w) for w in _ORDINAL_ANY.findall(fl)}
     said_ord = {ordinal_value(w) for w in _ORDINAL_ANY.findall(fs)}
-    out += [f"lần {w.upper()}" for w in asked if lede_ord and ordinal_value(w) not in lede_ord | said_ord]
+    out += [f"lần {w.upper()}" for a, b in _ORDINAL.findall(fq) for w in [a or b]
+            if lede_ord and ordinal_value(w) not in lede_ord | said_ord]
     # terms of years (not the one before the lede's: reviewed in its body)
-    lede_terms = set(_TERM.findall(fl))
     for t in dict.fromkeys(_TERM.findall(fq)):
         if lede_terms and t not in lede_terms and t not in set(_TERM.findall(fs)) \
                 and not any(t[1] == start for start, _ in lede_terms):
             out.append("-".join(t))
     # a month of a year
-    told = {(int(m or m2), y or y2) for _, m, y, m2, y2 in _DATE_TOLD.findall(fl)}
     for m, y in _MONTH_ASKED.findall(fq):
-        same_year = {mm for mm, yy in told if yy == y}
+        same_year = {mm for mm, yy in dated if yy == y}
         if same_year and int(m) not in same_year and not re.search(rf"\bthang\s+0?{int(m)}\b|(?<!\d)0?{int(m)}\s*/\s*{y}", fs):
             out.append(f"tháng {m}/{y}")
     # places below a province, by kind; a branch ("ngành Điện lực"): named with capitals
-    q_norm, said = normalize(question), f"{lede} {normalize(sentence)}".lower()
+    q_norm, said = normalize(question), f"{lede_text} {normalize(sentence)}".lower()
     for kind in _PLACE_KINDS:
-        mine = _places_of_kind(kind, lede_text)
-        out += [n for n in _places_of_kind(kind, q_norm) if _other_name(n, mine, said)]
-    mine = set(_capitalized_after(lede_text, ("ngành",)))
-    out += [f"ngành {b}" for b in _capitalized_after(q_norm, ("ngành",)) if _other_name(b, mine, said)]
+        out += [n for n in _places_of_kind(kind, q_norm) if _other_name(n, lede_places[kind], said)]
+    out += [f"ngành {b}" for b in _capitalized_after(q_norm, ("ngành",)) if _other_name(b, lede_branches, said)]
     return list(dict.fromkeys(out))
