@@ -120,3 +120,9 @@ def test_a_total_over_many_editions_is_no_one_editions_figure():
     once = "Sau lần thứ 2 tổ chức, hội chợ năm nay giới thiệu việc làm cho 900 lao động."
     assert not total_for_one("number", "Hội chợ việc làm năm 2025 giới thiệu việc làm cho bao nhiêu lao động?", once,
                              "900 lao động")
+
+
+def test_words_of_many_names_are_no_place_of_its_own():
+    # "Việt Nam" of "KCN Việt Nam - Singapore" (a follow-up may carry it over from the article before)
+    assert another_occasion("Công đoàn KCN Việt Nam - Singapore trao bao nhiêu suất quà năm 2025?", COUNT, TITLE,
+                            TEXT) == []

@@ -750,8 +750,10 @@ def _capitalized_after(text: str, kinds: tuple[str, ...]) -> list[str]:
 
 
 def _places_of_kind(kind: str, text: str) -> set[str]:
-    """Places below a province the text names after a kind word; a province-level city is another check's."""
-    return {n for n in _capitalized_after(text, _PLACE_KINDS[kind]) if not places(n) and fold(n) not in FOLDED_FORMS}
+    """Places below a province the text names after a kind word; a province-level city is another check's, and
+    words of many names ("Việt Nam" of "KCN Việt Nam - Singapore") are no place's own."""
+    return {n for n in _capitalized_after(text, _PLACE_KINDS[kind]) if not places(n) and fold(n) not in FOLDED_FORMS
+            and not set(n.split()) <= _COMMON_NAME_WORDS}
 
 
 def _other_name(name: str, mine: set[str], said: str) -> bool:
