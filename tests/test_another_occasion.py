@@ -30,9 +30,9 @@ def test_a_planned_place_month_or_school_year_is_another_occasion():
     scholarships = ("Sáng 5/9/2025, Công đoàn Khu công nghiệp Tân Hương trao 300 suất học bổng năm học 2025-2026. "
                     "Năm học 2026-2027, quỹ phấn đấu trao 400 suất.")
     given = "Mỗi suất học bổng trị giá 2 triệu đồng, tổng cộng 600 triệu đồng."
-    assert another_occasion("Năm học 2026-2027 quỹ trao bao nhiêu tiền?", given, "Trao học bổng cho con công nhân",
+    assert another_occasion("Năm học 2026-2027 quỹ trao bao nhiêu tiền?", given, "Học bổng cho con đoàn viên khu công nghiệp",
                             scholarships) == ["2026-2027"]
-    assert another_occasion("Năm học 2025-2026 quỹ trao bao nhiêu tiền?", given, "Trao học bổng cho con công nhân",
+    assert another_occasion("Năm học 2025-2026 quỹ trao bao nhiêu tiền?", given, "Học bổng cho con đoàn viên khu công nghiệp",
                             scholarships) == []
     # the lede's own place, month: none
     assert another_occasion("Hội diễn ở Khu công nghiệp Mỹ Xuân có bao nhiêu tiết mục?", COUNT, TITLE, TEXT) == []
@@ -53,8 +53,8 @@ def test_a_place_or_branch_of_another_name_but_not_a_paraphrase():
 
 
 def test_a_law_a_comparison_and_the_term_a_congress_reviews_date_no_event():
-    title = "Đại hội Công đoàn ngành Y tế tỉnh nhiệm kỳ 2025-2030"
-    text = "Sáng 3/6/2025, Công đoàn ngành Y tế tổ chức Đại hội nhiệm kỳ 2025-2030 theo Bộ luật Lao động năm 2019."
+    title = "Đại hội Công đoàn ngành Thủy sản nhiệm kỳ 2025-2030"
+    text = "Sáng 3/6/2025, Công đoàn ngành Thủy sản tổ chức Đại hội nhiệm kỳ 2025-2030 theo Bộ luật Lao động năm 2019."
     done = "Nhiệm kỳ qua, công đoàn đã vận động được 2,1 tỷ đồng cho quỹ xã hội."
     # the term before the lede's is reviewed in its body
     assert another_occasion("Nhiệm kỳ 2020-2025 công đoàn vận động được bao nhiêu tiền?", done, title, text) == []
@@ -62,8 +62,8 @@ def test_a_law_a_comparison_and_the_term_a_congress_reviews_date_no_event():
     assert another_occasion("Theo Bộ luật Lao động năm 2019 công đoàn vận động được bao nhiêu?", done, title, text) == []
     assert another_occasion("Năm 2025 công đoàn vận động được bao nhiêu tiền so với năm 2024?", done, title, text) == []
     # a lede that writes no year says nothing of the year asked
-    assert another_occasion("Năm 2021 công đoàn vận động được bao nhiêu tiền?", done, "Đại hội Công đoàn ngành Y tế",
-                            "Sáng 3/6, Công đoàn ngành Y tế tổ chức Đại hội.") == []
+    assert another_occasion("Năm 2021 công đoàn vận động được bao nhiêu tiền?", done, "Đại hội Công đoàn ngành Thủy sản",
+                            "Sáng 3/6, Công đoàn ngành Thủy sản tổ chức Đại hội.") == []
 
 
 def test_a_bus_station_or_an_airport_asked_by_its_kind_is_named_with_it():
@@ -113,7 +113,7 @@ def test_a_total_over_many_editions_is_no_one_editions_figure():
     assert sentence_evidence("Hội chợ việc làm năm 2025 giới thiệu việc làm cho bao nhiêu lao động?", total, "number",
                              "3.200 lao động")
     # a total asked, no edition named, or an edition counted ("sau lần thứ 2"): no evidence
-    assert not total_for_one("number", "Sau 4 lần tổ chức, hội chợ năm 2025 giới thiệu tổng cộng bao nhiêu lao động?",
+    assert not total_for_one("number", "Sau 4 lần tổ chức, hội chợ năm 2025 đã giới thiệu việc làm tổng cộng cho mấy người?",
                              total, "3.200 lao động")
     assert not total_for_one("number", "Hội chợ việc làm giới thiệu việc làm cho bao nhiêu lao động?", total,
                              "3.200 lao động")
@@ -124,5 +124,5 @@ def test_a_total_over_many_editions_is_no_one_editions_figure():
 
 def test_words_of_many_names_are_no_place_of_its_own():
     # "Việt Nam" of "KCN Việt Nam - Singapore" (a follow-up may carry it over from the article before)
-    assert another_occasion("Công đoàn KCN Việt Nam - Singapore trao bao nhiêu suất quà năm 2025?", COUNT, TITLE,
+    assert another_occasion("Hội diễn của KCN Việt Nam - Hàn Quốc năm 2025 có mấy tiết mục?", COUNT, TITLE,
                             TEXT) == []

@@ -601,7 +601,7 @@ def years_for_day(qtype: str, question: str, span: str) -> bool:
             and bool(_YEARS_SPAN.search(folded_span)) and not _DAY_TOLD.search(folded_span))
 
 
-# A total over many editions, before the figure in its clause: "sau 5 lần tổ chức, chương trình đã tiếp nhận …",
+# A total over many editions, before the figure in its clause: "sau 4 kỳ tổ chức, hội chợ đã giới thiệu …",
 # "qua 3 mùa giải …" (folded; not "sau lần thứ 2", "qua đợt này"). A question asking a total says so.
 _OVER_EDITIONS = re.compile(r"\b(?:sau|qua)\s+(?:\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi|nhieu|gan \d+|hon \d+)\s+"
                             r"(?:lan|ky|mua|dot|khoa)\b(?!\s+(?:thu|nay|qua|nua)\b)")
@@ -610,9 +610,9 @@ _ASKS_TOTAL = re.compile(r"\b(?:tong cong|tat ca|den nay|luy ke|tu truoc|ke tu|t
 
 
 def total_for_one(qtype: str, question: str, sentence: str, span: str) -> bool:
-    """A number asked of one edition or year ("Chương trình lần thứ V tiếp nhận bao nhiêu đơn vị máu?", "… tháng
-    7/2025 …") answered by a total over many editions ("sau 6 lần tổ chức, chương trình đã tiếp nhận 6.164 đơn vị
-    máu"): the total is no one edition's figure (general news writing: a report sums its editions "sau N lần / qua
+    """A number asked of one edition or year ("Hội chợ việc làm lần thứ 3 giới thiệu bao nhiêu việc làm?", "… tháng
+    7/2025 …") answered by a total over many editions ("sau 4 lần tổ chức, hội chợ đã giới thiệu việc làm cho 3.200
+    lao động"): the total is no one edition's figure (general news writing: a report sums its editions "sau N lần / qua
     N mùa" before the figure). Not where the question asks a total ("tổng cộng", "đến nay", "qua mấy lần")."""
     if qtype != "number" or not span:
         return False
@@ -785,7 +785,7 @@ def another_occasion(question: str, sentence: str, title: str, text: str, passag
     province, a branch) that the article's lede gives its own event otherwise — it names a detail of that kind,
     never the question's — and that the quoted sentence does not write either: the sentence tells of the
     article's event, and the question asks of another one the article mentions only in passing (an earlier
-    edition "lần thứ III diễn ra năm 2019", a plan "sẽ tổ chức thêm tại KCN Khai Quang"). General news writing: a
+    edition "lần thứ ba được tổ chức năm 2019 ở …", a plan "sẽ mở thêm một đợt tại KCN …"). General news writing: a
     report names its event in its title and first sentence, and a fact in its body that names no other
     occasion is that event's. Not a term that closes where the lede's opens (a congress of 2023-2028 reviews
     2018-2023 in its body); a year only where the lede names its event's year outside a date (a report dated early
