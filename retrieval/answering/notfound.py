@@ -601,38 +601,12 @@ def years_for_day(qtype: str, question: str, span: str) -> bool:
             and bool(_YEARS_SPAN.search(folded_span)) and not _DAY_TOLD.search(folded_span))
 
 
-# A total over many editions, before the figure in its clause: "sau 4 kỳ tổ chức, hội chợ đã giới thiệu …",
-# "qua 3 mùa giải …" (folded; not "sau lần thứ 2", "qua đợt này"). A question asking a total says so.
-_OVER_EDITIONS = re.compile(r"\b(?:sau|qua)\s+(?:\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi|nhieu|gan \d+|hon \d+)\s+"
-                            r"(?:lan|ky|mua|dot|khoa)\b(?!\s+(?:thu|nay|qua|nua)\b)")
-_ASKS_TOTAL = re.compile(r"\b(?:tong cong|tat ca|den nay|luy ke|tu truoc|ke tu|tong so|(?:sau|qua) \w+ (?:lan|ky|mua|dot|khoa)|"
-                         r"(?:bao nhieu|may) (?:lan|ky|mua|dot|khoa))\b")
-
-
-def total_for_one(qtype: str, question: str, sentence: str, span: str) -> bool:
-    """A number asked of one edition or year ("Hội chợ việc làm lần thứ 3 giới thiệu bao nhiêu việc làm?", "… tháng
-    7/2025 …") answered by a total over many editions ("sau 4 lần tổ chức, hội chợ đã giới thiệu việc làm cho 3.200
-    lao động"): the total is no one edition's figure (general news writing: a report sums its editions "sau N lần / qua
-    N mùa" before the figure). Not where the question asks a total ("tổng cộng", "đến nay", "qua mấy lần")."""
-    if qtype != "number" or not span:
-        return False
-    fq = " ".join(_WORD.findall(fold(normalize(question)).lower()))
-    one = _ORDINAL.search(fq) or _SINGLE_YEAR.search(fq) or _MONTH_ASKED.search(fq) or _TERM.search(fq)
-    if not one or _ASKS_TOTAL.search(fq):
-        return False
-    at = normalize(sentence).find(normalize(span))
-    if at < 0:
-        return False
-    clause = re.split(r"[.;:!?]", fold(normalize(sentence)[:at]).lower())[-1]
-    return bool(_OVER_EDITIONS.search(clause))
-
-
 def sentence_evidence(question: str, sentence: str, qtype: str = "", span: str = "") -> str:
     """Hard evidence in the sentence an answer would quote: why it cannot answer (a reason shown to admins),
     or "". The article can be the right kind and still not answer: a place given for an office holder
     (`place_for_person`), an anniversary's date pair for another date (`anniversary_for_date`), a yes/no
     predicate it does not state (`unsaid_yes_no`), the thing asked named with another year (`another_edition`),
-    a span of years for a day asked (`years_for_day`), a total over many editions for one asked (`total_for_one`),
+    a span of years for a day asked (`years_for_day`),
     the doing asked not told (`unsaid_doing`), the kind of institution asked never written (`unnamed_institution`)."""
     if place_for_person(qtype, question, span):
         return f"“{span}” là một địa danh, không phải người được hỏi"
@@ -640,8 +614,6 @@ def sentence_evidence(question: str, sentence: str, qtype: str = "", span: str =
         return f"“{span}” là ngày thành lập và ngày kỷ niệm, không phải ngày được hỏi"
     if years_for_day(qtype, question, span):
         return f"“{span}” là một khoảng năm, không phải ngày được hỏi"
-    if total_for_one(qtype, question, sentence, span):
-        return f"“{span}” là tổng của nhiều lần tổ chức, không phải của lần được hỏi"
     if unsaid := unsaid_yes_no(question, sentence):
         return f"bài gần nhất không nói đến “{' '.join(unsaid)}”"
     if other := another_edition(question, sentence):
