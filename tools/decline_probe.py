@@ -75,6 +75,9 @@ def cause(a, question: str, ans, own: str | None) -> str:
         fired.append("yesno")
     if cand is not None and notfound.another_edition(question, cand.sentence or ""):
         fired.append("edition")
+    if cand is not None and aid and notfound.another_occasion(question, cand.sentence or "", a.index.articles.get(
+            aid, {}).get("title", ""), a.index.text_of(aid), cand.passage or ""):
+        fired.append("occasion")
     if cand is not None and notfound.unsaid_doing(question, cand.sentence or ""):
         fired.append("doing")
     if cand is not None and cand.features and cand.features.get("match", 1) < MIN_MATCH:

@@ -18,7 +18,7 @@ from ..index.search import SearchResult
 from ..language.names import FOLDED_FAMILY_NAMES
 from ..params import ARTICLE_SHARPNESS, ARTICLES_READ, READ_ON_MIN_REACH, WINDOW_CHARS
 from . import choose, decision
-from .notfound import coverage, decide, sentence_evidence, unagreed, written_out
+from .notfound import another_occasion, coverage, decide, sentence_evidence, unagreed, written_out
 from .spans import rate_for_total, type_fit
 
 
@@ -249,6 +249,9 @@ def answer(index: Index, res: SearchResult) -> Answer:
         verdict = {**verdict, "hard": True,
                    "reason": verdict["reason"] or "bài gần nhất chỉ nêu mức cho mỗi đơn vị, không nêu tổng số"}
     unsaid = sentence_evidence(q.text, found_ans.sentence or "", q.qtype, found_ans.span or "")
+    if not unsaid and (other := another_occasion(q.text, found_ans.sentence or "", index.articles.get(top_id, {}).get(
+            "title", ""), index.text_of(top_id), found_ans.passage or "")):  # the article's lede names its event otherwise
+        unsaid = f"bài gần nhất nói về dịp khác (không phải “{other[0]}”)"
     if unsaid:  # a yes/no predicate the sentence does not state, what is asked told with another year: hard too
         verdict = {**verdict, "hard": True, "reason": verdict["reason"] or unsaid}
     if verdict["hard"]:  # no topic words, a year/ordinal/province the article lacks, a rate for a total

@@ -556,12 +556,13 @@ def anniversary_for_date(qtype: str, question: str, span: str) -> bool:
     return (d1, m1) == (d2, m2) and y1 != y2 and not _ASKS_FOUNDING.search(fold(normalize(question)).lower())
 
 
-# "<institution> nào": a court, a hospital, a school, a hotel, a venue asked by its kind (folded). Not the kinds
+# "<institution> nào": a court, a hospital, a school, a hotel, a venue, a bus station, an airport, a railway station
+# or a port asked by its kind (folded; "bến xe / sân bay / nhà ga / bến cảng nào" since session 17). Not the kinds
 # an answer names by its name alone ("đơn vị / cơ quan / ngân hàng nào": "Tỉnh ủy", "Vietcombank") nor places
 # ("tỉnh nào": "Bình Dương").
 _INSTITUTIONS = {fold(w).lower(): w for w in ("tòa án", "bệnh viện", "trường", "khách sạn", "nhà hàng", "công viên",
                                                "nhà văn hóa", "hội trường", "sân vận động", "sân bóng", "nhà thi đấu",
-                                               "trung tâm")}
+                                               "trung tâm", "bến xe", "sân bay", "nhà ga", "bến cảng")}
 # The initials news names a kind by ("Trường THCS Lê Lợi" or just "THCS Lê Lợi", "BVĐK tỉnh", "TAND quận 1"), folded.
 # Not "CĐ" for a college: it is far more often "công đoàn" (AMBIGUOUS_ALIASES).
 _INSTITUTION_INITIALS = {"truong": ("thcs", "thpt", "th", "dh"), "benh vien": ("bv", "bvdk", "ttyt"),
@@ -570,9 +571,10 @@ _WHICH_INSTITUTION = re.compile(rf"\b({'|'.join(_INSTITUTIONS)}) nao\b")
 
 
 def unnamed_institution(question: str, sentence: str) -> str:
-    """The kind of institution a "<kind> nào" question asks ("Tòa án nào thụ lý vụ kiện?") when the quoted
-    sentence never writes that kind: it names none (general news writing: a court, a hospital, a school is
-    named with its kind — "Tòa án nhân dân quận 1", "Bệnh viện Chợ Rẫy"). "" otherwise."""
+    """The kind of institution a "<kind> nào" question asks ("Tòa án nào thụ lý vụ kiện?", "xe khởi hành từ bến xe
+    nào?") when the quoted sentence never writes that kind: it names none (general news writing: a court, a
+    hospital, a school, a bus station is named with its kind — "Tòa án nhân dân quận 1", "Bệnh viện Chợ Rẫy",
+    "Bến xe Miền Đông"). "" otherwise."""
     m = _WHICH_INSTITUTION.search(" ".join(_WORD.findall(fold(normalize(question)).lower())))
     if not m:
         return ""
@@ -666,3 +668,131 @@ def names_counted_noun(question: str, sentence: str) -> bool:
     if all(w == fold(w) for w in written):  # typed without accents: the folded forms are all there is
         return True
     return set(written) <= set(_WORD.findall(normalize(sentence).lower()))
+
+
+# -- the article's own occasion ------------------------------------------------------------
+# A news report names its event in its title and first sentence (the lede): when, which edition, where.
+# The details a question tells its event apart by, of each kind, folded: single years; ordinals (read
+# with `_ORDINAL` / `_ORDINAL_ANY`); terms of years ("năm học 2024-2025", "giai đoạn 2024-2026"); a month
+# of a year ("tháng 7/2025"); a place below a province named after its kind word, with capitals ("Khu
+# công nghiệp Quế Võ", "thành phố Phổ Yên", "phường Tứ Minh"); a branch of the economy named with capitals
+# ("ngành Đường sắt").
+_ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_TERM = re.compile(r"(?<![\d/.])((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?![\d/])")
+_MONTH_ASKED = re.compile(r"\bthang\s+(\d{1,2})\s*(?:/|-|nam\s+)\s*((?:19|20)\d\d)\b")
+_DATE_TOLD = re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d\d)(?!\d)"
+                        r"|\bthang\s+(\d{1,2})\s*(?:/|-|nam\s+)\s*((?:19|20)\d\d)\b")
+# A law or a paper is named by its year ("Bộ luật Lao động năm 2019", "Nghị định 12/2022"), and a
+# comparison names the year compared with ("so với năm 2023"): neither dates the event (folded).
+_NAMED_BY_YEAR = re.compile(r"\b(?:bo luat|blld|luat|nghi dinh|nghi quyet|chi thi|quyet dinh|thong tu|hien phap)\b"
+                            r"[^.,;:()]{0,60}?(?:19|20)\d\d|\bso voi\s+(?:cung ky\s+)?(?:nam\s+)?(?:19|20)\d\d")
+_PLACE_KINDS = {"kcn": ("khu công nghiệp", "kcn", "cụm công nghiệp", "khu chế xuất", "kcx"),
+                "district": ("thành phố", "tp", "thị xã", "huyện", "quận"),
+                "commune": ("xã", "phường", "thị trấn")}
+
+
+def lede(title: str, text: str) -> str:
+    """The title and the text's first sentence (a news report names its event there)."""
+    body = normalize(text).strip()
+    first = re.split(r"(?<=[.!?…])\s+(?=[\"“(\w])|\n", body, maxsplit=1)[0]
+    return f"{normalize(title)}. {first}"
+
+
+def _capitalized_after(text: str, kinds: tuple[str, ...]) -> list[str]:
+    """The names written with capitals right after a kind word as typed ("Khu công nghiệp Quế Võ" → "quế võ";
+    "cơ quan Bộ …" holds no "quận", "thị xã" no "xã"), lower-cased, up to the next punctuation; a number may
+    name a district ("quận 7"). Not an acronym ("KCN VSIP"), which a report may write out."""
+    found = list(re.finditer(r"[^\W_]+", text))
+    words = [m.group(0) for m in found]
+    lower = [w.lower() for w in words]
+    out = []
+    for i in range(len(words)):
+        for kind in kinds:
+            k = kind.split()
+            if lower[i:i + len(k)] != k or (kind == "xã" and i and lower[i - 1] == "thị"):
+                continue
+            j, name = i + len(k), []
+            while j < len(words) and not text[found[j - 1].end():found[j].start()].strip() and (
+                    words[j][:1].isupper() or (not name and words[j].isdigit() and len(words[j]) <= 2)):
+                name.append(words[j])
+                j += 1
+            if name and not (len(name) == 1 and name[0].isupper() and len(name[0]) > 1):
+                out.append(" ".join(name).lower())
+    return list(dict.fromkeys(out))
+
+
+def _places_of_kind(kind: str, text: str) -> set[str]:
+    """Places below a province the text names after a kind word; a province-level city is another check's, and
+    words of many names ("Việt Nam" of "KCN Việt Nam - Singapore") are no place's own."""
+    return {n for n in _capitalized_after(text, _PLACE_KINDS[kind]) if not places(n) and fold(n) not in FOLDED_FORMS
+            and not set(n.split()) <= _COMMON_NAME_WORDS}
+
+
+def _other_name(name: str, mine: set[str], said: str) -> bool:
+    """`name` shares no word with the names of its kind the lede gives (`mine`, compared folded) and `said`
+    (the lede and the sentence, lower-cased) never writes it — as typed, or folded when typed without accents."""
+    if not mine or any(set(fold(name).split()) & set(fold(m).split()) for m in mine):
+        return False
+    hay, key = (said, name) if has_diacritics(name) else (fold(said), fold(name))
+    return not re.search(rf"(?<!\w){re.escape(key)}(?!\w)", hay)
+
+
+@lru_cache(maxsize=256)  # an article's lede, read by every question that reads the article (~0.8 ms uncached)
+def _lede_details(title: str, head: str) -> tuple:
+    """The lede of an article (title, the text's first `head` characters) and the details it gives its event."""
+    lede_text = lede(title, head)
+    fl = fold(lede_text).lower()
+    return (lede_text, fl,
+            frozenset(_ANY_YEAR.findall(_NAMED_BY_YEAR.sub(" ", fl))),  # every year it writes
+            frozenset(_ANY_YEAR.findall(_DATE_TOLD.sub(" ", _NAMED_BY_YEAR.sub(" ", fl)))),  # its event's, outside a date
+            frozenset(ordinal_value(w) for w in _ORDINAL_ANY.findall(fl)),
+            frozenset(_TERM.findall(fl)),
+            frozenset((int(m or m2), y or y2) for _, m, y, m2, y2 in _DATE_TOLD.findall(fl)),
+            {kind: frozenset(_places_of_kind(kind, lede_text)) for kind in _PLACE_KINDS},
+            frozenset(_capitalized_after(lede_text, ("ngành",))))
+
+
+def another_occasion(question: str, sentence: str, title: str, text: str, passage: str = "") -> list[str]:
+    """The details the question tells its event by (a year, an ordinal, a term of years, a month, a place below a
+    province, a branch) that the article's lede gives its own event otherwise — it names a detail of that kind,
+    never the question's — and that the quoted sentence does not write either: the sentence tells of the
+    article's event, and the question asks of another one the article mentions only in passing (an earlier
+    edition "lần thứ ba được tổ chức năm 2019 ở …", a plan "sẽ mở thêm một đợt tại KCN …"). General news writing: a
+    report names its event in its title and first sentence, and a fact in its body that names no other
+    occasion is that event's. Not a term that closes where the lede's opens (a congress of 2023-2028 reviews
+    2018-2023 in its body); a year only where the lede names its event's year outside a date (a report dated early
+    in 2025 may review 2024) and neither the sentence nor its `passage` writes the year asked (a paragraph
+    gives a fact's year once). [] otherwise."""
+    fq = fold(normalize(question)).lower()
+    lede_text, fl, lede_years, event_years, lede_ord, lede_terms, dated, lede_places, lede_branches = _lede_details(
+        title, text[:2000])  # (a first sentence is far shorter)
+    fs = fold(normalize(sentence)).lower()
+    out = []
+    # years: single years of the question, where the lede names its event's year as such ("Hội thao … năm 2024",
+    # not only in a date: a report of early 2025 may review 2024), against every year it writes; not a year the
+    # sentence or its passage writes (a paragraph gives a fact's year once); laws and comparisons left out
+    told = fold(normalize(f"{sentence} {passage}")).lower()
+    month_years = {y for _, y in _MONTH_ASKED.findall(fq)}
+    for y in dict.fromkeys(_SINGLE_YEAR.findall(_NAMED_BY_YEAR.sub(" ", fq))):
+        if y not in month_years and event_years and y not in lede_years and not re.search(rf"(?<!\d){y}(?!\d)", told):
+            out.append(f"năm {y}")
+    # ordinals
+    said_ord = {ordinal_value(w) for w in _ORDINAL_ANY.findall(fs)}
+    out += [f"lần {w.upper()}" for a, b in _ORDINAL.findall(fq) for w in [a or b]
+            if lede_ord and ordinal_value(w) not in lede_ord | said_ord]
+    # terms of years (not the one before the lede's: reviewed in its body)
+    for t in dict.fromkeys(_TERM.findall(fq)):
+        if lede_terms and t not in lede_terms and t not in set(_TERM.findall(fs)) \
+                and not any(t[1] == start for start, _ in lede_terms):
+            out.append("-".join(t))
+    # a month of a year
+    for m, y in _MONTH_ASKED.findall(fq):
+        same_year = {mm for mm, yy in dated if yy == y}
+        if same_year and int(m) not in same_year and not re.search(rf"\bthang\s+0?{int(m)}\b|(?<!\d)0?{int(m)}\s*/\s*{y}", fs):
+            out.append(f"tháng {m}/{y}")
+    # places below a province, by kind; a branch ("ngành Điện lực"): named with capitals
+    q_norm, said = normalize(question), f"{lede_text} {normalize(sentence)}".lower()
+    for kind in _PLACE_KINDS:
+        out += [n for n in _places_of_kind(kind, q_norm) if _other_name(n, lede_places[kind], said)]
+    out += [f"ngành {b}" for b in _capitalized_after(q_norm, ("ngành",)) if _other_name(b, lede_branches, said)]
+    return list(dict.fromkeys(out))

@@ -17,7 +17,7 @@ import re
 from knowledge.text import fold
 
 from ..fitting.folds import bucket
-from ..answering.notfound import COMPANY, ordinal_value
+from ..answering.notfound import _NAMED_BY_YEAR, COMPANY, lede, ordinal_value
 from ..language.places import place_spans, places
 from ..language.qtype import YEAR
 from ..answering.spans import COUNTED_NOUNS, ROLES
@@ -31,6 +31,7 @@ _PROVINCES = ["Cà Mau", "Lai Châu", "Kon Tum", "Điện Biên", "Bạc Liêu",
 _COMPANIES = ["Minh Phát", "Hòa Thắng", "Tân Việt Hưng", "Đại Phong", "Sao Mai Xanh", "Phúc Khang", "Hưng Thịnh Phát",
               "Kim Long"]
 _TERM = re.compile(r"\d{4}\s*[-–—]\s*\d{4}")
+_YEARS = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _OFFICE = re.compile(rf"(?<!\w)([Pp]hó\s+)?({'|'.join(ROLES.values())})(?!\w)")
 # Events a union holds, to ask about one the article does not report (the kind word as a question writes it).
 _EVENT = re.compile(r"(?i)(?<!\w)(?:hội thi|hội diễn|hội thao|hội nghị|tọa đàm|diễn đàn|giải bóng đá|giải cầu lông|"
@@ -59,7 +60,7 @@ def unanswerable(question: str, article_text: str) -> list[str]:
 
 def variants(question: str, article_text: str) -> list[tuple[str, str]]:
     """`unanswerable`'s variants, each with its kind ("year", "province", "ordinal", "noun", "company",
-    "term", "office", "deputy", "event")."""
+    "term", "office", "deputy", "event", "passing": a year the article's body writes of another occasion)."""
     hay = fold(article_text)
     out = []
     years = YEAR.findall(question)
@@ -72,6 +73,13 @@ def variants(question: str, article_text: str) -> list[tuple[str, str]]:
         if end and not _TERM.search(question) and years[0] in hay:
             m = YEAR.search(question)
             out.append(("term", question[:m.start()] + f"{years[0]}-{end}" + question[m.end():]))
+        # the year of another occasion the article mentions in passing (an earlier edition, a plan, a year compared
+        # with): written in its body, not in its title and first sentence, which hold the question's year
+        first = lede("", article_text)
+        if years[0] in first and not _NAMED_BY_YEAR.search(fold(question).lower()):  # (not a law's year)
+            passing = [y for y in dict.fromkeys(_YEARS.findall(article_text)) if y not in first and y != years[0]]
+            if passing:
+                out.append(("passing", YEAR.sub(_pick(passing, question), question, count=1)))
     spans = place_spans(question)
     if spans:
         absent = [p for p in _PROVINCES if not places(p) & places(article_text)]

@@ -1,0 +1,108 @@
+"""Session 17, helper N: a question about another occasion than the one the article's lede names.
+
+Every sentence here is written for the test (fictional union news)."""
+from __future__ import annotations
+
+from retrieval.answering.notfound import another_occasion
+
+TITLE = "Hội diễn văn nghệ công nhân khu vực phía Nam lần thứ V năm 2025"
+TEXT = ("Tối 12/8/2025, tại Khu công nghiệp Mỹ Xuân (thị xã Phú Mỹ), Công đoàn ngành Dầu khí tổ chức Hội diễn văn "
+        "nghệ công nhân lần thứ V năm 2025. Có 36 tiết mục của 14 đội tham gia. Hội diễn lần thứ IV diễn ra năm 2022 "
+        "tại thành phố Vũng Tàu. Ban tổ chức dự kiến tổ chức thêm một đêm diễn vào tháng 10/2025 tại Khu công "
+        "nghiệp Đông Xuyên. Năm học 2025-2026, công đoàn phấn đấu trao 300 suất học bổng.")
+COUNT = "Có 36 tiết mục của 14 đội tham gia."
+
+
+def test_an_earlier_edition_mentioned_in_passing_is_another_occasion():
+    # the year and the ordinal of the earlier edition are in the body, not in the lede nor the sentence
+    assert another_occasion("Hội diễn văn nghệ lần thứ IV năm 2022 có bao nhiêu tiết mục?", COUNT, TITLE, TEXT)
+    assert another_occasion("Hội diễn năm 2022 có bao nhiêu tiết mục?", COUNT, TITLE, TEXT) == ["năm 2022"]
+    # the lede's own edition, or a sentence that names the edition asked, is no other occasion
+    assert another_occasion("Hội diễn văn nghệ lần thứ V năm 2025 có bao nhiêu tiết mục?", COUNT, TITLE, TEXT) == []
+    told = "Hội diễn lần thứ IV diễn ra năm 2022 tại thành phố Vũng Tàu."
+    assert another_occasion("Hội diễn lần thứ IV năm 2022 tổ chức ở đâu?", told, TITLE, TEXT) == []
+
+
+def test_a_planned_place_month_or_school_year_is_another_occasion():
+    assert another_occasion("Đêm diễn tại Khu công nghiệp Đông Xuyên có bao nhiêu tiết mục?", COUNT, TITLE,
+                            TEXT) == ["đông xuyên"]
+    assert another_occasion("Đêm diễn tháng 10/2025 có bao nhiêu tiết mục?", COUNT, TITLE, TEXT) == ["tháng 10/2025"]
+    scholarships = ("Sáng 5/9/2025, Công đoàn Khu công nghiệp Tân Hương trao 300 suất học bổng năm học 2025-2026. "
+                    "Năm học 2026-2027, quỹ phấn đấu trao 400 suất.")
+    given = "Mỗi suất học bổng trị giá 2 triệu đồng, tổng cộng 600 triệu đồng."
+    assert another_occasion("Năm học 2026-2027 quỹ trao bao nhiêu tiền?", given, "Học bổng cho con đoàn viên khu công nghiệp",
+                            scholarships) == ["2026-2027"]
+    assert another_occasion("Năm học 2025-2026 quỹ trao bao nhiêu tiền?", given, "Học bổng cho con đoàn viên khu công nghiệp",
+                            scholarships) == []
+    # the lede's own place, month: none
+    assert another_occasion("Hội diễn ở Khu công nghiệp Mỹ Xuân có bao nhiêu tiết mục?", COUNT, TITLE, TEXT) == []
+    assert another_occasion("Hội diễn tháng 8/2025 có bao nhiêu tiết mục?", COUNT, TITLE, TEXT) == []
+
+
+def test_a_place_or_branch_of_another_name_but_not_a_paraphrase():
+    assert another_occasion("Hội diễn của thị xã Long Điền có bao nhiêu tiết mục?", COUNT, TITLE, TEXT) \
+        == ["long điền"]
+    assert another_occasion("Hội diễn của Công đoàn ngành Điện lực có bao nhiêu tiết mục?", COUNT, TITLE, TEXT) \
+        == ["ngành điện"]
+    # a name sharing a word with the lede's (a shortened "Mỹ Xuân A"), an acronym, lower case: no evidence
+    assert another_occasion("Hội diễn ở KCN Mỹ Xuân A có bao nhiêu tiết mục?", COUNT, TITLE, TEXT) == []
+    assert another_occasion("Hội diễn ở KCN PMX có bao nhiêu tiết mục?", COUNT, TITLE, TEXT) == []
+    assert another_occasion("hội diễn ở khu công nghiệp đông xuyên có bao nhiêu tiết mục?", COUNT, TITLE, TEXT) == []
+    # "cơ quan" is no "quận"
+    assert another_occasion("Cơ quan Bộ Công Thương có bao nhiêu tiết mục?", COUNT, TITLE, TEXT) == []
+
+
+def test_a_law_a_comparison_and_the_term_a_congress_reviews_date_no_event():
+    title = "Đại hội Công đoàn ngành Thủy sản nhiệm kỳ 2025-2030"
+    text = "Sáng 3/6/2025, Công đoàn ngành Thủy sản tổ chức Đại hội nhiệm kỳ 2025-2030 theo Bộ luật Lao động năm 2019."
+    done = "Nhiệm kỳ qua, công đoàn đã vận động được 2,1 tỷ đồng cho quỹ xã hội."
+    # the term before the lede's is reviewed in its body
+    assert another_occasion("Nhiệm kỳ 2020-2025 công đoàn vận động được bao nhiêu tiền?", done, title, text) == []
+    # a law's year, a year compared with: no event's year
+    assert another_occasion("Theo Bộ luật Lao động năm 2019 công đoàn vận động được bao nhiêu?", done, title, text) == []
+    assert another_occasion("Năm 2025 công đoàn vận động được bao nhiêu tiền so với năm 2024?", done, title, text) == []
+    # a lede that writes no year says nothing of the year asked
+    assert another_occasion("Năm 2021 công đoàn vận động được bao nhiêu tiền?", done, "Đại hội Công đoàn ngành Thủy sản",
+                            "Sáng 3/6, Công đoàn ngành Thủy sản tổ chức Đại hội.") == []
+
+
+def test_a_bus_station_or_an_airport_asked_by_its_kind_is_named_with_it():
+    from retrieval.answering.notfound import unnamed_institution
+
+    trip = "Đoàn xe gồm 8 xe khách đưa 300 công nhân về quê ăn Tết miễn phí."
+    assert unnamed_institution("Đoàn xe xuất phát từ bến xe nào?", trip) == "bến xe"
+    assert unnamed_institution("doan xe xuat phat tu ben xe nao", trip) == "bến xe"
+    assert unnamed_institution("Đoàn xe xuất phát từ bến xe nào?", "Đoàn xe xuất phát từ Bến xe Trung tâm lúc 6 giờ.") == ""
+    assert unnamed_institution("Công nhân bay từ sân bay nào?", trip) == "sân bay"
+
+
+def test_a_synthetic_question_about_a_year_the_body_mentions_in_passing():
+    from retrieval.evaluation.perturb import variants
+
+    article = f"{TITLE} {TEXT}"
+    made = dict(variants("Hội diễn văn nghệ năm 2025 có bao nhiêu tiết mục?", article))
+    # the earlier edition's year, or the plan's
+    assert made["passing"] in {f"Hội diễn văn nghệ năm {y} có bao nhiêu tiết mục?" for y in ("2022", "2026")}
+    # a law's year is no occasion's; a year the lede does not hold has no other occasion to swap for
+    assert "passing" not in dict(variants("Theo Bộ luật Lao động 2025 hội diễn có bao nhiêu tiết mục?", article))
+    assert "passing" not in dict(variants("Hội diễn năm 2022 có bao nhiêu tiết mục?", article))
+
+
+def test_a_year_told_once_in_the_passage_or_a_review_dated_next_year():
+    title = "Công đoàn Khu công nghiệp Tân Hương tổng kết hoạt động"
+    text = ("Ngày 8/1/2026, Công đoàn Khu công nghiệp Tân Hương tổ chức hội nghị tổng kết. Trong năm, công đoàn đã "
+            "trao 900 suất quà cho công nhân.")
+    given = "Trong năm, công đoàn đã trao 900 suất quà cho công nhân."
+    # the lede dates its report only (no event year): a question about the year before is no other occasion
+    assert another_occasion("Năm 2025 công đoàn trao bao nhiêu suất quà?", given, title, text) == []
+    # a year the passage writes once, in the sentence before the one quoted
+    passage = "Hội diễn lần thứ IV diễn ra năm 2022 tại thành phố Vũng Tàu. Có 28 tiết mục tham gia."
+    assert another_occasion("Hội diễn năm 2022 có bao nhiêu tiết mục?", "Có 28 tiết mục tham gia.", TITLE, TEXT,
+                            passage) == []
+    assert another_occasion("Hội diễn năm 2022 có bao nhiêu tiết mục?", COUNT, TITLE, TEXT, COUNT) == ["năm 2022"]
+
+
+def test_words_of_many_names_are_no_place_of_its_own():
+    # "Việt Nam" of "KCN Việt Nam - Singapore" (a follow-up may carry it over from the article before)
+    assert another_occasion("Hội diễn của KCN Việt Nam - Hàn Quốc năm 2025 có mấy tiết mục?", COUNT, TITLE,
+                            TEXT) == []
