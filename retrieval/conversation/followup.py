@@ -163,9 +163,21 @@ def swaps_only(text: str) -> bool:
     new = parts.values(expand_question(text))
     if not new or len(topic_terms(text)) >= FULL_QUESTION_TERMS:  # a question of its own
         return False
+    return len(topic_terms(_without_values(text, new))) <= MAX_TOPIC_TERMS
+
+
+def _without_values(text: str, new: parts.Values) -> str:
     cut = new.spans(text, districts=False)
-    rest = "".join(ch for i, ch in enumerate(text) if not any(a <= i < b for a, b in cut))
-    return len(topic_terms(rest)) <= MAX_TOPIC_TERMS
+    return "".join(ch for i, ch in enumerate(text) if not any(a <= i < b for a, b in cut))
+
+
+def names_only_values(text: str) -> bool:
+    """It names a year, ordinal, province or company and nothing else but its slot ("năm 2024 khẩu
+    hiệu thế nào?", "ở Nghệ An ai làm chủ tịch?"): no topic syllable of its own says what event
+    it is about. Read alone, such a message is answered from whichever article holds the value —
+    any event of that year or place; only the chat says which event is meant."""
+    new = parts.values(expand_question(text))
+    return bool(new) and not topic_terms(_without_values(text, new))
 
 
 # The question words as typed with accents: "vầy" in "Tết Sum vầy" folds like "vậy" but is no question word.
