@@ -146,9 +146,11 @@ def _without_old_details(answerer, combined: str, message: str, topic: Topic, ne
     question is declined on another article than the chat's, and that article lacks such a detail of the
     old topic (`parts.drop_details`), the question is asked again without it, among that article
     only. So for a message that moves to another article by other words ("còn hội thao thì sao?"),
-    the old event's group number and observance — not its year, which may still be the member's. (The question, the answer) when that answers; (combined, None) otherwise."""
+    the old event's group number and observance — not its year, which may still be the member's. A
+    message that swaps only the edition (a year, term or ordinal: `_edition_only`) keeps them all: the
+    same event another time. (The question, the answer) when that answers; (combined, None) otherwise."""
     ans = timed.answer
-    if ans.found or not ans.ranked or ans.ranked[0] == topic.article:
+    if ans.found or not ans.ranked or ans.ranked[0] == topic.article or _edition_only(new):
         return combined, None
     aid = ans.ranked[0]
     # A year names the old event's edition: it goes only with the place or company the member swapped
@@ -161,6 +163,14 @@ def _without_old_details(answerer, combined: str, message: str, topic: Topic, ne
     if not again.answer.found or _first(again.answer) != aid:
         return combined, None
     return fewer, again
+
+
+def _edition_only(new: parts.Values) -> bool:
+    """The member swapped only the edition — a year, term or ordinal ("còn năm 2025 thì chủ đề là
+    gì?"), no place, company or unit: they ask about the same event another time, so its own
+    observance ("Tháng Công nhân") and numbered group are what they still mean, not details to drop
+    (another article that lacks them tells of another event)."""
+    return bool(new.years or new.term or new.ordinal) and not (new.place or new.company or new.unit)
 
 
 def _unit_unnamed(new: parts.Values, answerer, timed):
@@ -353,16 +363,23 @@ def _read(answerer, message: str, topic: Topic | None, model: logistic.Logistic 
     if followup.points_back(message):
         if followup.opens_back(message) and followup.own_terms(topic.question, message) >= FULL_QUESTION_TERMS:
             alone = answerer.ask(message)
-            if alone.answer.found:
+            if alone.answer.found and _names_places(answerer, message, alone.answer):
                 return Reading(alone, None, Topic(followup.as_topic(message), _first(alone.answer)))
+            if alone.answer.found and not followup.new_values(topic.question, message):
+                # A question of its own about a province its answer's article never names, and no
+                # value to swap into the chat's question: no article answers it.
+                return Reading(_declined(alone, "bài tìm được không nêu nơi được hỏi"), None, topic)
         combined, new_topic, timed = _with_topic(answerer, message, topic)
         if (_unswapped(followup.new_values(topic.question, message), topic, timed.answer)
-                or (not timed.answer.found and followup.swaps_only(message))) and not followup.opens_back(message):
+                or (not timed.answer.found and followup.swaps_only(message)
+                    and not followup.names_only_values(message))) and not followup.opens_back(message):
             # "Ai là Phó Chủ tịch Liên đoàn Lao động thành phố Đà Nẵng?" names a place and little
             # else, yet with the topic it still lands on the old event's article: it asks about
             # that place's own union, read alone. So does a short question that names a year or
             # place and finds nothing with the topic ("Chủ đề Tháng Công nhân năm 2020 là gì?"
-            # after another event): answered alone, it was a question of its own.
+            # after another event): answered alone, it was a question of its own — unless it names
+            # nothing but the value and its slot ("năm 2024 khẩu hiệu thế nào?"): alone it would be
+            # any event of that year; declined with the topic, the chat does not know that edition.
             alone = answerer.ask(message)
             if alone.answer.found and _first(alone.answer) != topic.article:
                 return Reading(alone, None, Topic(followup.as_topic(message), _first(alone.answer)))
@@ -378,6 +395,16 @@ def _read(answerer, message: str, topic: Topic | None, model: logistic.Logistic 
             reading = Reading(reading.timed, reading.understood, kept)
         return reading
     return Reading(both.alone, None, _alone_topic(message, topic, both.alone, both.combined))
+
+
+def _names_places(answerer, message: str, ans) -> bool:
+    """Whether the article `ans` comes from names every province the message names — those typed in
+    lowercase too ("thế trường nghề ha nam thì ai làm hiệu trưởng?", `parts.lowercase_provinces`, which
+    the answer step does not read as places). A "còn / thế" question about a province answered from an
+    article that never names it tells of another province's body: not its answer."""
+    text = answerer.article_text(_first(ans))
+    named = [message[a:b] for a, b in parts._place_spans(message)] + parts.lowercase_provinces(message)
+    return all(parts.names_value(p, text, place=True) for p in named)
 
 
 def _alone_topic(message: str, topic: Topic, timed, combined: str) -> Topic:

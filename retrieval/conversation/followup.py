@@ -16,7 +16,7 @@ from ..index.lexical import QUESTION_WORDS, tokens
 from ..language.qtype import RULES as _TYPE_RULES
 from ..language.qtype import YEAR, question_type
 from ..language.names import FOLDED_FAMILY_NAMES
-from ..language.places import places
+from ..language.places import places, with_accents
 from . import parts
 from ..params import FULL_QUESTION_TERMS
 from ..answering.spans import COUNTED_NOUNS
@@ -163,9 +163,35 @@ def swaps_only(text: str) -> bool:
     new = parts.values(expand_question(text))
     if not new or len(topic_terms(text)) >= FULL_QUESTION_TERMS:  # a question of its own
         return False
+    rest = _without_values(text, new)
+    return len(topic_terms(rest)) <= MAX_TOPIC_TERMS and not _own_name(rest)
+
+
+def _own_name(text: str) -> bool:
+    """A name of its own besides the values: in a message typed with accents, a word written
+    capitalised past its first word that is none of the union's generic words ("Chủ tịch Công đoàn
+    Dệt May Nam Định là ai?": "Dệt May" names the body asked about). A message that names what it
+    asks about is a question of its own, not a year or place swapped into the chat's question —
+    Vietnamese capitalises names, not slot words ("mỗi suất trị giá bao nhiêu?")."""
+    typed = normalize(text).strip()
+    if not has_diacritics(typed):
+        return False
+    words = [w.strip("“”\"'(),:;?!.") for w in typed.split()[1:]]
+    return any(w[:1].isupper() and not w.isupper() and fold(w).lower() not in _GENERIC for w in words if w)
+
+
+def _without_values(text: str, new: parts.Values) -> str:
     cut = new.spans(text, districts=False)
-    rest = "".join(ch for i, ch in enumerate(text) if not any(a <= i < b for a, b in cut))
-    return len(topic_terms(rest)) <= MAX_TOPIC_TERMS
+    return "".join(ch for i, ch in enumerate(text) if not any(a <= i < b for a, b in cut))
+
+
+def names_only_values(text: str) -> bool:
+    """It names a year, ordinal, province or company and nothing else but its slot ("năm 2024 khẩu
+    hiệu thế nào?", "ở Nghệ An ai làm chủ tịch?"): no topic syllable of its own says what event
+    it is about. Read alone, such a message is answered from whichever article holds the value —
+    any event of that year or place; only the chat says which event is meant."""
+    new = parts.values(expand_question(text))
+    return bool(new) and not topic_terms(_without_values(text, new))
 
 
 # The question words as typed with accents: "vầy" in "Tết Sum vầy" folds like "vậy" but is no question word.
@@ -304,6 +330,12 @@ def new_values(previous: str, message: str) -> parts.Values:
     """The year, ordinal, province and company the message names that the previous question
     does not (the same year said again swaps nothing)."""
     old, new = parts.values(previous), parts.values(expand_question(normalize(message)))
+    if new.place is None and old.place and opens_back(message):
+        # "thế trường nghề ha nam thì …" after a question about Ninh Bình's: a province typed in
+        # lowercase, where the member contrasts places, is the place swapped in.
+        lower = [p for p in parts.lowercase_provinces(normalize(message)) if not places(with_accents(fold(p))) & places(old.place)]
+        # Written as a name ("Quang Nam"): the understood question names it where the old one was.
+        new = dataclasses.replace(new, place=" ".join(w[:1].upper() + w[1:] for w in lower[0].split())) if lower else new
     years = [y for y in new.years if y not in old.years]
     same = lambda a, b: a is not None and b is not None and fold(a).lower() == fold(b).lower()  # noqa: E731
     # One province however named ("Huế" / "Thừa Thiên Huế"): no swap.

@@ -179,6 +179,23 @@ def _ambiguous_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _AMBIGUOUS.finditer(folded) if folded[m.start():m.end()] == text[m.start():m.end()].lower()]
 
 
+def lowercase_provinces(text: str) -> list[str]:
+    """Provinces whose names are also ordinary words, typed in lowercase ("thế trường nghề ha nam
+    thì …", "bên điện lực thái bình"): without accents, or with the province's own accents;
+    names of two syllables or more (a lone "hue" is too many things). Not read as places in general
+    (`_ambiguous_spans`); a follow-up that contrasts places reads them so (`followup.new_values`,
+    `continuation._names_places`)."""
+    folded = fold_same_length(text).lower()
+    out = []
+    for m in _AMBIGUOUS.finditer(folded):
+        typed = text[m.start():m.end()]
+        if " " not in typed or typed != typed.lower():
+            continue
+        if not has_diacritics(typed) or typed == with_accents(fold(typed)).lower():
+            out.append(typed)
+    return out
+
+
 def _roman(n: int) -> str:
     out = ""
     for v, s in ((100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
@@ -217,6 +234,9 @@ class Values:
             out += [m.span() for m in _BARE_ROMAN.finditer(text) if ordinal_value(m.group(1).lower()) > 0]
         out += [(s - 2, e) if re.search(r"(?<!\w)o $", folded[max(0, s - 3):s]) else (s, e) for s, e in _place_spans(text, districts)]
         out += [m.span() for m in _KIND_PLACE.finditer(folded)] + [(a, b) for a, b, _, _ in _companies(text)]
+        if self.place and (districts or not is_district(self.place)):  # the place held, however typed ("ha nam" in lowercase, read as a place by context)
+            place = re.escape(" ".join(fold(self.place).lower().split()))
+            out += [m.span() for m in re.finditer(rf"(?<!\w)(?:o\s+)?{place}(?!\w)", folded)]
         if self.unit:
             unit = re.escape(" ".join(fold(self.unit).lower().split()))
             out += [m.span() for m in re.finditer(rf"(?<!\w)(?:o|tai)\s+{unit}(?!\w)", folded)]

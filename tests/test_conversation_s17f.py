@@ -1,0 +1,148 @@
+"""Session 17, helper F (issue 24): the last turn for each goal — an edition swap keeps the event's own
+observance, a message that names nothing but a value is not read alone, a whole question with a name
+of its own is no swap. Every sentence is our own."""
+from tests.test_conversation import _Asked
+from tests.test_conversation_s16e import _Declining
+
+
+def test_an_edition_swap_keeps_the_events_observance():
+    """"còn năm 2026 thì chủ đề là gì?" after the theme of Tháng Công nhân 2025 in Lai Châu: the member
+    asks about the same observance another year. Declined on another event's article (the search put
+    a safety-month article first), the observance is not dropped to make that article answer: the
+    reply stays "not found", the understood question still names Tháng Công nhân."""
+    from retrieval.conversation.continuation import Topic, read
+
+    first = "Tháng Công nhân 2025 ở Lai Châu lấy chủ đề gì?"
+
+    def answers(question, focus):
+        q = question.lower()
+        if "tháng công nhân" in q and "2025" in q:
+            return "tcn-laichau-2025", "Công nhân Lai Châu vững bước"
+        if "tháng công nhân" not in q and "2026" in q:
+            return "antoan-2026", "An toàn là trên hết"
+        return None
+
+    kb = _Declining(answers, {"tcn-laichau-2025": "Lai Châu chọn chủ đề cho Tháng Công nhân 2025 ...",
+                              "antoan-2026": "Năm 2026, tháng an toàn lao động ở Lai Châu có chủ đề ..."},
+                    "antoan-2026")
+    r = read(kb, "còn năm 2026 thì chủ đề là gì?", Topic(first, "tcn-laichau-2025"))
+    assert not r.timed.answer.found, kb.asked
+    assert "Tháng Công nhân" in r.understood and "2026" in r.understood
+
+
+def test_edition_only():
+    """A year, term or ordinal alone is another edition of the same event; with a place, company or
+    unit it is another event of the kind."""
+    from retrieval.conversation.continuation import _edition_only
+    from retrieval.conversation.parts import Values
+
+    assert _edition_only(Values(["2026"], None, None, None))
+    assert _edition_only(Values([], "V", None, None))
+    assert not _edition_only(Values(["2026"], None, "Điện Biên", None))
+    assert not _edition_only(Values([], None, None, "Hòa Phát"))
+    assert not _edition_only(Values([], None, None, None))
+
+
+def test_names_only_values():
+    """A year or place and a slot, nothing else, names no event of its own; a message that names one
+    ("Tháng Công nhân", a verb of its own) does."""
+    from retrieval.conversation.followup import names_only_values
+
+    assert names_only_values("năm 2026 khẩu hiệu thế nào?")
+    assert names_only_values("năm 2023 tổ chức ở đâu?")
+    assert not names_only_values("Tháng Công nhân 2020 lấy chủ đề gì?")
+    assert not names_only_values("khẩu hiệu là gì?")  # no value at all
+
+
+def test_a_value_and_a_slot_declined_with_the_topic_is_not_read_alone():
+    """"năm 2026 khẩu hiệu thế nào?" after the slogan of a miners' safety week of 2025: no article
+    tells of that week in 2026, so the combined reading is declined. Read alone, the message would be
+    answered with the slogan of whatever event of 2026 some article tells of (a sports meet): it
+    names no event of its own. Declined, the understood question shown."""
+    from retrieval.conversation.continuation import Topic, read
+
+    first = "Tuần lễ an toàn ngành mỏ năm 2025 có khẩu hiệu gì?"
+
+    def answers(question, focus):
+        q = question.lower()
+        if "tuần lễ" in q:
+            return ("tuanle-2025", "Mỏ an toàn") if "2025" in q else None
+        if "2026" in q:
+            return "hoithao-2026", "Khỏe để lao động"
+        return None
+
+    kb = _Asked(answers, {"tuanle-2025": "Tuần lễ an toàn ngành mỏ năm 2025 có khẩu hiệu Mỏ an toàn."})
+    r = read(kb, "năm 2026 khẩu hiệu thế nào?", Topic(first, "tuanle-2025"))
+    assert not r.timed.answer.found, kb.asked
+    assert r.understood and "2026" in r.understood
+    # one that names an event of its own is still read alone
+    r = read(kb, "Khẩu hiệu Hội thao Công nhân năm 2026 là gì?", Topic(first, "tuanle-2025"))
+    assert r.timed.answer.found and r.timed.answer.span == "Khỏe để lao động"
+
+
+def test_a_whole_question_with_a_name_of_its_own_is_no_swap():
+    """"Chủ tịch Công đoàn Dệt May Hà Nam là ai?" names a province and a body of its own ("Dệt May",
+    capitalised): a fresh question, not the chat's question with Hà Nam swapped in — it no longer
+    points back by `swaps_only` (the fitted model decides). "ở Hà Nam ai làm chủ tịch?" still does."""
+    from retrieval.conversation.followup import points_back, swaps_only
+
+    assert not swaps_only("Chủ tịch Công đoàn Dệt May Hà Nam là ai?")
+    assert not points_back("Chủ tịch Công đoàn Dệt May Hà Nam là ai?")
+    assert swaps_only("ở Hà Nam ai làm chủ tịch?")
+    assert swaps_only("Năm 2023 ai làm Chủ tịch?")  # a role capitalised by convention names no body
+    assert swaps_only("nam 2023 to chuc o dau?")  # typed without accents: capitals say nothing
+
+
+def test_lowercase_provinces():
+    """Province names that are also ordinary words, typed in lowercase, without accents or with the
+    province's own; one syllable alone ("hue") and capitalised ones (read elsewhere) are not listed."""
+    from retrieval.conversation.parts import lowercase_provinces
+
+    assert lowercase_provinces("thế trường nghề ha nam thì sao") == ["ha nam"]
+    assert lowercase_provinces("còn bên điện lực thái bình?") == ["thái bình"]
+    assert lowercase_provinces("hue thi sao") == []
+    assert lowercase_provinces("con Ha Nam?") == []
+    assert lowercase_provinces("con nam 2024 thi sao") == []
+
+
+def test_a_lowercase_province_swapped_in_is_read_as_a_place():
+    """"the truong nghe ha nam thi ai lam hieu truong …" after a question about the vocational school
+    of Ninh Binh: the province typed in lowercase is the place swapped in (the topic names another province).
+    Read alone it was answered from the chat's article, which never names Hà Nam (about Ninh Bình's
+    school); with the swap, that article is declined for the new place and the understood question shown."""
+    from retrieval.conversation.continuation import Topic, read
+    from retrieval.conversation.followup import new_values
+
+    first = "ai lam hieu truong truong nghe tinh ninh binh"
+    msg = "the truong nghe ha nam thi ai lam hieu truong nha truong"
+    assert new_values(first, msg).place == "Ha Nam"
+    assert new_values("ai lam hieu truong truong nghe", msg).place is None  # no place to contrast
+
+    def answers(question, focus):
+        return "nghe-ninhbinh", "Nguyễn Văn Minh"
+
+    kb = _Asked(answers, {"nghe-ninhbinh": "Ông Nguyễn Văn Minh là hiệu trưởng trường nghề của tỉnh Ninh Bình."})
+    r = read(kb, msg, Topic(first, "nghe-ninhbinh"))
+    assert not r.timed.answer.found, kb.asked
+    assert r.understood and "ha nam" in r.understood.lower()
+
+
+def test_a_question_of_its_own_about_a_lowercase_province_its_article_never_names():
+    """"còn công đoàn ngành giao thông hà nam, ai đứng đầu?" after the culture-sector union of Hà Nam
+    (the same province): read alone, it finds a transport union of another province — an article
+    that never names Hà Nam — and is declined; one that names it answers."""
+    from retrieval.conversation.continuation import Topic, read
+
+    first = "Ai đứng đầu công đoàn ngành văn hóa Hà Nam?"
+    msg = "còn công đoàn ngành giao thông hà nam, ai đứng đầu?"
+    texts = {"vh-hanam": "Bà Lê Thị Hoa đứng đầu công đoàn văn hóa Hà Nam.",
+             "gt-laichau": "Ông Trần Văn Sơn đứng đầu công đoàn giao thông Lai Châu.",
+             "gt-hanam": "Ông Phạm Văn Quang đứng đầu công đoàn giao thông Hà Nam."}
+    kb = _Asked(lambda q, f: ("gt-laichau", "Ông Trần Văn Sơn") if "giao thông" in q else ("vh-hanam", "Bà Lê Thị Hoa"),
+                texts)
+    r = read(kb, msg, Topic(first, "vh-hanam"))
+    assert not r.timed.answer.found and r.understood is None
+    kb = _Asked(lambda q, f: ("gt-hanam", "Ông Phạm Văn Quang") if "giao thông" in q else ("vh-hanam", "Bà Lê Thị Hoa"),
+                texts)
+    r = read(kb, msg, Topic(first, "vh-hanam"))
+    assert r.timed.answer.found and r.timed.answer.span == "Ông Phạm Văn Quang"
