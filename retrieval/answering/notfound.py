@@ -557,12 +557,13 @@ def anniversary_for_date(qtype: str, question: str, span: str) -> bool:
 
 
 # "<institution> nào": a court, a hospital, a school, a hotel, a venue, a bus station, an airport, a railway station
-# or a port asked by its kind (folded; "bến xe / sân bay / nhà ga / bến cảng nào" since session 17). Not the kinds
+# or a port asked by its kind (folded; "bến xe / sân bay nào" since session 17). Not the kinds
 # an answer names by its name alone ("đơn vị / cơ quan / ngân hàng nào": "Tỉnh ủy", "Vietcombank") nor places
 # ("tỉnh nào": "Bình Dương").
 _INSTITUTIONS = {fold(w).lower(): w for w in ("tòa án", "bệnh viện", "trường", "khách sạn", "nhà hàng", "công viên",
                                                "nhà văn hóa", "hội trường", "sân vận động", "sân bóng", "nhà thi đấu",
-                                               "trung tâm", "bến xe", "sân bay", "nhà ga", "bến cảng")}
+                                               "trung tâm", "bến xe", "sân bay")}
+# Not "nhà ga" / "bến cảng": news names a station or a port by the short word alone ("ga Hà Nội", "cảng Cát Lái").
 # The initials news names a kind by ("Trường THCS Lê Lợi" or just "THCS Lê Lợi", "BVĐK tỉnh", "TAND quận 1"), folded.
 # Not "CĐ" for a college: it is far more often "công đoàn" (AMBIGUOUS_ALIASES).
 _INSTITUTION_INITIALS = {"truong": ("thcs", "thpt", "th", "dh"), "benh vien": ("bv", "bvdk", "ttyt"),
