@@ -100,10 +100,8 @@ def _reading_order(index: Index, res: SearchResult) -> tuple[list[tuple[str, flo
         reach = (score / top) ** ARTICLE_SHARPNESS  # a sentence scores at most 1, and so does the evidence
         if k and max(worth) > 0 and reach <= max(worth) and not _ruled_out(read[int(np.argmax(worth))][2]):
             break  # (later articles score lower still: not worth reading, unless the best so far is ruled out)
-        opts = choose.options(index, res, aid)
-        scores = choose.scores(opts)
-        verdict = decide(index, res, aid, index.titled_text(aid), max((o.feats["cos"] for o in opts), default=0.0))
-        read.append((opts, scores, verdict))
+        read.append(_read_article(index, res, aid))
+        opts, scores, verdict = read[-1]
         reaches.append(reach)
         plain.append(reach * (float(scores.max()) if opts else 0.0))
         worth.append(plain[-1] * _evidence(verdict, read[0][2] if k else None))
@@ -162,16 +160,19 @@ def _person_named(index: Index, res: SearchResult, ranking: list, read: list, wo
             continue
         if k >= len(read):  # not read yet: read it now (the articles before it were)
             while len(read) <= k:
-                j = len(read)
-                opts = choose.options(index, res, ranking[j][0])
-                scores = choose.scores(opts)
-                verdict = decide(index, res, ranking[j][0], index.titled_text(ranking[j][0]),
-                                 max((o.feats["cos"] for o in opts), default=0.0))
-                read.append((opts, scores, verdict))
+                read.append(_read_article(index, res, ranking[len(read)][0]))
+                opts, scores, _ = read[-1]
                 worth.append(float(scores.max()) if opts else 0.0)
         if read[k][0] and not read[k][2]["hard"]:
             return k
     return best
+
+
+def _read_article(index: Index, res: SearchResult, aid: str) -> tuple:
+    """One article read for the question: its sentence options, their scores, its not-found verdict."""
+    opts = choose.options(index, res, aid)
+    scores = choose.scores(opts)
+    return opts, scores, decide(index, res, aid, index.titled_text(aid), max((o.feats["cos"] for o in opts), default=0.0))
 
 
 def _ruled_out(verdict: dict) -> bool:
