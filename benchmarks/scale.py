@@ -83,7 +83,7 @@ def build_size(n: int, data: Path) -> dict:
     from knowledge.loaders import load_file
     from knowledge.models import Article
     from retrieval.config import RetrievalSettings
-    from retrieval.index.base import _sentences
+    from retrieval.index.base import sentence_rows
     from retrieval.service import Answerer
 
     folder, questions = corpus()
@@ -124,7 +124,7 @@ def build_size(n: int, data: Path) -> dict:
             continue
         base = real[src_of[aid]]
         cd = [dict(id=c.id, article_id=c.article_id, ord=c.ord, text=c.text, title=c.title) for c in chunks]
-        texts = [f"{c['title']}. {c['text']}" for c in cd] + [s["text"] for s in _sentences(cd)]
+        texts = [f"{c['title']}. {c['text']}" for c in cd] + [s["text"] for s in sentence_rows(cd)]
         for k, text in enumerate(texts):
             v = base[k % len(base)] + noise.normal(0, NOISE, base.shape[1])
             items[hashlib.sha1(text.encode("utf-8")).hexdigest()] = (v / np.linalg.norm(v)).astype(np.float32)

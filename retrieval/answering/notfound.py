@@ -114,7 +114,7 @@ def missing_quarters(folded_question: str, folded_article: str, question: str | 
 # (folded). The group's head noun comes right after tổ / cụm / khối / đội / nhóm ("tổ công tác"), so "tổ chức",
 # "đổi mới", "đội ngũ" name no group ("cụm / khối thi đua N": the second branch). Not a document's or an address's number ("Quyết định số 12/QĐ", "số
 # 45/2019", "số 2.5"): a slash, a dot or a dash follows those.
-_NUMBERED = re.compile(r"\b(to|cum|khoi|doi|nhom)\s+(?!chuc\b|ngu\b|moi\b|thi dua\b)([a-z]+)\s+(?:[a-z]+\s+){0,6}?so\s+0*(\d{1,3})\b"
+NUMBERED = re.compile(r"\b(to|cum|khoi|doi|nhom)\s+(?!chuc\b|ngu\b|moi\b|thi dua\b)([a-z]+)\s+(?:[a-z]+\s+){0,6}?so\s+0*(\d{1,3})\b"
                        r"(?!\s*[/.,-]\s*\w)|\b(cum|khoi) thi dua\s+(?:so\s+)?0*(\d{1,2})\b(?!\s*[/.,-]\s*\w)")
 
 
@@ -126,7 +126,7 @@ def missing_numbered(folded_question: str, folded_article: str) -> list[str]:
     art = folded_article.lower()
     have = {int(n) for n in re.findall(r"\bso\s+0*(\d{1,3})\b", art)}
     out = []
-    for group, head, n, kind, cluster in _NUMBERED.findall(folded_question.lower()):
+    for group, head, n, kind, cluster in NUMBERED.findall(folded_question.lower()):
         if n and int(n) not in have and not re.search(rf"\b(?:{group}|{head})(?:\s+{head})?\s+0*{n}\b", art):
             out.append(f"số {n}")
         elif cluster and not re.search(rf"\bthi dua\s+(?:so\s+)?0*{cluster}\b", art):
@@ -139,12 +139,12 @@ def missing_numbered(folded_question: str, folded_article: str) -> list[str]:
 # too; only words that fold to nothing commoner ("xuân" is also a given name, "hè" folds like "hệ").
 _OCCASIONS = ("dịp Tết", "Trung thu", "Tháng Công nhân", "Tháng hành động", "Quốc tế Thiếu nhi", "Quốc tế Phụ nữ",
               "Phụ nữ Việt Nam", "Giáng sinh", "dịp Noel", "khai giảng", "Quốc khánh", "Thương binh Liệt sĩ")
-_OCCASION_RX = [(o, re.compile(rf"\b{fold(o.removeprefix('dịp ')).lower()}\b")) for o in _OCCASIONS]
+OCCASION_RX = [(o, re.compile(rf"\b{fold(o.removeprefix('dịp ')).lower()}\b")) for o in _OCCASIONS]
 
 
 def missing_occasions(folded_question: str, folded_article: str) -> list[str]:
     """Occasions the question names ("dịp Tết", "Tháng Công nhân") that the article never does."""
-    return [o for o, rx in _OCCASION_RX if rx.search(folded_question) and not rx.search(folded_article)]
+    return [o for o, rx in OCCASION_RX if rx.search(folded_question) and not rx.search(folded_article)]
 
 
 # Activities a union event is made of — sports, games, a performance, a cooking contest, a blood drive, a
@@ -685,7 +685,7 @@ _DATE_TOLD = re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d
                         r"|\bthang\s+(\d{1,2})\s*(?:/|-|nam\s+)\s*((?:19|20)\d\d)\b")
 # A law or a paper is named by its year ("Bộ luật Lao động năm 2019", "Nghị định 12/2022"), and a
 # comparison names the year compared with ("so với năm 2023"): neither dates the event (folded).
-_NAMED_BY_YEAR = re.compile(r"\b(?:bo luat|blld|luat|nghi dinh|nghi quyet|chi thi|quyet dinh|thong tu|hien phap)\b"
+NAMED_BY_YEAR = re.compile(r"\b(?:bo luat|blld|luat|nghi dinh|nghi quyet|chi thi|quyet dinh|thong tu|hien phap)\b"
                             r"[^.,;:()]{0,60}?(?:19|20)\d\d|\bso voi\s+(?:cung ky\s+)?(?:nam\s+)?(?:19|20)\d\d")
 _PLACE_KINDS = {"kcn": ("khu công nghiệp", "kcn", "cụm công nghiệp", "khu chế xuất", "kcx"),
                 "district": ("thành phố", "tp", "thị xã", "huyện", "quận"),
@@ -744,8 +744,8 @@ def _lede_details(title: str, head: str) -> tuple:
     lede_text = lede(title, head)
     fl = fold(lede_text).lower()
     return (lede_text, fl,
-            frozenset(_ANY_YEAR.findall(_NAMED_BY_YEAR.sub(" ", fl))),  # every year it writes
-            frozenset(_ANY_YEAR.findall(_DATE_TOLD.sub(" ", _NAMED_BY_YEAR.sub(" ", fl)))),  # its event's, outside a date
+            frozenset(_ANY_YEAR.findall(NAMED_BY_YEAR.sub(" ", fl))),  # every year it writes
+            frozenset(_ANY_YEAR.findall(_DATE_TOLD.sub(" ", NAMED_BY_YEAR.sub(" ", fl)))),  # its event's, outside a date
             frozenset(ordinal_value(w) for w in _ORDINAL_ANY.findall(fl)),
             frozenset(_TERM.findall(fl)),
             frozenset((int(m or m2), y or y2) for _, m, y, m2, y2 in _DATE_TOLD.findall(fl)),
@@ -774,7 +774,7 @@ def another_occasion(question: str, sentence: str, title: str, text: str, passag
     # sentence or its passage writes (a paragraph gives a fact's year once); laws and comparisons left out
     told = fold(normalize(f"{sentence} {passage}")).lower()
     month_years = {y for _, y in _MONTH_ASKED.findall(fq)}
-    for y in dict.fromkeys(_SINGLE_YEAR.findall(_NAMED_BY_YEAR.sub(" ", fq))):
+    for y in dict.fromkeys(_SINGLE_YEAR.findall(NAMED_BY_YEAR.sub(" ", fq))):
         if y not in month_years and event_years and y not in lede_years and not re.search(rf"(?<!\d){y}(?!\d)", told):
             out.append(f"năm {y}")
     # ordinals

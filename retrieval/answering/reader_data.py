@@ -21,7 +21,7 @@ import re
 from knowledge import facts
 from knowledge.text import fold
 
-from .spans import _PERSON, _PLACE, _SLOGAN_CUE, _YEARS_ONLY, _trim_place
+from .spans import PERSON, PLACE, SLOGAN_CUE, YEARS_ONLY, trim_place
 
 # General near-synonyms news and members use for one another (both directions are tried).
 NEAR_SYNONYMS = [
@@ -48,7 +48,7 @@ def spans_of(sentence: str) -> list[tuple[str, facts.Span, str]]:
     """(kind, span, asked phrase) for each span of a known kind in the sentence."""
     out = []
     for d in facts.dates(sentence):
-        if not _YEARS_ONLY.fullmatch(d.text) and not re.search(r"(?i)thứ|chủ nhật", d.text):
+        if not YEARS_ONLY.fullmatch(d.text) and not re.search(r"(?i)thứ|chủ nhật", d.text):
             out.append(("date", d, ""))
     for n in facts.numbers(sentence):
         noun = re.sub(rf"^(?:[\d.,/%\s]+|{_NUMBER_WORDS}\s+)(?:(?:triệu|tỷ|tỉ|nghìn|ngàn|trăm)\s+)*", "", re.sub(
@@ -57,13 +57,13 @@ def spans_of(sentence: str) -> list[tuple[str, facts.Span, str]]:
             continue  # a bare figure: what it counts is not said next to it
         ask = "bao nhiêu phần trăm" if "%" in n.text else f"bao nhiêu {' '.join(noun.split()[:3])}".strip()
         out.append(("number", n, ask))
-    for m in _PERSON.finditer(sentence):
+    for m in PERSON.finditer(sentence):
         out.append(("who", facts.Span("who", m.start(), m.end(), m.group(0)), ""))
-    for m in _PLACE.finditer(sentence):
-        place = _trim_place(m.group(1))
+    for m in PLACE.finditer(sentence):
+        place = trim_place(m.group(1))
         if place[:1].isupper() and len(place) >= 4:
             out.append(("where", facts.Span("where", m.start(1), m.start(1) + len(place), place), ""))
-    cue = _SLOGAN_CUE.search(sentence)
+    cue = SLOGAN_CUE.search(sentence)
     if cue:
         for q in facts.quotes(sentence):
             if q.start >= cue.start():

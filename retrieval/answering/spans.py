@@ -29,7 +29,7 @@ _ROLE = (r"(?:Chủ tịch|Chủ nhiệm|Phó|Bí thư|Giám đốc|Giám thị|
          r"Đại sứ)\b")
 _CAP = CAPITAL_WORD
 _NAME = rf"{_CAP}(?:\s+(?!{_ROLE}){_CAP}){{1,4}}"
-_PERSON = re.compile(rf"\b{_TITLES}\s+{_NAME}")
+PERSON = re.compile(rf"\b{_TITLES}\s+{_NAME}")
 _BARE_NAME = re.compile(rf"(?<![\w])(?:{_NAME})")
 _SURNAMES = "|".join(FAMILY_NAMES)
 _PERSON_NAME = re.compile(rf"(?<![\w])(?:{_SURNAMES})(?:\s+(?!{_ROLE}){_CAP}){{1,3}}(?![\w])")
@@ -37,7 +37,7 @@ _PERSON_NAME = re.compile(rf"(?<![\w])(?:{_SURNAMES})(?:\s+(?!{_ROLE}){_CAP}){{1
 GENERIC_NAME_WORDS = set("""liên đoàn công lao động tổng lđlđ cđ trường đại học sở tỉnh tp thành phố ban hội ông bà chủ
 tịch việt nam các nghị tháng ngày xuân nhà văn phòng ubnd cđcs cđvc quận huyện xã phường đội chương trình lần thứ
 khóa giải cuộc thi đh công ty tnhh cổ phần chi bộ đảng ủy mặt trận tổ quốc nhân dân cấp""".split())
-_PLACE = re.compile(r"\b(?:tại|ở)\s+([^,.;:()]{3,80})")
+PLACE = re.compile(r"\b(?:tại|ở)\s+([^,.;:()]{3,80})")
 # A venue named by its kind and a proper name, wherever it stands in the sentence.
 _VENUE = re.compile(r"(?<!\w)(?:Nhà hàng|Khách sạn|Nhà văn hóa|Hội trường|Cung [Vv]ăn hóa|Trung tâm|Công viên|"
                     r"Quảng trường|Sân vận động|Nhà thi đấu|Sân)(?:\s+[^\s,.;:()|]+){1,12}")
@@ -395,7 +395,7 @@ def _named_by_asked_noun(quote: facts.Span, sentence: str, named: list[str]) -> 
 # ("Tốp ca nam nữ “Mùa xuân trên công trường”"): every quote of the sentence is a title. Folded.
 _ASKS_TITLE = re.compile(r"\b(?:bai|bai hat|bai ca|ca khuc|tiet muc|tac pham|tieu pham|vo kich|bai tho|phim|vo dien)"
                          r" (?:gi|nao)\b")
-_SLOGAN_CUE = re.compile(r"khẩu hiệu|chủ đề|thông điệp|phương châm|mục tiêu|tinh thần|phong trào|cuộc thi|"
+SLOGAN_CUE = re.compile(r"khẩu hiệu|chủ đề|thông điệp|phương châm|mục tiêu|tinh thần|phong trào|cuộc thi|"
                          r"cuộc vận động|chương trình|giải|hội thi|danh hiệu", re.I)
 
 
@@ -405,7 +405,7 @@ _WANTS_RANGE = re.compile(r"keo dai|tu ngay nao|den ngay nao|tu khi nao|den khi 
 
 
 _ASKS_DAY = re.compile(r"\bngay (nao|bao nhieu|may)\b|\bhom nao\b")
-_YEARS_ONLY = re.compile(r"(?i)(?:(?:nhiệm kỳ|giai đoạn|niên khóa|năm học|năm)\s+)?\d{4}(?:\s*[-–]\s*\d{4})?")
+YEARS_ONLY = re.compile(r"(?i)(?:(?:nhiệm kỳ|giai đoạn|niên khóa|năm học|năm)\s+)?\d{4}(?:\s*[-–]\s*\d{4})?")
 
 
 # A paper that news cites by its number and date ("Theo Thông báo số 1 ngày 09/10/2025", "Kế hoạch số
@@ -480,7 +480,7 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
         for d in facts.dates(sentence) + _quarters(sentence) + _months(sentence):
             year_only = re.fullmatch(r"(?i)(?:năm\s+)?\d{4}", d.text) is not None
             # "ngày nào" asks for a day: a term of years ("nhiệm kỳ 2018 - 2023") gives none
-            year_only = year_only or (asks_day and _YEARS_ONLY.fullmatch(d.text) is not None)
+            year_only = year_only or (asks_day and YEARS_ONLY.fullmatch(d.text) is not None)
             # "ngày nào" asks for a day: a quarter of the year ("quý II/2024") gives none either
             year_only = year_only or (asks_day and d.kind in ("quarter", "month"))
             weekday = re.search(r"(?i)thứ\s+(hai|ba|tư|năm|sáu|bảy)|chủ nhật", d.text) is not None
@@ -551,7 +551,7 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
     if qtype in ("what", "other") and re.search(r"\b(so hieu|ky hieu|so may|so bao nhieu|mang so)\b", q):
         return _directives(sentence)
     if qtype in ("slogan", "campaign", "what"):
-        cue = _SLOGAN_CUE.search(sentence)
+        cue = SLOGAN_CUE.search(sentence)
         named, out, kind_before = _named_things(q), [], False
         for sp in facts.quotes(sentence):
             # ("hai hội thảo “A” và “B”": a quote joined to one named by its kind is named by it too)
@@ -584,7 +584,7 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
         obj = _object_who(sentence, q)
         if obj:
             return [(1.5, obj)]
-        out = [(1.0, facts.Span("who", m.start(), m.end(), m.group(0))) for m in _PERSON.finditer(sentence)]
+        out = [(1.0, facts.Span("who", m.start(), m.end(), m.group(0))) for m in PERSON.finditer(sentence)]
         if not out:  # a full name without a title: surname + given names
             out = [(0.5, facts.Span("who", m.start(), m.end(), m.group(0))) for m in _PERSON_NAME.finditer(sentence)
                    if m.start() > 0]
@@ -615,14 +615,14 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
         return out
     if qtype == "where":
         out = []
-        for m in _PLACE.finditer(sentence):
+        for m in PLACE.finditer(sentence):
             start, end = m.start(1), m.end(1)
-            place = _trim_place(sentence[start:end])
+            place = trim_place(sentence[start:end])
             out.append((1.0 if place[:1].isupper() or _VENUE_IN_LOWER.match(place) else 0.3,
                         facts.Span("where", start, start + len(place), place)))
         taken = [(sp.start, sp.end) for _, sp in out]
         for m in _VENUE.finditer(sentence):  # "Nhà hàng Sông Quê 5", "Cung Văn hóa Lao động" without "tại"
-            words = _trim_place(m.group(0)).split()
+            words = trim_place(m.group(0)).split()
             while len(words) > 2 and not _NAME_WORD.match(words[-1]):
                 words.pop()
             if _NAME_WORD.match(words[-1]):
@@ -795,7 +795,7 @@ def _before_apposition(head: str) -> facts.Span | None:
     """News names the doer, then his office set off by commas, then the verb ("Ông Trần Văn Nam, Phó Chủ
     tịch LĐLĐ tỉnh, tặng quà cho …"): the words right before the verb are that office (or nothing), and
     the doer is the person named just before it."""
-    persons = list(_PERSON.finditer(head))
+    persons = list(PERSON.finditer(head))
     if not persons or len(head) - persons[-1].end() > _APPOSITION_CHARS:
         return None
     between = head[persons[-1].end():]
@@ -884,7 +884,7 @@ def _object_who(sentence: str, folded_question: str) -> facts.Span | None:
             return None
         start, end = pos + words[0].start(), pos + words[-1].end()
         text = sentence[start:end]
-        person = _PERSON.search(text) or _PERSON_NAME.search(text)
+        person = PERSON.search(text) or _PERSON_NAME.search(text)
         if person:
             return facts.Span("who", start + person.start(), start + person.end(), person.group(0))
         return facts.Span("who", start, end, text)
@@ -949,7 +949,7 @@ def _quarters(sentence: str) -> list[facts.Span]:
     return [facts.Span("quarter", m.start(), m.end(), m.group(0)) for m in _QUARTER.finditer(sentence)]
 
 
-def _trim_place(text: str) -> str:
+def trim_place(text: str) -> str:
     """"Nhà Đa năng - Mỏ sắt Tiến Bộ (thuộc …)" → the place, without what follows it."""
     m = _PLACE_END.search(text)
     return (text[: m.start()] if m else text).strip(" ,;–-")

@@ -403,7 +403,7 @@ def _names_places(answerer, message: str, ans) -> bool:
     the answer step does not read as places). A "còn / thế" question about a province answered from an
     article that never names it tells of another province's body: not its answer."""
     text = answerer.article_text(_first(ans))
-    named = [message[a:b] for a, b in parts._place_spans(message)] + parts.lowercase_provinces(message)
+    named = [message[a:b] for a, b in parts.named_place_spans(message)] + parts.lowercase_provinces(message)
     return all(parts.names_value(p, text, place=True) for p in named)
 
 

@@ -393,7 +393,7 @@ def unit_of(previous: str, message: str) -> str | None:
     """The unit a "còn / thế" follow-up names after "ở / tại" that is no province or company of
     the kinds `parts` knows ("còn ở Samsung thì sao?", "con o samsung thi bao nhieu nguoi"): the
     same event at another workplace or body, which the answering article must name. Its name runs
-    up to the question's own words (`parts._NOT_IN_NAME`, "thì", the question words) or a comma;
+    up to the question's own words (`parts.NOT_IN_NAME`, "thì", the question words) or a comma;
     typed with accents, its words are capitalised (a name: "ở cấp tỉnh" names none). None when the
     previous question already says it or it has no topic syllable ("ở đó")."""
     body = expand_question(normalize(message).strip())
@@ -409,7 +409,7 @@ def unit_of(previous: str, message: str) -> str | None:
     for w in body[at.end():].split():
         bare = w.strip(",.;:!?")
         f = fold(bare).lower()
-        if (not bare or f in parts._NOT_IN_NAME or f in QUESTION_WORDS or _FILLER.fullmatch(f)
+        if (not bare or f in parts.NOT_IN_NAME or f in QUESTION_WORDS or _FILLER.fullmatch(f)
                 or (accented and not bare[:1].isupper())):
             break
         words.append(bare)

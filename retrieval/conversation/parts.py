@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from knowledge.text import fold, fold_same_length, folded_words, has_diacritics, normalize
 
-from ..answering.notfound import _NUMBERED, _OCCASION_RX, missing_ordinals, ordinal_value
+from ..answering.notfound import NUMBERED, OCCASION_RX, missing_ordinals, ordinal_value
 from ..language.places import AMBIGUOUS_FOLDED, CAPITAL_WORD, place_spans, places, with_accents
 from ..language.qtype import YEAR
 
@@ -42,7 +42,7 @@ tinh thanh pho tp huyen quan xa""".split())
 # own words (`_NOT_NAME`, the predicates below): "Texwell Vina nợ BHXH" ends before "nợ".
 _BRIDGE = 2
 _PREDICATES = set("trao tang ky gianh xep ung vao ve trong den".split())
-_NOT_IN_NAME = _NOT_NAME | _PREDICATES  # (folded) the words a company's name never runs into
+NOT_IN_NAME = _NOT_NAME | _PREDICATES  # (folded) the words a company's name never runs into
 # The same typed with accents, as typed: "may" in "Dệt may" is no "mấy".
 _NOT_NAME_TYPED = set("""có thì đã được bao mấy ai ở tại năm lần khóa là như thế vậy sao nợ trả của từ tôi mình em
 anh chị bạn họ này đó ấy kia và với cho nhận trợ tổ chức đóng góp người công nhân đoàn viên bị khi nào đâu gì ra
@@ -63,7 +63,7 @@ def _bridged(text: str, end: int) -> int:
             end = pos = m.end()  # and the capitalised words after it
             gap = 0
             continue
-        stop = w.lower() in _NOT_NAME_TYPED if has_diacritics(text) else fold(w).lower() in _NOT_IN_NAME
+        stop = w.lower() in _NOT_NAME_TYPED if has_diacritics(text) else fold(w).lower() in NOT_IN_NAME
         if not w[:1].islower() or stop:
             return end
         pos, gap = m.end(), gap + 1
@@ -86,9 +86,9 @@ def _companies(text: str) -> list[tuple[int, int, int, int]]:
             continue
         end, pos = m.start(1), m.start(1)
         for w in re.finditer(r"[a-z0-9&.-]+", folded[m.start(1):m.end(1)]):
-            if w.group() in _NOT_IN_NAME and pos > m.start(1):
+            if w.group() in NOT_IN_NAME and pos > m.start(1):
                 break
-            if w.group() in _NOT_IN_NAME:
+            if w.group() in NOT_IN_NAME:
                 end = pos
                 break
             end = m.start(1) + w.end()
@@ -144,7 +144,7 @@ def is_district(place: str) -> bool:
     return any(s == 0 for s, _ in _district_spans(place))
 
 
-def _place_spans(text: str, districts: bool = True) -> list[tuple[int, int]]:
+def named_place_spans(text: str, districts: bool = True) -> list[tuple[int, int]]:
     """`places.place_spans`, an ambiguous unaccented name after "tinh / thanh pho" ("tinh Phu Tho"),
     and a district with its kind ("huyện Đông Anh": a place below the province, which it replaces)."""
     spans = place_spans(text)
@@ -232,7 +232,7 @@ class Values:
         out += [m.span() for m in _ORDINAL.finditer(folded)] + [m.span() for m in _FIRST_TIME.finditer(folded)]
         if not _ORDINAL.search(folded):
             out += [m.span() for m in _BARE_ROMAN.finditer(text) if ordinal_value(m.group(1).lower()) > 0]
-        out += [(s - 2, e) if re.search(r"(?<!\w)o $", folded[max(0, s - 3):s]) else (s, e) for s, e in _place_spans(text, districts)]
+        out += [(s - 2, e) if re.search(r"(?<!\w)o $", folded[max(0, s - 3):s]) else (s, e) for s, e in named_place_spans(text, districts)]
         out += [m.span() for m in _KIND_PLACE.finditer(folded)] + [(a, b) for a, b, _, _ in _companies(text)]
         if self.place and (districts or not is_district(self.place)):  # the place held, however typed ("ha nam" in lowercase, read as a place by context)
             place = re.escape(" ".join(fold(self.place).lower().split()))
@@ -255,7 +255,7 @@ def values(text: str) -> Values:
     else:
         bare = next((b for b in _BARE_ROMAN.finditer(text) if ordinal_value(b.group(1).lower()) > 0), None)
         ordinal = bare.group(1) if bare else None
-    spans = _place_spans(text)
+    spans = named_place_spans(text)
     company = _companies(text)
     term = TERM.search(text)
     return Values(YEAR.findall(text), ordinal, text[spans[0][0]:spans[0][1]] if spans else None,
@@ -333,7 +333,7 @@ def swap(question: str, new: Values) -> str:
         # In one typed without them, without accents: an accented place would make the question read
         # as accented, and its company ("Cong ty …") would no longer be found to swap.
         place = with_accents(new.place) if has_diacritics(q) else _unaccented(new.place)
-        spans = _place_spans(q) or _ambiguous_spans(q)
+        spans = named_place_spans(q) or _ambiguous_spans(q)
         if spans:
             # A district replaces a district, a province a province ("huyện A, tỉnh B" + "còn ở C"):
             # the place of the same kind, else the first.
@@ -550,13 +550,13 @@ def drop_details(question: str, message: str, article: str, years: bool = True) 
         if any(y in said for y in years_) or all(re.search(rf"(?<!\d){y}(?!\d)", hay) for y in years_):
             continue
         cuts.append(m.span())
-    for m in _NUMBERED.finditer(folded):
+    for m in NUMBERED.finditer(folded):
         n = m.group(3) or m.group(5)
         if f" {int(n)}" in f" {said}" or re.search(rf"(?<!\d)0*{int(n)}(?!\d)", hay):
             continue
         num = re.search(r"(?:so\s+)?0*\d{1,3}$", folded[m.start():m.end()])
         cuts.append((m.start() + num.start(), m.end()))
-    for _, rx in _OCCASION_RX:
+    for _, rx in OCCASION_RX:
         for m in rx.finditer(folded):
             if rx.search(said) or rx.search(hay):
                 continue

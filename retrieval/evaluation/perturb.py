@@ -17,7 +17,7 @@ import re
 from knowledge.text import fold
 
 from ..fitting.folds import bucket
-from ..answering.notfound import _NAMED_BY_YEAR, COMPANY, lede, ordinal_value
+from ..answering.notfound import NAMED_BY_YEAR, COMPANY, lede, ordinal_value
 from ..language.places import place_spans, places
 from ..language.qtype import YEAR
 from ..answering.spans import COUNTED_NOUNS, ROLES
@@ -76,7 +76,7 @@ def variants(question: str, article_text: str) -> list[tuple[str, str]]:
         # the year of another occasion the article mentions in passing (an earlier edition, a plan, a year compared
         # with): written in its body, not in its title and first sentence, which hold the question's year
         first = lede("", article_text)
-        if years[0] in first and not _NAMED_BY_YEAR.search(fold(question).lower()):  # (not a law's year)
+        if years[0] in first and not NAMED_BY_YEAR.search(fold(question).lower()):  # (not a law's year)
             passing = [y for y in dict.fromkeys(_YEARS.findall(article_text)) if y not in first and y != years[0]]
             if passing:
                 out.append(("passing", YEAR.sub(_pick(passing, question), question, count=1)))

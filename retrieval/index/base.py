@@ -247,7 +247,7 @@ class _ArticleSentences:
         return list(range(int(self.index.chunk_sents[chunks.start]), int(self.index.chunk_sents[chunks.stop])))
 
 
-def _sentences(chunks: list[dict]) -> list[dict]:
+def sentence_rows(chunks: list[dict]) -> list[dict]:
     """Answer-sized units; a short lead ("Chiều ngày 20/10/2017.") joins the next sentence."""
     out = []
     for ci, c in enumerate(chunks):
@@ -265,7 +265,7 @@ def _sentences(chunks: list[dict]) -> list[dict]:
     return out
 
 
-def _passage_vectors(chunks: list[dict], chunk_texts: list[str], sentences: list[dict], vec_s: np.ndarray,
+def passage_vectors(chunks: list[dict], chunk_texts: list[str], sentences: list[dict], vec_s: np.ndarray,
                      embedder: Embedder, store: Store) -> np.ndarray:
     """A passage's vector is the mean of its sentences' (normalised), not a second embedding of
     the same words: half the embedding work at ingest (3.7 → 7 articles/s on the dev articles)
@@ -315,7 +315,7 @@ def build(store: Store, embedder: Embedder, root: Path, progress: bool = False) 
     # Articles in passage order (each article's passages form one run: Index.article_chunk_ids).
     articles = {a: meta_of[a] for a in dict.fromkeys(c["article_id"] for c in chunks)}
     articles.update({a: m for a, m in meta_of.items() if a not in articles})
-    sentences = _sentences(chunks)
+    sentences = sentence_rows(chunks)
     now = time.time()  # two builds of one revision in one second get distinct names
     version = f"v{revision:06d}-{time.strftime('%Y%m%d%H%M%S', time.localtime(now))}{int(now * 1e6) % 10**6:06d}-{os.getpid()}"
     root.mkdir(parents=True, exist_ok=True)
@@ -328,7 +328,7 @@ def build(store: Store, embedder: Embedder, root: Path, progress: bool = False) 
         # article looks alike and the one that answers no longer stands out.
         sent_texts = [s["text"] for s in sentences]
         vec_s = embedder.passages(sent_texts, progress=progress, shared=store)
-        vec_c = _passage_vectors(chunks, chunk_texts, sentences, vec_s, embedder, store)
+        vec_c = passage_vectors(chunks, chunk_texts, sentences, vec_s, embedder, store)
         faiss.write_index(_dense(vec_c, embedder.dim), str(tmp / "chunks.faiss"))
         np.save(tmp / "sentences.f16.npy", vec_s.astype(np.float16))
         entries = store.faq_entries()
@@ -347,9 +347,9 @@ def build(store: Store, embedder: Embedder, root: Path, progress: bool = False) 
         np.savez(tmp / "arrays.npz", chunk_article=np.array([position[c["article_id"]] for c in chunks], dtype=np.int32),
                  sentence_chunk=np.array([s["chunk"] for s in sentences], dtype=np.int32))
         meta = {"format": FORMAT, "version": version, "revision": revision, "model": embedder.model_id,
-                "built_at": time.time(), "articles": articles, "years": _years(chunks, articles, position),
+                "built_at": time.time(), "articles": articles, "years": year_rows(chunks, articles, position),
                 "avgdl": avgdl,
-                "df": dict(df), "faq_rows": rows, "events": _events(chunks, articles, sentences),
+                "df": dict(df), "faq_rows": rows, "events": event_rows(chunks, articles, sentences),
                 "faq": [{"id": e.id, "questions": e.questions, "answer": e.answer, "basis": e.basis,
                          "source": e.source, "valid_from": e.valid_from} for e in entries]}
         meta["files"] = _manifest(tmp)  # sizes and checksums: a damaged file is found at load
@@ -370,7 +370,7 @@ def build(store: Store, embedder: Embedder, root: Path, progress: bool = False) 
     return version
 
 
-def _years(chunks: list[dict], articles: dict[str, dict], position: dict[str, int]) -> dict[str, list[int]]:
+def year_rows(chunks: list[dict], articles: dict[str, dict], position: dict[str, int]) -> dict[str, list[int]]:
     """year → the articles that name it (title, date or text): "năm 2010" steers to them."""
     hay: dict[str, list[str]] = {a: [m.get("title", ""), m.get("date") or ""] for a, m in articles.items()}
     for c in chunks:
@@ -382,7 +382,7 @@ def _years(chunks: list[dict], articles: dict[str, dict], position: dict[str, in
     return out
 
 
-def _events(chunks: list[dict], articles: dict[str, dict], sentences: list[dict]) -> list[tuple[str, int]]:
+def event_rows(chunks: list[dict], articles: dict[str, dict], sentences: list[dict]) -> list[tuple[str, int]]:
     """(day, sentence) once per article and day, for what is coming up (retrieval.calendar)."""
     out, seen = [], set()
     for i, s in enumerate(sentences):

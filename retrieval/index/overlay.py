@@ -17,7 +17,7 @@ import numpy as np
 from knowledge.store import Store
 
 from .embedder import Embedder
-from .base import Index, _events, _passage_vectors, _sentences, _years
+from .base import Index, event_rows, passage_vectors, sentence_rows, year_rows
 from .lexical import LexicalIndex, query_tokens, tokens
 
 K1, B = 1.2, 0.75  # as the base BM25 (lexical.LexicalIndex.build)
@@ -100,11 +100,11 @@ def apply(base: Index, store: Store, embedder: Embedder) -> Index:
              for a in (store.article(i) for i in changed) if a is not None}
     chunks = [dict(id=c.id, article_id=c.article_id, ord=c.ord, text=c.text, title=c.title, date=c.date)
               for a in changed for c in store.chunks(a)]
-    sentences = _sentences(chunks)
+    sentences = sentence_rows(chunks)
     chunk_texts = [f"{c['title']}. {c['text']}" for c in chunks]
     sent_texts = [s["text"] for s in sentences]
     vec_s = embedder.passages(sent_texts, shared=store) if sent_texts else np.zeros((0, embedder.dim), np.float32)
-    vec_c = (_passage_vectors(chunks, chunk_texts, sentences, vec_s, embedder, store) if chunks
+    vec_c = (passage_vectors(chunks, chunk_texts, sentences, vec_s, embedder, store) if chunks
              else np.zeros((0, embedder.dim), np.float32))
     overlay = Overlay(root, [c["text"] for c in chunks], sent_texts, vec_c, vec_s,
                       [tokens(t) for t in chunk_texts], [tokens(t) for t in sent_texts])
@@ -115,14 +115,14 @@ def apply(base: Index, store: Store, embedder: Embedder) -> Index:
     articles.update(metas)
     years = {y: [p for p in ps if p not in dead_pos] for y, ps in root.year_articles.items()}
     local = {a: p - n_base for a, p in new_pos.items()}
-    for y, ps in _years(chunks, metas, local).items():
+    for y, ps in year_rows(chunks, metas, local).items():
         years.setdefault(y, []).extend(p + n_base for p in ps)
     hidden_sents = set()
     if len(hidden):
         dead = np.isin(root.chunk_article_idx[root.sentence_chunk], hidden)
         hidden_sents = set(np.flatnonzero(dead).tolist())
     events = [e for e in root.events if e[1] not in hidden_sents]
-    events += [(day, s + overlay.n_base_sents) for day, s in _events(chunks, metas, sentences)]
+    events += [(day, s + overlay.n_base_sents) for day, s in event_rows(chunks, metas, sentences)]
     faq, faq_rows, faq_vecs = _faq(root, store, embedder)
     ix = Index(
         version=f"{root.version}+r{revision}", revision=revision, model=root.model, articles=articles,
