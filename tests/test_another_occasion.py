@@ -3,7 +3,7 @@
 Every sentence here is written for the test (fictional union news)."""
 from __future__ import annotations
 
-from retrieval.answering.notfound import another_occasion
+from retrieval.answering.occasion import another_occasion
 
 TITLE = "Hội diễn văn nghệ công nhân khu vực phía Nam lần thứ V năm 2025"
 TEXT = ("Tối 12/8/2025, tại Khu công nghiệp Mỹ Xuân (thị xã Phú Mỹ), Công đoàn ngành Dầu khí tổ chức Hội diễn văn "
@@ -106,3 +106,14 @@ def test_words_of_many_names_are_no_place_of_its_own():
     # "Việt Nam" of "KCN Việt Nam - Singapore" (a follow-up may carry it over from the article before)
     assert another_occasion("Hội diễn của KCN Việt Nam - Hàn Quốc năm 2025 có mấy tiết mục?", COUNT, TITLE,
                             TEXT) == []
+
+
+def test_a_lede_naming_a_resolution_keeps_its_edition_but_not_the_resolution_year():
+    from retrieval.answering.occasion import lede_details
+
+    own = lede_details("Triển khai Nghị quyết Đại hội XIII Công đoàn Việt Nam năm 2024",
+                       "Sáng 9/4/2024, Công đoàn ngành Giao thông tổ chức hội nghị lần thứ hai.")
+    # the edition of the congress is read where the resolution is named; its year dates the paper, not the event
+    assert 13 in own.ordinals and 2 in own.ordinals
+    assert own.years == {"2024"} and own.event_years == frozenset()
+    assert (4, "2024") in own.months

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from workbench import DEV, ROOT, answerer, arg, shown  # noqa: E402,F401  (first: puts ROOT on the path)
 from knowledge.text import fold  # noqa: E402
-from retrieval.answering import notfound  # noqa: E402
+from retrieval.answering import notfound, occasion  # noqa: E402
 from retrieval.answering.decision import calibration_fit  # noqa: E402
 from retrieval.answering.spans import rate_for_total  # noqa: E402
 from retrieval.evaluation.evaluate import _subset, load_questions, split_of  # noqa: E402
@@ -75,7 +75,7 @@ def cause(a, question: str, ans, own: str | None) -> str:
         fired.append("yesno")
     if cand is not None and notfound.another_edition(question, cand.sentence or ""):
         fired.append("edition")
-    if cand is not None and aid and notfound.another_occasion(question, cand.sentence or "", a.index.articles.get(
+    if cand is not None and aid and occasion.another_occasion(question, cand.sentence or "", a.index.articles.get(
             aid, {}).get("title", ""), a.index.text_of(aid), cand.passage or ""):
         fired.append("occasion")
     if cand is not None and notfound.unsaid_doing(question, cand.sentence or ""):

@@ -18,7 +18,8 @@ from ..index.search import SearchResult
 from ..language.names import FOLDED_FAMILY_NAMES
 from ..params import ARTICLE_SHARPNESS, ARTICLES_READ, READ_ON_MIN_REACH, WINDOW_CHARS
 from . import choose, decision
-from .notfound import another_occasion, coverage, decide, sentence_evidence, unagreed, written_out
+from .notfound import coverage, decide, sentence_evidence, unagreed, written_out
+from .occasion import another_occasion
 from .spans import rate_for_total, type_fit
 
 

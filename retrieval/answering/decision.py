@@ -14,7 +14,7 @@ province (an article naming none: its local outlet's; typed in lower case too), 
 and in the sentence quoted (`notfound.sentence_evidence`): a yes/no predicate it does not state, what is asked
 told with another year, the doing of "ai <verb>" not told, a place for an office holder, an anniversary's pair
 of dates for another date, no institution of the kind asked ("tòa án nào", "bến xe nào") — and in the article's
-lede another occasion than the one asked (`notfound.another_occasion`:
+lede another occasion than the one asked (`occasion.another_occasion`:
 the question's year / edition / term / month / place / branch told only in passing) — a match below MIN_MATCH (outside what the model was fitted on),
 no span of the asked kind — or numbers none of which agree with the counted noun, unless the
 sentence names that noun (notfound.unagreed: then the model weighs it, with its low `fit`).

@@ -48,11 +48,11 @@ def coverage(question: str, text: str, idf: dict[str, float] | None = None) -> f
 
 
 _ORDINAL_NUMERAL = r"([ivxlc]+|\d+|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)"
-_ORDINAL = re.compile(rf"\b(?:lan thu|khoa|thu|trung uong)\s+{_ORDINAL_NUMERAL}\b"
+ORDINAL = re.compile(rf"\b(?:lan thu|khoa|thu|trung uong)\s+{_ORDINAL_NUMERAL}\b"
                       # "Đại hội XIII", "Hội nghị lần 2", "kỳ họp thứ 5": a congress or meeting by its number
                       r"|\b(?:dai hoi|hoi nghi|ky hop)\s+(?:lan\s+)?([ivxlc]+|\d{1,2})\b(?!\s*[/.-]\d)(?!\s+(?:ngay|thang|nam|gio))")
 # Articles also write "đại hội lần XI", "khóa thứ 11": the word "thứ" is optional there.
-_ORDINAL_ANY = re.compile(rf"\b(?:lan|khoa|thu|trung uong|dai hoi|hoi nghi|ky hop)\s+(?:thu\s+|lan\s+)?{_ORDINAL_NUMERAL}\b")
+ORDINAL_ANY = re.compile(rf"\b(?:lan|khoa|thu|trung uong|dai hoi|hoi nghi|ky hop)\s+(?:thu\s+|lan\s+)?{_ORDINAL_NUMERAL}\b")
 _WORD_VALUES = {"nhat": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 # "kỷ niệm 95 năm", "tròn 90 tuổi": an anniversary the question insists on.
@@ -75,8 +75,8 @@ def ordinal_value(word: str) -> int:
 def missing_ordinals(folded_question: str, folded_article: str) -> list[str]:
     """Ordinals ("lần thứ 11", "khóa XI") and anniversaries ("95 năm") of the question that the
     article does not give, whichever way it writes them."""
-    have = {ordinal_value(w) for w in _ORDINAL_ANY.findall(folded_article)}
-    asked = [a or b for a, b in _ORDINAL.findall(folded_question)]
+    have = {ordinal_value(w) for w in ORDINAL_ANY.findall(folded_article)}
+    asked = [a or b for a, b in ORDINAL.findall(folded_question)]
     out = [w for w in asked if ordinal_value(w) not in have]
     out += [f"{n} năm" for n in _ANNIVERSARY.findall(folded_question)
             if not re.search(rf"(?<![\d.,]){n}(?![\d]|[.,]\d)", folded_article)]
@@ -265,7 +265,7 @@ def missing_companies(question: str, plain_article: str) -> list[str]:
     out = []
     hay = f" {plain_article} "
     for m in COMPANY.finditer(normalize(question)):
-        own = [w for w in m.group(2).lower().split() if w not in _COMMON_NAME_WORDS]
+        own = [w for w in m.group(2).lower().split() if w not in COMMON_NAME_WORDS]
         # Vietnamese names are common syllables ("Hòa", "Thắng"): two of them in a row, or a one-word name
         pieces = [f" {a} {b} " for a, b in zip(own, own[1:])] or [f" {w} " for w in own]
         if pieces and not any(p in hay for p in pieces):
@@ -274,7 +274,7 @@ def missing_companies(question: str, plain_article: str) -> list[str]:
 
 
 # Words of many company names, no evidence of one ("Việt Nam", "Sài Gòn", "Miền Nam").
-_COMMON_NAME_WORDS = {"việt", "nam", "sài", "gòn", "hà", "nội", "miền", "bắc", "trung", "quốc", "tế", "group", "vn"}
+COMMON_NAME_WORDS = {"việt", "nam", "sài", "gòn", "hà", "nội", "miền", "bắc", "trung", "quốc", "tế", "group", "vn"}
 
 
 def _entities(question: str) -> list[str]:
@@ -449,7 +449,7 @@ def another_edition(question: str, sentence: str) -> list[str]:
 
 # A year as such ("năm 2023"), not the first of a term or a school year ("năm 2023-2024"), folded.
 _YEAR_OF = re.compile(r"\bnam ((?:19|20)\d\d)\b(?!\s*[-–/.]\s*\d)")
-_SINGLE_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)\b(?!\s*[-–/.]\s*\d)")
+SINGLE_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)\b(?!\s*[-–/.]\s*\d)")
 
 
 # A comparison: in brackets, or "so với" and what it is compared with, up to the clause's end ("so với năm 2022",
@@ -471,7 +471,7 @@ def _another_year(fq: str, fs: str) -> list[str]:  # fs: the sentence folded, it
     and its work rewarded early in the next) — nor a plan's year, after "nhiệm vụ / phương hướng / kế hoạch / phấn
     đấu / triển khai / chỉ tiêu" (a review "tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024" sets the
     next year's tasks: general news style)."""
-    asked = _SINGLE_YEAR.findall(fq)
+    asked = SINGLE_YEAR.findall(fq)
     if not asked or re.search(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d", fq):
         return []
     if any(re.search(rf"(?<!\d){y}(?!\d)", fs) for y in asked):
@@ -669,131 +669,3 @@ def names_counted_noun(question: str, sentence: str) -> bool:
     if all(w == fold(w) for w in written):  # typed without accents: the folded forms are all there is
         return True
     return set(written) <= set(_WORD.findall(normalize(sentence).lower()))
-
-
-# -- the article's own occasion ------------------------------------------------------------
-# A news report names its event in its title and first sentence (the lede): when, which edition, where.
-# The details a question tells its event apart by, of each kind, folded: single years; ordinals (read
-# with `_ORDINAL` / `_ORDINAL_ANY`); terms of years ("năm học 2024-2025", "giai đoạn 2024-2026"); a month
-# of a year ("tháng 7/2025"); a place below a province named after its kind word, with capitals ("Khu
-# công nghiệp Quế Võ", "thành phố Phổ Yên", "phường Tứ Minh"); a branch of the economy named with capitals
-# ("ngành Đường sắt").
-_ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
-_TERM = re.compile(r"(?<![\d/.])((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?![\d/])")
-_MONTH_ASKED = re.compile(r"\bthang\s+(\d{1,2})\s*(?:/|-|nam\s+)\s*((?:19|20)\d\d)\b")
-_DATE_TOLD = re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d\d)(?!\d)"
-                        r"|\bthang\s+(\d{1,2})\s*(?:/|-|nam\s+)\s*((?:19|20)\d\d)\b")
-# A law or a paper is named by its year ("Bộ luật Lao động năm 2019", "Nghị định 12/2022"), and a
-# comparison names the year compared with ("so với năm 2023"): neither dates the event (folded).
-NAMED_BY_YEAR = re.compile(r"\b(?:bo luat|blld|luat|nghi dinh|nghi quyet|chi thi|quyet dinh|thong tu|hien phap)\b"
-                            r"[^.,;:()]{0,60}?(?:19|20)\d\d|\bso voi\s+(?:cung ky\s+)?(?:nam\s+)?(?:19|20)\d\d")
-_PLACE_KINDS = {"kcn": ("khu công nghiệp", "kcn", "cụm công nghiệp", "khu chế xuất", "kcx"),
-                "district": ("thành phố", "tp", "thị xã", "huyện", "quận"),
-                "commune": ("xã", "phường", "thị trấn")}
-
-
-def lede(title: str, text: str) -> str:
-    """The title and the text's first sentence (a news report names its event there)."""
-    body = normalize(text).strip()
-    first = re.split(r"(?<=[.!?…])\s+(?=[\"“(\w])|\n", body, maxsplit=1)[0]
-    return f"{normalize(title)}. {first}"
-
-
-def _capitalized_after(text: str, kinds: tuple[str, ...]) -> list[str]:
-    """The names written with capitals right after a kind word as typed ("Khu công nghiệp Quế Võ" → "quế võ";
-    "cơ quan Bộ …" holds no "quận", "thị xã" no "xã"), lower-cased, up to the next punctuation; a number may
-    name a district ("quận 7"). Not an acronym ("KCN VSIP"), which a report may write out."""
-    found = list(re.finditer(r"[^\W_]+", text))
-    words = [m.group(0) for m in found]
-    lower = [w.lower() for w in words]
-    out = []
-    for i in range(len(words)):
-        for kind in kinds:
-            k = kind.split()
-            if lower[i:i + len(k)] != k or (kind == "xã" and i and lower[i - 1] == "thị"):
-                continue
-            j, name = i + len(k), []
-            while j < len(words) and not text[found[j - 1].end():found[j].start()].strip() and (
-                    words[j][:1].isupper() or (not name and words[j].isdigit() and len(words[j]) <= 2)):
-                name.append(words[j])
-                j += 1
-            if name and not (len(name) == 1 and name[0].isupper() and len(name[0]) > 1):
-                out.append(" ".join(name).lower())
-    return list(dict.fromkeys(out))
-
-
-def _places_of_kind(kind: str, text: str) -> set[str]:
-    """Places below a province the text names after a kind word; a province-level city is another check's, and
-    words of many names ("Việt Nam" of "KCN Việt Nam - Singapore") are no place's own."""
-    return {n for n in _capitalized_after(text, _PLACE_KINDS[kind]) if not places(n) and fold(n) not in FOLDED_FORMS
-            and not set(n.split()) <= _COMMON_NAME_WORDS}
-
-
-def _other_name(name: str, mine: set[str], said: str) -> bool:
-    """`name` shares no word with the names of its kind the lede gives (`mine`, compared folded) and `said`
-    (the lede and the sentence, lower-cased) never writes it — as typed, or folded when typed without accents."""
-    if not mine or any(set(fold(name).split()) & set(fold(m).split()) for m in mine):
-        return False
-    hay, key = (said, name) if has_diacritics(name) else (fold(said), fold(name))
-    return not re.search(rf"(?<!\w){re.escape(key)}(?!\w)", hay)
-
-
-@lru_cache(maxsize=256)  # an article's lede, read by every question that reads the article (~0.8 ms uncached)
-def _lede_details(title: str, head: str) -> tuple:
-    """The lede of an article (title, the text's first `head` characters) and the details it gives its event."""
-    lede_text = lede(title, head)
-    fl = fold(lede_text).lower()
-    return (lede_text, fl,
-            frozenset(_ANY_YEAR.findall(NAMED_BY_YEAR.sub(" ", fl))),  # every year it writes
-            frozenset(_ANY_YEAR.findall(_DATE_TOLD.sub(" ", NAMED_BY_YEAR.sub(" ", fl)))),  # its event's, outside a date
-            frozenset(ordinal_value(w) for w in _ORDINAL_ANY.findall(fl)),
-            frozenset(_TERM.findall(fl)),
-            frozenset((int(m or m2), y or y2) for _, m, y, m2, y2 in _DATE_TOLD.findall(fl)),
-            {kind: frozenset(_places_of_kind(kind, lede_text)) for kind in _PLACE_KINDS},
-            frozenset(_capitalized_after(lede_text, ("ngành",))))
-
-
-def another_occasion(question: str, sentence: str, title: str, text: str, passage: str = "") -> list[str]:
-    """The details the question tells its event by (a year, an ordinal, a term of years, a month, a place below a
-    province, a branch) that the article's lede gives its own event otherwise — it names a detail of that kind,
-    never the question's — and that the quoted sentence does not write either: the sentence tells of the
-    article's event, and the question asks of another one the article mentions only in passing (an earlier
-    edition "lần thứ ba được tổ chức năm 2019 ở …", a plan "sẽ mở thêm một đợt tại KCN …"). General news writing: a
-    report names its event in its title and first sentence, and a fact in its body that names no other
-    occasion is that event's. Not a term that closes where the lede's opens (a congress of 2023-2028 reviews
-    2018-2023 in its body); a year only where the lede names its event's year outside a date (a report dated early
-    in 2025 may review 2024) and neither the sentence nor its `passage` writes the year asked (a paragraph
-    gives a fact's year once). [] otherwise."""
-    fq = fold(normalize(question)).lower()
-    lede_text, fl, lede_years, event_years, lede_ord, lede_terms, dated, lede_places, lede_branches = _lede_details(
-        title, text[:2000])  # (a first sentence is far shorter)
-    fs = fold(normalize(sentence)).lower()
-    out = []
-    # years: single years of the question, where the lede names its event's year as such ("Hội thao … năm 2024",
-    # not only in a date: a report of early 2025 may review 2024), against every year it writes; not a year the
-    # sentence or its passage writes (a paragraph gives a fact's year once); laws and comparisons left out
-    told = fold(normalize(f"{sentence} {passage}")).lower()
-    month_years = {y for _, y in _MONTH_ASKED.findall(fq)}
-    for y in dict.fromkeys(_SINGLE_YEAR.findall(NAMED_BY_YEAR.sub(" ", fq))):
-        if y not in month_years and event_years and y not in lede_years and not re.search(rf"(?<!\d){y}(?!\d)", told):
-            out.append(f"năm {y}")
-    # ordinals
-    said_ord = {ordinal_value(w) for w in _ORDINAL_ANY.findall(fs)}
-    out += [f"lần {w.upper()}" for a, b in _ORDINAL.findall(fq) for w in [a or b]
-            if lede_ord and ordinal_value(w) not in lede_ord | said_ord]
-    # terms of years (not the one before the lede's: reviewed in its body)
-    for t in dict.fromkeys(_TERM.findall(fq)):
-        if lede_terms and t not in lede_terms and t not in set(_TERM.findall(fs)) \
-                and not any(t[1] == start for start, _ in lede_terms):
-            out.append("-".join(t))
-    # a month of a year
-    for m, y in _MONTH_ASKED.findall(fq):
-        same_year = {mm for mm, yy in dated if yy == y}
-        if same_year and int(m) not in same_year and not re.search(rf"\bthang\s+0?{int(m)}\b|(?<!\d)0?{int(m)}\s*/\s*{y}", fs):
-            out.append(f"tháng {m}/{y}")
-    # places below a province, by kind; a branch ("ngành Điện lực"): named with capitals
-    q_norm, said = normalize(question), f"{lede_text} {normalize(sentence)}".lower()
-    for kind in _PLACE_KINDS:
-        out += [n for n in _places_of_kind(kind, q_norm) if _other_name(n, lede_places[kind], said)]
-    out += [f"ngành {b}" for b in _capitalized_after(q_norm, ("ngành",)) if _other_name(b, lede_branches, said)]
-    return list(dict.fromkeys(out))

@@ -17,7 +17,8 @@ import re
 from knowledge.text import fold
 
 from ..fitting.folds import bucket
-from ..answering.notfound import NAMED_BY_YEAR, COMPANY, lede, ordinal_value
+from ..answering.notfound import COMPANY, ordinal_value
+from ..answering.occasion import NAMED_BY_YEAR, lede
 from ..language.places import place_spans, places
 from ..language.qtype import YEAR
 from ..answering.spans import COUNTED_NOUNS, ROLES

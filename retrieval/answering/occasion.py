@@ -1,0 +1,170 @@
+"""Another occasion than the article's own: the question names a year, edition, term, month, place or branch
+that the article's lede gives its event otherwise.
+
+General news writing: a report names its event in its title and first sentence (the lede) — when, which
+edition, where — and a fact in its body that names no other occasion is that event's. A question that names
+another occasion of the same kind, which neither the lede nor the quoted sentence writes, asks of an event the
+article mentions only in passing (an earlier edition "lần thứ ba được tổ chức năm 2019 ở …", a plan "sẽ mở thêm
+một đợt tại KCN …"): hard evidence for the not-found decision (`answer.py`). One check per kind of detail below,
+each reading the lede's details of its kind (`LedeDetails`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from knowledge.text import fold, has_diacritics, normalize
+
+from ..language.places import FOLDED_FORMS, places
+from .notfound import COMMON_NAME_WORDS, ORDINAL, ORDINAL_ANY, SINGLE_YEAR, ordinal_value
+
+# The details, folded: single years; terms of years ("năm học 2024-2025", "giai đoạn 2024-2026"); a month of a
+# year ("tháng 7/2025"); ordinals are read with notfound's ORDINAL / ORDINAL_ANY.
+_ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_TERM = re.compile(r"(?<![\d/.])((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?![\d/])")
+_MONTH_ASKED = re.compile(r"\bthang\s+(\d{1,2})\s*(?:/|-|nam\s+)\s*((?:19|20)\d\d)\b")
+_DATE_TOLD = re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d\d)(?!\d)"
+                        r"|\bthang\s+(\d{1,2})\s*(?:/|-|nam\s+)\s*((?:19|20)\d\d)\b")
+# A law or a paper is named by its year ("Bộ luật Lao động năm 2019", "Nghị định 12/2022"), and a
+# comparison names the year compared with ("so với năm 2023"): neither dates the event (folded).
+NAMED_BY_YEAR = re.compile(r"\b(?:bo luat|blld|luat|nghi dinh|nghi quyet|chi thi|quyet dinh|thong tu|hien phap)\b"
+                           r"[^.,;:()]{0,60}?(?:19|20)\d\d|\bso voi\s+(?:cung ky\s+)?(?:nam\s+)?(?:19|20)\d\d")
+# A place below a province is named after its kind word, with capitals ("Khu công nghiệp Quế Võ", "thành phố
+# Phổ Yên", "phường Tứ Minh"); so is a branch of the economy ("ngành Đường sắt").
+_PLACE_KINDS = {"kcn": ("khu công nghiệp", "kcn", "cụm công nghiệp", "khu chế xuất", "kcx"),
+                "district": ("thành phố", "tp", "thị xã", "huyện", "quận"),
+                "commune": ("xã", "phường", "thị trấn")}
+
+
+def lede(title: str, text: str) -> str:
+    """The title and the text's first sentence (a news report names its event there)."""
+    body = normalize(text).strip()
+    first = re.split(r"(?<=[.!?…])\s+(?=[\"“(\w])|\n", body, maxsplit=1)[0]
+    return f"{normalize(title)}. {first}"
+
+
+def _capitalized_after(text: str, kinds: tuple[str, ...]) -> list[str]:
+    """The names written with capitals right after a kind word as typed ("Khu công nghiệp Quế Võ" → "quế võ";
+    "cơ quan Bộ …" holds no "quận", "thị xã" no "xã"), lower-cased, up to the next punctuation; a number may
+    name a district ("quận 7"). Not an acronym ("KCN VSIP"), which a report may write out."""
+    found = list(re.finditer(r"[^\W_]+", text))
+    words = [m.group(0) for m in found]
+    lower = [w.lower() for w in words]
+    out = []
+    for i in range(len(words)):
+        for kind in kinds:
+            k = kind.split()
+            if lower[i:i + len(k)] != k or (kind == "xã" and i and lower[i - 1] == "thị"):
+                continue
+            j, name = i + len(k), []
+            while j < len(words) and not text[found[j - 1].end():found[j].start()].strip() and (
+                    words[j][:1].isupper() or (not name and words[j].isdigit() and len(words[j]) <= 2)):
+                name.append(words[j])
+                j += 1
+            if name and not (len(name) == 1 and name[0].isupper() and len(name[0]) > 1):
+                out.append(" ".join(name).lower())
+    return list(dict.fromkeys(out))
+
+
+def _places_of_kind(kind: str, text: str) -> set[str]:
+    """Places below a province the text names after a kind word; a province-level city is another check's, and
+    words of many names ("Việt Nam" of "KCN Việt Nam - Singapore") are no place's own."""
+    return {n for n in _capitalized_after(text, _PLACE_KINDS[kind]) if not places(n) and fold(n) not in FOLDED_FORMS
+            and not set(n.split()) <= COMMON_NAME_WORDS}
+
+
+def _other_name(name: str, mine: frozenset[str], said: str) -> bool:
+    """`name` shares no word with the names of its kind the lede gives (`mine`, compared folded) and `said`
+    (the lede and the sentence, lower-cased) never writes it — as typed, or folded when typed without accents."""
+    if not mine or any(set(fold(name).split()) & set(fold(m).split()) for m in mine):
+        return False
+    hay, key = (said, name) if has_diacritics(name) else (fold(said), fold(name))
+    return not re.search(rf"(?<!\w){re.escape(key)}(?!\w)", hay)
+
+
+@dataclass(frozen=True)
+class LedeDetails:
+    """The details an article's lede gives its own event, of each kind."""
+    text: str                      # the lede as written
+    years: frozenset[str]          # every year it writes (laws and comparisons left out)
+    event_years: frozenset[str]    # the years it gives outside a date: its event's year as such
+    ordinals: frozenset[int]
+    terms: frozenset[tuple[str, str]]
+    months: frozenset[tuple[int, str]]  # (month, year) of the dates it writes
+    places: dict                   # kind of place → the names of that kind
+    branches: frozenset[str]
+
+
+@lru_cache(maxsize=256)  # an article's lede, read by every question that reads the article (~0.8 ms uncached)
+def lede_details(title: str, head: str) -> LedeDetails:
+    """The lede of an article (title, the text's first `head` characters) and the details it gives its event."""
+    text = lede(title, head)
+    fl = fold(text).lower()
+    no_laws = NAMED_BY_YEAR.sub(" ", fl)  # a law's or a comparison's year is no event's
+    return LedeDetails(text=text, years=frozenset(_ANY_YEAR.findall(no_laws)),
+                       event_years=frozenset(_ANY_YEAR.findall(_DATE_TOLD.sub(" ", no_laws))),
+                       ordinals=frozenset(ordinal_value(w) for w in ORDINAL_ANY.findall(fl)),
+                       terms=frozenset(_TERM.findall(fl)),
+                       months=frozenset((int(m or m2), y or y2) for _, m, y, m2, y2 in _DATE_TOLD.findall(fl)),
+                       places={kind: frozenset(_places_of_kind(kind, text)) for kind in _PLACE_KINDS},
+                       branches=frozenset(_capitalized_after(text, ("ngành",))))
+
+
+def other_years(fq: str, told: str, own: LedeDetails) -> list[str]:
+    """Single years of the question (folded `fq`) where the lede names its event's year as such ("Hội thao … năm
+    2024", not only in a date: a report of early 2025 may review 2024) and writes none of them; not a year the
+    quoted sentence or its passage writes (`told`, folded: a paragraph gives a fact's year once), nor the year of
+    a month asked (the month's check), a law's or a comparison's."""
+    month_years = {y for _, y in _MONTH_ASKED.findall(fq)}
+    return [f"năm {y}" for y in dict.fromkeys(SINGLE_YEAR.findall(NAMED_BY_YEAR.sub(" ", fq)))
+            if y not in month_years and own.event_years and y not in own.years
+            and not re.search(rf"(?<!\d){y}(?!\d)", told)]
+
+
+def other_ordinals(fq: str, fs: str, own: LedeDetails) -> list[str]:
+    """Editions of the question ("lần thứ IV", "khóa 5") that neither the lede, which numbers its own, nor the
+    sentence (folded `fs`) numbers so."""
+    said = {ordinal_value(w) for w in ORDINAL_ANY.findall(fs)}
+    return [f"lần {w.upper()}" for a, b in ORDINAL.findall(fq) for w in [a or b]
+            if own.ordinals and ordinal_value(w) not in own.ordinals | said]
+
+
+def other_terms(fq: str, fs: str, own: LedeDetails) -> list[str]:
+    """Terms of years of the question that the lede, which writes its own, and the sentence do not write — not the
+    term that closes where the lede's opens (a congress of 2023-2028 reviews 2018-2023 in its body)."""
+    return ["-".join(t) for t in dict.fromkeys(_TERM.findall(fq))
+            if own.terms and t not in own.terms and t not in set(_TERM.findall(fs))
+            and not any(t[1] == start for start, _ in own.terms)]
+
+
+def other_months(fq: str, fs: str, own: LedeDetails) -> list[str]:
+    """A month of a year the question names ("tháng 10/2025") where the lede dates its event in another month of
+    that year, and the sentence does not write the month asked."""
+    out = []
+    for m, y in _MONTH_ASKED.findall(fq):
+        same_year = {mm for mm, yy in own.months if yy == y}
+        if same_year and int(m) not in same_year and not re.search(rf"\bthang\s+0?{int(m)}\b|(?<!\d)0?{int(m)}\s*/\s*{y}", fs):
+            out.append(f"tháng {m}/{y}")
+    return out
+
+
+def other_places(question: str, sentence: str, own: LedeDetails) -> list[str]:
+    """Places below a province, by kind, and branches ("ngành Điện lực"), named with capitals in the question, that
+    share no word with the lede's names of their kind and that neither the lede nor the sentence writes."""
+    q, said = normalize(question), f"{own.text} {normalize(sentence)}".lower()
+    out = [n for kind in _PLACE_KINDS for n in _places_of_kind(kind, q) if _other_name(n, own.places[kind], said)]
+    return out + [f"ngành {b}" for b in _capitalized_after(q, ("ngành",)) if _other_name(b, own.branches, said)]
+
+
+def another_occasion(question: str, sentence: str, title: str, text: str, passage: str = "") -> list[str]:
+    """The details the question tells its event by (a year, an ordinal, a term of years, a month, a place below a
+    province, a branch) that the article's lede gives its own event otherwise and that the quoted sentence (and,
+    for a year, its `passage`) does not write either; [] otherwise."""
+    fq = fold(normalize(question)).lower()
+    fs = fold(normalize(sentence)).lower()
+    own = lede_details(title, text[:2000])  # (a first sentence is far shorter)
+    told = fold(normalize(f"{sentence} {passage}")).lower()
+    out = (other_years(fq, told, own) + other_ordinals(fq, fs, own) + other_terms(fq, fs, own)
+           + other_months(fq, fs, own) + other_places(question, sentence, own))
+    return list(dict.fromkeys(out))
