@@ -156,9 +156,11 @@ class Restorer:
             self._dotted = dict(table)
         return self._dotted
 
-    def restore(self, question: str) -> str:
+    def restore(self, question: str, keep_typed: float = 1.0) -> str:
         """Accented question; syllables neither the knowledge base nor general Vietnamese
-        knows stay as typed."""
+        knows stay as typed, and so do syllables typed with accents. `keep_typed`: how many times
+        likelier an unaccented syllable is as typed than its counts say (a question typed with accents
+        on most words: its unaccented ones mostly are words without accents)."""
         parts = re.split(r"([^\W\d_]+|\d+)", normalize(question))
         idx = [i for i in range(1, len(parts), 2)]
         if not idx:
@@ -178,6 +180,7 @@ class Restorer:
             cur: dict[str, tuple[float, list[str]]] = {}
             for form, c in cands.items():
                 p_uni = c / total
+                kept = math.log(keep_typed) if form == typed.lower() else 0.0
                 best = None
                 for pform, (score, path) in prev.items():
                     # Dirichlet-smoothed bigram: a pair seen in the articles beats a
@@ -187,7 +190,7 @@ class Restorer:
                     prior = p_uni * (GENERAL_PAIR_BOOST if pair in self.gen.pairs else 1)
                     pt = self.prev_total.get(pform, 0)
                     p = (self.bi.get(pair, 0) + BETA * prior) / (pt + BETA)
-                    s = score + math.log(p + 1e-9)
+                    s = score + math.log(p + 1e-9) + kept
                     if best is None or s > best[0]:
                         best = (s, path + [form])
                 cur[form] = best
