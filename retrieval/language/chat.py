@@ -67,7 +67,21 @@ CHAT = {"bn": "bao nhiêu", "bnhieu": "bao nhiêu", "bnh": "bao nhiêu", "ko": "
 _BODY = (r"cd|cong doan|ldld|lien doan|tld|tldld|tong lien doan|cdcs|cdvc|cdgd|ubnd|uy ban|hdnd|hoi|tinh|"
          r"thanh pho|tp|huyen|xa|phuong|quan|nuoc|nghiep doan|hdqt|hdtv|cty|cong ty|mttq|mat tran|ban|doan")
 _PROGRAMME_OF = r"tinh nguyen|tinh nghia|hoi thi|hoi thao|hoi dien|hoi cho|nuoc sach|quan trong|quan tam|xa hoi"
+# What follows "đh" when it is a university ("ĐH Tổng hợp", "đh bách khoa", "đh y dược"): the kinds of school
+# Vietnamese universities are named by (folded). "y" only before what names a medical school ("đh y tế" may be a
+# congress of the health sector's union).
+_UNIVERSITY = (r"quoc gia|tong hop|bach khoa|su pham|y duoc|y khoa|y ha noi|duoc|kinh te|luat|ngoai thuong|thuy loi|"
+               r"xay dung|giao thong|nong nghiep|nong lam|khoa hoc|mo|cong nghiep|cong nghe|hang hai|thuong mai|"
+               r"ngan hang|tai chinh|kien truc|van hoa|the duc|my thuat|ngoai ngu|dien luc|lao dong xa hoi|"
+               r"quoc te|dan lap|vinh|hue|can tho|da nang|thai nguyen|tay nguyen|tay bac")
+# "đh" after "trường / công đoàn / cđ / sinh viên / giảng viên" or before a kind of school (_UNIVERSITY) is
+# đại học, unless an ordinal, a term or delegates follow (the congress: "công đoàn đh lần thứ X")
+_DH_UNIVERSITY = re.compile(
+    rf"(?:(?<=\btruong )|(?<=\bcong doan )|(?<=\bcd )|(?<=\bsinh vien )|(?<=\bgiang vien ))"
+    rf"dh(?![\w/&-])(?! (?:lan|khoa|nhiem ky|dai bieu|toan quoc|[ivxlc]+|\d+)\b)"
+    rf"|(?<![\w/.&-])dh(?= (?:{_UNIVERSITY})\b)")
 CONTEXT_CHAT = [
+    (_DH_UNIVERSITY, "đại học"),
     # (what a programme is of, folded like a body word, is no body: "ct tình nguyện / hội thi / nước sạch")
     (re.compile(rf"(?<![\w/.&-])ct(?= (?!{_PROGRAMME_OF})(?:{_BODY}|la ai|hien nay|hien tai|nhiem ky)\b)"), "chủ tịch"),
     (re.compile(rf"(?<![\w/.&-])(?<!truong )(?<!cong doan )(?<!cd )"
