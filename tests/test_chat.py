@@ -36,6 +36,8 @@ def test_initials_with_two_meanings_are_read_by_what_follows():
         "cong doan đại học bach khoa co bao nhieu doan vien"
     assert expand_question("sinh vien dh su pham duoc tang qua gi") == "sinh vien đại học su pham duoc tang qua gi"
     assert expand_question("cong doan dh lan thu x bau ai") == "cong doan dh lan thu x bau ai"
+    assert expand_question("Công đoàn ĐH Bách khoa có bao nhiêu đoàn viên?") == \
+        "Công đoàn ĐH Bách khoa có bao nhiêu đoàn viên?"  # in capitals, as news writes it: read as typed
     assert expand_question("dh y te nam nay o dau") == "dh y te nam nay o dau"  # a university or the sector's congress
     # "đk": được before what is received or counted, "đăng ký" otherwise
     assert expand_question("moi nguoi dk nhan bao nhieu tien") == "moi nguoi được nhan bao nhieu tien"

@@ -68,20 +68,21 @@ _BODY = (r"cd|cong doan|ldld|lien doan|tld|tldld|tong lien doan|cdcs|cdvc|cdgd|u
          r"thanh pho|tp|huyen|xa|phuong|quan|nuoc|nghiep doan|hdqt|hdtv|cty|cong ty|mttq|mat tran|ban|doan")
 _PROGRAMME_OF = r"tinh nguyen|tinh nghia|hoi thi|hoi thao|hoi dien|hoi cho|nuoc sach|quan trong|quan tam|xa hoi"
 # What follows "đh" when it is a university ("ĐH Tổng hợp", "đh bách khoa", "đh y dược"): the kinds of school
-# Vietnamese universities are named by (folded). "y" only before what names a medical school ("đh y tế" may be a
+# Vietnamese universities are named by (folded), not the cities some are named by. "y" only before what names a medical school ("đh y tế" may be a
 # congress of the health sector's union).
 _UNIVERSITY = (r"quoc gia|tong hop|bach khoa|su pham|y duoc|y khoa|y ha noi|duoc|kinh te|luat|ngoai thuong|thuy loi|"
                r"xay dung|giao thong|nong nghiep|nong lam|khoa hoc|mo|cong nghiep|cong nghe|hang hai|thuong mai|"
                r"ngan hang|tai chinh|kien truc|van hoa|the duc|my thuat|ngoai ngu|dien luc|lao dong xa hoi|"
-               r"quoc te|dan lap|vinh|hue|can tho|da nang|thai nguyen|tay nguyen|tay bac")
-# "đh" after "trường / công đoàn / cđ / sinh viên / giảng viên" or before a kind of school (_UNIVERSITY) is
-# đại học, unless an ordinal, a term or delegates follow (the congress: "công đoàn đh lần thứ X")
+               r"quoc te|dan lap")  # (not a city's name: "đh đà nẵng" may be the city's congress)
+# "đh" typed in lower case after "trường / công đoàn / cđ / sinh viên / giảng viên" or before a kind of school
+# (_UNIVERSITY) is đại học, unless an ordinal, a term or delegates follow (the congress: "công đoàn đh lần thứ X").
+# "ĐH" in capitals is left as typed: news writes it so ("Công đoàn ĐHQG"), and the search reads it as written.
 _DH_UNIVERSITY = re.compile(
     rf"(?:(?<=\btruong )|(?<=\bcong doan )|(?<=\bcd )|(?<=\bsinh vien )|(?<=\bgiang vien ))"
     rf"dh(?![\w/&-])(?! (?:lan|khoa|nhiem ky|dai bieu|toan quoc|[ivxlc]+|\d+)\b)"
     rf"|(?<![\w/.&-])dh(?= (?:{_UNIVERSITY})\b)")
+UNIVERSITY = "đại học"
 CONTEXT_CHAT = [
-    (_DH_UNIVERSITY, "đại học"),
     # (what a programme is of, folded like a body word, is no body: "ct tình nguyện / hội thi / nước sạch")
     (re.compile(rf"(?<![\w/.&-])ct(?= (?!{_PROGRAMME_OF})(?:{_BODY}|la ai|hien nay|hien tai|nhiem ky)\b)"), "chủ tịch"),
     (re.compile(rf"(?<![\w/.&-])(?<!truong )(?<!cong doan )(?<!cd )"
@@ -226,6 +227,8 @@ def expand_question(text: str) -> str:
     if m and out[m.start():m.end()].lower() != "nhiều":
         out = out[:m.start()] + "bao nhiêu" + out[m.end():]
     out = _sub_folded(out, _CHAT_RE, lambda m: CHAT[m.group(1)])
+    out = _sub_folded(out, _DH_UNIVERSITY, lambda m, typed=out: typed[m.start():m.end()] if typed[m.start()].isupper()
+                      else UNIVERSITY)
     for rx, words in CONTEXT_CHAT:
         out = _sub_folded(out, rx, lambda m: words)
     out = _sub_folded(out, _ALIAS_RE, lambda m: ALIASES[m.group(1)])
@@ -242,7 +245,7 @@ def same_as(folded: str) -> str:
 
 # What expand_question writes out, with its own accents: not the member's typing.
 _WRITTEN = {v.replace("\\1", "").strip() for v in (*ALIASES.values(), *CHAT.values(), *(w for _, w in CONTEXT_CHAT),
-                                                   *(w for _, w in DIALECT))}
+                                                   UNIVERSITY, *(w for _, w in DIALECT))}
 _WRITTEN_OUT = re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, {v for v in _WRITTEN if has_diacritics(v)}),
                                                          key=len, reverse=True)) + r")(?!\w)")
 
