@@ -90,7 +90,8 @@ def test_unaccented_questions_answered_like_accented_ones(small_kb, question, ar
 
 def test_a_question_typed_with_accents_keeps_its_own_unaccented_words():
     """Written by the team: "cho" typed so in a question with accents is the word "cho", though the knowledge base
-    writes "chợ công nhân" more often than "cho công nhân" (params.KEEP_TYPED)."""
+    writes "chợ công nhân" more often than "cho công nhân" (params.KEEP_TYPED); "cong nhan", which no word is
+    typed so, is restored."""
     from retrieval.params import KEEP_TYPED
     r = Restorer.build(["Chợ công nhân mở cửa từ sáng.", "Chợ công nhân bán hàng giá rẻ.", "Công đoàn tặng quà cho công nhân."])
     q = "Công đoàn tặng quà gì cho công nhân?"

@@ -131,9 +131,8 @@ def _read(index: Index, typed: str) -> tuple[str, str, bool]:
     text = expand_question(index.restorer.dotted(typed))
     accented = typed_with_accents(typed)  # as the member typed it (shorthand and expansions have accents of their own)
     # A question typed with accents may still have left them off some words ("cho e hoi các van ban …"):
-    # those are restored too, a syllable kept as typed unless its neighbours make another form KEEP_TYPED
-    # times likelier (most unaccented syllables of such a question are words without accents: "ai", "cho").
-    return text, index.restorer.restore(text, KEEP_TYPED if accented else 1.0), accented
+    # those are restored too, a syllable that is a word without accents ("ai", "cho") mostly kept (KEEP_TYPED).
+    return text, index.restorer.restore(text, KEEP_TYPED if accented else 0.0), accented
 
 
 def make_query(index: Index, question: str, focus: str | None = None) -> Query:
