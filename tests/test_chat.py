@@ -22,6 +22,19 @@ def test_common_texting_shorthand_is_written_out():
     assert expand_question("moi suat hoc bong 2tr hay 3 tr dong") == "moi suat hoc bong 2 triệu hay 3 triệu dong"
 
 
+def test_initials_for_people_and_places_members_type():
+    """Written by the team (session 18): initials a member types for what news writes in full."""
+    assert expand_question("sv truong nao dc tang hoc bong") == "sinh viên truong nao được tang hoc bong"
+    assert expand_question("gv dc ho tro bn tien") == "giáo viên được ho tro bao nhiêu tien"
+    assert expand_question("tgđ cty may la ai") == "tổng giám đốc công ty may la ai"
+    assert expand_question("pgđ nào trao quà cho cn") == "phó giám đốc nào trao quà cho công nhân"
+    assert expand_question("ktx cong nhan xay o dau") == "ký túc xá cong nhan xay o dau"
+    assert expand_question("kq hoi thi ra sao") == "kết quả hoi thi ra sao"
+    assert expand_question("ngta dag hoi ve cai gi") == "người ta đang hoi ve cai gi"
+    for typed in ("hs can nop gi", "qđ so 12 la gi", "nd cuoc thi la gi"):  # two meanings each: as typed
+        assert expand_question(typed) == typed, typed
+
+
 def test_initials_with_two_meanings_are_read_by_what_follows():
     # "ct": chủ tịch before a body or "là ai", otherwise left as typed ("chương trình" is as common)
     assert expand_question("ct cd nganh y te la ai") == "chủ tịch công đoàn nganh y te la ai"

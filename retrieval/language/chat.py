@@ -59,7 +59,13 @@ CHAT = {"bn": "bao nhiêu", "bnhieu": "bao nhiêu", "bnh": "bao nhiêu", "ko": "
         "vs": "với", "ms": "mới", "cx": "cũng", "lm": "làm", "bjo": "bao giờ", "bgio": "bao giờ",
         "trc": "trước", "tg": "thời gian", "tgian": "thời gian", "pct": "phó chủ tịch", "cb": "cán bộ",
         "nv": "nhân viên", "hnay": "hôm nay", "hqua": "hôm qua", "bv": "bệnh viện", "mik": "mình",
-        "nhiu": "nhiều", "bik": "biết"}
+        "nhiu": "nhiều", "bik": "biết",
+        # Session 18: members' initials for people and things union news names in full ("sinh viên", "giáo viên",
+        # "tổng / phó giám đốc", "ký túc xá", "kết quả"), "ngta" (người ta), "đag" (đang). Not "hs" (học sinh or
+        # hồ sơ), "qđ" (quyết định or quân đội), "gđ" (giám đốc or gia đình), "nđ" (nghị định or nội dung): both
+        # are as common.
+        "sv": "sinh viên", "gv": "giáo viên", "tgd": "tổng giám đốc", "pgd": "phó giám đốc", "ktx": "ký túc xá",
+        "kq": "kết quả", "ngta": "người ta", "dag": "đang"}
 # Initials that mean different things by what follows: read only before what names the one meant.
 # "ct" is chủ tịch before a body or "là ai" (alone it is as often "chương trình"); "đh" is đại hội before
 # a body, "lần / khóa / nhiệm kỳ / đại biểu" or a Roman numeral (alone, and after "trường / công đoàn",
