@@ -31,6 +31,9 @@ def test_initials_for_people_and_places_members_type():
     assert expand_question("ktx cong nhan xay o dau") == "ký túc xá cong nhan xay o dau"
     assert expand_question("kq hoi thi ra sao") == "kết quả hoi thi ra sao"
     assert expand_question("ngta dag hoi ve cai gi") == "người ta đang hoi ve cai gi"
+    assert expand_question("cđ ngành gd tỉnh có bn đv") == "công đoàn ngành giáo dục tỉnh có bao nhiêu đoàn viên"
+    assert expand_question("so gd tang qua cho ai") == "so giáo dục tang qua cho ai"
+    assert expand_question("gđ cty la ai") == "gđ công ty la ai"  # giám đốc or gia đình: as typed
     for typed in ("hs can nop gi", "qđ so 12 la gi", "nd cuoc thi la gi"):  # two meanings each: as typed
         assert expand_question(typed) == typed, typed
 

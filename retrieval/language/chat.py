@@ -100,6 +100,10 @@ CONTEXT_CHAT = [
     # tới / từ"; elsewhere ("đóng bh", "sổ bh") it is bảo hiểm and left as typed
     (re.compile(r"(?:^|(?<=\bden )|(?<=\btoi )|(?<=\btu ))bh(?![\w/&-])|(?<![\w/.&-])bh(?= (?:thi|moi|se|dien ra|to chuc|bat dau|"
                 r"ket thuc|khai mac|hoan thanh|co ket qua)\b)"), "bao giờ"),
+    # "gd" is giáo dục after the sector, department or union it names ("ngành gd", "sở gd", "cđ gd"); alone it is
+    # as often "gđ" (giám đốc, gia đình), which folds alike
+    (re.compile("(?:" + "|".join(rf"(?<=\b{w} )" for w in ("nganh", "so", "bo", "phong", "cong doan", "cd", "truong", "khoi"))
+                + r")gd(?![\w/&-])"), "giáo dục"),
     # an amount in millions typed short: "5tr", "1 tr đồng"
     (re.compile(r"(?<=\d) ?tr(?![\w/&-])"), " triệu"),
     # "không" typed "kh" / "hông" at the question's end (the yes/no ending): mid-question "kh" is as often
