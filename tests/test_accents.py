@@ -86,3 +86,27 @@ def test_unaccented_questions_answered_like_accented_ones(small_kb, question, ar
     for ans in (accented, plain):
         assert ans.found and ans.sources[0].article_id == article and span in ans.span, (ans.question, ans.span)
     assert plain.span == accented.span
+
+
+def test_a_question_typed_with_accents_keeps_its_own_unaccented_words():
+    """Written by the team: "cho" typed so in a question with accents is the word "cho", though the knowledge base
+    writes "chợ công nhân" more often than "cho công nhân" (params.KEEP_TYPED); "cong nhan", which no word is
+    typed so, is restored."""
+    from retrieval.params import KEEP_TYPED
+    r = Restorer.build(["Chợ công nhân mở cửa từ sáng.", "Chợ công nhân bán hàng giá rẻ.", "Công đoàn tặng quà cho công nhân."])
+    q = "Công đoàn tặng quà gì cho công nhân?"
+    assert r.restore(q) == "Công đoàn tặng quà gì chợ công nhân?"  # read as typed without accents: "chợ"
+    assert r.restore(q, KEEP_TYPED) == q
+    assert r.restore("Công đoàn tặng quà gì cho cong nhan?", KEEP_TYPED) == q  # a miss is still restored
+
+
+def test_words_left_without_accents_in_an_accented_question_are_restored(small_kb):
+    """Written by the team: a member typing with accents leaves them off some words; the question is still
+    read as typed with accents, and embedded with those words restored."""
+    from retrieval.index.search import make_query
+    q = make_query(small_kb.index, "cho em hỏi mỗi suất hoc bong trị giá bao nhiêu tiền ạ")
+    assert q.accented and q.dense_text == "mỗi suất học bổng trị giá bao nhiêu tiền"
+    q = make_query(small_kb.index, "Chuyến tàu công đoàn xuat phat từ ga nào?")
+    assert q.dense_text == "Chuyến tàu công đoàn xuất phát từ ga nào?"
+    assert make_query(small_kb.index, "Ai là chủ tịch công đoàn khu công nghiệp?").dense_text == \
+        "Ai là chủ tịch công đoàn khu công nghiệp?"  # its words without accents stay as typed

@@ -156,9 +156,12 @@ class Restorer:
             self._dotted = dict(table)
         return self._dotted
 
-    def restore(self, question: str) -> str:
+    def restore(self, question: str, keep_typed: float = 0.0) -> str:
         """Accented question; syllables neither the knowledge base nor general Vietnamese
-        knows stay as typed."""
+        knows stay as typed, and so do syllables typed with accents. `keep_typed` (a question typed
+        with accents on most words): an unaccented syllable is 1 + keep_typed × (general Vietnamese's
+        share of it written so) times likelier as typed than its counts say — "cho", "nam" typed so are
+        mostly meant so; "xuat", which no word is, is a miss."""
         parts = re.split(r"([^\W\d_]+|\d+)", normalize(question))
         idx = [i for i in range(1, len(parts), 2)]
         if not idx:
@@ -178,6 +181,8 @@ class Restorer:
             cur: dict[str, tuple[float, list[str]]] = {}
             for form, c in cands.items():
                 p_uni = c / total
+                as_typed = form == typed.lower()
+                kept = math.log(1 + keep_typed * self.gen.shares.get(key, {}).get(form, 0.0)) if as_typed else 0.0
                 best = None
                 for pform, (score, path) in prev.items():
                     # Dirichlet-smoothed bigram: a pair seen in the articles beats a
@@ -187,7 +192,7 @@ class Restorer:
                     prior = p_uni * (GENERAL_PAIR_BOOST if pair in self.gen.pairs else 1)
                     pt = self.prev_total.get(pform, 0)
                     p = (self.bi.get(pair, 0) + BETA * prior) / (pt + BETA)
-                    s = score + math.log(p + 1e-9)
+                    s = score + math.log(p + 1e-9) + kept
                     if best is None or s > best[0]:
                         best = (s, path + [form])
                 cur[form] = best

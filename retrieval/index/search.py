@@ -20,7 +20,7 @@ from .embedder import Embedder
 from .base import Index
 from .lexical import tokens
 from ..language.qtype import question_type, wants_recent, years
-from ..params import DENSE_TOP_K, DENSE_WINDOW, RECENT_BONUS, WEIGHTS, YEAR_BONUS
+from ..params import DENSE_TOP_K, KEEP_TYPED, DENSE_WINDOW, RECENT_BONUS, WEIGHTS, YEAR_BONUS
 
 
 
@@ -130,7 +130,9 @@ def _read(index: Index, typed: str) -> tuple[str, str, bool]:
     typed = " ".join(normalize(typed).split())
     text = expand_question(index.restorer.dotted(typed))
     accented = typed_with_accents(typed)  # as the member typed it (shorthand and expansions have accents of their own)
-    return text, (text if accented else index.restorer.restore(text)), accented
+    # A question typed with accents may still have left them off some words ("cho e hoi các van ban …"):
+    # those are restored too, a syllable that is a word without accents ("ai", "cho") mostly kept (KEEP_TYPED).
+    return text, index.restorer.restore(text, KEEP_TYPED if accented else 0.0), accented
 
 
 def make_query(index: Index, question: str, focus: str | None = None) -> Query:

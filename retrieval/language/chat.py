@@ -59,7 +59,13 @@ CHAT = {"bn": "bao nhiêu", "bnhieu": "bao nhiêu", "bnh": "bao nhiêu", "ko": "
         "vs": "với", "ms": "mới", "cx": "cũng", "lm": "làm", "bjo": "bao giờ", "bgio": "bao giờ",
         "trc": "trước", "tg": "thời gian", "tgian": "thời gian", "pct": "phó chủ tịch", "cb": "cán bộ",
         "nv": "nhân viên", "hnay": "hôm nay", "hqua": "hôm qua", "bv": "bệnh viện", "mik": "mình",
-        "nhiu": "nhiều", "bik": "biết"}
+        "nhiu": "nhiều", "bik": "biết",
+        # Session 18: members' initials for people and things union news names in full ("sinh viên", "giáo viên",
+        # "tổng / phó giám đốc", "ký túc xá", "kết quả"), "ngta" (người ta), "đag" (đang). Not "hs" (học sinh or
+        # hồ sơ), "qđ" (quyết định or quân đội), "gđ" (giám đốc or gia đình), "nđ" (nghị định or nội dung): both
+        # are as common.
+        "sv": "sinh viên", "gv": "giáo viên", "tgd": "tổng giám đốc", "pgd": "phó giám đốc", "ktx": "ký túc xá",
+        "kq": "kết quả", "ngta": "người ta", "dag": "đang"}
 # Initials that mean different things by what follows: read only before what names the one meant.
 # "ct" is chủ tịch before a body or "là ai" (alone it is as often "chương trình"); "đh" is đại hội before
 # a body, "lần / khóa / nhiệm kỳ / đại biểu" or a Roman numeral (alone, and after "trường / công đoàn",
@@ -67,6 +73,21 @@ CHAT = {"bn": "bao nhiêu", "bnhieu": "bao nhiêu", "bnh": "bao nhiêu", "ko": "
 _BODY = (r"cd|cong doan|ldld|lien doan|tld|tldld|tong lien doan|cdcs|cdvc|cdgd|ubnd|uy ban|hdnd|hoi|tinh|"
          r"thanh pho|tp|huyen|xa|phuong|quan|nuoc|nghiep doan|hdqt|hdtv|cty|cong ty|mttq|mat tran|ban|doan")
 _PROGRAMME_OF = r"tinh nguyen|tinh nghia|hoi thi|hoi thao|hoi dien|hoi cho|nuoc sach|quan trong|quan tam|xa hoi"
+# What follows "đh" when it is a university ("ĐH Tổng hợp", "đh bách khoa", "đh y dược"): the kinds of school
+# Vietnamese universities are named by (folded), not the cities some are named by. "y" only before what names a medical school ("đh y tế" may be a
+# congress of the health sector's union).
+_UNIVERSITY = (r"quoc gia|tong hop|bach khoa|su pham|y duoc|y khoa|y ha noi|duoc|kinh te|luat|ngoai thuong|thuy loi|"
+               r"xay dung|giao thong|nong nghiep|nong lam|khoa hoc|mo|cong nghiep|cong nghe|hang hai|thuong mai|"
+               r"ngan hang|tai chinh|kien truc|van hoa|the duc|my thuat|ngoai ngu|dien luc|lao dong xa hoi|"
+               r"quoc te|dan lap")  # (not a city's name: "đh đà nẵng" may be the city's congress)
+# "đh" typed in lower case after "trường / công đoàn / cđ / sinh viên / giảng viên" or before a kind of school
+# (_UNIVERSITY) is đại học, unless an ordinal, a term or delegates follow (the congress: "công đoàn đh lần thứ X").
+# "ĐH" in capitals is left as typed: news writes it so ("Công đoàn ĐHQG"), and the search reads it as written.
+_DH_UNIVERSITY = re.compile(
+    rf"(?:(?<=\btruong )|(?<=\bcong doan )|(?<=\bcd )|(?<=\bsinh vien )|(?<=\bgiang vien ))"
+    rf"dh(?![\w/&-])(?! (?:lan|khoa|nhiem ky|dai bieu|toan quoc|[ivxlc]+|\d+)\b)"
+    rf"|(?<![\w/.&-])dh(?= (?:{_UNIVERSITY})\b)")
+UNIVERSITY = "đại học"
 CONTEXT_CHAT = [
     # (what a programme is of, folded like a body word, is no body: "ct tình nguyện / hội thi / nước sạch")
     (re.compile(rf"(?<![\w/.&-])ct(?= (?!{_PROGRAMME_OF})(?:{_BODY}|la ai|hien nay|hien tai|nhiem ky)\b)"), "chủ tịch"),
@@ -79,6 +100,10 @@ CONTEXT_CHAT = [
     # tới / từ"; elsewhere ("đóng bh", "sổ bh") it is bảo hiểm and left as typed
     (re.compile(r"(?:^|(?<=\bden )|(?<=\btoi )|(?<=\btu ))bh(?![\w/&-])|(?<![\w/.&-])bh(?= (?:thi|moi|se|dien ra|to chuc|bat dau|"
                 r"ket thuc|khai mac|hoan thanh|co ket qua)\b)"), "bao giờ"),
+    # "gd" is giáo dục after the sector, department or union it names ("ngành gd", "sở gd", "cđ gd"); alone it is
+    # as often "gđ" (giám đốc, gia đình), which folds alike
+    (re.compile("(?:" + "|".join(rf"(?<=\b{w} )" for w in ("nganh", "so", "bo", "phong", "cong doan", "cd", "truong", "khoi"))
+                + r")gd(?![\w/&-])"), "giáo dục"),
     # an amount in millions typed short: "5tr", "1 tr đồng"
     (re.compile(r"(?<=\d) ?tr(?![\w/&-])"), " triệu"),
     # "không" typed "kh" / "hông" at the question's end (the yes/no ending): mid-question "kh" is as often
@@ -212,6 +237,8 @@ def expand_question(text: str) -> str:
     if m and out[m.start():m.end()].lower() != "nhiều":
         out = out[:m.start()] + "bao nhiêu" + out[m.end():]
     out = _sub_folded(out, _CHAT_RE, lambda m: CHAT[m.group(1)])
+    out = _sub_folded(out, _DH_UNIVERSITY, lambda m, typed=out: typed[m.start():m.end()] if typed[m.start()].isupper()
+                      else UNIVERSITY)
     for rx, words in CONTEXT_CHAT:
         out = _sub_folded(out, rx, lambda m: words)
     out = _sub_folded(out, _ALIAS_RE, lambda m: ALIASES[m.group(1)])
@@ -228,7 +255,7 @@ def same_as(folded: str) -> str:
 
 # What expand_question writes out, with its own accents: not the member's typing.
 _WRITTEN = {v.replace("\\1", "").strip() for v in (*ALIASES.values(), *CHAT.values(), *(w for _, w in CONTEXT_CHAT),
-                                                   *(w for _, w in DIALECT))}
+                                                   UNIVERSITY, *(w for _, w in DIALECT))}
 _WRITTEN_OUT = re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, {v for v in _WRITTEN if has_diacritics(v)}),
                                                          key=len, reverse=True)) + r")(?!\w)")
 
