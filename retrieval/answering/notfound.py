@@ -567,6 +567,20 @@ def another_time(question: str, sentence: str, qtype: str = "", span: str = "") 
     return another_edition(question, sentence, qtype, span) or another_ordinal(question, sentence)
 
 
+# A count of women asked: "nữ" within the counted phrase ("bao nhiêu đại biểu nữ", "mấy nữ đoàn viên", "số lao
+# động nữ là bao nhiêu"), folded.
+_WOMEN_COUNTED = re.compile(r"\b(?:bao nhieu|may|so)\s+(?:[a-z]+\s+){0,3}?nu\b")
+
+
+def uncounted_women(qtype: str, question: str, sentence: str) -> bool:
+    """A count of women asked ("Đại hội có bao nhiêu đại biểu nữ?") and the quoted sentence never writes "nữ": its
+    number counts them all, not the women (general Vietnamese: women are counted as "nữ" — "lao động nữ", "nữ
+    đoàn viên", "phụ nữ")."""
+    if qtype != "number" or not _WOMEN_COUNTED.search(" ".join(_WORD.findall(fold(normalize(question)).lower()))):
+        return False
+    return not re.search(r"\bnu\b", fold(normalize(sentence)).lower())
+
+
 # "Ai <predicate>": the doer asked by what he did ("Ai đoạt giải nhất …", "ai đã phát biểu …"); not "ai là …"
 # (an office, `missing_roles`). Folded. Tense, aspect and time words before the verb are skipped ("ai đã tiếp
 # tục trao …", "ai sáng 3/12 trình bày …").
@@ -693,6 +707,7 @@ def sentence_evidence(question: str, sentence: str, qtype: str = "", span: str =
     (`place_for_person`), an anniversary's date pair for another date (`anniversary_for_date`), a yes/no
     predicate it does not state (`unsaid_yes_no`), the thing asked named with another year (`another_edition`),
     a span of years for a day asked (`years_for_day`),
+    another edition by its number (`another_ordinal`), a count of women asked and none told (`uncounted_women`),
     the doing asked not told (`unsaid_doing`), the kind of institution asked never written (`unnamed_institution`)."""
     if place_for_person(qtype, question, span):
         return f"“{span}” là một địa danh, không phải người được hỏi"
@@ -706,6 +721,8 @@ def sentence_evidence(question: str, sentence: str, qtype: str = "", span: str =
         return f"câu gần nhất nói về “{other[0]}”, không phải năm được hỏi"
     if other := another_ordinal(question, sentence):
         return f"câu gần nhất nói về “{other[0]}”, không phải kỳ được hỏi"
+    if uncounted_women(qtype, question, sentence):
+        return "câu gần nhất không nêu số nữ được hỏi"
     if undone := unsaid_doing(question, sentence):
         return f"câu gần nhất không nói ai “{' '.join(undone)}”"
     if kind := unnamed_institution(question, sentence):
