@@ -105,3 +105,22 @@ def test_a_count_of_women_asked_and_none_told():
     assert uncounted_women("number", "co may nu doan vien duoc khen", "Có 30 đoàn viên được khen thưởng.")
     assert not uncounted_women("number", "Hội nghị có bao nhiêu đại biểu?", "Hội nghị có 150 đại biểu tham dự.")
     assert not uncounted_women("who", q, "Hội nghị có 150 đại biểu tham dự.")
+
+
+def test_a_contest_by_its_edition_without_thu():
+    # "hội thao … lần 8": the eighth edition, asked as "lần thứ 8" is
+    article = "hoi thao cong nhan lao dong thanh pho lan thu vii nam 2023 co 1.200 van dong vien"
+    assert missing_ordinals("mon cau long hoi thao cong nhan lan 8 ai vo dich", article) == ["8"]
+    assert missing_ordinals("mon cau long hoi thao cong nhan lan 7 ai vo dich", article) == []
+    assert missing_ordinals("hoi thi tay nghe lan 2/2025 co bao nhieu doi", article) == []  # a date, not an edition
+
+
+def test_a_year_of_birth_or_founding_does_not_date_the_fact():
+    s = "Người nhận giải là anh Lò Văn Páo (sinh năm 1991), công nhân Nhà máy chè Mộc Châu."
+    assert another_edition("Năm 2025 ai nhận giải thợ giỏi của nhà máy?", s, "who", "anh Lò Văn Páo") == []
+    t = "Nghiệp đoàn xe ôm thành lập năm 2016 do ông Tạ Văn Lực làm Chủ tịch."
+    assert another_edition("Chủ tịch nghiệp đoàn xe ôm năm 2025 là ai?", t, "who", "ông Tạ Văn Lực") == []
+    # a year the fact is told of still counts
+    u = "Năm 2023, người nhận giải là anh Lò Văn Páo."
+    assert another_edition("Năm 2025 ai nhận giải thợ giỏi?", u, "who", "anh Lò Văn Páo") == ["năm 2023"]
+

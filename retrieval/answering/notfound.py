@@ -52,6 +52,10 @@ _ORDINAL_NUMERAL = r"([ivxlc]+|\d+|nhat|hai|ba|tu|nam(?!\s+(?:19|20)\d\d)|sau|ba
 ORDINAL = re.compile(rf"\b(?:lan thu|khoa|thu|trung uong)\s+{_ORDINAL_NUMERAL}\b"
                       # "Đại hội XIII", "Hội nghị lần 2", "kỳ họp thứ 5": a congress or meeting by its number
                       r"|\b(?:dai hoi|hoi nghi|ky hop)\s+(?:lan\s+)?([ivxlc]+|\d{1,2})\b(?!\s*[/.-]\d)(?!\s+(?:ngay|thang|nam|gio))")
+# A contest or festival by its edition without "thứ" ("hội thao hp lần 8", "Hội thi tay nghề công nhân lần 3"): the event's
+# word, up to four words of its name, then "lần N" (digits one or two, or Roman), folded.
+EVENT_EDITION = re.compile(r"\b(?:hoi thao|hoi thi|hoi dien|lien hoan|giai)\s+(?:[a-z]+\s+){0,4}?lan\s+([ivxlc]+|\d{1,2})\b"
+                           r"(?!\s*[/.,-]\s*\d)")
 # Articles also write "đại hội lần XI", "khóa thứ 11": the word "thứ" is optional there.
 ORDINAL_ANY = re.compile(rf"\b(?:lan|khoa|thu|trung uong|dai hoi|hoi nghi|ky hop)\s+(?:thu\s+|lan\s+)?{_ORDINAL_NUMERAL}\b")
 _WORD_VALUES = {"nhat": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
@@ -78,6 +82,7 @@ def missing_ordinals(folded_question: str, folded_article: str) -> list[str]:
     article does not give, whichever way it writes them."""
     have = {ordinal_value(w) for w in ORDINAL_ANY.findall(folded_article)}
     asked = [a or b for a, b in ORDINAL.findall(folded_question)]
+    asked += [n for n in EVENT_EDITION.findall(folded_question) if n not in asked]
     out = [w for w in asked if ordinal_value(w) not in have]
     out += [f"{n} năm" for n in _ANNIVERSARY.findall(folded_question)
             if not re.search(rf"(?<![\d.,]){n}(?![\d]|[.,]\d)", folded_article)]
@@ -493,21 +498,25 @@ _PLAN_YEAR = re.compile(r"\b(?:nhiem vu|phuong huong|ke hoach|phan dau|trien kha
                         r"nam (?:19|20)\d\d")
 
 
-# A year something runs from ("từ năm 2015", "xây từ 1998"), folded.
-_SINCE_YEAR = re.compile(r"\btu (?:nam )?((?:19|20)\d\d)\b(?!\s*[-–/.]\s*\d)")
+# A year something runs from ("từ năm 2015", "xây từ 1998", "thành lập năm 1995", "ra đời từ năm 2010"), folded.
+_SINCE_YEAR = re.compile(r"\b(?:tu|(?:thanh lap|ra doi)(?: tu| vao)?) (?:nam )?((?:19|20)\d\d)\b(?!\s*[-–/.]\s*\d)")
+# A person's year of birth ("sinh năm 1990", "(sinh 1988)"), folded: it dates no fact told of him.
+_BORN_YEAR = re.compile(r"\bsinh (?:nam )?(?:19|20)\d\d\b")
 # Verbs that report what someone said ("X cho biết năm 2023 là năm khó khăn"), folded.
 # (not "nói", "thông tin": folded they are also "Hà Nội", "nơi" and a noun)
 _SAYING = re.compile(r"\b(?:cho biet|cho rang|chia se|khang dinh|nhan manh|bay to|tam su)\b")
 
 
 def _told_year(fq: str, fs: str, qtype: str, span: str) -> str:
-    """The sentence with the years that do not date the fact asked left out: a year something runs FROM, before
-    the year asked ("chương trình duy trì từ năm 2015, đến nay đã trao …", "căn nhà xây từ năm 1998"), which
+    """The sentence with the years that do not date the fact asked left out: a person's year of birth ("sinh năm
+    1990"); a year something runs FROM or was founded in, before the year asked ("chương trình duy trì từ năm 2015,
+    đến nay đã trao …", "căn nhà xây từ năm 1998", "nghiệp đoàn thành lập năm 2016"), which
     holds through the year asked — unless a count is asked for that year alone (`_RUNNING_TOTAL` not asked: a
     count since then is a running total, not the year's); and, when the span quoted comes before a verb of
     saying, what is said after it ("Đồng chí A, Chủ tịch …, cho biết năm 2023 là năm khó khăn": the year dates
     the words said, not the speaker). General Vietnamese."""
     asked = [int(y) for y in SINGLE_YEAR.findall(fq)]
+    fs = _BORN_YEAR.sub(" ", fs)
     if qtype != "number" or _RUNNING_TOTAL.search(fq):
         fs = _SINCE_YEAR.sub(lambda m: " " if asked and int(m.group(1)) < min(asked) else m.group(0), fs)
     at = fs.find(span) if span and qtype != "number" else -1
