@@ -73,7 +73,7 @@ def cause(a, question: str, ans, own: str | None) -> str:
         fired.append("rate")
     if cand is not None and notfound.unsaid_yes_no(question, cand.sentence or ""):
         fired.append("yesno")
-    if cand is not None and notfound.another_edition(question, cand.sentence or ""):
+    if cand is not None and notfound.another_time(question, cand.sentence or "", ans.qtype, cand.span or ""):
         fired.append("edition")
     if cand is not None and aid and occasion.another_occasion(question, cand.sentence or "", a.index.articles.get(
             aid, {}).get("title", ""), a.index.text_of(aid), cand.passage or ""):

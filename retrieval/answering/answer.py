@@ -18,7 +18,7 @@ from ..index.search import SearchResult
 from ..language.names import FOLDED_FAMILY_NAMES
 from ..params import ARTICLE_SHARPNESS, ARTICLES_READ, READ_ON_MIN_REACH, WINDOW_CHARS
 from . import choose, decision
-from .notfound import coverage, decide, sentence_evidence, unagreed, written_out
+from .notfound import another_time, coverage, decide, sentence_evidence, unagreed, written_out
 from .occasion import another_occasion
 from .spans import rate_for_total, type_fit
 
@@ -221,6 +221,40 @@ def _evidence(verdict: dict, first: dict | None) -> float:
     return verdict["features"]["coverage_idf"]
 
 
+def _against(index: Index, q, top_id: str, found: Answer) -> str:
+    """Hard evidence in the sentence `found` quotes (`notfound.sentence_evidence`) or in its article's lede
+    (`occasion.another_occasion`): the reason shown to admins, or ""."""
+    unsaid = sentence_evidence(q.text, found.sentence or "", q.qtype, found.span or "")
+    if not unsaid and (other := another_occasion(q.text, found.sentence or "", index.articles.get(top_id, {}).get(
+            "title", ""), index.text_of(top_id), found.passage or "")):  # the article's lede names its event otherwise
+        unsaid = f"bài gần nhất nói về dịp khác (không phải “{other[0]}”)"
+    return unsaid
+
+
+def _unopposed_runner(index: Index, q, top_id: str, base: Answer, opts: list, scores: np.ndarray,
+                      found: Answer) -> Answer | None:
+    """When the sentence chosen tells another year's or edition's fact (`notfound.another_time`), the article's runner-up
+    sentence within the close call (`choose.close_call_of`: the one a close call quotes under it anyway) that
+    holds a span of the asked kind and against which nothing speaks, as the answer. General news reading: a
+    report recalls the last edition's figure beside this one's ("Kỳ lần thứ VII có 1.520 vận động viên"), and
+    the two score alike; the one that is not about another edition answers. None when there is none."""
+    opts, scores = choose.with_pairs(opts, scores)
+    top = float(scores.max()) if len(scores) else 0.0
+    for k in np.argsort(-scores, kind="stable"):
+        if top <= 0 or scores[k] < choose.close_call_of(q.qtype) * top:
+            return None
+        o = opts[int(k)]
+        if o.text in (found.sentence or "") or (found.sentence or "") in o.text:
+            continue
+        alt = choose.realize(base, o, o.text)
+        if not alt.span and q.qtype in choose.NEEDS_SPAN:
+            continue
+        alt.features = {**alt.features, "agree": 1.0, "fit": type_fit(q.qtype, alt.sentence or "", q.text)}
+        if not _against(index, q, top_id, alt) and not rate_for_total(q.qtype, q.text, alt.sentence or "", alt.span or ""):
+            return alt
+    return None
+
+
 def answer(index: Index, res: SearchResult) -> Answer:
     q = res.query
     ans = Answer(question=q.text, found=False, qtype=q.qtype)
@@ -250,10 +284,10 @@ def answer(index: Index, res: SearchResult) -> Answer:
     if rate_for_total(q.qtype, q.text, found_ans.sentence or "", found_ans.span or ""):  # hard evidence too
         verdict = {**verdict, "hard": True,
                    "reason": verdict["reason"] or "bài gần nhất chỉ nêu mức cho mỗi đơn vị, không nêu tổng số"}
-    unsaid = sentence_evidence(q.text, found_ans.sentence or "", q.qtype, found_ans.span or "")
-    if not unsaid and (other := another_occasion(q.text, found_ans.sentence or "", index.articles.get(top_id, {}).get(
-            "title", ""), index.text_of(top_id), found_ans.passage or "")):  # the article's lede names its event otherwise
-        unsaid = f"bài gần nhất nói về dịp khác (không phải “{other[0]}”)"
+    unsaid = _against(index, q, top_id, found_ans)
+    if (unsaid and not verdict["hard"] and another_time(q.text, found_ans.sentence or "", q.qtype, found_ans.span or "")
+            and (runner := _unopposed_runner(index, q, top_id, base, opts, scores, found_ans))):
+        found_ans, unsaid = runner, ""
     if unsaid:  # a yes/no predicate the sentence does not state, what is asked told with another year: hard too
         verdict = {**verdict, "hard": True, "reason": verdict["reason"] or unsaid}
     if verdict["hard"]:  # no topic words, a year/ordinal/province the article lacks, a rate for a total

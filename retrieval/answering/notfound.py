@@ -47,10 +47,15 @@ def coverage(question: str, text: str, idf: dict[str, float] | None = None) -> f
 
 
 
-_ORDINAL_NUMERAL = r"([ivxlc]+|\d+|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)"
+# ("năm" before a year is the word for year, not five: "thủ khoa, á khoa năm 2025" folds to "khoa nam 2025")
+_ORDINAL_NUMERAL = r"([ivxlc]+|\d+|nhat|hai|ba|tu|nam(?!\s+(?:19|20)\d\d)|sau|bay|tam|chin|muoi)"
 ORDINAL = re.compile(rf"\b(?:lan thu|khoa|thu|trung uong)\s+{_ORDINAL_NUMERAL}\b"
                       # "Đại hội XIII", "Hội nghị lần 2", "kỳ họp thứ 5": a congress or meeting by its number
                       r"|\b(?:dai hoi|hoi nghi|ky hop)\s+(?:lan\s+)?([ivxlc]+|\d{1,2})\b(?!\s*[/.-]\d)(?!\s+(?:ngay|thang|nam|gio))")
+# A contest or festival by its edition without "thứ" ("hội thao hp lần 8", "Hội thi tay nghề công nhân lần 3"): the event's
+# word, up to four words of its name, then "lần N" (digits one or two, or Roman), folded.
+EVENT_EDITION = re.compile(r"\b(?:hoi thao|hoi thi|hoi dien|lien hoan|giai)\s+(?:[a-z]+\s+){0,4}?lan\s+([ivxlc]+|\d{1,2})\b"
+                           r"(?!\s*[/.,-]\s*\d)")
 # Articles also write "đại hội lần XI", "khóa thứ 11": the word "thứ" is optional there.
 ORDINAL_ANY = re.compile(rf"\b(?:lan|khoa|thu|trung uong|dai hoi|hoi nghi|ky hop)\s+(?:thu\s+|lan\s+)?{_ORDINAL_NUMERAL}\b")
 _WORD_VALUES = {"nhat": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
@@ -77,6 +82,7 @@ def missing_ordinals(folded_question: str, folded_article: str) -> list[str]:
     article does not give, whichever way it writes them."""
     have = {ordinal_value(w) for w in ORDINAL_ANY.findall(folded_article)}
     asked = [a or b for a, b in ORDINAL.findall(folded_question)]
+    asked += [n for n in EVENT_EDITION.findall(folded_question) if n not in asked]
     out = [w for w in asked if ordinal_value(w) not in have]
     out += [f"{n} năm" for n in _ANNIVERSARY.findall(folded_question)
             if not re.search(rf"(?<![\d.,]){n}(?![\d]|[.,]\d)", folded_article)]
@@ -431,11 +437,12 @@ def unsaid_yes_no(question: str, sentence: str) -> list[str]:
 _EDITION = re.compile(r"\b([a-z]+ [a-z]+) (?:nam )?((?:19|20)\d\d)\b(?![/.-]\d)")
 
 
-def another_edition(question: str, sentence: str) -> list[str]:
+def another_edition(question: str, sentence: str, qtype: str = "", span: str = "") -> list[str]:
     """What the quoted sentence names with another year than the question gives it ("Tháng Công nhân năm
     2024" for "Tháng Công nhân năm 2023 có chủ đề gì"), when the sentence never writes the question's year:
     it states that other year's fact (general news writing: a yearly event, a month of action, a term is
-    told apart by its year, written right after its name). [] otherwise."""
+    told apart by its year, written right after its name); a count over a period for one year's count
+    (`period_for_year`). [] otherwise. `qtype`, `span`: what is asked and the span quoted (`_another_year`)."""
     fq = " ".join(_WORD.findall(fold(normalize(question)).lower()))
     folded_sentence = fold(normalize(sentence)).lower()
     fs = " ".join(_WORD.findall(folded_sentence))
@@ -444,7 +451,36 @@ def another_edition(question: str, sentence: str) -> list[str]:
         if re.search(rf"(?<!\d){year}(?!\d)", fs):
             continue
         out += [f"{name} {y}" for n, y in _EDITION.findall(fs) if n == name and y != year]
-    return out or _another_year(fq, folded_sentence)
+    folded_span = fold(normalize(span)).lower()
+    return out or period_for_year(qtype, fq, folded_sentence, folded_span) or _another_year(
+        fq, folded_sentence, qtype, folded_span)
+
+
+# A count asked up to now ("tính tới 2024", "đến nay", "từ trước tới nay", "lũy kế"): a running total, folded.
+_RUNNING_TOTAL = re.compile(r"\b(?:tinh (?:toi|den|tu)|(?:den|toi) nay|luy ke|tu truoc (?:den|toi) nay|tong cong tu)\b")
+# A period a count runs over: "giai đoạn 2019–2024", "từ năm 2019 đến năm 2024" (folded, punctuation kept).
+_PERIOD = re.compile(r"\b(?:giai doan\s+((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)"
+                     r"|tu (?:nam )?((?:19|20)\d\d)\s+(?:den|toi)\s+(?:nam )?((?:19|20)\d\d))(?!\d)")
+
+
+def period_for_year(qtype: str, fq: str, fs: str, span: str = "") -> list[str]:
+    """A count asked for one year ("Năm 2024 … xây được bao nhiêu nhà?") quoted from a sentence that writes that
+    year only as an end of a period, and that period before the count quoted ("giai đoạn 2019–2024 đã hỗ trợ 237
+    nhà"): the number is the period's total, not the year's (general Vietnamese: a time phrase before the verb
+    frames the clause; one after a noun qualifies it — "biểu dương 17 gia đình tiêu biểu giai đoạn 2017–2022"
+    counts the families honoured this year). Not when the question asks a running total itself
+    (`_RUNNING_TOTAL`). `fq` folded words, `fs` folded sentence, punctuation kept, `span` folded."""
+    asked = SINGLE_YEAR.findall(fq)
+    if qtype != "number" or len(asked) != 1 or _RUNNING_TOTAL.search(fq):
+        return []
+    at = fs.find(span) if span else -1
+    periods = [(m.group(0), [y for y in m.groups() if y]) for m in _PERIOD.finditer(fs) if 0 <= m.end() <= at]
+    if not any(asked[0] in ys and ys[0] != ys[1] for _, ys in periods):
+        return []
+    outside = _PERIOD.sub(" ", fs)
+    if re.search(rf"(?<!\d){asked[0]}(?!\d)", outside):
+        return []
+    return [next(f"giai đoạn {ys[0]}–{ys[1]}" for _, ys in periods if asked[0] in ys)]
 
 
 # A year as such ("năm 2023"), not the first of a term or a school year ("năm 2023-2024"), folded.
@@ -462,7 +498,33 @@ _PLAN_YEAR = re.compile(r"\b(?:nhiem vu|phuong huong|ke hoach|phan dau|trien kha
                         r"nam (?:19|20)\d\d")
 
 
-def _another_year(fq: str, fs: str) -> list[str]:  # fs: the sentence folded, its punctuation kept
+# A year something runs from ("từ năm 2015", "xây từ 1998", "thành lập năm 1995", "ra đời từ năm 2010"), folded.
+_SINCE_YEAR = re.compile(r"\b(?:tu|(?:thanh lap|ra doi)(?: tu| vao)?) (?:nam )?((?:19|20)\d\d)\b(?!\s*[-–/.]\s*\d)")
+# A person's year of birth ("sinh năm 1990", "(sinh 1988)"), folded: it dates no fact told of him.
+_BORN_YEAR = re.compile(r"\bsinh (?:nam )?(?:19|20)\d\d\b")
+# Verbs that report what someone said ("X cho biết năm 2023 là năm khó khăn"), folded.
+# (not "nói", "thông tin": folded they are also "Hà Nội", "nơi" and a noun)
+_SAYING = re.compile(r"\b(?:cho biet|cho rang|chia se|khang dinh|nhan manh|bay to|tam su)\b")
+
+
+def _told_year(fq: str, fs: str, qtype: str, span: str) -> str:
+    """The sentence with the years that do not date the fact asked left out: a person's year of birth ("sinh năm
+    1990"); a year something runs FROM or was founded in, before the year asked ("chương trình duy trì từ năm 2015,
+    đến nay đã trao …", "căn nhà xây từ năm 1998", "nghiệp đoàn thành lập năm 2016"), which
+    holds through the year asked — unless a count is asked for that year alone (`_RUNNING_TOTAL` not asked: a
+    count since then is a running total, not the year's); and, when the span quoted comes before a verb of
+    saying, what is said after it ("Đồng chí A, Chủ tịch …, cho biết năm 2023 là năm khó khăn": the year dates
+    the words said, not the speaker). General Vietnamese."""
+    asked = [int(y) for y in SINGLE_YEAR.findall(fq)]
+    fs = _BORN_YEAR.sub(" ", fs)
+    if qtype != "number" or _RUNNING_TOTAL.search(fq):
+        fs = _SINCE_YEAR.sub(lambda m: " " if asked and int(m.group(1)) < min(asked) else m.group(0), fs)
+    at = fs.find(span) if span and qtype != "number" else -1
+    said = _SAYING.search(fs, at + len(span)) if at >= 0 else None
+    return fs[:said.start()] if said else fs
+
+
+def _another_year(fq: str, fs: str, qtype: str = "", span: str = "") -> list[str]:  # fs: the sentence folded, its punctuation kept
     """The quoted sentence tells of "năm Y" and never writes the year the question asks (a single year, not a
     term): what it states is that other year's (general news writing: a figure or a theme reported "năm
     2023" is the 2023 one). Not a comparison — in brackets or after "so với" ("tăng lên 68.500 đồng (năm
@@ -477,9 +539,55 @@ def _another_year(fq: str, fs: str) -> list[str]:  # fs: the sentence folded, it
     if any(re.search(rf"(?<!\d){y}(?!\d)", fs) for y in asked):
         return []
     before = {str(int(y) - 1) for y in re.findall(r"\bdau nam ((?:19|20)\d\d)\b", fq)}
-    told = re.sub(_COMPARED, " ", fs)  # comparisons left out
+    told = re.sub(_COMPARED, " ", _told_year(fq, fs, qtype, span))  # comparisons left out
     told = re.sub(_PLAN_YEAR, " ", told)  # and the next year's plan
     return [f"năm {y}" for y in _YEAR_OF.findall(told) if y not in asked and y not in before][:1]
+
+
+# An edition or a term by its number, with the word that numbers it: "lần thứ VI", "kỳ hội thao lần 6", "Đại hội
+# XIII" (one kind: a time / a congress or meeting) and "khóa XIV" (a term), folded. A numeral word only after "thứ"
+# ("lần thứ bảy"): folded, "sau / tu / ba / nam / tam" are also "sau", "từ", "bà", "năm", "tâm" ("hội nghị sau đó",
+# "đại hội từ ngày 12"); digits one or two ("Đại hội 2023" is a year).
+_NUMBERED_EDITION = re.compile(r"\b(lan|khoa|dai hoi|hoi nghi|ky hop)\s+(?:lan\s+)?(?:thu\s+([ivxlc]+|\d{1,2}|nhat|hai|ba|tu|"
+                               r"nam(?!\s+(?:19|20)\d\d)|sau|bay|tam|chin|muoi)|([ivxlc]+|\d{1,2}))\b(?!\s*[/.,-]\s*\d)")
+
+
+def _editions(folded: str) -> set[tuple[str, int]]:
+    return {("khoa" if cue == "khoa" else "lan", ordinal_value(a or b)) for cue, a, b in _NUMBERED_EDITION.findall(folded)}
+
+
+def another_ordinal(question: str, sentence: str) -> list[str]:
+    """The edition or term the quoted sentence names by its number when the question asks another of that kind
+    ("Ở kỳ hội thao lần thứ VI, …" for "… Hội thao lần thứ VII"), and the sentence never writes the number asked:
+    it tells that other edition's fact (general news writing: a report recalls the last edition's results by its
+    number, as a yearly event by its year — `another_edition`). [] otherwise."""
+    asked = _editions(fold(normalize(question)).lower())
+    told = _editions(fold(normalize(sentence)).lower())
+    if not asked or asked & told or not any(n != v for kind, n in told for k, v in asked if k == kind):
+        return []
+    return [f"lần thứ {n}" if kind == "lan" else f"khóa {n}" for kind, n in sorted(told) if (kind, n) not in asked
+            and any(k == kind for k, _ in asked)][:1]
+
+
+def another_time(question: str, sentence: str, qtype: str = "", span: str = "") -> list[str]:
+    """The other year, period or edition the quoted sentence tells its fact of (`another_edition`,
+    `another_ordinal`): evidence against that sentence only, not against its article — which may tell the
+    time asked in another sentence."""
+    return another_edition(question, sentence, qtype, span) or another_ordinal(question, sentence)
+
+
+# A count of women asked: "nữ" within the counted phrase ("bao nhiêu đại biểu nữ", "mấy nữ đoàn viên", "số lao
+# động nữ là bao nhiêu"), folded.
+_WOMEN_COUNTED = re.compile(r"\b(?:bao nhieu|may|so)\s+(?:[a-z]+\s+){0,3}?nu\b")
+
+
+def uncounted_women(qtype: str, question: str, sentence: str) -> bool:
+    """A count of women asked ("Đại hội có bao nhiêu đại biểu nữ?") and the quoted sentence never writes "nữ": its
+    number counts them all, not the women (general Vietnamese: women are counted as "nữ" — "lao động nữ", "nữ
+    đoàn viên", "phụ nữ")."""
+    if qtype != "number" or not _WOMEN_COUNTED.search(" ".join(_WORD.findall(fold(normalize(question)).lower()))):
+        return False
+    return not re.search(r"\bnu\b", fold(normalize(sentence)).lower())
 
 
 # "Ai <predicate>": the doer asked by what he did ("Ai đoạt giải nhất …", "ai đã phát biểu …"); not "ai là …"
@@ -608,6 +716,7 @@ def sentence_evidence(question: str, sentence: str, qtype: str = "", span: str =
     (`place_for_person`), an anniversary's date pair for another date (`anniversary_for_date`), a yes/no
     predicate it does not state (`unsaid_yes_no`), the thing asked named with another year (`another_edition`),
     a span of years for a day asked (`years_for_day`),
+    another edition by its number (`another_ordinal`), a count of women asked and none told (`uncounted_women`),
     the doing asked not told (`unsaid_doing`), the kind of institution asked never written (`unnamed_institution`)."""
     if place_for_person(qtype, question, span):
         return f"“{span}” là một địa danh, không phải người được hỏi"
@@ -617,8 +726,12 @@ def sentence_evidence(question: str, sentence: str, qtype: str = "", span: str =
         return f"“{span}” là một khoảng năm, không phải ngày được hỏi"
     if unsaid := unsaid_yes_no(question, sentence):
         return f"bài gần nhất không nói đến “{' '.join(unsaid)}”"
-    if other := another_edition(question, sentence):
+    if other := another_edition(question, sentence, qtype, span):
         return f"câu gần nhất nói về “{other[0]}”, không phải năm được hỏi"
+    if other := another_ordinal(question, sentence):
+        return f"câu gần nhất nói về “{other[0]}”, không phải kỳ được hỏi"
+    if uncounted_women(qtype, question, sentence):
+        return "câu gần nhất không nêu số nữ được hỏi"
     if undone := unsaid_doing(question, sentence):
         return f"câu gần nhất không nói ai “{' '.join(undone)}”"
     if kind := unnamed_institution(question, sentence):

@@ -53,7 +53,8 @@ _RULES: list[tuple[str, str]] = [
     (_VI_WHO, r"\bvi (?:lanh dao|pho|chu tich|giam doc|bi thu|dai bieu|khach|truong|hieu truong)\b(?: [^ ]+){0,8}? nao\b"),
     ("where", r"\b(o dau|tai dau|noi nao|dia diem|o nhung dau|nhung dau|dia phuong nao|tinh nao|"
               r"thanh pho nao|xa nao|phuong nao|huyen nao|quan nao|san nao|truong nao|cong ty nao|o cho nao|cho nao|"
-              r"dia chi)\b"),
+              # an industrial park or export zone asked by its kind is a place ("nằm ở khu công nghiệp nào")
+              r"khu cong nghiep nao|kcn nao|khu che xuat nao|dia chi)\b"),
     ("what", r"\b(su kien gi|gi|nao|nhu the nao|the nao|ra sao)\b"),
 ]
 _COMPILED = [(t, re.compile(p)) for t, p in _RULES]
@@ -77,6 +78,11 @@ _MAY_WORDS = {"man", "mac"}
 # "mấy" counts a noun after it; before "nào / gì" (which ask "which / what" themselves) a "may" typed without
 # accents is a word of a name ("xí nghiệp may nào", "hàng may gì"). Folded.
 _NOT_AFTER_MAY = {"nao", "gi"}
+# Nor right after a word of the garment trade or a factory ("công ty may", "xí nghiệp may", "dệt may", "ngành may",
+# "xưởng may", "nhà máy"): "mấy" asks a count before its noun ("mấy công ty") or a number after one ("tháng mấy",
+# "lần thứ mấy"), never after these (general Vietnamese). Folded. Not "tổ / chuyền / hạng may": "tổ mấy", "chuyến
+# mấy", "hạng mấy" ask a number.
+_NOT_MAY_AFTER = re.compile(r"(?:\bcong ty|\bxi nghiep|\bdet|\bnganh|\bxuong|\bnha)$")
 
 
 @lru_cache(maxsize=1024)  # read once per candidate sentence of an ask
@@ -91,7 +97,8 @@ def folded_question(question: str, accented: bool | None = None) -> str:
         # — nor one right before "nào / gì": "mấy" never asks with them, so "xi nghiep may nao" is a garment works
         # ("xí nghiệp may nào"), not a count
         words = text.split() + [""]
-        return " ".join("may_" if fold(w) == "may" and (w not in ("may", "mấy") or fold(words[i + 1]).strip("?.!,") in _NOT_AFTER_MAY)
+        return " ".join("may_" if fold(w) == "may" and (w not in ("may", "mấy") or fold(words[i + 1]).strip("?.!,") in _NOT_AFTER_MAY
+                                                        or (w == "may" and _NOT_MAY_AFTER.search(fold(" ".join(words[max(0, i - 2):i])))))
                         else fold(w) for i, w in enumerate(words[:-1]))
     words = text.split() + [""]
     return " ".join("may_" if fold(w) == "may" and w != "mấy" and not (
