@@ -1,0 +1,70 @@
+"""Session 18, helper A: the sentence and span for who / what / where forms (sentences written for these tests)."""
+import numpy as np
+
+from retrieval.answering import choose, spans
+
+
+def test_elected_to_an_office_is_not_a_delegate_named_with_his_own_office():
+    q = "Ai được tín nhiệm bầu làm người đứng đầu Công đoàn ngành Xây dựng khóa mới?"
+    delegate = "Đồng chí Trần Minh Khoa - Chủ tịch Công đoàn Công ty Sông Đà 9 được bầu vào Ban Chấp hành khóa mới."
+    head = "Bà Lê Thu Hằng tiếp tục được bầu làm Chủ tịch Công đoàn ngành Xây dựng; ông Đỗ Văn Tâm được bầu làm Phó Chủ tịch."
+    assert spans.extract_span("who", delegate, q) is None
+    assert spans.type_fit("who", delegate, q) < spans.type_fit("who", head, q) == 1.0
+    assert spans.extract_span("who", head, q) == "Bà Lê Thu Hằng"
+    # asked who holds the office (no election asked), the delegate's own office still names him
+    asked = "Chủ tịch Công đoàn Công ty Sông Đà 9 là ai?"
+    assert spans.extract_span("who", delegate, asked) == "Đồng chí Trần Minh Khoa"
+    # typed without accents, the same
+    assert spans.extract_span("who", delegate, "ai duoc bau lam chu tich cong doan nganh xay dung") is None
+
+
+def test_a_place_asked_as_the_doer_is_the_subject_before_the_predicate():
+    q = "Năm nay địa phương nào được chọn đăng cai hội thao công nhân toàn quốc?"
+    said = "Cần Thơ được chọn đăng cai hội thao công nhân toàn quốc lần thứ ba."
+    lower = "Theo kế hoạch, tỉnh Quảng Trị sẽ được chọn đăng cai hội thao năm sau."
+    assert spans.extract_span("where", said, q) == "Cần Thơ"
+    assert spans.type_fit("where", said, q) == 1.0
+    assert spans.extract_span("where", lower, q) == "tỉnh Quảng Trị"
+    # a lower-case phrase before the predicate is no place's name; "tại" still gives one
+    other = "Hội thao công nhân được chọn đăng cai tại Nhà thi đấu Phú Thọ."
+    assert spans.extract_span("where", other, q) == "Nhà thi đấu Phú Thọ"
+    assert spans.extract_span("where", said, "tinh nao duoc chon dang cai hoi thao cong nhan") == "Cần Thơ"
+
+
+def test_a_demand_or_cause_asked_wants_the_sentence_that_states_one():
+    wish = "Vì muốn điều gì mà công nhân xưởng may đồng loạt nghỉ làm?"
+    demand = "Sáng 3/4, khoảng 500 công nhân xưởng may nghỉ làm, đòi công ty trả đủ tiền tăng ca tháng trước."
+    event = "Khoảng 500 công nhân xưởng may đã nghỉ làm trong buổi sáng 3/4."
+    assert spans.type_fit("what", demand, wish) == 1.0 > spans.type_fit("what", event, wish)
+    cause = "Nguyên nhân khiến công nhân nghỉ làm là gì?"
+    why = "Công nhân nghỉ làm vì công ty chậm trả lương hai tháng liền."
+    assert spans.type_fit("what", why, cause) == 1.0 > spans.type_fit("what", event, cause)
+    # other "what" questions keep their old reading
+    assert spans.type_fit("what", event, "Công nhân xưởng may làm gì trong buổi sáng 3/4?") == \
+        spans.type_fit("what", demand, "Công nhân xưởng may làm gì trong buổi sáng 3/4?")
+
+
+def test_an_office_said_of_the_person_in_the_next_sentence_is_his():
+    q = "Chủ tịch công đoàn đầu tiên của nhà máy cơ khí là ai?"
+    pair = ("Ban vận động thành lập công đoàn do đồng chí Hoàng Văn Lực (tổ trưởng tổ tiện) đứng đầu. "
+            "Có thể coi đây là đồng chí Chủ tịch công đoàn đầu tiên của nhà máy.")
+    assert spans.type_fit("who", pair, q) == 1.0
+    assert spans.extract_span("who", pair, q) == "đồng chí Hoàng Văn Lực"
+    # no reference back: a person in one sentence, an office in the next sentence about something else
+    apart = ("Ban vận động thành lập công đoàn do đồng chí Hoàng Văn Lực (tổ trưởng tổ tiện) đứng đầu. "
+             "Năm sau nhà máy bầu Chủ tịch công đoàn đầu tiên.")
+    assert spans.type_fit("who", apart, q) == 0.5
+
+
+def test_a_pair_asked_who_is_scored_as_one_text():
+    q = "Chủ tịch công đoàn đầu tiên của nhà máy cơ khí là ai?"
+    named = "Ban vận động thành lập công đoàn do đồng chí Hoàng Văn Lực (tổ trưởng tổ tiện) đứng đầu."
+    role = "Có thể coi đây là đồng chí Chủ tịch công đoàn đầu tiên của nhà máy."
+    opts = [choose.Option(0, 0, named, "", {"dense": 0.3, "lex": 0.3, "cos": 0.8, "fit": spans.type_fit("who", named, q)}),
+            choose.Option(1, 0, role, "", {"dense": 1.0, "lex": 1.0, "cos": 0.9, "fit": spans.type_fit("who", role, q)})]
+    scores = choose.scores(opts)
+    plain, plain_scores = choose.with_pairs(opts, scores)
+    read, read_scores = choose.with_pairs(opts, scores, "who", q)
+    assert len(read) == len(plain) == 3 and read[2].text == f"{named} {role}"
+    assert read[2].feats["fit"] == 1.0 > plain[2].feats["fit"]
+    assert read_scores[2] > plain_scores[2] and int(np.argmax(read_scores)) == 2
