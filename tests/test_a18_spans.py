@@ -68,3 +68,34 @@ def test_a_pair_asked_who_is_scored_as_one_text():
     assert len(read) == len(plain) == 3 and read[2].text == f"{named} {role}"
     assert read[2].feats["fit"] == 1.0 > plain[2].feats["fit"]
     assert read_scores[2] > plain_scores[2] and int(np.argmax(read_scores)) == 2
+
+
+def test_an_occasion_after_tai_is_no_place():
+    q = "Lễ tuyên dương công nhân giỏi diễn ra ở đâu?"
+    event = "Ông Phạm Văn Lộc - Chủ tịch công đoàn xưởng phát biểu tại buổi lễ."
+    venue = "Lễ tuyên dương công nhân giỏi diễn ra tại Nhà văn hóa Công nhân Khu công nghiệp Tân Phú."
+    assert spans.extract_span("where", event, q) is None
+    assert spans.type_fit("where", event, q) == 0.0
+    assert spans.extract_span("where", venue, q) == "Nhà văn hóa Công nhân Khu công nghiệp Tân Phú"
+    # an occasion first, the place named after it: the place
+    both = "Các em nhận quà tại chương trình Trăng rằm ở Cung Văn hóa Lao động tỉnh."
+    assert spans.extract_span("where", both, "Các em nhận quà ở đâu?") == "Cung Văn hóa Lao động tỉnh"
+
+
+def test_the_doer_of_a_passive_may_be_a_list_of_groups():
+    q = "Ai biểu diễn các tiết mục văn nghệ trong đêm giao lưu?"
+    passive = "Đêm giao lưu gồm 12 tiết mục văn nghệ do công nhân, kỹ sư các phân xưởng tham gia biểu diễn."
+    assert spans.extract_span("who", passive, q) == "công nhân, kỹ sư các phân xưởng"
+    assert spans.type_fit("who", passive, q) == 1.0
+    # "biểu diễn" is one word: its syllables are not a verb and an object apart ("đại biểu … đại diện")
+    listed = "Tham dự có Sở Lao động tỉnh và 80 đại biểu đại diện cho công nhân các phân xưởng."
+    assert spans.extract_span("who", listed, q) != "Sở Lao động tỉnh và 80 đại"
+    assert spans.is_word("bieu dien") and not spans.is_word("trao ky")
+    # "lý do" is no doer
+    assert spans.extract_span("who", "Lý do công nhân biểu diễn muộn là trời mưa.", q) is None
+
+
+def test_a_place_noun_asked_is_quoted_whole():
+    said = "Sáng 8/3, tại thành phố Tuy Hòa, công đoàn ngành giáo dục tổ chức hội thi."
+    for q in ("Hội thi của công đoàn ngành giáo dục tổ chức ở thành phố nào?", "hoi thi to chuc o thanh pho nao"):
+        assert spans.extract_span("where", said, q) == "thành phố Tuy Hòa"

@@ -18,6 +18,7 @@ from ..language.names import FAMILY_NAMES
 from ..language.places import CAPITAL_WORD, places
 from ..language.qtype import ORDINAL_Q, folded_question, question_type
 from ..index.search import content_terms
+from ..index.restore import general
 from ..params import COMPARED_NONE_FIT, COUNT_UNBOUND_FIT, TOTAL_FOR_RATE_FIT, UNIT_CLASS_FIT
 
 _TITLES = (r"(?i:ông|bà|anh|chị|em|cô|thầy|đồng chí|đ/c|thượng tá|đại tá|trung tá|thiếu tá|thượng úy|đại úy|"
@@ -46,6 +47,11 @@ _VENUE = re.compile(r"(?<!\w)(?:Nhà hàng|Khách sạn|Nhà văn hóa|Hội tr�
 _VENUE_IN_LOWER = re.compile(r"(?:sân vận động|sân|nhà văn hóa|nhà thi đấu|hội trường|trụ sở|khuôn viên|công viên|"
                              r"quảng trường|trung tâm|trường|chùa|đình|nhà hàng|khách sạn)\s+.*[A-ZĐÀ-Ỹ]")
 _NAME_WORD = re.compile(r"[A-ZĐÀ-Ỹ]|\d")  # a venue's name ends at its last capitalised word or number
+# "tại / ở" before an occasion says when or at what, not where: "phát biểu tại buổi lễ", "trao tặng trực tiếp tại
+# chương trình …", "ở hội nghị". Written in lower case, such words open no place's name (general Vietnamese: "tại"
+# is "at" for events as for places); a place named after them is still read ("tại lễ … ở Nhà văn hóa X").
+_OCCASION_AFTER_AT = re.compile(r"(?:buổi|lễ|hội nghị|đại hội|chương trình|hội thảo|cuộc họp|phiên|sự kiện|kỳ họp|"
+                                r"hội thi|cuộc thi|ngày hội|diễn đàn|tọa đàm|lớp|đợt|dịp|cuộc)(?!\w)")
 # Units of time: what "bao lâu" / "bao nhiêu năm" is answered in (folded: "bao nhieu phut").
 _DURATION = re.compile(r"(?<!\w)(phút|giờ|ngày|tuần|tháng|năm|tuổi)(?!\w)")
 # ("mấy chục năm", "bao nhiêu trăm năm": a multiplier before the unit still asks a time in it)
@@ -314,6 +320,8 @@ def _named_by_noun(sentence: str, question: str) -> list[facts.Span]:
             found = _named_after(sentence, folded, [" ".join(head[:n]) for n in range(len(head) - 1, 1, -1)])
         if found:  # a proper name starts with a capital ("Công ty TNHH …", "Quỹ Xã hội …")
             found = [_before_predicate(sp, fold(normalize(question))[m.end():]) for sp in found]
+            # no span starts inside a word: "phố Vinh" of "thành phố Vinh" (for "thành phố nào") is the word's tail
+            found = [sp for sp in found if not _inside_word(sentence, sp.start)] or found
             # capitalized: the longest (the full name); otherwise the shortest (the noun itself)
             found.sort(key=lambda sp: (not sp.text[:1].isupper(), -len(sp.text) if sp.text[:1].isupper()
                                        else len(sp.text)))
@@ -618,7 +626,7 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
         if subject:
             return [(1.5, subject)]
         out = []
-        for m in PLACE.finditer(sentence):
+        for m in _places_at(sentence):
             start, end = m.start(1), m.end(1)
             place = trim_place(sentence[start:end])
             out.append((1.0 if place[:1].isupper() or _VENUE_IN_LOWER.match(place) else 0.3,
@@ -707,7 +715,8 @@ _ASKS_AGENT = re.compile(r"\b(?:do|boi) ai\b")
 _AGENT = re.compile(r"(?<![\w/])(?i:(?<!lý )(?<!tự ))(?:do|bởi)\s+"
                     r"(?!(?i:(?:đó|vậy|vì|ảnh hưởng|thiếu|dịch|bị|không|chưa)\b))"
                     r"([^\s,.;:()“”\"][^,.;:()“”\"]{2,78})")
-_DOER_START = re.compile(r"(?:(?:các |những |mỗi )?(?:đại diện|cán bộ|đoàn viên|con em|người|công nhân|"
+_DOER_START = re.compile(r"(?:(?:các |những |mỗi )?(?:đại diện|cán bộ|đoàn viên|con em|người|công nhân|công chức|viên chức|"
+                         r"giáo viên|y bác sĩ|bác sĩ|nghệ sĩ|diễn viên|vận động viên|thanh niên|phụ nữ|chiến sĩ|"
                          r"công đoàn|công ty|doanh nghiệp|nhà|ban|hội|liên đoàn|đoàn|đội|tổ|chi|phòng|sở|bộ|ủy ban|"
                          r"trường|bệnh viện|quỹ|tập thể|lãnh đạo|chủ|giám đốc|nhóm|các|những|mạnh thường quân|"
                          r"nhà hảo tâm|gia đình|thành viên|học sinh|sinh viên|lực lượng|cơ quan|đơn vị)\b)")
@@ -808,6 +817,24 @@ def _before_apposition(head: str) -> facts.Span | None:
     return facts.Span("who", p.start(), p.end(), p.group(0))
 
 
+def _inside_word(sentence: str, at: int) -> bool:
+    """Whether the syllable at `at` ends a two-syllable dictionary word begun by the syllable before it."""
+    before = re.search(r"([^\W\d_]+)\s+$", sentence[:at])
+    after = re.match(r"[^\W\d_]+", sentence[at:])
+    return bool(before and after) and is_word(fold(f"{before.group(1)} {after.group(0)}").lower())
+
+
+_FOLDED_WORDS: set[str] = set()
+
+
+def is_word(folded_pair: str) -> bool:
+    """Whether two folded syllables make one dictionary word ("bieu dien", "trao tang"): general Vietnamese
+    (`restore.general`, the syllable pairs of wordfreq's Vietnamese words)."""
+    if not _FOLDED_WORDS:
+        _FOLDED_WORDS.update(fold(p).lower() for p in general().pairs)
+    return folded_pair in _FOLDED_WORDS
+
+
 def _subject_of(sentence: str, folded_question: str) -> facts.Span | None:
     """"ai ban hành kế hoạch …" / "… do bộ phận nào ký ban hành?" → the words before
     "ban hành" in the sentence."""
@@ -828,7 +855,9 @@ def _subject_of(sentence: str, folded_question: str) -> facts.Span | None:
         # a verb news writes compounded, its object after it: "ai trao kỷ niệm chương" — "X trao tặng kỷ
         # niệm chương", "ai hỗ trợ kinh phí" — "X hỗ trợ toàn bộ kinh phí"
         first, obj = m.group(1).split()
-        if len(first) > 2 and first not in _PREDICATE_FILLER:
+        # (a two-syllable dictionary word is one verb, not a verb and its object: "ai biểu diễn" is no "biểu …
+        # diễn" — "đại biểu đại diện" — split around other words)
+        if len(first) > 2 and first not in _PREDICATE_FILLER and not is_word(f"{first} {obj}"):
             verb = re.search(rf"\b{first}(?=(?:\s+\w+){{1,2}}\s+{obj}\b)", folded)
     if not verb:
         return None
@@ -842,13 +871,34 @@ def _subject_of(sentence: str, folded_question: str) -> facts.Span | None:
     if agent:
         text = text[agent.end():]
     if not text or not text[:1].isupper() or len(text) > 80:
-        return None
+        return _passive_doer(head)
     begin = sentence.find(text, start)
     person = _PERSON_NAME.search(text)
     if person and person.start() > 0:  # "Phó Chủ tịch … Nguyễn Thị Thu Hà": the person
         begin += person.start()
         text = person.group(0)
     return facts.Span("who", begin, begin + len(text), text)
+
+
+# The doer of a passive, named after "do / bởi" right before the verb asked, may be a list of groups in lower case
+# ("Chương trình văn nghệ do công chức, viên chức, người lao động các bệnh viện tham gia biểu diễn"): Vietnamese
+# puts the doer of "<thing> do <doer> <verb>" between "do" and the verb, commas and all.
+_PASSIVE_DO = re.compile(r"(?<![\w/])(?i:(?<!lý )(?<!tự ))(?:do|bởi)\s+(?=[^\s,;:()])")
+_BEFORE_VERB = re.compile(r"(?i)\s+(?:tham gia|cùng|trực tiếp|đứng ra|đảm nhận|phụ trách)$")
+_PASSIVE_DOER_CHARS = 100
+
+
+def _passive_doer(head: str) -> facts.Span | None:
+    """The doer between the last "do / bởi" of the clause and the verb (see above), when it starts with a capital or
+    a group noun (`_DOER_START`); None otherwise."""
+    found = [m for m in _PASSIVE_DO.finditer(head) if not re.search(r"[;:()]", head[m.end():])]
+    if not found or len(head) - found[-1].end() > _PASSIVE_DOER_CHARS:
+        return None
+    at = found[-1].end()
+    text = _BEFORE_VERB.sub("", head[at:].rstrip(" ,"))
+    if not text or not (text[:1].isupper() or _DOER_START.match(text)):
+        return None
+    return facts.Span("who", at, at + len(text), text)
 
 
 # "địa phương / tỉnh / thành phố / nơi nào <làm gì>" asks the place that does it, and Vietnamese names the place as
@@ -984,6 +1034,19 @@ def _months(sentence: str) -> list[facts.Span]:
 
 def _quarters(sentence: str) -> list[facts.Span]:
     return [facts.Span("quarter", m.start(), m.end(), m.group(0)) for m in _QUARTER.finditer(sentence)]
+
+
+def _places_at(sentence: str) -> list[re.Match]:
+    """The matches of PLACE that name no occasion (`_OCCASION_AFTER_AT`); after an occasion, the place its words
+    go on to name ("tại chương trình … ở Cung Văn hóa …")."""
+    out, pos = [], 0
+    while m := PLACE.search(sentence, pos):
+        if not _OCCASION_AFTER_AT.match(m.group(1)):
+            out.append(m)
+            pos = m.end()
+        else:
+            pos = m.start(1)
+    return out
 
 
 def trim_place(text: str) -> str:
