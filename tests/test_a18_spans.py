@@ -99,3 +99,10 @@ def test_a_place_noun_asked_is_quoted_whole():
     said = "Sáng 8/3, tại thành phố Tuy Hòa, công đoàn ngành giáo dục tổ chức hội thi."
     for q in ("Hội thi của công đoàn ngành giáo dục tổ chức ở thành phố nào?", "hoi thi to chuc o thanh pho nao"):
         assert spans.extract_span("where", said, q) == "thành phố Tuy Hòa"
+
+
+def test_who_is_the_one_asks_the_doer_as_who_does():
+    q = "Ai là người trao cờ thi đua cho công đoàn xưởng dệt?"
+    said = "Tại lễ tổng kết, Phó Chủ tịch LĐLĐ tỉnh Đinh Văn Hòa trao cờ thi đua cho công đoàn xưởng dệt."
+    assert spans.extract_span("who", said, q) == "Đinh Văn Hòa"
+    assert spans.type_fit("who", said, q) == 1.0

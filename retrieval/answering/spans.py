@@ -841,8 +841,9 @@ def _subject_of(sentence: str, folded_question: str) -> facts.Span | None:
     verbs = []
     # (the tense words after "ai" are not the verb: "ai đã trao quà" asks who "trao quà")
     # (or after the context a question puts first: "Ở lễ kỷ niệm …, ai trao kỷ niệm chương?")
-    m = re.search(r"(?:^|,)\s*(?:do\s+)?ai\s+(?:(?:da|dang|se|vua|cung|moi|tung)\s+)*(?!la\b)(\w+(?:\s+\w+)?)",
-                  folded_question)
+    # ("ai là người / đơn vị nào … <verb>" asks the doer as "ai <verb>" does: "ai là người phát động …")
+    m = re.search(r"(?:^|,)\s*(?:do\s+)?ai\s+(?:la\s+(?:nguoi|don vi|to chuc|co quan)\s+)?"
+                  r"(?:(?:da|dang|se|vua|cung|moi|tung)\s+)*(?!la\b)(\w+(?:\s+\w+)?)", folded_question)
     if m:
         verbs.append(m.group(1))
     tail = re.search(r"\bdo\b.*\b(?:nao|ai)\b(?:\s+cua\s+.+?)?\s+((?:\w+\s*){1,3})$", folded_question.strip(" ?"))
