@@ -106,3 +106,15 @@ def test_who_is_the_one_asks_the_doer_as_who_does():
     said = "Tại lễ tổng kết, Phó Chủ tịch LĐLĐ tỉnh Đinh Văn Hòa trao cờ thi đua cho công đoàn xưởng dệt."
     assert spans.extract_span("who", said, q) == "Đinh Văn Hòa"
     assert spans.type_fit("who", said, q) == 1.0
+
+
+def test_a_count_with_its_noun_before_the_figure():
+    q = "Có bao nhiêu đội tham gia hội thao công nhân?"
+    for said in ("Số đội tham gia hội thao công nhân năm nay là 18 đội.", "Tổng số đội tham gia hội thao công nhân: 18."):
+        assert spans.noun_before(spans.facts.Span("number", said.index("18"), said.index("18") + 2, "18"), said)[:1] == ["doi"]
+        assert spans.extract_span("number", said, q).startswith("18")
+        assert spans.type_fit("number", said, q) > 0.5
+    # "số" of another noun: no count of the teams
+    other = "Số vận động viên tham gia hội thao là 180, đến từ 18 công đoàn cơ sở."
+    assert spans.extract_span("number", other, q) is None
+    assert spans.type_fit("number", other, q) == 0.2

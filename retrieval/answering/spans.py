@@ -534,7 +534,8 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
         return [(_number_fit(n, asked) + (_total_fit(n, sentence) if total else 0.0)
                  + (_rate_fit(n, sentence) if rate else 0.0)
                  + (2.0 if compared and _after_comparative(n, sentence) else 0.0)
-                 + 2.0 * len(counted.intersection(_paired_group(n, sentence)) - set(span_words(n.text))), n)
+                 + 2.0 * len(counted.intersection(_paired_group(n, sentence) + noun_before(n, sentence))
+                             - set(span_words(n.text))), n)
                 for n in [_as_read(_with_attached_unit(n, sentence), sentence) for n in facts.numbers(sentence)]]
     # "theo hình thức nào / gì": how a meeting or event is held — in person, online, both (`_FORM`).
     # Only of a meeting or an event (`_FORM_OF_EVENT`; "kỷ luật / khen thưởng theo hình thức gì" asks a penalty or
@@ -1288,6 +1289,21 @@ def _paired_group(span: facts.Span, sentence: str) -> list[str]:
     return next((words[:n] for n in (3, 2, 1) if len(words) >= n and " ".join(words[:n]) in _PEOPLE | _PEOPLE_MORE), [])
 
 
+# "Số <noun> … là / : <figure>" states the count of that noun with the noun before the figure ("Số đoàn viên tham gia
+# giải năm nay là 1.250 người", "Số đội tham gia: 24"), where a count usually names it after ("1.250 đoàn viên").
+# General Vietnamese: "số + noun" is "the number of …", and "là / : / đạt / lên tới" gives its value. Folded.
+_NUMBER_OF = re.compile(r"\bso (?:luong )?((?:[a-z]+ ){1,3}?)[^,;:()]{0,50}?(?:\bla|:|\bdat|\blen toi|\blen den)\s*"
+                        r"(?:(?:khoang|gan|hon|tren|xap xi|chung)\s+)?$")
+
+
+def noun_before(span: facts.Span, sentence: str) -> list[str]:
+    """The folded words (three at most) after "số" when the clause before the figure reads "số <noun> … là" (see
+    above); empty otherwise."""
+    before = fold(sentence[max(0, span.start - 90):span.start]).lower()
+    m = _NUMBER_OF.search(before)
+    return [w for w in before[m.start(1):].split()[:3] if re.fullmatch(r"[a-z]+", w)] if m else []
+
+
 def agrees(s: dict, span: facts.Span, sentence: str) -> bool:
     """A span answers only if it is of the asked kind and agrees with the qualifiers."""
     low = normalize(span.text).lower()
@@ -1326,6 +1342,9 @@ def agrees(s: dict, span: facts.Span, sentence: str) -> bool:
                 return True
         # (a classifier before the noun is dropped — "căn nhà" counts "nhà" — but not the first syllable of a
         # noun the classes know: folded, "cán bộ" starts like "căn", "bộ" is a classifier too)
+        before = noun_before(span, sentence)  # "số đoàn viên tham gia là 1.250": the noun before the figure
+        if before and f" {' '.join(s['noun'])} " in f" {' '.join(before)} ":
+            return True
         known = any(" ".join(s["noun"]) in g for g in _KNOWN_NOUNS)
         noun = s["noun"][1:] if s["noun"][0] in _CLASSIFIERS and len(s["noun"]) > 1 and not known else s["noun"]
         phrase = " ".join(noun)
@@ -1483,8 +1502,8 @@ def type_fit(qtype: str, sentence: str, question: str) -> float:
         named |= {w for g in _SAME_PEOPLE if " ".join(wanted.get("noun", [])) in g for p in g for w in p.split()}
         predicate = count_predicate(fq) if not wanted.get("unit") else set()
         bound = bool(predicate) and any(_bound(c[1], sentence, predicate) for c in cands)
-        if named and not any(named & set(re.findall(r"[a-z]+", fold(c[1].text)) + _paired_group(c[1], sentence))
-                             for c in cands):
+        if named and not any(named & set(re.findall(r"[a-z]+", fold(c[1].text)) + _paired_group(c[1], sentence)
+                                         + noun_before(c[1], sentence)) for c in cands):
             # The spans agree under another name of the same class ("bao nhiêu người": "36 đồng chí").
             return UNIT_CLASS_FIT
         # the counts of the sentence stand by none of the question's predicate: they are of something else done
