@@ -118,3 +118,15 @@ def test_a_count_with_its_noun_before_the_figure():
     other = "Số vận động viên tham gia hội thao là 180, đến từ 18 công đoàn cơ sở."
     assert spans.extract_span("number", other, q) is None
     assert spans.type_fit("number", other, q) == 0.2
+
+
+def test_the_doer_after_a_connective_or_before_initials_in_brackets():
+    q = "Ai hỗ trợ 30 triệu đồng sửa nhà cho anh Tuấn?"
+    said = "Tổng kinh phí sửa nhà là 50 triệu đồng; trong đó Quỹ Xã hội công đoàn tỉnh hỗ trợ 30 triệu đồng."
+    assert spans.extract_span("who", said, q) == "Quỹ Xã hội công đoàn tỉnh"
+    q = "Ai tổ chức giải bóng đá công nhân năm nay?"
+    said = "Liên đoàn Lao động (LĐLĐ) quận Ngũ Hành Sơn vừa tổ chức giải bóng đá công nhân năm nay."
+    assert spans.extract_span("who", said, q) == "Liên đoàn Lao động (LĐLĐ) quận Ngũ Hành Sơn"
+    # tense and manner words between the doer and the verb are no part of the doer
+    said = "Sáng 2/9, Ban Nữ công đã trực tiếp tổ chức giải bóng đá công nhân năm nay."
+    assert spans.extract_span("who", said, q) == "Ban Nữ công"

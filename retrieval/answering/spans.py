@@ -836,6 +836,26 @@ def is_word(folded_pair: str) -> bool:
     return folded_pair in _FOLDED_WORDS
 
 
+# Words between a doer and its verb that are no part of the doer: tense and manner ("đã trực tiếp thăm", "vừa chính
+# thức ký", "đã tiếp tục hỗ trợ"), any number of them.
+_TENSE_TAIL = re.compile(r"(?i)(?:\s*(?:vừa|đã|đang|sẽ|cũng|mới|chính thức|trực tiếp|tiếp tục|lại|còn|luôn))+\s*$")
+# Words opening a clause that link it to the one before ("; trong đó Quỹ … hỗ trợ 40 triệu đồng", "Đồng thời, …"): no
+# part of the doer named after them. General Vietnamese connectives.
+_CONNECTIVE = re.compile(r"^(?i:trong đó|đồng thời|ngoài ra|bên cạnh đó|theo đó|sau đó|tiếp đó|trong khi đó|còn|riêng|"
+                         r"cùng với đó|qua đó|từ đó|nhờ đó|do đó|vì vậy|vì thế|bởi vậy)\s+(?=\S)")
+
+
+def clause_start(head: str) -> int:
+    """Where the clause ending `head` starts: after its last comma, semicolon or colon, or after an opening bracket
+    that stays open (a bracket closed before the end holds initials or a note inside the name: "Liên đoàn Lao động
+    (LĐLĐ) huyện …")."""
+    cut = max(head.rfind(c) for c in ",;:")
+    opened = head.rfind("(")
+    if opened > cut and ")" not in head[opened:]:
+        cut = opened
+    return cut + 1
+
+
 def _subject_of(sentence: str, folded_question: str) -> facts.Span | None:
     """"ai ban hành kế hoạch …" / "… do bộ phận nào ký ban hành?" → the words before
     "ban hành" in the sentence."""
@@ -864,9 +884,9 @@ def _subject_of(sentence: str, folded_question: str) -> facts.Span | None:
     if not verb:
         return None
     head = sentence[:verb.start()]
-    head = re.sub(r"(?i)\s*(?:vừa|đã|đang|sẽ|cũng|mới|chính thức)\s*$", "", head.rstrip())
-    start = max(head.rfind(c) for c in ",;:(") + 1
-    text = head[start:].strip()
+    head = _TENSE_TAIL.sub("", head.rstrip())
+    start = clause_start(head)
+    text = _CONNECTIVE.sub("", head[start:].strip())
     if (not text or re.match(_ROLE, text)) and not _PERSON_NAME.search(text):
         return _before_apposition(head)
     agent = re.search(r"(?i)\b(?:do|bởi)\s+", text)  # "Đoàn công tác do <người> dẫn đầu"
