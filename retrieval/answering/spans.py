@@ -18,6 +18,7 @@ from ..language.names import FAMILY_NAMES
 from ..language.places import CAPITAL_WORD, places
 from ..language.qtype import ORDINAL_Q, folded_question, question_type
 from ..index.search import content_terms
+from ..index.restore import general
 from ..params import COMPARED_NONE_FIT, COUNT_UNBOUND_FIT, TOTAL_FOR_RATE_FIT, UNIT_CLASS_FIT
 
 _TITLES = (r"(?i:ông|bà|anh|chị|em|cô|thầy|đồng chí|đ/c|thượng tá|đại tá|trung tá|thiếu tá|thượng úy|đại úy|"
@@ -46,6 +47,11 @@ _VENUE = re.compile(r"(?<!\w)(?:Nhà hàng|Khách sạn|Nhà văn hóa|Hội tr�
 _VENUE_IN_LOWER = re.compile(r"(?:sân vận động|sân|nhà văn hóa|nhà thi đấu|hội trường|trụ sở|khuôn viên|công viên|"
                              r"quảng trường|trung tâm|trường|chùa|đình|nhà hàng|khách sạn)\s+.*[A-ZĐÀ-Ỹ]")
 _NAME_WORD = re.compile(r"[A-ZĐÀ-Ỹ]|\d")  # a venue's name ends at its last capitalised word or number
+# "tại / ở" before an occasion says when or at what, not where: "phát biểu tại buổi lễ", "trao tặng trực tiếp tại
+# chương trình …", "ở hội nghị". Written in lower case, such words open no place's name (general Vietnamese: "tại"
+# is "at" for events as for places); a place named after them is still read ("tại lễ … ở Nhà văn hóa X").
+_OCCASION_AFTER_AT = re.compile(r"(?:buổi|lễ|hội nghị|đại hội|chương trình|hội thảo|cuộc họp|phiên|sự kiện|kỳ họp|"
+                                r"hội thi|cuộc thi|ngày hội|diễn đàn|tọa đàm|lớp|đợt|dịp|cuộc)(?!\w)")
 # Units of time: what "bao lâu" / "bao nhiêu năm" is answered in (folded: "bao nhieu phut").
 _DURATION = re.compile(r"(?<!\w)(phút|giờ|ngày|tuần|tháng|năm|tuổi)(?!\w)")
 # ("mấy chục năm", "bao nhiêu trăm năm": a multiplier before the unit still asks a time in it)
@@ -314,6 +320,8 @@ def _named_by_noun(sentence: str, question: str) -> list[facts.Span]:
             found = _named_after(sentence, folded, [" ".join(head[:n]) for n in range(len(head) - 1, 1, -1)])
         if found:  # a proper name starts with a capital ("Công ty TNHH …", "Quỹ Xã hội …")
             found = [_before_predicate(sp, fold(normalize(question))[m.end():]) for sp in found]
+            # no span starts inside a word: "phố Vinh" of "thành phố Vinh" (for "thành phố nào") is the word's tail
+            found = [sp for sp in found if not _inside_word(sentence, sp.start)] or found
             # capitalized: the longest (the full name); otherwise the shortest (the noun itself)
             found.sort(key=lambda sp: (not sp.text[:1].isupper(), -len(sp.text) if sp.text[:1].isupper()
                                        else len(sp.text)))
@@ -526,7 +534,8 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
         return [(_number_fit(n, asked) + (_total_fit(n, sentence) if total else 0.0)
                  + (_rate_fit(n, sentence) if rate else 0.0)
                  + (2.0 if compared and _after_comparative(n, sentence) else 0.0)
-                 + 2.0 * len(counted.intersection(_paired_group(n, sentence)) - set(span_words(n.text))), n)
+                 + 2.0 * len(counted.intersection(_paired_group(n, sentence) + noun_before(n, sentence))
+                             - set(span_words(n.text))), n)
                 for n in [_as_read(_with_attached_unit(n, sentence), sentence) for n in facts.numbers(sentence)]]
     # "theo hình thức nào / gì": how a meeting or event is held — in person, online, both (`_FORM`).
     # Only of a meeting or an event (`_FORM_OF_EVENT`; "kỷ luật / khen thưởng theo hình thức gì" asks a penalty or
@@ -614,8 +623,11 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
                    if m.start() > 0 and m.group(0).split()[0].lower() not in GENERIC_NAME_WORDS]
         return out
     if qtype == "where":
+        subject = _place_subject(sentence, q)
+        if subject:
+            return [(1.5, subject)]
         out = []
-        for m in PLACE.finditer(sentence):
+        for m in _places_at(sentence):
             start, end = m.start(1), m.end(1)
             place = trim_place(sentence[start:end])
             out.append((1.0 if place[:1].isupper() or _VENUE_IN_LOWER.match(place) else 0.3,
@@ -704,7 +716,8 @@ _ASKS_AGENT = re.compile(r"\b(?:do|boi) ai\b")
 _AGENT = re.compile(r"(?<![\w/])(?i:(?<!lý )(?<!tự ))(?:do|bởi)\s+"
                     r"(?!(?i:(?:đó|vậy|vì|ảnh hưởng|thiếu|dịch|bị|không|chưa)\b))"
                     r"([^\s,.;:()“”\"][^,.;:()“”\"]{2,78})")
-_DOER_START = re.compile(r"(?:(?:các |những |mỗi )?(?:đại diện|cán bộ|đoàn viên|con em|người|công nhân|"
+_DOER_START = re.compile(r"(?:(?:các |những |mỗi )?(?:đại diện|cán bộ|đoàn viên|con em|người|công nhân|công chức|viên chức|"
+                         r"giáo viên|y bác sĩ|bác sĩ|nghệ sĩ|diễn viên|vận động viên|thanh niên|phụ nữ|chiến sĩ|"
                          r"công đoàn|công ty|doanh nghiệp|nhà|ban|hội|liên đoàn|đoàn|đội|tổ|chi|phòng|sở|bộ|ủy ban|"
                          r"trường|bệnh viện|quỹ|tập thể|lãnh đạo|chủ|giám đốc|nhóm|các|những|mạnh thường quân|"
                          r"nhà hảo tâm|gia đình|thành viên|học sinh|sinh viên|lực lượng|cơ quan|đơn vị)\b)")
@@ -805,14 +818,53 @@ def _before_apposition(head: str) -> facts.Span | None:
     return facts.Span("who", p.start(), p.end(), p.group(0))
 
 
+def _inside_word(sentence: str, at: int) -> bool:
+    """Whether the syllable at `at` ends a two-syllable dictionary word begun by the syllable before it."""
+    before = re.search(r"([^\W\d_]+)\s+$", sentence[:at])
+    after = re.match(r"[^\W\d_]+", sentence[at:])
+    return bool(before and after) and is_word(fold(f"{before.group(1)} {after.group(0)}").lower())
+
+
+_FOLDED_WORDS: set[str] = set()
+
+
+def is_word(folded_pair: str) -> bool:
+    """Whether two folded syllables make one dictionary word ("bieu dien", "trao tang"): general Vietnamese
+    (`restore.general`, the syllable pairs of wordfreq's Vietnamese words)."""
+    if not _FOLDED_WORDS:
+        _FOLDED_WORDS.update(fold(p).lower() for p in general().pairs)
+    return folded_pair in _FOLDED_WORDS
+
+
+# Words between a doer and its verb that are no part of the doer: tense and manner ("đã trực tiếp thăm", "vừa chính
+# thức ký", "đã tiếp tục hỗ trợ"), any number of them.
+_TENSE_TAIL = re.compile(r"(?i)(?:\s*(?:vừa|đã|đang|sẽ|cũng|mới|chính thức|trực tiếp|tiếp tục|lại|còn|luôn))+\s*$")
+# Words opening a clause that link it to the one before ("; trong đó Quỹ … hỗ trợ 40 triệu đồng", "Đồng thời, …"): no
+# part of the doer named after them. General Vietnamese connectives.
+_CONNECTIVE = re.compile(r"^(?i:trong đó|đồng thời|ngoài ra|bên cạnh đó|theo đó|sau đó|tiếp đó|trong khi đó|còn|riêng|"
+                         r"cùng với đó|qua đó|từ đó|nhờ đó|do đó|vì vậy|vì thế|bởi vậy)\s+(?=\S)")
+
+
+def clause_start(head: str) -> int:
+    """Where the clause ending `head` starts: after its last comma, semicolon or colon, or after an opening bracket
+    that stays open (a bracket closed before the end holds initials or a note inside the name: "Liên đoàn Lao động
+    (LĐLĐ) huyện …")."""
+    cut = max(head.rfind(c) for c in ",;:")
+    opened = head.rfind("(")
+    if opened > cut and ")" not in head[opened:]:
+        cut = opened
+    return cut + 1
+
+
 def _subject_of(sentence: str, folded_question: str) -> facts.Span | None:
     """"ai ban hành kế hoạch …" / "… do bộ phận nào ký ban hành?" → the words before
     "ban hành" in the sentence."""
     verbs = []
     # (the tense words after "ai" are not the verb: "ai đã trao quà" asks who "trao quà")
     # (or after the context a question puts first: "Ở lễ kỷ niệm …, ai trao kỷ niệm chương?")
-    m = re.search(r"(?:^|,)\s*(?:do\s+)?ai\s+(?:(?:da|dang|se|vua|cung|moi|tung)\s+)*(?!la\b)(\w+(?:\s+\w+)?)",
-                  folded_question)
+    # ("ai là người / đơn vị nào … <verb>" asks the doer as "ai <verb>" does: "ai là người phát động …")
+    m = re.search(r"(?:^|,)\s*(?:do\s+)?ai\s+(?:la\s+(?:nguoi|don vi|to chuc|co quan)\s+)?"
+                  r"(?:(?:da|dang|se|vua|cung|moi|tung)\s+)*(?!la\b)(\w+(?:\s+\w+)?)", folded_question)
     if m:
         verbs.append(m.group(1))
     tail = re.search(r"\bdo\b.*\b(?:nao|ai)\b(?:\s+cua\s+.+?)?\s+((?:\w+\s*){1,3})$", folded_question.strip(" ?"))
@@ -825,27 +877,84 @@ def _subject_of(sentence: str, folded_question: str) -> facts.Span | None:
         # a verb news writes compounded, its object after it: "ai trao kỷ niệm chương" — "X trao tặng kỷ
         # niệm chương", "ai hỗ trợ kinh phí" — "X hỗ trợ toàn bộ kinh phí"
         first, obj = m.group(1).split()
-        if len(first) > 2 and first not in _PREDICATE_FILLER:
+        # (a two-syllable dictionary word is one verb, not a verb and its object: "ai biểu diễn" is no "biểu …
+        # diễn" — "đại biểu đại diện" — split around other words)
+        if len(first) > 2 and first not in _PREDICATE_FILLER and not is_word(f"{first} {obj}"):
             verb = re.search(rf"\b{first}(?=(?:\s+\w+){{1,2}}\s+{obj}\b)", folded)
     if not verb:
         return None
     head = sentence[:verb.start()]
-    head = re.sub(r"(?i)\s*(?:vừa|đã|đang|sẽ|cũng|mới|chính thức)\s*$", "", head.rstrip())
-    start = max(head.rfind(c) for c in ",;:(") + 1
-    text = head[start:].strip()
+    head = _TENSE_TAIL.sub("", head.rstrip())
+    start = clause_start(head)
+    text = _CONNECTIVE.sub("", head[start:].strip())
     if (not text or re.match(_ROLE, text)) and not _PERSON_NAME.search(text):
         return _before_apposition(head)
     agent = re.search(r"(?i)\b(?:do|bởi)\s+", text)  # "Đoàn công tác do <người> dẫn đầu"
     if agent:
         text = text[agent.end():]
     if not text or not text[:1].isupper() or len(text) > 80:
-        return None
+        return _passive_doer(head)
     begin = sentence.find(text, start)
     person = _PERSON_NAME.search(text)
     if person and person.start() > 0:  # "Phó Chủ tịch … Nguyễn Thị Thu Hà": the person
         begin += person.start()
         text = person.group(0)
     return facts.Span("who", begin, begin + len(text), text)
+
+
+# The doer of a passive, named after "do / bởi" right before the verb asked, may be a list of groups in lower case
+# ("Chương trình văn nghệ do công chức, viên chức, người lao động các bệnh viện tham gia biểu diễn"): Vietnamese
+# puts the doer of "<thing> do <doer> <verb>" between "do" and the verb, commas and all.
+_PASSIVE_DO = re.compile(r"(?<![\w/])(?i:(?<!lý )(?<!tự ))(?:do|bởi)\s+(?=[^\s,;:()])")
+_BEFORE_VERB = re.compile(r"(?i)\s+(?:tham gia|cùng|trực tiếp|đứng ra|đảm nhận|phụ trách)$")
+_PASSIVE_DOER_CHARS = 100
+
+
+def _passive_doer(head: str) -> facts.Span | None:
+    """The doer between the last "do / bởi" of the clause and the verb (see above), when it starts with a capital or
+    a group noun (`_DOER_START`); None otherwise."""
+    found = [m for m in _PASSIVE_DO.finditer(head) if not re.search(r"[;:()]", head[m.end():])]
+    if not found or len(head) - found[-1].end() > _PASSIVE_DOER_CHARS:
+        return None
+    at = found[-1].end()
+    text = _BEFORE_VERB.sub("", head[at:].rstrip(" ,"))
+    if not text or not (text[:1].isupper() or _DOER_START.match(text)):
+        return None
+    return facts.Span("who", at, at + len(text), text)
+
+
+# "địa phương / tỉnh / thành phố / nơi nào <làm gì>" asks the place that does it, and Vietnamese names the place as
+# the subject right before the same predicate: "TP HCM được chọn tổ chức lễ phát động …", "Bình Dương dẫn đầu cả
+# nước về …". Folded.
+_ASKS_PLACE_DOER = re.compile(r"\b(?:dia phuong|tinh|thanh pho|tinh thanh|noi|quoc gia|nuoc|khu vuc|vung) nao\s+"
+                              r"((?:[a-z]+\s*){1,4})")
+_PLACE_SUBJECT_WORDS = 6
+
+
+def _place_subject(sentence: str, folded_question: str) -> facts.Span | None:
+    """The place named as the subject of the question's predicate (see above): the capitalised words, six at most,
+    between the clause's start and the predicate's first two syllables as the sentence says them (after tense words:
+    "đã / sẽ / cũng" are no part of the name)."""
+    m = _ASKS_PLACE_DOER.search(folded_question)
+    if not m:
+        return None
+    pred = [w for w in m.group(1).split() if w not in _PREDICATE_FILLER or w == "duoc"][:2]
+    if len(pred) < 2:
+        return None
+    hit = re.search(r"\b" + r"\s+".join(pred) + r"\b", fold_same_length(sentence))
+    if not hit:
+        return None
+    head = re.sub(r"(?i)\s*(?:vừa|đã|đang|sẽ|cũng|mới|tiếp tục|lại)\s*$", "", sentence[:hit.start()].rstrip())
+    start = max(head.rfind(c) for c in ",;:(") + 1
+    text = head[start:].strip()
+    words = _ADMIN_LEAD.sub("", text).split()  # ("tỉnh Bắc Ninh được chọn": the unit's kind in lower case)
+    if not words or len(words) > _PLACE_SUBJECT_WORDS or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return None
+    begin = sentence.find(text, start)
+    return facts.Span("where", begin, begin + len(text), text)
+
+
+_ADMIN_LEAD = re.compile(r"^(?:tỉnh|thành phố|huyện|quận|xã|phường|thị xã|thị trấn)\s+")
 
 
 # "<verb> với ai" asks who is on the other end of the doing — a partner ("phối hợp với ai", "ký kết với ai") — and
@@ -947,6 +1056,19 @@ def _months(sentence: str) -> list[facts.Span]:
 
 def _quarters(sentence: str) -> list[facts.Span]:
     return [facts.Span("quarter", m.start(), m.end(), m.group(0)) for m in _QUARTER.finditer(sentence)]
+
+
+def _places_at(sentence: str) -> list[re.Match]:
+    """The matches of PLACE that name no occasion (`_OCCASION_AFTER_AT`); after an occasion, the place its words
+    go on to name ("tại chương trình … ở Cung Văn hóa …")."""
+    out, pos = [], 0
+    while m := PLACE.search(sentence, pos):
+        if not _OCCASION_AFTER_AT.match(m.group(1)):
+            out.append(m)
+            pos = m.end()
+        else:
+            pos = m.start(1)
+    return out
 
 
 def trim_place(text: str) -> str:
@@ -1099,6 +1221,8 @@ def slot(qtype: str, question: str) -> dict:
             out["role"], out["deputy"] = m.group(2), bool(m.group(1))
         elif re.search(r"\bnguoi dung dau\b", q):  # the head of a union body is its Chủ tịch
             out["role"], out["deputy"] = "chu tich", False
+        if out.get("role") and _ASKS_ELECTED.search(q):
+            out["elected"] = True  # "ai được bầu / tín nhiệm làm Chủ tịch": the one elected to that office
     return out
 
 
@@ -1185,6 +1309,21 @@ def _paired_group(span: facts.Span, sentence: str) -> list[str]:
     return next((words[:n] for n in (3, 2, 1) if len(words) >= n and " ".join(words[:n]) in _PEOPLE | _PEOPLE_MORE), [])
 
 
+# "Số <noun> … là / : <figure>" states the count of that noun with the noun before the figure ("Số đoàn viên tham gia
+# giải năm nay là 1.250 người", "Số đội tham gia: 24"), where a count usually names it after ("1.250 đoàn viên").
+# General Vietnamese: "số + noun" is "the number of …", and "là / : / đạt / lên tới" gives its value. Folded.
+_NUMBER_OF = re.compile(r"\bso (?:luong )?((?:[a-z]+ ){1,3}?)[^,;:()]{0,50}?(?:\bla|:|\bdat|\blen toi|\blen den)\s*"
+                        r"(?:(?:khoang|gan|hon|tren|xap xi|chung)\s+)?$")
+
+
+def noun_before(span: facts.Span, sentence: str) -> list[str]:
+    """The folded words (three at most) after "số" when the clause before the figure reads "số <noun> … là" (see
+    above); empty otherwise."""
+    before = fold(sentence[max(0, span.start - 90):span.start]).lower()
+    m = _NUMBER_OF.search(before)
+    return [w for w in before[m.start(1):].split()[:3] if re.fullmatch(r"[a-z]+", w)] if m else []
+
+
 def agrees(s: dict, span: facts.Span, sentence: str) -> bool:
     """A span answers only if it is of the asked kind and agrees with the qualifiers."""
     low = normalize(span.text).lower()
@@ -1223,6 +1362,9 @@ def agrees(s: dict, span: facts.Span, sentence: str) -> bool:
                 return True
         # (a classifier before the noun is dropped — "căn nhà" counts "nhà" — but not the first syllable of a
         # noun the classes know: folded, "cán bộ" starts like "căn", "bộ" is a classifier too)
+        before = noun_before(span, sentence)  # "số đoàn viên tham gia là 1.250": the noun before the figure
+        if before and f" {' '.join(s['noun'])} " in f" {' '.join(before)} ":
+            return True
         known = any(" ".join(s["noun"]) in g for g in _KNOWN_NOUNS)
         noun = s["noun"][1:] if s["noun"][0] in _CLASSIFIERS and len(s["noun"]) > 1 and not known else s["noun"]
         phrase = " ".join(noun)
@@ -1239,6 +1381,8 @@ def agrees(s: dict, span: facts.Span, sentence: str) -> bool:
         if head is not None:  # "300 cán bộ công đoàn" counts "cán bộ", not "công đoàn"
             return noun[0] in head[:_HEAD_WORDS]
         return noun[0] in words  # the counted thing itself: "ủy viên" is not "đoàn viên"
+    if s.get("elected") and _elected_elsewhere(s["role"], span, sentence):
+        return False  # "A – Chủ tịch Công đoàn X được bầu vào Ban Chấp hành": A's own office, not the one elected to
     if s.get("role") and not s.get("deputy"):
         # The title said nearest the name (before or after it): a deputy does not answer for the head —
         # unless the sentence tells the person was elected to the head's office ("A, Phó Chủ tịch khóa
@@ -1258,11 +1402,35 @@ def _elected_to(role: str, span: facts.Span, sentence: str) -> bool:
     return bool(re.search(_ELECTED_TO + role, fold(sentence[span.end:span.end + 150]).lower()))
 
 
+# A question asking who was elected (re-elected, trusted again) to an office: "ai được bầu làm Chủ tịch", "ai tiếp
+# tục được tín nhiệm làm người đứng đầu", "ai tái đắc cử Chủ tịch". Folded.
+_ASKS_ELECTED = re.compile(r"\b(?:bau|tin nhiem|dac cu|tai cu|trung cu|tai dac cu)\b")
+
+
+def _elected_elsewhere(role: str, span: facts.Span, sentence: str) -> bool:
+    """Whether the sentence, after the person and before anyone else is named, tells him elected to something other
+    than the office asked ("đồng chí A – Chủ tịch Công đoàn X – được bầu vào Ban Chấp hành", "… bầu làm Phó Chủ
+    tịch"). General Vietnamese news: a delegate is named with the office he already holds, then what the congress
+    elected him to; asked who was elected to an office, the office by his name is not it, the one after "bầu" is."""
+    after = sentence[span.end:span.end + 150]
+    other = PERSON.search(after) or _PERSON_NAME.search(after)
+    folded = fold(after[:other.start()] if other else after).lower()
+    said = re.search(_ELECTED_TO, folded)
+    return bool(said) and not folded[said.end():].startswith(role)
+
+
+# The next sentence saying who the person just named was ("… là đồng chí X. Có thể coi đây là Chủ tịch đầu tiên",
+# "… ông Y. Ông là người đứng đầu …"): Vietnamese refers back with "đây / đó / người này / ông / bà (ấy)" and "là",
+# and the office after it is the person's, as if said by the name. Folded; read as nothing between name and office.
+_REFERS_BACK = re.compile(r"[^.!?]{0,40}[.!?]\s+(?:co the (?:coi|noi) )?(?:day|do|nguoi nay|ong|ba|ong ay|ba ay|"
+                          r"dong chi|dong chi nay|anh|chi|anh ay|chi ay)(?: chinh| cung| duoc coi| tung)? la\s+")
+
+
 def _role_mentions(role: str, span: facts.Span, sentence: str) -> list[tuple[int, bool]]:
     """(distance, is deputy) of each mention of the role within 50 characters of the span."""
     # (read from four characters further back, so that a "Phó" just outside is not left off the title it heads)
     before = fold(sentence[max(0, span.start - 54):span.start])
-    after = fold(sentence[span.end:span.end + 50])
+    after = _REFERS_BACK.sub(" ", fold(sentence[span.end:span.end + 120]), count=1)[:50]
     ahead = [(len(before) - m.end(), bool(m.group(1))) for m in re.finditer(rf"(pho )?{role}", before)
              if m.end() - len(role) >= len(before) - 50]
     behind = [(m.start(), bool(m.group(1))) for m in re.finditer(rf"(pho )?{role}", after)]
@@ -1307,6 +1475,22 @@ _PURPOSE_Q = re.compile(r"\b(?:muc dich (?:gi|la gi|nao)|nham (?:muc dich |muc t
 _PURPOSE = re.compile(r"(?<!\w)(?:nhằm|mục đích|để|với mong muốn|góp phần|ý nghĩa)(?!\w)")  # as written: "để" ≠ "đề"
 
 
+# "vì muốn gì / đòi gì / kiến nghị điều gì" asks what people want, and news states a demand after "yêu cầu / đòi /
+# đề nghị / kiến nghị / mong muốn / nguyện vọng" ("ngừng việc, yêu cầu được đối thoại với …"); "lý do / nguyên nhân
+# … là gì" asks a cause, stated after "do / vì / bởi / nguyên nhân / lý do / khiến / dẫn đến". A sentence with
+# neither marker tells what happened, not why. Folded questions; sentences as written ("đòi" ≠ "đôi").
+_WISH_Q = re.compile(r"\b(?:vi (?:muon|mong muon)|yeu cau|doi|doi hoi|de nghi|kien nghi|mong muon|nguyen vong)"
+                     r" (?:gi|dieu gi|nhung gi|nhung dieu gi|la gi)\b")
+_WISH = re.compile(r"(?<!\w)(?:yêu cầu|đòi|đề nghị|kiến nghị|mong muốn|nguyện vọng|mong mỏi)(?!\w)")
+_CAUSE_Q = re.compile(r"\b(?:ly do|nguyen nhan)\b.*\b(?:gi|nao)\b|\bvi ly do gi\b")
+_CAUSE = re.compile(r"(?<!\w)(?:do|vì|bởi|nguyên nhân|lý do|khiến|dẫn đến)(?!\w)")
+
+
+def _reason_marks(folded_question: str) -> re.Pattern | None:
+    """The markers news states the asked demand or cause after (see above); None when neither is asked."""
+    return _WISH if _WISH_Q.search(folded_question) else _CAUSE if _CAUSE_Q.search(folded_question) else None
+
+
 # People a count names by what they do, under one meaning: "người dự thi / người thi / người dự" are the "thí sinh",
 # "thầy cô / nhà giáo" the "giáo viên" — counted under either name, the count is of the noun asked itself, not
 # of its class (UNIT_CLASS_FIT). Folded.
@@ -1321,6 +1505,8 @@ def type_fit(qtype: str, sentence: str, question: str) -> float:
     cands = span_candidates(qtype, sentence, question)
     if not cands and qtype == "what" and _PURPOSE_Q.search(fold(question)):
         return 1.0 if _PURPOSE.search(normalize(sentence).lower()) else 0.3
+    if qtype == "what" and (marks := _reason_marks(fold(question))):  # (before the object read after the verb:
+        return 1.0 if marks.search(normalize(sentence).lower()) else 0.3  # a demand or cause is no plain object)
     if not cands:
         return 0.5 if qtype == "what" else 0.0
     wanted = slot(qtype, question)
@@ -1336,8 +1522,8 @@ def type_fit(qtype: str, sentence: str, question: str) -> float:
         named |= {w for g in _SAME_PEOPLE if " ".join(wanted.get("noun", [])) in g for p in g for w in p.split()}
         predicate = count_predicate(fq) if not wanted.get("unit") else set()
         bound = bool(predicate) and any(_bound(c[1], sentence, predicate) for c in cands)
-        if named and not any(named & set(re.findall(r"[a-z]+", fold(c[1].text)) + _paired_group(c[1], sentence))
-                             for c in cands):
+        if named and not any(named & set(re.findall(r"[a-z]+", fold(c[1].text)) + _paired_group(c[1], sentence)
+                                         + noun_before(c[1], sentence)) for c in cands):
             # The spans agree under another name of the same class ("bao nhiêu người": "36 đồng chí").
             return UNIT_CLASS_FIT
         # the counts of the sentence stand by none of the question's predicate: they are of something else done
