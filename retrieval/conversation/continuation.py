@@ -112,7 +112,7 @@ def _with_topic(answerer, message: str, topic: Topic) -> tuple[str, str, Any]:
     question again (`Topic.last`), the value swapped in; the topic kept is the topic's question with
     the value swapped in (the event, not the last slot). A year said relative to the topic's ("năm
     ngoái") is read as that year (`followup.relative_year`)."""
-    message = followup.relative_year(topic.question, message)
+    message = followup.relative_edition(topic.question, followup.relative_year(topic.question, message))
     if topic.last and followup.asks_again(topic.last, message):
         combined, _ = followup.combine_topic(topic.last, message)
         new_topic = followup.combine_topic(topic.question, message)[1]
@@ -127,10 +127,14 @@ def _with_topic(answerer, message: str, topic: Topic) -> tuple[str, str, Any]:
     # Another person named ("còn nhà của chị Phạm Thị Mai …" after a question about another
     # member's house): the article that answers must name them, like a unit.
     person = followup.person_of(topic.question, message)
+    names = tuple(n for n in (new.unit, person, new.sector) if n)  # a sector swapped in: its article names it
+    searched = timed
     if new or person:
-        timed = _holding_values(answerer, combined, focus, timed, own_case=not news,
-                                names=tuple(n for n in (new.unit, person) if n))
+        timed = _holding_values(answerer, combined, focus, timed, own_case=not news, names=names)
     timed = _place_unnamed(new, topic, answerer, _unit_unnamed(new, answerer, _old_occasion(new, topic, timed)))
+    timed = _sector_elsewhere(new, combined, answerer, timed)
+    if new and not timed.answer.found:
+        timed = _another_holder(answerer, combined, focus, searched, timed, topic, not news, names)
     fewer, again = _without_old_details(answerer, combined, message, topic, new, timed, focus, not news)
     if again is not None:
         return fewer, parts.drop_details(new_topic, message, answerer.article_text(_first(again.answer)),
@@ -183,6 +187,20 @@ def _unit_unnamed(new: parts.Values, answerer, timed):
     return _declined(timed, "không bài nào nêu đơn vị được hỏi")
 
 
+def _sector_elsewhere(new: parts.Values, combined: str, answerer, timed):
+    """A follow-up that moved to another sector's union (`parts.Values.sector`: "còn ngành Y tế thì
+    sao?") and kept the topic's province answered from an article that never names that province: it
+    tells of the sector's union elsewhere, not of this province's. Declined, showing "(về: …)"."""
+    ans = timed.answer
+    if not new.sector or new.place or not ans.found:
+        return timed
+    text = answerer.article_text(_first(ans))
+    named = [combined[a:b] for a, b in parts.named_place_spans(combined)]
+    if all(parts.names_value(p, text, place=True) for p in named):
+        return timed
+    return _declined(timed, "bài tìm được không nêu nơi được hỏi")
+
+
 def _place_unnamed(new: parts.Values, topic: Topic, answerer, timed):
     """A follow-up that swapped another province, district or company in ("còn huyện Thiệu Hóa thì
     sao?", "còn Hà Nam?") answered from the chat's own article, which never names it: that
@@ -226,6 +244,27 @@ def _old_occasion(new: parts.Values, topic: Topic, timed):
     if parts.names_occasion(new, ans.sentence or ""):
         return timed
     return _declined(timed, "bài của chủ đề trước không nêu dịp được hỏi")
+
+
+def _another_holder(answerer, question: str, focus: str | None, searched, timed, topic: Topic, own_case: bool,
+                    names: tuple[str, ...]):
+    """A swap declined on the article the search put first or on the chat's own (`timed`, not found):
+    that article may name the new year or ordinal only in passing ("tăng so với năm 2024"), so it held
+    the values and was read, and its answer was the old occasion's or none. The next of the top
+    `SWAP_ARTICLES` of the search (`searched`) that is not the chat's article and holds every swapped
+    value (`parts.held_by`) with enough of the topic's words (`SWAP_COVERAGE`) is asked instead —
+    the other edition's own article; the decline stands when none answers."""
+    ranked = searched.answer.ranked[:SWAP_ARTICLES]
+    if not ranked:
+        return timed
+    tried = {_first(timed.answer), topic.article}
+    enough = SWAP_COVERAGE * answerer.coverage_of(question, ranked[0])
+    holding = [aid for aid in ranked if aid not in tried and parts.held_by(question, answerer.article_text(aid), names)
+               and answerer.coverage_of(question, aid) >= enough]
+    if not holding:
+        return timed
+    again = answerer.ask(question, focus=focus, among=holding[:1], own_case=own_case)
+    return again if again.answer.found else timed
 
 
 def _holding_values(answerer, question: str, focus: str | None, timed, own_case: bool = True,

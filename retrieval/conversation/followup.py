@@ -122,7 +122,7 @@ def points_back(text: str) -> bool:
     it says "… đó / ấy", or it has no topic syllable at all ("ai nhận?", "tổ chức ở đâu?")."""
     typed = normalize(text).strip()
     q = fold(expand_question(typed)).strip(" ?.!")
-    if opens_back(typed):
+    if opens_back(typed) or opens_with_they(typed):
         return True
     return bool(_THAT.search(typed) or _that_spans(typed)) or not topic_terms(typed) or swaps_only(typed)
 
@@ -147,6 +147,17 @@ def as_topic(message: str) -> str:
         rest = rest[:tail.start()] + rest[tail.end():]
     rest = rest.strip(" ,")
     return rest[:1].upper() + rest[1:] if rest and has_diacritics(typed) and typed[:1].isupper() else (rest or message)
+
+
+# "Họ …" (they) as typed with accents: the people of the chat's event ("Họ tổ chức mấy môn?"); not "họ tên /
+# họ và tên" (a full name). Unaccented "ho" is too many words ("hồ", "hộ", "hỗ trợ") to read so.
+_THEY = re.compile(r"^họ(?!\w)(?!\s+(?:và\s+)?tên(?!\w))", re.IGNORECASE)
+
+
+def opens_with_they(text: str) -> bool:
+    """It opens with the pronoun "Họ" (they), typed with its accent: a subject only the chat names —
+    the organisers, delegates or workers of the event talked about — so the message continues it."""
+    return bool(_THEY.match(normalize(text).strip()))
 
 
 def opens_back(text: str) -> bool:
@@ -321,6 +332,40 @@ def relative_year(previous: str, message: str) -> str:
     return f"{message[:m.start()]}{m.group(1)} {year}{message[m.end():]}"
 
 
+# An edition said relative to the topic's ("khóa trước", "nhiệm kỳ trước", "đại hội lần trước", "lần sau"),
+# as typed or folded: the lead word of an ordinal or a term, then before / next.
+_RELATIVE_EDITION = re.compile(r"(?<!\w)(nhiệm kỳ|nhiem ky|khóa|khoá|khoa|đại hội|dai hoi|lần|lan)(\s+(?:thứ|thu))?"
+                               r"\s+(trước|truoc|sau|tới|toi|kế tiếp|ke tiep)(?!\w)", re.IGNORECASE)
+
+
+def relative_edition(previous: str, message: str) -> str:
+    """The message with an edition said relative to the previous question's ("thế khóa trước có bao
+    nhiêu ủy viên?" after a question about the congress "khóa XII") written as that edition: the
+    ordinal one less or more ("khóa XI", written as the topic writes its own, roman or digits), or —
+    "nhiệm kỳ trước" after a term "2023-2028" — the term as long before or after ("nhiệm kỳ
+    2018-2023"). In a chat about one body's congress, "the previous term" is its own previous one.
+    Only when the previous question names the ordinal or term to count from; else as typed."""
+    m = _RELATIVE_EDITION.search(message)
+    if not m:
+        return message
+    old = parts.values(previous)
+    step = -1 if fold(m.group(3)).lower() in ("truoc",) else 1
+    lead = fold(m.group(1)).lower()
+    if old.term and (lead == "nhiem ky" or not old.ordinal):
+        a, b = (int(y) for y in re.findall(r"\d{4}", old.term)[:2])
+        said = f"{m.group(1)} {a + step * (b - a)}-{b + step * (b - a)}"
+        if lead != "nhiem ky":
+            said = f"nhiệm kỳ {a + step * (b - a)}-{b + step * (b - a)}"
+    elif old.ordinal and lead != "nhiem ky":
+        n = parts.ordinal_number(old.ordinal) + step
+        if n < 1:
+            return message
+        said = f"{m.group(1)}{m.group(2) or ''} {parts.ordinal_like(old.ordinal, str(n))}"
+    else:
+        return message
+    return f"{message[:m.start()]}{said}{message[m.end():]}"
+
+
 def combine(previous: str, message: str) -> str:
     """The question the member means, from the previous question and this follow-up."""
     return combine_topic(previous, message)[0]
@@ -346,7 +391,32 @@ def new_values(previous: str, message: str) -> parts.Values:
     return parts.Values([] if term else years[:1], None if parts.same_ordinal(new.ordinal, old.ordinal) else new.ordinal,
                         None if same_place else new.place,
                         None if same(new.company, old.company) else new.company, term, restated,
-                        None if new.place or new.company else unit_of(previous, message), new.ordinal_kind)
+                        None if new.place or new.company else unit_of(previous, message), new.ordinal_kind,
+                        sector_swapped(previous, message), group_swapped(previous, message))
+
+
+def group_swapped(previous: str, message: str) -> str | None:
+    """Another number for the previous question's numbered group ("còn tổ 5 thì sao?" after "Tổ 3 của
+    xưởng may được thưởng bao nhiêu?", `parts.group_of`): the same question about the group of that
+    number. Only a group of the kind the previous question names (a "tổ" for a "tổ"), and only when
+    that one has a number; None when the number is the same."""
+    old, new = parts.group_of(previous), parts.group_of(expand_question(normalize(message)))
+    if not old or not new or old[0] != new[0] or int(old[1]) == int(new[1]):
+        return None
+    return new[1]
+
+
+def sector_swapped(previous: str, message: str) -> str | None:
+    """Another sector the message names in place of the previous question's ("thế ngành Y tế thì
+    ai làm chủ tịch?" after a question about "Công đoàn ngành Giáo dục tỉnh …", `parts.sector_of`):
+    the same question about that trade's union. None when the previous question names no sector
+    (a sector then is a topic of its own, not a swap) or the message names the same one."""
+    old, text = parts.sector_of(previous), expand_question(normalize(message))
+    new = parts.sector_of(text)
+    if not old or not new:
+        return None
+    name, was = fold(text[new[0]:new[1]]).lower(), fold(normalize(previous)[old[0]:old[1]]).lower()
+    return None if name == was else text[new[0]:new[1]]
 
 
 def own_terms(previous: str, message: str) -> int:
@@ -464,8 +534,8 @@ def slot_of(message: str, swapped: parts.Values, topic: str) -> str:
         i + 1 == len(words) or fold(words[i + 1]).lower().strip(",") == "la"))]
     if len(words) >= 2 and " ".join(fold(w).lower() for w in words[-2:]) in ("thi sao", "the nao"):
         words = words[:-2]
-    while words and fold(words[0]).lower().strip(",") in ("thi", "con", "rieng"):
-        words = words[1:]
+    while words and (fold(words[0]).lower().strip(",") in ("thi", "con", "rieng") or opens_with_they(words[0])):
+        words = words[1:]  # "họ": the subject is the topic's event itself
     return clean(" ".join(_topic_comment(words))).strip(" ,.!")
 
 

@@ -219,9 +219,17 @@ class Values:
     # How the ordinal was led ("lan" for "lần thứ / lần", "khoa" for "khóa / Đại hội / nhiệm kỳ thứ"):
     # a question with two ("khóa III lần thứ 5") swaps the one of the same kind.
     ordinal_kind: str | None = None
+    # Another sector's union in place of the previous question's ("ngành Y tế" after "ngành Giáo
+    # dục"): set by `followup.new_values` only when the previous question names a sector (`sector_of`).
+    sector: str | None = None
+    # Another numbered group of the same kind in place of the previous question's ("tổ 5" after "Tổ 3
+    # …", "cụm số 4" after "cụm thi đua số 2"): its number, set by `followup.new_values` only when the
+    # previous question names a group of that kind with a number (`group_of`).
+    group: str | None = None
 
     def __bool__(self) -> bool:
-        return bool(self.years or self.ordinal or self.place or self.company or self.term or self.unit)
+        return bool(self.years or self.ordinal or self.place or self.company or self.term or self.unit
+                    or self.sector or self.group)
 
     def spans(self, text: str, districts: bool = True) -> list[tuple[int, int]]:
         """Where in `text` (normalized) these values are written, with their lead words (a
@@ -240,6 +248,10 @@ class Values:
         if self.unit:
             unit = re.escape(" ".join(fold(self.unit).lower().split()))
             out += [m.span() for m in re.finditer(rf"(?<!\w)(?:o|tai)\s+{unit}(?!\w)", folded)]
+        if self.sector:  # with its lead words: "công đoàn ngành Y tế" says the sector and nothing more
+            out += [m.span() for m in _SECTOR.finditer(folded)]
+        if self.group:  # the group's kind and number: "tổ 5", "cụm thi đua số 4"
+            out += [m.span() for m in _GROUP.finditer(folded)]
         return out
 
 
@@ -261,6 +273,48 @@ def values(text: str) -> Values:
     return Values(YEAR.findall(text), ordinal, text[spans[0][0]:spans[0][1]] if spans else None,
                   text[company[0][2]:company[0][3]] if company else None, term.group(0) if term else None,
                   ordinal_kind=kind)
+
+
+# The sectors a union of workers in one trade is named by ("Công đoàn ngành Giáo dục", "Công đoàn Y tế
+# tỉnh …", "ngành Điện lực"), folded → as written; general Vietnamese names of public and economic sectors.
+SECTORS = {fold(n).lower(): n for n in """giáo dục|giáo dục và đào tạo|y tế|công thương|giao thông vận tải|giao thông|
+xây dựng|nông nghiệp và phát triển nông thôn|nông nghiệp|tài chính|ngân hàng|dệt may|điện lực|cao su|dầu khí|
+bưu điện|thông tin và truyền thông|thông tin truyền thông|văn hóa|văn hóa thể thao và du lịch|du lịch|thủy sản|
+than khoáng sản|hàng không|đường sắt|hàng hải|tư pháp|thuế|hải quan|kho bạc|viên chức|công nghiệp|thương mại|
+lâm nghiệp|tài nguyên và môi trường|khoa học và công nghệ|lao động thương binh và xã hội|nội vụ|kế hoạch và đầu tư""".replace(
+    "\n", "").split("|")}
+# A sector after the words that make it a union's or a trade's ("công đoàn (ngành) …", "ngành …"), folded:
+# "bảo hiểm y tế" names no sector.
+_SECTOR = re.compile(r"(?<!\w)(?:cong doan\s+(?:nganh\s+)?|nganh\s+)("
+                     + "|".join(sorted(map(re.escape, SECTORS), key=len, reverse=True)) + r")(?!\w)")
+
+
+def sector_of(text: str) -> tuple[int, int] | None:
+    """Where the first sector `text` names is written (`_SECTOR`: its name only, without the lead
+    words), or None."""
+    m = _SECTOR.search(fold_same_length(normalize(text)).lower())
+    return m.span(1) if m else None
+
+
+def _sector_like(old: str, new: str, accented: bool) -> str:
+    """The new sector written as the old one is: with accents when the question has them (as the
+    table writes it), capitalised when the old one was ("ngành Giáo dục" → "ngành Y tế")."""
+    name = SECTORS.get(fold(new).lower(), new) if accented else _unaccented(new)
+    return name[:1].upper() + name[1:] if old[:1].isupper() else name[:1].lower() + name[1:]
+
+
+# A numbered group of workers or units, folded: its kind ("tổ", "cụm", "khối", "đội", "nhóm"), up to
+# three words of its name ("tổ công tác", "cụm thi đua") and its number, after "số" or right after the
+# kind or "thi đua" ("Tổ 3", "cụm thi đua 8", "khối số 2"); not "tổ chức" nor a date ("tổ 5/2024").
+_GROUP = re.compile(r"(?<!\w)(to|cum|khoi|doi|nhom)(?!\s+(?:chuc|ngu|moi)\b)"
+                    r"(?:(?:\s+[a-z]+){0,3}?\s+so|\s+thi dua(?:\s+so)?)?\s+0*(\d{1,3})(?![\d/.,-]\w|\w)")
+
+
+def group_of(text: str) -> tuple[str, str, tuple[int, int]] | None:
+    """(its kind folded, its number, where the number is written) of the first numbered group `text`
+    names (`_GROUP`), or None."""
+    m = _GROUP.search(fold_same_length(normalize(text)).lower())
+    return (m.group(1), m.group(2), m.span(2)) if m else None
 
 
 def _ordinal_kind(lead: str) -> str:
@@ -287,7 +341,12 @@ def same_ordinal(a: str | None, b: str | None) -> bool:
     return value(a) == value(b)
 
 
-def _ordinal_like(old: str, new: str) -> str:
+def ordinal_number(value: str) -> int:
+    """The number an ordinal value stands for ("XI" and "11": 11)."""
+    return int(value) if value.isdigit() else ordinal_value(value.lower())
+
+
+def ordinal_like(old: str, new: str) -> str:
     """The new ordinal written the way the old question writes its own (roman or digits)."""
     if old.isdigit() == new.isdigit():
         return new
@@ -305,11 +364,11 @@ def swap(question: str, new: Values) -> str:
         found = list(_ORDINAL.finditer(fold_same_length(q).lower()))
         m = next((o for o in found if _ordinal_kind(o.group(1)) == new.ordinal_kind), found[0] if found else None)
         if m:
-            q = q[:m.start(2)] + _ordinal_like(m.group(2), new.ordinal) + q[m.end(2):]
+            q = q[:m.start(2)] + ordinal_like(m.group(2), new.ordinal) + q[m.end(2):]
         else:
             tail += f" lần thứ {new.ordinal}"
-    elif (new.years or new.place or new.term) and not new.restated:
-        q = _drop_ordinal(q)
+    elif (new.years or new.place or new.term or new.sector) and not new.restated:
+        q = _drop_ordinal(q)  # another sector's union counts its own congresses too
     old_term = TERM.search(q)
     gone = None  # where the old occasion's year was cut out: the new values go there
     if new.term and old_term:
@@ -359,6 +418,13 @@ def swap(question: str, new: Values) -> str:
             q = q[:found[0][2]] + (new.company if has_diacritics(q) else _unaccented(new.company)) + q[found[0][3]:]
         else:
             tail += f" công ty {new.company}"
+    old_group = group_of(q) if new.group else None
+    if old_group:  # "Tổ 3 của …" → "Tổ 5 của …": the same event, another group
+        a, b = old_group[2]
+        q = q[:a] + new.group + q[b:]
+    at = sector_of(q) if new.sector else None
+    if at:  # "Công đoàn ngành Giáo dục tỉnh …" → "Công đoàn ngành Y tế tỉnh …"
+        q = q[:at[0]] + _sector_like(q[at[0]:at[1]], new.sector, has_diacritics(q)) + q[at[1]:]
     q = " ".join(q.split())
     if new.unit:  # "… Bữa cơm công đoàn ở Yamaha?": where the old question's event took place
         end = "?" if q.endswith("?") else ""

@@ -1,0 +1,146 @@
+"""Session 18, helper F (issue 24): another sector's union, another numbered group, a message that opens
+with "Họ" (they). Every sentence is our own."""
+from tests.test_conversation import _Asked
+
+
+def test_a_sector_swap_asks_the_same_question_of_the_other_sectors_union():
+    """"thế ngành Y tế thì ai làm chủ tịch?" after a question about the education workers' union of a
+    province: the health workers' union of the same province and term, the slot the member's — a clean
+    question, not the old one with "ngành Y tế" stuck in the middle."""
+    from retrieval.conversation.followup import combine_topic
+
+    prev = "Công đoàn ngành Giáo dục tỉnh Quảng Trị nhiệm kỳ 2023-2028 có bao nhiêu đoàn viên?"
+    understood, topic = combine_topic(prev, "thế ngành Y tế thì ai làm chủ tịch?")
+    assert understood == "Công đoàn ngành Y tế tỉnh Quảng Trị nhiệm kỳ 2023-2028, ai làm chủ tịch?"
+    assert topic == "Công đoàn ngành Y tế tỉnh Quảng Trị nhiệm kỳ 2023-2028 có bao nhiêu đoàn viên?"
+    # Nothing asked of its own: the previous question about the other sector; typed without accents,
+    # the sector comes without them too, written where the old one was.
+    assert combine_topic(prev, "còn công đoàn ngành y tế thì sao?")[0] == (
+        "Công đoàn ngành Y tế tỉnh Quảng Trị nhiệm kỳ 2023-2028 có bao nhiêu đoàn viên?")
+    assert combine_topic("Dai hoi cong doan nganh giao duc tinh Quang Tri lan thu X co bao nhieu dai bieu?",
+                         "con nganh xay dung thi sao")[0] == (
+        "Dai hoi cong doan nganh xay dung tinh Quang Tri co bao nhieu dai bieu?")  # its own congresses: no "X"
+
+
+def test_a_sector_is_swapped_only_for_a_sector():
+    """A sector is a value to swap only when the previous question names one; "bảo hiểm y tế" is no
+    sector (no union or trade word before it), and the same sector said again swaps nothing."""
+    from retrieval.conversation.followup import new_values, sector_swapped
+
+    prev = "Công đoàn Giáo dục huyện Cam Lộ tặng bao nhiêu suất học bổng?"
+    assert sector_swapped(prev, "còn công đoàn y tế thì sao?") == "y tế"
+    assert sector_swapped(prev, "còn công đoàn giáo dục năm 2025?") is None
+    assert sector_swapped("Lễ trao học bổng ở Cam Lộ có bao nhiêu em?", "còn ngành y tế?") is None
+    assert sector_swapped(prev, "còn bảo hiểm y tế thì sao?") is None
+    assert not new_values("Lễ trao học bổng ở Cam Lộ có bao nhiêu em?", "còn ngành y tế?")
+
+
+def test_another_numbered_group_replaces_the_old_ones_number():
+    """"còn tổ 4 thì sao?" after a question about team 2 of a workshop: the same question about team 4
+    (it was read as another event named "tổ 4": "Tổ tổ 4 bao nhiêu tiền?"). A group of another kind,
+    or a number in a date, is no swap of it."""
+    from retrieval.conversation.followup import combine_topic, group_swapped
+
+    prev = "Tổ 2 của phân xưởng dệt được thưởng bao nhiêu tiền?"
+    assert combine_topic(prev, "còn tổ 4 thì sao?")[0] == "Tổ 4 của phân xưởng dệt được thưởng bao nhiêu tiền?"
+    assert combine_topic("Cụm thi đua số 3 có mấy đơn vị dẫn đầu?", "thế cụm số 6?")[0] == (
+        "Cụm thi đua số 6 có mấy đơn vị dẫn đầu?")
+    assert group_swapped(prev, "còn khối 4 thì sao?") is None
+    assert group_swapped(prev, "còn tổ 2 thì sao?") is None
+    assert group_swapped("Hội nghị tổ chức ngày nào?", "còn tổ 4?") is None
+
+
+def test_a_message_that_opens_with_they_points_back():
+    """"Họ trao mấy giải?" — "they" are the organisers of the event the chat talks about: read with
+    the topic, "Họ" cut from the slot. "Họ tên …" (a full name) and unaccented "ho" (also "hồ", "hộ",
+    "hỗ trợ") do not point back by this rule."""
+    from retrieval.conversation.followup import combine_topic, opens_with_they, points_back
+
+    assert points_back("Họ trao mấy giải?")
+    assert opens_with_they("họ mời bao nhiêu khách?")
+    assert not opens_with_they("Họ tên người phụ trách là gì?")
+    assert not opens_with_they("Họ và tên chủ nhiệm câu lạc bộ là gì?")
+    assert not opens_with_they("ho tro bao nhieu tien?")
+    understood, _ = combine_topic("Giải bóng đá công nhân huyện Gio Linh năm 2025 diễn ra ở đâu?",
+                                  "Họ trao mấy giải?")
+    assert understood == "Giải bóng đá công nhân huyện Gio Linh năm 2025, trao mấy giải?"
+
+
+def test_a_sector_swap_answered_from_the_old_sectors_article_is_read_again():
+    """"còn công đoàn ngành Y tế thì sao?" after the education union's congress: the search answers
+    from the health union's article (it names the sector); the chat moves there."""
+    from retrieval.conversation.continuation import Topic, read
+
+    first = "Đại hội Công đoàn ngành Giáo dục tỉnh Quảng Trị có bao nhiêu đại biểu?"
+
+    kb = _Asked(lambda q, f: ("yte-quangtri", "180 đại biểu") if "Y tế" in q else ("giaoduc-quangtri", "250 đại biểu"), {"yte-quangtri": "Đại hội Công đoàn ngành Y tế tỉnh Quảng Trị ... 180 đại biểu",
+                          "giaoduc-quangtri": "Đại hội Công đoàn ngành Giáo dục tỉnh Quảng Trị ... 250 đại biểu"})
+    r = read(kb, "còn công đoàn ngành Y tế thì sao?", Topic(first, "giaoduc-quangtri"))
+    assert r.timed.answer.span == "180 đại biểu", kb.asked
+    assert r.understood == "Đại hội Công đoàn ngành Y tế tỉnh Quảng Trị có bao nhiêu đại biểu?"
+    assert r.topic.article == "yte-quangtri"
+
+
+def test_an_edition_said_relative_to_the_topics():
+    """"khóa trước", "nhiệm kỳ trước", "lần sau" in a chat about one congress are its own previous or
+    next edition: the ordinal one less or more (written as the topic writes it), the term as long
+    before or after; the understood question names it, not the old edition's term. Without an ordinal or term to count from, the message stays as typed."""
+    from retrieval.conversation.followup import combine, relative_edition
+
+    first = "Đại hội Công đoàn huyện Đakrông lần thứ IX, nhiệm kỳ 2023-2028 bầu bao nhiêu ủy viên?"
+    assert relative_edition(first, "thế khóa trước thì sao?") == "thế khóa VIII thì sao?"
+    assert relative_edition(first, "con lan truoc thi sao") == "con lan VIII thi sao"
+    assert relative_edition(first, "còn nhiệm kỳ trước thì sao?") == "còn nhiệm kỳ 2018-2023 thì sao?"
+    assert relative_edition("Đại hội lần thứ 3 của công đoàn trường diễn ra ở đâu?", "lần sau thì sao?") == \
+        "lần 4 thì sao?"
+    assert relative_edition("Hội nghị người lao động có bao nhiêu đại biểu?", "khóa trước thì sao?") == \
+        "khóa trước thì sao?"
+    assert combine(first, relative_edition(first, "còn nhiệm kỳ trước thì sao?")) == \
+        "Đại hội Công đoàn huyện Đakrông, nhiệm kỳ 2018-2023 bầu bao nhiêu ủy viên?"
+    assert "lần thứ VIII" in combine(first, relative_edition(first, "thế khóa trước thì sao?"))
+
+
+class _Ranked(_Asked):
+    """`_Asked` whose search ranks every article in `order`; `among` limits it, as `Answerer.ask` does."""
+
+    def __init__(self, answers, texts, order):
+        super().__init__(answers, texts)
+        self.order = order
+
+    def ask(self, question, focus=None, among=None, own_case=True):
+        from retrieval.answering.answer import Answer
+        from retrieval.service import Timed
+
+        self.asked.append(question)
+        ranked = [a for a in self.order if among is None or a in among]
+        got = self.answers(question, ranked)
+        if got is None:
+            return Timed(Answer(question=question, found=False, qtype="number", ranked=ranked), 1.0)
+        return Timed(Answer(question=question, found=True, qtype="number", span=got[1],
+                            sentence=f"{question} {got[1]}", ranked=[got[0], *[a for a in ranked if a != got[0]]]), 1.0)
+
+
+def test_a_year_swap_declined_on_an_article_that_names_the_year_in_passing_asks_the_next_one():
+    """"còn năm 2024 thì sao?" after the gifts of Lạng Sơn's Tết 2025: the 2025 article, first again,
+    says "2024" only in passing ("nhiều hơn năm 2024") and its answer is declined; the 2024 article,
+    second, holds the year and answers."""
+    from retrieval.conversation.continuation import Topic, read
+
+    first = "Chương trình Tết Sum vầy năm 2025 của Lạng Sơn trao bao nhiêu suất quà?"
+    texts = {"tet-2025": "Tết Sum vầy năm 2025, Lạng Sơn trao 1.200 suất quà, nhiều hơn năm 2024.",
+             "tet-2024": "Tết Sum vầy năm 2024, công đoàn Lạng Sơn trao 950 suất quà cho công nhân."}
+
+    def answers(question, ranked):
+        if "2025" in question:
+            return ("tet-2025", "1.200 suất quà") if ranked[0] == "tet-2025" else None
+        return ("tet-2024", "950 suất quà") if ranked[0] == "tet-2024" else None
+
+    kb = _Ranked(answers, texts, ["tet-2025", "tet-2024"])
+    r = read(kb, "còn năm 2024 thì sao?", Topic(first, "tet-2025"))
+    assert r.timed.answer.found and r.timed.answer.span == "950 suất quà", kb.asked
+    assert r.topic.article == "tet-2024"
+    # No other article holds the year: declined, the understood question shown.
+    kb = _Ranked(answers, {"tet-2025": texts["tet-2025"], "tet-2024": "Tết Sum vầy: 950 suất quà."},
+                 ["tet-2025", "tet-2024"])
+    r = read(kb, "còn năm 2024 thì sao?", Topic(first, "tet-2025"))
+    assert not r.timed.answer.found and "2024" in r.understood
