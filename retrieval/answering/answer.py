@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 
@@ -142,8 +143,13 @@ def persons_named(question: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=256)  # an article's text, read for every name of every question that reads it
+def _folded_words(text: str) -> str:
+    return f" {' '.join(re.findall(r'[a-z0-9]+', fold(text).lower()))} "
+
+
 def _holds_person(index: Index, article_id: str, name: str) -> bool:
-    return f" {name} " in f" {' '.join(re.findall(r'[a-z0-9]+', fold(index.titled_text(article_id)).lower()))} "
+    return f" {name} " in _folded_words(index.titled_text(article_id))
 
 
 def _person_named(index: Index, res: SearchResult, ranking: list, read: list, worth: list[float], best: int) -> int:
