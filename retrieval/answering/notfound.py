@@ -48,8 +48,9 @@ def coverage(question: str, text: str, idf: dict[str, float] | None = None) -> f
 
 
 # ("năm" before a year is the word for year, not five: "thủ khoa, á khoa năm 2025" folds to "khoa nam 2025")
-_ORDINAL_NUMERAL = r"([ivxlc]+|\d+|nhat|hai|ba|tu|nam(?!\s+(?:19|20)\d\d)|sau|bay|tam|chin|muoi)"
-ORDINAL = re.compile(rf"\b(?:lan thu|khoa|thu|trung uong)\s+{_ORDINAL_NUMERAL}\b"
+# (nor is a year an ordinal: "Trung thu 2024" folds to "trung thu 2024", no "thứ 2024"; an ordinal has at most three digits)
+_ORDINAL_NUMERAL = r"([ivxlc]+|\d{1,3}|nhat|hai|ba|tu|nam(?!\s+(?:19|20)\d\d)|sau|bay|tam|chin|muoi)"
+ORDINAL = re.compile(rf"\b(?:lan thu|khoa|(?<!trung )thu|trung uong)\s+{_ORDINAL_NUMERAL}\b"
                       # "Đại hội XIII", "Hội nghị lần 2", "kỳ họp thứ 5": a congress or meeting by its number
                       r"|\b(?:dai hoi|hoi nghi|ky hop)\s+(?:lan\s+)?([ivxlc]+|\d{1,2})\b(?!\s*[/.-]\d)(?!\s+(?:ngay|thang|nam|gio))")
 # A contest or festival by its edition without "thứ" ("hội thao hp lần 8", "Hội thi tay nghề công nhân lần 3"): the event's
@@ -86,6 +87,43 @@ def missing_ordinals(folded_question: str, folded_article: str) -> list[str]:
     out = [w for w in asked if ordinal_value(w) not in have]
     out += [f"{n} năm" for n in _ANNIVERSARY.findall(folded_question)
             if not re.search(rf"(?<![\d.,]){n}(?![\d]|[.,]\d)", folded_article)]
+    return out
+
+
+# A year named by the sexagenary cycle ("Tết Giáp Thìn", "Xuân Ất Tỵ", "năm Bính Ngọ"): a heavenly stem and an earthly
+# branch, folded, after "tết / xuân / năm" (alone, "Tân Hội" and "Quý Mão" may be a place or a person: folded, "Hợi" is
+# "Hội"). A stem and a branch pair only at the same parity of their places in the cycle (Giáp Tý, Ất Sửu, …).
+_STEMS = ("giap", "at", "binh", "dinh", "mau", "ky", "canh", "tan", "nham", "quy")
+_BRANCHES = ("ty", "suu", "dan", "mao", "thin", "ty", "ngo", "mui", "than", "dau", "tuat", "hoi")
+_LUNAR_YEAR = re.compile(rf"\b(?:tet|xuan|nam)\s+(?:nguyen dan\s+)?({'|'.join(_STEMS)})\s+({'|'.join(sorted(set(_BRANCHES)))})\b")
+
+
+def lunar_years(folded: str) -> set[str]:
+    """The years a folded text names by the sexagenary cycle after "tết / xuân / năm" ("tet giap thin" → "giap thin")."""
+    return {f"{stem} {branch}" for stem, branch in _LUNAR_YEAR.findall(folded.lower())
+            if any(_STEMS.index(stem) % 2 == i % 2 for i, b in enumerate(_BRANCHES) if b == branch)}
+
+
+def lunar_year_number(name: str) -> int:
+    """The Gregorian year whose Tết a cycle's year names ("giap thin" → 2024), taken between 1990 and 2049."""
+    stem, branch = name.split()
+    for year in range(1990, 2050):
+        if _STEMS[(year - 4) % 10] == stem and _BRANCHES[(year - 4) % 12] == branch:
+            return year
+    return 0
+
+
+def missing_lunar_years(folded_question: str, folded_article: str) -> list[str]:
+    """Years the question names by the sexagenary cycle ("Tết Giáp Thìn") that the article does not: it names
+    another year of the cycle after "tết / xuân / năm" ("Tết Ất Tỵ"), or none and never writes that year's number
+    either (general Vietnamese: Tết and the lunar year are named by the cycle as often as by the number — "Tết Giáp
+    Thìn" is Tết 2024; a report of another Tết names its own)."""
+    told = lunar_years(folded_article)
+    out = []
+    for name in sorted(lunar_years(folded_question)):
+        year = lunar_year_number(name)
+        if name not in told and (told or not re.search(rf"(?<!\d){year}(?!\d)", folded_article)):
+            out.append(name)
     return out
 
 
@@ -354,6 +392,7 @@ def decide(index: Index, res: SearchResult, article_id: str, article_text: str, 
     hay = fold(f"{article_text} {meta.get('date') or ''}")
     asked_years = q.years + [y for y in term_end_years(q.text) if y not in q.years]
     missing_years = [y for y in asked_years if not re.search(rf"(?<!\d){y}(?!\d)", hay)]
+    missing_years += missing_lunar_years(fold(q.text), hay)
     spelled = written_out(article_text)  # its initials read as the question's words
     cov = coverage(q.text, spelled)
     cov_idf = coverage(q.text, spelled, index.idf)
@@ -437,18 +476,31 @@ def unsaid_yes_no(question: str, sentence: str) -> list[str]:
 _EDITION = re.compile(r"\b([a-z]+ [a-z]+) (?:nam )?((?:19|20)\d\d)\b(?![/.-]\d)")
 
 
+# A whole date ("26/1/2024", "22-1-2025"), folded: the day something was held, not the edition it names.
+_FULL_DATE = re.compile(r"(?<![\d/.-])\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d(?!\d)")
+
+
+def _dated_otherwise(fs: str) -> str:
+    """A folded sentence without the years that do not say which edition it tells of: a whole date (a review of 2023
+    is held on 26/1/2024) and the next year's plan ("triển khai nhiệm vụ năm 2024", `_PLAN_YEAR`)."""
+    return _PLAN_YEAR.sub(" ", _FULL_DATE.sub(" ", fs))
+
+
 def another_edition(question: str, sentence: str, qtype: str = "", span: str = "") -> list[str]:
     """What the quoted sentence names with another year than the question gives it ("Tháng Công nhân năm
     2024" for "Tháng Công nhân năm 2023 có chủ đề gì"), when the sentence never writes the question's year:
     it states that other year's fact (general news writing: a yearly event, a month of action, a term is
-    told apart by its year, written right after its name); a count over a period for one year's count
+    told apart by its year, written right after its name; the year of a whole date or of the next year's plan
+    says when the thing named was held or what comes next, not which one it is — `_dated_otherwise`);
+    a count over a period for one year's count
     (`period_for_year`). [] otherwise. `qtype`, `span`: what is asked and the span quoted (`_another_year`)."""
     fq = " ".join(_WORD.findall(fold(normalize(question)).lower()))
     folded_sentence = fold(normalize(sentence)).lower()
     fs = " ".join(_WORD.findall(folded_sentence))
     out = []
+    dated = _dated_otherwise(fs)
     for name, year in _EDITION.findall(fq):
-        if re.search(rf"(?<!\d){year}(?!\d)", fs):
+        if re.search(rf"(?<!\d){year}(?!\d)", dated) or re.search(rf"\b{name} (?:nam )?{year}\b", fs):
             continue
         out += [f"{name} {y}" for n, y in _EDITION.findall(fs) if n == name and y != year]
     folded_span = fold(normalize(span)).lower()

@@ -89,6 +89,8 @@ class LedeDetails:
     text: str                      # the lede as written
     years: frozenset[str]          # every year it writes (laws and comparisons left out)
     event_years: frozenset[str]    # the years it gives outside a date: its event's year as such
+    lone_years: frozenset[str]     # the years it gives outside a date and a term of years ("nhiệm kỳ 2023–2028")
+    loose_years: frozenset[str]    # every year it writes outside a term of years
     ordinals: frozenset[int]
     terms: frozenset[tuple[str, str]]
     months: frozenset[tuple[int, str]]  # (month, year) of the dates it writes
@@ -104,6 +106,8 @@ def lede_details(title: str, head: str) -> LedeDetails:
     no_laws = NAMED_BY_YEAR.sub(" ", fl)  # a law's or a comparison's year is no event's
     return LedeDetails(text=text, years=frozenset(_ANY_YEAR.findall(no_laws)),
                        event_years=frozenset(_ANY_YEAR.findall(_DATE_TOLD.sub(" ", no_laws))),
+                       lone_years=frozenset(_ANY_YEAR.findall(_TERM.sub(" ", _DATE_TOLD.sub(" ", no_laws)))),
+                       loose_years=frozenset(_ANY_YEAR.findall(_TERM.sub(" ", no_laws))),
                        ordinals=frozenset(ordinal_value(w) for w in ORDINAL_ANY.findall(fl)),
                        terms=frozenset(_TERM.findall(fl)),
                        months=frozenset((int(m or m2), y or y2) for _, m, y, m2, y2 in _DATE_TOLD.findall(fl)),
@@ -115,11 +119,18 @@ def other_years(fq: str, told: str, own: LedeDetails) -> list[str]:
     """Single years of the question (folded `fq`) where the lede names its event's year as such ("Hội thao … năm
     2024", not only in a date: a report of early 2025 may review 2024) and writes none of them; not a year the
     quoted sentence or its passage writes (`told`, folded: a paragraph gives a fact's year once), nor the year of
-    a month asked (the month's check), a law's or a comparison's."""
+    a month asked (the month's check), a law's or a comparison's. When the lede gives its event a year of its own
+    (outside a date and a term), a year it writes only within a term of years ("… năm 2024 cho cán bộ mới được
+    bầu tại đại hội nhiệm kỳ 2023–2028") is that term's, not the event's, in the lede and in `told` alike
+    (general Vietnamese: a term is named by both its years; a single year dates the event)."""
     month_years = {y for _, y in _MONTH_ASKED.findall(fq)}
-    return [f"năm {y}" for y in dict.fromkeys(SINGLE_YEAR.findall(NAMED_BY_YEAR.sub(" ", fq)))
-            if y not in month_years and own.event_years and y not in own.years
-            and not re.search(rf"(?<!\d){y}(?!\d)", told)]
+    out = []
+    for y in dict.fromkeys(SINGLE_YEAR.findall(NAMED_BY_YEAR.sub(" ", fq))):
+        termed = bool(own.lone_years) and y not in own.lone_years
+        seen, said = (own.loose_years, _TERM.sub(" ", told)) if termed else (own.years, told)
+        if y not in month_years and own.event_years and y not in seen and not re.search(rf"(?<!\d){y}(?!\d)", said):
+            out.append(f"năm {y}")
+    return out
 
 
 def other_ordinals(fq: str, fs: str, own: LedeDetails) -> list[str]:

@@ -1,0 +1,58 @@
+"""Session 19 (issue 23): declines on new articles — an answerable question declined on a year read as an ordinal,
+unanswerable ones answered for want of evidence that the article tells another year. Sentences written by the
+team for these tests (no dev or team-set text)."""
+from knowledge.text import fold
+from retrieval.answering.notfound import (another_edition, lunar_year_number, lunar_years, missing_lunar_years,
+                                          missing_ordinals)
+from retrieval.answering.occasion import another_occasion
+
+
+def test_a_year_after_trung_thu_is_no_ordinal():
+    # "Trung thu 2025" folds to "trung thu 2025": no "thứ 2025"
+    assert missing_ordinals("chuong trinh trung thu 2025 cua cong doan phuong tan an co gi",
+                            "vui trung thu cho con cong nhan nam 2025") == []
+    assert missing_ordinals("dem hoi trung thu nam 2024 o dau", "dem hoi trang ram") == []
+    # an ordinal is still one
+    assert missing_ordinals("dai hoi lan thu 5 bau ai", "dai hoi lan thu iv") == ["5"]
+    assert missing_ordinals("hoi thi lan thu 12 co bao nhieu doi", "hoi thi lan thu 11") == ["12"]
+
+
+def test_a_year_of_the_cycle_is_a_year():
+    assert lunar_years(fold("Tết Quý Mão công nhân được thưởng bao nhiêu")) == {"quy mao"}
+    assert lunar_years(fold("Xuân Nhâm Dần")) == {"nham dan"}
+    assert lunar_years(fold("xã Tân Hội ở đâu")) == set()  # a commune, not a year: no "tết / xuân / năm" before it
+    assert lunar_years("tet giap suu") == set()  # no such year: Giáp pairs with Tý, Dần, Thìn …
+    assert lunar_year_number("quy mao") == 2023 and lunar_year_number("canh ty") == 2020
+    # the article names another Tết of the cycle
+    assert missing_lunar_years(fold("Quà Tết Quý Mão cho công nhân mỏ là gì?"),
+                               fold("Chương trình Xuân Giáp Thìn 2024 tặng 500 phần quà cho thợ mỏ, năm 2023 tăng 10%")) \
+        == ["quy mao"]
+    # the same Tết, or its year's number when it names none
+    assert missing_lunar_years(fold("Quà Tết Quý Mão cho công nhân mỏ là gì?"), fold("Tết Quý Mão 2023 tặng quà")) == []
+    assert missing_lunar_years(fold("Quà Tết Quý Mão cho công nhân mỏ là gì?"), fold("Tết Nguyên đán 2023 tặng quà")) == []
+    assert missing_lunar_years(fold("Quà Tết Quý Mão cho công nhân mỏ là gì?"), fold("Tết Nguyên đán 2022 tặng quà")) \
+        == ["quy mao"]
+
+
+def test_a_date_or_a_plan_does_not_name_the_edition():
+    s = ("Sáng 15-2-2025, Công đoàn ngành Giao thông tổ chức hội nghị tổng kết phong trào thi đua năm 2024, "
+         "triển khai nhiệm vụ năm 2025 tại hội trường Sở.")
+    assert another_edition("Hội nghị tổng kết phong trào thi đua năm 2025 tổ chức ở đâu?", s, "where",
+                           "hội trường Sở") == ["thi dua 2024"]
+    assert another_edition("Hội nghị tổng kết phong trào thi đua năm 2024 tổ chức ở đâu?", s, "where",
+                           "hội trường Sở") == []
+    # a year written beside the name asked still counts
+    s2 = "Ngày 3/3/2025, phong trào thi đua năm 2025 được phát động, tiếp nối phong trào thi đua năm 2024."
+    assert another_edition("Phong trào thi đua năm 2025 phát động ngày nào?", s2, "date", "3/3/2025") == []
+
+
+def test_a_year_within_a_term_is_no_event_year():
+    title = "Bến Tre: bồi dưỡng kỹ năng cho 90 cán bộ công đoàn"
+    text = ("Ngày 8/5/2025, LĐLĐ tỉnh Bến Tre mở lớp bồi dưỡng kỹ năng năm 2025 cho 90 cán bộ công đoàn mới "
+            "được bầu ở đại hội nhiệm kỳ 2023–2028.\nLớp học diễn ra tại Nhà văn hóa lao động tỉnh.")
+    first = text.split("\n")[0]
+    assert another_occasion("lop boi duong can bo ben tre nam 2023 hoc o dau", first, title, text, first) == ["năm 2023"]
+    assert another_occasion("lop boi duong can bo ben tre nam 2025 hoc o dau", first, title, text, first) == []
+    # a lede that dates its event only by the term: the term's first year is its year
+    text2 = "Đại hội Công đoàn ngành Y tế tỉnh nhiệm kỳ 2023–2028 bầu 25 ủy viên."
+    assert another_occasion("dai hoi cong doan y te nam 2023 bau bao nhieu uy vien", text2, "Đại hội", text2) == []
