@@ -293,9 +293,10 @@ def missing_body(qtype: str, question: str, folded_article: str) -> list[str]:
 
 # A company, factory or bank named after its kind word, with capitals ("Công ty TNHH Hải Triều", "Nhà máy
 # Bia Hạ Long", "hãng Shinwon Ebenezer"): group 2 is its own name.
-COMPANY = re.compile(r"(?<!\w)(?:Tổng công ty|Công ty|Nhà máy|Tập đoàn|Ngân hàng|Doanh nghiệp|[Hh]ãng)\s+"
-                     r"((?:(?:TNHH|CP|Cổ phần|cổ phần|MTV|một thành viên)\s+)*)"
-                     rf"({CAPITAL_WORD}(?:\s+(?:{CAPITAL_WORD}|\d+)){{0,4}})")
+_COMPANY_KIND = (r"(?<!\w)(?:Tổng công ty|Công ty|Nhà máy|Tập đoàn|Ngân hàng|Doanh nghiệp|[Hh]ãng)\s+"
+                 r"((?:(?:TNHH|CP|Cổ phần|cổ phần|MTV|một thành viên)\s+)*)")
+_COMPANY_NAME = rf"({CAPITAL_WORD}(?:\s+(?:{CAPITAL_WORD}|\d+)){{0,4}})"
+COMPANY = re.compile(_COMPANY_KIND + _COMPANY_NAME)
 
 
 def missing_companies(question: str, plain_article: str) -> list[str]:
@@ -305,11 +306,14 @@ def missing_companies(question: str, plain_article: str) -> list[str]:
     typed without capitals are not read (lowercase words are no name). Missing means no two of its own
     words in a row (a one-word name: that word) are in the article — Vietnamese names are common
     syllables — and words of many names ("Việt Nam") are not its own: "Samsung Việt Nam" is the
-    article's "Samsung"."""
+    article's "Samsung"; nor is a line of business ("gang thép", `business_stripped`): "Gang thép Sơn Hà" is not the
+    article's "Gang thép Thái Nguyên"."""
     out = []
     hay = f" {plain_article} "
-    for m in COMPANY.finditer(normalize(question)):
-        own = [w for w in m.group(2).lower().split() if w not in COMMON_NAME_WORDS]
+    for m in _COMPANY_IN_TRADE.finditer(normalize(question)):
+        own = [w for w in business_stripped(m.group(2).lower()).split() if w not in COMMON_NAME_WORDS]
+        if len(own) == 1 and len(named := _COMMON_NAME_PHRASES.sub(" ", business_stripped(m.group(2).lower())).split()) > 1:
+            own = named  # "Sơn Hà": "hà" is common only in "Hà Nội"; one syllable left ("sơn") says little
         # Vietnamese names are common syllables ("Hòa", "Thắng"): two of them in a row, or a one-word name
         pieces = [f" {a} {b} " for a, b in zip(own, own[1:])] or [f" {w} " for w in own]
         if pieces and not any(p in hay for p in pieces):
@@ -319,6 +323,23 @@ def missing_companies(question: str, plain_article: str) -> list[str]:
 
 # Words of many company names, no evidence of one ("Việt Nam", "Sài Gòn", "Miền Nam").
 COMMON_NAME_WORDS = {"việt", "nam", "sài", "gòn", "hà", "nội", "miền", "bắc", "trung", "quốc", "tế", "group", "vn"}
+# The names of many companies' places as written ("Samsung Việt Nam", "Bia Hà Nội"), lower case.
+_COMMON_NAME_PHRASES = re.compile(r"(?<!\w)(?:việt nam|hà nội|sài gòn|miền bắc|miền nam|miền trung|quốc tế|group|vn)(?!\w)")
+# A line of business written in a company's name before its own name ("Công ty CP Gang thép Thái Nguyên", "Dệt may
+# Hòa Thọ", "Xi măng Hồng Lĩnh"): many firms share it, so it tells no firm from another of its trade.
+_TRADES = (r"gang thép|dệt may|may mặc|xi măng|điện tử|cao su|da giày|thủy điện|nhiệt điện|thủy sản|xây dựng|thực phẩm|"
+           r"cơ khí|vận tải|điện lực|dược phẩm|chế biến|khoáng sản|giày|bia|than|nhựa|giấy|sữa")
+_BUSINESS = re.compile(rf"(?<!\w)(?:{_TRADES})(?!\w)")
+# COMPANY with the line of business written in lower case after its first word ("Công ty TNHH Gang thép Sơn Hà",
+# "Công ty CP Dệt may Hưng Long"): the name is what follows it.
+_COMPANY_IN_TRADE = re.compile(_COMPANY_KIND + rf"(?:(?i:{_TRADES})\s+)?" + _COMPANY_NAME)
+
+
+def business_stripped(name: str) -> str:
+    """A company's name (lower case) without the line of business it writes (`_BUSINESS`): "gang thép sơn hà" →
+    "sơn hà". The name as it is when nothing else is left ("Bia" alone names nothing else)."""
+    rest = " ".join(_BUSINESS.sub(" ", name).split())
+    return rest or name
 
 
 def _entities(question: str) -> list[str]:

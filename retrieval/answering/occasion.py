@@ -179,3 +179,21 @@ def another_occasion(question: str, sentence: str, title: str, text: str, passag
     out = (other_years(fq, told, own) + other_ordinals(fq, fs, own) + other_terms(fq, fs, own)
            + other_months(fq, fs, own) + other_places(question, sentence, own))
     return list(dict.fromkeys(out))
+
+
+def lede_gives(details: list[str], title: str, text: str) -> bool:
+    """Whether an article's lede gives its own event every one of `details` (as `another_occasion` names them: "năm
+    2023", "lần V", a term, a month, a place): it is the report of that occasion."""
+    own = lede_details(title, text[:2000])
+    folded = fold(own.text).lower()
+    for d in details:
+        kind, _, value = fold(d).lower().partition(" ")
+        if kind == "nam" and value.isdigit():
+            if value not in own.years:
+                return False
+        elif kind == "lan" and value:
+            if ordinal_value(value) not in own.ordinals:
+                return False
+        elif not re.search(rf"(?<!\w){re.escape(fold(d).lower())}(?!\w)", folded):
+            return False
+    return True
