@@ -56,3 +56,46 @@ def test_a_year_within_a_term_is_no_event_year():
     # a lede that dates its event only by the term: the term's first year is its year
     text2 = "Đại hội Công đoàn ngành Y tế tỉnh nhiệm kỳ 2023–2028 bầu 25 ủy viên."
     assert another_occasion("dai hoi cong doan y te nam 2023 bau bao nhieu uy vien", text2, "Đại hội", text2) == []
+
+
+def test_a_line_of_business_is_no_part_of_a_company_name():
+    from retrieval.answering.notfound import missing_companies
+    # another steel works: "gang thép" is the trade, "Hòa Phong" the name
+    assert missing_companies("Ai là Chủ tịch Công đoàn Công ty TNHH Gang thép Hòa Phong?",
+                             "chủ tịch công đoàn công ty cp gang thép tân bình tặng quà") == ["Hòa Phong"]
+    assert missing_companies("Ai là Chủ tịch Công đoàn Công ty TNHH Gang thép Hòa Phong?",
+                             "công đoàn gang thép hòa phong tặng quà") == []
+    # the trade typed in lower case after its first word
+    assert missing_companies("Công ty CP Dệt may Phú Khang thưởng Tết bao nhiêu?", "dệt may thành công thưởng tết") \
+        == ["Phú Khang"]
+    assert missing_companies("Công ty CP Dệt may Phú Khang thưởng Tết bao nhiêu?", "công ty phú khang thưởng tết") == []
+    # a name of two syllables, one of them common in place names ("Hà" of "Hà Nội"), is both syllables
+    assert missing_companies("Công ty Xi măng Sông Hà có bao nhiêu công nhân?", "xi măng sông đà có 800 công nhân") \
+        == ["Sông Hà"]
+    assert missing_companies("Công ty Điện tử Samsung Việt Nam có bao nhiêu công nhân?", "samsung có 800 công nhân") == []
+
+
+def test_an_industry_asked_is_one_the_article_names():
+    from retrieval.answering.notfound import missing_activities
+    f = lambda t: fold(t).lower()  # noqa: E731
+    assert missing_activities(f("Thỏa ước nhóm ngành thủy sản Cà Mau có bao nhiêu doanh nghiệp ký?"),
+                              f("Thỏa ước nhóm doanh nghiệp dệt may Cà Mau có 7 doanh nghiệp ký")) == ["thủy sản"]
+    assert missing_activities(f("thoa uoc nhom nganh thuy san ca mau co bao nhieu doanh nghiep ky"),
+                              f("Thỏa ước nhóm doanh nghiệp chế biến thủy sản có 7 doanh nghiệp ký")) == []
+    # one industry, two names
+    assert missing_activities(f("Công nhân ngành may mặc được thưởng Tết bao nhiêu?"),
+                              f("Công nhân dệt may được thưởng Tết 8 triệu đồng")) == []
+    # "có khi" is no "cơ khí": no industry asked
+    assert missing_activities(f("co khi nao cong doan ho tro tien nha khong"), f("công đoàn hỗ trợ tiền nhà")) == []
+
+
+def test_an_industry_named_only_in_passing_is_another_occasion():
+    title = "Cà Mau: ký thỏa ước lao động tập thể nhóm doanh nghiệp thủy sản"
+    text = ("Ngày 9/10/2026, LĐLĐ tỉnh Cà Mau tổ chức ký thỏa ước lao động tập thể nhóm doanh nghiệp chế biến thủy sản "
+            "với 11 doanh nghiệp tham gia.\nNăm 2027, LĐLĐ tỉnh sẽ vận động ký thỏa ước nhóm ngành dệt may.")
+    first = text.split("\n")[0]
+    assert another_occasion("thoa uoc nhom nganh det may ca mau ky ngay nao", first, title, text, first) == ["dệt may"]
+    assert another_occasion("thoa uoc nhom nganh thuy san ca mau ky ngay nao", first, title, text, first) == []
+    # the sentence quoted tells of the industry asked: no evidence against it
+    second = text.split("\n")[1]
+    assert another_occasion("thoa uoc nhom nganh det may ca mau bao gio ky", second, title, text, second) == []

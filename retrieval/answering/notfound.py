@@ -211,8 +211,21 @@ _ACTIVITY_RX = [(w.split("=")[0],
 
 
 def missing_activities(folded_question: str, folded_article: str) -> list[str]:
-    """Activities the question names ("giải cầu lông", "hội thi nấu ăn") that the article never does."""
-    return [w for w, asked, held in _ACTIVITY_RX if asked.search(folded_question) and not held.search(folded_article)]
+    """Activities the question names ("giải cầu lông", "hội thi nấu ăn") that the article never does; and lines of
+    industry (`_INDUSTRIES`)."""
+    return [w for w, asked, held in _ACTIVITY_RX + INDUSTRY_RX
+            if asked.search(folded_question) and not held.search(folded_article)]
+
+
+# Lines of industry a union's agreements, congresses and contests are grouped by ("thỏa ước nhóm ngành da giày",
+# "công nhân ngành cao su"): a question naming one asks about that industry's event; an article that never names it
+# reports another industry's (general news writing: an industry is named as such, or by its firms' names that
+# carry it — "Công ty CP Cao su Phú Riềng"). Folded; forms joined by "=" are one industry. Only words that fold to
+# nothing commoner (not "than" / "thân", "bia" / "bìa", "cơ khí" / "có khi", "dệt" alone).
+_INDUSTRIES = ("da giày=giày da=giầy da=túi xách", "dệt may=may mặc=dệt nhuộm", "gang thép=luyện kim=sản xuất thép",
+               "xi măng", "cao su", "thủy sản", "điện tử", "dầu khí", "hóa chất", "dược phẩm")
+INDUSTRY_RX = [(w.split("=")[0], re.compile(rf"\b(?:{'|'.join(fold(f).lower() for f in w.split('='))})\b"),
+                 re.compile(rf"\b(?:{'|'.join(fold(f).lower() for f in w.split('='))})\b")) for w in _INDUSTRIES]
 
 
 # A term of years ("nhiệm kỳ 2023-2028", "giai đoạn 2021 – 2025"): the year after the dash is part of what

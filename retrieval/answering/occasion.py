@@ -1,4 +1,4 @@
-"""Another occasion than the article's own: the question names a year, edition, term, month, place or branch
+"""Another occasion than the article's own: the question names a year, edition, term, month, place, branch or industry
 that the article's lede gives its event otherwise.
 
 General news writing: a report names its event in its title and first sentence (the lede) — when, which
@@ -17,7 +17,7 @@ from functools import lru_cache
 from knowledge.text import fold, has_diacritics, normalize
 
 from ..language.places import FOLDED_FORMS, places
-from .notfound import COMMON_NAME_WORDS, ORDINAL, ORDINAL_ANY, SINGLE_YEAR, ordinal_value
+from .notfound import COMMON_NAME_WORDS, INDUSTRY_RX, ORDINAL, ORDINAL_ANY, SINGLE_YEAR, ordinal_value
 
 # The details, folded: single years; terms of years ("năm học 2024-2025", "giai đoạn 2024-2026"); a month of a
 # year ("tháng 7/2025"); ordinals are read with notfound's ORDINAL / ORDINAL_ANY.
@@ -168,16 +168,26 @@ def other_places(question: str, sentence: str, own: LedeDetails) -> list[str]:
     return out + [f"ngành {b}" for b in _capitalized_after(q, ("ngành",)) if _other_name(b, own.branches, said)]
 
 
+def other_industries(fq: str, fs: str, own: LedeDetails) -> list[str]:
+    """Lines of industry the question names ("thỏa ước nhóm ngành da giày", `notfound.INDUSTRY_RX`) where the lede
+    names its event's industry as another ("… doanh nghiệp dệt may") and neither it nor the sentence (folded `fs`)
+    names the one asked: the article mentions it in passing ("sẽ mở rộng sang ngành da giày")."""
+    lede = fold(own.text).lower()
+    if not any(held.search(lede) for _, _, held in INDUSTRY_RX):
+        return []
+    return [name for name, asked, held in INDUSTRY_RX if asked.search(fq) and not held.search(lede) and not held.search(fs)]
+
+
 def another_occasion(question: str, sentence: str, title: str, text: str, passage: str = "") -> list[str]:
     """The details the question tells its event by (a year, an ordinal, a term of years, a month, a place below a
-    province, a branch) that the article's lede gives its own event otherwise and that the quoted sentence (and,
+    province, a branch, an industry) that the article's lede gives its own event otherwise and that the quoted sentence (and,
     for a year, its `passage`) does not write either; [] otherwise."""
     fq = fold(normalize(question)).lower()
     fs = fold(normalize(sentence)).lower()
     own = lede_details(title, text[:2000])  # (a first sentence is far shorter)
     told = fold(normalize(f"{sentence} {passage}")).lower()
     out = (other_years(fq, told, own) + other_ordinals(fq, fs, own) + other_terms(fq, fs, own)
-           + other_months(fq, fs, own) + other_places(question, sentence, own))
+           + other_months(fq, fs, own) + other_places(question, sentence, own) + other_industries(fq, fs, own))
     return list(dict.fromkeys(out))
 
 
