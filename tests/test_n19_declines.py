@@ -99,3 +99,15 @@ def test_an_industry_named_only_in_passing_is_another_occasion():
     # the sentence quoted tells of the industry asked: no evidence against it
     second = text.split("\n")[1]
     assert another_occasion("thoa uoc nhom nganh det may ca mau bao gio ky", second, title, text, second) == []
+
+
+def test_a_count_of_another_rank_of_prize_is_no_answer():
+    from retrieval.answering.notfound import another_prize, sentence_evidence
+    s = "Ban tổ chức trao 3 giải Nhì cho các đội Công ty Kính Phương Bắc, Nhựa Đồng Xuân và Gạch men Tiên Sơn."
+    assert another_prize("number", "Hội thi trao bao nhiêu giải Khuyến khích?", s, "3 giải Nhì") == "giải nhi"
+    assert sentence_evidence("hoi thi trao bao nhieu giai khuyen khich", s, "number", "3 giải Nhì") != ""
+    # the rank asked, or a sentence that writes it beside the one quoted: no evidence here
+    assert another_prize("number", "Hội thi trao bao nhiêu giải Nhì?", s, "3 giải Nhì") == ""
+    s2 = "Ban tổ chức trao 3 giải Nhì và 6 giải Khuyến khích cho các đội."
+    assert another_prize("number", "Hội thi trao bao nhiêu giải Khuyến khích?", s2, "3 giải Nhì") == ""
+    assert another_prize("who", "Đội nào đoạt giải Khuyến khích?", s, "3 giải Nhì") == ""

@@ -796,6 +796,24 @@ def years_for_day(qtype: str, question: str, span: str) -> bool:
             and bool(_YEARS_SPAN.search(folded_span)) and not _DAY_TOLD.search(folded_span))
 
 
+# A prize by its rank ("giải Nhất", "giải Khuyến khích", "giải Ba"), folded.
+_PRIZE_RANK = re.compile(r"\bgiai (nhat|nhi|ba|tu|khuyen khich|dac biet|phong trao|trien vong|phu)\b")
+
+
+def another_prize(qtype: str, question: str, sentence: str, span: str) -> str:
+    """A count of prizes of one rank asked ("có bao nhiêu giải Khuyến khích?") answered by a count of another rank
+    ("2 giải Ba") from a sentence that never writes the rank asked: the rank quoted, or "" (general Vietnamese: a
+    contest's prizes are counted rank by rank; one rank's count is not another's)."""
+    if qtype != "number":
+        return ""
+    asked = _PRIZE_RANK.search(fold(normalize(question)).lower())
+    quoted = _PRIZE_RANK.search(fold(normalize(span)).lower())
+    if not asked or not quoted or asked.group(1) == quoted.group(1):
+        return ""
+    said = fold(normalize(sentence)).lower()
+    return "" if re.search(rf"\b{asked.group(1)}\b", said) else f"giải {quoted.group(1)}"
+
+
 def sentence_evidence(question: str, sentence: str, qtype: str = "", span: str = "") -> str:
     """Hard evidence in the sentence an answer would quote: why it cannot answer (a reason shown to admins),
     or "". The article can be the right kind and still not answer: a place given for an office holder
@@ -803,6 +821,7 @@ def sentence_evidence(question: str, sentence: str, qtype: str = "", span: str =
     predicate it does not state (`unsaid_yes_no`), the thing asked named with another year (`another_edition`),
     a span of years for a day asked (`years_for_day`),
     another edition by its number (`another_ordinal`), a count of women asked and none told (`uncounted_women`),
+    a count of another rank of prize (`another_prize`),
     the doing asked not told (`unsaid_doing`), the kind of institution asked never written (`unnamed_institution`)."""
     if place_for_person(qtype, question, span):
         return f"“{span}” là một địa danh, không phải người được hỏi"
@@ -818,6 +837,8 @@ def sentence_evidence(question: str, sentence: str, qtype: str = "", span: str =
         return f"câu gần nhất nói về “{other[0]}”, không phải kỳ được hỏi"
     if uncounted_women(qtype, question, sentence):
         return "câu gần nhất không nêu số nữ được hỏi"
+    if rank := another_prize(qtype, question, sentence, span):
+        return f"câu gần nhất đếm “{rank}”, không phải giải được hỏi"
     if undone := unsaid_doing(question, sentence):
         return f"câu gần nhất không nói ai “{' '.join(undone)}”"
     if kind := unnamed_institution(question, sentence):
