@@ -17,10 +17,11 @@ from knowledge.text import fold, normalize, window
 from ..index.base import Index
 from ..index.search import SearchResult
 from ..language.names import FOLDED_FAMILY_NAMES
-from ..params import ARTICLE_SHARPNESS, ARTICLES_READ, READ_ON_MIN_REACH, WINDOW_CHARS
+from ..params import ARTICLE_SHARPNESS, ARTICLES_READ, READ_ON_MIN_REACH, SPAN_SEARCH_DEPTH, WINDOW_CHARS
 from . import choose, decision
-from .notfound import another_time, coverage, decide, sentence_evidence, unagreed, written_out
-from .occasion import another_occasion
+from .notfound import (another_time, coverage, decide, missing_roles, place_for_person, sentence_evidence, unagreed, unsaid_doing,
+                       written_out)
+from .occasion import another_occasion, lede_gives
 from .spans import rate_for_total, type_fit
 
 
@@ -179,13 +180,19 @@ def _read_article(index: Index, res: SearchResult, aid: str) -> tuple:
     """One article read for the question: its sentence options, their scores, its not-found verdict."""
     opts = choose.options(index, res, aid)
     scores = choose.scores(opts)
-    return opts, scores, decide(index, res, aid, index.titled_text(aid), max((o.feats["cos"] for o in opts), default=0.0))
+    verdict = decide(index, res, aid, index.titled_text(aid), max((o.feats["cos"] for o in opts), default=0.0))
+    meta = index.articles.get(aid, {})
+    verdict["other_occasion"] = another_occasion(res.query.text, "", meta.get("title", ""), index.text_of(aid))
+    return opts, scores, verdict
 
 
 def _ruled_out(verdict: dict) -> bool:
     """A detail telling one event from another of its kind that the question gives and the article lacks
-    (`notfound.decide`): a year, an ordinal or anniversary, an occasion, an activity, another province."""
-    return bool(verdict["missing_years"] or verdict["event_details"] or verdict["other_place"])
+    (`notfound.decide`): a year, an ordinal or anniversary, an occasion, an activity, another province; or one
+    its lede gives its own event otherwise (`occasion.another_occasion`: the article tells of the occasion asked
+    only in passing — a report of this year's contest recalling the last one's)."""
+    return bool(verdict["missing_years"] or verdict["event_details"] or verdict["other_place"]
+                or verdict.get("other_occasion"))
 
 
 def _read_on(index: Index, res: SearchResult, ranking: list, read: list, worth: list[float], reaches: list[float],
@@ -204,16 +211,29 @@ def _read_on(index: Index, res: SearchResult, ranking: list, read: list, worth: 
     rest = _without_details(res.query.text, ruled)
     covered = coverage(rest, written_out(index.titled_text(ranking[best][0])), index.idf)
     fair = [k for k in range(len(read)) if k != best and worth[k] > 0 and not read[k][2]["hard"]
+            and not read[k][2].get("other_occasion")
             and not read[k][2]["missing_names"] and (not ruled["other_place"] or read[k][2]["names_asked_place"])
             and reaches[k] >= READ_ON_MIN_REACH
-            and coverage(rest, written_out(index.titled_text(ranking[k][0])), index.idf) >= covered]
+            and (coverage(rest, written_out(index.titled_text(ranking[k][0])), index.idf) >= covered
+                 or _lede_reports(index, ranking[k][0], ruled))]
     return max(fair, key=lambda k: (worth[k], -k)) if fair else best
+
+
+def _lede_reports(index: Index, aid: str, ruled: dict) -> bool:
+    """The best article is ruled out only by an occasion its lede gives otherwise, and `aid`'s lede gives that very
+    occasion (`occasion.lede_gives`): `aid` is the report of it, though the other, recalling it in passing, may
+    hold more of the question's words (general news writing: a report names its event's year and edition in its
+    lede)."""
+    if not ruled.get("other_occasion") or ruled["missing_years"] or ruled["event_details"] or ruled["other_place"]:
+        return False
+    return lede_gives(ruled["other_occasion"], index.articles.get(aid, {}).get("title", ""), index.text_of(aid))
 
 
 def _without_details(question: str, verdict: dict) -> str:
     """The question folded, without the details that rule an article out (its years, ordinals, provinces)."""
     q = f" {fold(normalize(question)).lower()} "
-    for d in [*verdict["missing_years"], *verdict["event_details"], *verdict["other_place"]]:
+    for d in [*verdict["missing_years"], *verdict["event_details"], *verdict["other_place"],
+              *verdict.get("other_occasion", [])]:
         q = re.sub(rf"(?<![\w]){re.escape(fold(d).lower())}(?![\w])", " ", q)
     return q
 
@@ -238,16 +258,21 @@ def _against(index: Index, q, top_id: str, found: Answer) -> str:
 
 
 def _unopposed_runner(index: Index, q, top_id: str, base: Answer, opts: list, scores: np.ndarray,
-                      found: Answer) -> Answer | None:
+                      found: Answer, close_only: bool = True) -> Answer | None:
     """When the sentence chosen tells another year's or edition's fact (`notfound.another_time`), the article's runner-up
     sentence within the close call (`choose.close_call_of`: the one a close call quotes under it anyway) that
     holds a span of the asked kind and against which nothing speaks, as the answer. General news reading: a
     report recalls the last edition's figure beside this one's ("Kỳ lần thứ VII có 1.520 vận động viên"), and
-    the two score alike; the one that is not about another edition answers. None when there is none."""
+    the two score alike; the one that is not about another edition answers. The same when the sentence chosen does
+    not tell the doing a "who <verb>" question asks (`notfound.unsaid_doing`): a close sentence that tells it
+    ("Phát biểu khai mạc, đồng chí …") names who did it, and when the span chosen for an office holder is a place
+    (`notfound.place_for_person`) a sentence naming a person is the answer — looked for among the next SPAN_SEARCH_DEPTH sentences,
+    not only within the close call (`close_only` False): the doing told is the evidence, as a span of the asked kind
+    is for `unagreed`. None when there is none."""
     opts, scores = choose.with_pairs(opts, scores)
     top = float(scores.max()) if len(scores) else 0.0
-    for k in np.argsort(-scores, kind="stable"):
-        if top <= 0 or scores[k] < choose.close_call_of(q.qtype) * top:
+    for rank, k in enumerate(np.argsort(-scores, kind="stable")):
+        if top <= 0 or (scores[k] < choose.close_call_of(q.qtype) * top if close_only else rank > SPAN_SEARCH_DEPTH):
             return None
         o = opts[int(k)]
         if o.text in (found.sentence or "") or (found.sentence or "") in o.text:
@@ -255,6 +280,8 @@ def _unopposed_runner(index: Index, q, top_id: str, base: Answer, opts: list, sc
         alt = choose.realize(base, o, o.text)
         if not alt.span and q.qtype in choose.NEEDS_SPAN:
             continue
+        if not close_only and missing_roles(q.qtype, q.text, fold(alt.sentence or "").lower()):
+            continue  # an office asked: the sentence naming who did it names the office too
         alt.features = {**alt.features, "agree": 1.0, "fit": type_fit(q.qtype, alt.sentence or "", q.text)}
         if not _against(index, q, top_id, alt) and not rate_for_total(q.qtype, q.text, alt.sentence or "", alt.span or ""):
             return alt
@@ -291,8 +318,11 @@ def answer(index: Index, res: SearchResult) -> Answer:
         verdict = {**verdict, "hard": True,
                    "reason": verdict["reason"] or "bài gần nhất chỉ nêu mức cho mỗi đơn vị, không nêu tổng số"}
     unsaid = _against(index, q, top_id, found_ans)
-    if (unsaid and not verdict["hard"] and another_time(q.text, found_ans.sentence or "", q.qtype, found_ans.span or "")
-            and (runner := _unopposed_runner(index, q, top_id, base, opts, scores, found_ans))):
+    undone = bool(unsaid) and bool(unsaid_doing(q.text, found_ans.sentence or "")
+                                   or place_for_person(q.qtype, q.text, found_ans.span or ""))
+    if (unsaid and not verdict["hard"] and (undone or another_time(q.text, found_ans.sentence or "", q.qtype,
+                                                                   found_ans.span or ""))
+            and (runner := _unopposed_runner(index, q, top_id, base, opts, scores, found_ans, close_only=not undone))):
         found_ans, unsaid = runner, ""
     if unsaid:  # a yes/no predicate the sentence does not state, what is asked told with another year: hard too
         verdict = {**verdict, "hard": True, "reason": verdict["reason"] or unsaid}

@@ -48,8 +48,9 @@ def coverage(question: str, text: str, idf: dict[str, float] | None = None) -> f
 
 
 # ("năm" before a year is the word for year, not five: "thủ khoa, á khoa năm 2025" folds to "khoa nam 2025")
-_ORDINAL_NUMERAL = r"([ivxlc]+|\d+|nhat|hai|ba|tu|nam(?!\s+(?:19|20)\d\d)|sau|bay|tam|chin|muoi)"
-ORDINAL = re.compile(rf"\b(?:lan thu|khoa|thu|trung uong)\s+{_ORDINAL_NUMERAL}\b"
+# (nor is a year an ordinal: "Trung thu 2024" folds to "trung thu 2024", no "thứ 2024"; an ordinal has at most three digits)
+_ORDINAL_NUMERAL = r"([ivxlc]+|\d{1,3}|nhat|hai|ba|tu|nam(?!\s+(?:19|20)\d\d)|sau|bay|tam|chin|muoi)"
+ORDINAL = re.compile(rf"\b(?:lan thu|khoa|(?<!trung )thu|trung uong)\s+{_ORDINAL_NUMERAL}\b"
                       # "Đại hội XIII", "Hội nghị lần 2", "kỳ họp thứ 5": a congress or meeting by its number
                       r"|\b(?:dai hoi|hoi nghi|ky hop)\s+(?:lan\s+)?([ivxlc]+|\d{1,2})\b(?!\s*[/.-]\d)(?!\s+(?:ngay|thang|nam|gio))")
 # A contest or festival by its edition without "thứ" ("hội thao hp lần 8", "Hội thi tay nghề công nhân lần 3"): the event's
@@ -86,6 +87,43 @@ def missing_ordinals(folded_question: str, folded_article: str) -> list[str]:
     out = [w for w in asked if ordinal_value(w) not in have]
     out += [f"{n} năm" for n in _ANNIVERSARY.findall(folded_question)
             if not re.search(rf"(?<![\d.,]){n}(?![\d]|[.,]\d)", folded_article)]
+    return out
+
+
+# A year named by the sexagenary cycle ("Tết Giáp Thìn", "Xuân Ất Tỵ", "năm Bính Ngọ"): a heavenly stem and an earthly
+# branch, folded, after "tết / xuân / năm" (alone, "Tân Hội" and "Quý Mão" may be a place or a person: folded, "Hợi" is
+# "Hội"). A stem and a branch pair only at the same parity of their places in the cycle (Giáp Tý, Ất Sửu, …).
+_STEMS = ("giap", "at", "binh", "dinh", "mau", "ky", "canh", "tan", "nham", "quy")
+_BRANCHES = ("ty", "suu", "dan", "mao", "thin", "ty", "ngo", "mui", "than", "dau", "tuat", "hoi")
+_LUNAR_YEAR = re.compile(rf"\b(?:tet|xuan|nam)\s+(?:nguyen dan\s+)?({'|'.join(_STEMS)})\s+({'|'.join(sorted(set(_BRANCHES)))})\b")
+
+
+def lunar_years(folded: str) -> set[str]:
+    """The years a folded text names by the sexagenary cycle after "tết / xuân / năm" ("tet giap thin" → "giap thin")."""
+    return {f"{stem} {branch}" for stem, branch in _LUNAR_YEAR.findall(folded.lower())
+            if any(_STEMS.index(stem) % 2 == i % 2 for i, b in enumerate(_BRANCHES) if b == branch)}
+
+
+def lunar_year_number(name: str) -> int:
+    """The Gregorian year whose Tết a cycle's year names ("giap thin" → 2024), taken between 1990 and 2049."""
+    stem, branch = name.split()
+    for year in range(1990, 2050):
+        if _STEMS[(year - 4) % 10] == stem and _BRANCHES[(year - 4) % 12] == branch:
+            return year
+    return 0
+
+
+def missing_lunar_years(folded_question: str, folded_article: str) -> list[str]:
+    """Years the question names by the sexagenary cycle ("Tết Giáp Thìn") that the article does not: it names
+    another year of the cycle after "tết / xuân / năm" ("Tết Ất Tỵ"), or none and never writes that year's number
+    either (general Vietnamese: Tết and the lunar year are named by the cycle as often as by the number — "Tết Giáp
+    Thìn" is Tết 2024; a report of another Tết names its own)."""
+    told = lunar_years(folded_article)
+    out = []
+    for name in sorted(lunar_years(folded_question)):
+        year = lunar_year_number(name)
+        if name not in told and (told or not re.search(rf"(?<!\d){year}(?!\d)", folded_article)):
+            out.append(name)
     return out
 
 
@@ -173,8 +211,21 @@ _ACTIVITY_RX = [(w.split("=")[0],
 
 
 def missing_activities(folded_question: str, folded_article: str) -> list[str]:
-    """Activities the question names ("giải cầu lông", "hội thi nấu ăn") that the article never does."""
-    return [w for w, asked, held in _ACTIVITY_RX if asked.search(folded_question) and not held.search(folded_article)]
+    """Activities the question names ("giải cầu lông", "hội thi nấu ăn") that the article never does; and lines of
+    industry (`_INDUSTRIES`)."""
+    return [w for w, asked, held in _ACTIVITY_RX + INDUSTRY_RX
+            if asked.search(folded_question) and not held.search(folded_article)]
+
+
+# Lines of industry a union's agreements, congresses and contests are grouped by ("thỏa ước nhóm ngành da giày",
+# "công nhân ngành cao su"): a question naming one asks about that industry's event; an article that never names it
+# reports another industry's (general news writing: an industry is named as such, or by its firms' names that
+# carry it — "Công ty CP Cao su Phú Riềng"). Folded; forms joined by "=" are one industry. Only words that fold to
+# nothing commoner (not "than" / "thân", "bia" / "bìa", "cơ khí" / "có khi", "dệt" alone).
+_INDUSTRIES = ("da giày=giày da=giầy da=túi xách", "dệt may=may mặc=dệt nhuộm", "gang thép=luyện kim=sản xuất thép",
+               "xi măng", "cao su", "thủy sản", "điện tử", "dầu khí", "hóa chất", "dược phẩm")
+INDUSTRY_RX = [(w.split("=")[0], re.compile(rf"\b(?:{'|'.join(fold(f).lower() for f in w.split('='))})\b"),
+                 re.compile(rf"\b(?:{'|'.join(fold(f).lower() for f in w.split('='))})\b")) for w in _INDUSTRIES]
 
 
 # A term of years ("nhiệm kỳ 2023-2028", "giai đoạn 2021 – 2025"): the year after the dash is part of what
@@ -255,9 +306,10 @@ def missing_body(qtype: str, question: str, folded_article: str) -> list[str]:
 
 # A company, factory or bank named after its kind word, with capitals ("Công ty TNHH Hải Triều", "Nhà máy
 # Bia Hạ Long", "hãng Shinwon Ebenezer"): group 2 is its own name.
-COMPANY = re.compile(r"(?<!\w)(?:Tổng công ty|Công ty|Nhà máy|Tập đoàn|Ngân hàng|Doanh nghiệp|[Hh]ãng)\s+"
-                     r"((?:(?:TNHH|CP|Cổ phần|cổ phần|MTV|một thành viên)\s+)*)"
-                     rf"({CAPITAL_WORD}(?:\s+(?:{CAPITAL_WORD}|\d+)){{0,4}})")
+_COMPANY_KIND = (r"(?<!\w)(?:Tổng công ty|Công ty|Nhà máy|Tập đoàn|Ngân hàng|Doanh nghiệp|[Hh]ãng)\s+"
+                 r"((?:(?:TNHH|CP|Cổ phần|cổ phần|MTV|một thành viên)\s+)*)")
+_COMPANY_NAME = rf"({CAPITAL_WORD}(?:\s+(?:{CAPITAL_WORD}|\d+)){{0,4}})"
+COMPANY = re.compile(_COMPANY_KIND + _COMPANY_NAME)
 
 
 def missing_companies(question: str, plain_article: str) -> list[str]:
@@ -267,11 +319,14 @@ def missing_companies(question: str, plain_article: str) -> list[str]:
     typed without capitals are not read (lowercase words are no name). Missing means no two of its own
     words in a row (a one-word name: that word) are in the article — Vietnamese names are common
     syllables — and words of many names ("Việt Nam") are not its own: "Samsung Việt Nam" is the
-    article's "Samsung"."""
+    article's "Samsung"; nor is a line of business ("gang thép", `business_stripped`): "Gang thép Sơn Hà" is not the
+    article's "Gang thép Thái Nguyên"."""
     out = []
     hay = f" {plain_article} "
-    for m in COMPANY.finditer(normalize(question)):
-        own = [w for w in m.group(2).lower().split() if w not in COMMON_NAME_WORDS]
+    for m in _COMPANY_IN_TRADE.finditer(normalize(question)):
+        own = [w for w in business_stripped(m.group(2).lower()).split() if w not in COMMON_NAME_WORDS]
+        if len(own) == 1 and len(named := _COMMON_NAME_PHRASES.sub(" ", business_stripped(m.group(2).lower())).split()) > 1:
+            own = named  # "Sơn Hà": "hà" is common only in "Hà Nội"; one syllable left ("sơn") says little
         # Vietnamese names are common syllables ("Hòa", "Thắng"): two of them in a row, or a one-word name
         pieces = [f" {a} {b} " for a, b in zip(own, own[1:])] or [f" {w} " for w in own]
         if pieces and not any(p in hay for p in pieces):
@@ -281,6 +336,23 @@ def missing_companies(question: str, plain_article: str) -> list[str]:
 
 # Words of many company names, no evidence of one ("Việt Nam", "Sài Gòn", "Miền Nam").
 COMMON_NAME_WORDS = {"việt", "nam", "sài", "gòn", "hà", "nội", "miền", "bắc", "trung", "quốc", "tế", "group", "vn"}
+# The names of many companies' places as written ("Samsung Việt Nam", "Bia Hà Nội"), lower case.
+_COMMON_NAME_PHRASES = re.compile(r"(?<!\w)(?:việt nam|hà nội|sài gòn|miền bắc|miền nam|miền trung|quốc tế|group|vn)(?!\w)")
+# A line of business written in a company's name before its own name ("Công ty CP Gang thép Thái Nguyên", "Dệt may
+# Hòa Thọ", "Xi măng Hồng Lĩnh"): many firms share it, so it tells no firm from another of its trade.
+_TRADES = (r"gang thép|dệt may|may mặc|xi măng|điện tử|cao su|da giày|thủy điện|nhiệt điện|thủy sản|xây dựng|thực phẩm|"
+           r"cơ khí|vận tải|điện lực|dược phẩm|chế biến|khoáng sản|giày|bia|than|nhựa|giấy|sữa")
+_BUSINESS = re.compile(rf"(?<!\w)(?:{_TRADES})(?!\w)")
+# COMPANY with the line of business written in lower case after its first word ("Công ty TNHH Gang thép Sơn Hà",
+# "Công ty CP Dệt may Hưng Long"): the name is what follows it.
+_COMPANY_IN_TRADE = re.compile(_COMPANY_KIND + rf"(?:(?i:{_TRADES})\s+)?" + _COMPANY_NAME)
+
+
+def business_stripped(name: str) -> str:
+    """A company's name (lower case) without the line of business it writes (`_BUSINESS`): "gang thép sơn hà" →
+    "sơn hà". The name as it is when nothing else is left ("Bia" alone names nothing else)."""
+    rest = " ".join(_BUSINESS.sub(" ", name).split())
+    return rest or name
 
 
 def _entities(question: str) -> list[str]:
@@ -354,6 +426,7 @@ def decide(index: Index, res: SearchResult, article_id: str, article_text: str, 
     hay = fold(f"{article_text} {meta.get('date') or ''}")
     asked_years = q.years + [y for y in term_end_years(q.text) if y not in q.years]
     missing_years = [y for y in asked_years if not re.search(rf"(?<!\d){y}(?!\d)", hay)]
+    missing_years += missing_lunar_years(fold(q.text), hay)
     spelled = written_out(article_text)  # its initials read as the question's words
     cov = coverage(q.text, spelled)
     cov_idf = coverage(q.text, spelled, index.idf)
@@ -437,18 +510,31 @@ def unsaid_yes_no(question: str, sentence: str) -> list[str]:
 _EDITION = re.compile(r"\b([a-z]+ [a-z]+) (?:nam )?((?:19|20)\d\d)\b(?![/.-]\d)")
 
 
+# A whole date ("26/1/2024", "22-1-2025"), folded: the day something was held, not the edition it names.
+_FULL_DATE = re.compile(r"(?<![\d/.-])\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d(?!\d)")
+
+
+def _dated_otherwise(fs: str) -> str:
+    """A folded sentence without the years that do not say which edition it tells of: a whole date (a review of 2023
+    is held on 26/1/2024) and the next year's plan ("triển khai nhiệm vụ năm 2024", `_PLAN_YEAR`)."""
+    return _PLAN_YEAR.sub(" ", _FULL_DATE.sub(" ", fs))
+
+
 def another_edition(question: str, sentence: str, qtype: str = "", span: str = "") -> list[str]:
     """What the quoted sentence names with another year than the question gives it ("Tháng Công nhân năm
     2024" for "Tháng Công nhân năm 2023 có chủ đề gì"), when the sentence never writes the question's year:
     it states that other year's fact (general news writing: a yearly event, a month of action, a term is
-    told apart by its year, written right after its name); a count over a period for one year's count
+    told apart by its year, written right after its name; the year of a whole date or of the next year's plan
+    says when the thing named was held or what comes next, not which one it is — `_dated_otherwise`);
+    a count over a period for one year's count
     (`period_for_year`). [] otherwise. `qtype`, `span`: what is asked and the span quoted (`_another_year`)."""
     fq = " ".join(_WORD.findall(fold(normalize(question)).lower()))
     folded_sentence = fold(normalize(sentence)).lower()
     fs = " ".join(_WORD.findall(folded_sentence))
     out = []
+    dated = _dated_otherwise(fs)
     for name, year in _EDITION.findall(fq):
-        if re.search(rf"(?<!\d){year}(?!\d)", fs):
+        if re.search(rf"(?<!\d){year}(?!\d)", dated) or re.search(rf"\b{name} (?:nam )?{year}\b", fs):
             continue
         out += [f"{name} {y}" for n, y in _EDITION.findall(fs) if n == name and y != year]
     folded_span = fold(normalize(span)).lower()
@@ -710,6 +796,24 @@ def years_for_day(qtype: str, question: str, span: str) -> bool:
             and bool(_YEARS_SPAN.search(folded_span)) and not _DAY_TOLD.search(folded_span))
 
 
+# A prize by its rank ("giải Nhất", "giải Khuyến khích", "giải Ba"), folded.
+_PRIZE_RANK = re.compile(r"\bgiai (nhat|nhi|ba|tu|khuyen khich|dac biet|phong trao|trien vong|phu)\b")
+
+
+def another_prize(qtype: str, question: str, sentence: str, span: str) -> str:
+    """A count of prizes of one rank asked ("có bao nhiêu giải Khuyến khích?") answered by a count of another rank
+    ("2 giải Ba") from a sentence that never writes the rank asked: the rank quoted, or "" (general Vietnamese: a
+    contest's prizes are counted rank by rank; one rank's count is not another's)."""
+    if qtype != "number":
+        return ""
+    asked = _PRIZE_RANK.search(fold(normalize(question)).lower())
+    quoted = _PRIZE_RANK.search(fold(normalize(span)).lower())
+    if not asked or not quoted or asked.group(1) == quoted.group(1):
+        return ""
+    said = fold(normalize(sentence)).lower()
+    return "" if re.search(rf"\b{asked.group(1)}\b", said) else f"giải {quoted.group(1)}"
+
+
 def sentence_evidence(question: str, sentence: str, qtype: str = "", span: str = "") -> str:
     """Hard evidence in the sentence an answer would quote: why it cannot answer (a reason shown to admins),
     or "". The article can be the right kind and still not answer: a place given for an office holder
@@ -717,6 +821,7 @@ def sentence_evidence(question: str, sentence: str, qtype: str = "", span: str =
     predicate it does not state (`unsaid_yes_no`), the thing asked named with another year (`another_edition`),
     a span of years for a day asked (`years_for_day`),
     another edition by its number (`another_ordinal`), a count of women asked and none told (`uncounted_women`),
+    a count of another rank of prize (`another_prize`),
     the doing asked not told (`unsaid_doing`), the kind of institution asked never written (`unnamed_institution`)."""
     if place_for_person(qtype, question, span):
         return f"“{span}” là một địa danh, không phải người được hỏi"
@@ -732,6 +837,8 @@ def sentence_evidence(question: str, sentence: str, qtype: str = "", span: str =
         return f"câu gần nhất nói về “{other[0]}”, không phải kỳ được hỏi"
     if uncounted_women(qtype, question, sentence):
         return "câu gần nhất không nêu số nữ được hỏi"
+    if rank := another_prize(qtype, question, sentence, span):
+        return f"câu gần nhất đếm “{rank}”, không phải giải được hỏi"
     if undone := unsaid_doing(question, sentence):
         return f"câu gần nhất không nói ai “{' '.join(undone)}”"
     if kind := unnamed_institution(question, sentence):

@@ -1,4 +1,4 @@
-"""Another occasion than the article's own: the question names a year, edition, term, month, place or branch
+"""Another occasion than the article's own: the question names a year, edition, term, month, place, branch or industry
 that the article's lede gives its event otherwise.
 
 General news writing: a report names its event in its title and first sentence (the lede) — when, which
@@ -17,7 +17,7 @@ from functools import lru_cache
 from knowledge.text import fold, has_diacritics, normalize
 
 from ..language.places import FOLDED_FORMS, places
-from .notfound import COMMON_NAME_WORDS, ORDINAL, ORDINAL_ANY, SINGLE_YEAR, ordinal_value
+from .notfound import COMMON_NAME_WORDS, INDUSTRY_RX, ORDINAL, ORDINAL_ANY, SINGLE_YEAR, ordinal_value
 
 # The details, folded: single years; terms of years ("năm học 2024-2025", "giai đoạn 2024-2026"); a month of a
 # year ("tháng 7/2025"); ordinals are read with notfound's ORDINAL / ORDINAL_ANY.
@@ -89,6 +89,8 @@ class LedeDetails:
     text: str                      # the lede as written
     years: frozenset[str]          # every year it writes (laws and comparisons left out)
     event_years: frozenset[str]    # the years it gives outside a date: its event's year as such
+    lone_years: frozenset[str]     # the years it gives outside a date and a term of years ("nhiệm kỳ 2023–2028")
+    loose_years: frozenset[str]    # every year it writes outside a term of years
     ordinals: frozenset[int]
     terms: frozenset[tuple[str, str]]
     months: frozenset[tuple[int, str]]  # (month, year) of the dates it writes
@@ -104,6 +106,8 @@ def lede_details(title: str, head: str) -> LedeDetails:
     no_laws = NAMED_BY_YEAR.sub(" ", fl)  # a law's or a comparison's year is no event's
     return LedeDetails(text=text, years=frozenset(_ANY_YEAR.findall(no_laws)),
                        event_years=frozenset(_ANY_YEAR.findall(_DATE_TOLD.sub(" ", no_laws))),
+                       lone_years=frozenset(_ANY_YEAR.findall(_TERM.sub(" ", _DATE_TOLD.sub(" ", no_laws)))),
+                       loose_years=frozenset(_ANY_YEAR.findall(_TERM.sub(" ", no_laws))),
                        ordinals=frozenset(ordinal_value(w) for w in ORDINAL_ANY.findall(fl)),
                        terms=frozenset(_TERM.findall(fl)),
                        months=frozenset((int(m or m2), y or y2) for _, m, y, m2, y2 in _DATE_TOLD.findall(fl)),
@@ -115,11 +119,18 @@ def other_years(fq: str, told: str, own: LedeDetails) -> list[str]:
     """Single years of the question (folded `fq`) where the lede names its event's year as such ("Hội thao … năm
     2024", not only in a date: a report of early 2025 may review 2024) and writes none of them; not a year the
     quoted sentence or its passage writes (`told`, folded: a paragraph gives a fact's year once), nor the year of
-    a month asked (the month's check), a law's or a comparison's."""
+    a month asked (the month's check), a law's or a comparison's. When the lede gives its event a year of its own
+    (outside a date and a term), a year it writes only within a term of years ("… năm 2024 cho cán bộ mới được
+    bầu tại đại hội nhiệm kỳ 2023–2028") is that term's, not the event's, in the lede and in `told` alike
+    (general Vietnamese: a term is named by both its years; a single year dates the event)."""
     month_years = {y for _, y in _MONTH_ASKED.findall(fq)}
-    return [f"năm {y}" for y in dict.fromkeys(SINGLE_YEAR.findall(NAMED_BY_YEAR.sub(" ", fq)))
-            if y not in month_years and own.event_years and y not in own.years
-            and not re.search(rf"(?<!\d){y}(?!\d)", told)]
+    out = []
+    for y in dict.fromkeys(SINGLE_YEAR.findall(NAMED_BY_YEAR.sub(" ", fq))):
+        termed = bool(own.lone_years) and y not in own.lone_years
+        seen, said = (own.loose_years, _TERM.sub(" ", told)) if termed else (own.years, told)
+        if y not in month_years and own.event_years and y not in seen and not re.search(rf"(?<!\d){y}(?!\d)", said):
+            out.append(f"năm {y}")
+    return out
 
 
 def other_ordinals(fq: str, fs: str, own: LedeDetails) -> list[str]:
@@ -157,14 +168,42 @@ def other_places(question: str, sentence: str, own: LedeDetails) -> list[str]:
     return out + [f"ngành {b}" for b in _capitalized_after(q, ("ngành",)) if _other_name(b, own.branches, said)]
 
 
+def other_industries(fq: str, fs: str, own: LedeDetails) -> list[str]:
+    """Lines of industry the question names ("thỏa ước nhóm ngành da giày", `notfound.INDUSTRY_RX`) where the lede
+    names its event's industry as another ("… doanh nghiệp dệt may") and neither it nor the sentence (folded `fs`)
+    names the one asked: the article mentions it in passing ("sẽ mở rộng sang ngành da giày")."""
+    lede = fold(own.text).lower()
+    if not any(held.search(lede) for _, _, held in INDUSTRY_RX):
+        return []
+    return [name for name, asked, held in INDUSTRY_RX if asked.search(fq) and not held.search(lede) and not held.search(fs)]
+
+
 def another_occasion(question: str, sentence: str, title: str, text: str, passage: str = "") -> list[str]:
     """The details the question tells its event by (a year, an ordinal, a term of years, a month, a place below a
-    province, a branch) that the article's lede gives its own event otherwise and that the quoted sentence (and,
+    province, a branch, an industry) that the article's lede gives its own event otherwise and that the quoted sentence (and,
     for a year, its `passage`) does not write either; [] otherwise."""
     fq = fold(normalize(question)).lower()
     fs = fold(normalize(sentence)).lower()
     own = lede_details(title, text[:2000])  # (a first sentence is far shorter)
     told = fold(normalize(f"{sentence} {passage}")).lower()
     out = (other_years(fq, told, own) + other_ordinals(fq, fs, own) + other_terms(fq, fs, own)
-           + other_months(fq, fs, own) + other_places(question, sentence, own))
+           + other_months(fq, fs, own) + other_places(question, sentence, own) + other_industries(fq, fs, own))
     return list(dict.fromkeys(out))
+
+
+def lede_gives(details: list[str], title: str, text: str) -> bool:
+    """Whether an article's lede gives its own event every one of `details` (as `another_occasion` names them: "năm
+    2023", "lần V", a term, a month, a place): it is the report of that occasion."""
+    own = lede_details(title, text[:2000])
+    folded = fold(own.text).lower()
+    for d in details:
+        kind, _, value = fold(d).lower().partition(" ")
+        if kind == "nam" and value.isdigit():
+            if value not in own.years:
+                return False
+        elif kind == "lan" and value:
+            if ordinal_value(value) not in own.ordinals:
+                return False
+        elif not re.search(rf"(?<!\w){re.escape(fold(d).lower())}(?!\w)", folded):
+            return False
+    return True

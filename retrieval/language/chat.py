@@ -42,6 +42,7 @@ SAME_AS = {
     "bat dau": "khai mac", "ket thuc": "be mac", "be mac": "ket thuc",
     "ton": "kinh phi, chi phi, tong muc dau tu", "chi phi": "kinh phi", "kinh phi": "chi phi",
     "bao lau": "thoi gian", "dien ra": "to chuc", "to chuc": "dien ra",
+    "dieu hanh": "chu tri", "chu tri": "dieu hanh",  # a meeting is chaired: "chủ trì / điều hành hội nghị" alike
 }
 CHAT = {"bn": "bao nhiêu", "bnhieu": "bao nhiêu", "bnh": "bao nhiêu", "ko": "không", "k": "không",
         "hok": "không", "kg": "không", "j": "gì", "dc": "được", "ntn": "như thế nào", "cn": "công nhân",
