@@ -19,9 +19,9 @@ from ..index.search import SearchResult
 from ..language.names import FOLDED_FAMILY_NAMES
 from ..params import ARTICLE_SHARPNESS, ARTICLES_READ, READ_ON_MIN_REACH, SPAN_SEARCH_DEPTH, WINDOW_CHARS
 from . import choose, decision
-from .notfound import (another_time, coverage, decide, missing_roles, place_for_person, sentence_evidence, unagreed, unsaid_doing,
+from .notfound import (SINGLE_YEAR, another_time, coverage, decide, missing_roles, place_for_person, sentence_evidence, unagreed, unsaid_doing,
                        written_out)
-from .occasion import another_occasion, lede_gives
+from .occasion import NAMED_BY_YEAR, another_occasion, lede_gives
 from .spans import rate_for_total, type_fit
 
 
@@ -181,9 +181,22 @@ def _read_article(index: Index, res: SearchResult, aid: str) -> tuple:
     opts = choose.options(index, res, aid)
     scores = choose.scores(opts)
     verdict = decide(index, res, aid, index.titled_text(aid), max((o.feats["cos"] for o in opts), default=0.0))
-    meta = index.articles.get(aid, {})
-    verdict["other_occasion"] = another_occasion(res.query.text, "", meta.get("title", ""), index.text_of(aid))
+    title, text = index.articles.get(aid, {}).get("title", ""), index.text_of(aid)
+    verdict["other_occasion"] = (another_occasion(res.query.text, "", title, text)
+                                 + years_only_named(res.query.text, f"{title}. {text}"))
     return opts, scores, verdict
+
+
+def years_only_named(question: str, article_text: str) -> list[str]:
+    """Single years of the question (not a law's it names itself) that the article writes only as a law's or a
+    comparison's year ("Luật Công đoàn năm 2024", "so với năm 2023": `occasion.NAMED_BY_YEAR`): general news
+    writing names a law by its year and compares with another year, and neither dates the article's event — it
+    holds the year asked in letters only, and is ruled out like an article whose lede dates its event otherwise."""
+    fq = fold(normalize(question)).lower()
+    fa = fold(normalize(article_text)).lower()
+    unnamed = NAMED_BY_YEAR.sub(" ", fa)
+    return [f"năm {y}" for y in dict.fromkeys(SINGLE_YEAR.findall(NAMED_BY_YEAR.sub(" ", fq)))
+            if re.search(rf"(?<!\d){y}(?!\d)", fa) and not re.search(rf"(?<!\d){y}(?!\d)", unnamed)]
 
 
 def _ruled_out(verdict: dict) -> bool:
@@ -203,7 +216,9 @@ def _read_on(index: Index, res: SearchResult, ranking: list, read: list, worth: 
     close to its first (`READ_ON_MIN_REACH`), and that covers the rest of the question — its words beyond
     those details — at least as well (IDF-weighted). General news reading: two reports of one kind of event
     (another year's contest, another province's congress) differ in exactly those details, so the one that
-    holds them is the report asked about, when it is about the same thing otherwise. (Session 10's version,
+    holds them is the report asked about, when it is about the same thing otherwise. Where the best is ruled out by
+    its own lede naming its event otherwise, an article the search ranks at least as high needs no more coverage
+    (session 19, helper S): it is no lesser article, and a report names its event in words of its own. (Session 10's version,
     any article not ruled out covering the whole question as well, moved a question whose year no article
     holds to any article holding that year: synthetic unanswerable variants 0.924 → 0.888 declined.)
     `best` when there is none."""
@@ -215,7 +230,8 @@ def _read_on(index: Index, res: SearchResult, ranking: list, read: list, worth: 
             and not read[k][2]["missing_names"] and (not ruled["other_place"] or read[k][2]["names_asked_place"])
             and reaches[k] >= READ_ON_MIN_REACH
             and (coverage(rest, written_out(index.titled_text(ranking[k][0])), index.idf) >= covered
-                 or _lede_reports(index, ranking[k][0], ruled))]
+                 or _lede_reports(index, ranking[k][0], ruled)
+                 or ruled.get("other_occasion") and reaches[k] >= reaches[best])]
     return max(fair, key=lambda k: (worth[k], -k)) if fair else best
 
 

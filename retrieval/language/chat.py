@@ -43,6 +43,15 @@ SAME_AS = {
     "ton": "kinh phi, chi phi, tong muc dau tu", "chi phi": "kinh phi", "kinh phi": "chi phi",
     "bao lau": "thoi gian", "dien ra": "to chuc", "to chuc": "dien ra",
     "dieu hanh": "chu tri", "chu tri": "dieu hanh",  # a meeting is chaired: "chủ trì / điều hành hội nghị" alike
+    # Session 19 (issue 23, paraphrases): union news vocabulary a member says in other words — a contest's
+    # places ("về nhất" is "giải Nhất"), who sits a contest ("người dự thi" are "thí sinh"), a course's opening
+    # ("khai giảng" / "khai mạc"), the houses unions give ("nhà tình nghĩa" / "Mái ấm Công đoàn" / "nhà đại
+    # đoàn kết"), dues not paid ("chưa nộp / chưa đóng" is "nợ đọng"), a fare home ("tiền xe" is "tiền tàu xe").
+    "ve nhat": "giai nhat, vo dich", "ve nhi": "giai nhi", "ve ba": "giai ba",
+    "nguoi du thi": "thi sinh", "thi sinh": "nguoi du thi",
+    "khai giang": "khai mac", "nha tinh nghia": "mai am, nha dai doan ket", "mai am": "nha tinh nghia",
+    "nha dai doan ket": "mai am, nha tinh nghia", "chua nop": "no dong, no", "chua dong": "no dong, no",
+    "no dong": "chua nop, chua dong", "tien xe": "tien tau xe, ve xe", "tien tau xe": "tien xe",
 }
 CHAT = {"bn": "bao nhiêu", "bnhieu": "bao nhiêu", "bnh": "bao nhiêu", "ko": "không", "k": "không",
         "hok": "không", "kg": "không", "j": "gì", "dc": "được", "ntn": "như thế nào", "cn": "công nhân",
@@ -90,6 +99,9 @@ _DH_UNIVERSITY = re.compile(
     rf"|(?<![\w/.&-])dh(?= (?:{_UNIVERSITY})\b)")
 UNIVERSITY = "đại học"
 CONTEXT_CHAT = [
+    # Session 19: "tv" is thành viên where members are counted ("có bn tv", "bao nhiêu tv", "mấy tv"); elsewhere
+    # ("trao 5 chiếc tv") it may be a television and is left as typed
+    (re.compile(r"(?:(?<=\bbao nhieu )|(?<=\bbn )|(?<=\bmay ))tv(?![\w/&-])"), "thành viên"),
     # (what a programme is of, folded like a body word, is no body: "ct tình nguyện / hội thi / nước sạch")
     (re.compile(rf"(?<![\w/.&-])ct(?= (?!{_PROGRAMME_OF})(?:{_BODY}|la ai|hien nay|hien tai|nhiem ky)\b)"), "chủ tịch"),
     (re.compile(rf"(?<![\w/.&-])(?<!truong )(?<!cong doan )(?<!cd )"
@@ -153,7 +165,9 @@ PARTICLES = ["a", "ah", "vay", "nhi", "nha", "nhe", "ha", "oi", "the", "ad", "ad
              # "ho", "hen", the end of "căn hộ", "lịch hẹn")
              "z", "zay", "dzay", "zi", "voi a", "giup em voi", "giup minh voi", "bot oi",
              # Southern closing particles: "nè" ("á", "há" fold to "a", "ha" above)
-             "ne"]
+             "ne",
+             # Session 19: "ạ" typed as members text it ("… vậy ak", "… ạk"); no Vietnamese syllable is spelled so
+             "ak"]
 # Thanks after the question: only after a stop, a comma or "ạ" ("… bao nhiêu ạ? Em cảm ơn", "… vậy ạ cảm ơn
 # ad"), since a question may end on the words themselves ("ai gửi thư cảm ơn").
 _THANKS_RE = re.compile(r"(?:[,.?!]|(?<= a))\s*(?:(?:em|e|minh|toi|xin|chau) )?(?:cam on|thanks|thank you|thank|tks)"
