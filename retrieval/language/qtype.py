@@ -39,6 +39,15 @@ _WHO_WORD = re.compile(r"\b(?:ai|nguoi nao|vi nao)\b")
 # before a place or a thing is ("… ở công ty nào" still asks a place when no person noun stands before "nào"); not
 # one of `RULES`, whose words a follow-up drops (the person noun is its topic).
 _PERSON_WHICH = re.compile(rf"\b(?:{PERSON_NOUNS}) nao\b")
+# "<noun> nào" for a question no cue above typed, read by where the phrase stands (general Vietnamese): after
+# "ở / tại" it is a place ("diễn ra tại ga nào", "ở thôn nào"); a body's noun before "nào" asks which body did it
+# ("ngân hàng nào tài trợ", "đoàn nào giành giải Nhất", "doanh nghiệp nào cùng … tài trợ"); a place's own noun asks
+# a place ("nhà thi đấu nào", "thôn nào"). Folded. (Not "công ty / trường nào": the place rule reads those.)
+_AT_WHICH = re.compile(r"\b(?:o|tai) (?:[a-z]+ ){1,3}nao\b")
+_BODY_WHICH = re.compile(r"\b(?:ngan hang|benh vien|doanh nghiep|cong doan|doan|nha tai tro|tap doan|nha may|xi nghiep|"
+                         r"hiep hoi|hop tac xa|nha truong) nao\b")
+_PLACE_WHICH = re.compile(r"\b(?:ga|thon|ap|ban|khu pho|to dan pho|nha thi dau|san van dong|khach san|nha hang|hoi truong|"
+                          r"nha van hoa|cong vien|cung van hoa|tru so) nao\b")
 _RULES: list[tuple[str, str]] = [
     ("role", r"\b(chuc vu|giu chuc|chuc gi|cuong vi|dam nhiem|lam nghe gi|nghe nghiep(?: \w+){0,3} (?:la )?gi)\b"),
     ("number", ORDINAL_Q),
@@ -156,6 +165,10 @@ def question_type(question: str, accented: bool | None = None) -> str:
     for t, rx in _COMPILED:
         if rx.search(q):
             if t in ("where", "what") and _PERSON_WHICH.search(q):
+                return "who"
+            if t == "what" and (_AT_WHICH.search(q) or _PLACE_WHICH.search(q)):
+                return "where"
+            if t == "what" and _BODY_WHICH.search(q):
                 return "who"
             if t == "role" and _WHO_WORD.search(q) and not _OFFICE_ASKED.search(q):
                 return "who"  # "Ai đang giữ chức Chủ tịch …": the office is named, the person asked
