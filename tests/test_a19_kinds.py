@@ -60,3 +60,36 @@ def test_a_plan_asked_is_answered_by_a_sentence_stating_one():
 
 def test_ve_nhat_is_the_first_prize():
     assert "giai nhat" in same_as("doi nao ve nhat hoi thao")
+
+
+def test_which_noun_asks_by_where_it_stands():
+    # after "ở / tại": a place
+    assert question_type("Lễ xuất quân diễn ra tại ga nào?") == "where"
+    assert question_type("Buổi trao nhà diễn ra ở thôn nào của xã Tân Lập?") == "where"
+    assert question_type("Hội diễn văn nghệ công nhân tổ chức ở nhà thi đấu nào?") == "where"
+    # a body's noun before "nào": which body did it
+    assert question_type("Ngân hàng nào tài trợ học bổng cho con đoàn viên?") == "who"
+    assert question_type("doan nao gianh giai nhat toan doan hoi thao") == "who"
+    assert question_type("Doanh nghiệp nào cùng công đoàn tỉnh trao 100 suất quà?") == "who"
+    # other cues keep their kind
+    assert question_type("Công nhân ở công ty nào được thưởng Tết cao nhất?") == "where"
+    assert question_type("Chương trình nào được ngân hàng tài trợ?") == "campaign"
+
+
+def test_who_spans_are_people_of_the_news():
+    # a sentence opening with the full name and its office names that person
+    opens = "Trần Thị Kim Liên, Giám đốc Trung tâm Y tế huyện Phú Lộc, trực tiếp chỉ đạo đợt khám."
+    assert spans.extract_span("who", opens, "Ai là Giám đốc Trung tâm Y tế huyện Phú Lộc?") == "Trần Thị Kim Liên"
+    # "Phát biểu khai mạc, <speaker>": the speaker after the opener's comma
+    speech = "Phát biểu khai mạc, đồng chí Đoàn Văn Minh, Chủ tịch LĐLĐ huyện, nhấn mạnh vai trò của công đoàn."
+    assert spans.extract_span("who", speech, "Ai khai mạc hội nghị?") == "đồng chí Đoàn Văn Minh"
+    # the source a lede opens with is its publisher
+    lede = "(Báo Sông Hậu) - Sáng 3/5, Liên đoàn Lao động tỉnh tổ chức hội nghị tổng kết."
+    assert spans.extract_span("who", lede, "Ai chủ trì hội nghị tổng kết?") is None
+    # "điều hành" asked, "chủ trì" written
+    assert "chu tri" in same_as("ai dieu hanh hoi nghi")
+
+
+def test_an_office_before_the_body_keeps_its_holder():
+    s = "Dự lễ có Giám đốc Bệnh viện Đa khoa tỉnh Đinh Văn Hùng và đại diện các sở, ngành."
+    assert spans.extract_span("who", s, "Ai là giám đốc bệnh viện đa khoa tỉnh?") == "Đinh Văn Hùng"

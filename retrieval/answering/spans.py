@@ -603,7 +603,7 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
         out = [(1.0, facts.Span("who", m.start(), m.end(), m.group(0))) for m in PERSON.finditer(sentence)]
         if not out:  # a full name without a title: surname + given names
             out = [(0.5, facts.Span("who", m.start(), m.end(), m.group(0))) for m in _PERSON_NAME.finditer(sentence)
-                   if m.start() > 0]
+                   if m.start() > 0 or _OPENS_WITH_NAME.match(sentence[m.end():])]
         # "những ai": groups of people answer ("đại diện nhà trường và phụ huynh …")
         if _ASKS_GROUP.search(q):
             out += [(1.0, facts.Span("who", m.start(), m.start() + len(m.group(0).rstrip()), m.group(0).rstrip()))
@@ -628,7 +628,8 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
             out = [(0.0, facts.Span("who", m.start(), m.end(), m.group(0)))
                    for m in _BARE_NAME.finditer(sentence)
                    if m.start() > 0 and m.group(0).split()[0].lower() not in GENERIC_NAME_WORDS]
-        return out
+        tag = SOURCE_TAG.match(sentence)  # "(Báo Kon Tum) - …": the publisher, no one of the news
+        return [c for c in out if not tag or c[1].start >= tag.end()]
     if qtype == "where":
         subject = _place_subject(sentence, q)
         if subject:
@@ -863,6 +864,17 @@ def clause_start(head: str) -> int:
     return cut + 1
 
 
+# The source a news lede opens with, in brackets before a dash ("(Báo Kon Tum) - Sáng 22-1, …", "(GD&TĐ) - …"):
+# who published it, never who did what the news tells.
+SOURCE_TAG = re.compile(r"\s*\([^()]{2,40}\)\s*[-–]\s*")
+
+
+# A sentence may open with a full name and its office after a comma ("Lê Thị Hoa, Giám đốc Trung tâm …, cho biết"):
+# the capital of the first word is then the name's, not only the sentence's (general news writing). What follows
+# the name.
+_OPENS_WITH_NAME = re.compile(r"\s*,\s+(?:nguyên\s+)?(?:Phó\s+)?" + _ROLE)
+
+
 def _subject_of(sentence: str, folded_question: str) -> facts.Span | None:
     """"ai ban hành kế hoạch …" / "… do bộ phận nào ký ban hành?" → the words before
     "ban hành" in the sentence."""
@@ -896,6 +908,8 @@ def _subject_of(sentence: str, folded_question: str) -> facts.Span | None:
     text = _CONNECTIVE.sub("", head[start:].strip())
     if (not text or re.match(_ROLE, text)) and not _PERSON_NAME.search(text):
         return _before_apposition(head)
+    if _OPENER.fullmatch(fold(text).lower()):
+        return _speaker_after(sentence, verb.end())
     agent = re.search(r"(?i)\b(?:do|bởi)\s+", text)  # "Đoàn công tác do <người> dẫn đầu"
     if agent:
         text = text[agent.end():]
@@ -907,6 +921,25 @@ def _subject_of(sentence: str, folded_question: str) -> facts.Span | None:
         begin += person.start()
         text = person.group(0)
     return facts.Span("who", begin, begin + len(text), text)
+
+
+# A clause opened by the speaking itself ("Phát biểu khai mạc, đồng chí A …", "Tuyên bố khai mạc hội thi, ông B …"):
+# Vietnamese news names the speaker after the opener's comma, not before the verb. Folded.
+_OPENER = re.compile(r"(?:phat bieu|tuyen bo|phat bieu (?:tai|chi dao|khai mac|be mac))")
+_SPEAKER_CHARS = 80  # how far after the opener's comma the speaker is named
+
+
+def _speaker_after(sentence: str, at: int) -> facts.Span | None:
+    """The person named right after the comma that ends the opener (see above); None when none is."""
+    comma = sentence.find(",", at)
+    if comma < 0 or comma - at > _SPEAKER_CHARS:
+        return None
+    rest = sentence[comma + 1:comma + 1 + _SPEAKER_CHARS]
+    m = PERSON.match(rest.lstrip()) or _PERSON_NAME.match(rest.lstrip())
+    if not m:
+        return None
+    begin = comma + 1 + (len(rest) - len(rest.lstrip())) + m.start()
+    return facts.Span("who", begin, begin + len(m.group(0)), m.group(0))
 
 
 # The doer of a passive, named after "do / bởi" right before the verb asked, may be a list of groups in lower case

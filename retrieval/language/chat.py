@@ -39,6 +39,7 @@ ALIASES = {
 SAME_AS = {
     "dung dau": "giai nhat, vo dich", "vo dich": "giai nhat, dung dau", "giai nhat": "vo dich, dung dau, ve nhat",
     "ve nhat": "giai nhat, dung dau, vo dich",  # "đội nào về nhất": news writes "giải Nhất thuộc về đội …"
+    "dieu hanh": "chu tri", "chu tri": "dieu hanh",  # who ran a meeting: members "điều hành", news "chủ trì"
     "khai cuoc": "bat dau, khai mac, khoi tranh", "khoi tranh": "bat dau, khai mac", "khai mac": "bat dau",
     "bat dau": "khai mac", "ket thuc": "be mac", "be mac": "ket thuc",
     "ton": "kinh phi, chi phi, tong muc dau tu", "chi phi": "kinh phi", "kinh phi": "chi phi",
