@@ -39,6 +39,9 @@ READ_ON_MIN_REACH = 0.25
 # grid search) and replacing the form by a logistic regression over 8 features each lost under CV.
 DENSE_SHARE = 0.5  # e5 and BM25 agree on most questions; neither side is better on every variant
 GATE = 0.25  # a sentence without a span of the asked kind keeps a quarter of its score
+# A question about what is planned or next, a sentence stating no plan (spans.plan_unsaid): its span is of the event
+# reported, half as good (a sentence in the future with the span keeps its full fit).
+PLAN_UNSAID_FIT = 0.5
 # The lexical closeness is this share BM25 on the question's words beyond the article's title, the rest
 # BM25 on the whole question: the lede repeats the title and otherwise wins on its words alone, while a
 # question may ask the title's own fact ("Đà Nẵng hỗ trợ bao nhiêu căn Mái ấm?" of "Đà Nẵng: 35 căn Mái

@@ -21,8 +21,8 @@ from knowledge.text import fold, fold_same_length, window
 
 from ..index.base import Index
 from ..index.search import SearchResult, content_terms, scale_dense, scale_lexical
-from .spans import extract_span, type_fit
-from ..params import (BEYOND_TITLE_SHARE, CLOSE_CALL, DENSE_SHARE, GATE, LEAD_DATE_FIT, MAX_SENTENCE_CHARS, PAIR_DISCOUNT,
+from .spans import extract_span, plan_unsaid, type_fit
+from ..params import (BEYOND_TITLE_SHARE, CLOSE_CALL, PLAN_UNSAID_FIT, DENSE_SHARE, GATE, LEAD_DATE_FIT, MAX_SENTENCE_CHARS, PAIR_DISCOUNT,
                       SPAN_SEARCH_DEPTH, WHAT_CLOSE_CALL, NUMBER_CLOSE_CALL, WINDOW_CHARS)
 
 _FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")  # an article dated to the day
@@ -58,7 +58,7 @@ def options(index: Index, res: SearchResult, article_id: str) -> list[Option]:
         ci = int(index.sentences[i]["chunk"])
         out.append(Option(i, ci, texts[k], index.chunks[ci]["text"], {
             "dense": float(dense[k]), "lex": float(lex[k]), "cos": float(cos[k]),
-            "fit": float(type_fit(q.qtype, texts[k], q.text))}))
+            "fit": float(type_fit(q.qtype, texts[k], q.text)) * (PLAN_UNSAID_FIT if plan_unsaid(q.text, texts[k]) else 1.0)}))
     published = index.articles.get(article_id, {}).get("date") or ""
     if q.qtype == "date" and out and out[0].feats["fit"] == 0 and _FULL_DATE.fullmatch(published):
         # A news lead without a date of its own reports the day's event: the dateline dates it.

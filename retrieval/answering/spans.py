@@ -16,7 +16,7 @@ from knowledge.text import fold, fold_same_length, folded_words, normalize
 from ..language.chat import expand_unambiguous, same_as, typed_with_accents
 from ..language.names import FAMILY_NAMES
 from ..language.places import CAPITAL_WORD, places
-from ..language.qtype import ORDINAL_Q, folded_question, question_type
+from ..language.qtype import ORDINAL_Q, asked_person_noun, folded_question, question_type
 from ..index.search import content_terms
 from ..index.restore import general
 from ..params import COMPARED_NONE_FIT, COUNT_UNBOUND_FIT, TOTAL_FOR_RATE_FIT, UNIT_CLASS_FIT
@@ -469,6 +469,11 @@ def _dates_a_document(d: facts.Span, sentence: str) -> bool:
     return bool(_DOCUMENT_BEFORE.search(sentence[max(0, d.start - 60):d.start]))
 
 
+# Days listed with "và" or commas ("ngày 17 và 18/6/2025", "ngày 5, 6 và 7/9"): several days, as a range is —
+# what "những ngày nào / trong mấy ngày" asks (general Vietnamese news writes a two-day event so).
+_DAY_LIST = re.compile(r"\d{1,2}(?:\s*,\s*\d{1,2})*\s+và\s+\d{1,2}\s*/\s*\d{1,2}")
+
+
 def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, facts.Span]]:
     """Spans of the asked-for kind with a fit score (higher is better)."""
     q = fold(question)
@@ -500,7 +505,7 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
                       else 0.5 if told and not set(told) <= years_in_q else 0.0)
             else:
                 sc = 0.0 if year_only or d.text in years_in_q else 1.0
-            is_range = bool(re.search(r"(?i)\b(từ|đến|tới)\b|\d\s*[-–]\s*\d{1,2}/", d.text))
+            is_range = bool(re.search(r"(?i)\b(từ|đến|tới)\b|\d\s*[-–]\s*\d{1,2}/", d.text) or _DAY_LIST.search(d.text))
             if sc and not weekly:
                 if wants_range:
                     sc += 0.5 if is_range else 0.0
@@ -545,8 +550,10 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
                 if m.group(0).lower().lstrip().startswith(("hình thức", "cả hai", "theo", "dưới", "bằng"))
                 or _FORM_BEFORE.search(sentence[max(0, m.start() - _FORM_BEFORE_CHARS):m.start()])]
     # "nghiệp đoàn nào", "quỹ … nào", "quận nào": the sentence's own name for it.
+    # (not "giáo viên / công nhân nào": a noun of people asks a person's name, not the noun's own "Giáo viên Trường …")
     named = ([(1.5, sp) for sp in _named_by_noun(sentence, question)]
-             if qtype in ("who", "where", "what", "other", "role") else [])
+             if qtype in ("who", "where", "what", "other", "role")
+             and not (qtype == "who" and asked_person_noun(q.lower())) else [])
     if named:
         return named
     if qtype == "role":
@@ -596,7 +603,7 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
         out = [(1.0, facts.Span("who", m.start(), m.end(), m.group(0))) for m in PERSON.finditer(sentence)]
         if not out:  # a full name without a title: surname + given names
             out = [(0.5, facts.Span("who", m.start(), m.end(), m.group(0))) for m in _PERSON_NAME.finditer(sentence)
-                   if m.start() > 0]
+                   if m.start() > 0 or _OPENS_WITH_NAME.match(sentence[m.end():])]
         # "những ai": groups of people answer ("đại diện nhà trường và phụ huynh …")
         if _ASKS_GROUP.search(q):
             out += [(1.0, facts.Span("who", m.start(), m.start() + len(m.group(0).rstrip()), m.group(0).rstrip()))
@@ -621,7 +628,8 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
             out = [(0.0, facts.Span("who", m.start(), m.end(), m.group(0)))
                    for m in _BARE_NAME.finditer(sentence)
                    if m.start() > 0 and m.group(0).split()[0].lower() not in GENERIC_NAME_WORDS]
-        return out
+        tag = SOURCE_TAG.match(sentence)  # "(Báo Kon Tum) - …": the publisher, no one of the news
+        return [c for c in out if not tag or c[1].start >= tag.end()]
     if qtype == "where":
         subject = _place_subject(sentence, q)
         if subject:
@@ -856,6 +864,17 @@ def clause_start(head: str) -> int:
     return cut + 1
 
 
+# The source a news lede opens with, in brackets before a dash ("(Báo Kon Tum) - Sáng 22-1, …", "(GD&TĐ) - …"):
+# who published it, never who did what the news tells.
+SOURCE_TAG = re.compile(r"\s*\([^()]{2,40}\)\s*[-–]\s*")
+
+
+# A sentence may open with a full name and its office after a comma ("Lê Thị Hoa, Giám đốc Trung tâm …, cho biết"):
+# the capital of the first word is then the name's, not only the sentence's (general news writing). What follows
+# the name.
+_OPENS_WITH_NAME = re.compile(r"\s*,\s+(?:nguyên\s+)?(?:Phó\s+)?" + _ROLE)
+
+
 def _subject_of(sentence: str, folded_question: str) -> facts.Span | None:
     """"ai ban hành kế hoạch …" / "… do bộ phận nào ký ban hành?" → the words before
     "ban hành" in the sentence."""
@@ -889,6 +908,8 @@ def _subject_of(sentence: str, folded_question: str) -> facts.Span | None:
     text = _CONNECTIVE.sub("", head[start:].strip())
     if (not text or re.match(_ROLE, text)) and not _PERSON_NAME.search(text):
         return _before_apposition(head)
+    if _OPENER.fullmatch(fold(text).lower()):
+        return _speaker_after(sentence, verb.end())
     agent = re.search(r"(?i)\b(?:do|bởi)\s+", text)  # "Đoàn công tác do <người> dẫn đầu"
     if agent:
         text = text[agent.end():]
@@ -900,6 +921,25 @@ def _subject_of(sentence: str, folded_question: str) -> facts.Span | None:
         begin += person.start()
         text = person.group(0)
     return facts.Span("who", begin, begin + len(text), text)
+
+
+# A clause opened by the speaking itself ("Phát biểu khai mạc, đồng chí A …", "Tuyên bố khai mạc hội thi, ông B …"):
+# Vietnamese news names the speaker after the opener's comma, not before the verb. Folded.
+_OPENER = re.compile(r"(?:phat bieu|tuyen bo|phat bieu (?:tai|chi dao|khai mac|be mac))")
+_SPEAKER_CHARS = 80  # how far after the opener's comma the speaker is named
+
+
+def _speaker_after(sentence: str, at: int) -> facts.Span | None:
+    """The person named right after the comma that ends the opener (see above); None when none is."""
+    comma = sentence.find(",", at)
+    if comma < 0 or comma - at > _SPEAKER_CHARS:
+        return None
+    rest = sentence[comma + 1:comma + 1 + _SPEAKER_CHARS]
+    m = PERSON.match(rest.lstrip()) or _PERSON_NAME.match(rest.lstrip())
+    if not m:
+        return None
+    begin = comma + 1 + (len(rest) - len(rest.lstrip())) + m.start()
+    return facts.Span("who", begin, begin + len(m.group(0)), m.group(0))
 
 
 # The doer of a passive, named after "do / bởi" right before the verb asked, may be a list of groups in lower case
@@ -1426,6 +1466,20 @@ _REFERS_BACK = re.compile(r"[^.!?]{0,40}[.!?]\s+(?:co the (?:coi|noi) )?(?:day|d
                           r"dong chi|dong chi nay|anh|chi|anh ay|chi ay)(?: chinh| cung| duoc coi| tung)? la\s+")
 
 
+_CALLED_BEFORE_CHARS = 30  # "Luật sư Đào Văn Bình", "nữ công nhân Lê Thị A": the noun just before the name
+_CALLED_AFTER_CHARS = 40  # "anh Lưu Văn Phong, công nhân phân xưởng sợi": or in the apposition after it
+
+
+def called_so(noun: str, span: facts.Span, sentence: str) -> bool:
+    """Whether the sentence calls the person of the span by the folded person noun the question asks by: right
+    before the name or in the apposition after it (up to the clause's next comma-less stretch). General Vietnamese
+    news names a person with what he is ("Luật sư A", "anh B, công nhân …"); asked "công nhân nào", a person the
+    sentence calls a director is not it."""
+    before = fold(sentence[max(0, span.start - _CALLED_BEFORE_CHARS):span.start]).lower()
+    after = fold(sentence[span.end:span.end + _CALLED_AFTER_CHARS]).lower()
+    return bool(re.search(rf"\b{noun}\b", before) or re.search(rf"^[\s,(–-]*(?:\w+ ){{0,2}}{noun}\b", after))
+
+
 def _role_mentions(role: str, span: facts.Span, sentence: str) -> list[tuple[int, bool]]:
     """(distance, is deputy) of each mention of the role within 50 characters of the span."""
     # (read from four characters further back, so that a "Phó" just outside is not left off the title it heads)
@@ -1498,6 +1552,20 @@ _SAME_PEOPLE = ({"thi sinh", "nguoi du thi", "nguoi thi", "nguoi du", "nguoi tha
                 {"giao vien", "thay co", "nha giao", "thay giao", "co giao"})
 
 
+# A question about what is planned or comes next ("đợt … tiếp theo dự kiến làm ở đâu", "sắp tới", "lần tới", "sẽ …")
+# and the words news states a plan with ("sẽ", "dự kiến", "theo kế hoạch", "sắp", "tới đây", "chuẩn bị", "tiếp theo"):
+# an article reporting an event tells the next one in a sentence of its own, in the future; the facts of the sentences
+# that report what was done answer the past. General Vietnamese (tense is said by these words, not by the verb).
+# Folded question ("chia sẻ" is no "sẽ"); the sentence as written.
+_PLAN_Q = re.compile(r"\b(?:tiep theo|du kien|sap toi|(?:lan|dot|ky|nam|thang|tuan|thoi gian) toi|(?<!chia )se)\b")
+_PLAN = re.compile(r"(?<!\w)(?:sẽ|dự kiến|kế hoạch|sắp|tới đây|chuẩn bị|tiếp theo|năm tới|thời gian tới)(?!\w)")
+
+
+def plan_unsaid(question: str, sentence: str) -> bool:
+    """Whether the question asks what is planned or next and the sentence states no plan (see above)."""
+    return bool(_PLAN_Q.search(folded_question(question))) and not _PLAN.search(normalize(sentence).lower())
+
+
 def type_fit(qtype: str, sentence: str, question: str) -> float:
     """1 when the sentence holds a well-fitting span of the asked kind, 0.5 a weaker one."""
     if qtype in ("other",):
@@ -1553,6 +1621,10 @@ def type_fit(qtype: str, sentence: str, question: str) -> float:
         return 0.3  # "những ngày nào": one day (the closing day) answers part of it at best
     if wanted.get("role") and not any(_role_mentions(wanted["role"], c[1], sentence) for c in cands):
         return 0.5  # "Chủ tịch … là ai": a person the sentence gives no such title
+    if qtype == "who" and (noun := asked_person_noun(fq)):
+        if not any(called_so(noun, c[1], sentence) for c in cands):
+            return 0.5  # "công nhân nào …", "vị luật sư … tên gì": no one the sentence calls so
+        best = max(best, 1.0)  # the one asked, called by the noun asked ("Luật sư Đào Văn Bình"): as good as a title
     if qtype in ("slogan", "campaign", "what") and 1.0 <= best < 1.25 and _named_things(fq):
         return 0.75  # a quote after another cue, where the question asks the name of a kind the sentence does not quote
     if qtype == "who" and best >= BODY_LIST_SCORE and _ASKS_BODIES.search(fq):

@@ -37,7 +37,9 @@ ALIASES = {
 # Words a member uses for what news text says otherwise (folded): a question's lexical side also
 # looks for these. Contest results, start and end of events, cost, duration — general usage.
 SAME_AS = {
-    "dung dau": "giai nhat, vo dich", "vo dich": "giai nhat, dung dau", "giai nhat": "vo dich, dung dau",
+    "dung dau": "giai nhat, vo dich", "vo dich": "giai nhat, dung dau", "giai nhat": "vo dich, dung dau, ve nhat",
+    "ve nhat": "giai nhat, dung dau, vo dich",  # "đội nào về nhất": news writes "giải Nhất thuộc về đội …"
+    "dieu hanh": "chu tri", "chu tri": "dieu hanh",  # who ran a meeting: members "điều hành", news "chủ trì"
     "khai cuoc": "bat dau, khai mac, khoi tranh", "khoi tranh": "bat dau, khai mac", "khai mac": "bat dau",
     "bat dau": "khai mac", "ket thuc": "be mac", "be mac": "ket thuc",
     "ton": "kinh phi, chi phi, tong muc dau tu", "chi phi": "kinh phi", "kinh phi": "chi phi",

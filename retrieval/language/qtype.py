@@ -27,6 +27,27 @@ _VI_WHO = "who:vi"
 _VI_TYPED = re.compile(r"(?<!\w)vị(?!\w)")
 _VI_PERSON_FOLDED = re.compile(r"\bvi (?:lanh dao|dai bieu|khach|chu tich|pho chu tich|giam doc|pho giam doc|bi thu|"
                                r"hieu truong)\b")
+# Nouns that name people by what they are or do (folded): "<noun> nào" asks a person, "<noun> … tên gì" a name.
+PERSON_NOUNS = (r"cong nhan|nguoi lao dong|lao dong nu|doan vien|can bo|thi sinh|hoc sinh|sinh vien|giao vien|nha giao|"
+                r"bac si|y bac si|luat su|tac gia|van dong vien|hoc vien|nu cong nhan|nu doan vien|chien si|nghe si")
+# "ai … giữ chức / đảm nhiệm <office named>" asks the person holding it; the office is asked ("giữ chức gì",
+# "chức vụ nào") only when the question names none. Folded.
+_OFFICE_ASKED = re.compile(r"\b(?:chuc vu|chuc|cuong vi|vai tro|nhiem vu)(?: \w+)? (?:gi|nao|la gi)\b|\bnghe(?: nghiep)?\b")
+_WHO_WORD = re.compile(r"\b(?:ai|nguoi nao|vi nao)\b")
+# "<a noun of people> nào" asks which person ("công nhân nào được nhận nhà", "đoàn viên nào", "thí sinh nào"): the
+# noun is the class, "nào" picks one of them — general Vietnamese, whatever the rest of the question says. Read
+# before a place or a thing is ("… ở công ty nào" still asks a place when no person noun stands before "nào"); not
+# one of `RULES`, whose words a follow-up drops (the person noun is its topic).
+_PERSON_WHICH = re.compile(rf"\b(?:{PERSON_NOUNS}) nao\b")
+# "<noun> nào" for a question no cue above typed, read by where the phrase stands (general Vietnamese): after
+# "ở / tại" it is a place ("diễn ra tại ga nào", "ở thôn nào"); a body's noun before "nào" asks which body did it
+# ("ngân hàng nào tài trợ", "đoàn nào giành giải Nhất", "doanh nghiệp nào cùng … tài trợ"); a place's own noun asks
+# a place ("nhà thi đấu nào", "thôn nào"). Folded. (Not "công ty / trường nào": the place rule reads those.)
+_AT_WHICH = re.compile(r"\b(?:o|tai) (?:[a-z]+ ){1,3}nao\b")
+_BODY_WHICH = re.compile(r"\b(?:ngan hang|benh vien|doanh nghiep|cong doan|doan|nha tai tro|tap doan|nha may|xi nghiep|"
+                         r"hiep hoi|hop tac xa|nha truong) nao\b")
+_PLACE_WHICH = re.compile(r"\b(?:ga|thon|ap|ban|khu pho|to dan pho|nha thi dau|san van dong|khach san|nha hang|hoi truong|"
+                          r"nha van hoa|cong vien|cung van hoa|tru so) nao\b")
 _RULES: list[tuple[str, str]] = [
     ("role", r"\b(chuc vu|giu chuc|chuc gi|cuong vi|dam nhiem|lam nghe gi|nghe nghiep(?: \w+){0,3} (?:la )?gi)\b"),
     ("number", ORDINAL_Q),
@@ -63,6 +84,12 @@ RULES = _COMPILED  # (kind, folded pattern): also how a follow-up drops the old 
 
 # (a member typing accents still leaves them off the short words at the end: "tên là gi", "tên la gì")
 _PERSON_NAME_Q = re.compile(r"(?<!\w)(ông|bà|anh|chị|người|chủ tịch|giám đốc)(?!\w).*(?<!\w)tên (?:(?:là|la) )?(?:gì|gi)(?!\w)")
+# "Vị / đồng chí / luật sư / bác sĩ / thầy / cô … tên gì": these name a person when they open the question (its
+# subject: "Vị luật sư đứng đầu … tên gì"); further in they may be whom a thing is for ("Quỹ … giúp thầy cô … có
+# tên là gì" names the fund). Accented as typed, or folded.
+_PERSON_SUBJECT_NAME_Q = re.compile(r"^(?:(?:cho|xin) (?:em |mình |tôi |minh |toi )?(?:hỏi|hoi),? )?"
+                                    r"(?:vị|đồng chí|luật sư|bác sĩ|thầy|cô|dong chi|luat su|bac si)(?!\w)"
+                                    r".*(?<!\w)(?:tên|ten) (?:(?:là|la) )?(?:gì|gi)(?!\w)")
 # Folded words as typed, accented ones as the pipeline wrote them out.
 _PERSON_NAME_Q_MIXED = re.compile(r"(?<!\w)(ông|bà|anh|chị|người|chủ tịch|giám đốc|ong|ba|chi|nguoi|chu tich|giam doc)(?!\w)"
                                   r".*(?<!\w)(?:tên|ten) (?:(?:là|la) )?(?:gì|gi)(?!\w)")
@@ -106,6 +133,21 @@ def folded_question(question: str, accented: bool | None = None) -> str:
         and not words[i + 1][:1].isdigit()) else fold(w) for i, w in enumerate(words[:-1]))
 
 
+# The person noun a who-question asks by: "<noun> nào" anywhere, or the noun the question opens with ("Vị luật sư …
+# tên gì", "Công nhân … là ai"). Folded.
+_PERSON_ASKED = re.compile(rf"\b({PERSON_NOUNS}) nao\b")
+_PERSON_OPENS = re.compile(rf"^(?:(?:cho|xin) (?:em |minh |toi )?hoi,? )?(?:vi |cac |nhung |nguoi )?({PERSON_NOUNS})\b")
+
+
+def asked_person_noun(folded: str) -> str | None:
+    """The noun of people a who-question names the one asked by ("công nhân nào …" → "cong nhan"); None when
+    it names none of `PERSON_NOUNS`."""
+    m = _PERSON_ASKED.search(folded)
+    if m is None and not re.search(r"\bnao\b", folded):  # ("đoàn viên nghiệp đoàn nào …" asks the nghiệp đoàn)
+        m = _PERSON_OPENS.search(folded.strip())
+    return m.group(1) if m else None
+
+
 def question_type(question: str, accented: bool | None = None) -> str:
     """`accented`: whether the member typed accents (chat expansions add some of their own)."""
     q = folded_question(question, accented)
@@ -115,13 +157,21 @@ def question_type(question: str, accented: bool | None = None) -> str:
     with_accents = typed_with_accents(question) if accented is None else accented
     person = _PERSON_NAME_Q.search(normalize(question).lower()) if with_accents else _PERSON_NAME_Q_MIXED.search(
         " ".join(w if has_diacritics(w) else fold(w) for w in normalize(question).lower().split()))
-    if person:
+    if person or _PERSON_SUBJECT_NAME_Q.search(normalize(question).lower().strip()):
         return "who"
     if with_accents and (_QUARTER_Q_ACCENTED.search(normalize(question).lower())
                          or _WHEN_ACCENTED.search(normalize(question).lower())):
         return "date"
     for t, rx in _COMPILED:
         if rx.search(q):
+            if t in ("where", "what") and _PERSON_WHICH.search(q):
+                return "who"
+            if t == "what" and (_AT_WHICH.search(q) or _PLACE_WHICH.search(q)):
+                return "where"
+            if t == "what" and _BODY_WHICH.search(q):
+                return "who"
+            if t == "role" and _WHO_WORD.search(q) and not _OFFICE_ASKED.search(q):
+                return "who"  # "Ai đang giữ chức Chủ tịch …": the office is named, the person asked
             if t == _VI_WHO:
                 if not (_VI_TYPED.search(normalize(question).lower()) if with_accents else _VI_PERSON_FOLDED.search(q)):
                     continue
