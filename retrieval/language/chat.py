@@ -44,12 +44,11 @@ SAME_AS = {
     "bat dau": "khai mac", "ket thuc": "be mac", "be mac": "ket thuc",
     "ton": "kinh phi, chi phi, tong muc dau tu", "chi phi": "kinh phi", "kinh phi": "chi phi",
     "bao lau": "thoi gian", "dien ra": "to chuc", "to chuc": "dien ra",
-    "dieu hanh": "chu tri", "chu tri": "dieu hanh",  # a meeting is chaired: "chủ trì / điều hành hội nghị" alike
     # Session 19 (issue 23, paraphrases): union news vocabulary a member says in other words — a contest's
     # places ("về nhất" is "giải Nhất"), who sits a contest ("người dự thi" are "thí sinh"), a course's opening
     # ("khai giảng" / "khai mạc"), the houses unions give ("nhà tình nghĩa" / "Mái ấm Công đoàn" / "nhà đại
     # đoàn kết"), dues not paid ("chưa nộp / chưa đóng" is "nợ đọng"), a fare home ("tiền xe" is "tiền tàu xe").
-    "ve nhat": "giai nhat, vo dich", "ve nhi": "giai nhi", "ve ba": "giai ba",
+    "ve nhi": "giai nhi", "ve ba": "giai ba",
     "nguoi du thi": "thi sinh", "thi sinh": "nguoi du thi",
     "khai giang": "khai mac", "nha tinh nghia": "mai am, nha dai doan ket", "mai am": "nha tinh nghia",
     "nha dai doan ket": "mai am, nha tinh nghia", "chua nop": "no dong, no", "chua dong": "no dong, no",
