@@ -549,15 +549,24 @@ _PERIOD = re.compile(r"\b(?:giai doan\s+((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)
                      r"|tu (?:nam )?((?:19|20)\d\d)\s+(?:den|toi)\s+(?:nam )?((?:19|20)\d\d))(?!\d)")
 
 
+# A count asked over a period of the question's own: "cả giai đoạn", "trong nhiệm kỳ", "trong 5 năm", "mấy năm
+# qua", "những năm gần đây" (folded words). A year beside it names the event or the time of telling, not the count's.
+_PERIOD_ASKED = re.compile(r"\b(?:giai doan|(?:ca|trong|suot) nhiem ky|(?:trong|suot) (?:\d+|hai|ba|bon|nam|muoi) nam"
+                           r"|(?:may|nhung|cac) nam (?:qua|gan day|nay|vua qua))\b")
+
+
 def period_for_year(qtype: str, fq: str, fs: str, span: str = "") -> list[str]:
     """A count asked for one year ("Năm 2024 … xây được bao nhiêu nhà?") quoted from a sentence that writes that
     year only as an end of a period, and that period before the count quoted ("giai đoạn 2019–2024 đã hỗ trợ 237
     nhà"): the number is the period's total, not the year's (general Vietnamese: a time phrase before the verb
     frames the clause; one after a noun qualifies it — "biểu dương 17 gia đình tiêu biểu giai đoạn 2017–2022"
     counts the families honoured this year). Not when the question asks a running total itself
-    (`_RUNNING_TOTAL`). `fq` folded words, `fs` folded sentence, punctuation kept, `span` folded."""
+    (`_RUNNING_TOTAL`) or a count over a period of its own ("cả giai đoạn", "trong 5 năm", `_PERIOD_ASKED`):
+    that total is what it wants. (A follow-up's merged question that holds only the topic's year is asked
+    again without it by `conversation.continuation`.) `fq` folded words, `fs` folded sentence, punctuation
+    kept, `span` folded."""
     asked = SINGLE_YEAR.findall(fq)
-    if qtype != "number" or len(asked) != 1 or _RUNNING_TOTAL.search(fq):
+    if qtype != "number" or len(asked) != 1 or _RUNNING_TOTAL.search(fq) or _PERIOD_ASKED.search(fq):
         return []
     at = fs.find(span) if span else -1
     periods = [(m.group(0), [y for y in m.groups() if y]) for m in _PERIOD.finditer(fs) if 0 <= m.end() <= at]

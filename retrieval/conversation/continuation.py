@@ -34,6 +34,7 @@ import numpy as np
 from knowledge.text import fold, folded_words, normalize
 
 from ..answering import choose, decision
+from ..answering.notfound import period_for_year
 from ..answering.spans import extract_span, type_fit
 from ..language.chat import expand_question
 from ..hoidap import advice
@@ -132,7 +133,8 @@ def _with_topic(answerer, message: str, topic: Topic) -> tuple[str, str, Any]:
     if new or person:
         timed = _holding_values(answerer, combined, focus, timed, own_case=not news, names=names)
     timed = _place_unnamed(new, topic, answerer, _unit_unnamed(new, answerer, _old_occasion(new, topic, timed)))
-    timed = _sector_elsewhere(new, combined, answerer, timed)
+    timed = _sector_elsewhere(new, combined, answerer, _year_unwritten(new, answerer, timed))
+    timed = _year_not_asked(answerer, combined, message, focus, timed, not news)
     if new and not timed.answer.found:
         timed = _another_holder(answerer, combined, focus, searched, timed, topic, not news, names)
     fewer, again = _without_old_details(answerer, combined, message, topic, new, timed, focus, not news)
@@ -185,6 +187,39 @@ def _unit_unnamed(new: parts.Values, answerer, timed):
     if not new.unit or not ans.found or folded_words(new.unit) in folded_words(answerer.article_text(_first(ans))):
         return timed
     return _declined(timed, "không bài nào nêu đơn vị được hỏi")
+
+
+def _year_unwritten(new: parts.Values, answerer, timed):
+    """A follow-up that swapped another year in ("vậy năm 2023 thì sao?") answered from an article that
+    writes that year only within a span of years (`parts.writes_year`: "nhiệm kỳ 2023–2028" in a 2024
+    report): the article tells of another time, and its answer is that time's. Declined — the next
+    article that writes the year is tried (`_another_holder`), else "(về: …)" is shown."""
+    ans = timed.answer
+    if not new.years or not ans.found:
+        return timed
+    text = answerer.article_text(_first(ans))
+    if all(parts.writes_year(y, text) for y in new.years):
+        return timed
+    return _declined(timed, "bài tìm được không nêu năm được hỏi")
+
+
+def _year_not_asked(answerer, combined: str, message: str, focus: str | None, timed, own_case: bool):
+    """A count asked by a follow-up that names no year ("công đoàn tỉnh đã hỗ trợ xây bao nhiêu nhà?") of a
+    topic that names one ("Năm 2024 LĐLĐ tỉnh … bàn giao nhà cho ai?"), declined because the sentence gives
+    the total of a period that ends in that year (`notfound.period_for_year`): the member asks what the
+    article says of the chat's event, and the topic's year dates that event, not the count (general: a
+    year the member did not say restricts nothing they asked). Asked again without the years, among
+    that article; `timed` when that does not answer."""
+    ans = timed.answer
+    cand = ans.candidate
+    if (ans.found or cand is None or ans.qtype != "number" or not ans.ranked or parts.values(message).years
+            or not parts.values(combined).years):
+        return timed
+    if not period_for_year("number", folded_words(combined).strip(), fold(normalize(cand.sentence or "")).lower(),
+                           fold(normalize(cand.span or "")).lower()):
+        return timed
+    again = answerer.ask(parts.without_years(combined), focus=focus, among=[_first(ans)], own_case=own_case)
+    return again if again.answer.found else timed
 
 
 def _sector_elsewhere(new: parts.Values, combined: str, answerer, timed):
@@ -409,6 +444,7 @@ def _read(answerer, message: str, topic: Topic | None, model: logistic.Logistic 
                 # value to swap into the chat's question: no article answers it.
                 return Reading(_declined(alone, "bài tìm được không nêu nơi được hỏi"), None, topic)
         combined, new_topic, timed = _with_topic(answerer, message, topic)
+        timed = _on_chats_article(answerer, message, combined, topic, timed)
         if (_unswapped(followup.new_values(topic.question, message), topic, timed.answer)
                 or (not timed.answer.found and followup.swaps_only(message)
                     and not followup.names_only_values(message))) and not followup.opens_back(message):
@@ -422,6 +458,8 @@ def _read(answerer, message: str, topic: Topic | None, model: logistic.Logistic 
             alone = answerer.ask(message)
             if alone.answer.found and _first(alone.answer) != topic.article:
                 return Reading(alone, None, Topic(followup.as_topic(message), _first(alone.answer)))
+        elif (alone := _same_alone(answerer, message, topic, timed)) is not None:
+            return Reading(alone, None, Topic(followup.as_topic(message), _first(alone.answer)))
         return _merged(combined, new_topic, timed, topic)
     # A message that does not point back is read with the member's last question when that was
     # read alone (`Topic.asked`), as the model was fitted; the chat's event stays the topic's.
@@ -434,6 +472,41 @@ def _read(answerer, message: str, topic: Topic | None, model: logistic.Logistic 
             reading = Reading(reading.timed, reading.understood, kept)
         return reading
     return Reading(both.alone, None, _alone_topic(message, topic, both.alone, both.combined))
+
+
+def _on_chats_article(answerer, message: str, combined: str, topic: Topic, timed):
+    """A message that says it continues the chat ("tổng giá trị giải thưởng lần đó bao nhiêu?") and swaps
+    nothing in asks a slot of the chat's own event: when the search put another article first (another
+    edition of the event, whose words are the same) and the answer is declined there, it is asked again
+    among the chat's article. General: "lần đó / … đó" and a bare slot point at what the chat talked
+    about. `timed` when that does not answer either."""
+    ans = timed.answer
+    if (ans.found or not topic.article or _first(ans) == topic.article or followup.new_values(topic.question, message)
+            or followup.person_of(topic.question, message)):
+        return timed
+    focus = followup.focus_of(message, combined, topic.question)
+    again = answerer.ask(combined, focus=focus, among=[topic.article], own_case=not advice.first_person_only(message))
+    return again if again.answer.found else timed
+
+
+def _same_alone(answerer, message: str, topic: Topic, timed):
+    """A message that names a place and the body it asks about ("Ai là Chủ tịch LĐLĐ tỉnh Bình Định?" in a
+    chat about a company's Tết holiday: `followup.swaps_only`, `followup.names_body`), does not open with
+    "còn / thế", and whose reading with the topic (`timed`) moves to another article than the chat's: read
+    alone, when alone it is answered from that same article with the same words. The topic added nothing
+    the member needed — the message was a question of its own (general: a question that names its body
+    and place is whole; "ở Quảng Ngãi mỗi suất trị giá bao nhiêu?" names none and leans on the chat) — and
+    the merged question shown would be the old one's words about the new value. The alone reading
+    (`Timed`), else None."""
+    ans = timed.answer
+    if (followup.opens_back(message) or not followup.swaps_only(message) or not followup.names_body(message)
+            or not ans.found or _first(ans) == topic.article):
+        return None
+    alone = answerer.ask(message)
+    a = alone.answer
+    if a.found and _first(a) == _first(ans) and _same_words(a.span or "", ans.span or ""):
+        return alone
+    return None
 
 
 def _names_places(answerer, message: str, ans) -> bool:

@@ -66,14 +66,18 @@ _THINGS = ("le|dai hoi|khoa|nhiem ky|cong doan|cd|cdcs|nha|can nha|ngoi nha|cong
            "giai thuong|chuong trinh|hoi thao|hoi nghi|su kien|cuoc thi|dot|nam|quy|hoat dong|ke hoach|"
            "phong trao|buoi|ky|tinh|huyen|don vi|nha may|tap doan|ngan hang|xi nghiep|"
            # a time already talked about ("lúc đó", "khi ấy", "hồi đó", "thời điểm đó") and more events
-           "luc|khi|hoi|thoi diem|van nghe|hoi thi|le hoi|ngay hoi|giai dau|lop|du an|cong trinh|cuoc hop")
+           "luc|khi|hoi|thoi diem|van nghe|hoi thi|le hoi|ngay hoi|giai dau|lop|du an|cong trinh|cuoc hop|"
+           # an edition or occasion already talked about ("lần đó", "dịp ấy", "vụ đó")
+           "lan|dip|vu")
 _THAT_UNACCENTED = re.compile(rf"(?<!\w)(?:{_THINGS})\s+(?:do|ay)(?!\w)(?!\s+(?:ai|ben|cong doan|lien doan|ldld|"
                               r"tong|ubnd|nguoi|don vi)\b)")
 
 
-# "lúc đó", "khi ấy", "hồi đó", "thời điểm đó" typed without accents: the time of the topic's event, said
-# by the topic already — cut whole.
-_THEN = {"luc do", "luc ay", "khi do", "khi ay", "hoi do", "hoi ay", "thoi diem do", "thoi diem ay", "diem do"}
+# "lúc đó", "khi ấy", "hồi đó", "thời điểm đó", "lần đó" typed without accents: the time or edition of the
+# topic's event, said by the topic already — cut whole.
+_THEN = {"luc do", "luc ay", "khi do", "khi ay", "hoi do", "hoi ay", "thoi diem do", "thoi diem ay", "diem do",
+         # the edition or occasion of the topic's event ("lần đó", "dịp ấy"), named by the topic already
+         "lan do", "lan ay", "dip do", "dip ay"}
 
 
 def _that_spans(text: str, said: set[str] | None = None, typed: str | None = None) -> list[tuple[int, int]]:
@@ -196,6 +200,17 @@ def _without_values(text: str, new: parts.Values) -> str:
     return "".join(ch for i, ch in enumerate(text) if not any(a <= i < b for a, b in cut))
 
 
+# A body a question can be about by its kind ("LĐLĐ tỉnh …", "Công đoàn ngành …", "công ty …"), folded.
+_BODY = re.compile(r"\b(?:lien doan lao dong|tong lien doan|cong doan|cong ty|uy ban nhan dan|nghiep doan)\b")
+
+
+def names_body(text: str) -> bool:
+    """The message names, besides its values, the body it asks about by its kind ("Chủ tịch LĐLĐ tỉnh X",
+    "công đoàn ngành …"): with a place, the body is whole — a question of its own, not a slot of the chat's."""
+    new = parts.values(expand_question(text))
+    return bool(_BODY.search(fold(expand_question(_without_values(text, new))).lower()))
+
+
 def names_only_values(text: str) -> bool:
     """It names a year, ordinal, province or company and nothing else but its slot ("năm 2024 khẩu
     hiệu thế nào?", "ở Nghệ An ai làm chủ tịch?"): no topic syllable of its own says what event
@@ -215,6 +230,10 @@ _QW_RE = re.compile(r"(?<![\w])(" + "|".join(sorted(map(re.escape, QUESTION_WORD
 
 
 _COUNTED = re.compile(r"\s+[^\W\d_]+")  # the noun after "bao nhiêu" / "mấy": part of the old slot
+# Closing particles ("vậy", "nhỉ", "à", "hả"; folded): question words only at the question's end, where
+# Vietnamese puts them — folded they are also "Hà", "ả", "vay" (a loan) inside it.
+_CLOSING = {"vay", "nhi", "a", "ha"}
+_CLOSED = re.compile(r"(?:[\s?.!,]|\b(?:vay|nhi|a|ha|nhe|nha|khong|the|thi sao)\b)*")
 
 
 def _question_runs(text: str) -> tuple[list[str], list[str]]:
@@ -230,6 +249,8 @@ def _question_runs(text: str) -> tuple[list[str], list[str]]:
         typed = text[m.start():m.end()]
         if (accented or has_diacritics(typed)) and typed.lower() not in _ACCENTED_QW:
             continue  # an ordinary word that folds like a question word ("May Tây Đô" is no "mấy")
+        if m.group(1) in _CLOSING and not _CLOSED.fullmatch(folded[m.end():]):
+            continue  # a closing particle closes the question: mid-question "ha" is "Hà" ("ha tinh" is Hà Tĩnh)
         piece = text[last:m.start()]
         if m.group(1) == "nao":
             piece = _drop_asked_noun(piece)
@@ -244,9 +265,23 @@ def _question_runs(text: str) -> tuple[list[str], list[str]]:
                 more = _COUNTED.match(text, last)  # a two-syllable noun: "công nhân", "đoàn viên"
                 if more and " ".join(fold(text[counted.start():more.end()]).lower().split()) in COUNTED_NOUNS:
                     last = more.end()
+                last = _counted_name_end(text, counted, last)
     out.append(text[last:])
     runs = [[" ".join(_drop_slot_cues(r, accented).split()) for r in piece.replace("?", " ").split(",")] for piece in out]
     return [r for r in runs[0] if r], [r for piece in runs[1:] for r in piece if r]
+
+
+def _counted_name_end(text: str, counted: re.Match, last: int) -> int:
+    """Where the thing counted ends when it is a name ("bao nhiêu Mái ấm Công đoàn?"): capitalised, it runs
+    on over each capitalised word and the one lowercase syllable after it (Vietnamese writes a name's
+    parts capitalised: "Mái ấm", "Công đoàn"), all the old slot's. `last` otherwise."""
+    if not counted.group(0).strip()[:1].isupper():
+        return last
+    prev_upper = True
+    while (word := _COUNTED.match(text, last)) and (word.group(0).strip()[:1].isupper() or prev_upper):
+        prev_upper = word.group(0).strip()[:1].isupper()
+        last = word.end()
+    return last
 
 
 _LAST_WORDS = re.compile(r"(\s*)([^\W\d_]+)(\s+[^\W\d_]+)?\s*$")
@@ -536,14 +571,20 @@ def slot_of(message: str, swapped: parts.Values, topic: str) -> str:
         words = words[:-2]
     while words and (fold(words[0]).lower().strip(",") in ("thi", "con", "rieng") or opens_with_they(words[0])):
         words = words[1:]  # "họ": the subject is the topic's event itself
-    return clean(" ".join(_topic_comment(words))).strip(" ,.!")
+    return clean(" ".join(_topic_comment(words, said))).strip(" ,.!")
 
 
-def _topic_comment(words: list[str]) -> list[str]:
+# Words that only tie a noun to the value cut after it ("chuyến tàu của <Đồng Nai>", "lễ ở <Huế>"), folded.
+_TIES = {"cua", "o", "tai", "ben", "phia"}
+
+
+def _topic_comment(words: list[str], said: set[str] = frozenset()) -> list[str]:
     """"<what it is about> thì <what is asked>" (typed "thì": unaccented "thi" is also a contest): with
     the values cut, what is left before "thì" is a lone noun that pointed at them ("còn vụ <a company>
-    thì bao nhiêu hồ sơ?": "vụ") and goes, or the thing asked about, set apart by a comma ("anh Trí,
-    diện tích bao nhiêu"), not "vụ thì bao nhiêu hồ sơ"."""
+    thì bao nhiêu hồ sơ?": "vụ"), or the topic's own noun said again ("còn chuyến tàu của <Đồng Nai>
+    thì chở bao nhiêu người?": "chuyến tàu của", every word of it the topic's (`said`, folded) or a tie),
+    and goes; or the thing asked about, set apart by a comma ("anh Trí, diện tích bao nhiêu"), not "vụ
+    thì bao nhiêu hồ sơ"."""
     at = next((i for i, w in enumerate(words) if w.strip(",") == "thì"), None)
     if not at or at + 1 == len(words):
         return words
@@ -551,6 +592,9 @@ def _topic_comment(words: list[str]) -> list[str]:
     if _asks_slot(fold(" ".join(before)).lower()) or not _asks_slot(fold(" ".join(after)).lower()):
         return words
     if len(before) == 1 and before[0][:1].islower():
+        return after
+    folded = [fold(w).lower().strip(",") for w in before]
+    if said and folded[0] not in _TIES and all(w in said or w in _TIES for w in folded):
         return after
     return [*before[:-1], before[-1].rstrip(",") + ",", *after]
 

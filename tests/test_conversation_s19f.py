@@ -1,0 +1,171 @@
+"""Session 19, helper F (issue 24): a count asked over a period, a year written only in a span, "lần đó",
+a whole question that merging only garbles. Every sentence is our own."""
+from tests.test_conversation import _Asked
+
+
+def test_a_count_asked_over_a_period_is_not_one_years_count():
+    """"Năm 2025 … trao bao nhiêu suất quà?" quoted from a sentence that gives the total of "giai đoạn
+    2020–2025" is declined (the period's total is not the year's); a question that asks over a period of its
+    own ("cả giai đoạn", "trong 5 năm", "mấy năm qua") wants that total — its year names the event or the
+    time of telling."""
+    from retrieval.answering.notfound import another_edition
+
+    s = "Giai đoạn 2020–2025, công đoàn huyện Đông Sơn đã trao 410 suất quà cho công nhân khó khăn."
+    assert another_edition("Năm 2025 công đoàn huyện Đông Sơn trao bao nhiêu suất quà?", s, "number",
+                           "410 suất quà") == ["giai đoạn 2020–2025"]
+    for q in ("Tổng kết năm 2025, cả giai đoạn công đoàn huyện Đông Sơn trao bao nhiêu suất quà?",
+              "Hội nghị năm 2025 cho biết trong 5 năm công đoàn huyện Đông Sơn trao bao nhiêu suất quà?",
+              "Báo cáo năm 2025: mấy năm qua công đoàn huyện Đông Sơn trao bao nhiêu suất quà?"):
+        assert another_edition(q, s, "number", "410 suất quà") == [], q
+
+
+def test_a_year_written_only_in_a_span_is_not_written():
+    """An article that writes 2023 only in "nhiệm kỳ 2023–2028" (a report of 2024) holds no event of 2023;
+    one that writes the year alone, or is dated in it, does."""
+    from retrieval.conversation.parts import held_by, writes_year
+
+    report = "Lớp bồi dưỡng cho cán bộ công đoàn được bầu nhiệm kỳ 2023–2028 khai giảng tại Đông Hà. 2024-06"
+    assert not writes_year("2023", report) and writes_year("2024", report)
+    assert writes_year("2023", "Năm 2023 lớp học mở ở Đông Hà cho cán bộ nhiệm kỳ 2023–2028.")
+    assert writes_year("2023", "Lớp học mở ở Đông Hà. 2023-05")
+    assert not held_by("Lớp bồi dưỡng cán bộ ở Đông Hà năm 2023 học ở đâu?", report)
+
+
+def test_a_year_swap_answered_from_an_article_that_writes_the_year_only_in_a_term_is_declined():
+    """"vậy năm 2023 thì sao?" after the 2025 class: the search finds the 2024 report, which writes 2023
+    only in the term of the cadres it trained — its place is 2024's. Declined, the understood question shown."""
+    from retrieval.conversation.continuation import Topic, read
+
+    first = "Lớp bồi dưỡng cán bộ công đoàn tỉnh Quảng Bình năm 2025 học ở đâu?"
+    texts = {"lop-2025": "Năm 2025 lớp bồi dưỡng cán bộ công đoàn tỉnh Quảng Bình học ở hội trường huyện Bố Trạch.",
+             "lop-2024": "Lớp bồi dưỡng cán bộ công đoàn tỉnh Quảng Bình cho cán bộ nhiệm kỳ 2023–2028 học ở "
+                         "Trường Chính trị tỉnh. 2024-06"}
+    kb = _Asked(lambda q, f: ("lop-2025", "hội trường huyện Bố Trạch") if "2025" in q
+                else ("lop-2024", "Trường Chính trị tỉnh"), texts)
+    r = read(kb, "vậy năm 2023 thì sao?", Topic(first, "lop-2025"))
+    assert not r.timed.answer.found, kb.asked
+    assert "2023" in r.understood
+    # The 2024 class, which the report writes on its own (its date), is answered.
+    r = read(kb, "vậy năm 2024 thì sao?", Topic(first, "lop-2025"))
+    assert r.timed.answer.found and r.timed.answer.span == "Trường Chính trị tỉnh"
+
+
+def test_that_edition_typed_without_accents_points_back():
+    """"lan do" (lần đó: that edition) typed without accents points back like "lúc đó", and the topic
+    already names the edition: cut whole from the understood question. "lần do ai …" is still "by whom"."""
+    from retrieval.conversation.followup import combine_topic, points_back
+
+    assert points_back("tong tien thuong lan do bn")
+    assert points_back("dip ay co bao nhieu cong nhan du")
+    assert not points_back("giai thuong do ai trao")
+    prev = "hoi thi tay nghe tho han tinh Quang Binh 2023 co bao nhieu thi sinh"
+    assert combine_topic(prev, "tong tien thuong lan do bn")[0] == (
+        "hoi thi tay nghe tho han tinh Quang Binh 2023, tong tien thuong bao nhieu?")
+
+
+def test_a_whole_question_answered_alone_from_the_same_article_is_read_alone():
+    """"Ai là Chủ tịch LĐLĐ tỉnh Gia Lai?" in a chat about a company's Tết holiday names its body and
+    province: with the topic and alone it lands on the same article with the same answer — read alone,
+    no merged question shown, the chat now about it. A message that names only a value and its slot
+    ("ở Gia Lai ai làm chủ tịch?") is still read with the topic."""
+    from retrieval.conversation.continuation import Topic, read
+
+    first = "Tết 2026 công ty may Hòa Phát cho công nhân nghỉ mấy ngày?"
+    texts = {"tet-hoaphat": "Tết 2026 công ty may Hòa Phát cho công nhân nghỉ 9 ngày.",
+             "ldld-gialai": "Đồng chí Nguyễn Văn An, Chủ tịch LĐLĐ tỉnh Gia Lai, thăm công nhân."}
+
+    def answers(question, focus):
+        if "Gia Lai" in question:
+            return "ldld-gialai", "Đồng chí Nguyễn Văn An"
+        return "tet-hoaphat", "9 ngày"
+
+    kb = _Asked(answers, texts)
+    r = read(kb, "Ai là Chủ tịch LĐLĐ tỉnh Gia Lai?", Topic(first, "tet-hoaphat"))
+    assert r.timed.answer.span == "Đồng chí Nguyễn Văn An"
+    assert r.understood is None, r.understood
+    assert r.topic.article == "ldld-gialai"
+    r = read(kb, "thế ở Gia Lai ai làm chủ tịch?", Topic(first, "tet-hoaphat"))
+    assert r.understood is not None
+
+
+def test_a_closing_particle_closes_the_question_only_at_its_end():
+    """Typed without accents, "ha" is the particle "hả" only at the question's end; inside it is "Hà" ("ha
+    tinh", "ha noi"): the topic keeps the province (it was cut there, "hoi thi … gioi 2023, …")."""
+    from retrieval.conversation.followup import combine_topic, topic_of
+
+    assert topic_of("hoi thi tay nghe ha tinh 2023 co bao nhieu doi") == "hoi thi tay nghe ha tinh 2023"
+    assert combine_topic("hoi thi tay nghe ha tinh 2023 co bao nhieu doi", "giai nhat duoc bao nhieu tien")[0] == (
+        "hoi thi tay nghe ha tinh 2023, giai nhat duoc bao nhieu tien?")
+    assert topic_of("le mit tinh o ha noi co bao nhieu nguoi vay") == "le mit tinh o ha noi"
+
+
+def test_a_new_slot_asked_of_the_topic_leaves_the_old_slots_verb_and_counted_name():
+    """"còn Hưng Yên năm 2025 thì tặng bao nhiêu nhà?" after "Năm 2024 công đoàn Bắc Ninh làm được bao nhiêu
+    Mái ấm Công đoàn?": the topic is the union and its year; the old verb ("làm được") and the thing it counted
+    (a name: "Mái ấm Công đoàn", every part capitalised) are the old slot's. The topic's noun said again
+    with the new place ("chuyến xe của Hưng Yên") is the topic's own, not a new thing asked about."""
+    from retrieval.conversation.followup import combine_topic
+
+    prev = "Năm 2024 công đoàn Bắc Ninh làm được bao nhiêu Mái ấm Công đoàn?"
+    assert combine_topic(prev, "còn Hưng Yên năm 2025 thì tặng bao nhiêu nhà?")[0] == (
+        "Năm 2025 công đoàn Hưng Yên, tặng bao nhiêu nhà?")
+    prev = "Chuyến xe Công đoàn Xuân 2025 của Bắc Ninh đưa bao nhiêu công nhân về quê?"
+    assert combine_topic(prev, "còn chuyến xe của Hưng Yên thì chở bao nhiêu người?")[0] == (
+        "Chuyến xe Công đoàn Xuân 2025 của Hưng Yên, chở bao nhiêu người?")
+
+
+def test_a_count_asked_without_a_year_is_not_held_to_the_topics_year():
+    """"công đoàn tỉnh đã hỗ trợ xây bao nhiêu nhà?" after "Năm 2024 LĐLĐ tỉnh Hà Nam bàn giao nhà cho ai?":
+    read with the topic it asks for 2024, and the sentence that answers gives "giai đoạn 2019–2024" — declined
+    as a period's total quoted for a year's count. The member named no year: the topic's year dates the
+    event, not the count, so the question is asked again without it, among that article. A member who says
+    the year ("năm 2024 xây bao nhiêu nhà?") still gets the decline."""
+    from retrieval.answering.answer import Answer
+    from retrieval.conversation.continuation import Topic, read
+    from retrieval.service import Timed
+
+    sentence = "Giai đoạn 2019–2024, công đoàn tỉnh Hà Nam đã hỗ trợ xây 180 nhà Mái ấm Công đoàn."
+
+    class KB(_Asked):
+        def ask(self, question, focus=None, among=None, own_case=True):
+            self.asked.append(question)
+            if "bàn giao" in question and "bao nhiêu" not in question:
+                return Timed(Answer(question=question, found=True, qtype="who", span="chị Lê Thị Hoa",
+                                    sentence="…", ranked=["maiam-hanam"]), 1.0)
+            if "bao nhiêu nhà" not in question or "Hà Nam" not in question:  # alone: which province?
+                return Timed(Answer(question=question, found=False, qtype="number", ranked=["maiam-hanam"]), 1.0)
+            found = Answer(question=question, found=True, qtype="number", span="180 nhà", sentence=sentence,
+                           ranked=["maiam-hanam"])
+            if "2024" in question:  # the answer step's decline: a period's total for one year's count
+                return Timed(Answer(question=question, found=False, qtype="number", ranked=["maiam-hanam"],
+                                    candidate=found), 1.0)
+            return Timed(found, 1.0)
+
+    kb = KB(None, {"maiam-hanam": f"Năm 2024 LĐLĐ tỉnh Hà Nam bàn giao nhà cho chị Lê Thị Hoa. {sentence}"})
+    topic = Topic("Năm 2024 LĐLĐ tỉnh Hà Nam bàn giao nhà cho ai?", "maiam-hanam")
+    r = read(kb, "công đoàn tỉnh đã hỗ trợ xây bao nhiêu nhà?", topic)
+    assert r.timed.answer.found and r.timed.answer.span == "180 nhà", kb.asked
+    r = read(kb, "thế năm 2024 công đoàn tỉnh xây bao nhiêu nhà?", topic)
+    assert not r.timed.answer.found, kb.asked
+
+
+def test_a_slot_of_the_chats_event_declined_on_another_edition_is_asked_of_the_chats_article():
+    """"tổng tiền thưởng lần đó bao nhiêu?" after the 2023 contest: the search puts the 2025 contest first (the
+    same words) and the answer is declined there (another occasion); it is asked again among the chat's
+    article, which answers."""
+    from retrieval.conversation.continuation import Topic, read
+    from retrieval.answering.answer import Answer
+    from retrieval.service import Timed
+
+    class KB(_Asked):
+        def ask(self, question, focus=None, among=None, own_case=True):
+            self.asked.append(question)
+            if among == ["hoithi-2023"]:
+                return Timed(Answer(question=question, found=True, qtype="number", span="45 triệu đồng",
+                                    sentence="…", ranked=["hoithi-2023"]), 1.0)
+            return Timed(Answer(question=question, found=False, qtype="number", ranked=["hoithi-2025"]), 1.0)
+
+    kb = KB(None, {})
+    r = read(kb, "tổng tiền thưởng lần đó bao nhiêu?",
+             Topic("Hội thi tay nghề thợ hàn Quảng Bình năm 2023 có bao nhiêu đội?", "hoithi-2023"))
+    assert r.timed.answer.found and r.timed.answer.span == "45 triệu đồng", kb.asked
