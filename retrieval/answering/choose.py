@@ -75,23 +75,19 @@ def scores(opts: list[Option]) -> np.ndarray:
     return np.array([closeness(o) * (GATE + (1 - GATE) * o.feats["fit"]) for o in opts])
 
 
-def with_pairs(opts: list[Option], scores: np.ndarray, qtype: str = "", question: str = "") -> tuple[list[Option], np.ndarray]:
+def with_pairs(opts: list[Option], scores: np.ndarray) -> tuple[list[Option], np.ndarray]:
     """The options plus, for each sentence, itself read with a neighbour that holds a better span
     ("Ban chấp hành lâm thời … là đồng chí X." then "Có thể coi đây là Chủ tịch đầu tiên"): the
     pair is as close to the question as the sentence, with the neighbour's span, discounted for
-    leaning on two sentences. Asked who holds an office (`question` given), the pair is read as one text: the
-    office the second sentence gives the person of the first ("Có thể coi đây là Chủ tịch …") counts for him."""
+    leaning on two sentences."""
     ext, sc = list(opts), list(scores)
     for i, o in enumerate(opts):
         for j in (i - 1, i + 1):
             if 0 <= j < len(opts) and opts[j].chunk == o.chunk and opts[j].feats["fit"] > o.feats["fit"]:
                 n = opts[j]
                 text = f"{n.text} {o.text}" if j < i else f"{o.text} {n.text}"
-                fit = n.feats["fit"]
-                if question and qtype == "who" and j < i:
-                    fit = max(fit, type_fit(qtype, text, question))
-                ext.append(Option(n.sentence, n.chunk, text, n.passage, {**n.feats, "fit": fit}))
-                sc.append(closeness(o) * (GATE + (1 - GATE) * fit) * PAIR_DISCOUNT)
+                ext.append(Option(n.sentence, n.chunk, text, n.passage, dict(n.feats)))
+                sc.append(closeness(o) * (GATE + (1 - GATE) * n.feats["fit"]) * PAIR_DISCOUNT)
     return ext, np.array(sc)
 
 
@@ -144,7 +140,7 @@ def pick(ans, opts: list[Option], scores: np.ndarray):
     the question), or from the best sentence when the kind needs none. None: no sentence
     near the top holds one, so the honest reply is "not found"."""
     n = len(opts)
-    opts, scores = with_pairs(opts, scores, ans.qtype, ans.question)
+    opts, scores = with_pairs(opts, scores)
     win, text = compose(opts, scores, n)
     first = realize(ans, win, text)
     if not (first.span or ans.qtype not in NEEDS_SPAN):

@@ -631,9 +631,6 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
         tag = SOURCE_TAG.match(sentence)  # "(Báo Kon Tum) - …": the publisher, no one of the news
         return [c for c in out if not tag or c[1].start >= tag.end()]
     if qtype == "where":
-        subject = _place_subject(sentence, q)
-        if subject:
-            return [(1.5, subject)]
         out = []
         for m in _places_at(sentence):
             start, end = m.start(1), m.end(1)
@@ -963,40 +960,6 @@ def _passive_doer(head: str) -> facts.Span | None:
     return facts.Span("who", at, at + len(text), text)
 
 
-# "địa phương / tỉnh / thành phố / nơi nào <làm gì>" asks the place that does it, and Vietnamese names the place as
-# the subject right before the same predicate: "TP HCM được chọn tổ chức lễ phát động …", "Bình Dương dẫn đầu cả
-# nước về …". Folded.
-_ASKS_PLACE_DOER = re.compile(r"\b(?:dia phuong|tinh|thanh pho|tinh thanh|noi|quoc gia|nuoc|khu vuc|vung) nao\s+"
-                              r"((?:[a-z]+\s*){1,4})")
-_PLACE_SUBJECT_WORDS = 6
-
-
-def _place_subject(sentence: str, folded_question: str) -> facts.Span | None:
-    """The place named as the subject of the question's predicate (see above): the capitalised words, six at most,
-    between the clause's start and the predicate's first two syllables as the sentence says them (after tense words:
-    "đã / sẽ / cũng" are no part of the name)."""
-    m = _ASKS_PLACE_DOER.search(folded_question)
-    if not m:
-        return None
-    pred = [w for w in m.group(1).split() if w not in _PREDICATE_FILLER or w == "duoc"][:2]
-    if len(pred) < 2:
-        return None
-    hit = re.search(r"\b" + r"\s+".join(pred) + r"\b", fold_same_length(sentence))
-    if not hit:
-        return None
-    head = re.sub(r"(?i)\s*(?:vừa|đã|đang|sẽ|cũng|mới|tiếp tục|lại)\s*$", "", sentence[:hit.start()].rstrip())
-    start = max(head.rfind(c) for c in ",;:(") + 1
-    text = head[start:].strip()
-    words = _ADMIN_LEAD.sub("", text).split()  # ("tỉnh Bắc Ninh được chọn": the unit's kind in lower case)
-    if not words or len(words) > _PLACE_SUBJECT_WORDS or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
-        return None
-    begin = sentence.find(text, start)
-    return facts.Span("where", begin, begin + len(text), text)
-
-
-_ADMIN_LEAD = re.compile(r"^(?:tỉnh|thành phố|huyện|quận|xã|phường|thị xã|thị trấn)\s+")
-
-
 # "<verb> với ai" asks who is on the other end of the doing — a partner ("phối hợp với ai", "ký kết với ai") — and
 # Vietnamese puts that person or body right after the verb and its preposition, as the sentence does ("liên kết
 # với các phòng ban lập phương án"): the words after it, to the clause's end, the question's own next words
@@ -1261,8 +1224,6 @@ def slot(qtype: str, question: str) -> dict:
             out["role"], out["deputy"] = m.group(2), bool(m.group(1))
         elif re.search(r"\bnguoi dung dau\b", q):  # the head of a union body is its Chủ tịch
             out["role"], out["deputy"] = "chu tich", False
-        if out.get("role") and _ASKS_ELECTED.search(q):
-            out["elected"] = True  # "ai được bầu / tín nhiệm làm Chủ tịch": the one elected to that office
     return out
 
 
@@ -1421,8 +1382,6 @@ def agrees(s: dict, span: facts.Span, sentence: str) -> bool:
         if head is not None:  # "300 cán bộ công đoàn" counts "cán bộ", not "công đoàn"
             return noun[0] in head[:_HEAD_WORDS]
         return noun[0] in words  # the counted thing itself: "ủy viên" is not "đoàn viên"
-    if s.get("elected") and _elected_elsewhere(s["role"], span, sentence):
-        return False  # "A – Chủ tịch Công đoàn X được bầu vào Ban Chấp hành": A's own office, not the one elected to
     if s.get("role") and not s.get("deputy"):
         # The title said nearest the name (before or after it): a deputy does not answer for the head —
         # unless the sentence tells the person was elected to the head's office ("A, Phó Chủ tịch khóa
@@ -1440,30 +1399,6 @@ _ELECTED_TO = r"\b(?:bau|dac cu|tai cu|trung cu|tai dac cu)(?:\s+(?:giu|lam|vao|
 def _elected_to(role: str, span: facts.Span, sentence: str) -> bool:
     """Whether the sentence, after the person, tells him elected to the head's office itself (not "Phó …")."""
     return bool(re.search(_ELECTED_TO + role, fold(sentence[span.end:span.end + 150]).lower()))
-
-
-# A question asking who was elected (re-elected, trusted again) to an office: "ai được bầu làm Chủ tịch", "ai tiếp
-# tục được tín nhiệm làm người đứng đầu", "ai tái đắc cử Chủ tịch". Folded.
-_ASKS_ELECTED = re.compile(r"\b(?:bau|tin nhiem|dac cu|tai cu|trung cu|tai dac cu)\b")
-
-
-def _elected_elsewhere(role: str, span: facts.Span, sentence: str) -> bool:
-    """Whether the sentence, after the person and before anyone else is named, tells him elected to something other
-    than the office asked ("đồng chí A – Chủ tịch Công đoàn X – được bầu vào Ban Chấp hành", "… bầu làm Phó Chủ
-    tịch"). General Vietnamese news: a delegate is named with the office he already holds, then what the congress
-    elected him to; asked who was elected to an office, the office by his name is not it, the one after "bầu" is."""
-    after = sentence[span.end:span.end + 150]
-    other = PERSON.search(after) or _PERSON_NAME.search(after)
-    folded = fold(after[:other.start()] if other else after).lower()
-    said = re.search(_ELECTED_TO, folded)
-    return bool(said) and not folded[said.end():].startswith(role)
-
-
-# The next sentence saying who the person just named was ("… là đồng chí X. Có thể coi đây là Chủ tịch đầu tiên",
-# "… ông Y. Ông là người đứng đầu …"): Vietnamese refers back with "đây / đó / người này / ông / bà (ấy)" and "là",
-# and the office after it is the person's, as if said by the name. Folded; read as nothing between name and office.
-_REFERS_BACK = re.compile(r"[^.!?]{0,40}[.!?]\s+(?:co the (?:coi|noi) )?(?:day|do|nguoi nay|ong|ba|ong ay|ba ay|"
-                          r"dong chi|dong chi nay|anh|chi|anh ay|chi ay)(?: chinh| cung| duoc coi| tung)? la\s+")
 
 
 _CALLED_BEFORE_CHARS = 30  # "Luật sư Đào Văn Bình", "nữ công nhân Lê Thị A": the noun just before the name
@@ -1484,7 +1419,7 @@ def _role_mentions(role: str, span: facts.Span, sentence: str) -> list[tuple[int
     """(distance, is deputy) of each mention of the role within 50 characters of the span."""
     # (read from four characters further back, so that a "Phó" just outside is not left off the title it heads)
     before = fold(sentence[max(0, span.start - 54):span.start])
-    after = _REFERS_BACK.sub(" ", fold(sentence[span.end:span.end + 120]), count=1)[:50]
+    after = fold(sentence[span.end:span.end + 50])
     ahead = [(len(before) - m.end(), bool(m.group(1))) for m in re.finditer(rf"(pho )?{role}", before)
              if m.end() - len(role) >= len(before) - 50]
     behind = [(m.start(), bool(m.group(1))) for m in re.finditer(rf"(pho )?{role}", after)]
@@ -1529,22 +1464,6 @@ _PURPOSE_Q = re.compile(r"\b(?:muc dich (?:gi|la gi|nao)|nham (?:muc dich |muc t
 _PURPOSE = re.compile(r"(?<!\w)(?:nhằm|mục đích|để|với mong muốn|góp phần|ý nghĩa)(?!\w)")  # as written: "để" ≠ "đề"
 
 
-# "vì muốn gì / đòi gì / kiến nghị điều gì" asks what people want, and news states a demand after "yêu cầu / đòi /
-# đề nghị / kiến nghị / mong muốn / nguyện vọng" ("ngừng việc, yêu cầu được đối thoại với …"); "lý do / nguyên nhân
-# … là gì" asks a cause, stated after "do / vì / bởi / nguyên nhân / lý do / khiến / dẫn đến". A sentence with
-# neither marker tells what happened, not why. Folded questions; sentences as written ("đòi" ≠ "đôi").
-_WISH_Q = re.compile(r"\b(?:vi (?:muon|mong muon)|yeu cau|doi|doi hoi|de nghi|kien nghi|mong muon|nguyen vong)"
-                     r" (?:gi|dieu gi|nhung gi|nhung dieu gi|la gi)\b")
-_WISH = re.compile(r"(?<!\w)(?:yêu cầu|đòi|đề nghị|kiến nghị|mong muốn|nguyện vọng|mong mỏi)(?!\w)")
-_CAUSE_Q = re.compile(r"\b(?:ly do|nguyen nhan)\b.*\b(?:gi|nao)\b|\bvi ly do gi\b")
-_CAUSE = re.compile(r"(?<!\w)(?:do|vì|bởi|nguyên nhân|lý do|khiến|dẫn đến)(?!\w)")
-
-
-def _reason_marks(folded_question: str) -> re.Pattern | None:
-    """The markers news states the asked demand or cause after (see above); None when neither is asked."""
-    return _WISH if _WISH_Q.search(folded_question) else _CAUSE if _CAUSE_Q.search(folded_question) else None
-
-
 # People a count names by what they do, under one meaning: "người dự thi / người thi / người dự" are the "thí sinh",
 # "thầy cô / nhà giáo" the "giáo viên" — counted under either name, the count is of the noun asked itself, not
 # of its class (UNIT_CLASS_FIT). Folded.
@@ -1573,8 +1492,6 @@ def type_fit(qtype: str, sentence: str, question: str) -> float:
     cands = span_candidates(qtype, sentence, question)
     if not cands and qtype == "what" and _PURPOSE_Q.search(fold(question)):
         return 1.0 if _PURPOSE.search(normalize(sentence).lower()) else 0.3
-    if qtype == "what" and (marks := _reason_marks(fold(question))):  # (before the object read after the verb:
-        return 1.0 if marks.search(normalize(sentence).lower()) else 0.3  # a demand or cause is no plain object)
     if not cands:
         return 0.5 if qtype == "what" else 0.0
     wanted = slot(qtype, question)
