@@ -44,16 +44,6 @@ def test_a_year_in_what_the_speaker_said_does_not_date_the_speaker():
     assert another_edition("Chủ tịch Công đoàn ngành năm 2024 là ai?", t, "who", "ông Đỗ Văn Khải") == ["năm 2022"]
 
 
-def test_a_period_total_is_no_one_years_count():
-    s = "Giai đoạn 2020–2025, công đoàn huyện đã trao 410 suất quà cho công nhân khó khăn."
-    assert another_edition("Năm 2025 công đoàn huyện trao bao nhiêu suất quà?", s, "number", "410 suất quà") \
-        == ["giai đoạn 2020–2025"]
-    assert another_edition("Từ 2020 đến nay công đoàn huyện trao bao nhiêu suất quà, tính đến 2025?", s, "number",
-                           "410 suất quà") == []
-    both = "Năm 2025 công đoàn huyện trao 90 suất quà, nâng tổng số giai đoạn 2020–2025 lên 410 suất."
-    assert another_edition("Năm 2025 công đoàn huyện trao bao nhiêu suất quà?", both, "number", "90 suất quà") == []
-
-
 def test_a_sentence_about_another_edition_by_its_number():
     s = "Tại giải lần thứ III, đội Công ty Bia Phú Minh đoạt cúp vô địch."
     assert another_ordinal("Đội nào vô địch giải bóng đá công nhân lần thứ IV?", s) == ["lần thứ 3"]

@@ -525,9 +525,8 @@ def another_edition(question: str, sentence: str, qtype: str = "", span: str = "
     2024" for "Tháng Công nhân năm 2023 có chủ đề gì"), when the sentence never writes the question's year:
     it states that other year's fact (general news writing: a yearly event, a month of action, a term is
     told apart by its year, written right after its name; the year of a whole date or of the next year's plan
-    says when the thing named was held or what comes next, not which one it is — `_dated_otherwise`);
-    a count over a period for one year's count
-    (`period_for_year`). [] otherwise. `qtype`, `span`: what is asked and the span quoted (`_another_year`)."""
+    says when the thing named was held or what comes next, not which one it is — `_dated_otherwise`).
+    [] otherwise. `qtype`, `span`: what is asked and the span quoted (`_another_year`)."""
     fq = " ".join(_WORD.findall(fold(normalize(question)).lower()))
     folded_sentence = fold(normalize(sentence)).lower()
     fs = " ".join(_WORD.findall(folded_sentence))
@@ -538,46 +537,11 @@ def another_edition(question: str, sentence: str, qtype: str = "", span: str = "
             continue
         out += [f"{name} {y}" for n, y in _EDITION.findall(fs) if n == name and y != year]
     folded_span = fold(normalize(span)).lower()
-    return out or period_for_year(qtype, fq, folded_sentence, folded_span) or _another_year(
-        fq, folded_sentence, qtype, folded_span)
+    return out or _another_year(fq, folded_sentence, qtype, folded_span)
 
 
 # A count asked up to now ("tính tới 2024", "đến nay", "từ trước tới nay", "lũy kế"): a running total, folded.
 _RUNNING_TOTAL = re.compile(r"\b(?:tinh (?:toi|den|tu)|(?:den|toi) nay|luy ke|tu truoc (?:den|toi) nay|tong cong tu)\b")
-# A period a count runs over: "giai đoạn 2019–2024", "từ năm 2019 đến năm 2024" (folded, punctuation kept).
-_PERIOD = re.compile(r"\b(?:giai doan\s+((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)"
-                     r"|tu (?:nam )?((?:19|20)\d\d)\s+(?:den|toi)\s+(?:nam )?((?:19|20)\d\d))(?!\d)")
-
-
-# A count asked over a period of the question's own: "cả giai đoạn", "trong nhiệm kỳ", "trong 5 năm", "mấy năm
-# qua", "những năm gần đây" (folded words). A year beside it names the event or the time of telling, not the count's.
-_PERIOD_ASKED = re.compile(r"\b(?:giai doan|(?:ca|trong|suot) nhiem ky|(?:trong|suot) (?:\d+|hai|ba|bon|nam|muoi) nam"
-                           r"|(?:may|nhung|cac) nam (?:qua|gan day|nay|vua qua))\b")
-
-
-def period_for_year(qtype: str, fq: str, fs: str, span: str = "") -> list[str]:
-    """A count asked for one year ("Năm 2024 … xây được bao nhiêu nhà?") quoted from a sentence that writes that
-    year only as an end of a period, and that period before the count quoted ("giai đoạn 2019–2024 đã hỗ trợ 237
-    nhà"): the number is the period's total, not the year's (general Vietnamese: a time phrase before the verb
-    frames the clause; one after a noun qualifies it — "biểu dương 17 gia đình tiêu biểu giai đoạn 2017–2022"
-    counts the families honoured this year). Not when the question asks a running total itself
-    (`_RUNNING_TOTAL`) or a count over a period of its own ("cả giai đoạn", "trong 5 năm", `_PERIOD_ASKED`):
-    that total is what it wants. (A follow-up's merged question that holds only the topic's year is asked
-    again without it by `conversation.continuation`.) `fq` folded words, `fs` folded sentence, punctuation
-    kept, `span` folded."""
-    asked = SINGLE_YEAR.findall(fq)
-    if qtype != "number" or len(asked) != 1 or _RUNNING_TOTAL.search(fq) or _PERIOD_ASKED.search(fq):
-        return []
-    at = fs.find(span) if span else -1
-    periods = [(m.group(0), [y for y in m.groups() if y]) for m in _PERIOD.finditer(fs) if 0 <= m.end() <= at]
-    if not any(asked[0] in ys and ys[0] != ys[1] for _, ys in periods):
-        return []
-    outside = _PERIOD.sub(" ", fs)
-    if re.search(rf"(?<!\d){asked[0]}(?!\d)", outside):
-        return []
-    return [next(f"giai đoạn {ys[0]}–{ys[1]}" for _, ys in periods if asked[0] in ys)]
-
-
 # A year as such ("năm 2023"), not the first of a term or a school year ("năm 2023-2024"), folded.
 _YEAR_OF = re.compile(r"\bnam ((?:19|20)\d\d)\b(?!\s*[-–/.]\s*\d)")
 SINGLE_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)\b(?!\s*[-–/.]\s*\d)")

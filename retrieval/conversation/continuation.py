@@ -34,7 +34,6 @@ import numpy as np
 from knowledge.text import fold, folded_words, normalize
 
 from ..answering import choose, decision
-from ..answering.notfound import period_for_year
 from ..answering.spans import extract_span, type_fit
 from ..language.chat import expand_question
 from ..hoidap import advice
@@ -134,7 +133,6 @@ def _with_topic(answerer, message: str, topic: Topic) -> tuple[str, str, Any]:
         timed = _holding_values(answerer, combined, focus, timed, own_case=not news, names=names)
     timed = _place_unnamed(new, topic, answerer, _unit_unnamed(new, answerer, _old_occasion(new, topic, timed)))
     timed = _sector_elsewhere(new, combined, answerer, _year_unwritten(new, answerer, timed))
-    timed = _year_not_asked(answerer, combined, message, focus, timed, not news)
     if new and not timed.answer.found:
         timed = _another_holder(answerer, combined, focus, searched, timed, topic, not news, names)
     fewer, again = _without_old_details(answerer, combined, message, topic, new, timed, focus, not news)
@@ -201,25 +199,6 @@ def _year_unwritten(new: parts.Values, answerer, timed):
     if all(parts.writes_year(y, text) for y in new.years):
         return timed
     return _declined(timed, "bài tìm được không nêu năm được hỏi")
-
-
-def _year_not_asked(answerer, combined: str, message: str, focus: str | None, timed, own_case: bool):
-    """A count asked by a follow-up that names no year ("công đoàn tỉnh đã hỗ trợ xây bao nhiêu nhà?") of a
-    topic that names one ("Năm 2024 LĐLĐ tỉnh … bàn giao nhà cho ai?"), declined because the sentence gives
-    the total of a period that ends in that year (`notfound.period_for_year`): the member asks what the
-    article says of the chat's event, and the topic's year dates that event, not the count (general: a
-    year the member did not say restricts nothing they asked). Asked again without the years, among
-    that article; `timed` when that does not answer."""
-    ans = timed.answer
-    cand = ans.candidate
-    if (ans.found or cand is None or ans.qtype != "number" or not ans.ranked or parts.values(message).years
-            or not parts.values(combined).years):
-        return timed
-    if not period_for_year("number", folded_words(combined).strip(), fold(normalize(cand.sentence or "")).lower(),
-                           fold(normalize(cand.span or "")).lower()):
-        return timed
-    again = answerer.ask(parts.without_years(combined), focus=focus, among=[_first(ans)], own_case=own_case)
-    return again if again.answer.found else timed
 
 
 def _sector_elsewhere(new: parts.Values, combined: str, answerer, timed):

@@ -460,11 +460,6 @@ def _drop_ordinal(text: str) -> str:
 _YEARS = re.compile(rf"(?<!\w)(?:nam\s+)?(?:{_YEAR}{_DASH})?{_YEAR}(?![\d/])")
 
 
-def without_years(text: str) -> str:
-    """`text` without its years and terms ("năm 2024", "2023-2028"), the ends of each gap joined."""
-    return _drop(text, _YEARS)[0]
-
-
 def _drop(text: str, rx: re.Pattern) -> tuple[str, int | None]:
     """`text` without what `rx` (a folded pattern) finds, the ends of the gap joined, and where the first
     cut was in the result (None when nothing was cut)."""
