@@ -49,7 +49,8 @@ def coverage(question: str, text: str, idf: dict[str, float] | None = None) -> f
 
 # ("năm" before a year is the word for year, not five: "thủ khoa, á khoa năm 2025" folds to "khoa nam 2025")
 # (nor is a year an ordinal: "Trung thu 2024" folds to "trung thu 2024", no "thứ 2024"; an ordinal has at most three digits)
-_ORDINAL_NUMERAL = r"([ivxlc]+|\d{1,3}|nhat|hai|ba|tu|nam(?!\s+(?:19|20)\d\d)|sau|bay|tam|chin|muoi)"
+_NUMERAL_WORDS = r"nhat|hai|ba|tu|nam(?!\s+(?:19|20)\d\d)|sau|bay|tam|chin|muoi"  # numeral words, folded (thứ nhất … mười)
+_ORDINAL_NUMERAL = rf"([ivxlc]+|\d{{1,3}}|{_NUMERAL_WORDS})"
 ORDINAL = re.compile(rf"\b(?:lan thu|khoa|(?<!trung )thu|trung uong)\s+{_ORDINAL_NUMERAL}\b"
                       # "Đại hội XIII", "Hội nghị lần 2", "kỳ họp thứ 5": a congress or meeting by its number
                       r"|\b(?:dai hoi|hoi nghi|ky hop)\s+(?:lan\s+)?([ivxlc]+|\d{1,2})\b(?!\s*[/.-]\d)(?!\s+(?:ngay|thang|nam|gio))")
@@ -224,8 +225,9 @@ def missing_activities(folded_question: str, folded_article: str) -> list[str]:
 # nothing commoner (not "than" / "thân", "bia" / "bìa", "cơ khí" / "có khi", "dệt" alone).
 _INDUSTRIES = ("da giày=giày da=giầy da=túi xách", "dệt may=may mặc=dệt nhuộm", "gang thép=luyện kim=sản xuất thép",
                "xi măng", "cao su", "thủy sản", "điện tử", "dầu khí", "hóa chất", "dược phẩm")
-INDUSTRY_RX = [(w.split("=")[0], re.compile(rf"\b(?:{'|'.join(fold(f).lower() for f in w.split('='))})\b"),
-                 re.compile(rf"\b(?:{'|'.join(fold(f).lower() for f in w.split('='))})\b")) for w in _INDUSTRIES]
+# (asked and held alike: one pattern read on both sides, shaped as `_ACTIVITY_RX`'s triples)
+INDUSTRY_RX = [(w.split("=")[0], rx, rx) for w in _INDUSTRIES
+               for rx in [re.compile(rf"\b(?:{'|'.join(fold(f).lower() for f in w.split('='))})\b")]]
 
 
 # A term of years ("nhiệm kỳ 2023-2028", "giai đoạn 2021 – 2025"): the year after the dash is part of what
@@ -607,8 +609,8 @@ def _another_year(fq: str, fs: str, qtype: str = "", span: str = "") -> list[str
 # XIII" (one kind: a time / a congress or meeting) and "khóa XIV" (a term), folded. A numeral word only after "thứ"
 # ("lần thứ bảy"): folded, "sau / tu / ba / nam / tam" are also "sau", "từ", "bà", "năm", "tâm" ("hội nghị sau đó",
 # "đại hội từ ngày 12"); digits one or two ("Đại hội 2023" is a year).
-_NUMBERED_EDITION = re.compile(r"\b(lan|khoa|dai hoi|hoi nghi|ky hop)\s+(?:lan\s+)?(?:thu\s+([ivxlc]+|\d{1,2}|nhat|hai|ba|tu|"
-                               r"nam(?!\s+(?:19|20)\d\d)|sau|bay|tam|chin|muoi)|([ivxlc]+|\d{1,2}))\b(?!\s*[/.,-]\s*\d)")
+_NUMBERED_EDITION = re.compile(rf"\b(lan|khoa|dai hoi|hoi nghi|ky hop)\s+(?:lan\s+)?(?:thu\s+([ivxlc]+|\d{{1,2}}|{_NUMERAL_WORDS})"
+                               r"|([ivxlc]+|\d{1,2}))\b(?!\s*[/.,-]\s*\d)")
 
 
 def _editions(folded: str) -> set[tuple[str, int]]:

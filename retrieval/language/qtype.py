@@ -38,7 +38,7 @@ _WHO_WORD = re.compile(r"\b(?:ai|nguoi nao|vi nao)\b")
 # noun is the class, "nào" picks one of them — general Vietnamese, whatever the rest of the question says. Read
 # before a place or a thing is ("… ở công ty nào" still asks a place when no person noun stands before "nào"); not
 # one of `RULES`, whose words a follow-up drops (the person noun is its topic).
-_PERSON_WHICH = re.compile(rf"\b(?:{PERSON_NOUNS}) nao\b")
+_PERSON_ASKED = re.compile(rf"\b({PERSON_NOUNS}) nao\b")
 # "<noun> nào" for a question no cue above typed, read by where the phrase stands (general Vietnamese): after
 # "ở / tại" it is a place ("diễn ra tại ga nào", "ở thôn nào"); a body's noun before "nào" asks which body did it
 # ("ngân hàng nào tài trợ", "đoàn nào giành giải Nhất", "doanh nghiệp nào cùng … tài trợ"); a place's own noun asks
@@ -133,9 +133,8 @@ def folded_question(question: str, accented: bool | None = None) -> str:
         and not words[i + 1][:1].isdigit()) else fold(w) for i, w in enumerate(words[:-1]))
 
 
-# The person noun a who-question asks by: "<noun> nào" anywhere, or the noun the question opens with ("Vị luật sư …
-# tên gì", "Công nhân … là ai"). Folded.
-_PERSON_ASKED = re.compile(rf"\b({PERSON_NOUNS}) nao\b")
+# The person noun a who-question asks by: "<noun> nào" anywhere (`_PERSON_ASKED`), or the noun the question opens
+# with ("Vị luật sư … tên gì", "Công nhân … là ai"). Folded.
 _PERSON_OPENS = re.compile(rf"^(?:(?:cho|xin) (?:em |minh |toi )?hoi,? )?(?:vi |cac |nhung |nguoi )?({PERSON_NOUNS})\b")
 
 
@@ -164,7 +163,7 @@ def question_type(question: str, accented: bool | None = None) -> str:
         return "date"
     for t, rx in _COMPILED:
         if rx.search(q):
-            if t in ("where", "what") and _PERSON_WHICH.search(q):
+            if t in ("where", "what") and _PERSON_ASKED.search(q):
                 return "who"
             if t == "what" and (_AT_WHICH.search(q) or _PLACE_WHICH.search(q)):
                 return "where"
