@@ -192,10 +192,12 @@ def years_only_named(question: str, article_text: str) -> list[str]:
     comparison's year ("Luật Công đoàn năm 2024", "so với năm 2023": `occasion.NAMED_BY_YEAR`): general news
     writing names a law by its year and compares with another year, and neither dates the article's event — it
     holds the year asked in letters only, and is ruled out like an article whose lede dates its event otherwise."""
-    fq = fold(normalize(question)).lower()
+    years = dict.fromkeys(SINGLE_YEAR.findall(NAMED_BY_YEAR.sub(" ", fold(normalize(question)).lower())))
+    if not years:  # most questions name none: the article is not folded (every article read, every question)
+        return []
     fa = fold(normalize(article_text)).lower()
     unnamed = NAMED_BY_YEAR.sub(" ", fa)
-    return [f"năm {y}" for y in dict.fromkeys(SINGLE_YEAR.findall(NAMED_BY_YEAR.sub(" ", fq)))
+    return [f"năm {y}" for y in years
             if re.search(rf"(?<!\d){y}(?!\d)", fa) and not re.search(rf"(?<!\d){y}(?!\d)", unnamed)]
 
 
