@@ -206,8 +206,12 @@ def _ruled_out(verdict: dict) -> bool:
     (`notfound.decide`): a year, an ordinal or anniversary, an occasion, an activity, another province; or one
     its lede gives its own event otherwise (`occasion.another_occasion`: the article tells of the occasion asked
     only in passing — a report of this year's contest recalling the last one's)."""
-    return bool(verdict["missing_years"] or verdict["event_details"] or verdict["other_place"]
-                or verdict.get("other_occasion"))
+    return _ruled_by_details(verdict) or bool(verdict.get("other_occasion"))
+
+
+def _ruled_by_details(verdict: dict) -> bool:
+    """A year, an ordinal / occasion / activity or another province the question gives and the article lacks."""
+    return bool(verdict["missing_years"] or verdict["event_details"] or verdict["other_place"])
 
 
 def _read_on(index: Index, res: SearchResult, ranking: list, read: list, worth: list[float], reaches: list[float],
@@ -242,7 +246,7 @@ def _lede_reports(index: Index, aid: str, ruled: dict) -> bool:
     occasion (`occasion.lede_gives`): `aid` is the report of it, though the other, recalling it in passing, may
     hold more of the question's words (general news writing: a report names its event's year and edition in its
     lede)."""
-    if not ruled.get("other_occasion") or ruled["missing_years"] or ruled["event_details"] or ruled["other_place"]:
+    if not ruled.get("other_occasion") or _ruled_by_details(ruled):
         return False
     return lede_gives(ruled["other_occasion"], index.articles.get(aid, {}).get("title", ""), index.text_of(aid))
 
