@@ -56,6 +56,20 @@ from ..params import MAX_FALSE_DECLINE
 # question and no answerable one (the evidence in notfound.py declines the rest); `fit` alone loses that
 # one, `match` alone three right answers. Fitting on synthetic unanswerable rows too (perturb.py, 39 of 512
 # reach the model): transfer 0.813 → 0.810, false declines 0.052 → 0.056 — not kept.
+# Session 20 (helper D, issue 23 item 4; `tools/decision_rows.py` writes every question's row, `tools/
+# decision_fit_probe.py` fits offline and reproduces the harness's transfer line, 0.889 / 0.842): fitting on the
+# first split PLUS the readable team sets' rows (teamq6/7/8, 492 questions on their own knowledge bases; each team
+# set scored by a fit on the first split and the OTHER two sets) and/or the first split's 360 synthetic
+# unanswerable variants (8 reach the model) leaves every line as it is: transfer 0.889 / declined 0.842, teamq6
+# 0.947 / 0.958, teamq7 0.929 / 0.913, teamq8 0.843 / 0.667. Features of the reply itself (the IDF share of the
+# question's words in the quoted sentence, in its passage, of the words beyond the title in the sentence and near
+# the span, the rarest word the passage lacks) have the best AUC against unanswerable rows on unread data
+# (`near_span` 0.70 on the second split, `beyond_title` 0.74; `match` 0.53) but add nothing at this threshold:
+# the unanswerable questions that reach the model sit at p 0.82–0.99, among the right answers, and the
+# threshold stays below the lowest right answer; with extra rows `near_span` / `beyond_title` lower it (transfer
+# declined 0.842 → 0.816). Drop-one: `match` alone loses 3 right second-split answers (0.889 → 0.877), `fit`
+# alone one declined unanswerable (0.842 → 0.816). MAX_FALSE_DECLINE 0.02 with extra rows: transfer 0.865 /
+# 0.868. Not kept: what is left to decline needs evidence of the asked detail, not coverage.
 DECISION_FEATURES = ["match", "fit"]
 PARAMS_FILE = Path(__file__).with_name("decision.json")
 
