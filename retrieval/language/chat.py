@@ -53,6 +53,13 @@ SAME_AS = {
     "khai giang": "khai mac", "nha tinh nghia": "mai am, nha dai doan ket", "mai am": "nha tinh nghia",
     "nha dai doan ket": "mai am, nha tinh nghia", "chua nop": "no dong, no", "chua dong": "no dong, no",
     "no dong": "chua nop, chua dong", "tien xe": "tien tau xe, ve xe", "tien tau xe": "tien xe",
+    # Session 20 (issue 23, paraphrases): a member's everyday words for a union's head and its spending — the one
+    # at the head ("người đứng đầu", "đứng đầu công đoàn / liên đoàn") of a union is its "chủ tịch" ("đứng đầu"
+    # alone stays a contest's first place); money a union "bỏ ra" is news's "kinh phí / đóng góp", "chi tổng
+    # cộng / tổng cộng" its "tổng kinh phí / tổng số".
+    "nguoi dung dau": "chu tich", "dung dau cong doan": "chu tich cong doan",
+    "dung dau lien doan": "chu tich lien doan",
+    "bo ra": "kinh phi, dong gop", "chi tong cong": "tong kinh phi", "tong cong": "tong so, tong kinh phi",
 }
 CHAT = {"bn": "bao nhiêu", "bnhieu": "bao nhiêu", "bnh": "bao nhiêu", "ko": "không", "k": "không",
         "hok": "không", "kg": "không", "j": "gì", "dc": "được", "ntn": "như thế nào", "cn": "công nhân",
