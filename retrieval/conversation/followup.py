@@ -526,21 +526,36 @@ def unit_of(previous: str, message: str) -> str | None:
     return name
 
 
+# A time or an edition pointed back to ("năm đó", "lần đó", "đợt ấy"; unaccented "nam do"): it says when,
+# not what — the words before it are the member's own noun ("Hội nghị tổng kết năm đó": the summary
+# conference of that year), not the topic's name said again. Typed with accents as typed ("hội" is no "hồi").
+_WHEN_TYPED = {"năm", "lần", "dịp", "đợt", "kỳ", "kì", "khi", "lúc", "hồi", "tháng", "ngày", "tuần", "mùa"}
+_WHEN = {"nam", "lan", "dip", "dot", "ky", "ki", "khi", "luc", "thang", "ngay", "tuan", "mua"}
+
+
+def _when(word: str) -> bool:
+    w = word.lower().strip(",")
+    return w in _WHEN_TYPED if has_diacritics(w) else fold(w) in _WHEN
+
+
 def _unpoint(words: list[str], said: set[str]) -> list[str]:
     """Without "… đó / ấy" and the words before it that the topic already says ("công đoàn đó",
-    "lễ đó"); unaccented "do" points back only after such a word (else it is "do ai", by whom)."""
+    "lễ đó"); unaccented "do" points back only after such a word (else it is "do ai", by whom).
+    A time or edition pointed back to ("năm đó", `_when`) goes alone: the noun before it stays."""
     out: list[str] = []
     for w in words:
         f = fold(w).lower().strip(",.!?")
         typed_back = w.lower().strip(",.!?") in ("đó", "ấy")
         if (typed_back or f in ("do", "ay")) and out and fold(out[-1]).lower().strip(",") in said:
             while out and fold(out[-1]).lower().strip(",") in said and len(out) > 0:
-                out.pop()
+                if _when(out.pop()):
+                    break
             continue
         if typed_back and out and not _QW_RE.fullmatch(fold(out[-1]).lower().strip(",")):
-            out.pop()  # "khóa đó", "ngôi nhà ấy": the thing the topic names, in other words
-            while out and fold(out[-1]).lower().strip(",") in said:
-                out.pop()
+            # "khóa đó", "ngôi nhà ấy": the thing the topic names, in other words
+            if not _when(out.pop()):
+                while out and fold(out[-1]).lower().strip(",") in said:
+                    out.pop()
             continue
         if typed_back:
             continue
