@@ -19,7 +19,8 @@ from ..language.places import CAPITAL_WORD, places
 from ..language.qtype import ORDINAL_Q, asked_person_noun, folded_question, question_type
 from ..index.search import content_terms
 from ..index.restore import general
-from ..params import COMPARED_NONE_FIT, COUNT_UNBOUND_FIT, TOTAL_FOR_RATE_FIT, UNIT_CLASS_FIT
+from ..params import (COMPARED_NONE_FIT, COUNT_UNBOUND_FIT, ROLE_NO_PERSON_FIT, ROLE_OTHER_BODY_FIT, TOTAL_FOR_RATE_FIT,
+                      UNIT_CLASS_FIT)
 
 _TITLES = (r"(?i:ông|bà|anh|chị|em|cô|thầy|đồng chí|đ/c|thượng tá|đại tá|trung tá|thiếu tá|thượng úy|đại úy|"
            r"tiến sĩ|thạc sĩ|nhà báo|nghệ sĩ|TS\.?|ThS\.?|PGS\.?\s?TS\.?|GS\.?)")
@@ -1222,9 +1223,18 @@ def slot(qtype: str, question: str) -> dict:
         m = re.search(rf"\b(pho )?({'|'.join(ROLES)})\b", q)
         if m:
             out["role"], out["deputy"] = m.group(2), bool(m.group(1))
-        elif re.search(r"\bnguoi dung dau\b", q):  # the head of a union body is its Chủ tịch
+        elif m := re.search(_HEAD_OF_UNION, q):  # the head of a union body is its Chủ tịch
             out["role"], out["deputy"] = "chu tich", False
+        if m:  # the body the office is of, as the question names it after the office
+            out["body"] = body_words(q[m.end():], _ASKED_BODY_WORDS)
     return out
+
+
+# "người đứng đầu …", "(ai) đứng đầu / lãnh đạo cao nhất <a union body>": the head of a union body is its Chủ tịch
+# (general Vietnamese; "đội nào đứng đầu" ranks, and "đứng đầu" of a company is its director: neither is read so).
+# Folded, initials written out.
+_HEAD_OF_UNION = (r"\bnguoi dung dau\b|\b(?:dung dau|lanh dao cao nhat)(?= (?:(?:to chuc |cac )?cong doan|cd|cdcs|ldld|"
+                  r"lien doan lao dong|tong ldld)\b)")
 
 
 def _as_written(low: str, text: str | None = None) -> list[str]:
@@ -1444,6 +1454,54 @@ def extract_span(qtype: str, sentence: str, question: str) -> str | None:
     return best[1].text
 
 
+# Words that name no one body: the kind of body ("công đoàn", "liên đoàn lao động", "ngành"), its level ("tỉnh",
+# "cơ sở", "cấp trên"), joining words and the question's own ("là ai", "hiện nay", "năm"). Folded, initials written
+# out. "Việt Nam" too: the national bodies all end with it.
+_BODY_GENERIC = set("""cong doan lien lao dong tong cac cua o tai ben thuoc tinh thanh pho tp huyen quan xa phuong thi
+tran nganh co so cap tren va la ai nay hien nao nam hoi dau tien moi nhat vay a nhi the ha dang giu chuc vu nhiem ky
+khoa viet ca nuoc truoc sau""".split())
+_ROMAN = re.compile(r"[ivxlc]+")  # a term's numeral ("khóa XV") tells no body either
+_ASKED_BODY_WORDS = 8  # words of the question after the office it asks ("chủ tịch công đoàn ngành giáo dục")
+_TOLD_BODY_WORDS = 6  # words of the sentence after an office, up to the clause's punctuation
+
+
+def body_words(after: str, limit: int, cased: bool = False) -> set[str]:
+    """The words telling which body an office is of, from the words written right after the office, up to
+    punctuation, "và" or a dash, `limit` words at most: initials written out ("LĐLĐ", "KCN"), kinds and levels of
+    body left out (`_BODY_GENERIC`). Empty when the office is said of no body in particular ("Chủ tịch LĐLĐ tỉnh").
+    `cased` (a sentence, written with capitals): the name also ends at a word in lower case that follows none with a
+    capital: "Chủ tịch LĐLĐ tỉnh do đồng chí A đảm nhiệm" names no body past "tỉnh", "Công đoàn Giáo dục Việt
+    Nam" keeps its "dục"."""
+    said = re.split(r"[,;:()?!.“”\"]| và | va | - | – ", f" {after} ")[0].split()[:limit]
+    out: set[str] = set()
+    for i, w in enumerate(said):
+        parts = re.findall(r"[a-z]+", expand_unambiguous(fold(w).lower()))
+        if cased and w.islower() and i and said[i - 1].islower() and any(p not in _BODY_GENERIC for p in parts):
+            break
+        out.update(p for p in parts if p not in _BODY_GENERIC and len(p) > 1 and not _ROMAN.fullmatch(p))
+    return out
+
+
+def _of_another_body(s: dict, span: facts.Span, sentence: str) -> bool:
+    """Whether the office asked, nearest the person, is told of a body the question's words do not name: asked
+    "chủ tịch công đoàn ngành giáo dục", "A – Chủ tịch Công đoàn ĐHQG-HCM" heads another union. General Vietnamese
+    news writes the body right after the office ("Chủ tịch Công đoàn Giáo dục Việt Nam"); an office told of no body
+    in particular ("Chủ tịch Công đoàn công ty", "Chủ tịch LĐLĐ tỉnh") or of one sharing a word with the question's
+    is no evidence either way."""
+    asked = s.get("body")
+    if not asked or not s.get("role"):
+        return False
+    folded = fold_same_length(sentence).lower()  # (same offsets as the sentence)
+    near = [m for m in re.finditer(rf"\b(pho )?{s['role']}\b", folded)  # (the office as asked, head or deputy)
+            if bool(m.group(1)) == bool(s.get("deputy")) and span.start - 54 <= m.start() and m.end() <= span.end + 50
+            and not (span.start <= m.start() < span.end)]
+    if not near:
+        return False
+    at = min(near, key=lambda m: min(abs(m.start() - span.end), abs(span.start - m.end())))
+    told = body_words(sentence[at.end():], _TOLD_BODY_WORDS, cased=True)
+    return bool(told) and not told & asked
+
+
 def _bears_role(s: dict, span: facts.Span, sentence: str) -> bool:
     """Whether the person is the one the title asked stands by ("Chủ tịch … là ai": of the guests listed,
     "đồng chí A – Ủy viên …, Chủ tịch Công đoàn ngành và các đồng chí B – Phó Bí thư …", A). News names each
@@ -1452,7 +1510,7 @@ def _bears_role(s: dict, span: facts.Span, sentence: str) -> bool:
     if not s.get("role"):
         return False
     mentions = _role_mentions(s["role"], span, sentence)
-    return bool(mentions) and min(mentions)[1] == bool(s.get("deputy"))
+    return bool(mentions) and min(mentions)[1] == bool(s.get("deputy")) and not _of_another_body(s, span, sentence)
 
 
 # --- sentence choice and the not-found decision ----------------------------
@@ -1536,8 +1594,13 @@ def type_fit(qtype: str, sentence: str, question: str) -> float:
         return 0.25  # "ngày nào" asks for a day: a sentence giving only a year does not answer it
     if qtype == "date" and best < 1.5 and _WANTS_RANGE.search(fq):
         return 0.3  # "những ngày nào": one day (the closing day) answers part of it at best
+    if wanted.get("role") and best <= 0:
+        return ROLE_NO_PERSON_FIT  # "Chủ tịch … là ai": the sentence names no person, only a company or a place
     if wanted.get("role") and not any(_role_mentions(wanted["role"], c[1], sentence) for c in cands):
         return 0.5  # "Chủ tịch … là ai": a person the sentence gives no such title
+    if wanted.get("role") and all(_of_another_body(wanted, c[1], sentence) for c in cands
+                                  if _role_mentions(wanted["role"], c[1], sentence)):
+        return ROLE_OTHER_BODY_FIT  # the office asked, held in another body
     if qtype == "who" and (noun := asked_person_noun(fq)):
         if not any(called_so(noun, c[1], sentence) for c in cands):
             return 0.5  # "công nhân nào …", "vị luật sư … tên gì": no one the sentence calls so

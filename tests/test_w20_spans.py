@@ -1,0 +1,46 @@
+"""Session 20, helper W: the person who holds the office asked, of the body asked (sentences written for these
+tests, none from the dev or team sets)."""
+from retrieval.answering import spans
+from retrieval.params import ROLE_NO_PERSON_FIT, ROLE_OTHER_BODY_FIT
+
+
+def test_the_body_of_an_office_is_read_after_it():
+    assert spans.body_words(" Công đoàn Giáo dục Việt Nam; đồng chí B", 6, cased=True) == {"giao", "duc"}
+    assert spans.body_words(" Công đoàn Viên chức tỉnh, phát biểu", 6, cased=True) == {"vien"}
+    # an office of no body in particular, or one whose name ends before a verb in lower case
+    assert spans.body_words(" Công đoàn công ty, cho biết", 6, cased=True) == set()
+    assert spans.body_words(" LĐLĐ tỉnh do ông Lê Văn Tâm đảm nhiệm", 6, cased=True) == set()
+    assert spans.body_words(" LĐLĐ tỉnh khóa XII", 6, cased=True) == set()
+    # a folded question has no capitals: its words after the office all count
+    assert spans.body_words(" cong doan nganh xay dung tinh la ai", 8) == {"xay", "dung"}
+
+
+def test_the_office_asked_held_in_another_body_is_no_answer():
+    q = "Ai đang là chủ tịch công đoàn ngành xây dựng tỉnh?"
+    other = "Dự lễ có ông Trần Văn Bình, Chủ tịch Công đoàn Viên chức tỉnh."
+    asked = "Bà Lê Thị Mai, Chủ tịch Công đoàn ngành Xây dựng, cho biết năm nay có 40 công trình."
+    plain = "Bà Lê Thị Mai, Chủ tịch Công đoàn ngành, cho biết năm nay có 40 công trình."
+    assert spans.type_fit("who", other, q) == ROLE_OTHER_BODY_FIT
+    assert spans.type_fit("who", asked, q) == 1.0
+    assert spans.type_fit("who", plain, q) == 1.0  # the body not named: no evidence either way
+    both = ("Tham dự có ông Trần Văn Bình, Chủ tịch Công đoàn Viên chức tỉnh và bà Lê Thị Mai, Chủ tịch Công "
+            "đoàn ngành Xây dựng tỉnh.")
+    assert spans.extract_span("who", both, q) == "bà Lê Thị Mai"
+
+
+def test_a_deputy_asked_reads_the_deputy_office_not_the_persons_own():
+    q = "Hội nghị bầu ai làm Phó Chủ tịch LĐLĐ tỉnh Hòa Bình?"
+    s = "Hội nghị bầu bổ sung ông Đinh Văn Hải, Chủ tịch Công đoàn Viên chức tỉnh, giữ chức Phó Chủ tịch LĐLĐ tỉnh."
+    assert spans.type_fit("who", s, q) == 1.0
+
+
+def test_the_head_of_a_union_body_is_its_chairman():
+    assert spans.slot("who", "Ai đứng đầu công đoàn công ty may Hòa Phát?")["role"] == "chu tich"
+    assert spans.slot("who", "ai dung dau ldld tinh")["role"] == "chu tich"
+    assert "role" not in spans.slot("who", "Đội nào đứng đầu giải bóng đá công nhân?")
+
+
+def test_an_office_asked_and_no_person_named():
+    q = "Chủ tịch Công đoàn Công ty Sao Mai là ai?"
+    lede = "Sáng 3/4, Công đoàn công ty tổ chức hội nghị người lao động tại Khu công nghiệp Tân Bình."
+    assert spans.type_fit("who", lede, q) == ROLE_NO_PERSON_FIT
