@@ -44,3 +44,23 @@ def test_an_office_asked_and_no_person_named():
     q = "Chủ tịch Công đoàn Công ty Sao Mai là ai?"
     lede = "Sáng 3/4, Công đoàn công ty tổ chức hội nghị người lao động tại Khu công nghiệp Tân Bình."
     assert spans.type_fit("who", lede, q) == ROLE_NO_PERSON_FIT
+
+
+def test_a_place_is_no_one():
+    # a province's name, though it opens with a family name ("Hà", "Đồng"), names no person
+    q = "Ai dẫn đầu đoàn công tác thăm công nhân vùng lũ của LĐLĐ Hà Tĩnh?"
+    s = "Đoàn công tác do bà Lê Thị Hoa, Phó Chủ tịch LĐLĐ tỉnh Hà Tĩnh dẫn đầu, đã trao 200 suất quà."
+    assert spans.extract_span("who", s, q) == "bà Lê Thị Hoa"
+    s = "Đoàn công tác do Phó Chủ tịch LĐLĐ tỉnh Nguyễn Văn Hùng dẫn đầu, đã trao 200 suất quà."
+    assert spans.extract_span("who", s, q) == "Nguyễn Văn Hùng"
+    lede = "Bắc Ninh - Sáng 8-3, Công đoàn các Khu công nghiệp Bắc Ninh tổ chức ngày hội việc làm."
+    assert spans.extract_span("who", lede, "Ai là người được tuyên dương tại ngày hội?") is None
+    # what is named after "tại" is where it happened, not who did it
+    venue = "Sáng 9/5, tại Công ty TNHH Cao su Bình Long, Công đoàn ngành tổ chức hội thi an toàn vệ sinh viên."
+    assert spans.extract_span("who", venue, "Đơn vị nào tổ chức hội thi an toàn vệ sinh viên?") != "Công ty TNHH Cao su Bình Long"
+
+
+def test_a_province_may_stand_for_its_body_when_a_body_is_asked():
+    q = "Đơn vị nào dẫn đầu cụm thi đua số 3?"
+    s = "LĐLĐ tỉnh Lâm Đồng - dẫn đầu Cụm thi đua số 3 các tỉnh Tây Nguyên."
+    assert spans.extract_span("who", s, q) is not None

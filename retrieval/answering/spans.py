@@ -16,7 +16,7 @@ from knowledge.text import fold, fold_same_length, folded_words, normalize
 from ..language.chat import expand_unambiguous, same_as, typed_with_accents
 from ..language.names import FAMILY_NAMES
 from ..language.places import CAPITAL_WORD, places
-from ..language.qtype import ORDINAL_Q, asked_person_noun, folded_question, question_type
+from ..language.qtype import BODY_WHICH, ORDINAL_Q, asked_person_noun, folded_question, question_type
 from ..index.search import content_terms
 from ..index.restore import general
 from ..params import (COMPARED_NONE_FIT, COUNT_UNBOUND_FIT, ROLE_NO_PERSON_FIT, ROLE_OTHER_BODY_FIT, TOTAL_FOR_RATE_FIT,
@@ -596,7 +596,8 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
         return out
     if qtype == "who":
         subject = _subject_of(sentence, q)
-        if subject:
+        body_asked = bool(re.search(_ASKS_BODY, q) or _ASKS_BODIES.search(q) or BODY_WHICH.search(q))
+        if subject and not names_a_place(subject, sentence, body_asked):
             return [(1.5, subject)]
         obj = _object_who(sentence, q)
         if obj:
@@ -630,7 +631,7 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
                    for m in _BARE_NAME.finditer(sentence)
                    if m.start() > 0 and m.group(0).split()[0].lower() not in GENERIC_NAME_WORDS]
         tag = SOURCE_TAG.match(sentence)  # "(Báo Kon Tum) - …": the publisher, no one of the news
-        return [c for c in out if not tag or c[1].start >= tag.end()]
+        return [c for c in out if (not tag or c[1].start >= tag.end()) and not names_a_place(c[1], sentence, body_asked)]
     if qtype == "where":
         out = []
         for m in _places_at(sentence):
@@ -733,6 +734,25 @@ _DOER_VERB = re.compile(r"\s+(?:hỗ trợ|góp|đóng góp|tài trợ|tổ ch�
                         r"sản xuất|cung cấp|mua|lắp đặt|trả|chịu)\b")
 
 _PLACE_END = re.compile(r"\s+(?:\(|đã|để|với|vào|do|cho|trong|nhằm|thu hút|diễn ra|được|có|là|khi|sẽ|cùng)\b|\s*\(")
+
+
+# A place is no one: a province's or a city's name ("Thái Nguyên", `places`), or what is named right after "tại / ở"
+# (where a thing happened: "tại Công ty Cao su X, Tập đoàn Y tổ chức hội thi") answers no "ai / đơn vị nào".
+# General Vietnamese: "tại / ở" mark a place, and a province's name names no person or doer.
+_AT_BEFORE = re.compile(r"(?i)(?<!\w)(?:tại|ở)\s+$")
+
+
+def is_place_name(text: str) -> bool:
+    """Whether `text` is, whole, a province's or a city's name (`places`)."""
+    return fold(text).lower().strip() in places(text)
+
+
+def names_a_place(span: facts.Span, sentence: str, body_asked: bool = False) -> bool:
+    """Whether a who-span names a place (see above). `body_asked` ("đơn vị nào …"): a province's name may stand for
+    its body there ("LĐLĐ tỉnh Đồng Nai - dẫn đầu …"), so only what follows "tại / ở" is ruled out."""
+    if _AT_BEFORE.search(sentence[max(0, span.start - 6):span.start]):
+        return True
+    return not body_asked and is_place_name(span.text)
 
 
 def _says_predicate(sentence: str, question: str) -> bool:
@@ -873,6 +893,12 @@ SOURCE_TAG = re.compile(r"\s*\([^()]{2,40}\)\s*[-–]\s*")
 _OPENS_WITH_NAME = re.compile(r"\s*,\s+(?:nguyên\s+)?(?:Phó\s+)?" + _ROLE)
 
 
+def _person_in(text: str) -> re.Match | None:
+    """The first full name in `text` that is no province's or city's (`places`): "Phó Chủ tịch LĐLĐ tỉnh Hà Tĩnh" and
+    "LĐLĐ tỉnh Đồng Nai" open with a family name ("Hà", "Đồng") and name no person (general Vietnamese)."""
+    return next((m for m in _PERSON_NAME.finditer(text) if not is_place_name(m.group(0))), None)
+
+
 def _subject_of(sentence: str, folded_question: str) -> facts.Span | None:
     """"ai ban hành kế hoạch …" / "… do bộ phận nào ký ban hành?" → the words before
     "ban hành" in the sentence."""
@@ -904,7 +930,7 @@ def _subject_of(sentence: str, folded_question: str) -> facts.Span | None:
     head = _TENSE_TAIL.sub("", head.rstrip())
     start = clause_start(head)
     text = _CONNECTIVE.sub("", head[start:].strip())
-    if (not text or re.match(_ROLE, text)) and not _PERSON_NAME.search(text):
+    if (not text or re.match(_ROLE, text)) and not _person_in(text):
         return _before_apposition(head)
     if _OPENER.fullmatch(fold(text).lower()):
         return _speaker_after(sentence, verb.end())
@@ -914,7 +940,7 @@ def _subject_of(sentence: str, folded_question: str) -> facts.Span | None:
     if not text or not text[:1].isupper() or len(text) > 80:
         return _passive_doer(head)
     begin = sentence.find(text, start)
-    person = _PERSON_NAME.search(text)
+    person = _person_in(text)
     if person and person.start() > 0:  # "Phó Chủ tịch … Nguyễn Thị Thu Hà": the person
         begin += person.start()
         text = person.group(0)
