@@ -64,3 +64,10 @@ def test_a_province_may_stand_for_its_body_when_a_body_is_asked():
     q = "Đơn vị nào dẫn đầu cụm thi đua số 3?"
     s = "LĐLĐ tỉnh Lâm Đồng - dẫn đầu Cụm thi đua số 3 các tỉnh Tây Nguyên."
     assert spans.extract_span("who", s, q) is not None
+
+
+def test_an_office_before_the_name_names_its_body_up_to_the_name():
+    q = "Chủ tịch công đoàn cơ quan dự lễ là ai?"
+    assert spans.type_fit("who", "Dự lễ có Chủ tịch Công đoàn cơ quan Trần Văn Bình.", q) > 0.5
+    q = "Chủ tịch công đoàn ngành xây dựng là ai?"
+    assert spans.type_fit("who", "Dự lễ có Chủ tịch Công đoàn Viên chức Trần Văn Bình.", q) == ROLE_OTHER_BODY_FIT

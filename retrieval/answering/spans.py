@@ -1524,7 +1524,9 @@ def _of_another_body(s: dict, span: facts.Span, sentence: str) -> bool:
     if not near:
         return False
     at = min(near, key=lambda m: min(abs(m.start() - span.end), abs(span.start - m.end())))
-    told = body_words(sentence[at.end():], _TOLD_BODY_WORDS, cased=True)
+    # (an office before the name runs up to it: "Chủ tịch Công đoàn cơ quan Trần Văn Bình")
+    told = body_words(sentence[at.end():span.start if at.end() <= span.start else len(sentence)], _TOLD_BODY_WORDS,
+                      cased=True)
     return bool(told) and not told & asked
 
 
