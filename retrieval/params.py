@@ -94,6 +94,12 @@ TOTAL_FOR_RATE_FIT = 0.25  # spans.type_fit: one unit's amount asked ("mỗi …
 # transfer first-sentence answer and one teamq2 answer; 0.85 measured the same as 0.7 (docs/quality.md, session 16,
 # helper A), so the milder of the two that still ranks a bound count first.
 COUNT_UNBOUND_FIT = 0.7
+# spans.type_fit, a who-question naming the office asked ("Chủ tịch Công đoàn ngành Giáo dục là ai"): the sentence
+# gives that office to someone only of another body ("A, Chủ tịch Công đoàn ĐHQG") — evidence against it, like a
+# count of another noun (UNIT_CLASS_FIT's 0.2, below that: the office itself is said); or names no person at all
+# (only a capitalised name, a company's or a place's) — no answer to "who" (session 20, helper W).
+ROLE_OTHER_BODY_FIT = 0.1
+ROLE_NO_PERSON_FIT = 0.2
 SPAN_SEARCH_DEPTH = 3  # no span of the asked kind in the best sentence: the next ones are tried, this far down
 
 # -- not-found rule chain (notfound.py; decides only without decision.json) ----------------

@@ -16,10 +16,11 @@ from knowledge.text import fold, fold_same_length, folded_words, normalize
 from ..language.chat import expand_unambiguous, same_as, typed_with_accents
 from ..language.names import FAMILY_NAMES
 from ..language.places import CAPITAL_WORD, places
-from ..language.qtype import ORDINAL_Q, asked_person_noun, folded_question, question_type
+from ..language.qtype import BODY_WHICH, ORDINAL_Q, asked_person_noun, folded_question, question_type
 from ..index.search import content_terms
 from ..index.restore import general
-from ..params import COMPARED_NONE_FIT, COUNT_UNBOUND_FIT, TOTAL_FOR_RATE_FIT, UNIT_CLASS_FIT
+from ..params import (COMPARED_NONE_FIT, COUNT_UNBOUND_FIT, ROLE_NO_PERSON_FIT, ROLE_OTHER_BODY_FIT, TOTAL_FOR_RATE_FIT,
+                      UNIT_CLASS_FIT)
 
 _TITLES = (r"(?i:ông|bà|anh|chị|em|cô|thầy|đồng chí|đ/c|thượng tá|đại tá|trung tá|thiếu tá|thượng úy|đại úy|"
            r"tiến sĩ|thạc sĩ|nhà báo|nghệ sĩ|TS\.?|ThS\.?|PGS\.?\s?TS\.?|GS\.?)")
@@ -595,7 +596,8 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
         return out
     if qtype == "who":
         subject = _subject_of(sentence, q)
-        if subject:
+        body_asked = bool(re.search(_ASKS_BODY, q) or _ASKS_BODIES.search(q) or BODY_WHICH.search(q))
+        if subject and not names_a_place(subject, sentence, body_asked):
             return [(1.5, subject)]
         obj = _object_who(sentence, q)
         if obj:
@@ -629,7 +631,7 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
                    for m in _BARE_NAME.finditer(sentence)
                    if m.start() > 0 and m.group(0).split()[0].lower() not in GENERIC_NAME_WORDS]
         tag = SOURCE_TAG.match(sentence)  # "(Báo Kon Tum) - …": the publisher, no one of the news
-        return [c for c in out if not tag or c[1].start >= tag.end()]
+        return [c for c in out if (not tag or c[1].start >= tag.end()) and not names_a_place(c[1], sentence, body_asked)]
     if qtype == "where":
         out = []
         for m in _places_at(sentence):
@@ -732,6 +734,25 @@ _DOER_VERB = re.compile(r"\s+(?:hỗ trợ|góp|đóng góp|tài trợ|tổ ch�
                         r"sản xuất|cung cấp|mua|lắp đặt|trả|chịu)\b")
 
 _PLACE_END = re.compile(r"\s+(?:\(|đã|để|với|vào|do|cho|trong|nhằm|thu hút|diễn ra|được|có|là|khi|sẽ|cùng)\b|\s*\(")
+
+
+# A place is no one: a province's or a city's name ("Thái Nguyên", `places`), or what is named right after "tại / ở"
+# (where a thing happened: "tại Công ty Cao su X, Tập đoàn Y tổ chức hội thi") answers no "ai / đơn vị nào".
+# General Vietnamese: "tại / ở" mark a place, and a province's name names no person or doer.
+_AT_BEFORE = re.compile(r"(?i)(?<!\w)(?:tại|ở)\s+$")
+
+
+def is_place_name(text: str) -> bool:
+    """Whether `text` is, whole, a province's or a city's name (`places`)."""
+    return fold(text).lower().strip() in places(text)
+
+
+def names_a_place(span: facts.Span, sentence: str, body_asked: bool = False) -> bool:
+    """Whether a who-span names a place (see above). `body_asked` ("đơn vị nào …"): a province's name may stand for
+    its body there ("LĐLĐ tỉnh Đồng Nai - dẫn đầu …"), so only what follows "tại / ở" is ruled out."""
+    if _AT_BEFORE.search(sentence[max(0, span.start - 6):span.start]):
+        return True
+    return not body_asked and is_place_name(span.text)
 
 
 def _says_predicate(sentence: str, question: str) -> bool:
@@ -872,6 +893,12 @@ SOURCE_TAG = re.compile(r"\s*\([^()]{2,40}\)\s*[-–]\s*")
 _OPENS_WITH_NAME = re.compile(r"\s*,\s+(?:nguyên\s+)?(?:Phó\s+)?" + _ROLE)
 
 
+def _person_in(text: str) -> re.Match | None:
+    """The first full name in `text` that is no province's or city's (`places`): "Phó Chủ tịch LĐLĐ tỉnh Hà Tĩnh" and
+    "LĐLĐ tỉnh Đồng Nai" open with a family name ("Hà", "Đồng") and name no person (general Vietnamese)."""
+    return next((m for m in _PERSON_NAME.finditer(text) if not is_place_name(m.group(0))), None)
+
+
 def _subject_of(sentence: str, folded_question: str) -> facts.Span | None:
     """"ai ban hành kế hoạch …" / "… do bộ phận nào ký ban hành?" → the words before
     "ban hành" in the sentence."""
@@ -903,7 +930,7 @@ def _subject_of(sentence: str, folded_question: str) -> facts.Span | None:
     head = _TENSE_TAIL.sub("", head.rstrip())
     start = clause_start(head)
     text = _CONNECTIVE.sub("", head[start:].strip())
-    if (not text or re.match(_ROLE, text)) and not _PERSON_NAME.search(text):
+    if (not text or re.match(_ROLE, text)) and not _person_in(text):
         return _before_apposition(head)
     if _OPENER.fullmatch(fold(text).lower()):
         return _speaker_after(sentence, verb.end())
@@ -913,7 +940,7 @@ def _subject_of(sentence: str, folded_question: str) -> facts.Span | None:
     if not text or not text[:1].isupper() or len(text) > 80:
         return _passive_doer(head)
     begin = sentence.find(text, start)
-    person = _PERSON_NAME.search(text)
+    person = _person_in(text)
     if person and person.start() > 0:  # "Phó Chủ tịch … Nguyễn Thị Thu Hà": the person
         begin += person.start()
         text = person.group(0)
@@ -1222,9 +1249,18 @@ def slot(qtype: str, question: str) -> dict:
         m = re.search(rf"\b(pho )?({'|'.join(ROLES)})\b", q)
         if m:
             out["role"], out["deputy"] = m.group(2), bool(m.group(1))
-        elif re.search(r"\bnguoi dung dau\b", q):  # the head of a union body is its Chủ tịch
+        elif m := re.search(_HEAD_OF_UNION, q):  # the head of a union body is its Chủ tịch
             out["role"], out["deputy"] = "chu tich", False
+        if m:  # the body the office is of, as the question names it after the office
+            out["body"] = body_words(q[m.end():], _ASKED_BODY_WORDS)
     return out
+
+
+# "người đứng đầu …", "(ai) đứng đầu / lãnh đạo cao nhất <a union body>": the head of a union body is its Chủ tịch
+# (general Vietnamese; "đội nào đứng đầu" ranks, and "đứng đầu" of a company is its director: neither is read so).
+# Folded, initials written out.
+_HEAD_OF_UNION = (r"\bnguoi dung dau\b|\b(?:dung dau|lanh dao cao nhat)(?= (?:(?:to chuc |cac )?cong doan|cd|cdcs|ldld|"
+                  r"lien doan lao dong|tong ldld)\b)")
 
 
 def _as_written(low: str, text: str | None = None) -> list[str]:
@@ -1444,6 +1480,56 @@ def extract_span(qtype: str, sentence: str, question: str) -> str | None:
     return best[1].text
 
 
+# Words that name no one body: the kind of body ("công đoàn", "liên đoàn lao động", "ngành"), its level ("tỉnh",
+# "cơ sở", "cấp trên"), joining words and the question's own ("là ai", "hiện nay", "năm"). Folded, initials written
+# out. "Việt Nam" too: the national bodies all end with it.
+_BODY_GENERIC = set("""cong doan lien lao dong tong cac cua o tai ben thuoc tinh thanh pho tp huyen quan xa phuong thi
+tran nganh co so cap tren va la ai nay hien nao nam hoi dau tien moi nhat vay a nhi the ha dang giu chuc vu nhiem ky
+khoa viet ca nuoc truoc sau""".split())
+_ROMAN = re.compile(r"[ivxlc]+")  # a term's numeral ("khóa XV") tells no body either
+_ASKED_BODY_WORDS = 8  # words of the question after the office it asks ("chủ tịch công đoàn ngành giáo dục")
+_TOLD_BODY_WORDS = 6  # words of the sentence after an office, up to the clause's punctuation
+
+
+def body_words(after: str, limit: int, cased: bool = False) -> set[str]:
+    """The words telling which body an office is of, from the words written right after the office, up to
+    punctuation, "và" or a dash, `limit` words at most: initials written out ("LĐLĐ", "KCN"), kinds and levels of
+    body left out (`_BODY_GENERIC`). Empty when the office is said of no body in particular ("Chủ tịch LĐLĐ tỉnh").
+    `cased` (a sentence, written with capitals): the name also ends at a word in lower case that follows none with a
+    capital: "Chủ tịch LĐLĐ tỉnh do đồng chí A đảm nhiệm" names no body past "tỉnh", "Công đoàn Giáo dục Việt
+    Nam" keeps its "dục"."""
+    said = re.split(r"[,;:()?!.“”\"]| và | va | - | – ", f" {after} ")[0].split()[:limit]
+    out: set[str] = set()
+    for i, w in enumerate(said):
+        parts = re.findall(r"[a-z]+", expand_unambiguous(fold(w).lower()))
+        if cased and w.islower() and i and said[i - 1].islower() and any(p not in _BODY_GENERIC for p in parts):
+            break
+        out.update(p for p in parts if p not in _BODY_GENERIC and len(p) > 1 and not _ROMAN.fullmatch(p))
+    return out
+
+
+def _of_another_body(s: dict, span: facts.Span, sentence: str) -> bool:
+    """Whether the office asked, nearest the person, is told of a body the question's words do not name: asked
+    "chủ tịch công đoàn ngành giáo dục", "A – Chủ tịch Công đoàn ĐHQG-HCM" heads another union. General Vietnamese
+    news writes the body right after the office ("Chủ tịch Công đoàn Giáo dục Việt Nam"); an office told of no body
+    in particular ("Chủ tịch Công đoàn công ty", "Chủ tịch LĐLĐ tỉnh") or of one sharing a word with the question's
+    is no evidence either way."""
+    asked = s.get("body")
+    if not asked or not s.get("role"):
+        return False
+    folded = fold_same_length(sentence).lower()  # (same offsets as the sentence)
+    near = [m for m in re.finditer(rf"\b(pho )?{s['role']}\b", folded)  # (the office as asked, head or deputy)
+            if bool(m.group(1)) == bool(s.get("deputy")) and span.start - 54 <= m.start() and m.end() <= span.end + 50
+            and not (span.start <= m.start() < span.end)]
+    if not near:
+        return False
+    at = min(near, key=lambda m: min(abs(m.start() - span.end), abs(span.start - m.end())))
+    # (an office before the name runs up to it: "Chủ tịch Công đoàn cơ quan Trần Văn Bình")
+    told = body_words(sentence[at.end():span.start if at.end() <= span.start else len(sentence)], _TOLD_BODY_WORDS,
+                      cased=True)
+    return bool(told) and not told & asked
+
+
 def _bears_role(s: dict, span: facts.Span, sentence: str) -> bool:
     """Whether the person is the one the title asked stands by ("Chủ tịch … là ai": of the guests listed,
     "đồng chí A – Ủy viên …, Chủ tịch Công đoàn ngành và các đồng chí B – Phó Bí thư …", A). News names each
@@ -1452,7 +1538,7 @@ def _bears_role(s: dict, span: facts.Span, sentence: str) -> bool:
     if not s.get("role"):
         return False
     mentions = _role_mentions(s["role"], span, sentence)
-    return bool(mentions) and min(mentions)[1] == bool(s.get("deputy"))
+    return bool(mentions) and min(mentions)[1] == bool(s.get("deputy")) and not _of_another_body(s, span, sentence)
 
 
 # --- sentence choice and the not-found decision ----------------------------
@@ -1536,8 +1622,13 @@ def type_fit(qtype: str, sentence: str, question: str) -> float:
         return 0.25  # "ngày nào" asks for a day: a sentence giving only a year does not answer it
     if qtype == "date" and best < 1.5 and _WANTS_RANGE.search(fq):
         return 0.3  # "những ngày nào": one day (the closing day) answers part of it at best
+    if wanted.get("role") and best <= 0:
+        return ROLE_NO_PERSON_FIT  # "Chủ tịch … là ai": the sentence names no person, only a company or a place
     if wanted.get("role") and not any(_role_mentions(wanted["role"], c[1], sentence) for c in cands):
         return 0.5  # "Chủ tịch … là ai": a person the sentence gives no such title
+    if wanted.get("role") and all(_of_another_body(wanted, c[1], sentence) for c in cands
+                                  if _role_mentions(wanted["role"], c[1], sentence)):
+        return ROLE_OTHER_BODY_FIT  # the office asked, held in another body
     if qtype == "who" and (noun := asked_person_noun(fq)):
         if not any(called_so(noun, c[1], sentence) for c in cands):
             return 0.5  # "công nhân nào …", "vị luật sư … tên gì": no one the sentence calls so

@@ -44,7 +44,7 @@ _PERSON_ASKED = re.compile(rf"\b({PERSON_NOUNS}) nao\b")
 # ("ngân hàng nào tài trợ", "đoàn nào giành giải Nhất", "doanh nghiệp nào cùng … tài trợ"); a place's own noun asks
 # a place ("nhà thi đấu nào", "thôn nào"). Folded. (Not "công ty / trường nào": the place rule reads those.)
 _AT_WHICH = re.compile(r"\b(?:o|tai) (?:[a-z]+ ){1,3}nao\b")
-_BODY_WHICH = re.compile(r"\b(?:ngan hang|benh vien|doanh nghiep|cong doan|doan|nha tai tro|tap doan|nha may|xi nghiep|"
+BODY_WHICH = re.compile(r"\b(?:ngan hang|benh vien|doanh nghiep|cong doan|doan|nha tai tro|tap doan|nha may|xi nghiep|"
                          r"hiep hoi|hop tac xa|nha truong) nao\b")
 _PLACE_WHICH = re.compile(r"\b(?:ga|thon|ap|ban|khu pho|to dan pho|nha thi dau|san van dong|khach san|nha hang|hoi truong|"
                           r"nha van hoa|cong vien|cung van hoa|tru so) nao\b")
@@ -167,7 +167,7 @@ def question_type(question: str, accented: bool | None = None) -> str:
                 return "who"
             if t == "what" and (_AT_WHICH.search(q) or _PLACE_WHICH.search(q)):
                 return "where"
-            if t == "what" and _BODY_WHICH.search(q):
+            if t == "what" and BODY_WHICH.search(q):
                 return "who"
             if t == "role" and _WHO_WORD.search(q) and not _OFFICE_ASKED.search(q):
                 return "who"  # "Ai đang giữ chức Chủ tịch …": the office is named, the person asked
