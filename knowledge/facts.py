@@ -25,8 +25,12 @@ _SINGLE_DATE = (
     rf"|(?:(?:các|những)\s+)?(?:ngày\s+)?(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)"
     rf"(?:(?:\s*,\s*|\s+và\s+)(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật))*(?:\s+hằng\s+tuần)?)"
 )
+# "từ ngày 1 đến 3/2/2026": a range whose first day shares the last day's month is written with the day alone
+# (Vietnamese news writes a run of days so); read as one span, not as its last day only.
+_DAY_RANGE_HEAD = rf"từ\s+{_DAYPART}(?:ngày\s+)?{_D}\s*(?:đến|tới)\s*(?:hết\s+)?(?:ngày\s+)?(?={_D}\s*[/.-]\s*{_M})"
 DATE_RX = re.compile(
-    rf"(?<![\w/.-])(?:từ\s+)?{_SINGLE_DATE}(?:\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?{_SINGLE_DATE})?(?![\w/])",
+    rf"(?<![\w/.-])(?:{_DAY_RANGE_HEAD}{_SINGLE_DATE}"
+    rf"|(?:từ\s+)?{_SINGLE_DATE}(?:\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?{_SINGLE_DATE})?)(?![\w/])",
     re.I,
 )
 QUOTE_RX = re.compile(r"“([^”\n]{2,400})”|\"([^\"\n]{2,400})\"|«([^»\n]{2,400})»")

@@ -190,6 +190,12 @@ def test_facts_in_article_sentences():
     with pytest.raises(AttributeError):
         facts.dates(s)[0].start = 0
     assert facts.dates(s) == facts.dates(s) and facts.dates(s) is not facts.dates(s)
+    # A run of days whose first day shares the last day's month and year is one span, from its first day.
+    for text, span in [("Giải chạy diễn ra từ ngày 4 đến 6/9/2025 tại sân vận động huyện.", "từ ngày 4 đến 6/9/2025"),
+                       ("Lớp tập huấn mở từ sáng ngày 8 tới hết ngày 10/11.", "từ sáng ngày 8 tới hết ngày 10/11"),
+                       ("Từ 14/2 đến 16/2/2026, công đoàn tặng quà.", "Từ 14/2 đến 16/2/2026")]:
+        assert [x.text for x in facts.dates(text)] == [span], text
+    assert facts.dates("Năng suất tăng từ 2 đến 4 lần.") == []  # no month: not a date
     # Counted quantities keep their noun.
     for aid, expected in [("maiam-danang-2023", "35 căn Mái ấm Công đoàn"), ("tetsumvay-binhdinh-2025", "4.800 suất quà"),
                           ("thoauoc-detmay-namdinh-2020", "25.000 đồng")]:
