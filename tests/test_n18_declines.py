@@ -9,6 +9,8 @@ def test_may_after_a_garment_or_factory_word_is_no_count():
     assert question_type("ai lam giam doc cong ty may song hong") == "who"
     assert question_type("ai la chu tich cong doan nha may duong lam son") == "who"
     assert question_type("xi nghiep may 3 nam o dau") == "where"
+    assert question_type("cong ty co phan may an phat to chuc hoi nghi o dau") == "where"  # a legal form between
+    assert question_type("ai lam chu tich cong doan cong ty tnhh may binh minh") == "who"
     assert question_type("nganh det may co may cong doan co so") == "number"  # the second "may" counts
     assert question_type("cong ty co may cong nhan") == "number"
     assert question_type("to may duoc khen thuong") == "number"  # "tổ mấy": a number asked

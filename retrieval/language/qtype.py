@@ -106,10 +106,10 @@ _MAY_WORDS = {"man", "mac"}
 # accents is a word of a name ("xí nghiệp may nào", "hàng may gì"). Folded.
 _NOT_AFTER_MAY = {"nao", "gi"}
 # Nor right after a word of the garment trade or a factory ("công ty may", "xí nghiệp may", "dệt may", "ngành may",
-# "xưởng may", "nhà máy"): "mấy" asks a count before its noun ("mấy công ty") or a number after one ("tháng mấy",
+# "xưởng may", "nhà máy"; a company's legal form between: "công ty cổ phần / CP / TNHH may"): "mấy" asks a count before its noun ("mấy công ty") or a number after one ("tháng mấy",
 # "lần thứ mấy"), never after these (general Vietnamese). Folded. Not "tổ / chuyền / hạng may": "tổ mấy", "chuyến
 # mấy", "hạng mấy" ask a number.
-_NOT_MAY_AFTER = re.compile(r"(?:\bcong ty|\bxi nghiep|\bdet|\bnganh|\bxuong|\bnha)$")
+_NOT_MAY_AFTER = re.compile(r"(?:\bcong ty(?: co phan| cp| tnhh)?|\bxi nghiep|\bdet|\bnganh|\bxuong|\bnha)$")
 
 
 @lru_cache(maxsize=1024)  # read once per candidate sentence of an ask
@@ -125,7 +125,7 @@ def folded_question(question: str, accented: bool | None = None) -> str:
         # ("xí nghiệp may nào"), not a count
         words = text.split() + [""]
         return " ".join("may_" if fold(w) == "may" and (w not in ("may", "mấy") or fold(words[i + 1]).strip("?.!,") in _NOT_AFTER_MAY
-                                                        or (w == "may" and _NOT_MAY_AFTER.search(fold(" ".join(words[max(0, i - 2):i])))))
+                                                        or (w == "may" and _NOT_MAY_AFTER.search(fold(" ".join(words[max(0, i - 4):i])))))
                         else fold(w) for i, w in enumerate(words[:-1]))
     words = text.split() + [""]
     return " ".join("may_" if fold(w) == "may" and w != "mấy" and not (
