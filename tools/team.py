@@ -10,6 +10,7 @@ ROOT=<tree> EXPDATA_FIRST=<dir> .venv/bin/python tools/team.py [--fail] [--dial]
 Every text printed is of first-split articles (the knowledge base holds no other)."""
 import json
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -58,10 +59,22 @@ for r in tr["rows"]:
         c[(r["type"], "unans_answered")] += 1
 print("TEAM by kind", dict(sorted(c.items())))
 print("TEAM by type", {k: s["answer_in_reply"] for k, s in tr["by_type"].items()})
+
+
+def reason_kind(reason: str) -> str:
+    """A decline's reason with the question's own words and numbers left out (quoted names, years, places, shares):
+    what KIND of evidence declined, safe to print for an unread set."""
+    kind = re.sub(r"“[^”]*”|\(.*?\)|\d[\d.,%]*", "…", reason or "")
+    return re.sub(r"(nơi khác, không phải)\s.*$", r"\1 …", kind).strip()  # the only value not quoted: places
+
+
+apply_team = calibration_fit(dev, [x for x, _ in answered[:len(dev)]])
+declined = Counter(reason_kind(apply_team(ans).reason) for q, (ans, _) in zip(team, answered[len(dev):])
+                   if q.get("article_id") and not apply_team(ans).found)
+print("TEAM declines by reason", dict(declined.most_common()))
 if "--fail" in sys.argv:
-    apply = calibration_fit(dev, [x for x, _ in answered[:len(dev)]])
     for q, (ans, _) in zip(team, answered[len(dev):]):
-        ans = apply(ans)
+        ans = apply_team(ans)
         ok = q.get("article_id") and ans.found and reply_holds(ans, q.get("answer"))
         if q.get("article_id") and not ok:
             print(json.dumps({"id": q["id"], "q": q["question"], "type": q.get("type"), "var": q.get("variant"),
