@@ -69,12 +69,11 @@ def reason_kind(reason: str) -> str:
 
 
 apply_team = calibration_fit(dev, [x for x, _ in answered[:len(dev)]])
-declined = Counter(reason_kind(apply_team(ans).reason) for q, (ans, _) in zip(team, answered[len(dev):])
-                   if q.get("article_id") and not apply_team(ans).found)
+decided = [apply_team(ans) for ans, _ in answered[len(dev):]]  # as the transfer line scored them
+declined = Counter(reason_kind(ans.reason) for q, ans in zip(team, decided) if q.get("article_id") and not ans.found)
 print("TEAM declines by reason", dict(declined.most_common()))
 if "--fail" in sys.argv:
-    for q, (ans, _) in zip(team, answered[len(dev):]):
-        ans = apply_team(ans)
+    for q, ans in zip(team, decided):
         ok = q.get("article_id") and ans.found and reply_holds(ans, q.get("answer"))
         if q.get("article_id") and not ok:
             print(json.dumps({"id": q["id"], "q": q["question"], "type": q.get("type"), "var": q.get("variant"),

@@ -1624,10 +1624,10 @@ def type_fit(qtype: str, sentence: str, question: str) -> float:
         return 0.3  # "những ngày nào": one day (the closing day) answers part of it at best
     if wanted.get("role") and best <= 0:
         return ROLE_NO_PERSON_FIT  # "Chủ tịch … là ai": the sentence names no person, only a company or a place
-    if wanted.get("role") and not any(_role_mentions(wanted["role"], c[1], sentence) for c in cands):
+    titled = [c for c in cands if _role_mentions(wanted["role"], c[1], sentence)] if wanted.get("role") else []
+    if wanted.get("role") and not titled:
         return 0.5  # "Chủ tịch … là ai": a person the sentence gives no such title
-    if wanted.get("role") and all(_of_another_body(wanted, c[1], sentence) for c in cands
-                                  if _role_mentions(wanted["role"], c[1], sentence)):
+    if titled and all(_of_another_body(wanted, c[1], sentence) for c in titled):
         return ROLE_OTHER_BODY_FIT  # the office asked, held in another body
     if qtype == "who" and (noun := asked_person_noun(fq)):
         if not any(called_so(noun, c[1], sentence) for c in cands):

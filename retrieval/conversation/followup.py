@@ -547,7 +547,7 @@ def _unpoint(words: list[str], said: set[str]) -> list[str]:
         f = fold(w).lower().strip(",.!?")
         typed_back = w.lower().strip(",.!?") in ("đó", "ấy")
         if (typed_back or f in ("do", "ay")) and out and fold(out[-1]).lower().strip(",") in said:
-            while out and fold(out[-1]).lower().strip(",") in said and len(out) > 0:
+            while out and fold(out[-1]).lower().strip(",") in said:
                 if _when(out.pop()):
                     break
             continue
