@@ -49,3 +49,14 @@ def shown(ans, text):
     if not _FIRST:
         _FIRST.update(first_split())
     return text if ans is not None and ans.ranked[:1] and ans.ranked[0] in _FIRST else "(second split)"
+
+
+def question_set(team: bool):
+    """(knowledge base dir, questions, side of each): the dev set on EXPDATA, its sides "first" / "second" (only the
+    first's text may be printed); or (`team`) a READABLE team set TEAMQ on its knowledge base EXPDATA_FIRST, side "team"."""
+    from retrieval.evaluation.evaluate import load_questions, split_of
+    if team:
+        qs = load_questions(Path(os.environ["TEAMQ"]) / "questions.jsonl")
+        return Path(os.environ["EXPDATA_FIRST"]), qs, ["team"] * len(qs)
+    qs = load_questions(DEV / "questions.jsonl")
+    return Path(os.environ.get("EXPDATA", "/work/expdata")), qs, split_of(qs, json.loads((DEV / "splits.json").read_text()))
