@@ -110,3 +110,20 @@ def test_words_left_without_accents_in_an_accented_question_are_restored(small_k
     assert q.dense_text == "Chuyến tàu công đoàn xuất phát từ ga nào?"
     assert make_query(small_kb.index, "Ai là chủ tịch công đoàn khu công nghiệp?").dense_text == \
         "Ai là chủ tịch công đoàn khu công nghiệp?"  # its words without accents stay as typed
+
+
+def test_a_question_typed_without_any_accent_is_searched_mostly_by_its_folded_words(small_kb):
+    """Written by the team: only a question typed without a single accent has every accent of its embedded text
+    guessed (`search.guessed`), and is searched with the lexical side weighing more (params.WEIGHTS[False]); one
+    typed with accents whose syllables mostly carry none ("trao cho con … long an") is not, nor one typed with
+    accents on a few words. Either way the article found is the one its words name."""
+    from retrieval.index.search import guessed, make_query, search
+    from retrieval.params import WEIGHTS
+    bare = "chuyen tau cong doan xuan 2026 xuat phat tu ga nao"
+    assert guessed(make_query(small_kb.index, bare))
+    assert guessed(make_query(small_kb.index, "cd tang qua gi cho hanh khach tren tau vay"))  # shorthand written out
+    assert not guessed(make_query(small_kb.index, "Quỹ trao cho con công nhân mấy suất học bổng?"))
+    assert not guessed(make_query(small_kb.index, "cho e hỏi hoc bong mỗi em bao nhieu tien"))
+    assert WEIGHTS[False][0] > WEIGHTS[True][0]
+    for q in (bare, "Chuyến tàu Công đoàn Xuân 2026 xuất phát từ ga nào?"):
+        assert search(small_kb.index, small_kb.embedder, q).article_ranking[0][0] == "chuyentau-xuan-2026"

@@ -15,7 +15,7 @@ import numpy as np
 
 from knowledge.text import fold, normalize
 
-from ..language.chat import expand_question, typed_with_accents
+from ..language.chat import accent_share, expand_question, typed_with_accents
 from .embedder import Embedder
 from .base import Index
 from .lexical import tokens
@@ -179,7 +179,7 @@ def search(index: Index, embedder: Embedder, question: str, mode: str = "hybrid"
     dense_c = np.zeros(len(cand), dtype=np.float32)
     live = np.isin(dense_ids, cand)  # (a hidden article's passages are no candidates)
     dense_c[np.searchsorted(cand, dense_ids[live])] = dense_cos[live]
-    wl, wd, ws = {"hybrid": WEIGHTS[q.accented], "lexical": (1.0, 0.0, 0.0), "dense": (0.0, 1.0, 0.0)}[mode]
+    wl, wd, ws = {"hybrid": WEIGHTS[not guessed(q)], "lexical": (1.0, 0.0, 0.0), "dense": (0.0, 1.0, 0.0)}[mode]
     fused = (wl * scale_lexical(index.lex_chunk_scores(q.text, cand))
              + wd * scale_dense(dense_c) + (ws * scale_dense(best_sentence(index, cand, qvec)) if ws else 0.0))
     fused = fused + _context_bonus(index, q, cand)
@@ -190,6 +190,13 @@ def search(index: Index, embedder: Embedder, question: str, mode: str = "hybrid"
             best[aid] = score
     ranking = sorted(best.items(), key=lambda kv: -kv[1])
     return SearchResult(index, embedder, q, ranking, qvec)
+
+
+def guessed(q: Query) -> bool:
+    """Typed without a single accent (the words the pipeline wrote out aside): every accent of the text the dense
+    sides embed is the restorer's guess. A question typed with accents on a few words only is not: Vietnamese
+    writes many syllables without any ("trao cho con trung thu long an"), so a share of them says little."""
+    return accent_share(q.text) == 0
 
 
 def _context_bonus(index: Index, q: Query, cand: np.ndarray) -> np.ndarray:
