@@ -58,11 +58,11 @@ def main() -> None:
             continue
         n[s] += 1
         parts = sides(a.index, a.embedder, q["question"])
-        for w in GRID + [S.WEIGHTS[False]]:
+        for w in dict.fromkeys(GRID + [S.WEIGHTS[False], S.WEIGHTS[True]]):  # each once
             right[s][w] += first_article(*parts, w) == q["article_id"]
     for s in sorted(n):
-        base = right[s][S.WEIGHTS[False]]
-        print(s.upper(), "questions", n[s], "at now", S.WEIGHTS[False], base)
+        print(s.upper(), "questions", n[s], "at the weights now", S.WEIGHTS[False], right[s][S.WEIGHTS[False]],
+              "at the accented ones", S.WEIGHTS[True], right[s][S.WEIGHTS[True]])
         print(s.upper(), "GRID", json.dumps({f"{w[0]:.2f}/{w[1]:.2f}/{w[2]:.2f}": right[s][w] for w in GRID}))
 
 
