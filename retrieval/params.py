@@ -151,6 +151,10 @@ FULL_QUESTION_TERMS = 5
 # cross-article follow-ups of the second split 0.610 at (3, 0.6) and (5, 0.5–0.6), 0.584 at 0.7–0.8.
 SWAP_ARTICLES = 3
 SWAP_COVERAGE = 0.6
+# The old question's predicate after its last value ("… tỉnh Phú Thọ kết nạp", "… lần thứ VI thu") is a
+# verb of one to three syllables; a longer lowercase run there is more likely the event itself ("… hỗ trợ
+# đoàn viên bị ảnh hưởng bão số 3"), kept (`parts.without_predicate`).
+MAX_PREDICATE_WORDS = 3
 
 # -- fitting the decision (answering/decision.py) --------------------------------------------
 L2 = 0.3  # ridge on the weights: a few hundred rows, correlated features (CV by article: the same from 0.03 to 0.3, one more false decline at 1.0, two at 2.0)

@@ -322,9 +322,10 @@ _ASKED_NOUNS = {"dia diem", "su kien", "noi dung", "hinh thuc", "danh hieu", "ch
                 "co quan", "doanh nghiep"}
 
 
-def topic_of(question: str) -> str:
-    """The event a question is about, with its qualifiers, built from its parts (`parts.topic`)."""
-    return parts.topic(*_question_runs(expand_question(normalize(question).strip())))
+def topic_of(question: str, predicate: bool = True) -> str:
+    """The event a question is about, with its qualifiers, built from its parts (`parts.topic`); without
+    `predicate`, also without the old question's verb after its last value ("… tỉnh Phú Thọ kết nạp")."""
+    return parts.topic(*_question_runs(expand_question(normalize(question).strip())), predicate=predicate)
 
 
 _MAY = re.compile(r"(?<!\w)may(?!\w)")
@@ -702,7 +703,10 @@ def _combine(previous: str, message: str) -> tuple[str, str]:
         rest_values = dataclasses.replace(swapped, unit=None)
         understood = f"{topic_of(parts.swap(prev, rest_values) if rest_values else prev)} ở {swapped.unit}, {slot}?"
     else:
-        understood = f"{topic_of(base)}, {slot}?"
+        # The old question's verb ("… lần thứ VI thu", "… tỉnh Phú Thọ kết nạp") asked its own slot: a slot
+        # of another kind ("điểm chính tổ chức ở đâu?" after a count) asks of the event, not of that verb. A
+        # slot of the same kind ("ai nhất?" after "… thuộc về ai?") says the old question again: verb kept.
+        understood = f"{topic_of(base, predicate=question_type(slot) == question_type(prev))}, {slot}?"
     # A new slot typed without accents after an accented question ("quy mai am cd ho tro bn?"): the
     # whole question without them, or the search would read the slot's words as typed, unrestored.
     # ("còn" typed with its accent before an unaccented rest is still typed without them).

@@ -17,6 +17,7 @@ from knowledge.text import fold, fold_same_length, folded_words, has_diacritics,
 from ..answering.notfound import NUMBERED, OCCASION_RX, missing_ordinals, ordinal_value
 from ..language.places import AMBIGUOUS_FOLDED, CAPITAL_WORD, place_spans, places, with_accents
 from ..language.qtype import YEAR
+from ..params import MAX_PREDICATE_WORDS
 
 # "lần thứ XV", "khóa XIV", "Đại hội XIII", "lần 2" (typed or folded; a value, not a year).
 _ORDINAL = re.compile(r"(?<!\w)(lan thu|lan|khoa thu|khoa|dai hoi|nhiem ky thu)\s+([ivxlc]{1,7}|\d{1,2})(?![\w/.-])")
@@ -523,13 +524,15 @@ def _trim(words: list[str], named_start: bool = False) -> list[str]:
     return words
 
 
-def topic(head: list[str], tail: list[str]) -> str:
+def topic(head: list[str], tail: list[str], predicate: bool = True) -> str:
     """The topic from the pieces of a question around its question phrases (`followup` cuts
     them): the pieces before the first question phrase (`head`) as they are, without the old
     slot's words at their edges; of the pieces after it, only what they name — from the first
     named word (capitalised, a year, an ordinal, a quoted name) on ("… tỉnh Lâm Đồng bị thiệt
-    hại"): the rest is the old slot's predicate ("có …", "được khen thưởng")."""
-    out = [" ".join(_trim(run.split())) for run in head]
+    hại"): the rest is the old slot's predicate ("có …", "được khen thưởng"). Without `predicate`, also the
+    old question's verb after the head's last value (`without_predicate`)."""
+    cut = (lambda run: run) if predicate else without_predicate  # noqa: E731
+    out = [" ".join(_trim(cut(" ".join(_trim(run.split()))).split())) for run in head]
     for n, run in enumerate(tail):
         words = run.split()
         if n == 0 and not "".join(out).strip() and not any(w[:1].isupper() for w in words):
@@ -544,6 +547,35 @@ def topic(head: list[str], tail: list[str]) -> str:
                 start -= 1
             out.append(" ".join(_trim(words[start:], named_start=start == named[0])))
     return " ".join(" ".join(out).split()).strip(" ,;:")
+
+
+# Time and edition words: lowercase words after a value that open with one qualify the event ("ở Bắc Ninh
+# đợt đầu", "năm 2024 lần đầu tiên"), they are no predicate.
+_WHEN_WORDS = {"nam", "lan", "dip", "dot", "ky", "ki", "khi", "luc", "thang", "ngay", "tuan", "mua", "giai", "nhiem"}
+
+
+def without_predicate(run: str) -> str:
+    """A topic piece without the old question's predicate after its last value: in a question typed with
+    accents, Vietnamese names the event and its qualifiers (the year, ordinal, province, company) and then
+    says what was done — "Ngày hội … lần thứ VI thu (được bao nhiêu)", "… tỉnh Phú Thọ kết nạp (bao nhiêu)",
+    "… Công ty Giày Phú Thịnh được nâng lên (bao nhiêu)". A short run of lowercase words after the last
+    value (`MAX_PREDICATE_WORDS`) is that verb, the old slot's, not the event's; a time or edition word
+    ("đợt đầu") or a sector ("ngành y tế") there still qualifies the event and stays. Typed without
+    accents the words cannot be told from names, so it stays too."""
+    if not has_diacritics(run):
+        return run
+    ends = [b for _, b in Values([], None, None, None).spans(run)]
+    if not ends:
+        return run
+    end = max(ends)
+    rest = run[end:].split()
+    if not rest or len(rest) > MAX_PREDICATE_WORDS or not run[:end].strip():
+        return run
+    if not all(w.isalpha() and w.islower() for w in rest) or fold(rest[0]).lower() in _WHEN_WORDS:
+        return run
+    if sector_of(fold_same_length(run).lower()) or group_of(run):
+        return run
+    return run[:end].rstrip()
 
 
 # The words that lead a value ("năm 2014", "lần thứ XI", "nhiệm kỳ 2023-2028"): they go with it.
