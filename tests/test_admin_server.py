@@ -614,3 +614,11 @@ def test_ask_lists_the_upcoming_events(cli):
     reply = json.loads(out)
     assert code == 0 and reply["kind"] == "chat" and reply["span"] is None
     assert reply["answer"].startswith(("📅 Sắp tới", "Các bài viết hiện có chưa nêu hoạt động sắp tới"))
+
+
+def test_json_nesting_is_measured_outside_strings():
+    """The depth check before parsing: brackets inside a question's text do not count, a deep body does."""
+    from bot.channels.web import MAX_JSON_DEPTH, nesting
+    assert nesting(b'{"question": "[[[ {{ \\" ]] ai?"}') == 1
+    assert nesting(b'{"a": [1, {"b": [2]}]}') == 4
+    assert nesting(b"[" * 60_000) > MAX_JSON_DEPTH

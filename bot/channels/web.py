@@ -19,6 +19,7 @@ import hashlib
 import hmac
 import ipaddress
 import json
+import re
 import secrets
 import time
 from importlib.resources import files
@@ -32,9 +33,26 @@ from ..core.conversation import Core
 from ..core.messages import Incoming
 
 MAX_BODY = 64 * 1024  # a question is at most 1,000 characters; nothing legitimate comes near this
+MAX_JSON_DEPTH = 32  # the API's bodies are flat objects; deeper is no request of ours, refused before parsing
 COOKIE = "ub_session"
 STATIC = {"chat.css": "text/css; charset=utf-8", "chat.js": "text/javascript; charset=utf-8",
           "icon.svg": "image/svg+xml"}
+
+
+
+_JSON_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"')
+_JSON_BRACKET = re.compile(rb"[\[\]{}]")
+
+
+def nesting(body: bytes) -> int:
+    """How deep the body's arrays and objects nest, strings aside. Checked before parsing: the parser meets a
+    deep body ("[[[[…") with a RecursionError raised at the interpreter's recursion limit, and whatever the
+    garbage collector finalises at that moment fails there too (seen under load as an unraisable exception)."""
+    depth = deepest = 0
+    for m in _JSON_BRACKET.finditer(_JSON_STRING.sub(b"", body)):
+        depth += 1 if m.group() in (b"[", b"{") else -1
+        deepest = max(deepest, depth)
+    return deepest
 
 
 class WebChannel:
@@ -121,8 +139,8 @@ class WebChannel:
             if len(body) > MAX_BODY:
                 return JSONResponse({"error": texts.WEB_TOO_BIG.format(kb=MAX_BODY // 1024)}, status_code=413)
         try:
-            data = json.loads(bytes(body))
-        except (ValueError, RecursionError):  # malformed, or nested deeper than the parser goes
+            data = json.loads(bytes(body)) if nesting(bytes(body)) <= MAX_JSON_DEPTH else None
+        except ValueError:  # malformed (not UTF-8 either)
             data = None
         return data if isinstance(data, dict) else JSONResponse({"error": texts.WEB_BAD_JSON}, status_code=400)
 
