@@ -89,7 +89,8 @@ WINDOW_CHARS = 300
 # direct answer ahead of a pair that merely reads closer.
 PAIR_DISCOUNT = 0.6
 # A date question's answer from the article's dateline, when its lead gives no date: a sentence
-# holding a date of its own (fit 1) still wins over the lead on equal closeness.
+# holding a date of its own (fit 1) still wins over the lead on equal closeness. Session 21 (helper G): all the read
+# data (first split, teamq6-9) answer exactly the same at 0.3 / 0.5 / 0.7 — no question turns on it there.
 LEAD_DATE_FIT = 0.5
 # A number that agrees with the asked noun only by its class ("bao nhiêu người": "36 đồng chí"; spans.UNIT_CLASSES)
 # fits this well (spans.type_fit; the noun itself scores by its syllables up to 1). Fit on the first split,
