@@ -1428,6 +1428,43 @@ def agrees(s: dict, span: facts.Span, sentence: str) -> bool:
     return True
 
 
+# A count question's wording guesses the unit of its answer, and news may state the amount asked in another: "giảm
+# học phí bao nhiêu" reads as money, and the fee is cut by a share ("giảm 30% học phí"); a word the reader took for the
+# counted noun may be a name's ("may Hưng Phát … thưởng chuyên cần bao nhiêu": "400.000 đồng"). What the member asked
+# is the predicate around "bao nhiêu / mấy" (`count_predicate`): an amount — of money or a share — that the sentence
+# binds to all of that predicate's syllables (in the amount's own words or its clause right around it) answers when no
+# count of the sentence agrees. Only amounts, and only for money asked or a noun no class of counted things knows:
+# a count of people or things for money asked, or money for people counted, is of something else (general
+# Vietnamese, as `notfound.unagreed` reads it; session 21, helper N).
+
+
+def bound_amounts(qtype: str, s: dict, found: list[tuple[float, facts.Span]], sentence: str,
+                  question: str) -> list[tuple[float, facts.Span]]:
+    """The amounts of `found` bound to the whole of the question's predicate (see above); empty when the question
+    has no predicate, or asks no money and names a noun the classes of counted things know."""
+    if qtype != "number":
+        return []
+    noun = " ".join(s.get("noun", []))
+    if s.get("unit") == "money":
+        amount = lambda low: bool(_PERCENT.search(low))  # (money itself agrees already)
+    elif noun and not s.get("unit") and not any(noun in g or noun.split()[0] in g for g in _KNOWN_NOUNS):
+        amount = lambda low: bool(_MONEY.search(low) or _PERCENT.search(low))
+    else:
+        return []
+    predicate = count_predicate(folded_question(question))
+    if not predicate:
+        return []
+    return [c for c in found if amount(normalize(c[1].text).lower()) and predicate <= _said_near(c[1], sentence)]
+
+
+def _said_near(span: facts.Span, sentence: str) -> set[str]:
+    """The folded syllables of the count and of its clause right around it (30 characters before, 20 after)."""
+    left = max(sentence.rfind(c, 0, span.start) for c in ";:(")
+    right = [i for i in (sentence.find(c, span.end) for c in ";:(") if i >= 0]
+    near = sentence[max(left + 1, span.start - 30):min(right + [span.end + 20])]
+    return set(re.findall(r"[a-z]+", fold(near).lower()))
+
+
 # "được bầu (giữ chức / làm / vào chức) <office>", "đắc cử / tái cử <office>": the office a person holds from now.
 _ELECTED_TO = r"\b(?:bau|dac cu|tai cu|trung cu|tai dac cu)(?:\s+(?:giu|lam|vao|la))?(?:\s+(?:chuc|chuc vu|cuong vi))?\s+"
 
@@ -1468,7 +1505,8 @@ def extract_span(qtype: str, sentence: str, question: str) -> str | None:
     """The exact words of the sentence that answer the question, or None when none is of
     the asked kind and agrees with the question's qualifiers (slot)."""
     s = slot(qtype, question)
-    cands = [c for c in span_candidates(qtype, sentence, question) if agrees(s, c[1], sentence)]
+    found = span_candidates(qtype, sentence, question)
+    cands = [c for c in found if agrees(s, c[1], sentence)] or bound_amounts(qtype, s, found, sentence, question)
     if not cands:
         return None
     terms = set(content_terms(question))
