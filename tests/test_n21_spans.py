@@ -33,3 +33,18 @@ def test_money_asked_a_count_of_things_bound_to_the_predicate_is_still_no_answer
     s = "Công đoàn ngành Dệt may hỗ trợ 2 triệu đồng cho mỗi gia đình công nhân bị ngập lụt."
     assert spans.extract_span("number", s, q) is None
 
+
+def test_a_body_question_s_predicate_said_by_its_verb_or_its_object():
+    q = "Đơn vị nào nhận số sách công nhân quyên góp năm 2024?"
+    s = "Dự lễ có lãnh đạo Thư viện tỉnh và Trung tâm Công tác xã hội tỉnh, đơn vị tiếp nhận sách năm nay."
+    assert spans.type_fit("who", s, q) == 1.0
+    assert spans.extract_span("who", s, q) == "Trung tâm Công tác xã hội tỉnh"
+    # a sentence that never says the doing: the organiser of the day is not the one asked
+    lede = "Sáng 5/5, Công đoàn Khu kinh tế tỉnh tổ chức ngày hội quyên góp sách cho công nhân năm 2024."
+    assert spans.type_fit("who", lede, q) < 0.5
+    q = "Đội nào đoạt giải nhì toàn đoàn hội thao công nhân năm nay?"
+    s = "Giải nhì toàn đoàn thuộc về Công đoàn Công ty Cổ phần Cơ khí Hòa Bình."
+    assert spans.type_fit("who", s, q) == 1.0
+    # folded, "nhan" is also the "nhân" of "công nhân": typed without accents the verb alone says nothing
+    q = "don vi nao nhan so sach cong nhan quyen gop nam 2024"
+    assert spans.type_fit("who", lede, q) < 0.5

@@ -757,25 +757,47 @@ def names_a_place(span: facts.Span, sentence: str, body_asked: bool = False) -> 
 
 def _says_predicate(sentence: str, question: str) -> bool:
     """Whether the sentence says what "<body> nào …" asks about (in its own words or the
-    words news uses for them: "đứng đầu" ~ "giải nhất"). Questions without such a predicate pass."""
-    m = re.search(_ASKS_BODY + r"\s+((?:[a-z]+\s*){1,3})", fold(question).lower())
+    words news uses for them: "đứng đầu" ~ "giải nhất"). Questions without such a predicate pass.
+    News tells who did a thing in its own turn of phrase, so the predicate is said too by its verb alone, as
+    typed with accents ("đơn vị nào nhận số máu": "… , đơn vị tiếp nhận máu"; folded, "nhận" would be the "nhân"
+    of every "công nhân"), or by its object's first two words ("đơn vị nào đoạt giải nhất toàn đoàn": "Giải nhất
+    toàn đoàn thuộc về …") — general Vietnamese: a passive or a possessive ("thuộc về", "về tay", "trao cho")
+    names the doer with the object first (session 21, helper N)."""
+    folded = fold(question).lower()
+    m = re.search(_ASKS_BODY + r"\s+((?:[a-z]+\s*){1,6})", folded)
     if not m:
         return True
-    words = [w for w in m.group(2).split() if w not in _PREDICATE_FILLER][:2]
+    after = m.group(2).split()
+    words = [w for w in after[:3] if w not in _PREDICATE_FILLER][:2]
     if not words:
         return True
     said = folded_words(sentence)
     phrases = [" ".join(words)] + same_as(" ".join(words)).split(" | ")
-    return any(p and f" {p} " in said for p in phrases)
+    if any(p and f" {p} " in said for p in phrases):
+        return True
+    rest = after[after.index(words[0]) + 1:]
+    while rest and rest[0] in _OBJECT_DETERMINERS:
+        rest = rest[1:]
+    if len(rest) >= 2 and f" {rest[0]} {rest[1]} " in said:
+        return True
+    typed = normalize(question).lower()
+    if not typed_with_accents(typed):
+        return False
+    verb = next((w for w in re.findall(r"[^\W\d_]+", typed) if fold(w) == words[0] and w != words[0]), None)
+    return verb is not None and verb in re.findall(r"[^\W\d_]+", normalize(sentence).lower())
+
+
+_OBJECT_DETERMINERS = {"so", "cac", "nhung", "mot", "toan", "bo"}  # "số máu", "các suất quà": the noun follows
 
 
 _PREDICATE_FILLER = {"da", "duoc", "se", "la", "co", "cung", "thi", "vay", "a", "nhi"}
 _ASKS_BODY = r"\b(don vi|doi|tap the|co quan|to chuc|cong doan|truong|cong ty|doanh nghiep|bo phan|ben) nao\b"
 # A body's name: its kind, then words up to a verb, a preposition or punctuation
-# ("Công đoàn Trường Mầm non thị trấn Vạn Hà", "UBND huyện").
+# ("Công đoàn Trường Mầm non thị trấn Vạn Hà", "UBND huyện"; an institute or a centre is a body too: "Viện Dinh
+# dưỡng", "Trung tâm Tư vấn pháp luật").
 _ORG = re.compile(
     r"(?:Công đoàn|Liên đoàn Lao động|Tổng công ty|Công ty|Trường|Bệnh viện|Ủy ban nhân dân|UBND|Sở|Ban|Nhà máy|"
-    r"Hợp tác xã|Ngân hàng|Đội|Huyện ủy|Tỉnh ủy|Đoàn Thanh niên|Hội Liên hiệp Phụ nữ)"
+    r"Hợp tác xã|Ngân hàng|Đội|Huyện ủy|Tỉnh ủy|Đoàn Thanh niên|Hội Liên hiệp Phụ nữ|Viện|Trung tâm)"
     r"(?:\s+(?!(?:và|với|đã|được|cho|tại|trong|là|có|để|do|từ|về|cùng|thuộc|gồm|nhằm|sẽ|đang|vừa|đến|trao|tổ|"
     r"phối|chủ|ký|tặng|nhận|đạt|giành|xếp|đứng)\b)[^\s,.;:()“”\"]+){1,8}")
 _ADDRESS = re.compile(r"(?:số\s+)?\d+[\w/]*\s+(?:[A-ZĐÀ-Ỹ][\w]*\s*){1,4}"
