@@ -48,3 +48,14 @@ def test_a_body_question_s_predicate_said_by_its_verb_or_its_object():
     # folded, "nhan" is also the "nhân" of "công nhân": typed without accents the verb alone says nothing
     q = "don vi nao nhan so sach cong nhan quyen gop nam 2024"
     assert spans.type_fit("who", lede, q) < 0.5
+
+
+def test_who_did_it_is_named_where_the_doing_is_told():
+    q = "Ai là người điều hành hội nghị tổng kết phong trào thi đua của Công đoàn ngành Xây dựng?"
+    told = "Hội nghị do đồng chí Lê Văn Tâm, Phó Chủ tịch Công đoàn ngành, chủ trì."
+    other = "Đồng chí Lê Văn Tâm cho biết phong trào thi đua năm nay thu hút hơn 2.000 đoàn viên."
+    assert spans.says_doing(told, q) and not spans.says_doing(other, q)
+    assert spans.type_fit("who", told, q) > spans.type_fit("who", other, q) > 0.5
+    # the verb as typed with accents, or the office asked: no doing to look for
+    assert spans.says_doing("Bà Hà Thị Lý trao 30 suất quà cho công nhân.", "Ai trao quà cho công nhân nhà trọ?")
+    assert spans.says_doing(other, "Chủ tịch Công đoàn ngành Xây dựng là ai?")

@@ -20,7 +20,7 @@ from ..language.qtype import BODY_WHICH, ORDINAL_Q, asked_person_noun, folded_qu
 from ..index.search import content_terms
 from ..index.restore import general
 from ..params import (COMPARED_NONE_FIT, COUNT_UNBOUND_FIT, ROLE_NO_PERSON_FIT, ROLE_OTHER_BODY_FIT, TOTAL_FOR_RATE_FIT,
-                      UNIT_CLASS_FIT)
+                      UNIT_CLASS_FIT, WHO_UNSAID_FIT)
 
 _TITLES = (r"(?i:ông|bà|anh|chị|em|cô|thầy|đồng chí|đ/c|thượng tá|đại tá|trung tá|thiếu tá|thượng úy|đại úy|"
            r"tiến sĩ|thạc sĩ|nhà báo|nghệ sĩ|TS\.?|ThS\.?|PGS\.?\s?TS\.?|GS\.?)")
@@ -767,7 +767,11 @@ def _says_predicate(sentence: str, question: str) -> bool:
     m = re.search(_ASKS_BODY + r"\s+((?:[a-z]+\s*){1,6})", folded)
     if not m:
         return True
-    after = m.group(2).split()
+    return _predicate_said(sentence, question, m.group(2).split())
+
+
+def _predicate_said(sentence: str, question: str, after: list[str]) -> bool:
+    """Whether the sentence says the predicate whose folded words `after` lists (see `_says_predicate`)."""
     words = [w for w in after[:3] if w not in _PREDICATE_FILLER][:2]
     if not words:
         return True
@@ -791,6 +795,21 @@ _OBJECT_DETERMINERS = {"so", "cac", "nhung", "mot", "toan", "bo"}  # "số máu"
 
 
 _PREDICATE_FILLER = {"da", "duoc", "se", "la", "co", "cung", "thi", "vay", "a", "nhi"}
+# "Ai (là người / đã / sẽ …) <verb> …" asks who did that: the doer is named where the doing is told, and a sentence
+# naming people without telling it names them for something else ("Ai điều hành buổi sơ kết": "Hội nghị do đồng chí A
+# chủ trì", not "Đồng chí A cho biết …"). General Vietnamese; the same reading of the predicate as for "<body> nào"
+# (`_says_predicate`), weighed milder (WHO_UNSAID_FIT): a person's doing is told in more ways than a body's.
+_WHO_DOER_Q = re.compile(r"^(?:(?:cho|xin) (?:em |minh |toi )?hoi,? )?ai (?:(?:la nguoi|la|nguoi|da|se|dang|vua|duoc)\s+)*"
+                         r"((?:[a-z]+\s*){1,6})")
+
+
+def says_doing(sentence: str, question: str) -> bool:
+    """Whether the sentence tells the doing an "ai <verb> …" question asks the doer of (see above); questions of
+    another form pass."""
+    m = _WHO_DOER_Q.search(fold(question).lower().strip())
+    if not m or m.group(1).split()[0] in ("la", "nao", "vay", "a", "the", "nhi"):
+        return True
+    return _predicate_said(sentence, question, m.group(1).split())
 _ASKS_BODY = r"\b(don vi|doi|tap the|co quan|to chuc|cong doan|truong|cong ty|doanh nghiep|bo phan|ben) nao\b"
 # A body's name: its kind, then words up to a verb, a preposition or punctuation
 # ("Công đoàn Trường Mầm non thị trấn Vạn Hà", "UBND huyện"; an institute or a centre is a body too: "Viện Dinh
@@ -1699,4 +1718,6 @@ def type_fit(qtype: str, sentence: str, question: str) -> float:
         return 1.0  # "những cơ quan nào cử lãnh đạo dự": the bodies listed, whatever verb the sentence uses
     if qtype == "who" and not _says_predicate(sentence, question):
         return 0.3  # "đội nào đứng đầu": the organiser named in the lede did not come first
+    if qtype == "who" and not wanted.get("role") and not says_doing(sentence, question):
+        return WHO_UNSAID_FIT * (1.0 if best >= 1 else 0.75 if best > 0 else 0.5)  # "ai điều hành": not told here
     return 1.0 if best >= 1 else 0.75 if best > 0 else 0.5
