@@ -59,3 +59,10 @@ def test_who_did_it_is_named_where_the_doing_is_told():
     # the verb as typed with accents, or the office asked: no doing to look for
     assert spans.says_doing("Bà Hà Thị Lý trao 30 suất quà cho công nhân.", "Ai trao quà cho công nhân nhà trọ?")
     assert spans.says_doing(other, "Chủ tịch Công đoàn ngành Xây dựng là ai?")
+
+
+def test_a_name_with_an_apostrophe_is_one_person():
+    s = "Dự lễ có bà H'Hoa Niê, Chủ tịch Công đoàn huyện Krông Ana, cùng hơn 200 công nhân."
+    assert spans.extract_span("who", s, "Chủ tịch Công đoàn huyện Krông Ana là ai?") == "bà H'Hoa Niê"
+    assert spans.extract_span("who", "Ông K'Sor Thương phát biểu khai mạc hội thi.", "Ai phát biểu khai mạc hội thi?") \
+        == "Ông K'Sor Thương"

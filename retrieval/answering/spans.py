@@ -29,7 +29,9 @@ _TITLES = (r"(?i:ông|bà|anh|chị|em|cô|thầy|đồng chí|đ/c|thượng t�
 _ROLE = (r"(?:Chủ tịch|Chủ nhiệm|Phó|Bí thư|Giám đốc|Giám thị|Tổng (?:Giám đốc|Biên tập|Thư ký)|Trưởng|Thường trực|"
          r"Thường vụ|Ủy viên|Chánh (?:[Vv]ăn phòng|án|[Tt]hanh tra)|Hiệu trưởng|Hiệu phó|(?:Đại|Trung|Thiếu|Thượng) (?:tá|úy|tướng)|Đại biểu|Đại diện|"
          r"Đại sứ)\b")
-_CAP = CAPITAL_WORD
+# A syllable of a name, capitalised; the names of the Central Highlands' peoples join a capital to the syllable with an
+# apostrophe ("H'Linh Niê", "K'Sor", "Y'Bih"): one word of the name, general Vietnamese spelling (session 21, helper N).
+_CAP = rf"(?:{CAPITAL_WORD}(?:['’]{CAPITAL_WORD})?)"
 _NAME = rf"{_CAP}(?:\s+(?!{_ROLE}){_CAP}){{1,4}}"
 PERSON = re.compile(rf"\b{_TITLES}\s+{_NAME}")
 _BARE_NAME = re.compile(rf"(?<![\w])(?:{_NAME})")
