@@ -66,3 +66,13 @@ def test_a_name_with_an_apostrophe_is_one_person():
     assert spans.extract_span("who", s, "Chủ tịch Công đoàn huyện Krông Ana là ai?") == "bà H'Hoa Niê"
     assert spans.extract_span("who", "Ông K'Sor Thương phát biểu khai mạc hội thi.", "Ai phát biểu khai mạc hội thi?") \
         == "Ông K'Sor Thương"
+
+
+def test_a_count_of_a_quoted_name_counts_that_name():
+    from knowledge import facts
+    s = "Dịp này, Công đoàn ngành Y tế trao 12 “Mái ấm Công đoàn” và 8 căn “Nhà nghĩa tình” cho đoàn viên."
+    assert [n.text for n in facts.numbers(s)] == ["12 “Mái ấm Công đoàn”", "8 căn “Nhà nghĩa tình”"]
+    q = "Công đoàn ngành Y tế trao bao nhiêu Mái ấm Công đoàn?"
+    assert spans.extract_span("number", s, q) == "12 “Mái ấm Công đoàn”"
+    # a quote that names no counted thing after a noun stays outside the count
+    assert [n.text for n in facts.numbers("Có 15 gian hàng “0 đồng” cho công nhân.")][0] == "15 gian hàng"
