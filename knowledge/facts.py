@@ -46,11 +46,8 @@ _STOP = (r"(?:và|của|cho|với|tại|ở|trong|để|là|được|từ|đến
          r"đang|cũng|rất|này|đó|qua|tham|thuộc|nhằm|giúp|lên|về|như|mỗi|trị|tăng|giảm|cùng|tổng|trở|chịu)")
 _NOUN_WORD = rf"(?:(?!{_STOP}(?![^\W\d_]))[^\W\d_][^\s,.;:!?()“”\"]*)"
 _WORD_NUMBER = r"(?:một|hai|ba|bốn|sáu|bảy|tám|chín|mười)"
-# A count whose noun is a name news quotes: "40 “Mái ấm Công đoàn”", "10 căn "Mái ấm Công đoàn"", "25 “Tủ sách Công
-# đoàn”" — the quoted name is what is counted (one classifier may stand before it); general Vietnamese news usage.
-_QUOTED_NOUN = r"(?:\s+[^\W\d_]+)?\s+[“\"][^”\"\n]{2,40}[”\"]"
 NUMBER_RX = re.compile(
-    rf"(?<![\w/.,-]){_QUALIFIER}(?:{_NUMBER}{_MAGNITUDE}(?:{_QUOTED_NOUN}|(?:\s+{_NOUN_WORD}){{0,4}})"
+    rf"(?<![\w/.,-]){_QUALIFIER}(?:{_NUMBER}{_MAGNITUDE}(?:\s+{_NOUN_WORD}){{0,4}}"
     rf"|{_WORD_NUMBER}(?:\s+{_NOUN_WORD}){{1,4}})",
     re.I,
 )

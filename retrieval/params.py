@@ -100,10 +100,6 @@ COUNT_UNBOUND_FIT = 0.7
 # (only a capitalised name, a company's or a place's) — no answer to "who" (session 20, helper W).
 ROLE_OTHER_BODY_FIT = 0.1
 ROLE_NO_PERSON_FIT = 0.2
-# spans.type_fit, "ai <verb> …": the sentence names people but does not tell the doing asked (spans.says_doing). Milder
-# than the 0.3 of a body's predicate unsaid: a person's doing is told in more ways. Set a priori at 0.75 (session 21,
-# helper N; measured in docs/quality.md).
-WHO_UNSAID_FIT = 0.75
 SPAN_SEARCH_DEPTH = 3  # no span of the asked kind in the best sentence: the next ones are tried, this far down
 
 # -- not-found rule chain (notfound.py; decides only without decision.json) ----------------

@@ -20,7 +20,7 @@ from ..language.qtype import BODY_WHICH, ORDINAL_Q, asked_person_noun, folded_qu
 from ..index.search import content_terms
 from ..index.restore import general
 from ..params import (COMPARED_NONE_FIT, COUNT_UNBOUND_FIT, ROLE_NO_PERSON_FIT, ROLE_OTHER_BODY_FIT, TOTAL_FOR_RATE_FIT,
-                      UNIT_CLASS_FIT, WHO_UNSAID_FIT)
+                      UNIT_CLASS_FIT)
 
 _TITLES = (r"(?i:ông|bà|anh|chị|em|cô|thầy|đồng chí|đ/c|thượng tá|đại tá|trung tá|thiếu tá|thượng úy|đại úy|"
            r"tiến sĩ|thạc sĩ|nhà báo|nghệ sĩ|TS\.?|ThS\.?|PGS\.?\s?TS\.?|GS\.?)")
@@ -29,9 +29,7 @@ _TITLES = (r"(?i:ông|bà|anh|chị|em|cô|thầy|đồng chí|đ/c|thượng t�
 _ROLE = (r"(?:Chủ tịch|Chủ nhiệm|Phó|Bí thư|Giám đốc|Giám thị|Tổng (?:Giám đốc|Biên tập|Thư ký)|Trưởng|Thường trực|"
          r"Thường vụ|Ủy viên|Chánh (?:[Vv]ăn phòng|án|[Tt]hanh tra)|Hiệu trưởng|Hiệu phó|(?:Đại|Trung|Thiếu|Thượng) (?:tá|úy|tướng)|Đại biểu|Đại diện|"
          r"Đại sứ)\b")
-# A syllable of a name, capitalised; the names of the Central Highlands' peoples join a capital to the syllable with an
-# apostrophe ("H'Linh Niê", "K'Sor", "Y'Bih"): one word of the name, general Vietnamese spelling (session 21, helper N).
-_CAP = rf"(?:{CAPITAL_WORD}(?:['’]{CAPITAL_WORD})?)"
+_CAP = CAPITAL_WORD
 _NAME = rf"{_CAP}(?:\s+(?!{_ROLE}){_CAP}){{1,4}}"
 PERSON = re.compile(rf"\b{_TITLES}\s+{_NAME}")
 _BARE_NAME = re.compile(rf"(?<![\w])(?:{_NAME})")
@@ -759,66 +757,25 @@ def names_a_place(span: facts.Span, sentence: str, body_asked: bool = False) -> 
 
 def _says_predicate(sentence: str, question: str) -> bool:
     """Whether the sentence says what "<body> nào …" asks about (in its own words or the
-    words news uses for them: "đứng đầu" ~ "giải nhất"). Questions without such a predicate pass.
-    News tells who did a thing in its own turn of phrase, so the predicate is said too by its verb alone, as
-    typed with accents ("đơn vị nào nhận số máu": "… , đơn vị tiếp nhận máu"; folded, "nhận" would be the "nhân"
-    of every "công nhân"), or by its object's first two words ("đơn vị nào đoạt giải nhất toàn đoàn": "Giải nhất
-    toàn đoàn thuộc về …") — general Vietnamese: a passive or a possessive ("thuộc về", "về tay", "trao cho")
-    names the doer with the object first (session 21, helper N)."""
-    folded = fold(question).lower()
-    m = re.search(_ASKS_BODY + r"\s+((?:[a-z]+\s*){1,6})", folded)
+    words news uses for them: "đứng đầu" ~ "giải nhất"). Questions without such a predicate pass."""
+    m = re.search(_ASKS_BODY + r"\s+((?:[a-z]+\s*){1,3})", fold(question).lower())
     if not m:
         return True
-    return _predicate_said(sentence, question, m.group(2).split())
-
-
-def _predicate_said(sentence: str, question: str, after: list[str]) -> bool:
-    """Whether the sentence says the predicate whose folded words `after` lists (see `_says_predicate`)."""
-    words = [w for w in after[:3] if w not in _PREDICATE_FILLER][:2]
+    words = [w for w in m.group(2).split() if w not in _PREDICATE_FILLER][:2]
     if not words:
         return True
     said = folded_words(sentence)
     phrases = [" ".join(words)] + same_as(" ".join(words)).split(" | ")
-    if any(p and f" {p} " in said for p in phrases):
-        return True
-    rest = after[after.index(words[0]) + 1:]
-    while rest and rest[0] in _OBJECT_DETERMINERS:
-        rest = rest[1:]
-    if len(rest) >= 2 and f" {rest[0]} {rest[1]} " in said:
-        return True
-    typed = normalize(question).lower()
-    if not typed_with_accents(typed):
-        return False
-    verb = next((w for w in re.findall(r"[^\W\d_]+", typed) if fold(w) == words[0] and w != words[0]), None)
-    return verb is not None and verb in re.findall(r"[^\W\d_]+", normalize(sentence).lower())
-
-
-_OBJECT_DETERMINERS = {"so", "cac", "nhung", "mot", "toan", "bo"}  # "số máu", "các suất quà": the noun follows
+    return any(p and f" {p} " in said for p in phrases)
 
 
 _PREDICATE_FILLER = {"da", "duoc", "se", "la", "co", "cung", "thi", "vay", "a", "nhi"}
-# "Ai (là người / đã / sẽ …) <verb> …" asks who did that: the doer is named where the doing is told, and a sentence
-# naming people without telling it names them for something else ("Ai điều hành buổi sơ kết": "Hội nghị do đồng chí A
-# chủ trì", not "Đồng chí A cho biết …"). General Vietnamese; the same reading of the predicate as for "<body> nào"
-# (`_says_predicate`), weighed milder (WHO_UNSAID_FIT): a person's doing is told in more ways than a body's.
-_WHO_DOER_Q = re.compile(r"^(?:(?:cho|xin) (?:em |minh |toi )?hoi,? )?ai (?:(?:la nguoi|la|nguoi|da|se|dang|vua|duoc)\s+)*"
-                         r"((?:[a-z]+\s*){1,6})")
-
-
-def says_doing(sentence: str, question: str) -> bool:
-    """Whether the sentence tells the doing an "ai <verb> …" question asks the doer of (see above); questions of
-    another form pass."""
-    m = _WHO_DOER_Q.search(fold(question).lower().strip())
-    if not m or m.group(1).split()[0] in ("la", "nao", "vay", "a", "the", "nhi"):
-        return True
-    return _predicate_said(sentence, question, m.group(1).split())
 _ASKS_BODY = r"\b(don vi|doi|tap the|co quan|to chuc|cong doan|truong|cong ty|doanh nghiep|bo phan|ben) nao\b"
 # A body's name: its kind, then words up to a verb, a preposition or punctuation
-# ("Công đoàn Trường Mầm non thị trấn Vạn Hà", "UBND huyện"; an institute or a centre is a body too: "Viện Dinh
-# dưỡng", "Trung tâm Tư vấn pháp luật").
+# ("Công đoàn Trường Mầm non thị trấn Vạn Hà", "UBND huyện").
 _ORG = re.compile(
     r"(?:Công đoàn|Liên đoàn Lao động|Tổng công ty|Công ty|Trường|Bệnh viện|Ủy ban nhân dân|UBND|Sở|Ban|Nhà máy|"
-    r"Hợp tác xã|Ngân hàng|Đội|Huyện ủy|Tỉnh ủy|Đoàn Thanh niên|Hội Liên hiệp Phụ nữ|Viện|Trung tâm)"
+    r"Hợp tác xã|Ngân hàng|Đội|Huyện ủy|Tỉnh ủy|Đoàn Thanh niên|Hội Liên hiệp Phụ nữ)"
     r"(?:\s+(?!(?:và|với|đã|được|cho|tại|trong|là|có|để|do|từ|về|cùng|thuộc|gồm|nhằm|sẽ|đang|vừa|đến|trao|tổ|"
     r"phối|chủ|ký|tặng|nhận|đạt|giành|xếp|đứng)\b)[^\s,.;:()“”\"]+){1,8}")
 _ADDRESS = re.compile(r"(?:số\s+)?\d+[\w/]*\s+(?:[A-ZĐÀ-Ỹ][\w]*\s*){1,4}"
@@ -1471,43 +1428,6 @@ def agrees(s: dict, span: facts.Span, sentence: str) -> bool:
     return True
 
 
-# A count question's wording guesses the unit of its answer, and news may state the amount asked in another: "giảm
-# học phí bao nhiêu" reads as money, and the fee is cut by a share ("giảm 30% học phí"); a word the reader took for the
-# counted noun may be a name's ("may Hưng Phát … thưởng chuyên cần bao nhiêu": "400.000 đồng"). What the member asked
-# is the predicate around "bao nhiêu / mấy" (`count_predicate`): an amount — of money or a share — that the sentence
-# binds to all of that predicate's syllables (in the amount's own words or its clause right around it) answers when no
-# count of the sentence agrees. Only amounts, and only for money asked or a noun no class of counted things knows:
-# a count of people or things for money asked, or money for people counted, is of something else (general
-# Vietnamese, as `notfound.unagreed` reads it; session 21, helper N).
-
-
-def bound_amounts(qtype: str, s: dict, found: list[tuple[float, facts.Span]], sentence: str,
-                  question: str) -> list[tuple[float, facts.Span]]:
-    """The amounts of `found` bound to the whole of the question's predicate (see above); empty when the question
-    has no predicate, or asks no money and names a noun the classes of counted things know."""
-    if qtype != "number":
-        return []
-    noun = " ".join(s.get("noun", []))
-    if s.get("unit") == "money":
-        amount = lambda low: bool(_PERCENT.search(low))  # (money itself agrees already)
-    elif noun and not s.get("unit") and not any(noun in g or noun.split()[0] in g for g in _KNOWN_NOUNS):
-        amount = lambda low: bool(_MONEY.search(low) or _PERCENT.search(low))
-    else:
-        return []
-    predicate = count_predicate(folded_question(question))
-    if not predicate:
-        return []
-    return [c for c in found if amount(normalize(c[1].text).lower()) and predicate <= _said_near(c[1], sentence)]
-
-
-def _said_near(span: facts.Span, sentence: str) -> set[str]:
-    """The folded syllables of the count and of its clause right around it (30 characters before, 20 after)."""
-    left = max(sentence.rfind(c, 0, span.start) for c in ";:(")
-    right = [i for i in (sentence.find(c, span.end) for c in ";:(") if i >= 0]
-    near = sentence[max(left + 1, span.start - 30):min(right + [span.end + 20])]
-    return set(re.findall(r"[a-z]+", fold(near).lower()))
-
-
 # "được bầu (giữ chức / làm / vào chức) <office>", "đắc cử / tái cử <office>": the office a person holds from now.
 _ELECTED_TO = r"\b(?:bau|dac cu|tai cu|trung cu|tai dac cu)(?:\s+(?:giu|lam|vao|la))?(?:\s+(?:chuc|chuc vu|cuong vi))?\s+"
 
@@ -1548,8 +1468,7 @@ def extract_span(qtype: str, sentence: str, question: str) -> str | None:
     """The exact words of the sentence that answer the question, or None when none is of
     the asked kind and agrees with the question's qualifiers (slot)."""
     s = slot(qtype, question)
-    found = span_candidates(qtype, sentence, question)
-    cands = [c for c in found if agrees(s, c[1], sentence)] or bound_amounts(qtype, s, found, sentence, question)
+    cands = [c for c in span_candidates(qtype, sentence, question) if agrees(s, c[1], sentence)]
     if not cands:
         return None
     terms = set(content_terms(question))
@@ -1720,6 +1639,4 @@ def type_fit(qtype: str, sentence: str, question: str) -> float:
         return 1.0  # "những cơ quan nào cử lãnh đạo dự": the bodies listed, whatever verb the sentence uses
     if qtype == "who" and not _says_predicate(sentence, question):
         return 0.3  # "đội nào đứng đầu": the organiser named in the lede did not come first
-    if qtype == "who" and not wanted.get("role") and not says_doing(sentence, question):
-        return WHO_UNSAID_FIT * (1.0 if best >= 1 else 0.75 if best > 0 else 0.5)  # "ai điều hành": not told here
     return 1.0 if best >= 1 else 0.75 if best > 0 else 0.5
