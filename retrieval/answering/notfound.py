@@ -657,8 +657,12 @@ def uncounted_women(qtype: str, question: str, sentence: str) -> bool:
 # A contestant asked "<thí sinh / vận động viên / đội> nào <predicate>" is the doer the same way ("Thí sinh nào
 # đoạt giải nhất?"): a contest's results name who won.
 # ("thay / biến / sửa / quy đổi nào" fold like "đội nào": a change or conversion asked, not a team.)
-_WHO_DID = re.compile(r"(?:^|\b(?:hoi|biet)\s+)ai\s+(.*)|"
-                      r"\b(?:thi sinh|van dong vien|(?<!thay )(?<!bien )(?<!sua )(?<!quy )doi) nao\s+(.*)")
+# "Ai là người <predicate>" asks the doer as plainly, wherever it stands ("Tại hội nghị, ai là người được nhận Bằng
+# khen?", "Ai là người quản lý nhà trẻ?"): "là người" only names the doer; an office after it ("ai là người đứng
+# đầu …") is read as an office below (session 21, helper U).
+_WHO_DID = re.compile(r"(?:^|\b(?:hoi|biet)\s+)ai\s+(?!la nguoi\b)(.*)|"
+                      r"\b(?:thi sinh|van dong vien|(?<!thay )(?<!bien )(?<!sua )(?<!quy )doi) nao\s+(.*)|"
+                      r"\bai la (?:nhung )?nguoi\s+(.*)")
 # A doing that names an office ("ai đứng đầu …", "ai làm / giữ chức …", "ai chủ trì …") is told by the office
 # before or after a name ("Đồng chí A, Chủ tịch LĐLĐ tỉnh …"), not by the verb; and an election is told as
 # "đắc cử / tái cử / trúng cử" as often as "bầu". Folded.
@@ -676,7 +680,7 @@ def unsaid_doing(question: str, sentence: str) -> list[str]:
     m = _WHO_DID.search(" ".join(_WORD.findall(fold(normalize(question)).lower())))
     if not m:
         return []
-    rest = (m.group(1) if m.group(1) is not None else m.group(2)).split()
+    rest = next(g for g in m.groups() if g is not None).split()
     while rest and (rest[0] in _BEFORE_VERB or not rest[0].isalpha()):
         rest = rest[1:]
     if not rest or rest[0] == "la" or _OFFICE_DOING.search(" ".join(rest)):
