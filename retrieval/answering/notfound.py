@@ -22,7 +22,7 @@ from ..index.search import SearchResult, content_terms
 from ..language.chat import expand_unambiguous, same_as
 from ..language.qtype import folded_question
 from . import choose
-from .spans import GENERIC_NAME_WORDS, ROLES, counted_noun, per_noun, slot, span_candidates
+from .spans import GENERIC_NAME_WORDS, ROLES, counted_noun, noun_phrase, per_noun, slot, span_candidates
 from ..params import YESNO_MIN_SHARE, SPAN_SEARCH_DEPTH, MATCH_COSINE_PIVOT, MATCH_COSINE_SCALE, MIN_COVERAGE, MIN_MATCH, MIN_SENT_COSINE, NAME_COVERAGE
 
 @lru_cache(maxsize=256)  # an article's text, read by every question that reads the article (0.2 ms uncached)
@@ -651,6 +651,42 @@ def uncounted_women(qtype: str, question: str, sentence: str) -> bool:
     return not re.search(r"\bnu\b", fold(normalize(sentence)).lower())
 
 
+# The predicate a counted noun carries in a count question ("bao nhiêu người bị thương nặng", "bao nhiêu đại biểu tới
+# dự", "bao nhiêu công ty chưa nộp đủ"): a passive or a motion / tense word right after the noun, then its words (up
+# to two, to the next function word), folded. Not "mới / mỗi" (they fold alike), nor "có" (a possession, often unsaid).
+_COUNT_PREDICATE_MARK = ("bi", "duoc", "toi", "den", "chua", "da")
+_PREDICATE_END = frozenset("do tai o trong cua nam vao khi thi la tu va voi cho nay nao gi bao nhieu may sau truoc tren "
+                           "duoi theo tong cong hien se dang vay a ah nhe khong co dot lan vi".split())
+
+
+def count_predicate(question: str) -> list[str]:
+    """The words of the predicate the counted noun carries (`_COUNT_PREDICATE_MARK`): "có bao nhiêu người bị thương
+    nặng" → [thuong, nang]; [] when the noun carries none."""
+    fq = " ".join(_WORD.findall(folded_question(question)))
+    noun = noun_phrase(fq)
+    m = re.search(r"\b(?:bao nhieu|may)\s+" + r"\s+".join(map(re.escape, noun)) + r"\s+(.*)", fq) if noun else None
+    words = m.group(1).split() if m else []
+    if not words or words[0] not in _COUNT_PREDICATE_MARK:
+        return []
+    out = []
+    for w in words[1:3]:
+        if w in _PREDICATE_END or not w.isalpha():
+            break
+        out.append(w)
+    return out
+
+
+def uncounted_predicate(qtype: str, question: str, sentence: str) -> list[str]:
+    """A count asked of the nouns that did or underwent something ("bao nhiêu người bị thương nặng", "bao nhiêu đại
+    biểu tới dự") and the quoted sentence writes none of that predicate's words: its number counts others (those
+    killed, the workers covered), as `uncounted_women` for "nữ" (general Vietnamese: a count is told with what the
+    counted did or underwent — "làm 8 người chết", "300 đại biểu tham dự"). The predicate's words, or []."""
+    if qtype != "number" or not (asked := count_predicate(question)):
+        return []
+    said = set(_WORD.findall(fold(normalize(sentence)).lower()))
+    return [] if any(w in said for w in asked) else asked
+
+
 # "Ai <predicate>": the doer asked by what he did ("Ai đoạt giải nhất …", "ai đã phát biểu …"); not "ai là …"
 # (an office, `missing_roles`). Folded. Tense, aspect and time words before the verb are skipped ("ai đã tiếp
 # tục trao …", "ai sáng 3/12 trình bày …").
@@ -796,6 +832,7 @@ def sentence_evidence(question: str, sentence: str, qtype: str = "", span: str =
     predicate it does not state (`unsaid_yes_no`), the thing asked named with another year (`another_edition`),
     a span of years for a day asked (`years_for_day`),
     another edition by its number (`another_ordinal`), a count of women asked and none told (`uncounted_women`),
+    a count of those that did or underwent something the sentence never tells (`uncounted_predicate`),
     a count of another rank of prize (`another_prize`),
     the doing asked not told (`unsaid_doing`), the kind of institution asked never written (`unnamed_institution`)."""
     if place_for_person(qtype, question, span):
@@ -812,6 +849,8 @@ def sentence_evidence(question: str, sentence: str, qtype: str = "", span: str =
         return f"câu gần nhất nói về “{other[0]}”, không phải kỳ được hỏi"
     if uncounted_women(qtype, question, sentence):
         return "câu gần nhất không nêu số nữ được hỏi"
+    if uncounted_predicate(qtype, question, sentence):
+        return "câu gần nhất không đếm đúng những người / vật được hỏi"
     if rank := another_prize(qtype, question, sentence, span):
         return f"câu gần nhất đếm “{rank}”, không phải giải được hỏi"
     if undone := unsaid_doing(question, sentence):
