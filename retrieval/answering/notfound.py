@@ -771,6 +771,33 @@ def years_for_day(qtype: str, question: str, span: str) -> bool:
             and bool(_YEARS_SPAN.search(folded_span)) and not _DAY_TOLD.search(folded_span))
 
 
+# The milestones a date is asked of, each by the words news tells it with (folded): works started, finished or handed
+# over, a rule taking effect, an agreement signed, an event opened or closed.
+_MILESTONES = {"khởi công": ("khoi cong", "dong tho", "bat dau xay", "bat dau thi cong"),
+               "hoàn thành": ("hoan thanh", "khanh thanh", "dua vao su dung", "ban giao", "khai truong", "di vao hoat dong",
+                              "gan bien"),
+               "có hiệu lực": ("hieu luc", "ap dung", "thi hanh"),
+               "ký kết": ("ky ket", "ky thoa", "ky ban", "ky chuong trinh"),
+               "khai mạc": ("khai mac",), "bế mạc": ("be mac", "ket thuc")}
+
+
+def _milestones(folded: str) -> set[str]:
+    return {m for m, words in _MILESTONES.items() if any(re.search(rf"\b{w}\b", folded) for w in words)}
+
+
+def unsaid_milestone(qtype: str, question: str, sentence: str) -> str:
+    """The milestone a date question asks ("… sẽ hoàn thành vào năm nào?", "… có hiệu lực từ ngày nào?") when the
+    quoted sentence tells none of its words: its date is of something else — the works started, not finished; the
+    money handed over, not the house begun (general news writing: a date is told with what happened on it, "Ngày 5/8,
+    … khánh thành nhà trẻ"). The milestone asked, or ""."""
+    if qtype != "date":
+        return ""
+    asked = _milestones(fold(normalize(question)).lower())
+    if not asked or asked & _milestones(fold(normalize(sentence)).lower()):
+        return ""
+    return sorted(asked)[0]
+
+
 # A prize by its rank ("giải Nhất", "giải Khuyến khích", "giải Ba"), folded.
 _PRIZE_RANK = re.compile(r"\bgiai (nhat|nhi|ba|tu|khuyen khich|dac biet|phong trao|trien vong|phu)\b")
 
@@ -797,7 +824,8 @@ def sentence_evidence(question: str, sentence: str, qtype: str = "", span: str =
     a span of years for a day asked (`years_for_day`),
     another edition by its number (`another_ordinal`), a count of women asked and none told (`uncounted_women`),
     a count of another rank of prize (`another_prize`),
-    the doing asked not told (`unsaid_doing`), the kind of institution asked never written (`unnamed_institution`)."""
+    the doing asked not told (`unsaid_doing`), the kind of institution asked never written (`unnamed_institution`),
+    a date asked of a milestone the sentence does not tell (`unsaid_milestone`)."""
     if place_for_person(qtype, question, span):
         return f"“{span}” là một địa danh, không phải người được hỏi"
     if anniversary_for_date(qtype, question, span):
@@ -816,6 +844,8 @@ def sentence_evidence(question: str, sentence: str, qtype: str = "", span: str =
         return f"câu gần nhất đếm “{rank}”, không phải giải được hỏi"
     if undone := unsaid_doing(question, sentence):
         return f"câu gần nhất không nói ai “{' '.join(undone)}”"
+    if milestone := unsaid_milestone(qtype, question, sentence):
+        return f"câu gần nhất không nói ngày “{milestone}”"
     if kind := unnamed_institution(question, sentence):
         return f"câu gần nhất không nêu “{kind}” nào"
     return ""
