@@ -36,8 +36,11 @@ _FACT_TYPES = {"date", "who", "where", "slogan", "role", "campaign"}
 
 # The asker tells their own case: "tôi / em / mình / vợ tôi / công ty em …".
 # ("tối thiểu", "tối đa", "tối nay" fold like "tôi": they are not the asker; "anh em", "chị em"
-# are the workers in general; "các / những / mỗi em", "em học sinh", "em bé" are children)
-_FIRST_PERSON = re.compile(r"\b(toi(?! (?:thieu|da|nay|qua|hom|mai))|(?<!anh )(?<!chi )(?<!cac )(?<!nhung )(?<!moi )em(?! hoc sinh| be\b| nho\b)|e|minh|chau|vo toi|chong toi|con toi|bo toi|me toi|"
+# are the workers in general; "các / những / mỗi em", "em học sinh", "em bé" are children; so are "cháu" counted or
+# named as such — "các / những / mỗi / một / bao nhiêu / 180 cháu", "cháu nhỏ / bé / thiếu nhi" — session 21, helper U)
+_FIRST_PERSON = re.compile(r"\b(toi(?! (?:thieu|da|nay|qua|hom|mai))|(?<!anh )(?<!chi )(?<!cac )(?<!nhung )(?<!moi )em(?! hoc sinh| be\b| nho\b)|e|minh|"
+                           r"(?<!cac )(?<!nhung )(?<!moi )(?<!mot )(?<!nhieu )(?<!may )(?<![0-9] )chau(?! nho\b| be\b| thieu nhi| hoc sinh| mam non)|"
+                           r"vo toi|chong toi|con toi|bo toi|me toi|"
                            r"(?:cong ty|cty|doanh nghiep|xuong|noi) (?:toi|em|minh))\b")
 # The first person's words as typed with accents: in a question typed with accents, a word folding like one of
 # them but typed otherwise is another word ("chuyển tới công nhân": "tới" is "to", not "tôi"; "tối", "êm",
