@@ -39,7 +39,6 @@ STATIC = {"chat.css": "text/css; charset=utf-8", "chat.js": "text/javascript; ch
           "icon.svg": "image/svg+xml"}
 
 
-
 _JSON_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"')
 _JSON_BRACKET = re.compile(rb"[\[\]{}]")
 
@@ -138,8 +137,9 @@ class WebChannel:
             body += chunk
             if len(body) > MAX_BODY:
                 return JSONResponse({"error": texts.WEB_TOO_BIG.format(kb=MAX_BODY // 1024)}, status_code=413)
+        raw = bytes(body)
         try:
-            data = json.loads(bytes(body)) if nesting(bytes(body)) <= MAX_JSON_DEPTH else None
+            data = json.loads(raw) if nesting(raw) <= MAX_JSON_DEPTH else None
         except ValueError:  # malformed (not UTF-8 either)
             data = None
         return data if isinstance(data, dict) else JSONResponse({"error": texts.WEB_BAD_JSON}, status_code=400)

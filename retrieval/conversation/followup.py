@@ -531,12 +531,11 @@ def unit_of(previous: str, message: str) -> str | None:
 # not what — the words before it are the member's own noun ("Hội nghị tổng kết năm đó": the summary
 # conference of that year), not the topic's name said again. Typed with accents as typed ("hội" is no "hồi").
 _WHEN_TYPED = {"năm", "lần", "dịp", "đợt", "kỳ", "kì", "khi", "lúc", "hồi", "tháng", "ngày", "tuần", "mùa"}
-_WHEN = {"nam", "lan", "dip", "dot", "ky", "ki", "khi", "luc", "thang", "ngay", "tuan", "mua"}
 
 
 def _when(word: str) -> bool:
     w = word.lower().strip(",")
-    return w in _WHEN_TYPED if has_diacritics(w) else fold(w) in _WHEN
+    return w in _WHEN_TYPED if has_diacritics(w) else fold(w) in parts.WHEN_FOLDED
 
 
 def _unpoint(words: list[str], said: set[str]) -> list[str]:

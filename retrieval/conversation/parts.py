@@ -549,9 +549,12 @@ def topic(head: list[str], tail: list[str], predicate: bool = True) -> str:
     return " ".join(" ".join(out).split()).strip(" ,;:")
 
 
+# Words that say when or which time (folded: "năm", "lần", "đợt", "dịp", "kỳ", "lúc", "tháng", …): "năm đó" points
+# back to a time, not to the topic's noun (`followup`).
+WHEN_FOLDED = {"nam", "lan", "dip", "dot", "ky", "ki", "khi", "luc", "thang", "ngay", "tuan", "mua"}
 # Time and edition words: lowercase words after a value that open with one qualify the event ("ở Bắc Ninh
-# đợt đầu", "năm 2024 lần đầu tiên"), they are no predicate.
-_WHEN_WORDS = {"nam", "lan", "dip", "dot", "ky", "ki", "khi", "luc", "thang", "ngay", "tuan", "mua", "giai", "nhiem"}
+# đợt đầu", "năm 2024 lần đầu tiên", "giải …", "nhiệm kỳ …"), they are no predicate.
+_WHEN_WORDS = WHEN_FOLDED | {"giai", "nhiem"}
 
 
 def without_predicate(run: str) -> str:
