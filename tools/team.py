@@ -1,5 +1,5 @@
 """Questions and dialogues the team wrote about the FIRST split's articles or articles of its own (TEAMQ:
-the committed sets tests/data/team/teamq6 … teamq9 (readable) and teamq10, teamq11, teamq12 (unread: aggregate lines only), see
+the committed sets tests/data/team/teamq6 … teamq10 (readable) and teamq11 … teamq14 (unread: aggregate lines only), see
 the README there) — fresh failures to read without reading the second split. They are
 scored on a knowledge base of the 52 first-split articles only (EXPDATA_FIRST, built on the first
 run, plus TEAMQ/articles/*.json where a set brings articles the team wrote itself), so an
@@ -45,7 +45,8 @@ dev = [q for q, s in zip(dev, sides) if s == "first"]
 team = load_questions(TEAMQ / "questions.jsonl")
 qs = dev + team
 answered = [(a.ask(q["question"]).answer, 0.0) for q in qs]
-tr = transferred(qs, answered, ["first"] * len(dev) + ["second"] * len(team), calibration_fit)
+apply_team = calibration_fit(dev, [x for x, _ in answered[:len(dev)]])  # fitted once, on the first split
+tr = transferred(qs, answered, ["first"] * len(dev) + ["second"] * len(team), lambda *_: apply_team)
 o, v = tr["overall"], tr["by_variant"]
 print(f"TEAM {len(team)} reply {o['answer_in_reply']} first {o['answer_in_first']} "
       + " ".join(f"{k} {s['answer_in_reply']}" for k, s in v.items() if k != "unanswerable")
@@ -68,7 +69,6 @@ def reason_kind(reason: str) -> str:
     return re.sub(r"(nơi khác, không phải)\s.*$", r"\1 …", kind).strip()  # the only value not quoted: places
 
 
-apply_team = calibration_fit(dev, [x for x, _ in answered[:len(dev)]])
 decided = [apply_team(ans) for ans, _ in answered[len(dev):]]  # as the transfer line scored them
 declined = Counter(reason_kind(ans.reason) for q, ans in zip(team, decided) if q.get("article_id") and not ans.found)
 print("TEAM declines by reason", dict(declined.most_common()))
