@@ -100,7 +100,7 @@ def _reading_order(index: Index, res: SearchResult) -> tuple[list[tuple[str, flo
     read, worth, plain, reaches = [], [], [], []  # per article read: (options, scores, verdict); its worth with
     # and without evidence; its reach
     for k, (aid, score) in enumerate(ranking[:ARTICLES_READ]):
-        reach = (score / top) ** ARTICLE_SHARPNESS  # a sentence scores at most 1, and so does the evidence
+        reach = search_reach(score, top)  # a sentence scores at most 1, and so does the evidence
         if k and max(worth) > 0 and reach <= max(worth) and not _ruled_out(read[int(np.argmax(worth))][2]):
             break  # (later articles score lower still: not worth reading, unless the best so far is ruled out)
         read.append(_read_article(index, res, aid))
@@ -117,6 +117,14 @@ def _reading_order(index: Index, res: SearchResult) -> tuple[list[tuple[str, flo
     if best:
         ranking.insert(0, ranking.pop(best))
     return (ranking, *read[best])
+
+
+def search_reach(score: float, top: float) -> float:
+    """How close the search holds an article to its first, as the reading order weighs it: (score / the first's) **
+    ARTICLE_SHARPNESS. News comes in families of neighbours (the same kind of event in another year, province or
+    company) that the search scores within a few hundredths of each other; a lead that small must not outweigh
+    the neighbour holding the question's words its first lacks (params.ARTICLE_SHARPNESS)."""
+    return (score / top) ** ARTICLE_SHARPNESS
 
 
 # A person named with the title news and members put before a name ("chị Trần Thị Thắm", "anh pham van tai"):
