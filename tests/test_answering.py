@@ -1004,3 +1004,31 @@ def test_a_street_address_in_brackets_answers_where():
                 "và tặng quà cho công nhân.")
     assert extract_span(question_type(q), sentence, q) == "số 25 đường Số 9, phường Bình Hưng Hòa, quận Bình Tân"
     assert extract_span(question_type(q), "Đoàn tặng số 25 suất quà cho công nhân khu trọ.", q) is None
+
+
+def test_an_organisation_asked_by_its_place_is_not_read_from_its_siblings_report():
+    """General news: a company or bank of a family with one per province or region ("Công ty Điện lực …",
+    "Tổng công ty … miền Bắc / Trung / Nam") is told from its siblings by its place alone. An article naming a
+    sibling and never the one asked is about another organisation (`answer.other_bodies`, read as a name it lacks:
+    a neighbour naming it is read first), typed with accents or without; an article naming the one asked, or no
+    organisation of that family, is not (our own sentences)."""
+    from retrieval.answering.answer import bodies_by_place, other_bodies
+
+    q = "Hội nghị người lao động năm 2025 của Công ty Điện lực Quảng Bình có bao nhiêu đại biểu?"
+    sibling = "Sáng 10/1/2025, Công ty Điện lực Quảng Trị tổ chức Hội nghị người lao động năm 2025 với 150 đại biểu."
+    own = "Sáng 12/1/2025, Công ty Điện lực Quảng Bình tổ chức Hội nghị người lao động với 180 đại biểu."
+    unrelated = "Sáng 12/1/2025, Liên đoàn Lao động tỉnh Quảng Trị tổ chức hội nghị với 180 đại biểu."
+    assert bodies_by_place(q) == (("dien luc", "quang binh"),)
+    assert other_bodies(q, sibling) == ["dien luc quang binh"]
+    assert other_bodies("hoi nghi nguoi lao dong cua cty dien luc quang binh co bao nhieu dai bieu", sibling) == [
+        "dien luc quang binh"]
+    assert other_bodies(q, own) == [] and other_bodies(q, unrelated) == []
+    assert other_bodies(q, f"{sibling} {own}") == []
+    # A region ("miền Nam": its "năm" folds alike, so the words of the sibling's report cover it) and a legal form
+    # or the province's kind word in the name; a place told as where the company is ("… ở Long An") is no name.
+    north = "Tổng công ty Bưu điện miền Bắc tổ chức hội thao năm 2024 với 400 vận động viên."
+    assert other_bodies("Hội thao của Tổng công ty Bưu điện miền Nam năm 2024 có bao nhiêu người?", north) == [
+        "buu dien mien nam"]
+    assert bodies_by_place("Ngân hàng Chính sách xã hội tỉnh Nam Định") == (("chinh sach xa hoi", "nam dinh"),)
+    assert bodies_by_place("Công ty CP Điện lực Hải Phòng") == (("dien luc", "hai phong"),)
+    assert bodies_by_place("Công ty TNHH Giày Phú Thịnh ở Long An tăng lương bao nhiêu?") == ()
