@@ -739,8 +739,7 @@ def test_an_article_ruled_out_by_a_detail_hands_the_reading_to_one_holding_it():
     (`answer._read_on`). A far-ranked article, one lacking a name, one covering the rest less, or one merely
     naming no province is not: a question about an event no article reports stays declined."""
     from types import SimpleNamespace
-    from retrieval.answering.answer import _read_on, _without_details
-    from retrieval.params import ARTICLE_SHARPNESS
+    from retrieval.answering.answer import _read_on, _without_details, search_reach
 
     texts = {"binhphuoc": "Đại hội XI của Công đoàn tỉnh Bình Phước: 300 đại biểu đại diện cho 150 nghìn đoàn viên.",
              "tayninh": "Đại hội XI của Công đoàn tỉnh Tây Ninh: các đại biểu đại diện cho 120 nghìn đoàn viên.",
@@ -757,7 +756,7 @@ def test_an_article_ruled_out_by_a_detail_hands_the_reading_to_one_holding_it():
     def read_on(other: str, v: dict, score: float = 0.97) -> str:
         ranking = [("binhphuoc", 1.0), (other, score)]
         read = [([], None, ruled), ([], None, v)]
-        reaches = [(s / ranking[0][1]) ** ARTICLE_SHARPNESS for _, s in ranking]  # as `_reading_order` reads them
+        reaches = [search_reach(s, ranking[0][1]) for _, s in ranking]  # as `_reading_order` reads them
         return ranking[_read_on(index, res, ranking, read, [0.6, 0.3], reaches, 0)][0]
 
     holds = verdict(names_asked_place=True)
@@ -767,6 +766,24 @@ def test_an_article_ruled_out_by_a_detail_hands_the_reading_to_one_holding_it():
     assert read_on("tayninh-short", holds) == "binhphuoc"  # covers less of the rest of the question
     assert read_on("noplace", verdict()) == "binhphuoc"  # names no province: it does not hold the one asked
     assert read_on("tayninh", verdict(names_asked_place=True, missing_years=["2023"], hard=True)) == "binhphuoc"
+
+
+def test_a_neighbour_holding_the_questions_words_outweighs_a_small_search_lead():
+    """General news: reports of one kind of event (another year's, province's or company's) score within a few
+    hundredths of each other in the search. The one holding all of the question's topic words, its best sentence
+    as close as the first's, is read before a first holding 70% of them when the search holds it at 0.93 of the
+    first (`_reading_order`'s worth: reach × best sentence × coverage); held at 0.7 — a report on something else
+    — it is not, nor when it covers no more than the first. A ruled-out first hands the reading on (`_read_on`)
+    only to an article held at 0.84 of it or closer, whatever the sharpness."""
+    from retrieval.answering.answer import search_reach
+    from retrieval.params import READ_ON_MIN_REACH
+
+    best = 0.8
+    first = search_reach(1.0, 1.0) * best * 0.7
+    assert search_reach(0.93, 1.0) * best * 1.0 > first
+    assert search_reach(0.7, 1.0) * best * 1.0 < first
+    assert search_reach(0.97, 1.0) * best * 0.7 < first
+    assert search_reach(0.85, 1.0) >= READ_ON_MIN_REACH > search_reach(0.8, 1.0)
 
 
 def test_a_province_typed_without_accents_that_the_article_writes_as_other_words(tmp_path, embedder):
@@ -987,3 +1004,31 @@ def test_a_street_address_in_brackets_answers_where():
                 "và tặng quà cho công nhân.")
     assert extract_span(question_type(q), sentence, q) == "số 25 đường Số 9, phường Bình Hưng Hòa, quận Bình Tân"
     assert extract_span(question_type(q), "Đoàn tặng số 25 suất quà cho công nhân khu trọ.", q) is None
+
+
+def test_an_organisation_asked_by_its_place_is_not_read_from_its_siblings_report():
+    """General news: a company or bank of a family with one per province or region ("Công ty Điện lực …",
+    "Tổng công ty … miền Bắc / Trung / Nam") is told from its siblings by its place alone. An article naming a
+    sibling and never the one asked is about another organisation (`answer.other_bodies`, read as a name it lacks:
+    a neighbour naming it is read first), typed with accents or without; an article naming the one asked, or no
+    organisation of that family, is not (our own sentences)."""
+    from retrieval.answering.answer import bodies_by_place, other_bodies
+
+    q = "Hội nghị người lao động năm 2025 của Công ty Điện lực Quảng Bình có bao nhiêu đại biểu?"
+    sibling = "Sáng 10/1/2025, Công ty Điện lực Quảng Trị tổ chức Hội nghị người lao động năm 2025 với 150 đại biểu."
+    own = "Sáng 12/1/2025, Công ty Điện lực Quảng Bình tổ chức Hội nghị người lao động với 180 đại biểu."
+    unrelated = "Sáng 12/1/2025, Liên đoàn Lao động tỉnh Quảng Trị tổ chức hội nghị với 180 đại biểu."
+    assert bodies_by_place(q) == (("dien luc", "quang binh"),)
+    assert other_bodies(q, sibling) == ["dien luc quang binh"]
+    assert other_bodies("hoi nghi nguoi lao dong cua cty dien luc quang binh co bao nhieu dai bieu", sibling) == [
+        "dien luc quang binh"]
+    assert other_bodies(q, own) == [] and other_bodies(q, unrelated) == []
+    assert other_bodies(q, f"{sibling} {own}") == []
+    # A region ("miền Nam": its "năm" folds alike, so the words of the sibling's report cover it) and a legal form
+    # or the province's kind word in the name; a place told as where the company is ("… ở Long An") is no name.
+    north = "Tổng công ty Bưu điện miền Bắc tổ chức hội thao năm 2024 với 400 vận động viên."
+    assert other_bodies("Hội thao của Tổng công ty Bưu điện miền Nam năm 2024 có bao nhiêu người?", north) == [
+        "buu dien mien nam"]
+    assert bodies_by_place("Ngân hàng Chính sách xã hội tỉnh Nam Định") == (("chinh sach xa hoi", "nam dinh"),)
+    assert bodies_by_place("Công ty CP Điện lực Hải Phòng") == (("dien luc", "hai phong"),)
+    assert bodies_by_place("Công ty TNHH Giày Phú Thịnh ở Long An tăng lương bao nhiêu?") == ()

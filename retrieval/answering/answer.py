@@ -12,11 +12,12 @@ from functools import lru_cache
 
 import numpy as np
 
-from knowledge.text import fold, normalize, window
+from knowledge.text import fold, fold_same_length, normalize, window
 
 from ..index.base import Index
 from ..index.search import SearchResult
 from ..language.names import FOLDED_FAMILY_NAMES
+from ..language.places import place_spans
 from ..params import ARTICLE_SHARPNESS, ARTICLES_READ, READ_ON_MIN_REACH, SPAN_SEARCH_DEPTH, WINDOW_CHARS
 from . import choose, decision
 from .notfound import (SINGLE_YEAR, another_time, coverage, decide, missing_roles, place_for_person, sentence_evidence, unagreed, unsaid_doing,
@@ -100,7 +101,7 @@ def _reading_order(index: Index, res: SearchResult) -> tuple[list[tuple[str, flo
     read, worth, plain, reaches = [], [], [], []  # per article read: (options, scores, verdict); its worth with
     # and without evidence; its reach
     for k, (aid, score) in enumerate(ranking[:ARTICLES_READ]):
-        reach = (score / top) ** ARTICLE_SHARPNESS  # a sentence scores at most 1, and so does the evidence
+        reach = search_reach(score, top)  # a sentence scores at most 1, and so does the evidence
         if k and max(worth) > 0 and reach <= max(worth) and not _ruled_out(read[int(np.argmax(worth))][2]):
             break  # (later articles score lower still: not worth reading, unless the best so far is ruled out)
         read.append(_read_article(index, res, aid))
@@ -117,6 +118,14 @@ def _reading_order(index: Index, res: SearchResult) -> tuple[list[tuple[str, flo
     if best:
         ranking.insert(0, ranking.pop(best))
     return (ranking, *read[best])
+
+
+def search_reach(score: float, top: float) -> float:
+    """How close the search holds an article to its first, as the reading order weighs it: (score / the first's) **
+    ARTICLE_SHARPNESS. News comes in families of neighbours (the same kind of event in another year, province or
+    company) that the search scores within a few hundredths of each other; a lead that small must not outweigh
+    the neighbour holding the question's words its first lacks (params.ARTICLE_SHARPNESS)."""
+    return (score / top) ** ARTICLE_SHARPNESS
 
 
 # A person named with the title news and members put before a name ("chị Trần Thị Thắm", "anh pham van tai"):
@@ -184,7 +193,55 @@ def _read_article(index: Index, res: SearchResult, aid: str) -> tuple:
     title, text = index.articles.get(aid, {}).get("title", ""), index.text_of(aid)
     verdict["other_occasion"] = (another_occasion(res.query.text, "", title, text)
                                  + years_only_named(res.query.text, f"{title}. {text}"))
+    verdict["other_body"] = other_bodies(res.query.text, index.titled_text(aid))
+    verdict["missing_names"] = verdict["missing_names"] + verdict["other_body"]  # a name it lacks (`_evidence`)
     return opts, scores, verdict
+
+
+# A company or bank of a family with one per province or region, named by its kind, its family's words and its
+# place ("Công ty Điện lực Hải Phòng", "Tổng công ty Điện lực miền Nam", "cty dien luc dong nai"), folded: group 1
+# is the family's words (one to five), the place follows. The regions are the country's three (miền Bắc / Trung / Nam).
+_BODY_KIND = re.compile(r"(?<![a-z0-9])(?:tong cong ty|cong ty|cty|tap doan|nha may|xi nghiep|ngan hang)"
+                        r"((?:\s+[a-z0-9]+){1,5}?)\s*$")
+_NOT_FAMILY = {"tnhh", "cp", "co", "phan", "mtv"}  # a legal form: the same family with or without it
+_PLACE_KINDS = {"tinh", "thanh", "pho", "tp", "chi", "nhanh"}
+_LINKS = {"o", "tai", "ben", "cua", "va", "voi", "thuoc", "tren", "trong"}  # the place is where it is, not its name
+_REGION = re.compile(r"(?<![a-z0-9])mien (?:bac|trung|nam)(?![a-z0-9])")
+
+
+@lru_cache(maxsize=256)  # an article's bodies, read for every question naming one that reads the article
+def bodies_by_place(text: str) -> tuple[tuple[str, str], ...]:
+    """(family words, place) of each organisation `text` names by its place (`_BODY_KIND`), folded: "Công đoàn Tổng
+    công ty Điện lực miền Bắc tổ chức …" → (("dien luc", "mien bac"),). The place is a province (`places.place_spans`)
+    or a region, written right after the family's words."""
+    text = normalize(text)
+    folded = fold_same_length(text).lower()
+    spans = place_spans(text) + [m.span() for m in _REGION.finditer(folded)]
+    out = []
+    for s, e in spans:
+        m = _BODY_KIND.search(folded[max(0, s - 60):s])
+        family = [w for w in m.group(1).split() if w not in _NOT_FAMILY] if m else []
+        while family and family[-1] in _PLACE_KINDS:  # "… tỉnh Nam Định" is "… Nam Định"
+            family.pop()
+        if m and family and not any(w in _LINKS for w in family):  # "Công ty Giày Phú Thịnh ở Long An": where it is
+            out.append((" ".join(family), " ".join(folded[s:e].split())))
+    return tuple(dict.fromkeys(out))
+
+
+def other_bodies(question: str, article_text: str) -> list[str]:
+    """The organisations the question names by their place (`bodies_by_place`) that the article never names, while it
+    names one of the same family at another place: "Tổng công ty Điện lực miền Nam" asked, an article on "Tổng công
+    ty Điện lực miền Bắc" (its "năm" folds like "Nam"). General news writing: a company or a bank of a family with
+    one per province or region is told from its siblings by its place alone, and a report on one of them names
+    it so; an article naming a sibling and never it is about another organisation, however well the rest matches.
+    Folded (the question typed with or without accents). [] for most questions: they name no such body."""
+    asked = bodies_by_place(question)
+    if not asked:
+        return []
+    words = _folded_words(article_text)
+    held = bodies_by_place(article_text)
+    return [f"{family} {place}" for family, place in asked
+            if f" {family} {place} " not in words and any(f == family and p != place for f, p in held)]
 
 
 def years_only_named(question: str, article_text: str) -> list[str]:
@@ -210,8 +267,10 @@ def _ruled_out(verdict: dict) -> bool:
 
 
 def _ruled_by_details(verdict: dict) -> bool:
-    """A year, an ordinal / occasion / activity or another province the question gives and the article lacks."""
-    return bool(verdict["missing_years"] or verdict["event_details"] or verdict["other_place"])
+    """A year, an ordinal / occasion / activity or another province the question gives and the article lacks, or an
+    organisation it names by its place where the article names a sibling (`other_bodies`)."""
+    return bool(verdict["missing_years"] or verdict["event_details"] or verdict["other_place"]
+                or verdict.get("other_body"))
 
 
 def _read_on(index: Index, res: SearchResult, ranking: list, read: list, worth: list[float], reaches: list[float],
@@ -255,7 +314,7 @@ def _without_details(question: str, verdict: dict) -> str:
     """The question folded, without the details that rule an article out (its years, ordinals, provinces)."""
     q = f" {fold(normalize(question)).lower()} "
     for d in [*verdict["missing_years"], *verdict["event_details"], *verdict["other_place"],
-              *verdict.get("other_occasion", [])]:
+              *verdict.get("other_occasion", []), *verdict.get("other_body", [])]:
         q = re.sub(rf"(?<![\w]){re.escape(fold(d).lower())}(?![\w])", " ", q)
     return q
 
