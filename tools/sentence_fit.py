@@ -13,15 +13,10 @@ import json
 import sys
 from collections import defaultdict
 
+from workbench import ROOT  # noqa: F401,E402  (first: puts ROOT on the path)
 import numpy as np
-
-DENSE_WINDOW = 0.08
-GATE, DS = 0.25, 0.5
-
-
-def scale_dense(x):
-    hi = x.max()
-    return np.clip((x - (hi - DENSE_WINDOW)) / DENSE_WINDOW, 0, 1)
+from retrieval.index.search import scale_dense
+from retrieval.params import DENSE_SHARE as DS, GATE
 
 
 def load(paths):
