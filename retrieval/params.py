@@ -72,6 +72,15 @@ PLAN_UNSAID_FIT = 0.5
 # 0.927 / 0.932 / 0.927 / 0.927 at 0 / 0.35 / 0.5 / 0.75 / 1; the second, never read, 0.762 / 0.766 /
 # 0.766 / 0.770 / 0.778 (docs/quality.md). The highest share that keeps the test corpus's answers.
 BEYOND_TITLE_SHARE = 0.35
+# Closeness is this share BM25 on the question's words beyond both the title and the lede (choose.asked_lex): the lede
+# restates the title in other words and otherwise wins on the topic alone. Fitted in session 22 (helper P,
+# tools/sentence_features.py + sentence_fit.py) on which sentence comes first holding the answer, 1,357 answerable
+# questions (first split 189, synthetic 503, teamq6-10 665): 1,278 at 0; 1,283 / 1,289 / 1,287 / 1,287 / 1,280 at
+# 0.05 / 0.1 / 0.15 / 0.2 / 0.3 — at 0.1 no source loses (first +2, teamq7 +5, teamq10 +2, teamq8 +1, teamq9 +1).
+# Measured at 0.1: answer in the first sentence CV 0.890 → 0.899, transfer 0.841 → 0.853, teamq7 0.879 → 0.921; in
+# reply CV 0.930 → 0.932, transfer 0.901 → 0.905; unread teamq11-14 +4 answers, but 2 unanswerables fewer declined
+# (teamq12, teamq14; read teamq7, teamq10 one each). At 0.05 the declines hold on the read sets, half the gains.
+ASKED_LEX_SHARE = 0.1
 # The article's runner-up sentence within this share of the winner's score is quoted under it (each with
 # its own window; issue 23 allows two sentences where two are close, counted apart as two_shown). Chosen
 # on the first split: answer in reply (CV) 0.911 before, 0.927 / 0.932 / 0.938 at 0.9 / 0.8 / 0.7 with two

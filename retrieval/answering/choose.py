@@ -20,9 +20,9 @@ from knowledge.text import fold, fold_same_length, window
 
 
 from ..index.base import Index
-from ..index.search import SearchResult, content_terms, scale_dense, scale_lexical
+from ..index.search import SearchResult, beyond_title, content_terms, scale_dense, scale_lexical
 from .spans import extract_span, plan_unsaid, type_fit
-from ..params import (BEYOND_TITLE_SHARE, CLOSE_CALL, PLAN_UNSAID_FIT, DENSE_SHARE, GATE, LEAD_DATE_FIT, MAX_SENTENCE_CHARS, PAIR_DISCOUNT,
+from ..params import (ASKED_LEX_SHARE, BEYOND_TITLE_SHARE, CLOSE_CALL, PLAN_UNSAID_FIT, DENSE_SHARE, GATE, LEAD_DATE_FIT, MAX_SENTENCE_CHARS, PAIR_DISCOUNT,
                       SPAN_SEARCH_DEPTH, WHAT_CLOSE_CALL, NUMBER_CLOSE_CALL, WINDOW_CHARS)
 
 _FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")  # an article dated to the day
@@ -48,16 +48,18 @@ def options(index: Index, res: SearchResult, article_id: str) -> list[Option]:
     # sentence first for 167 of 189 dev questions, against 159 with the whole question); on the
     # lexical side they share the say with the whole question (BEYOND_TITLE_SHARE).
     dense = scale_dense(res.focus_sent(cand))
-    lex = scale_lexical(res.lex_sent(cand))
+    plain = scale_lexical(res.lex_sent(cand))
+    lex = plain
     beyond = res.lex_beyond_title(cand, article_id)
     if beyond is not None:
         lex = (1 - BEYOND_TITLE_SHARE) * lex + BEYOND_TITLE_SHARE * scale_lexical(beyond)
+    asked = asked_lex(index, res, article_id, cand, texts[0], plain)
     cos = res.dense_sent(cand)
     out = []
     for k, i in enumerate(cand):
         ci = int(index.sentences[i]["chunk"])
         out.append(Option(i, ci, texts[k], index.chunks[ci]["text"], {
-            "dense": float(dense[k]), "lex": float(lex[k]), "cos": float(cos[k]),
+            "dense": float(dense[k]), "lex": float(lex[k]), "cos": float(cos[k]), "asked_lex": float(asked[k]),
             "fit": float(type_fit(q.qtype, texts[k], q.text)) * (PLAN_UNSAID_FIT if plan_unsaid(q.text, texts[k]) else 1.0)}))
     published = index.articles.get(article_id, {}).get("date") or ""
     if q.qtype == "date" and out and out[0].feats["fit"] == 0 and _FULL_DATE.fullmatch(published):
@@ -66,9 +68,26 @@ def options(index: Index, res: SearchResult, article_id: str) -> list[Option]:
     return out
 
 
+def asked_lex(index: Index, res: SearchResult, article_id: str, cand: list[int], lede: str,
+              plain: np.ndarray) -> np.ndarray:
+    """BM25 of the article's sentences on the question's ASKED words: those that are neither the title's nor the
+    lede's (its first sentence). The lede restates the title in other words, so the question's topic words that
+    paraphrase the title are the lede's too; what the question asks beyond that topic is what tells the sentence
+    holding the answer apart ("… bắt đầu xây từ lúc nào" of a report whose lede dates the handover). Scaled to
+    the article's best; `plain` (the question's scaled BM25) when nothing is left, or for a follow-up, whose own
+    words already are what it asks."""
+    if res.query.focus:
+        return plain
+    title = index.articles.get(article_id, {}).get("title") or ""
+    asked = beyond_title(res.query.text, f"{title} {lede}")
+    return scale_lexical(index.lex_sentence_scores(asked, cand)) if asked else plain
+
+
 def closeness(o: Option) -> float:
-    """How near the sentence comes to the question, whatever it holds."""
-    return DENSE_SHARE * o.feats["dense"] + (1 - DENSE_SHARE) * o.feats["lex"]
+    """How near the sentence comes to the question, whatever it holds: its dense and lexical closeness, with
+    a share (ASKED_LEX_SHARE) of the lexical closeness on the question's asked words (`asked_lex`)."""
+    return ((1 - ASKED_LEX_SHARE) * (DENSE_SHARE * o.feats["dense"] + (1 - DENSE_SHARE) * o.feats["lex"])
+            + ASKED_LEX_SHARE * o.feats.get("asked_lex", o.feats["lex"]))
 
 
 def scores(opts: list[Option]) -> np.ndarray:

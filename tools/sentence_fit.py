@@ -1,0 +1,73 @@
+"""Fits how an article's sentences are ranked for the asked thing, on the dumps of tools/sentence_features.py:
+how often the top sentence holds the expected answer (questions whose article holds it in some sentence), per
+source, for the current score and for fitted variants of its closeness term:
+
+  closeness = (1-wa-wal)·(DENSE_SHARE·dense + (1-DENSE_SHARE)·lex) + wa·asked_dense + wal·asked_lex − wlede·is_lede
+
+(asked_dense: the sentence's cosine to the question's words beyond the title AND the lede, scaled like `dense`;
+asked_lex: BM25 on those words). Weights chosen by grid on all sources but one, scored on the one left out.
+
+.venv/bin/python tools/sentence_fit.py feat_*.jsonl"""
+import itertools
+import json
+import sys
+from collections import defaultdict
+
+from workbench import ROOT  # noqa: F401,E402  (first: puts ROOT on the path)
+import numpy as np
+from retrieval.index.search import scale_dense
+from retrieval.params import DENSE_SHARE as DS, GATE
+
+
+def load(paths):
+    qs = []
+    for p in paths:
+        for line in open(p):
+            d = json.loads(line)
+            r = d["rows"]
+            lab = np.array([x["label"] for x in r])
+            if not lab.any():
+                continue
+            g = lambda k: np.array([x[k] for x in r], dtype=float)
+            d.update(lab=lab, dense=g("dense"), lex=g("lex"), fit=g("fit"), score=g("score"), acs=scale_dense(g("acos")),
+                     alex=g("alex"), lede=(g("k") == 0).astype(float), pos=g("k") / max(1, len(r)))
+            qs.append(d)
+    return qs
+
+
+def top_right(q, w):
+    wa, wal, wlede = w
+    c = (1 - wa - wal) * (DS * q["dense"] + (1 - DS) * q["lex"]) + wa * q["acs"] + wal * q["alex"] - wlede * q["lede"]
+    s = c * (GATE + (1 - GATE) * q["fit"])
+    return bool(q["lab"][int(np.argmax(s))])
+
+
+GRID = [(wa, wal, wl) for wa in (0, .1, .2, .3, .4) for wal in (0, .1, .2, .3) for wl in (0, .05, .1, .2) if wa + wal <= .6]
+
+
+def main():
+    qs = load(sys.argv[1:])
+    by = defaultdict(list)
+    for q in qs:
+        by[q["source"]].append(q)
+    # check: the recomputed base equals the recorded score's choice
+    agree = sum(int(np.argmax(q["score"])) == int(np.argmax((DS * q["dense"] + (1 - DS) * q["lex"]) * (GATE + (1 - GATE) * q["fit"]))) for q in qs)
+    print("recomputed base agrees", agree, "/", len(qs))
+    para = lambda q: q.get("variant") == "paraphrase"
+    def line(w, sub):
+        return " ".join(f"{s} {sum(top_right(q, w) for q in v if sub(q))}/{sum(1 for q in v if sub(q))}" for s, v in sorted(by.items()))
+    print("base all :", line((0, 0, 0), lambda q: True))
+    print("base para:", line((0, 0, 0), para))
+    tot = {w: {s: sum(top_right(q, w) for q in v) for s, v in by.items()} for w in GRID}
+    for s in sorted(by):
+        train = {w: sum(v for k, v in t.items() if k != s) for w, t in tot.items()}
+        best = max(GRID, key=lambda w: (train[w], -sum(w)))
+        print(f"leave out {s}: chosen {best} train {train[best]} vs base {train[(0, 0, 0)]}; held {tot[best][s]} vs base {tot[(0, 0, 0)][s]} / {len(by[s])}")
+    allb = max(GRID, key=lambda w: (sum(tot[w].values()), -sum(w)))
+    print("all-data best", allb, "all:", line(allb, lambda q: True), "| para:", line(allb, para))
+    for w in sorted(GRID, key=lambda w: -sum(tot[w].values()))[:12]:
+        print(w, sum(tot[w].values()), tot[w])
+
+
+if __name__ == "__main__":
+    main()
