@@ -70,6 +70,22 @@ from ..params import MAX_FALSE_DECLINE
 # declined 0.842 → 0.816). Drop-one: `match` alone loses 3 right second-split answers (0.889 → 0.877), `fit`
 # alone one declined unanswerable (0.842 → 0.816). MAX_FALSE_DECLINE 0.02 with extra rows: transfer 0.865 /
 # 0.868. Not kept: what is left to decline needs evidence of the asked detail, not coverage.
+# Session 22 (helper E, issue 23 items 3a/4; `tools/asked_probe.py`): that evidence by the index's own embedder —
+# the e5 cosine of the question's ASKED phrase (a count's counted noun and what it does, the words after "bao nhiêu /
+# mấy / bn"; else the question word's clause without the title's words) and the span's own clause (or a 60-character
+# window, or the sentence; query/query or query/passage prefixes; or cos(question, clause) less cos(question without
+# the asked phrase, clause)), and relative forms (less the best number clause / sentence among the article's 6 best
+# other sentences). AUC right answers vs unanswerable answered, all kinds, of the four forms computed in `answer`
+# (clause, sentence, both relative): first split 0.54–0.71, second 0.55–0.81, teamq6-10 0.53–0.94; of all forms on
+# the read sources pooled 0.65–0.77 — the range `beyond_title` / `near_span` had. At the tail,
+# where the threshold sits, no form separates: the 12 counts asked and not given that reach the model in the read
+# sources sit at the 2nd–15th percentile of the 270 right answers to counts (catching half would decline ~27 right
+# ones). Fitted (`decision_fit_probe.py`, first split; the harness agrees, CV unchanged 0.930 / 0.844): + `asked_clause`
+# transfer 0.901 / 0.842 / false 0.028 → 0.897 / 0.868 / 0.032,
+# teamq9 0.891 / 0.783 → 0.883 / 0.826 (false 0.023 → 0.039), teamq8 0.893 → 0.879, teamq7 0.936 → 0.929, teamq6/10
+# and the unread teamq11-14 unchanged; + the relative clause form: transfer reply 0.881 (5 right answers declined);
+# with the read team sets' rows too (--extra) every form leaves every line as it is. Not kept: a semantic
+# similarity of short phrases by e5-small is as flat as word overlap where the decision needs it.
 DECISION_FEATURES = ["match", "fit"]
 PARAMS_FILE = Path(__file__).with_name("decision.json")
 
