@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from knowledge.text import fold, fold_same_length, folded_words, has_diacritics, normalize
 
-from ..answering.notfound import NUMBERED, OCCASION_RX, missing_ordinals, ordinal_value
+from ..answering.notfound import (INDUSTRY_RX, NUMBERED, OCCASION_RX, lunar_year_number, lunar_years, missing_ordinals,
+                                  ordinal_value)
 from ..language.places import AMBIGUOUS_FOLDED, CAPITAL_WORD, place_spans, places, with_accents
 from ..language.qtype import YEAR
 from ..params import MAX_PREDICATE_WORDS
@@ -381,6 +382,7 @@ def swap(question: str, new: Values) -> str:
             q, gone = _drop(q, _YEARS)
         tail += f" nhiệm kỳ {new.term}"
     elif new.years:
+        q = _without_lunar_years(q, new.years[0])
         if YEAR.search(q):
             q = YEAR.sub(new.years[0], q, count=1)
         else:
@@ -459,6 +461,17 @@ def _drop_ordinal(text: str) -> str:
 
 # A year or a term as a question names its occasion ("năm 2023", "2018-2023"), with its lead word.
 _YEARS = re.compile(rf"(?<!\w)(?:nam\s+)?(?:{_YEAR}{_DASH})?{_YEAR}(?![\d/])")
+
+
+def _without_lunar_years(question: str, year: str) -> str:
+    """`question` without the years it names by the sexagenary cycle ("Tết trồng cây Xuân Giáp Thìn 2024") that
+    are not `year`, the year swapped in: "Giáp Thìn" is 2024 as surely as the digits are, so "còn năm 2025?"
+    asks of another Tết; its lead word ("Tết", "Xuân") stays."""
+    folded = fold_same_length(question).lower()
+    other = [n for n in lunar_years(folded) if lunar_year_number(n) != int(year)]
+    if not other:
+        return question
+    return _drop(question, re.compile(rf"(?<=\s)(?:{'|'.join(other)})\b"))[0]
 
 
 def _drop(text: str, rx: re.Pattern) -> tuple[str, int | None]:
@@ -647,10 +660,24 @@ def names_occasion(v: Values, text: str) -> bool:
 _OCCASION_LEAD = r"(?<!\w)(?:(?:nhan|trong|vao)\s+)?(?:dip\s+)?"
 
 
+def _anniversaries(folded: str, said: str, hay: str) -> list[tuple[int, int]]:
+    """Where the folded question names an anniversary ("kỷ niệm 95 năm") that the member's message does
+    not say and the article (`hay`, folded words) never writes (`missing_ordinals`): the old event's, as a
+    year is — another province's ceremony of another year is another anniversary."""
+    out = []
+    for miss in missing_ordinals(folded, hay):
+        num = miss.removesuffix(" năm")
+        if num == miss or re.search(rf"(?<!\d){num}(?!\d)", said):
+            continue
+        out += [m.span() for m in re.finditer(rf"(?<![\d/.,-]){num}\s+(?:nam|tuoi)\b", folded)]
+    return out
+
+
 def drop_details(question: str, message: str, article: str, years: bool = True) -> str:
     """`question` without the details of the old event that the `message` did not say and the
     `article` (another event's) never writes: a year, a numbered group's number ("số 3" of "cụm thi
-    đua số 3": the kind of group stays), an observance ("Tháng Công nhân"). A member who swaps the
+    đua số 3": the kind of group stays), an observance ("Tháng Công nhân"), an anniversary ("95 năm"), a
+    line of industry ("dệt may"). A member who swaps the
     province ("còn tỉnh X thì sao?") asks about X's own event of the kind; the old event's own year,
     group and occasion are no part of what they asked (general: those details name one event,
     as an ordinal does, and `swap` drops the ordinal with the province). `years=False` keeps the years."""
@@ -676,6 +703,9 @@ def drop_details(question: str, message: str, article: str, years: bool = True) 
                 continue
             lead = re.search(_OCCASION_LEAD + r"$", folded[:m.start()])
             cuts.append((lead.start() if lead else m.start(), m.end()))
+    for _, asked, held in INDUSTRY_RX:  # the old event's line of industry ("thỏa ước nhóm ngành dệt may")
+        cuts += [m.span() for m in asked.finditer(folded) if not asked.search(said) and not held.search(hay)]
+    cuts += _anniversaries(folded, said, hay)
     if not cuts:
         return question
     out, last = [], 0
