@@ -29,7 +29,8 @@ LEX_CANDIDATE_MAX_DF = 0.2
 # ARTICLE_SHARPNESS × its best sentence's score × the IDF share of the question's topic words it holds.
 # Sharpness fitted on the first split in session 6 (grid 1–16, article@1 0.974 → 0.979 there); with the
 # coverage (issue 23) the first split is 0.984 at every sharpness from 4 to 16, the second, never read,
-# 0.925 → 0.937 at 8 (the same with two or three read: three as measured end to end). Session 21 (helper S),
+# 0.925 → 0.937 at 8 (the same with two or three read: three as measured end to end). Session 21 (helper S;
+# taken in session 22, when answer.other_bodies kept a swap to a sibling company off its sibling's report),
 # refitted on the read team sets, whose articles come in families of neighbours (the same event in another
 # year, province or company): at 8 the search's small lead (0.84–0.97 of the first) outweighed a neighbour
 # holding all of the question's words where the first holds 57–70% (teamq7 2, teamq8 1 read first wrong);

@@ -1018,7 +1018,7 @@ def test_an_organisation_asked_by_its_place_is_not_read_from_its_siblings_report
     sibling = "Sáng 10/1/2025, Công ty Điện lực Quảng Trị tổ chức Hội nghị người lao động năm 2025 với 150 đại biểu."
     own = "Sáng 12/1/2025, Công ty Điện lực Quảng Bình tổ chức Hội nghị người lao động với 180 đại biểu."
     unrelated = "Sáng 12/1/2025, Liên đoàn Lao động tỉnh Quảng Trị tổ chức hội nghị với 180 đại biểu."
-    assert bodies_by_place(q) == (("dien luc", "quang binh"),)
+    assert bodies_by_place(q) == (("cong ty", "dien luc", "quang binh"),)
     assert other_bodies(q, sibling) == ["dien luc quang binh"]
     assert other_bodies("hoi nghi nguoi lao dong cua cty dien luc quang binh co bao nhieu dai bieu", sibling) == [
         "dien luc quang binh"]
@@ -1029,6 +1029,14 @@ def test_an_organisation_asked_by_its_place_is_not_read_from_its_siblings_report
     north = "Tổng công ty Bưu điện miền Bắc tổ chức hội thao năm 2024 với 400 vận động viên."
     assert other_bodies("Hội thao của Tổng công ty Bưu điện miền Nam năm 2024 có bao nhiêu người?", north) == [
         "buu dien mien nam"]
-    assert bodies_by_place("Ngân hàng Chính sách xã hội tỉnh Nam Định") == (("chinh sach xa hoi", "nam dinh"),)
-    assert bodies_by_place("Công ty CP Điện lực Hải Phòng") == (("dien luc", "hai phong"),)
+    assert bodies_by_place("Ngân hàng Chính sách xã hội tỉnh Nam Định") == (("ngan hang", "chinh sach xa hoi", "nam dinh"),)
+    assert bodies_by_place("Công ty CP Điện lực Hải Phòng") == (("cong ty", "dien luc", "hai phong"),)
+    # "Cơ khí", "Phân bón": words of the family, not a legal form
+    assert bodies_by_place("Công ty Cơ khí Thái Bình") == (("cong ty", "co khi", "thai binh"),)
+    # the one asked written with its province's kind word ("… tỉnh Nam Định") is named, not lacked
+    bank = "Ngân hàng Chính sách xã hội tỉnh Nam Định và Ngân hàng Chính sách xã hội Thái Bình ký kết."
+    assert other_bodies("Ngân hàng Chính sách xã hội Nam Định cho vay bao nhiêu?", bank) == []
+    # a group is no sibling of a member company: another kind
+    assert other_bodies("Tổng công ty Điện lực miền Trung có bao nhiêu đoàn viên?",
+                        "Công ty Điện lực Quảng Bình có 900 đoàn viên.") == []
     assert bodies_by_place("Công ty TNHH Giày Phú Thịnh ở Long An tăng lương bao nhiêu?") == ()

@@ -201,47 +201,51 @@ def _read_article(index: Index, res: SearchResult, aid: str) -> tuple:
 # A company or bank of a family with one per province or region, named by its kind, its family's words and its
 # place ("Công ty Điện lực Hải Phòng", "Tổng công ty Điện lực miền Nam", "cty dien luc dong nai"), folded: group 1
 # is the family's words (one to five), the place follows. The regions are the country's three (miền Bắc / Trung / Nam).
-_BODY_KIND = re.compile(r"(?<![a-z0-9])(?:tong cong ty|cong ty|cty|tap doan|nha may|xi nghiep|ngan hang)"
+_BODY_KIND = re.compile(r"(?<![a-z0-9])(tong cong ty|cong ty|cty|tap doan|nha may|xi nghiep|ngan hang)"
                         r"((?:\s+[a-z0-9]+){1,5}?)\s*$")
-_NOT_FAMILY = {"tnhh", "cp", "co", "phan", "mtv"}  # a legal form: the same family with or without it
+_LEGAL_FORM = re.compile(r"^(?:\s*(?:tnhh|cp|co phan|mtv))+\s")  # the same family with or without its legal form
 _PLACE_KINDS = {"tinh", "thanh", "pho", "tp", "chi", "nhanh"}
 _LINKS = {"o", "tai", "ben", "cua", "va", "voi", "thuoc", "tren", "trong"}  # the place is where it is, not its name
 _REGION = re.compile(r"(?<![a-z0-9])mien (?:bac|trung|nam)(?![a-z0-9])")
 
 
 @lru_cache(maxsize=256)  # an article's bodies, read for every question naming one that reads the article
-def bodies_by_place(text: str) -> tuple[tuple[str, str], ...]:
-    """(family words, place) of each organisation `text` names by its place (`_BODY_KIND`), folded: "Công đoàn Tổng
-    công ty Điện lực miền Bắc tổ chức …" → (("dien luc", "mien bac"),). The place is a province (`places.place_spans`)
-    or a region, written right after the family's words."""
+def bodies_by_place(text: str) -> tuple[tuple[str, str, str], ...]:
+    """(kind, family words, place) of each organisation `text` names by its place (`_BODY_KIND`), folded: "Công đoàn
+    Tổng công ty Điện lực miền Bắc tổ chức …" → (("tong cong ty", "dien luc", "mien bac"),). The place is a province
+    (`places.place_spans`) or a region, written right after the family's words; the kind tells a group from its
+    members ("Tổng công ty Điện lực miền Trung" is no sibling of "Công ty Điện lực Quảng Bình")."""
     text = normalize(text)
     folded = fold_same_length(text).lower()
     spans = place_spans(text) + [m.span() for m in _REGION.finditer(folded)]
     out = []
     for s, e in spans:
         m = _BODY_KIND.search(folded[max(0, s - 60):s])
-        family = [w for w in m.group(1).split() if w not in _NOT_FAMILY] if m else []
+        family = _LEGAL_FORM.sub(" ", m.group(2)).split() if m else []
         while family and family[-1] in _PLACE_KINDS:  # "… tỉnh Nam Định" is "… Nam Định"
             family.pop()
         if m and family and not any(w in _LINKS for w in family):  # "Công ty Giày Phú Thịnh ở Long An": where it is
-            out.append((" ".join(family), " ".join(folded[s:e].split())))
+            kind = "cong ty" if m.group(1) == "cty" else m.group(1)
+            out.append((kind, " ".join(family), " ".join(folded[s:e].split())))
     return tuple(dict.fromkeys(out))
 
 
 def other_bodies(question: str, article_text: str) -> list[str]:
     """The organisations the question names by their place (`bodies_by_place`) that the article never names, while it
-    names one of the same family at another place: "Tổng công ty Điện lực miền Nam" asked, an article on "Tổng công
-    ty Điện lực miền Bắc" (its "năm" folds like "Nam"). General news writing: a company or a bank of a family with
-    one per province or region is told from its siblings by its place alone, and a report on one of them names
-    it so; an article naming a sibling and never it is about another organisation, however well the rest matches.
-    Folded (the question typed with or without accents). [] for most questions: they name no such body."""
+    names one of the same kind and family at another place: "Tổng công ty Điện lực miền Nam" asked, an article on
+    "Tổng công ty Điện lực miền Bắc" (its "năm" folds like "Nam"). General news writing: a company or a bank of a
+    family with one per province or region is told from its siblings by its place alone, and a report on one of them
+    names it so; an article naming a sibling and never it is about another organisation, however well the rest
+    matches (the reading order reads on past it). Folded (the question typed with or without accents). [] for most
+    questions: they name no such body."""
     asked = bodies_by_place(question)
     if not asked:
         return []
     words = _folded_words(article_text)
     held = bodies_by_place(article_text)
-    return [f"{family} {place}" for family, place in asked
-            if f" {family} {place} " not in words and any(f == family and p != place for f, p in held)]
+    return [f"{family} {place}" for kind, family, place in asked
+            if (kind, family, place) not in held and f" {family} {place} " not in words
+            and any(k == kind and f == family and p != place for k, f, p in held)]
 
 
 def years_only_named(question: str, article_text: str) -> list[str]:

@@ -63,7 +63,7 @@ ORDINAL_ANY = re.compile(rf"\b(?:lan|khoa|thu|trung uong|dai hoi|hoi nghi|ky hop
 _WORD_VALUES = {"nhat": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 # "kỷ niệm 95 năm", "tròn 90 tuổi": an anniversary the question insists on.
-_ANNIVERSARY = re.compile(r"(?<!thang )(?<![\d/.,-])(\d{1,3})\s+(?:nam|tuoi)\b(?!\s*\d)")
+ANNIVERSARY = re.compile(r"(?<!thang )(?<![\d/.,-])(\d{1,3})\s+(?:nam|tuoi)\b(?!\s*\d)")
 
 
 def ordinal_value(word: str) -> int:
@@ -86,7 +86,7 @@ def missing_ordinals(folded_question: str, folded_article: str) -> list[str]:
     asked = [a or b for a, b in ORDINAL.findall(folded_question)]
     asked += [n for n in EVENT_EDITION.findall(folded_question) if n not in asked]
     out = [w for w in asked if ordinal_value(w) not in have]
-    out += [f"{n} năm" for n in _ANNIVERSARY.findall(folded_question)
+    out += [f"{n} năm" for n in ANNIVERSARY.findall(folded_question)
             if not re.search(rf"(?<![\d.,]){n}(?![\d]|[.,]\d)", folded_article)]
     return out
 
@@ -96,12 +96,12 @@ def missing_ordinals(folded_question: str, folded_article: str) -> list[str]:
 # "Hội"). A stem and a branch pair only at the same parity of their places in the cycle (Giáp Tý, Ất Sửu, …).
 _STEMS = ("giap", "at", "binh", "dinh", "mau", "ky", "canh", "tan", "nham", "quy")
 _BRANCHES = ("ty", "suu", "dan", "mao", "thin", "ty", "ngo", "mui", "than", "dau", "tuat", "hoi")
-_LUNAR_YEAR = re.compile(rf"\b(?:tet|xuan|nam)\s+(?:nguyen dan\s+)?({'|'.join(_STEMS)})\s+({'|'.join(sorted(set(_BRANCHES)))})\b")
+LUNAR_YEAR = re.compile(rf"\b(?:tet|xuan|nam)\s+(?:nguyen dan\s+)?({'|'.join(_STEMS)})\s+({'|'.join(sorted(set(_BRANCHES)))})\b")
 
 
 def lunar_years(folded: str) -> set[str]:
     """The years a folded text names by the sexagenary cycle after "tết / xuân / năm" ("tet giap thin" → "giap thin")."""
-    return {f"{stem} {branch}" for stem, branch in _LUNAR_YEAR.findall(folded.lower())
+    return {f"{stem} {branch}" for stem, branch in LUNAR_YEAR.findall(folded.lower())
             if any(_STEMS.index(stem) % 2 == i % 2 for i, b in enumerate(_BRANCHES) if b == branch)}
 
 

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from knowledge.text import fold, fold_same_length, folded_words, has_diacritics, normalize
 
-from ..answering.notfound import (INDUSTRY_RX, NUMBERED, OCCASION_RX, lunar_year_number, lunar_years, missing_ordinals,
-                                  ordinal_value)
+from ..answering.notfound import (ANNIVERSARY, INDUSTRY_RX, LUNAR_YEAR, NUMBERED, OCCASION_RX, lunar_year_number, lunar_years,
+                                  missing_ordinals, ordinal_value)
 from ..language.places import AMBIGUOUS_FOLDED, CAPITAL_WORD, place_spans, places, with_accents
 from ..language.qtype import YEAR
 from ..params import MAX_PREDICATE_WORDS
@@ -466,12 +466,25 @@ _YEARS = re.compile(rf"(?<!\w)(?:nam\s+)?(?:{_YEAR}{_DASH})?{_YEAR}(?![\d/])")
 def _without_lunar_years(question: str, year: str) -> str:
     """`question` without the years it names by the sexagenary cycle ("Tết trồng cây Xuân Giáp Thìn 2024") that
     are not `year`, the year swapped in: "Giáp Thìn" is 2024 as surely as the digits are, so "còn năm 2025?"
-    asks of another Tết; its lead word ("Tết", "Xuân") stays."""
+    asks of another Tết. Only a cycle name after its lead word (`notfound.LUNAR_YEAR`: alone, "Quý Mão" may be a
+    person); the lead word stays when it names the occasion ("Tết", "Xuân") and goes when it is "năm"."""
     folded = fold_same_length(question).lower()
-    other = [n for n in lunar_years(folded) if lunar_year_number(n) != int(year)]
-    if not other:
-        return question
-    return _drop(question, re.compile(rf"(?<=\s)(?:{'|'.join(other)})\b"))[0]
+    cuts = [(m.start() if m.group(0).startswith("nam") else m.start(1), m.end()) for m in LUNAR_YEAR.finditer(folded)
+            if lunar_years(m.group(0)) and lunar_year_number(f"{m.group(1)} {m.group(2)}") != int(year)]
+    return _cut(question, cuts) if cuts else question
+
+
+def _cut(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` without the (start, end) spans (of its same-length folding; overlapping ones once), the ends of
+    each gap joined, spaces before a comma or question mark taken out."""
+    out, last = [], 0
+    for s, e in sorted(spans):
+        if s < last:
+            continue
+        out.append(text[last:s])
+        last = e
+    out.append(text[last:])
+    return " ".join("".join(out).split()).replace(" ,", ",").replace(" ?", "?").strip(" ,")
 
 
 def _drop(text: str, rx: re.Pattern) -> tuple[str, int | None]:
@@ -658,19 +671,21 @@ def names_occasion(v: Values, text: str) -> bool:
 # An observance as a question names it, with the words that lead it ("trong Tháng Công nhân", "dịp Tết",
 # "nhân dịp Quốc khánh"); folded. The observances are the answer step's (`notfound._OCCASIONS`).
 _OCCASION_LEAD = r"(?<!\w)(?:(?:nhan|trong|vao)\s+)?(?:dip\s+)?"
+_INDUSTRY_LEAD = re.compile(r"(?<!\w)(?:(?:nhom|khoi)\s+)?nganh\s+$")  # "(nhóm) ngành dệt may": the lead names no other
+
+
+# An anniversary, not a duration: "kỷ niệm 95 năm", "tròn 30 năm", "dịp 50 năm" ("sau 3 năm triển khai" is none).
+_ANNIVERSARY_LEAD = re.compile(r"(?:ky niem|tron|dip|mung)\s+$")
 
 
 def _anniversaries(folded: str, said: str, hay: str) -> list[tuple[int, int]]:
     """Where the folded question names an anniversary ("kỷ niệm 95 năm") that the member's message does
     not say and the article (`hay`, folded words) never writes (`missing_ordinals`): the old event's, as a
     year is — another province's ceremony of another year is another anniversary."""
-    out = []
-    for miss in missing_ordinals(folded, hay):
-        num = miss.removesuffix(" năm")
-        if num == miss or re.search(rf"(?<!\d){num}(?!\d)", said):
-            continue
-        out += [m.span() for m in re.finditer(rf"(?<![\d/.,-]){num}\s+(?:nam|tuoi)\b", folded)]
-    return out
+    gone = {miss.removesuffix(" năm") for miss in missing_ordinals(folded, hay) if miss.endswith(" năm")}
+    return [m.span() for m in ANNIVERSARY.finditer(folded)
+            if m.group(1) in gone and _ANNIVERSARY_LEAD.search(folded[:m.start()])
+            and not re.search(rf"(?<!\d){m.group(1)}(?!\d)", said)]
 
 
 def drop_details(question: str, message: str, article: str, years: bool = True) -> str:
@@ -703,17 +718,13 @@ def drop_details(question: str, message: str, article: str, years: bool = True) 
                 continue
             lead = re.search(_OCCASION_LEAD + r"$", folded[:m.start()])
             cuts.append((lead.start() if lead else m.start(), m.end()))
-    for _, asked, held in INDUSTRY_RX:  # the old event's line of industry ("thỏa ước nhóm ngành dệt may")
-        cuts += [m.span() for m in asked.finditer(folded) if not asked.search(said) and not held.search(hay)]
+    for _, asked, held in INDUSTRY_RX:  # the old event's line of industry ("thỏa ước nhóm ngành dệt may"), its lead too
+        for m in asked.finditer(folded):
+            if not asked.search(said) and not held.search(hay):
+                lead = _INDUSTRY_LEAD.search(folded[:m.start()])
+                cuts.append((lead.start() if lead else m.start(), m.end()))
     cuts += _anniversaries(folded, said, hay)
     if not cuts:
         return question
-    out, last = [], 0
-    for s, e in sorted(cuts):
-        if s < last:
-            continue
-        out.append(q[last:s])
-        last = e
-    out.append(q[last:])
-    out = " ".join("".join(out).split()).replace(" ,", ",").replace(" ?", "?").strip(" ,")
+    out = _cut(q, cuts)
     return out[:1].upper() + out[1:] if q[:1].isupper() else out
