@@ -756,7 +756,7 @@ def test_an_article_ruled_out_by_a_detail_hands_the_reading_to_one_holding_it():
     def read_on(other: str, v: dict, score: float = 0.97) -> str:
         ranking = [("binhphuoc", 1.0), (other, score)]
         read = [([], None, ruled), ([], None, v)]
-        reaches = [search_reach(s, ranking[0][1]) for _, s in ranking]  # as `_reading_order` reads them
+        reaches = [search_reach(s, ranking[0][1]) for _, s in ranking]  # as `reading_order` reads them
         return ranking[_read_on(index, res, ranking, read, [0.6, 0.3], reaches, 0)][0]
 
     holds = verdict(names_asked_place=True)
@@ -772,7 +772,7 @@ def test_a_neighbour_holding_the_questions_words_outweighs_a_small_search_lead()
     """General news: reports of one kind of event (another year's, province's or company's) score within a few
     hundredths of each other in the search. The one holding all of the question's topic words, its best sentence
     as close as the first's, is read before a first holding 70% of them when the search holds it at 0.93 of the
-    first (`_reading_order`'s worth: reach × best sentence × coverage); held at 0.7 — a report on something else
+    first (`reading_order`'s worth: reach × best sentence × coverage); held at 0.7 — a report on something else
     — it is not, nor when it covers no more than the first. A ruled-out first hands the reading on (`_read_on`)
     only to an article held at 0.84 of it or closer, whatever the sharpness."""
     from retrieval.answering.answer import search_reach

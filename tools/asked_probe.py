@@ -23,7 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
-from workbench import DEV, answerer  # noqa: E402  (first: puts ROOT on the path)
+from workbench import DEV, answerer, readable_team  # noqa: E402  (first: puts ROOT on the path)
 from knowledge.text import fold
 from retrieval.answering.decision import candidate
 from retrieval.answering.spans import clause_start
@@ -84,6 +84,7 @@ if src == "first":
     qs = load_questions(DEV / "questions.jsonl")
     qs = [q for q, s in zip(qs, split_of(qs, json.loads((DEV / "splits.json").read_text()))) if s == "first"]
 else:
+    readable_team(src)
     qs = load_questions(Path(src) / "questions.jsonl")
 rows = []
 for q in qs:

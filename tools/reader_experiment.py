@@ -130,7 +130,7 @@ def rows(index, embedder, questions: list[dict]) -> tuple[np.ndarray, np.ndarray
 
 
 def with_reader(model, share: float):
-    """answer._reading_order with each article's scores rescaled by the reader."""
+    """answer.reading_order with each article's scores rescaled by the reader."""
     w, mean, scale = model
 
     def reading_order(index, res):
@@ -170,9 +170,9 @@ def main() -> None:
     model = fit_conditional(X, y, g)
     print(f"{len(made)} synthetic + {len(first)} first-split questions: {len(set(g.tolist()))} choices, {len(y)} options")
     print({f: round(float(v), 2) for f, v in zip(READER_FEATURES, model[0])})
-    original = answer_mod._reading_order
+    original = answer_mod.reading_order
     for share, close in [(0.0, 0.9), (0.43, 0.9), (0.43, 0.7), (0.25, 0.8), (1.0, 0.7)]:
-        answer_mod._reading_order = with_reader(model, share) if share else original
+        answer_mod.reading_order = with_reader(model, share) if share else original
         choose.CLOSE_CALL = close
         answered = [(a.hoidap.settle(q["question"], ix, r, answer_mod.answer(ix, r)), 0.0)
                     for q, r in ((q, search(ix, emb, q["question"])) for q in qs)]
@@ -185,7 +185,7 @@ def main() -> None:
                   f"two {o['two_shown']:.3f} plain {v['plain']['answer_in_reply']:.3f} nodia {v['no_diacritics']['answer_in_reply']:.3f} "
                   f"para {v['paraphrase']['answer_in_reply']:.3f} declined {o['declined_unanswerable']:.3f} "
                   f"false {o['false_decline']:.3f} at1 {o['article@1']:.3f}", flush=True)
-    answer_mod._reading_order = original
+    answer_mod.reading_order = original
 
 
 if __name__ == "__main__":

@@ -152,7 +152,7 @@ if "--fail" in sys.argv:
         if not q.get("article_id") or (SET == "dev" and s != "first") or (SET != "dev" and s == "first"):
             continue
         res = search(ix, a.embedder, q["question"])
-        ranking, opts, scores, verdict = answer_mod._reading_order(ix, res)
+        ranking, opts, scores, verdict = answer_mod.reading_order(ix, res)
         if ranking[0][0] == q["article_id"]:
             continue
         rank = [r[0] for r in res.article_ranking].index(q["article_id"]) if q["article_id"] in dict(res.article_ranking) else -1

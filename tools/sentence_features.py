@@ -14,7 +14,7 @@ import re
 import sys
 from pathlib import Path
 
-from workbench import DEV, answerer, first_split  # noqa: E402  (first: puts ROOT on the path)
+from workbench import DEV, answerer, first_split, readable_team  # noqa: E402  (first: puts ROOT on the path)
 import numpy as np
 from knowledge.text import fold, normalize
 from retrieval.answering import answer as A
@@ -23,10 +23,8 @@ from retrieval.answering.reader_data import articles_of, synthetic_questions
 from retrieval.evaluation.evaluate import load_questions
 from retrieval.index.search import beyond_title, scale_dense, scale_lexical, search
 
-READABLE = {"teamq6", "teamq7", "teamq8", "teamq9", "teamq10"}
 TEAMQ = os.environ.get("TEAMQ")
-if TEAMQ and Path(TEAMQ).name not in READABLE:
-    sys.exit(f"{Path(TEAMQ).name} is not a readable set")
+readable_team(TEAMQ)
 first = first_split()
 a = answerer(Path(os.environ["EXPDATA_FIRST"] if TEAMQ else os.environ["EXPDATA"]))
 ix = a.index
@@ -49,7 +47,7 @@ for q in qs:
     if not q.get("answer") or not q.get("article_id"):
         continue
     res = search(ix, a.embedder, q["question"])
-    ranking, opts, scores, _ = A._reading_order(ix, res)
+    ranking, opts, scores, _ = A.reading_order(ix, res)
     aid = ranking[0][0]
     if aid != q["article_id"] or not opts:
         continue

@@ -8,17 +8,15 @@ import os
 import sys
 from pathlib import Path
 
-from workbench import DEV, answerer, first_split  # noqa: E402  (first: puts ROOT on the path)
+from workbench import DEV, answerer, first_split, readable_team  # noqa: E402  (first: puts ROOT on the path)
 import numpy as np
 from knowledge.text import fold
 from retrieval.answering import answer as A
 from retrieval.evaluation.evaluate import load_questions
 from retrieval.index.search import beyond_title, search
 
-READABLE = {"teamq6", "teamq7", "teamq8", "teamq9", "teamq10"}  # tests/data/team/README.md: the others are unread yardsticks
 TEAMQ = os.environ.get("TEAMQ")
-if TEAMQ and Path(TEAMQ).name not in READABLE:
-    sys.exit(f"{Path(TEAMQ).name} is not a readable set (tests/data/team/README.md)")
+readable_team(TEAMQ)
 first = first_split()
 a = answerer(Path(os.environ["EXPDATA_FIRST"]))
 qs = (load_questions(Path(TEAMQ) / "questions.jsonl") if TEAMQ
@@ -29,7 +27,7 @@ for q in qs:
         continue
     ix = a.index
     res = search(ix, a.embedder, q["question"])
-    ranking, opts, scores, _ = A._reading_order(ix, res)
+    ranking, opts, scores, _ = A.reading_order(ix, res)
     aid = ranking[0][0]
     if aid not in first and aid not in own:
         print(q.get("id"), "read an article outside the readable ones: not shown")

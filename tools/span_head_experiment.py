@@ -17,7 +17,7 @@ FIRST split's dev questions; the candidates of a question are the top CANDIDATES
 its article by the hand score plus the best one holding the answer. Never the second split's
 questions.
 
-Used in the answer step (monkeypatched `answer._reading_order`, as `tools/reader_experiment.py`
+Used in the answer step (monkeypatched `answer.reading_order`, as `tools/reader_experiment.py`
 did): the top CANDIDATES options of the article read first, by the hand score, are rescaled
 hand · exp(weight · (u − max u)) with u the head's sentence score (options below the top are
 scaled by the smallest factor, so they never overtake); and/or the span quoted from a sentence is
@@ -323,13 +323,13 @@ def group_accuracy(head: Head, groups: list[dict]) -> tuple[float, float]:
 
 def patched(head: Head, enc: JointEncoder, weight: float, use_sentence: bool, use_span: bool, timings: list,
             close: float = 0.0, head_off: bool = False, k: int = CANDIDATES):
-    """answer._reading_order with the read article's top CANDIDATES rescaled by the head; and
+    """answer.reading_order with the read article's top CANDIDATES rescaled by the head; and
     choose.extract_span choosing among the agreeing candidates by the head's span score.
     `close`: the head is read only when the hand's second sentence scores within this share of the
     first (a close call; `timings` counts the asks that pay the encodes). `head_off`: the control —
     the same rescaling with the head's own score left out (only hand^(1 + weight · a)). `k`: how many
     of the hand's top sentences the head reads (the head is fitted on CANDIDATES)."""
-    original = answer_mod._reading_order_original
+    original = answer_mod.reading_order_original
     current = {}
 
     def reading_order(index, res):
@@ -429,7 +429,7 @@ def main() -> None:
     residual = fit_head(train, l2=l2, residual=True, epochs=15, lr=1e-2, seed=int(os.environ.get("HEAD_SEED", "0")))
     print(f"residual head (hand weight {residual.hand_weight:.2f}):", group_accuracy(residual, g_first), flush=True)
 
-    answer_mod._reading_order_original = answer_mod._reading_order
+    answer_mod.reading_order_original = answer_mod.reading_order
     original_extract = choose.extract_span
     if not os.environ.get("VARIANTS"):
         harness(a, qs, sides, "baseline")
@@ -450,24 +450,24 @@ def main() -> None:
             continue
         timings: list = []
         ro, ex = patched(h, enc, w, use_s, use_sp, timings)
-        answer_mod._reading_order, choose.extract_span = ro, ex
+        answer_mod.reading_order, choose.extract_span = ro, ex
         harness(a, qs, sides, label)
         enc.save()
     for label, (h, w, close, off, k) in extra.items():
         if only and label not in only.split(","):
             continue
         timings = []
-        answer_mod._reading_order, choose.extract_span = patched(h, enc, w, True, False, timings, close, off, k)
+        answer_mod.reading_order, choose.extract_span = patched(h, enc, w, True, False, timings, close, off, k)
         harness(a, qs, sides, label)
         paid = [t for t in timings if t is not None]
         print(f"  the head read for {len(paid)} of {len(timings)} asks", flush=True)
-    answer_mod._reading_order, choose.extract_span = answer_mod._reading_order_original, original_extract
+    answer_mod.reading_order, choose.extract_span = answer_mod.reading_order_original, original_extract
 
     # Latency: the joint encodes of CANDIDATES sentences for one question, no memo (torch, 1 thread).
     times = []
     for q in qs[:60]:
         res = search(ix, emb, q["question"])
-        _, opts, scores, _ = answer_mod._reading_order(ix, res)
+        _, opts, scores, _ = answer_mod.reading_order(ix, res)
         if not opts:
             continue
         top = [int(k) for k in np.argsort(-scores, kind="stable")[:CANDIDATES]]

@@ -27,7 +27,7 @@ ks = [int(k) for k in sys.argv[1:]] or [1, 2, 3]
 t_q, t_k = [], {k: [] for k in ks}
 for q in qs:
     res = search(ix, emb, q["question"])
-    _, opts, scores, _ = answer_mod._reading_order(ix, res)
+    _, opts, scores, _ = answer_mod.reading_order(ix, res)
     if not opts:
         continue
     order = np.argsort(-scores, kind="stable")

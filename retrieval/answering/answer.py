@@ -84,7 +84,7 @@ def _source(index: Index, article_id: str, score: float) -> Source:
     return Source(article_id, a.get("title", article_id), a.get("date"), a.get("url"), score)
 
 
-def _reading_order(index: Index, res: SearchResult) -> tuple[list[tuple[str, float]], list, np.ndarray, dict]:
+def reading_order(index: Index, res: SearchResult) -> tuple[list[tuple[str, float]], list, np.ndarray, dict]:
     """The ranking with the article that is read first in front, that article's options with
     their scores, and its not-found verdict (`notfound.decide`).
 
@@ -379,7 +379,7 @@ def answer(index: Index, res: SearchResult) -> Answer:
     if index.empty or not res.article_ranking:
         ans.reason = "empty index"
         return ans
-    ranking, opts, scores, verdict = _reading_order(index, res)
+    ranking, opts, scores, verdict = reading_order(index, res)
     top_id, top_score = ranking[0]
     ans.ranked = [a for a, _ in ranking[:5]]
     ans.related = [_source(index, a, s) for a, s in ranking[1:4]]
