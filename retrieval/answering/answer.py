@@ -200,7 +200,7 @@ def _read_article(index: Index, res: SearchResult, aid: str) -> tuple:
 
 # A company or bank of a family with one per province or region, named by its kind, its family's words and its
 # place ("Công ty Điện lực Hải Phòng", "Tổng công ty Điện lực miền Nam", "cty dien luc dong nai"), folded: group 1
-# is the family's words (one to five), the place follows. The regions are the country's three (miền Bắc / Trung / Nam).
+# is the kind, group 2 the family's words (one to five), the place follows. The regions are the country's three (miền Bắc / Trung / Nam).
 _BODY_KIND = re.compile(r"(?<![a-z0-9])(tong cong ty|cong ty|cty|tap doan|nha may|xi nghiep|ngan hang)"
                         r"((?:\s+[a-z0-9]+){1,5}?)\s*$")
 _LEGAL_FORM = re.compile(r"^(?:\s*(?:tnhh|cp|co phan|mtv))+\s")  # the same family with or without its legal form
