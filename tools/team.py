@@ -17,12 +17,14 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-from workbench import DEV, answerer, first_split  # noqa: E402  (first: puts ROOT on the path)
+from workbench import DEV, answerer, first_split, readable_team  # noqa: E402  (first: puts ROOT on the path)
 from retrieval.answering.decision import calibration_fit
 from retrieval.evaluation.evaluate import load_questions, split_of, transferred
 from retrieval.fitting.scoring import reply_holds
 
 TEAMQ = Path(os.environ.get("TEAMQ", "/work/teamq"))
+if {"--fail", "--dfail"} & set(sys.argv):  # questions printed: readable sets only
+    readable_team(TEAMQ)
 data = Path(os.environ.get("EXPDATA_FIRST", "/work/expdata_first"))
 first = first_split()
 if not data.exists():
