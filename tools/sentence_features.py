@@ -59,14 +59,12 @@ for q in qs:
     asked = beyond_title(res.query.dense_text, f"{title} {lede}")
     acos = ix.sentence_cos(np.asarray(cand), a.embedder.query(asked)) if asked else res.dense_sent(cand)
     plain = scale_lexical(res.lex_sent(cand))
-    asked_lex = beyond_title(res.query.text, f"{title} {lede}")
-    alex = scale_lexical(ix.lex_sentence_scores(asked_lex, cand)) if asked_lex else plain
     beyond = res.lex_beyond_title(cand, aid)
     rows = []
     for k, o in enumerate(opts):
         rows.append({**o.feats, "dateline": bool(o.feats.get("dateline")), "k": k, "n": len(opts),
                      "lexplain": float(plain[k]), "lexbeyond": float(scale_lexical(beyond)[k]) if beyond is not None else None,
-                     "acos": float(acos[k]), "alex": float(alex[k]), "score": float(scores[k]), "label": bool(labels[k]), "chunk": o.chunk})
+                     "acos": float(acos[k]), "alex": o.feats["asked_lex"], "score": float(scores[k]), "label": bool(labels[k]), "chunk": o.chunk})
     out.write(json.dumps({"id": q.get("id") or q["question"][:40], "source": source, "qtype": res.query.qtype,
                           "variant": q.get("variant"), "asked": asked is not None, "rows": rows}) + "\n")
     kept += 1

@@ -20,7 +20,7 @@ from knowledge.text import fold, fold_same_length, window
 
 
 from ..index.base import Index
-from ..index.search import SearchResult, beyond_title, content_terms, scale_dense, scale_lexical
+from ..index.search import SearchResult, content_terms, scale_dense, scale_lexical
 from .spans import extract_span, plan_unsaid, type_fit
 from ..params import (ASKED_LEX_SHARE, BEYOND_TITLE_SHARE, CLOSE_CALL, PLAN_UNSAID_FIT, DENSE_SHARE, GATE, LEAD_DATE_FIT, MAX_SENTENCE_CHARS, PAIR_DISCOUNT,
                       SPAN_SEARCH_DEPTH, WHAT_CLOSE_CALL, NUMBER_CLOSE_CALL, WINDOW_CHARS)
@@ -53,7 +53,7 @@ def options(index: Index, res: SearchResult, article_id: str) -> list[Option]:
     beyond = res.lex_beyond_title(cand, article_id)
     if beyond is not None:
         lex = (1 - BEYOND_TITLE_SHARE) * lex + BEYOND_TITLE_SHARE * scale_lexical(beyond)
-    asked = asked_lex(index, res, article_id, cand, texts[0], plain)
+    asked = asked_lex(res, article_id, cand, texts[0], plain)
     cos = res.dense_sent(cand)
     out = []
     for k, i in enumerate(cand):
@@ -68,19 +68,16 @@ def options(index: Index, res: SearchResult, article_id: str) -> list[Option]:
     return out
 
 
-def asked_lex(index: Index, res: SearchResult, article_id: str, cand: list[int], lede: str,
-              plain: np.ndarray) -> np.ndarray:
+def asked_lex(res: SearchResult, article_id: str, cand: list[int], lede: str, plain: np.ndarray) -> np.ndarray:
     """BM25 of the article's sentences on the question's ASKED words: those that are neither the title's nor the
     lede's (its first sentence). The lede restates the title in other words, so the question's topic words that
     paraphrase the title are the lede's too; what the question asks beyond that topic is what tells the sentence
     holding the answer apart ("… bắt đầu xây từ lúc nào" of a report whose lede dates the handover). Scaled to
     the article's best; `plain` (the question's scaled BM25) when nothing is left, or for a follow-up, whose own
-    words already are what it asks."""
-    if res.query.focus:
-        return plain
-    title = index.articles.get(article_id, {}).get("title") or ""
-    asked = beyond_title(res.query.text, f"{title} {lede}")
-    return scale_lexical(index.lex_sentence_scores(asked, cand)) if asked else plain
+    words already are what it asks. Whatever is left counts, a question word alone too (min_terms 0): ASKED_LEX_SHARE
+    was fitted so (with the title-only side's guard of two content words: not measured)."""
+    asked = res.lex_beyond_title(cand, article_id, also=lede, min_terms=0)
+    return plain if asked is None else scale_lexical(asked)
 
 
 def closeness(o: Option) -> float:

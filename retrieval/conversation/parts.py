@@ -440,7 +440,7 @@ def swap(question: str, new: Values) -> str:
     if named or gone is not None:
         # Or where the old year was ("Đại hội … lần thứ VI có …", not "… có bao nhiêu đại biểu lần thứ VI?").
         at = max(named) if named else gone
-        return " ".join((q[:at] + tail + q[at:]).split()).replace(" ,", ",").replace(" ?", "?")
+        return _tidy(q[:at] + tail + q[at:])
     end = "?" if q.endswith("?") else ""
     return q.rstrip("?").rstrip() + tail + end
 
@@ -456,7 +456,7 @@ def _drop_ordinal(text: str) -> str:
     if not m:
         return text
     start = m.start(2) if m.group(1) == "dai hoi" else m.start()
-    return " ".join((text[:start] + text[m.end():]).split()).replace(" ,", ",").replace(" ?", "?")
+    return _tidy(text[:start] + text[m.end():])
 
 
 # A year or a term as a question names its occasion ("năm 2023", "2018-2023"), with its lead word.
@@ -484,7 +484,13 @@ def _cut(text: str, spans: list[tuple[int, int]]) -> str:
         out.append(text[last:s])
         last = e
     out.append(text[last:])
-    return " ".join("".join(out).split()).replace(" ,", ",").replace(" ?", "?").strip(" ,")
+    return _tidy("".join(out)).strip(" ,")
+
+
+def _tidy(text: str) -> str:
+    """Words joined by single spaces, none before a comma or a question mark: a question with a piece cut out
+    or put in, read as a member would type it."""
+    return " ".join(text.split()).replace(" ,", ",").replace(" ?", "?")
 
 
 def _drop(text: str, rx: re.Pattern) -> tuple[str, int | None]:
@@ -496,10 +502,9 @@ def _drop(text: str, rx: re.Pattern) -> tuple[str, int | None]:
         keep.append(text[last:m.start()])
         last = m.end()
         if first is None:
-            first = len(" ".join("".join(keep).split()).replace(" ,", ",").replace(" ?", "?"))
+            first = len(_tidy("".join(keep)))
     keep.append(text[last:])
-    out = " ".join("".join(keep).split()).replace(" ,", ",").replace(" ?", "?")
-    return out, first
+    return _tidy("".join(keep)), first
 
 
 # Words at the edges of a question's topic piece that belong to its old slot, not to the event:

@@ -57,17 +57,19 @@ class SearchResult:
         """Raw BM25 of these sentences."""
         return self.index.lex_sentence_scores(self.query.focus or self.query.text, ids)
 
-    def lex_beyond_title(self, ids, article_id: str) -> np.ndarray | None:
+    def lex_beyond_title(self, ids, article_id: str, also: str = "", min_terms: int = 2) -> np.ndarray | None:
         """Raw BM25 of one article's sentences on the question's words beyond that article's title
-        (None when the title takes none of them, or all but the question's phrasing and a syllable —
-        "… ra mắt vào ngày nào?" of an article titled "Ra mắt …" asks the title's own fact, and one
-        leftover syllable is a function word, too little to pick a sentence by): every sentence
-        shares the title's topic, and the lede, which repeats the title, wins on those words alone.
-        A follow-up's own words (Query.focus) are already what tells its sentences apart."""
+        (and beyond `also`, more of the article's own words: its lede) — None when the title takes none
+        of them, or all but fewer than `min_terms` content words ("… ra mắt vào ngày nào?" of an article
+        titled "Ra mắt …" asks the title's own fact, and one leftover syllable is a function word, too
+        little to pick a sentence by): every sentence shares the title's topic, and the lede, which
+        repeats the title, wins on those words alone. A follow-up's own words (Query.focus) are already
+        what tells its sentences apart."""
         if self.query.focus:
             return None
-        text = beyond_title(self.query.text, self.index.articles.get(article_id, {}).get("title", ""))
-        if text is None or len(content_terms(text)) < 2:
+        title = self.index.articles.get(article_id, {}).get("title") or ""
+        text = beyond_title(self.query.text, f"{title} {also}" if also else title)
+        if text is None or len(content_terms(text)) < min_terms:
             return None
         return self.index.lex_sentence_scores(text, ids)
 
