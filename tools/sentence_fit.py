@@ -6,8 +6,10 @@ source, for the current score and for fitted variants of its closeness term:
 
 (asked_dense: the sentence's cosine to the question's words beyond the title AND the lede, scaled like `dense`;
 asked_lex: BM25 on those words). Weights chosen by grid on all sources but one, scored on the one left out.
+`--gate`: instead, per asked kind, the share a sentence without a span of that kind keeps (GATE, one for all kinds in
+params) that puts a sentence holding the answer first most often, chosen leaving one source out.
 
-.venv/bin/python tools/sentence_fit.py feat_*.jsonl"""
+.venv/bin/python tools/sentence_fit.py feat_*.jsonl [--gate]"""
 import itertools
 import json
 import sys
@@ -16,7 +18,7 @@ from collections import defaultdict
 from workbench import ROOT  # noqa: F401,E402  (first: puts ROOT on the path)
 import numpy as np
 from retrieval.index.search import scale_dense
-from retrieval.params import DENSE_SHARE as DS, GATE
+from retrieval.params import ASKED_LEX_SHARE as AL, DENSE_SHARE as DS, GATE
 
 
 def load(paths):
@@ -45,8 +47,32 @@ def top_right(q, w):
 GRID = [(wa, wal, wl) for wa in (0, .1, .2, .3, .4) for wal in (0, .1, .2, .3) for wl in (0, .05, .1, .2) if wa + wal <= .6]
 
 
+GATES = [0.05, 0.1, 0.15, 0.25, 0.35, 0.5]
+
+
+def gate_right(q, gate):
+    """Whether the top sentence holds the answer, the closeness as now (with ASKED_LEX_SHARE), the gate as given."""
+    c = (1 - AL) * (DS * q["dense"] + (1 - DS) * q["lex"]) + AL * q["alex"]
+    return bool(q["lab"][int(np.argmax(c * (gate + (1 - gate) * q["fit"])))])
+
+
+def gate_by_kind(qs):
+    """Per asked kind: right-first counts at each gate, and the gain over GATE of a gate chosen on the other sources."""
+    by = defaultdict(lambda: defaultdict(list))
+    for q in qs:
+        by[q["qtype"]][q["source"]].append(q)
+    for t, srcs in sorted(by.items()):
+        tot = {g: {s: sum(gate_right(q, g) for q in v) for s, v in srcs.items()} for g in GATES}
+        held = [tot[max(GATES, key=lambda g: (sum(v for k, v in tot[g].items() if k != s), -abs(g - GATE)))][s]
+                - tot[GATE][s] for s in srcs]
+        print(f"{t:9s} n={sum(map(len, srcs.values())):4d}", " ".join(f"{g}:{sum(tot[g].values())}" for g in GATES),
+              f"| held-out gain {sum(held)} ({' '.join(map(str, held))})")
+
+
 def main():
-    qs = load(sys.argv[1:])
+    qs = load([p for p in sys.argv[1:] if not p.startswith("--")])
+    if "--gate" in sys.argv:
+        return gate_by_kind(qs)
     by = defaultdict(list)
     for q in qs:
         by[q["source"]].append(q)
