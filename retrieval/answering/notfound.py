@@ -789,6 +789,38 @@ def another_prize(qtype: str, question: str, sentence: str, span: str) -> str:
     return "" if re.search(rf"\b{asked.group(1)}\b", said) else f"giải {quoted.group(1)}"
 
 
+# A thing graded within its kind by a closed set of values, folded: a round of support ("đợt 2", "đợt thứ hai"), a
+# minimum-wage region ("vùng II", "vùng 2"), a phase ("giai đoạn 2", not a term's years "giai đoạn 2025-2030"), a
+# medal ("huy chương bạc"). Group 1 the kind, group 2 the value.
+_GRADE = re.compile(rf"\b(dot|vung|giai doan)\s+(?:thu\s+)?(iv|i{{1,3}}|\d{{1,2}}|{_NUMERAL_WORDS})\b(?!\s*[/.,-]\s*\d)"
+                    r"|\b(huy chuong)\s+(vang|bac|dong)\b")
+
+
+def _grades(folded: str) -> dict[str, set]:
+    """kind → the values the folded text grades it by (`_GRADE`; numerals compared by value)."""
+    out: dict[str, set] = {}
+    for kind, value, medal, colour in _GRADE.findall(folded):
+        out.setdefault(kind or medal, set()).add(colour or ordinal_value(value))
+    return out
+
+
+def another_grade(question: str, sentence: str) -> str:
+    """A round, region, phase or medal the question asks of ("đợt 3", "vùng II", "huy chương bạc") where the quoted
+    sentence grades the same kind otherwise ("Trong đợt 2, …", "vùng I tăng lên …", "giành huy chương vàng") and never
+    by the value asked: the other one quoted ("đợt 2"), or "" (general Vietnamese: support paid in rounds, the wage
+    regions, a project's phases and a contest's medals are told apart by that value; one round's figure or one medal's
+    winner is not another's)."""
+    asked = _grades(fold(normalize(question)).lower())
+    if not asked:
+        return ""
+    told = _grades(" ".join(_WORD.findall(fold(normalize(sentence)).lower())))
+    for kind, values in asked.items():
+        if told.get(kind) and not values & told[kind]:
+            other = sorted(told[kind], key=str)[0]
+            return f"{kind.replace('dot', 'đợt').replace('vung', 'vùng').replace('giai doan', 'giai đoạn').replace('huy chuong', 'huy chương')} {other}"
+    return ""
+
+
 def sentence_evidence(question: str, sentence: str, qtype: str = "", span: str = "") -> str:
     """Hard evidence in the sentence an answer would quote: why it cannot answer (a reason shown to admins),
     or "". The article can be the right kind and still not answer: a place given for an office holder
@@ -796,7 +828,7 @@ def sentence_evidence(question: str, sentence: str, qtype: str = "", span: str =
     predicate it does not state (`unsaid_yes_no`), the thing asked named with another year (`another_edition`),
     a span of years for a day asked (`years_for_day`),
     another edition by its number (`another_ordinal`), a count of women asked and none told (`uncounted_women`),
-    a count of another rank of prize (`another_prize`),
+    a count of another rank of prize (`another_prize`), another round, wage region, phase or medal (`another_grade`),
     the doing asked not told (`unsaid_doing`), the kind of institution asked never written (`unnamed_institution`)."""
     if place_for_person(qtype, question, span):
         return f"“{span}” là một địa danh, không phải người được hỏi"
@@ -814,6 +846,8 @@ def sentence_evidence(question: str, sentence: str, qtype: str = "", span: str =
         return "câu gần nhất không nêu số nữ được hỏi"
     if rank := another_prize(qtype, question, sentence, span):
         return f"câu gần nhất đếm “{rank}”, không phải giải được hỏi"
+    if grade := another_grade(question, sentence):
+        return f"câu gần nhất nói về “{grade}”, không phải điều được hỏi"
     if undone := unsaid_doing(question, sentence):
         return f"câu gần nhất không nói ai “{' '.join(undone)}”"
     if kind := unnamed_institution(question, sentence):
