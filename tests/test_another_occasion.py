@@ -152,3 +152,11 @@ def test_the_first_sentence_runs_past_an_abbreviation_or_a_bracket():
     assert first_sentence("Tối 2/9 (giờ địa phương, TX. Cửa Lò) lễ hội mở màn. Có 20 đội.") \
         == "Tối 2/9 (giờ địa phương, TX. Cửa Lò) lễ hội mở màn."
     assert first_sentence("Công đoàn họp sáng nay\nChiều cùng ngày, đoàn đi thăm.") == "Công đoàn họp sáng nay"
+
+
+def test_a_term_asked_with_an_en_dash_names_no_single_year():
+    title = "Công đoàn vận động người lao động tham gia bảo hiểm xã hội"
+    text = ("Sáng 19-5, tại TP. Hội An, LĐLĐ tỉnh và BHXH tỉnh ký kết chương trình phối hợp giai đoạn 2026–2028 và tổng "
+            "kết đợt vận động năm 2026.")
+    assert another_occasion("LĐLĐ tỉnh và BHXH tỉnh ký chương trình phối hợp giai đoạn 2026–2028 vào ngày nào?",
+                            text, title, text) == []
