@@ -672,11 +672,13 @@ def unsaid_doing(question: str, sentence: str) -> list[str]:
     """For "Ai <verb> …" ("Ai đoạt giải nhất hội thi?"), the verb's first two words when the quoted sentence
     holds neither of them nor a word news uses for them (`chat.same_as`): the person it names did something
     else — a guest listed, not the winner (general Vietnamese: who did it is answered where the doing is
-    told). [] otherwise."""
+    told). "Ai là người <verb> …" asks the same ("Ai là người quản lý nhà trẻ?"; session 23). [] otherwise."""
     m = _WHO_DID.search(" ".join(_WORD.findall(fold(normalize(question)).lower())))
     if not m:
         return []
     rest = (m.group(1) if m.group(1) is not None else m.group(2)).split()
+    if rest[:2] == ["la", "nguoi"]:  # "Ai là người quản lý …": "người" and its doing ask the doer as "Ai quản lý …"
+        rest = rest[2:]
     while rest and (rest[0] in _BEFORE_VERB or not rest[0].isalpha()):
         rest = rest[1:]
     if not rest or rest[0] == "la" or _OFFICE_DOING.search(" ".join(rest)):
