@@ -672,8 +672,11 @@ def unsaid_doing(question: str, sentence: str) -> list[str]:
     """For "Ai <verb> …" ("Ai đoạt giải nhất hội thi?"), the verb's first two words when the quoted sentence
     holds neither of them nor a word news uses for them (`chat.same_as`): the person it names did something
     else — a guest listed, not the winner (general Vietnamese: who did it is answered where the doing is
-    told). "Ai là người <verb> …" asks the same ("Ai là người quản lý nhà trẻ?"; session 23). [] otherwise."""
-    m = _WHO_DID.search(" ".join(_WORD.findall(fold(normalize(question)).lower())))
+    told). "Ai là người <verb> …" asks the same ("Ai là người quản lý nhà trẻ?"), and so does a clause after a fronted
+    circumstance ("Tại hội nghị sơ kết, ai được nhận Bằng khen?"; session 23). Typed with accents, the verb is looked
+    for as typed: folded, "nhận" is the "nhân" of "công nhân". [] otherwise."""
+    clauses = re.split(r"[,;:]", fold(normalize(question)).lower())  # "Tại hội nghị X, ai …": the asking clause
+    m = next((m for c in clauses if (m := _WHO_DID.search(" ".join(_WORD.findall(c))))), None)
     if not m:
         return []
     rest = (m.group(1) if m.group(1) is not None else m.group(2)).split()
@@ -687,16 +690,21 @@ def unsaid_doing(question: str, sentence: str) -> list[str]:
     folded_sentence = fold(normalize(sentence)).lower()
     if words[0] == "bau" and _ELECTED.search(folded_sentence):
         return []
+    typed = re.findall(r"[^\W_]+", normalize(question))  # the member's words as typed, accents and all
+    folded = [fold(w).lower() for w in typed]
+    at = next((i for i in range(len(folded)) if folded[i:i + len(words)] == words), None)
+    asked = typed[at:at + len(words)] if at is not None else words
     have = _WORD.findall(folded_sentence)
-    if any(w in have for w in words):
+    if has_diacritics(question):  # typed with accents: "nhận" is not the "nhân" of "công nhân"
+        written = set(_WORD.findall(normalize(sentence).lower()))
+        if any(w.lower() in written for w in asked):
+            return []
+    elif any(w in have for w in words):
         return []
     said = f" {' '.join(have)} "
     if any(p.strip() and f" {p.strip()} " in said for p in same_as(" ".join(words)).split(" | ")):
         return []
-    typed = re.findall(r"[^\W_]+", normalize(question))  # the member's words as typed, accents and all
-    folded = [fold(w).lower() for w in typed]
-    at = next((i for i in range(len(folded)) if folded[i:i + len(words)] == words), None)
-    return typed[at:at + len(words)] if at is not None else words
+    return asked
 
 
 def place_for_person(qtype: str, question: str, span: str) -> bool:
