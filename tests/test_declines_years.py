@@ -131,3 +131,8 @@ def test_another_round_region_phase_or_medal_is_no_answer():
     assert another_grade("Đợt 2 mỗi đoàn viên được hỗ trợ bao nhiêu?", "Mỗi đoàn viên được hỗ trợ 3 triệu đồng.") == ""
     assert another_grade("Quy chế giai đoạn 2026-2030 ký ngày nào?", "Quy chế giai đoạn 2021-2025 ký ngày 3/4/2021.") == ""
     assert another_grade("Giai đoạn 2 của dự án có bao nhiêu căn hộ?", "Giai đoạn 1 của dự án có 420 căn hộ.") == "giai đoạn 1"
+    # "đợt từ ngày 9" folds to "dot tu": no fourth round; a numeral word names a round after "thứ", or "một / hai / ba"
+    two = "Trong hai đợt từ ngày 9 đến 12/6 và từ ngày 16 đến 19/6/2026, công đoàn đưa 200 công nhân đi nghỉ dưỡng."
+    assert another_grade("dot 2 di nghi duong tu ngay nao", two) == ""
+    assert another_grade("Đợt thứ tư hỗ trợ bao nhiêu?", rounds) == "đợt 1"
+    assert another_grade("Đợt hai hỗ trợ bao nhiêu?", rounds) == "đợt 1"

@@ -799,18 +799,19 @@ def another_prize(qtype: str, question: str, sentence: str, span: str) -> str:
     return "" if re.search(rf"\b{asked.group(1)}\b", said) else f"giải {quoted.group(1)}"
 
 
-# A thing graded within its kind by a closed set of values, folded: a round of support ("đợt 2", "đợt thứ hai"), a
-# minimum-wage region ("vùng II", "vùng 2"), a phase ("giai đoạn 2", not a term's years "giai đoạn 2025-2030"), a
-# medal ("huy chương bạc"). Group 1 the kind, group 2 the value.
-_GRADE = re.compile(rf"\b(dot|vung|giai doan)\s+(?:thu\s+)?(iv|i{{1,3}}|\d{{1,2}}|{_NUMERAL_WORDS})\b(?!\s*[/.,-]\s*\d)"
-                    r"|\b(huy chuong)\s+(vang|bac|dong)\b")
+# A thing graded within its kind by a closed set of values, folded: a round of support ("đợt 2", "đợt hai", "đợt thứ
+# tư"), a minimum-wage region ("vùng II", "vùng 2"), a phase ("giai đoạn 2", not a term's years "giai đoạn 2025-2030"),
+# a medal ("huy chương bạc"). A numeral word without "thứ" only "một / hai / ba": folded, "đợt từ ngày 9" is "dot tu",
+# "giai đoạn sau" "giai doan sau". Groups: the kind; the value after "thứ"; the value; the medal; its colour.
+_GRADE = re.compile(rf"\b(dot|vung|giai doan)\s+(?:thu\s+(iv|i{{1,3}}|\d{{1,2}}|{_NUMERAL_WORDS})|(iv|i{{1,3}}|\d{{1,2}}|mot|hai|ba))\b"
+                    r"(?!\s*[/.,-]\s*\d)|\b(huy chuong)\s+(vang|bac|dong)\b")
 
 
 def _grades(folded: str) -> dict[str, set]:
     """kind → the values the folded text grades it by (`_GRADE`; numerals compared by value)."""
     out: dict[str, set] = {}
-    for kind, value, medal, colour in _GRADE.findall(folded):
-        out.setdefault(kind or medal, set()).add(colour or ordinal_value(value))
+    for kind, ordinal, value, medal, colour in _GRADE.findall(folded):
+        out.setdefault(kind or medal, set()).add(colour or (1 if value == "mot" else ordinal_value(ordinal or value)))
     return out
 
 
