@@ -202,7 +202,3 @@ def test_who_is_the_one_who_did_asks_the_doer():
     assert unsaid_doing("Tại lễ tổng kết năm 2026, ai là người được nhận Bằng khen?", said) == ["nhận", "Bằng"]
     assert unsaid_doing("Tại lễ tổng kết năm 2026, ai là người được nhận Bằng khen?",
                         "Chị Hằng được nhận Bằng khen của Tổng Liên đoàn.") == []
-    # typed with accents, "nhận" is not the "nhân" of "công nhân"; typed without, it may be
-    worker = "Chị Lê Thị Hằng, công nhân tổ số 5, cho biết năm nay tổ vượt kế hoạch."
-    assert unsaid_doing("Tại lễ tổng kết, ai là người được nhận Bằng khen?", worker) == ["nhận", "Bằng"]
-    assert unsaid_doing("tai le tong ket, ai la nguoi duoc nhan bang khen", worker) == []
