@@ -126,7 +126,7 @@ def test_another_round_region_phase_or_medal_is_no_answer():
     assert another_grade("Lương tối thiểu vùng 1 năm 2026 là bao nhiêu?", wage) == ""
     medals = "Ở nội dung đơn nữ, chị Lò Thị Hoa giành huy chương vàng, chị Đinh Thị Mai giành huy chương bạc."
     assert another_grade("Ai giành huy chương bạc đơn nữ?", medals) == ""
-    assert another_grade("Ai giành huy chương đồng đơn nữ?", medals) != ""
+    assert another_grade("Ai giành huy chương đồng đơn nữ?", medals) == "huy chương bạc"
     # a sentence that grades nothing of the kind, or a term of years ("giai đoạn 2026-2030"): no evidence here
     assert another_grade("Đợt 2 mỗi đoàn viên được hỗ trợ bao nhiêu?", "Mỗi đoàn viên được hỗ trợ 3 triệu đồng.") == ""
     assert another_grade("Quy chế giai đoạn 2026-2030 ký ngày nào?", "Quy chế giai đoạn 2021-2025 ký ngày 3/4/2021.") == ""

@@ -805,6 +805,10 @@ _GRADE = re.compile(rf"\b(dot|vung|giai doan)\s+(?:thu\s+(iv|i{{1,3}}|\d{{1,2}}|
                     r"(?!\s*[/.,-]\s*\d)|\b(huy chuong)\s+(vang|bac|dong)\b")
 
 
+_GRADE_WORDS = {"dot": "đợt", "vung": "vùng", "giai doan": "giai đoạn", "huy chuong": "huy chương", "vang": "vàng",
+                "bac": "bạc", "dong": "đồng"}  # the folded words written out, for the reason shown to admins
+
+
 def _grades(folded: str) -> dict[str, set]:
     """kind → the values the folded text grades it by (`_GRADE`; numerals compared by value)."""
     out: dict[str, set] = {}
@@ -826,7 +830,7 @@ def another_grade(question: str, sentence: str) -> str:
     for kind, values in asked.items():
         if told.get(kind) and not values & told[kind]:
             other = sorted(told[kind], key=str)[0]
-            return f"{kind.replace('dot', 'đợt').replace('vung', 'vùng').replace('giai doan', 'giai đoạn').replace('huy chuong', 'huy chương')} {other}"
+            return f"{_GRADE_WORDS[kind]} {_GRADE_WORDS.get(other, other)}"
     return ""
 
 

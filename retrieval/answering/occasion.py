@@ -136,8 +136,9 @@ _REVIEW = re.compile(r"\b(?:tong ket|so ket|nam qua|nhin lai)\b")
 
 
 def asked_years(fq: str) -> list[str]:
-    """The single years a question (folded) names (not a law's, nor a term's, whatever dash joins it) and the years of the whole dates it names
-    ("dịp 20/11/2025", "ngày 27/7/2023"): an occasion asked by its day is asked by that day's year too."""
+    """The single years a question (folded) names (not a law's, nor a term's, whatever dash joins it) and the years of
+    the whole dates it names ("dịp 20/11/2025", "ngày 27/7/2023"): an occasion asked by its day is asked by that day's
+    year too."""
     fq = _TERM.sub(" ", NAMED_BY_YEAR.sub(" ", fq))  # a term's years ("giai đoạn 2025–2027"): the term's check
     dated = [y for _, _, y, _, _ in _DATE_TOLD.findall(fq) if y]
     return list(dict.fromkeys(SINGLE_YEAR.findall(fq) + dated))
