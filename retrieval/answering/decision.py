@@ -13,10 +13,10 @@ too) / ordinal / quarter ("quý II") / numbered group ("Tổ công tác số 2")
 province (an article naming none: its local outlet's; typed in lower case too), a rate quoted for a total asked,
 and in the sentence quoted (`notfound.sentence_evidence`): a yes/no predicate it does not state, what is asked
 told with another year (a year something runs from, or one in words said, does not count) or another numbered
-edition or another round / wage region / phase / medal ("đợt 2" for "đợt 3"), a period's total for one year's count, a count of women asked and none told, the doing of "ai <verb>" not told, a place for an office holder, an anniversary's pair
+edition, a period's total for one year's count, a count of women asked and none told, the doing of "ai <verb>" not told, a place for an office holder, an anniversary's pair
 of dates for another date, no institution of the kind asked ("tòa án nào", "bến xe nào") — and in the article's
 lede another occasion than the one asked (`occasion.another_occasion`:
-the question's year — as such or in a whole date, against a lede dated by a year, a day or an anniversary's dates — / edition / term / month / place / branch told only in passing) — a match below MIN_MATCH (outside what the model was fitted on),
+the question's year / edition / term / month / place / branch told only in passing) — a match below MIN_MATCH (outside what the model was fitted on),
 no span of the asked kind — or numbers none of which agree with the counted noun, unless the
 sentence names that noun (notfound.unagreed: then the model weighs it, with its low `fit`).
 

@@ -676,11 +676,10 @@ def unsaid_doing(question: str, sentence: str) -> list[str]:
     Session 23 (helper N), tried and not kept: "Ai là người <verb> …" read as "Ai <verb> …" — fixes one unanswerable
     question of teamq9 ("Ai là người quản lý nhà trẻ …") and none elsewhere (teamq8's "…, ai là người được nhận Bằng
     khen" is fronted, and folded "nhận" is the "nhân" of "công nhân"): one source only; the asking clause after a
-    fronted circumstance ("Tại hội nghị X, ai …") — it reads
-    "Năm 2018, ai tiếp tục được tín nhiệm làm người đứng đầu …" as a doing (one right first-split answer declined, CV
-    para 0.923 → 0.915) and fixes none alone; the verb as typed with accents ("nhận" is not the "nhân" of "công
-    nhân") — a question typed without accents reaches here with its accents restored ("chu tri" as "chủ trị": CV
-    nodia 0.910 → 0.865)."""
+    fronted circumstance ("Tại hội nghị X, ai …") — it reads "Năm 2018, ai tiếp tục được tín nhiệm làm người đứng đầu …"
+    as a doing (one right first-split answer declined, CV para 0.923 → 0.915) and fixes none alone; the verb as typed
+    with accents ("nhận" is not "nhân") — a question typed without accents reaches here with its accents restored
+    ("chu tri" as "chủ trị": CV nodia 0.910 → 0.865)."""
     m = _WHO_DID.search(" ".join(_WORD.findall(fold(normalize(question)).lower())))
     if not m:
         return []
@@ -786,7 +785,14 @@ _PRIZE_RANK = re.compile(r"\bgiai (nhat|nhi|ba|tu|khuyen khich|dac biet|phong tr
 def another_prize(qtype: str, question: str, sentence: str, span: str) -> str:
     """A count of prizes of one rank asked ("có bao nhiêu giải Khuyến khích?") answered by a count of another rank
     ("2 giải Ba") from a sentence that never writes the rank asked: the rank quoted, or "" (general Vietnamese: a
-    contest's prizes are counted rank by rank; one rank's count is not another's)."""
+    contest's prizes are counted rank by rank; one rank's count is not another's).
+
+    Session 23 (helper N), tried and not kept (branch s23-N, commits d5d1433 + 2f33ed2: `another_grade`): the same for a
+    round of support, a wage region, a phase and a medal ("đợt 3" asked, "Trong đợt 2, …" quoted; "vùng II" / "vùng I";
+    "huy chương bạc" / "huy chương vàng"), a numeral word only after "thứ" or as một / hai / ba ("đợt từ ngày 9" folds
+    to "dot tu"). It declined 3 unanswerable questions answered (teamq8 1, teamq12 2) and turned one wrong answer of
+    teamq11 into a decline ("đợt hai" asked, "đợt 1" quoted); transfer / CV identical, teamq13-16 exactly as they
+    were: not worth its code by the unread-sets rule."""
     if qtype != "number":
         return ""
     asked = _PRIZE_RANK.search(fold(normalize(question)).lower())
@@ -797,43 +803,6 @@ def another_prize(qtype: str, question: str, sentence: str, span: str) -> str:
     return "" if re.search(rf"\b{asked.group(1)}\b", said) else f"giải {quoted.group(1)}"
 
 
-# A thing graded within its kind by a closed set of values, folded: a round of support ("đợt 2", "đợt hai", "đợt thứ
-# tư"), a minimum-wage region ("vùng II", "vùng 2"), a phase ("giai đoạn 2", not a term's years "giai đoạn 2025-2030"),
-# a medal ("huy chương bạc"). A numeral word without "thứ" only "một / hai / ba": folded, "đợt từ ngày 9" is "dot tu",
-# "giai đoạn sau" "giai doan sau". Groups: the kind; the value after "thứ"; the value; the medal; its colour.
-_GRADE = re.compile(rf"\b(dot|vung|giai doan)\s+(?:thu\s+(iv|i{{1,3}}|\d{{1,2}}|{_NUMERAL_WORDS})|(iv|i{{1,3}}|\d{{1,2}}|mot|hai|ba))\b"
-                    r"(?!\s*[/.,-]\s*\d)|\b(huy chuong)\s+(vang|bac|dong)\b")
-
-
-_GRADE_WORDS = {"dot": "đợt", "vung": "vùng", "giai doan": "giai đoạn", "huy chuong": "huy chương", "vang": "vàng",
-                "bac": "bạc", "dong": "đồng"}  # the folded words written out, for the reason shown to admins
-
-
-def _grades(folded: str) -> dict[str, set]:
-    """kind → the values the folded text grades it by (`_GRADE`; numerals compared by value)."""
-    out: dict[str, set] = {}
-    for kind, ordinal, value, medal, colour in _GRADE.findall(folded):
-        out.setdefault(kind or medal, set()).add(colour or (1 if value == "mot" else ordinal_value(ordinal or value)))
-    return out
-
-
-def another_grade(question: str, sentence: str) -> str:
-    """A round, region, phase or medal the question asks of ("đợt 3", "vùng II", "huy chương bạc") where the quoted
-    sentence grades the same kind otherwise ("Trong đợt 2, …", "vùng I tăng lên …", "giành huy chương vàng") and never
-    by the value asked: the other one quoted ("đợt 2"), or "" (general Vietnamese: support paid in rounds, the wage
-    regions, a project's phases and a contest's medals are told apart by that value; one round's figure or one medal's
-    winner is not another's)."""
-    asked = _grades(fold(normalize(question)).lower())
-    if not asked:
-        return ""
-    told = _grades(" ".join(_WORD.findall(fold(normalize(sentence)).lower())))
-    for kind, values in asked.items():
-        if told.get(kind) and not values & told[kind]:
-            other = sorted(told[kind], key=str)[0]
-            return f"{_GRADE_WORDS[kind]} {_GRADE_WORDS.get(other, other)}"
-    return ""
-
-
 def sentence_evidence(question: str, sentence: str, qtype: str = "", span: str = "") -> str:
     """Hard evidence in the sentence an answer would quote: why it cannot answer (a reason shown to admins),
     or "". The article can be the right kind and still not answer: a place given for an office holder
@@ -841,7 +810,7 @@ def sentence_evidence(question: str, sentence: str, qtype: str = "", span: str =
     predicate it does not state (`unsaid_yes_no`), the thing asked named with another year (`another_edition`),
     a span of years for a day asked (`years_for_day`),
     another edition by its number (`another_ordinal`), a count of women asked and none told (`uncounted_women`),
-    a count of another rank of prize (`another_prize`), another round, wage region, phase or medal (`another_grade`),
+    a count of another rank of prize (`another_prize`),
     the doing asked not told (`unsaid_doing`), the kind of institution asked never written (`unnamed_institution`)."""
     if place_for_person(qtype, question, span):
         return f"“{span}” là một địa danh, không phải người được hỏi"
@@ -859,8 +828,6 @@ def sentence_evidence(question: str, sentence: str, qtype: str = "", span: str =
         return "câu gần nhất không nêu số nữ được hỏi"
     if rank := another_prize(qtype, question, sentence, span):
         return f"câu gần nhất đếm “{rank}”, không phải giải được hỏi"
-    if grade := another_grade(question, sentence):
-        return f"câu gần nhất nói về “{grade}”, không phải điều được hỏi"
     if undone := unsaid_doing(question, sentence):
         return f"câu gần nhất không nói ai “{' '.join(undone)}”"
     if kind := unnamed_institution(question, sentence):
