@@ -117,3 +117,17 @@ def test_a_lede_naming_a_resolution_keeps_its_edition_but_not_the_resolution_yea
     assert 13 in own.ordinals and 2 in own.ordinals
     assert own.years == {"2024"} and own.event_years == frozenset()
     assert (4, "2024") in own.months
+
+
+def test_a_term_asked_with_an_en_dash_names_no_single_year():
+    # Session 23, helper N: "giai đoạn 2026–2028" is a term (the term's check), not "năm 2028" the lede lacks
+    title = "Công đoàn và BHXH tỉnh ký chương trình phối hợp"
+    text = ("Sáng 19-5-2026, LĐLĐ tỉnh và BHXH tỉnh ký kết chương trình phối hợp giai đoạn 2026–2028 và tổng kết đợt "
+            "vận động năm 2026. Lễ ký diễn ra tại hội trường LĐLĐ tỉnh.")
+    held = "Lễ ký diễn ra tại hội trường LĐLĐ tỉnh."
+    for q in ("LĐLĐ tỉnh và BHXH tỉnh ký chương trình phối hợp giai đoạn 2026–2028 ở đâu?",
+              "LĐLĐ tỉnh và BHXH tỉnh ký chương trình phối hợp giai đoạn 2026—2028 ở đâu?"):
+        assert another_occasion(q, held, title, text) == []
+    # a single year the lede does not give is still another occasion
+    assert another_occasion("Năm 2028 LĐLĐ tỉnh và BHXH tỉnh ký chương trình phối hợp ở đâu?", held, title, text) \
+        == ["năm 2028"]

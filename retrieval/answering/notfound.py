@@ -672,7 +672,14 @@ def unsaid_doing(question: str, sentence: str) -> list[str]:
     """For "Ai <verb> …" ("Ai đoạt giải nhất hội thi?"), the verb's first two words when the quoted sentence
     holds neither of them nor a word news uses for them (`chat.same_as`): the person it names did something
     else — a guest listed, not the winner (general Vietnamese: who did it is answered where the doing is
-    told). [] otherwise."""
+    told). [] otherwise.
+    Session 23 (helper N), tried and not kept: "Ai là người <verb> …" read as "Ai <verb> …" — fixes one unanswerable
+    question of teamq9 ("Ai là người quản lý nhà trẻ …") and none elsewhere (teamq8's "…, ai là người được nhận Bằng
+    khen" is fronted, and folded "nhận" is the "nhân" of "công nhân"): one source only; the asking clause after a
+    fronted circumstance ("Tại hội nghị X, ai …") — it reads "Năm 2018, ai tiếp tục được tín nhiệm làm người đứng đầu …"
+    as a doing (one right first-split answer declined, CV para 0.923 → 0.915) and fixes none alone; the verb as typed
+    with accents ("nhận" is not "nhân") — a question typed without accents reaches here with its accents restored
+    ("chu tri" as "chủ trị": CV nodia 0.910 → 0.865)."""
     m = _WHO_DID.search(" ".join(_WORD.findall(fold(normalize(question)).lower())))
     if not m:
         return []
@@ -778,7 +785,14 @@ _PRIZE_RANK = re.compile(r"\bgiai (nhat|nhi|ba|tu|khuyen khich|dac biet|phong tr
 def another_prize(qtype: str, question: str, sentence: str, span: str) -> str:
     """A count of prizes of one rank asked ("có bao nhiêu giải Khuyến khích?") answered by a count of another rank
     ("2 giải Ba") from a sentence that never writes the rank asked: the rank quoted, or "" (general Vietnamese: a
-    contest's prizes are counted rank by rank; one rank's count is not another's)."""
+    contest's prizes are counted rank by rank; one rank's count is not another's).
+
+    Session 23 (helper N), tried and not kept (branch s23-N, commits d5d1433 + 2f33ed2: `another_grade`): the same for a
+    round of support, a wage region, a phase and a medal ("đợt 3" asked, "Trong đợt 2, …" quoted; "vùng II" / "vùng I";
+    "huy chương bạc" / "huy chương vàng"), a numeral word only after "thứ" or as một / hai / ba ("đợt từ ngày 9" folds
+    to "dot tu"). It declined 3 unanswerable questions answered (teamq8 1, teamq12 2) and turned one wrong answer of
+    teamq11 into a decline ("đợt hai" asked, "đợt 1" quoted); transfer / CV identical, teamq13-16 exactly as they
+    were: not worth its code by the unread-sets rule."""
     if qtype != "number":
         return ""
     asked = _PRIZE_RANK.search(fold(normalize(question)).lower())

@@ -122,10 +122,20 @@ def other_years(fq: str, told: str, own: LedeDetails) -> list[str]:
     a month asked (the month's check), a law's or a comparison's. When the lede gives its event a year of its own
     (outside a date and a term), a year it writes only within a term of years ("… năm 2024 cho cán bộ mới được
     bầu tại đại hội nhiệm kỳ 2023–2028") is that term's, not the event's, in the lede and in `told` alike
-    (general Vietnamese: a term is named by both its years; a single year dates the event)."""
+    (general Vietnamese: a term is named by both its years; a single year dates the event). A term the question names
+    is no single year, whatever dash joins its years ("giai đoạn 2021–2023": the en dash is not in SINGLE_YEAR's
+    look-behind; session 23, helper N).
+
+    Session 23 (helper N, issue 23 kind (a)), tried and not kept (branch s23-N, commits 5ef2d9c + ce1a479): the lede
+    dating its event by the day it was held or an anniversary's pair of dates ("Ngày 22/3/2025, … tổ chức hội thi",
+    "(27/2/1955 – 27/2/2025)") as well as by a year as such — unless a review ("tổng kết / sơ kết / năm qua / nhìn
+    lại") —, the years of a question's whole dates asked too ("dịp 20/11/2025"), and the lede's first sentence read
+    past "(TP. Đà Lạt)" / "TP. Quy Nhơn". It declined 6 unanswerable questions answered in the read sets (teamq11 4,
+    teamq12 2; first split, teamq6-10 none) with no right answer lost (transfer / CV lines identical), and left the
+    unread teamq13-16 exactly as they were: not worth its code by the unread-sets rule."""
     month_years = {y for _, y in _MONTH_ASKED.findall(fq)}
     out = []
-    for y in dict.fromkeys(SINGLE_YEAR.findall(NAMED_BY_YEAR.sub(" ", fq))):
+    for y in dict.fromkeys(SINGLE_YEAR.findall(_TERM.sub(" ", NAMED_BY_YEAR.sub(" ", fq)))):
         termed = bool(own.lone_years) and y not in own.lone_years
         seen, said = (own.loose_years, _TERM.sub(" ", told)) if termed else (own.years, told)
         if y not in month_years and own.event_years and y not in seen and not re.search(rf"(?<!\d){y}(?!\d)", said):
