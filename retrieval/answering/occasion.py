@@ -37,11 +37,26 @@ _PLACE_KINDS = {"kcn": ("khu công nghiệp", "kcn", "cụm công nghiệp", "kh
                 "commune": ("xã", "phường", "thị trấn")}
 
 
+# Where a sentence may end: after . ! ? … and a space, before a quote, a bracket or a word; or at a line's end.
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“(\w])|\n")
+# A short abbreviation with a capital ("TP.", "TX.", "TS.", "ThS.", "PGS."), right before a stop: no sentence ends there.
+_ABBREVIATION = re.compile(r"(?<!\w)[A-ZĐ][A-Za-zĐđ]{0,2}\.$")
+
+
+def first_sentence(text: str) -> str:
+    """The text's first sentence: up to the first stop that is neither within brackets ("(TP. Đà Lạt)") nor after a
+    short abbreviation ("TP. Quy Nhơn", "ThS. Lê Văn A") — general Vietnamese news writing abbreviates a city, a
+    town and a title with a stop inside a sentence."""
+    for m in _SENTENCE_END.finditer(text):
+        before = text[:m.start()]
+        if m.group(0) == "\n" or (before.count("(") <= before.count(")") and not _ABBREVIATION.search(before)):
+            return before
+    return text
+
+
 def lede(title: str, text: str) -> str:
     """The title and the text's first sentence (a news report names its event there)."""
-    body = normalize(text).strip()
-    first = re.split(r"(?<=[.!?…])\s+(?=[\"“(\w])|\n", body, maxsplit=1)[0]
-    return f"{normalize(title)}. {first}"
+    return f"{normalize(title)}. {first_sentence(normalize(text).strip())}"
 
 
 def _capitalized_after(text: str, kinds: tuple[str, ...]) -> list[str]:
@@ -115,30 +130,40 @@ def lede_details(title: str, head: str) -> LedeDetails:
                        branches=frozenset(_capitalized_after(text, ("ngành",))))
 
 
-def other_years(fq: str, told: str, own: LedeDetails) -> list[str]:
-    """Single years of the question (folded `fq`) where the lede names its event's year as such ("Hội thao … năm
-    2024", not only in a date: a report of early 2025 may review 2024) and writes none of them; not a year the
-    quoted sentence or its passage writes (`told`, folded: a paragraph gives a fact's year once), nor the year of
-    a month asked (the month's check), a law's or a comparison's. When the lede gives its event a year of its own
-    (outside a date and a term), a year it writes only within a term of years ("… năm 2024 cho cán bộ mới được
-    bầu tại đại hội nhiệm kỳ 2023–2028") is that term's, not the event's, in the lede and in `told` alike
-    (general Vietnamese: a term is named by both its years; a single year dates the event). A term the question names
-    is no single year, whatever dash joins its years ("giai đoạn 2021–2023": the en dash is not in SINGLE_YEAR's
-    look-behind; session 23, helper N).
+# A report that looks back ("tổng kết", "sơ kết", "năm qua", "nhìn lại"), folded: held early in a year, it tells of the
+# year before, which its lede may date only by the day it was held.
+_REVIEW = re.compile(r"\b(?:tong ket|so ket|nam qua|nhin lai)\b")
 
-    Session 23 (helper N, issue 23 kind (a)), tried and not kept (branch s23-N, commits 5ef2d9c + ce1a479): the lede
-    dating its event by the day it was held or an anniversary's pair of dates ("Ngày 22/3/2025, … tổ chức hội thi",
-    "(27/2/1955 – 27/2/2025)") as well as by a year as such — unless a review ("tổng kết / sơ kết / năm qua / nhìn
-    lại") —, the years of a question's whole dates asked too ("dịp 20/11/2025"), and the lede's first sentence read
-    past "(TP. Đà Lạt)" / "TP. Quy Nhơn". It declined 6 unanswerable questions answered in the read sets (teamq11 4,
-    teamq12 2; first split, teamq6-10 none) with no right answer lost (transfer / CV lines identical), and left the
-    unread teamq13-16 exactly as they were: not worth its code by the unread-sets rule."""
+
+def asked_years(fq: str) -> list[str]:
+    """The single years a question (folded) names (not a law's, nor a term's, whatever dash joins it) and the years of
+    the whole dates it names ("dịp 20/11/2025", "ngày 27/7/2023"): an occasion asked by its day is asked by that day's
+    year too."""
+    fq = _TERM.sub(" ", NAMED_BY_YEAR.sub(" ", fq))  # a term's years ("giai đoạn 2025–2027"): the term's check
+    dated = [y for _, _, y, _, _ in _DATE_TOLD.findall(fq) if y]
+    return list(dict.fromkeys(SINGLE_YEAR.findall(fq) + dated))
+
+
+def other_years(fq: str, told: str, own: LedeDetails) -> list[str]:
+    """Years of the question (folded `fq`: single years, and the years of whole dates, `asked_years`) that the lede,
+    which dates its event, never writes; not a year the quoted sentence or its passage writes (`told`, folded: a
+    paragraph gives a fact's year once), nor the year of a month asked (the month's check), a law's or a comparison's.
+    The lede dates its event by a year as such ("Hội thao … năm 2024") or, writing none, by the day it was held
+    ("Ngày 22/3/2025, … tổ chức hội thi", an anniversary's "(27/2/1955 – 27/2/2025)") — except a report looking back
+    (`_REVIEW`: "tổng kết", "năm qua"), held early in a year on the year before, when the lede writes no year as such.
+    When the lede gives its event a year of its own (outside a date and a term), a year it writes only within a term of
+    years ("… năm 2024 cho cán bộ mới được bầu tại đại hội nhiệm kỳ 2023–2028") is that term's, not the event's, in the
+    lede and in `told` alike (general Vietnamese: a term is named by both its years; a single year or a day dates the
+    event). Session 23 (helper N; kept by the lead): the day-dated lede and the whole dates asked declined 6
+    unanswerable questions of the read sets (teamq11 4, teamq12 2) and cost no right answer on any set; the unread
+    teamq13-16 stay exactly as they were (N measured it)."""
     month_years = {y for _, y in _MONTH_ASKED.findall(fq)}
+    dated = bool(own.event_years) or (bool(own.years) and not _REVIEW.search(fold(own.text).lower()))
     out = []
-    for y in dict.fromkeys(SINGLE_YEAR.findall(_TERM.sub(" ", NAMED_BY_YEAR.sub(" ", fq)))):
+    for y in asked_years(fq):
         termed = bool(own.lone_years) and y not in own.lone_years
         seen, said = (own.loose_years, _TERM.sub(" ", told)) if termed else (own.years, told)
-        if y not in month_years and own.event_years and y not in seen and not re.search(rf"(?<!\d){y}(?!\d)", said):
+        if y not in month_years and dated and y not in seen and not re.search(rf"(?<!\d){y}(?!\d)", said):
             out.append(f"năm {y}")
     return out
 
