@@ -20,8 +20,7 @@ from ..language.names import FOLDED_FAMILY_NAMES
 from ..language.places import place_spans
 from ..params import ARTICLE_SHARPNESS, ARTICLES_READ, READ_ON_MIN_REACH, SPAN_SEARCH_DEPTH, WINDOW_CHARS
 from . import choose, decision
-from .notfound import (SINGLE_YEAR, another_time, coverage, decide, missing_roles, place_for_person, sentence_evidence, unagreed, unsaid_doing,
-                       written_out)
+from .notfound import SINGLE_YEAR, coverage, decide, evidence_against, missing_roles, unagreed, written_out
 from .occasion import NAMED_BY_YEAR, another_occasion, lede_gives
 from .spans import rate_for_total, type_fit
 
@@ -332,14 +331,22 @@ def _evidence(verdict: dict, first: dict | None) -> float:
     return verdict["features"]["coverage_idf"]
 
 
-def _against(index: Index, q, top_id: str, found: Answer) -> str:
-    """Hard evidence in the sentence `found` quotes (`notfound.sentence_evidence`) or in its article's lede
-    (`occasion.another_occasion`): the reason shown to admins, or ""."""
-    unsaid = sentence_evidence(q.text, found.sentence or "", q.qtype, found.span or "")
-    if not unsaid and (other := another_occasion(q.text, found.sentence or "", index.articles.get(top_id, {}).get(
+def _against(index: Index, q, top_id: str, found: Answer) -> dict[str, str]:
+    """Hard evidence in the sentence `found` quotes (`notfound.evidence_against`) or, when there is none, in its
+    article's lede (`occasion.another_occasion`, as "other_occasion"): the reasons shown to admins by the check
+    that found them ({} for most answers)."""
+    against = evidence_against(q.text, found.sentence or "", q.qtype, found.span or "")
+    if not against and (other := another_occasion(q.text, found.sentence or "", index.articles.get(top_id, {}).get(
             "title", ""), index.text_of(top_id), found.passage or "")):  # the article's lede names its event otherwise
-        unsaid = f"bài gần nhất nói về dịp khác (không phải “{other[0]}”)"
-    return unsaid
+        against["other_occasion"] = f"bài gần nhất nói về dịp khác (không phải “{other[0]}”)"
+    return against
+
+
+# The checks of `notfound.evidence_against` that say the sentence chosen does not tell the doing a "who <verb>"
+# question asks, or gives a place for an office holder; and those that say it tells another year's or edition's
+# fact (`notfound.another_time`).
+_UNDONE = frozenset({"unsaid_doing", "place_for_person"})
+_ANOTHER_TIME = frozenset({"another_edition", "another_ordinal"})
 
 
 def _unopposed_runner(index: Index, q, top_id: str, base: Answer, opts: list, scores: np.ndarray,
@@ -402,11 +409,10 @@ def answer(index: Index, res: SearchResult) -> Answer:
     if rate_for_total(q.qtype, q.text, found_ans.sentence or "", found_ans.span or ""):  # hard evidence too
         verdict = {**verdict, "hard": True,
                    "reason": verdict["reason"] or "bài gần nhất chỉ nêu mức cho mỗi đơn vị, không nêu tổng số"}
-    unsaid = _against(index, q, top_id, found_ans)
-    undone = bool(unsaid) and bool(unsaid_doing(q.text, found_ans.sentence or "")
-                                   or place_for_person(q.qtype, q.text, found_ans.span or ""))
-    if (unsaid and not verdict["hard"] and (undone or another_time(q.text, found_ans.sentence or "", q.qtype,
-                                                                   found_ans.span or ""))
+    against = _against(index, q, top_id, found_ans)
+    unsaid = next(iter(against.values()), "")
+    undone = not _UNDONE.isdisjoint(against)
+    if (unsaid and not verdict["hard"] and (undone or not _ANOTHER_TIME.isdisjoint(against))
             and (runner := _unopposed_runner(index, q, top_id, base, opts, scores, found_ans, close_only=not undone))):
         found_ans, unsaid = runner, ""
     if unsaid:  # a yes/no predicate the sentence does not state, what is asked told with another year: hard too
