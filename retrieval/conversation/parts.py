@@ -257,6 +257,12 @@ class Values:
         return out
 
 
+def value_spans(text: str) -> list[tuple[int, int]]:
+    """Where `text` writes a value of any kind a follow-up swaps (a term, a year, an ordinal, a province, a
+    company), with its lead words: `Values.spans` of a message that holds none of its own."""
+    return Values([], None, None, None).spans(text)
+
+
 def values(text: str) -> Values:
     text = normalize(text)
     folded = fold_same_length(text).lower()
@@ -436,7 +442,7 @@ def swap(question: str, new: Values) -> str:
         return q
     # With the values the question already names ("Đại hội … Nghệ An nhiệm kỳ 2023-2028 lần thứ XI
     # có …"), not after its question ("… có bao nhiêu đại biểu lần thứ XI?").
-    named = [e for _, e in Values([], None, None, None).spans(q)]
+    named = [e for _, e in value_spans(q)]
     if named or gone is not None:
         # Or where the old year was ("Đại hội … lần thứ VI có …", not "… có bao nhiêu đại biểu lần thứ VI?").
         at = max(named) if named else gone
@@ -598,7 +604,7 @@ def without_predicate(run: str) -> str:
     accents the words cannot be told from names, so it stays too."""
     if not has_diacritics(run):
         return run
-    ends = [b for _, b in Values([], None, None, None).spans(run)]
+    ends = [b for _, b in value_spans(run)]
     if not ends:
         return run
     end = max(ends)
