@@ -200,8 +200,13 @@ def _read_article(index: Index, res: SearchResult, aid: str) -> tuple:
 # A company or bank of a family with one per province or region, named by its kind, its family's words and its
 # place ("Công ty Điện lực Hải Phòng", "Tổng công ty Điện lực miền Nam", "cty dien luc dong nai"), folded: group 1
 # is the kind, group 2 the family's words (one to five), the place follows. The regions are the country's three (miền Bắc / Trung / Nam).
+_FAMILY_WORDS = 5  # a family's words ("điện lực", "cấp thoát nước", "môi trường đô thị"): one to this many
+# The characters before a place read for the body's kind and family words: the longest kind ("tong cong ty", 12)
+# and five syllables of up to seven letters (Vietnamese syllables are one to seven) fit; farther back a kind word
+# belongs to another phrase of the sentence. Set by hand with the pattern (not fitted: the harness never varied it).
+_KIND_REACH = 60
 _BODY_KIND = re.compile(r"(?<![a-z0-9])(tong cong ty|cong ty|cty|tap doan|nha may|xi nghiep|ngan hang)"
-                        r"((?:\s+[a-z0-9]+){1,5}?)\s*$")
+                        rf"((?:\s+[a-z0-9]+){{1,{_FAMILY_WORDS}}}?)\s*$")
 _LEGAL_FORM = re.compile(r"^(?:\s*(?:tnhh|cp|co phan|mtv))+\s")  # the same family with or without its legal form
 _PLACE_KINDS = {"tinh", "thanh", "pho", "tp", "chi", "nhanh"}
 _LINKS = {"o", "tai", "ben", "cua", "va", "voi", "thuoc", "tren", "trong"}  # the place is where it is, not its name
@@ -219,7 +224,7 @@ def bodies_by_place(text: str) -> tuple[tuple[str, str, str], ...]:
     spans = place_spans(text) + [m.span() for m in _REGION.finditer(folded)]
     out = []
     for s, e in spans:
-        m = _BODY_KIND.search(folded[max(0, s - 60):s])
+        m = _BODY_KIND.search(folded[max(0, s - _KIND_REACH):s])
         family = _LEGAL_FORM.sub(" ", m.group(2)).split() if m else []
         while family and family[-1] in _PLACE_KINDS:  # "… tỉnh Nam Định" is "… Nam Định"
             family.pop()
