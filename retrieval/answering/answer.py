@@ -106,8 +106,9 @@ def reading_order(index: Index, res: SearchResult) -> tuple[list[tuple[str, floa
         read.append(_read_article(index, res, aid))
         opts, scores, verdict = read[-1]
         reaches.append(reach)
-        plain.append(reach * (float(scores.max()) if opts else 0.0))
-        worth.append(plain[-1] * _evidence(verdict, read[0][2] if k else None))
+        best_sentence = float(scores.max()) if opts else 0.0
+        plain.append(article_worth(reach, best_sentence))
+        worth.append(article_worth(reach, best_sentence, _evidence(verdict, read[0][2] if k else None)))
     if not any(worth):  # no article read holds the question's words: the best sentence decides alone
         worth = plain
     best = max(range(len(read)), key=lambda k: (worth[k], -k))
@@ -125,6 +126,12 @@ def search_reach(score: float, top: float) -> float:
     company) that the search scores within a few hundredths of each other; a lead that small must not outweigh
     the neighbour holding the question's words its first lacks (params.ARTICLE_SHARPNESS)."""
     return (score / top) ** ARTICLE_SHARPNESS
+
+
+def article_worth(reach: float, best_sentence: float, evidence: float = 1.0) -> float:
+    """What an article read is worth as the one read first (`reading_order`): its reach (`search_reach`) × its best
+    sentence's score × how far its own text bears the question out (`_evidence`; 1 for the worth without it)."""
+    return reach * best_sentence * evidence
 
 
 # A person named with the title news and members put before a name ("chị Trần Thị Thắm", "anh pham van tai"):
