@@ -102,10 +102,6 @@ def _companies(text: str) -> list[tuple[int, int, int, int]]:
     return sorted(out)
 
 
-# Sentence-initial words that are capitalised by position, not because they name something.
-_OPENERS = set("tai trong o vao theo khi nam nhan dip ai bao cho hoi xin".split())
-
-
 # A province whose unaccented name is also ordinary words ("phu tho", "long an") after its kind.
 _KIND_PLACE = re.compile(r"(?<!\w)(?:tinh|thanh pho|tp)\s+(" + "|".join(sorted(AMBIGUOUS_FOLDED, key=len, reverse=True))
                          + r")(?!\w)")
