@@ -16,7 +16,7 @@ from knowledge.text import fold, fold_same_length, normalize, window
 
 from ..index.base import Index
 from ..index.search import SearchResult
-from ..language.names import FOLDED_FAMILY_NAMES
+from ..language.names import FOLDED_FAMILY_NAMES, kinds_but
 from ..language.places import place_spans
 from ..params import ARTICLE_SHARPNESS, ARTICLES_READ, READ_ON_MIN_REACH, SPAN_SEARCH_DEPTH, WINDOW_CHARS
 from . import choose, decision
@@ -212,7 +212,11 @@ _FAMILY_WORDS = 5  # a family's words ("điện lực", "cấp thoát nước", 
 # and five syllables of up to seven letters (Vietnamese syllables are one to seven) fit; farther back a kind word
 # belongs to another phrase of the sentence. Set by hand with the pattern (not fitted: the harness never varied it).
 _KIND_REACH = 60
-_BODY_KIND = re.compile(r"(?<![a-z0-9])(tong cong ty|cong ty|cty|tap doan|nha may|xi nghiep|ngan hang)"
+# Folded, the kinds (`names.COMPANY_KINDS`) but "doanh nghiệp", a common noun before a place ("các doanh nghiệp khu vực
+# Vĩnh Phúc" names no firm of a family: three such readings on the readable texts with it), and "hãng", which folds like
+# "hàng" (goods).
+_BODY_KINDS = [fold(k) for k in kinds_but("doanh nghiệp", "hãng")]
+_BODY_KIND = re.compile(rf"(?<![a-z0-9])({'|'.join(_BODY_KINDS)})"
                         rf"((?:\s+[a-z0-9]+){{1,{_FAMILY_WORDS}}}?)\s*$")
 _LEGAL_FORM = re.compile(r"^(?:\s*(?:tnhh|cp|co phan|mtv))+\s")  # the same family with or without its legal form
 _PLACE_KINDS = {"tinh", "thanh", "pho", "tp", "chi", "nhanh"}
