@@ -150,6 +150,7 @@ def stop_deadline(seconds: float) -> None:
         logging.shutdown()
         os._exit(0)
 
+    log.info("stop signal: work still running after %.0f s is cut short", seconds)
     timer = threading.Timer(seconds, cut_short)
     timer.daemon = True
     timer.start()

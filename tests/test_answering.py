@@ -775,14 +775,15 @@ def test_a_neighbour_holding_the_questions_words_outweighs_a_small_search_lead()
     first (`reading_order`'s worth: reach × best sentence × coverage); held at 0.7 — a report on something else
     — it is not, nor when it covers no more than the first. A ruled-out first hands the reading on (`_read_on`)
     only to an article held at 0.84 of it or closer, whatever the sharpness."""
-    from retrieval.answering.answer import search_reach
+    from retrieval.answering.answer import article_worth, search_reach
     from retrieval.params import READ_ON_MIN_REACH
 
     best = 0.8
-    first = search_reach(1.0, 1.0) * best * 0.7
-    assert search_reach(0.93, 1.0) * best * 1.0 > first
-    assert search_reach(0.7, 1.0) * best * 1.0 < first
-    assert search_reach(0.97, 1.0) * best * 0.7 < first
+    worth = lambda score, coverage: article_worth(search_reach(score, 1.0), best, coverage)  # noqa: E731 (first: 1.0)
+    first = worth(1.0, 0.7)
+    assert worth(0.93, 1.0) > first
+    assert worth(0.7, 1.0) < first
+    assert worth(0.97, 0.7) < first
     assert search_reach(0.85, 1.0) >= READ_ON_MIN_REACH > search_reach(0.8, 1.0)
 
 

@@ -93,6 +93,20 @@ def test_a_contestant_asked_by_which_is_the_doer():
     assert unsaid_doing("Người nào phát biểu khai mạc hội thi?", opening) == []  # not a contestant: not read
 
 
+def test_every_check_against_the_quoted_sentence_speaks():
+    """A sentence can fail a question twice — it tells another year's meeting, and not the doing asked: every check
+    that speaks is returned (`answer.answer` reads which ones to look on past it), the first is the reason shown."""
+    from retrieval.answering.notfound import evidence_against, sentence_evidence
+
+    q = "Ai khen thưởng các đơn vị tại hội nghị sơ kết năm 2024?"
+    other_year = "Tại hội nghị sơ kết năm 2023, đồng chí Nguyễn Văn An phát biểu chỉ đạo."
+    against = evidence_against(q, other_year, "who", "Nguyễn Văn An")
+    assert list(against) == ["another_edition", "unsaid_doing"]
+    assert sentence_evidence(q, other_year, "who", "Nguyễn Văn An") == against["another_edition"]
+    told = "Tại hội nghị sơ kết năm 2024, đồng chí Nguyễn Văn An khen thưởng 12 đơn vị."
+    assert evidence_against(q, told, "who", "Nguyễn Văn An") == {} and sentence_evidence(q, told, "who", "Nguyễn Văn An") == ""
+
+
 def test_a_span_of_years_is_no_day():
     """"… vào ngày nào?" is answered by a day; a term or a period of years names none."""
     from retrieval.answering.notfound import sentence_evidence, years_for_day

@@ -102,7 +102,7 @@ for q in qs:
                  "clause": span_clause(sentence, span), "sentence": sentence,
                  "window": sentence[max(0, at - WINDOW):at + len(span) + WINDOW] if at >= 0 else sentence})
 emb = a.embedder
-enc = lambda texts, prefix: emb.queries(texts) if prefix == "q" else emb._encode(texts, emb.passage_prefix)  # noqa: E731
+enc = lambda texts, prefix: emb.queries(texts) if prefix == "q" else emb.passages(texts)  # noqa: E731
 P = enc([r["phrase"] for r in rows], "q")
 forms = {}
 for side in ("clause", "window", "sentence"):

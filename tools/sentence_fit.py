@@ -18,7 +18,10 @@ from collections import defaultdict
 from workbench import ROOT  # noqa: F401,E402  (first: puts ROOT on the path)
 import numpy as np
 from retrieval.index.search import scale_dense
-from retrieval.params import ASKED_LEX_SHARE as AL, DENSE_SHARE as DS, GATE
+from retrieval.params import ASKED_LEX_SHARE, DENSE_SHARE as DS, GATE
+
+# The current score's weights (wa, wal, wlede): the asked words' lexical closeness at its share, nothing else.
+BASE = (0, ASKED_LEX_SHARE, 0)
 
 
 def load(paths):
@@ -44,7 +47,8 @@ def top_right(q, w):
     return bool(q["lab"][int(np.argmax(s))])
 
 
-GRID = [(wa, wal, wl) for wa in (0, .1, .2, .3, .4) for wal in (0, .1, .2, .3) for wl in (0, .05, .1, .2) if wa + wal <= .6]
+GRID = sorted({BASE} | {(wa, wal, wl) for wa in (0, .1, .2, .3, .4) for wal in (0, .1, .2, .3) for wl in (0, .05, .1, .2)
+                        if wa + wal <= .6})
 
 
 GATES = [0.05, 0.1, 0.15, 0.25, 0.35, 0.5]
@@ -52,7 +56,7 @@ GATES = [0.05, 0.1, 0.15, 0.25, 0.35, 0.5]
 
 def gate_right(q, gate):
     """Whether the top sentence holds the answer, the closeness as now (with ASKED_LEX_SHARE), the gate as given."""
-    c = (1 - AL) * (DS * q["dense"] + (1 - DS) * q["lex"]) + AL * q["alex"]
+    c = (1 - ASKED_LEX_SHARE) * (DS * q["dense"] + (1 - DS) * q["lex"]) + ASKED_LEX_SHARE * q["alex"]
     return bool(q["lab"][int(np.argmax(c * (gate + (1 - gate) * q["fit"])))])
 
 
@@ -77,18 +81,20 @@ def main():
     for q in qs:
         by[q["source"]].append(q)
     # check: the recomputed base equals the recorded score's choice
-    agree = sum(int(np.argmax(q["score"])) == int(np.argmax((DS * q["dense"] + (1 - DS) * q["lex"]) * (GATE + (1 - GATE) * q["fit"]))) for q in qs)
+    base = lambda q: (((1 - ASKED_LEX_SHARE) * (DS * q["dense"] + (1 - DS) * q["lex"]) + ASKED_LEX_SHARE * q["alex"])  # noqa: E731
+                      * (GATE + (1 - GATE) * q["fit"]))
+    agree = sum(int(np.argmax(q["score"])) == int(np.argmax(base(q))) for q in qs)
     print("recomputed base agrees", agree, "/", len(qs))
     para = lambda q: q.get("variant") == "paraphrase"
     def line(w, sub):
         return " ".join(f"{s} {sum(top_right(q, w) for q in v if sub(q))}/{sum(1 for q in v if sub(q))}" for s, v in sorted(by.items()))
-    print("base all :", line((0, 0, 0), lambda q: True))
-    print("base para:", line((0, 0, 0), para))
+    print("base all :", line(BASE, lambda q: True))
+    print("base para:", line(BASE, para))
     tot = {w: {s: sum(top_right(q, w) for q in v) for s, v in by.items()} for w in GRID}
     for s in sorted(by):
         train = {w: sum(v for k, v in t.items() if k != s) for w, t in tot.items()}
         best = max(GRID, key=lambda w: (train[w], -sum(w)))
-        print(f"leave out {s}: chosen {best} train {train[best]} vs base {train[(0, 0, 0)]}; held {tot[best][s]} vs base {tot[(0, 0, 0)][s]} / {len(by[s])}")
+        print(f"leave out {s}: chosen {best} train {train[best]} vs base {train[BASE]}; held {tot[best][s]} vs base {tot[BASE][s]} / {len(by[s])}")
     allb = max(GRID, key=lambda w: (sum(tot[w].values()), -sum(w)))
     print("all-data best", allb, "all:", line(allb, lambda q: True), "| para:", line(allb, para))
     for w in sorted(GRID, key=lambda w: -sum(tot[w].values()))[:12]:

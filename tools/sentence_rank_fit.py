@@ -1,7 +1,8 @@
 """A pairwise logistic ranker over the options' named features (tools/sentence_features.py dumps), against the
 current score: per question, every (sentence holding the answer, sentence not holding it) pair; scored by how often
 the top sentence holds the answer, leaving one source out. The current score is linear in
-(dense, lex, dense·fit, lex·fit), so the base features reproduce it; the others are what the ranker may add.
+(dense, lex, dense·fit, lex·fit, alex, alex·fit) (CURRENT, weights from params); the base features are the score
+before the asked words (ASKED_LEX_SHARE 0), the others what the ranker may add.
 
 .venv/bin/python tools/sentence_rank_fit.py feat_*.jsonl"""
 import sys
@@ -10,8 +11,13 @@ from collections import defaultdict
 import numpy as np
 
 from sentence_fit import load
+from retrieval.params import ASKED_LEX_SHARE as ALS, DENSE_SHARE as DS, GATE
 
 BASE = ["dense", "lex", "dense*fit", "lex*fit"]
+# The current score (choose.scores) in these features and the asked words' BM25 (alex): closeness × (GATE + (1−GATE)·fit).
+CURRENT = BASE + ["alex", "alex*fit"]
+CURRENT_W = np.array([(1 - ALS) * DS * GATE, (1 - ALS) * (1 - DS) * GATE, (1 - ALS) * DS * (1 - GATE),
+                      (1 - ALS) * (1 - DS) * (1 - GATE), ALS * GATE, ALS * (1 - GATE)])
 EXTRA = {
     "asked": ["acs", "alex", "acs*fit", "alex*fit"],
     "lede": ["lede", "lede*fit"],
@@ -43,9 +49,8 @@ def pairs(qs, names):
 
 def fit(qs, names, l2=1e-3, steps=3000, lr=0.5):
     X, wt = pairs(qs, names)
-    X = X * np.sqrt(len(wt) and 1)  # (kept as made)
     w = np.zeros(X.shape[1])
-    w[:4] = [0.5 * 0.75, 0.5 * 0.75, 0.5 * 0.25 * 3, 0.5 * 0.25 * 3][:min(4, len(w))] if names[:4] == BASE else 0
+    w[:4] = 0.375 if names[:4] == BASE else 0  # a start, the four base weights alike (as made)
     for _ in range(steps):
         z = X @ w
         p = 1 / (1 + np.exp(np.clip(z, -30, 30)))
@@ -64,8 +69,7 @@ def main():
     for q in qs:
         by[q["source"]].append(q)
     srcs = sorted(by)
-    base_w = np.array([0.5 * 0.25, 0.5 * 0.25, 0.5 * 0.75, 0.5 * 0.75])
-    print("current   ", " ".join(f"{s} {sum(right(q, BASE, base_w) for q in by[s])}/{len(by[s])}" for s in srcs))
+    print("current   ", " ".join(f"{s} {sum(right(q, CURRENT, CURRENT_W) for q in by[s])}/{len(by[s])}" for s in srcs))
     for tag, extra in [("base-refit", [])] + list(EXTRA.items()):
         names = BASE + extra
         held = {}

@@ -284,9 +284,6 @@ def _counted_name_end(text: str, counted: re.Match, last: int) -> int:
     return last
 
 
-_LAST_WORDS = re.compile(r"(\s*)([^\W\d_]+)(\s+[^\W\d_]+)?\s*$")
-
-
 def _drop_asked_noun(piece: str) -> str:
     """Without the noun that "nào" asks about at the end of `piece` ("diễn ra ở chỗ nào", "tổ chức
     tại địa điểm nào"): the old slot's, not the event's. A capitalised word is a name and stays; two

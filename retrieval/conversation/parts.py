@@ -16,6 +16,7 @@ from knowledge.text import fold, fold_same_length, folded_words, has_diacritics,
 
 from ..answering.notfound import (ANNIVERSARY, INDUSTRY_RX, LUNAR_YEAR, NUMBERED, OCCASION_RX, lunar_year_number, lunar_years,
                                   missing_ordinals, ordinal_value)
+from ..language.names import kinds_but
 from ..language.places import AMBIGUOUS_FOLDED, CAPITAL_WORD, place_spans, places, with_accents
 from ..language.qtype import YEAR
 from ..params import MAX_PREDICATE_WORDS
@@ -29,7 +30,9 @@ _BARE_ROMAN = re.compile(r"(?<![\w./-])([IVXL]{2,6})(?![\w./-])")
 # A company by its name: "công ty KL Texwell Vina", "Cty Pouchen", "Ngân hàng BIDV" (capitalised words
 # after the kind). Typed without accents, the kind counts only in a message typed wholly without them, and
 # its name may be lowercase too ("cty hao lam"): the words up to a word of the question's own (`_NOT_NAME`).
-_KINDS = "công ty|cty|doanh nghiệp|tập đoàn|nhà máy|xí nghiệp|ngân hàng"
+# The kinds (`names.COMPANY_KINDS`) but "hãng", and "tổng công ty", read from its "công ty" (a swap replaces from
+# there): read whole, it moves the company's start on seven readable texts — a change to measure, not made here.
+_KINDS = "|".join(kinds_but("tổng công ty", "hãng"))
 _COMPANY = re.compile(rf"(?<!\w)(?i:{_KINDS})\s+((?:TNHH\s+|CP\s+|cổ phần\s+)?"
                       r"(?:[A-ZĐ0-9][\w&.-]*(?:\s+|$))+)")
 _COMPANY_UNACCENTED = re.compile(r"(?<!\w)(?:" + fold(_KINDS) + r")\s+((?:tnhh\s+|cp\s+|co phan\s+)?[a-z0-9&.-]+"
@@ -100,10 +103,6 @@ def _companies(text: str) -> list[tuple[int, int, int, int]]:
             end = m.start(1) + len(folded[m.start(1):end].rstrip())
             out.append((m.start(), end, m.start(1), end))
     return sorted(out)
-
-
-# Sentence-initial words that are capitalised by position, not because they name something.
-_OPENERS = set("tai trong o vao theo khi nam nhan dip ai bao cho hoi xin".split())
 
 
 # A province whose unaccented name is also ordinary words ("phu tho", "long an") after its kind.
@@ -255,6 +254,12 @@ class Values:
         if self.group:  # the group's kind and number: "tổ 5", "cụm thi đua số 4"
             out += [m.span() for m in _GROUP.finditer(folded)]
         return out
+
+
+def value_spans(text: str) -> list[tuple[int, int]]:
+    """Where `text` writes a value of any kind a follow-up swaps (a term, a year, an ordinal, a province, a
+    company), with its lead words: `Values.spans` of a message that holds none of its own."""
+    return Values([], None, None, None).spans(text)
 
 
 def values(text: str) -> Values:
@@ -436,7 +441,7 @@ def swap(question: str, new: Values) -> str:
         return q
     # With the values the question already names ("Đại hội … Nghệ An nhiệm kỳ 2023-2028 lần thứ XI
     # có …"), not after its question ("… có bao nhiêu đại biểu lần thứ XI?").
-    named = [e for _, e in Values([], None, None, None).spans(q)]
+    named = [e for _, e in value_spans(q)]
     if named or gone is not None:
         # Or where the old year was ("Đại hội … lần thứ VI có …", not "… có bao nhiêu đại biểu lần thứ VI?").
         at = max(named) if named else gone
@@ -598,7 +603,7 @@ def without_predicate(run: str) -> str:
     accents the words cannot be told from names, so it stays too."""
     if not has_diacritics(run):
         return run
-    ends = [b for _, b in Values([], None, None, None).spans(run)]
+    ends = [b for _, b in value_spans(run)]
     if not ends:
         return run
     end = max(ends)

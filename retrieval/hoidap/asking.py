@@ -58,9 +58,3 @@ def question_part(text: str) -> str | None:
     if not part or (len(sents) <= 1 and not head and not cues) or part == (text or "").strip():
         return None
     return part
-
-
-def readings(text: str) -> list[str]:
-    """The message as a whole and, for a long one, its question part."""
-    part = question_part(text)
-    return [text] if part is None else [text, part]

@@ -12,3 +12,16 @@ FAMILY_NAMES = ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Pha
                 "Đồng", "Doãn", "Kim", "Khúc", "Lục", "Âu", "Bạch", "Cù", "Diệp", "Hàn", "Lạc", "Mạch", "Ông",
                 "Quan", "Tiêu", "Ứng", "Viên", "Yên", "La", "Sầm", "Hầu", "Nông", "Lò")
 FOLDED_FAMILY_NAMES = frozenset(fold(n).lower() for n in FAMILY_NAMES)
+
+
+# The kinds of firm a name follows, in news and in members' questions ("Công ty TNHH Hải Triều", "Tổng công ty
+# Điện lực miền Bắc", "Nhà máy Bia Hạ Long", "Ngân hàng BIDV", "hãng Shinwon"): general Vietnamese, one list for
+# every reader, each reading it in its own case (typed, capitalised or folded) and leaving out, by name and with
+# why, the kinds it does not read (`kinds_but`).
+COMPANY_KINDS = ("tổng công ty", "doanh nghiệp", "xí nghiệp", "ngân hàng", "công ty", "tập đoàn", "nhà máy", "hãng", "cty")
+
+
+def kinds_but(*left_out: str) -> tuple[str, ...]:
+    """COMPANY_KINDS without those a reader leaves out (each must be one of them: a typo fails at import)."""
+    assert set(left_out) <= set(COMPANY_KINDS), left_out
+    return tuple(k for k in COMPANY_KINDS if k not in left_out)
