@@ -68,7 +68,8 @@ def reason_kind(reason: str) -> str:
     """A decline's reason with the question's own words and numbers left out (quoted names, years, places, shares):
     what KIND of evidence declined, safe to print for an unread set."""
     kind = re.sub(r"“[^”]*”|\(.*?\)|\d[\d.,%]*", "…", reason or "")
-    return re.sub(r"(nơi khác, không phải)\s.*$", r"\1 …", kind).strip()  # the only value not quoted: places
+    kind = re.sub(r"^năm .*? (không có trong)", r"năm … \1", kind)  # a year named in words ("năm Ất Tỵ")
+    return re.sub(r"(nơi khác, không phải)\s.*$", r"\1 …", kind).strip()  # the other value not quoted: places
 
 
 decided = [apply_team(ans) for ans, _ in answered[len(dev):]]  # as the transfer line scored them
