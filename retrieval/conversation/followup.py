@@ -414,6 +414,10 @@ def new_values(previous: str, message: str) -> parts.Values:
         lower = [p for p in parts.lowercase_provinces(normalize(message)) if not places(with_accents(fold(p))) & places(old.place)]
         # Written as a name ("Quang Nam"): the understood question names it where the old one was.
         new = dataclasses.replace(new, place=" ".join(w[:1].upper() + w[1:] for w in lower[0].split())) if lower else new
+    if new.company is None and old.company and opens_back(message):
+        # "còn ở công ty giày vĩnh hưng thì sao?" after a question about a company: a company typed in
+        # lowercase, where the member contrasts workplaces, is the company swapped in.
+        new = dataclasses.replace(new, company=parts.lowercase_company(expand_question(normalize(message))))
     years = [y for y in new.years if y not in old.years]
     same = lambda a, b: a is not None and b is not None and fold(a).lower() == fold(b).lower()  # noqa: E731
     # One province however named ("Huế" / "Thừa Thiên Huế"): no swap.
@@ -689,7 +693,10 @@ def _combine(previous: str, message: str) -> tuple[str, str]:
     if swapped and same_slot:
         # "còn năm 2018 thì sao?" / "còn ở Hải Phòng?": the previous question about the new value.
         return _typed_like(previous, base), _typed_like(previous, base)
-    renamed = None if swapped or not slot or _asks_slot(folded_slot) else _renamed(prev, slot)
+    # A slot that asks nothing names the other event or body the member moves to ("còn Tết Sum vầy thì
+    # sao?", "còn May Thành Nam năm 2024?"): the previous question about it, the swapped values in —
+    # not that name tacked on as a slot ("…, May Thành Nam?", a question with no question in it).
+    renamed = None if not slot or asks(slot) else _renamed(base, slot)
     if renamed:
         # "còn Tết Sum vầy thì sao?": the previous question about the event it names instead.
         return _typed_like(previous, renamed), _typed_like(previous, renamed)
@@ -729,16 +736,26 @@ def _renamed(prev: str, name: str) -> str | None:
     if at:
         q = prev.rstrip(" ?")
         return f"{q} {name}{'?' if prev.rstrip().endswith('?') else ''}"
-    topic = topic_of(prev)
-    start = prev.find(topic) if topic else -1
-    if start < 0:
+    topic = topic_of(prev, predicate=False)
+    found = _written_at(prev, topic) if topic else None
+    if not found:
         return None
     old, own = parts.values(topic), parts.values(name)
-    keep = [] if own.years or own.term else [f"năm {y}" for y in old.years[:1]]
+    keep = [] if own.years or own.term or parts.names_own_time(name) else [f"năm {y}" for y in old.years[:1]]
     if old.place and not own.place:
         keep.append(f"ở {old.place}" if not parts.is_district(old.place) else old.place)
     named = " ".join([name] + keep)
-    return prev[:start] + named + prev[start + len(topic):]
+    start, end = found
+    return prev[:start] + named + prev[end:]
+
+
+def _written_at(question: str, topic: str) -> tuple[int, int] | None:
+    """Where `question` writes `topic` (`topic_of`, built from the question's pieces between its commas:
+    "Tết Ất Tỵ 2025, công đoàn …" gives "Tết Ất Tỵ 2025 công đoàn …"): its words in order, a comma or
+    spaces between them as the question has them. None when it is not written so."""
+    words = topic.split()
+    m = re.search(r"[\s,]+".join(map(re.escape, words)), question) if words else None
+    return m.span() if m else None
 
 
 def _typed_like(previous: str, question: str) -> str:
@@ -751,5 +768,34 @@ def _typed_like(previous: str, question: str) -> str:
     return "".join(fold(c).upper() if c.isupper() else (fold(c) or c) for c in question)
 
 
+_ASKS = re.compile(r"\b(ai|o dau|tai dau|nhung dau|khi nao|bao gio|ngay nao|bao nhieu|may|la gi|gi|nao)\b")
+
+
 def _asks_slot(folded: str) -> bool:
-    return bool(re.search(r"\b(ai|o dau|tai dau|nhung dau|khi nao|bao gio|ngay nao|bao nhieu|may|la gi|gi|nao)\b", folded))
+    return bool(_ASKS.search(folded))
+
+
+def asks(slot: str) -> bool:
+    """The slot asks something: a question word (`QUESTION_WORDS`, not the closing particles nor "cho biết /
+    xin hỏi"), typed with its accents when typed with any ("máy", "Hà" are none). Typed without accents and
+    capitalised before another capitalised word, in a slot typed with accents, it is a name's first
+    syllable ("May Thành Nam" is no "mấy"): Vietnamese capitalises every syllable of a name."""
+    typed = normalize(slot)
+    folded = fold_same_length(typed).lower()
+    accented = has_diacritics(typed)
+    for m in _QW_RE.finditer(folded):
+        if m.group(1) in _NOT_ASKING:
+            continue
+        word = typed[m.start():m.end()]
+        if has_diacritics(word):
+            if word.lower() in _ACCENTED_QW:
+                return True
+            continue
+        after = typed[m.end():].split()
+        if accented and word[:1].isupper() and after and after[0][:1].isupper():
+            continue
+        return True
+    return False
+
+
+_NOT_ASKING = {"vay", "nhi", "a", "ha", "cho biet", "xin hoi"}  # closing particles and openers: they ask no slot

@@ -105,6 +105,37 @@ def _companies(text: str) -> list[tuple[int, int, int, int]]:
     return sorted(out)
 
 
+# A company's kind typed with accents, then its name typed in lowercase ("cty giày da tiền hải").
+_LOWER_COMPANY = re.compile(r"(?<!\w)(?i:công ty|cty|nhà máy|xí nghiệp)\s+")  # not "doanh nghiệp chưa …"
+MAX_COMPANY_WORDS = 4  # a company's own name is short ("giày da Tiền Hải"); longer runs are a clause
+
+
+def lowercase_company(text: str) -> str | None:
+    """A company named after its kind in lowercase in a message typed with accents ("còn clb nữ công của
+    cty giày da tiền hải?", "còn ở công ty giày vĩnh hưng thanh hóa?"): its words up to a word of the
+    question's own (`_NOT_NAME_TYPED`, the question words), a number, a comma or a province (two words
+    that name one, however capitalised) — two words at least, at most `MAX_COMPANY_WORDS`. Not read as a company in general
+    (`values`: "công ty may mặc" may be any); a follow-up that contrasts companies reads it so
+    (`followup.new_values`). None when there is none or the name is capitalised (`_COMPANY` reads it)."""
+    typed = normalize(text)
+    if not has_diacritics(typed):
+        return None
+    for m in _LOWER_COMPANY.finditer(typed):
+        words = typed[m.end():].split()
+        name: list[str] = []
+        for i, w in enumerate(words):
+            bare = w.strip(",.;:!?")
+            if (not bare or not bare.isalpha() or bare.lower() in _NOT_NAME_TYPED or not bare[:1].islower()
+                    or places(with_accents(fold(" ".join(words[i:i + 2])))) or len(name) == MAX_COMPANY_WORDS):
+                break
+            name.append(bare)
+            if bare != w:
+                break
+        if len(name) >= 2:  # a kind and one lowercase word is a kind of company ("công ty may"), no name
+            return " ".join(name)
+    return None
+
+
 # A province whose unaccented name is also ordinary words ("phu tho", "long an") after its kind.
 _KIND_PLACE = re.compile(r"(?<!\w)(?:tinh|thanh pho|tp)\s+(" + "|".join(sorted(AMBIGUOUS_FOLDED, key=len, reverse=True))
                          + r")(?!\w)")
@@ -237,7 +268,7 @@ class Values:
         district's name, "huyện Yên Phong", also names a topic: `districts=False` leaves it)."""
         folded = fold_same_length(text).lower()
         out = [m.span() for m in re.finditer(rf"(?<!\w)(?:nhiem ky\s+)?{_TERM}(?!\d)", folded)]
-        out += [m.span() for m in re.finditer(rf"(?<!\w)(?:nam\s+)?{_YEAR}(?![\d/])", folded)]
+        out += [m.span() for m in re.finditer(rf"(?<![\w/.-])(?:nam\s+)?{_YEAR}(?![\d/])", folded)]  # as `values` reads
         out += [m.span() for m in _ORDINAL.finditer(folded)] + [m.span() for m in _FIRST_TIME.finditer(folded)]
         if not _ORDINAL.search(folded):
             out += [m.span() for m in _BARE_ROMAN.finditer(text) if ordinal_value(m.group(1).lower()) > 0]
@@ -246,6 +277,9 @@ class Values:
         if self.place and (districts or not is_district(self.place)):  # the place held, however typed ("ha nam" in lowercase, read as a place by context)
             place = re.escape(" ".join(fold(self.place).lower().split()))
             out += [m.span() for m in re.finditer(rf"(?<!\w)(?:o\s+)?{place}(?!\w)", folded)]
+        if self.company:  # the company held, however typed ("cty giày da tiền hải" in lowercase, read by context)
+            company = re.escape(" ".join(fold(self.company).lower().split()))
+            out += [m.span() for m in re.finditer(rf"(?<!\w)(?:(?:{fold(_KINDS)})\s+)?{company}(?!\w)", folded)]
         if self.unit:
             unit = re.escape(" ".join(fold(self.unit).lower().split()))
             out += [m.span() for m in re.finditer(rf"(?<!\w)(?:o|tai)\s+{unit}(?!\w)", folded)]
@@ -294,6 +328,17 @@ lâm nghiệp|tài nguyên và môi trường|khoa học và công nghệ|lao đ
 # "bảo hiểm y tế" names no sector.
 _SECTOR = re.compile(r"(?<!\w)(?:cong doan\s+(?:nganh\s+)?|nganh\s+)("
                      + "|".join(sorted(map(re.escape, SECTORS), key=len, reverse=True)) + r")(?!\w)")
+
+
+# A year written within a date ("tháng 7/2025", "8/3/2024"): not a year `values` swaps, yet a time the text names.
+_DATED_YEAR = re.compile(rf"\d/{_YEAR}(?!\d)")
+
+
+def names_own_time(text: str) -> bool:
+    """`text` names a year of its own besides those `values` reads: within a date ("đợt kiểm tra tháng
+    7/2025") or by the sexagenary cycle after "tết / xuân / năm" ("tết Giáp Thìn", `notfound.lunar_years`).
+    A follow-up that names another event so keeps none of the old topic's year."""
+    return bool(_DATED_YEAR.search(text) or lunar_years(fold(normalize(text)).lower()))
 
 
 def sector_of(text: str) -> tuple[int, int] | None:
