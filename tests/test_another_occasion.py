@@ -152,6 +152,12 @@ def test_the_first_sentence_runs_past_an_abbreviation_or_a_bracket():
     assert first_sentence("Tối 2/9 (giờ địa phương, TX. Cửa Lò) lễ hội mở màn. Có 20 đội.") \
         == "Tối 2/9 (giờ địa phương, TX. Cửa Lò) lễ hội mở màn."
     assert first_sentence("Công đoàn họp sáng nay\nChiều cùng ngày, đoàn đi thăm.") == "Công đoàn họp sáng nay"
+    # a name that ends a sentence is no abbreviation; a bracket never closed is no aside
+    assert first_sentence("Công đoàn tặng 500 suất quà ở tỉnh Quảng Nam. Năm 2024, có 900 suất.") \
+        == "Công đoàn tặng 500 suất quà ở tỉnh Quảng Nam."
+    assert first_sentence("Công đoàn Công ty LG. Năm 2024, có 900 suất.") == "Công đoàn Công ty LG."
+    opened = "Sáng 8/3 (giờ địa phương, công đoàn họp" + " bàn việc chăm lo cho nữ công nhân" * 6 + ". Năm 2024 có 20 đội."
+    assert first_sentence(opened) == opened[:opened.index(". Năm") + 1]
 
 
 def test_a_term_asked_with_an_en_dash_names_no_single_year():

@@ -355,7 +355,7 @@ def test_sigterm_during_reload_and_broadcast_then_the_next_start_finishes(tmp_pa
         log = serve.output()
         cut = logged_at(log, "stopping now") - logged_at(log, "stop signal")
         print(f"stopped in {time.time() - t:.1f} s, cut {cut:.2f} s after the signal (UNIONBOT_SHUTDOWN_SECONDS=4)")
-        assert cut >= 4 - 0.01  # (the log's milliseconds are cut, not rounded)
+        assert 4 - 0.01 <= cut < 4 + 2  # (the log's milliseconds are cut, not rounded); a late cut fails too
         assert any(p.name.startswith(".building-") for p in (data / "index").iterdir())  # cut short mid-build
 
         # The next start: the half-built index is cleared and the store re-indexed, the broadcast

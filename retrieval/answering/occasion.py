@@ -39,8 +39,12 @@ _PLACE_KINDS = {"kcn": ("khu công nghiệp", "kcn", "cụm công nghiệp", "kh
 
 # Where a sentence may end: after . ! ? … and a space, before a quote, a bracket or a word; or at a line's end.
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“(\w])|\n")
-# A short abbreviation with a capital ("TP.", "TX.", "TS.", "ThS.", "PGS."), right before a stop: no sentence ends there.
-_ABBREVIATION = re.compile(r"(?<!\w)[A-ZĐ][A-Za-zĐđ]{0,2}\.$")
+# The abbreviations news writes with a stop inside a sentence — a city, town, district, ward ("TP.", "TX.", "TT.", "Q.",
+# "P.") and a title ("TS.", "ThS.", "PGS.", "GS.", "BS.", "KS.") — right before a stop: no sentence ends there. A closed
+# list: a short capitalised word is as often a name that ends a sentence ("… tỉnh Quảng Nam.", "Công ty LG.").
+_ABBREVIATION = re.compile(r"(?<![\w.])(?:TP|TX|TT|Q|P|TS|ThS|PGS|GS|BS|KS)\.$")
+# A bracket left open this long is a typo, not an aside: the sentence ends at its next stop anyway.
+MAX_ASIDE_CHARS = 200
 
 
 def first_sentence(text: str) -> str:
@@ -49,7 +53,8 @@ def first_sentence(text: str) -> str:
     town and a title with a stop inside a sentence."""
     for m in _SENTENCE_END.finditer(text):
         before = text[:m.start()]
-        if m.group(0) == "\n" or (before.count("(") <= before.count(")") and not _ABBREVIATION.search(before)):
+        aside = before.count("(") > before.count(")") and m.start() - before.rfind("(") <= MAX_ASIDE_CHARS
+        if m.group(0) == "\n" or (not aside and not _ABBREVIATION.search(before)):
             return before
     return text
 
@@ -130,9 +135,10 @@ def lede_details(title: str, head: str) -> LedeDetails:
                        branches=frozenset(_capitalized_after(text, ("ngành",))))
 
 
-# A report that looks back ("tổng kết", "sơ kết", "năm qua", "nhìn lại"), folded: held early in a year, it tells of the
-# year before, which its lede may date only by the day it was held.
-_REVIEW = re.compile(r"\b(?:tong ket|so ket|nam qua|nhin lai)\b")
+# A report that looks back ("tổng kết", "sơ kết", "năm qua", "nhìn lại"), with its accents (a lede is news text; folded,
+# "Việt Nam qua các thời kỳ" would read as "năm qua"): held early in a year, it tells of the year before, which its lede
+# may date only by the day it was held.
+_REVIEW = re.compile(r"(?<!\w)(?:tổng kết|sơ kết|năm qua|nhìn lại)(?!\w)")
 
 
 def asked_years(fq: str) -> list[str]:
@@ -158,7 +164,7 @@ def other_years(fq: str, told: str, own: LedeDetails) -> list[str]:
     unanswerable questions of the read sets (teamq11 4, teamq12 2) and cost no right answer on any set; the unread
     teamq13-16 stay exactly as they were (N measured it)."""
     month_years = {y for _, y in _MONTH_ASKED.findall(fq)}
-    dated = bool(own.event_years) or (bool(own.years) and not _REVIEW.search(fold(own.text).lower()))
+    dated = bool(own.event_years) or (bool(own.years) and not _REVIEW.search(own.text.lower()))
     out = []
     for y in asked_years(fq):
         termed = bool(own.lone_years) and y not in own.lone_years

@@ -688,7 +688,6 @@ def _combine(previous: str, message: str) -> tuple[str, str]:
     swapped = new_values(prev, message)
     base = parts.swap(prev, swapped) if swapped else prev
     slot = slot_of(message, swapped, prev)
-    folded_slot = fold(slot).lower()
     same_slot = _same_slot(prev, slot)
     if swapped and same_slot:
         # "còn năm 2018 thì sao?" / "còn ở Hải Phòng?": the previous question about the new value.
@@ -777,24 +776,21 @@ def _asks_slot(folded: str) -> bool:
 
 def asks(slot: str) -> bool:
     """The slot asks something: a question word (`QUESTION_WORDS`, not the closing particles nor "cho biết /
-    xin hỏi"), typed with its accents when typed with any ("máy", "Hà" are none). Typed without accents and
-    capitalised before another capitalised word, in a slot typed with accents, it is a name's first
-    syllable ("May Thành Nam" is no "mấy"): Vietnamese capitalises every syllable of a name."""
+    xin hỏi"). One of `_ACCENTED_QW` as typed asks; another typed with accents does not ("máy", "Hà"); bare, it asks
+    unless a word beside it is typed with accents — then the member was typing accents and the bare word is
+    another ("Dệt may Thành Công", "công ty may Nhà Bè" are no "mấy"; "… liên đoàn lao động huyện ten gi", the
+    shorthand expanded with accents, still asks)."""
     typed = normalize(slot)
     folded = fold_same_length(typed).lower()
-    accented = has_diacritics(typed)
     for m in _QW_RE.finditer(folded):
+        word = typed[m.start():m.end()]
         if m.group(1) in _NOT_ASKING:
             continue
-        word = typed[m.start():m.end()]
-        if has_diacritics(word):
-            if word.lower() in _ACCENTED_QW:
-                return True
-            continue
-        after = typed[m.end():].split()
-        if accented and word[:1].isupper() and after and after[0][:1].isupper():
-            continue
-        return True
+        if word.lower() in _ACCENTED_QW:  # as typed with accents ("ai", "nào" too)
+            return True
+        beside = typed[:m.start()].split()[-1:] + typed[m.end():].split()[:1]
+        if not has_diacritics(word) and not any(has_diacritics(w) for w in beside):
+            return True
     return False
 
 

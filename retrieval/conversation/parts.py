@@ -105,8 +105,10 @@ def _companies(text: str) -> list[tuple[int, int, int, int]]:
     return sorted(out)
 
 
-# A company's kind typed with accents, then its name typed in lowercase ("cty giày da tiền hải").
-_LOWER_COMPANY = re.compile(r"(?<!\w)(?i:công ty|cty|nhà máy|xí nghiệp)\s+")  # not "doanh nghiệp chưa …"
+# A company's kind typed with accents, then its name typed in lowercase ("cty giày da tiền hải"); not "doanh nghiệp"
+# ("doanh nghiệp chưa …" is any firm), "tổng công ty" (its "công ty" reads it), "hãng" / "ngân hàng" / "tập đoàn"
+# (a name after them is capitalised or a brand: `_COMPANY` reads it).
+_LOWER_COMPANY = re.compile(rf"(?<!\w)(?i:{'|'.join(kinds_but('doanh nghiệp', 'tổng công ty', 'hãng', 'ngân hàng', 'tập đoàn'))})\s+")
 MAX_COMPANY_WORDS = 4  # a company's own name is short ("giày da Tiền Hải"); longer runs are a clause
 
 
@@ -126,7 +128,8 @@ def lowercase_company(text: str) -> str | None:
         for i, w in enumerate(words):
             bare = w.strip(",.;:!?")
             if (not bare or not bare.isalpha() or bare.lower() in _NOT_NAME_TYPED or not bare[:1].islower()
-                    or places(with_accents(fold(" ".join(words[i:i + 2])))) or len(name) == MAX_COMPANY_WORDS):
+                    or places(with_accents(fold(" ".join(x.strip(",.;:!?") for x in words[i:i + 2]))))
+                    or len(name) == MAX_COMPANY_WORDS):
                 break
             name.append(bare)
             if bare != w:
@@ -143,6 +146,8 @@ _KIND_PLACE = re.compile(r"(?<!\w)(?:tinh|thanh pho|tp)\s+(" + "|".join(sorted(A
 
 # A year as members write one, and two joined by a hyphen or a dash: a term ("2018 - 2023").
 _YEAR = r"(?:19[4-9]\d|20\d\d)"
+# Not the year of a whole date ("8/3/2025", "9-2024", "9.2024"): a date keeps its year when a year is cut or swapped.
+_NOT_IN_DATE = r"(?<![\w/.-])"
 _DASH = r"\s*[-–]\s*"
 _TERM = rf"{_YEAR}{_DASH}{_YEAR}"
 
@@ -268,7 +273,7 @@ class Values:
         district's name, "huyện Yên Phong", also names a topic: `districts=False` leaves it)."""
         folded = fold_same_length(text).lower()
         out = [m.span() for m in re.finditer(rf"(?<!\w)(?:nhiem ky\s+)?{_TERM}(?!\d)", folded)]
-        out += [m.span() for m in re.finditer(rf"(?<![\w/.-])(?:nam\s+)?{_YEAR}(?![\d/])", folded)]  # as `values` reads
+        out += [m.span() for m in re.finditer(rf"{_NOT_IN_DATE}(?:nam\s+)?{_YEAR}(?![\d/])", folded)]  # as `values` reads
         out += [m.span() for m in _ORDINAL.finditer(folded)] + [m.span() for m in _FIRST_TIME.finditer(folded)]
         if not _ORDINAL.search(folded):
             out += [m.span() for m in _BARE_ROMAN.finditer(text) if ordinal_value(m.group(1).lower()) > 0]
@@ -331,7 +336,7 @@ _SECTOR = re.compile(r"(?<!\w)(?:cong doan\s+(?:nganh\s+)?|nganh\s+)("
 
 
 # A year written within a date ("tháng 7/2025", "8/3/2024"): not a year `values` swaps, yet a time the text names.
-_DATED_YEAR = re.compile(rf"\d/{_YEAR}(?!\d)")
+_DATED_YEAR = re.compile(rf"(?<!\d)\d{{1,2}}[/.-]{_YEAR}(?!\d)")  # "8/3/2025", "tháng 9-2024", not a term "2018-2023"
 
 
 def names_own_time(text: str) -> bool:
@@ -510,7 +515,7 @@ def _drop_ordinal(text: str) -> str:
 
 
 # A year or a term as a question names its occasion ("năm 2023", "2018-2023"), with its lead word.
-_YEARS = re.compile(rf"(?<!\w)(?:nam\s+)?(?:{_YEAR}{_DASH})?{_YEAR}(?![\d/])")
+_YEARS = re.compile(rf"{_NOT_IN_DATE}(?:nam\s+)?(?:{_YEAR}{_DASH})?{_YEAR}(?![\d/])")
 
 
 def _without_lunar_years(question: str, year: str) -> str:

@@ -23,5 +23,6 @@ COMPANY_KINDS = ("tổng công ty", "doanh nghiệp", "xí nghiệp", "ngân hà
 
 def kinds_but(*left_out: str) -> tuple[str, ...]:
     """COMPANY_KINDS without those a reader leaves out (each must be one of them: a typo fails at import)."""
-    assert set(left_out) <= set(COMPANY_KINDS), left_out
+    if not set(left_out) <= set(COMPANY_KINDS):
+        raise ValueError(f"not company kinds: {sorted(set(left_out) - set(COMPANY_KINDS))}")
     return tuple(k for k in COMPANY_KINDS if k not in left_out)
