@@ -68,3 +68,13 @@ def test_a_company_typed_in_lowercase_is_swapped_for_the_old_one():
     first = "Công nhân Công ty Cơ khí Hòa Bình được thưởng Tết bao nhiêu tiền năm 2025?"
     out = combine(first, "còn ở công ty dệt phú hòa thì sao?")
     assert out == "Công nhân Công ty dệt phú hòa được thưởng Tết bao nhiêu tiền năm 2025?"
+
+
+def test_a_year_swapped_into_a_question_dated_by_a_whole_day_moves_the_day():
+    """"còn năm 2025 thì sao?" after "Dịp 27/7/2024, …": the day in the new year, not the old day plus "năm 2025"
+    (two years, and the old one asks another occasion)."""
+    from retrieval.conversation.followup import combine
+
+    out = combine("Dịp 27/7/2024, công đoàn tỉnh Kon Tum tặng bao nhiêu suất quà cho gia đình chính sách?",
+                  "còn năm 2025 thì sao?")
+    assert out == "Dịp 27/7/2025, công đoàn tỉnh Kon Tum tặng bao nhiêu suất quà cho gia đình chính sách?"

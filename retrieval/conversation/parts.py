@@ -336,7 +336,7 @@ _SECTOR = re.compile(r"(?<!\w)(?:cong doan\s+(?:nganh\s+)?|nganh\s+)("
 
 
 # A year written within a date ("tháng 7/2025", "8/3/2024"): not a year `values` swaps, yet a time the text names.
-_DATED_YEAR = re.compile(rf"(?<!\d)\d{{1,2}}[/.-]{_YEAR}(?!\d)")  # "8/3/2025", "tháng 9-2024", not a term "2018-2023"
+_DATED_YEAR = re.compile(rf"((?<!\d)\d{{1,2}}[/.-])({_YEAR})(?!\d)")  # "8/3/2025", "tháng 9-2024", not a term "2018-2023"
 
 
 def names_own_time(text: str) -> bool:
@@ -440,6 +440,9 @@ def swap(question: str, new: Values) -> str:
         q = _without_lunar_years(q, new.years[0])
         if YEAR.search(q):
             q = YEAR.sub(new.years[0], q, count=1)
+        elif _DATED_YEAR.search(q):
+            # "Dịp 27/7/2024, …" then "còn năm 2025?": the occasion's day in the new year, not both years
+            q = _DATED_YEAR.sub(rf"\g<1>{new.years[0]}", q, count=1)
         else:
             tail += f" năm {new.years[0]}"
     elif new.ordinal and not new.restated:
