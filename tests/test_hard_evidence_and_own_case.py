@@ -105,6 +105,10 @@ def test_every_check_against_the_quoted_sentence_speaks():
     assert sentence_evidence(q, other_year, "who", "Nguyễn Văn An") == against["another_edition"]
     told = "Tại hội nghị sơ kết năm 2024, đồng chí Nguyễn Văn An khen thưởng 12 đơn vị."
     assert evidence_against(q, told, "who", "Nguyễn Văn An") == {} and sentence_evidence(q, told, "who", "Nguyễn Văn An") == ""
+    # the checks answer.answer looks for are among those evidence_against names (its keys are its checks' names)
+    from retrieval.answering import notfound
+    assert set(against) <= notfound.UNDONE_CHECKS | notfound.ANOTHER_TIME_CHECKS
+    assert all(callable(getattr(notfound, k, None)) for k in notfound.UNDONE_CHECKS | notfound.ANOTHER_TIME_CHECKS)
 
 
 def test_a_span_of_years_is_no_day():

@@ -54,10 +54,14 @@ GRID = sorted({BASE} | {(wa, wal, wl) for wa in (0, .1, .2, .3, .4) for wal in (
 GATES = [0.05, 0.1, 0.15, 0.25, 0.35, 0.5]
 
 
+def closeness(q):
+    """The options' closeness as `choose.closeness` weighs it (with ASKED_LEX_SHARE), from a dump's features."""
+    return (1 - ASKED_LEX_SHARE) * (DS * q["dense"] + (1 - DS) * q["lex"]) + ASKED_LEX_SHARE * q["alex"]
+
+
 def gate_right(q, gate):
-    """Whether the top sentence holds the answer, the closeness as now (with ASKED_LEX_SHARE), the gate as given."""
-    c = (1 - ASKED_LEX_SHARE) * (DS * q["dense"] + (1 - DS) * q["lex"]) + ASKED_LEX_SHARE * q["alex"]
-    return bool(q["lab"][int(np.argmax(c * (gate + (1 - gate) * q["fit"])))])
+    """Whether the top sentence holds the answer, the closeness as now, the gate as given."""
+    return bool(q["lab"][int(np.argmax(closeness(q) * (gate + (1 - gate) * q["fit"])))])
 
 
 def gate_by_kind(qs):
@@ -81,9 +85,7 @@ def main():
     for q in qs:
         by[q["source"]].append(q)
     # check: the recomputed base equals the recorded score's choice
-    base = lambda q: (((1 - ASKED_LEX_SHARE) * (DS * q["dense"] + (1 - DS) * q["lex"]) + ASKED_LEX_SHARE * q["alex"])  # noqa: E731
-                      * (GATE + (1 - GATE) * q["fit"]))
-    agree = sum(int(np.argmax(q["score"])) == int(np.argmax(base(q))) for q in qs)
+    agree = sum(int(np.argmax(q["score"])) == int(np.argmax(closeness(q) * (GATE + (1 - GATE) * q["fit"]))) for q in qs)
     print("recomputed base agrees", agree, "/", len(qs))
     para = lambda q: q.get("variant") == "paraphrase"
     def line(w, sub):

@@ -20,7 +20,8 @@ from ..language.names import FOLDED_FAMILY_NAMES, kinds_but
 from ..language.places import place_spans
 from ..params import ARTICLE_SHARPNESS, ARTICLES_READ, READ_ON_MIN_REACH, SPAN_SEARCH_DEPTH, WINDOW_CHARS
 from . import choose, decision
-from .notfound import SINGLE_YEAR, coverage, decide, evidence_against, missing_roles, unagreed, written_out
+from .notfound import (ANOTHER_TIME_CHECKS, SINGLE_YEAR, UNDONE_CHECKS, coverage, decide, evidence_against, missing_roles,
+                       unagreed, written_out)
 from .occasion import NAMED_BY_YEAR, another_occasion, lede_gives
 from .spans import rate_for_total, type_fit
 
@@ -358,12 +359,6 @@ def _against(index: Index, q, top_id: str, found: Answer) -> dict[str, str]:
     return against
 
 
-# The checks of `notfound.evidence_against` that say the sentence chosen does not tell the doing a "who <verb>"
-# question asks, or gives a place for an office holder; and those that say it tells another year's or edition's
-# fact (`notfound.another_time`).
-_UNDONE = frozenset({"unsaid_doing", "place_for_person"})
-_ANOTHER_TIME = frozenset({"another_edition", "another_ordinal"})
-
 
 def _unopposed_runner(index: Index, q, top_id: str, base: Answer, opts: list, scores: np.ndarray,
                       found: Answer, close_only: bool = True) -> Answer | None:
@@ -427,8 +422,8 @@ def answer(index: Index, res: SearchResult) -> Answer:
                    "reason": verdict["reason"] or "bài gần nhất chỉ nêu mức cho mỗi đơn vị, không nêu tổng số"}
     against = _against(index, q, top_id, found_ans)
     unsaid = next(iter(against.values()), "")
-    undone = not _UNDONE.isdisjoint(against)
-    if (unsaid and not verdict["hard"] and (undone or not _ANOTHER_TIME.isdisjoint(against))
+    undone = not UNDONE_CHECKS.isdisjoint(against)
+    if (unsaid and not verdict["hard"] and (undone or not ANOTHER_TIME_CHECKS.isdisjoint(against))
             and (runner := _unopposed_runner(index, q, top_id, base, opts, scores, found_ans, close_only=not undone))):
         found_ans, unsaid = runner, ""
     if unsaid:  # a yes/no predicate the sentence does not state, what is asked told with another year: hard too

@@ -807,6 +807,13 @@ def another_prize(qtype: str, question: str, sentence: str, span: str) -> str:
     return "" if re.search(rf"\b{asked.group(1)}\b", said) else f"giải {quoted.group(1)}"
 
 
+# The checks of `evidence_against` (its keys) that say the sentence does not tell the doing a "who <verb>" question
+# asks, or gives a place for an office holder; and those that say it tells another year's or edition's fact
+# (`another_time`). `answer.answer` reads which ones speak.
+UNDONE_CHECKS = frozenset({"unsaid_doing", "place_for_person"})
+ANOTHER_TIME_CHECKS = frozenset({"another_edition", "another_ordinal"})
+
+
 def sentence_evidence(question: str, sentence: str, qtype: str = "", span: str = "") -> str:
     """Hard evidence in the sentence an answer would quote: why it cannot answer (a reason shown to admins),
     or "" — the first of `evidence_against`."""

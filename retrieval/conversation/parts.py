@@ -124,12 +124,11 @@ def lowercase_company(text: str) -> str | None:
         return None
     for m in _LOWER_COMPANY.finditer(typed):
         words = typed[m.end():].split()
+        bares = [w.strip(",.;:!?") for w in words]
         name: list[str] = []
-        for i, w in enumerate(words):
-            bare = w.strip(",.;:!?")
+        for i, (w, bare) in enumerate(zip(words, bares)):
             if (not bare or not bare.isalpha() or bare.lower() in _NOT_NAME_TYPED or not bare[:1].islower()
-                    or places(with_accents(fold(" ".join(x.strip(",.;:!?") for x in words[i:i + 2]))))
-                    or len(name) == MAX_COMPANY_WORDS):
+                    or places(with_accents(fold(" ".join(bares[i:i + 2])))) or len(name) == MAX_COMPANY_WORDS):
                 break
             name.append(bare)
             if bare != w:
