@@ -13,7 +13,8 @@ Written by real people, in hundreds per source, and recomputable by anyone witho
 for the decline of "a detail the article does not give". Skipped (counted): questions whose answer is in the title,
 is written in no sentence as typed (a date in another form), or is held by another article too.
 
-    ROOT=<tree> EXPDATA_FIRST=<52 first-split articles (+ a team set's)> .venv/bin/python tools/removed_probe.py dev [--out ROWS.jsonl]
+    ROOT=<tree> EXPDATA_FIRST=<a team KB: 52 first-split articles + a set's> .venv/bin/python tools/removed_probe.py dev
+        [--out ROWS.jsonl]
     ROOT=<tree> EXPDATA_FIRST=<team KB> .venv/bin/python tools/removed_probe.py <TEAMQ dir> [--out ROWS.jsonl]
 "dev": the dev set's FIRST-split questions, on a knowledge base of first-split articles only (a team KB): no
 second-split text is read. A TEAMQ dir must be a READABLE set (`workbench.readable_team`). --out writes one row per
@@ -136,9 +137,11 @@ def option_feats(c) -> dict:
 
 def row(q, ans, form: str, dense: str) -> dict:
     c = candidate(ans)
-    return {"id": q["id"], "form": form, "question": q["question"], "dense": dense, "type": q.get("type"), "article_id": q.get("article_id"),
-            "answer": q.get("answer"), "found": ans.found, "holds": bool(q.get("answer")) and reply_holds(c, q.get("answer")),
-            "holds_loose": bool(q.get("answer")) and holds(f"{c.span or ''} {c.shown_sentence if c.sentence else ''}", q["answer"]),
+    exp = q.get("answer")
+    return {"id": q["id"], "form": form, "question": q["question"], "dense": dense, "type": q.get("type"),
+            "article_id": q.get("article_id"), "answer": exp, "found": ans.found,
+            "holds": bool(exp) and reply_holds(c, exp),
+            "holds_loose": bool(exp) and holds(f"{c.span or ''} {c.shown_sentence if c.sentence else ''}", exp),
             "at1": ans.ranked[:1] == [q.get("article_id")], "evidence": evidence(ans), "reason": reason_kind(ans.reason),
             "span": c.span, "sentence": c.sentence, "shown": c.shown_sentence if c.sentence else None,
             "features": c.features if ans.found or ans.features is not None else None,
