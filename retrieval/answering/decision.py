@@ -101,7 +101,10 @@ from ..params import MAX_FALSE_DECLINE
 # read sources, threshold below every right reply: transfer reply 0.905 / declined 0.842 unchanged (false 0.024 →
 # 0.028), unread teamq14 declined 0.88 → 0.92, teamq15 reply 0.930 → 0.922, teamq18 reply 0.926 → 0.919, teamq16/17
 # identical (unread sum: +1 unanswerable declined, −2 right answers); at 0.25-1% lost each set loses one or two right
-# answers per unanswerable gained. Not kept.
+# answers per unanswerable gained. The 654 removed-answer rows as this model's own negatives (`decision_fit_probe.py
+# --synth`): match + fit, every line identical (transfer 0.905 / 0.842, teamq14-18 as they are); + sent_cos and
+# coverage_idf, transfer declined 0.842 → 0.868 and teamq17 reply 0.925 → 0.918; at MAX_FALSE_DECLINE 0.01, transfer
+# reply 0.897 and teamq15 0.914. Not kept: the replies given once the answer is gone sit among the right ones.
 DECISION_FEATURES = ["match", "fit"]
 PARAMS_FILE = Path(__file__).with_name("decision.json")
 
