@@ -17,7 +17,7 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-from workbench import DEV, answerer, first_split, readable_team  # noqa: E402  (first: puts ROOT on the path)
+from workbench import DEV, answerer, first_split, readable_team, reason_kind  # noqa: E402  (first: puts ROOT on the path)
 from retrieval.answering.decision import calibration_fit
 from retrieval.evaluation.evaluate import load_questions, split_of, transferred
 from retrieval.fitting.scoring import reply_holds
@@ -62,14 +62,6 @@ for r in tr["rows"]:
         c[(r["type"], "unans_answered")] += 1
 print("TEAM by kind", dict(sorted(c.items())))
 print("TEAM by type", {k: s["answer_in_reply"] for k, s in tr["by_type"].items()})
-
-
-def reason_kind(reason: str) -> str:
-    """A decline's reason with the question's own words and numbers left out (quoted names, years, places, shares):
-    what KIND of evidence declined, safe to print for an unread set."""
-    kind = re.sub(r"“[^”]*”|\(.*?\)|\d[\d.,%]*", "…", reason or "")
-    kind = re.sub(r"^năm .*? (không có trong)", r"năm … \1", kind)  # a year named in words ("năm Ất Tỵ")
-    return re.sub(r"(nơi khác, không phải)\s.*$", r"\1 …", kind).strip()  # the other value not quoted: places
 
 
 decided = [apply_team(ans) for ans, _ in answered[len(dev):]]  # as the transfer line scored them

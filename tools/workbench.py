@@ -6,6 +6,7 @@ worktree measures its own code), the dev data (DEV), a warm Answerer over a buil
 """
 import json
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -68,3 +69,11 @@ def question_set(team: bool):
         return Path(os.environ["EXPDATA_FIRST"]), qs, ["team"] * len(qs)
     qs = load_questions(DEV / "questions.jsonl")
     return Path(os.environ.get("EXPDATA", "/work/expdata")), qs, split_of(qs, json.loads((DEV / "splits.json").read_text()))
+
+
+def reason_kind(reason: str) -> str:
+    """A decline's reason with the question's own words and numbers left out (quoted names, years, places, shares):
+    what KIND of evidence declined, safe to print for an unread set."""
+    kind = re.sub(r"“[^”]*”|\(.*?\)|\d[\d.,%]*", "…", reason or "")
+    kind = re.sub(r"^năm .*? (không có trong)", r"năm … \1", kind)  # a year named in words ("năm Ất Tỵ")
+    return re.sub(r"(nơi khác, không phải)\s.*$", r"\1 …", kind).strip()  # the other value not quoted: places

@@ -86,6 +86,25 @@ from ..params import MAX_FALSE_DECLINE
 # and the unread teamq11-14 unchanged; + the relative clause form: transfer reply 0.881 (5 right answers declined);
 # with the read team sets' rows too (--extra) every form leaves every line as it is. Not kept: a semantic
 # similarity of short phrases by e5-small is as flat as word overlap where the decision needs it.
+# Session 24 (helper D, issue 23 item 4; `tools/removed_probe.py`, `tools/pair_scorer.py`, `tools/pair_gate_probe.py`):
+# the held-out kind made from read data — every answerable question of a read source (first split, teamq6-13) asked
+# again with its article laid over the index (`overlay.apply`) less every sentence holding its answer: 1,132 such
+# questions, declined 0.425 (number 0.50, who 0.50, where 0.40, slogan 0.37, date 0.28, what 0.29); of the 481
+# declined, 142 for want of a span of the asked kind, 331 on hard evidence (mostly a name, year or place the shortened
+# article lost with the sentence), 8 by this model; of the 651 answered, 570 from the shortened article itself, 243
+# with a span that fits the asked kind fully. A pair scorer over (question, sentence shown) fitted on them (positives:
+# the 1,157 right replies; negatives: the 646 replies given once the answer was taken out and 42 real unanswerable
+# ones answered) — these features, the chosen option's scores (choose.Option.feats) and their gaps to the article's
+# best, and the e5 product question ⊙ sentence (both vectors exist at ask time) — separates them at AUC 0.87 leaving
+# one source out (these two features alone 0.79), but not at the tail: at 1% of right answers lost it declines 21% of
+# the removed-answer replies and 7% of the real unanswerable ones. As a second gate after this model, fitted on all
+# read sources, threshold below every right reply: transfer reply 0.905 / declined 0.842 unchanged (false 0.024 →
+# 0.028), unread teamq14 declined 0.88 → 0.92, teamq15 reply 0.930 → 0.922, teamq18 reply 0.926 → 0.919, teamq16/17
+# identical (unread sum: +1 unanswerable declined, −2 right answers); at 0.25-1% lost each set loses one or two right
+# answers per unanswerable gained. The 654 removed-answer rows as this model's own negatives (`decision_fit_probe.py
+# --synth`): match + fit, every line identical (transfer 0.905 / 0.842, teamq14-18 as they are); + sent_cos and
+# coverage_idf, transfer declined 0.842 → 0.868 and teamq17 reply 0.925 → 0.918; at MAX_FALSE_DECLINE 0.01, transfer
+# reply 0.897 and teamq15 0.914. Not kept: the replies given once the answer is gone sit among the right ones.
 DECISION_FEATURES = ["match", "fit"]
 PARAMS_FILE = Path(__file__).with_name("decision.json")
 

@@ -53,13 +53,14 @@ def vector(feats: dict, names: list[str]) -> np.ndarray:
     return np.array([float(feats.get(f, 0.0)) for f in names])
 
 
-def fit_logistic(X: np.ndarray, y: np.ndarray, features: list[str]) -> Logistic:
-    """L2-regularised logistic regression by Newton's method (deterministic)."""
+def fit_logistic(X: np.ndarray, y: np.ndarray, features: list[str], l2: float = L2) -> Logistic:
+    """L2-regularised logistic regression by Newton's method (deterministic); `l2`: the ridge (params.L2 for the
+    few named features of a decision; hundreds of features want more)."""
     mean, scale = X.mean(0), X.std(0)
     scale[scale == 0] = 1.0
     Z = np.hstack([(X - mean) / scale, np.ones((len(X), 1))])
     w = np.zeros(Z.shape[1])
-    reg = np.full(Z.shape[1], L2)
+    reg = np.full(Z.shape[1], l2)
     reg[-1] = 0.0  # no ridge on the bias
     for _ in range(50):
         p = 1 / (1 + np.exp(-(Z @ w)))
