@@ -605,7 +605,7 @@ def _topic_comment(words: list[str], said: set[str] = frozenset()) -> list[str]:
     if not at or at + 1 == len(words):
         return words
     before, after = words[:at], words[at + 1:]
-    if _asks_slot(fold(" ".join(before)).lower()) or not _asks_slot(fold(" ".join(after)).lower()):
+    if asks(" ".join(before)) or not asks(" ".join(after)):
         return words
     if len(before) == 1 and before[0][:1].islower():
         return after
@@ -672,7 +672,10 @@ def _same_slot(prev: str, slot: str) -> bool:
     # A slot that asks nothing and only names again what the previous question named ("còn đại hội
     # công đoàn tỉnh Sơn La lần XVI thì sao?" after "Đại hội Công đoàn tỉnh … có bao nhiêu đại
     # biểu?": the event's noun said with the new values) is no slot of its own either.
-    return not slot or (not _asks_slot(folded_slot) and (len(topic_terms(slot)) <= MAX_TOPIC_TERMS or own <= said)) or (
+    # A slot written as a name ("May Thành Nam", capitalised past its first word: `_own_name`) names the other
+    # body or event the member moves to, however few its topic syllables ("May" folds like "mấy").
+    few = len(topic_terms(slot)) <= MAX_TOPIC_TERMS and not _own_name(slot)
+    return not slot or (not asks(slot) and (few or own <= said)) or (
         question_type(slot) == question_type(prev) and own <= said)
 
 
@@ -739,13 +742,38 @@ def _renamed(prev: str, name: str) -> str | None:
     found = _written_at(prev, topic) if topic else None
     if not found:
         return None
-    old, own = parts.values(topic), parts.values(name)
+    start, end = _named_piece(prev, found, name)
+    company = next((c for c in parts.company_spans(prev[start:end])), None)
+    if company and (start, end) != found:
+        # "còn May Thành Nam?" where the piece names a company ("Công đoàn Công ty May Phước Lộc"): the
+        # company's own name goes, its kind and its union stay.
+        return prev[:start + company[2]] + name + prev[start + company[3]:]
+    old, own = parts.values(prev[start:end]), parts.values(name)
     keep = [] if own.years or own.term or parts.names_own_time(name) else [f"năm {y}" for y in old.years[:1]]
     if old.place and not own.place:
         keep.append(f"ở {old.place}" if not parts.is_district(old.place) else old.place)
     named = " ".join([name] + keep)
-    start, end = found
     return prev[:start] + named + prev[end:]
+
+
+def _named_piece(question: str, found: tuple[int, int], name: str) -> tuple[int, int]:
+    """Which piece of the topic written across commas (`found`: "Dịp Tết 2024, Công đoàn Công ty X") a named
+    event or body replaces: the piece that shares a word with the name ("Tết Sum vầy" → the piece with "Tết";
+    "May Thành Nam" → "… Công ty May Phước Lộc"), else the one that names a company (a name with no word of the
+    occasion's is another workplace); the whole topic when it is one piece or neither tells. An occasion and
+    the body that marks it are two things a member moves between one at a time."""
+    start, end = found
+    pieces = [(start + m.start(), start + m.end()) for m in re.finditer(r"[^,]+", question[start:end])]
+    pieces = [(a + len(question[a:b]) - len(question[a:b].lstrip()), b) for a, b in pieces if question[a:b].strip()]
+    if len(pieces) < 2:
+        return found
+    said = set(topic_terms(name))
+    shared = [(len(said & set(topic_terms(question[a:b]))), (a, b)) for a, b in pieces]
+    best = max(shared)
+    if best[0] and sum(1 for n, _ in shared if n == best[0]) == 1:
+        return best[1]
+    named = [(a, b) for a, b in pieces if parts.company_spans(question[a:b])]
+    return named[0] if len(named) == 1 else found
 
 
 def _written_at(question: str, topic: str) -> tuple[int, int] | None:
@@ -765,13 +793,6 @@ def _typed_like(previous: str, question: str) -> str:
     if has_diacritics(normalize(previous)):
         return question
     return "".join(fold(c).upper() if c.isupper() else (fold(c) or c) for c in question)
-
-
-_ASKS = re.compile(r"\b(ai|o dau|tai dau|nhung dau|khi nao|bao gio|ngay nao|bao nhieu|may|la gi|gi|nao)\b")
-
-
-def _asks_slot(folded: str) -> bool:
-    return bool(_ASKS.search(folded))
 
 
 def asks(slot: str) -> bool:

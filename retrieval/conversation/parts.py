@@ -52,6 +52,11 @@ NOT_IN_NAME = _NOT_NAME | _PREDICATES  # (folded) the words a company's name nev
 _NOT_NAME_TYPED = set("""có thì đã được bao mấy ai ở tại năm lần khóa là như thế vậy sao nợ trả của từ tôi mình em
 anh chị bạn họ này đó ấy kia và với cho nhận trợ tổ chức đóng góp người công nhân đoàn viên bị khi nào đâu gì ra
 tỉnh thành phố huyện quận xã vào về trong đến trao tặng ký đạt giành xếp ủng hộ làm phát động gặp thăm""".split())
+# Verbs of two syllables the union's news uses, as typed: a company's lowercase name ends before one ("công ty may
+# hỗ trợ …" names no "may hỗ"); their first syllable alone may be a name's ("tổ", "chi", "kết").
+_VERBS_TYPED = set("""hỗ trợ|tổ chức|tham gia|khen thưởng|tuyên dương|kết nạp|thăm hỏi|chăm lo|tri ân|diễn ra|phối hợp|
+triển khai|trao tặng|đóng góp|ủng hộ|phát động|chi trả|ký kết|khám bệnh|tập huấn|ra quân|vận động|bàn giao|thưởng tết|
+bầu ra""".replace("\n", "").split("|"))
 _NAME_WORD = re.compile(r"\s+([^\s,.;:!?()“”\"]+)")
 
 
@@ -75,7 +80,7 @@ def _bridged(text: str, end: int) -> int:
     return end
 
 
-def _companies(text: str) -> list[tuple[int, int, int, int]]:
+def company_spans(text: str) -> list[tuple[int, int, int, int]]:
     """(start, end, name start, name end) of each company `text` names (`_COMPANY`, its name past
     lowercase syllables inside it: `_bridged`; typed wholly without accents, also
     `_COMPANY_UNACCENTED`, its name cut before the first word of the question)."""
@@ -128,6 +133,7 @@ def lowercase_company(text: str) -> str | None:
         name: list[str] = []
         for i, (w, bare) in enumerate(zip(words, bares)):
             if (not bare or not bare.isalpha() or bare.lower() in _NOT_NAME_TYPED or not bare[:1].islower()
+                    or " ".join(bares[i:i + 2]).lower() in _VERBS_TYPED
                     or places(with_accents(fold(" ".join(bares[i:i + 2])))) or len(name) == MAX_COMPANY_WORDS):
                 break
             name.append(bare)
@@ -149,6 +155,9 @@ _YEAR = r"(?:19[4-9]\d|20\d\d)"
 _NOT_IN_DATE = r"(?<![\w/.-])"
 _DASH = r"\s*[-–]\s*"
 _TERM = rf"{_YEAR}{_DASH}{_YEAR}"
+# A year or a term as a question names its occasion ("năm 2023", "nhiệm kỳ 2018-2023"), with its lead word: the one
+# pattern for where a year is written, whether it is cut, swapped or said again (folded).
+_YEARS = re.compile(rf"{_NOT_IN_DATE}(?:(?:nam|nhiem ky)\s+)?(?:{_TERM}|{_YEAR})(?![\d/])")
 
 # A district by its name, with its kind: "huyện Đông Anh", "quận Ô Môn" (capitalised words). The kind
 # typed without accents ("quan", "huyen") counts only in a message typed wholly without them, and
@@ -271,13 +280,12 @@ class Values:
         """Where in `text` (normalized) these values are written, with their lead words (a
         district's name, "huyện Yên Phong", also names a topic: `districts=False` leaves it)."""
         folded = fold_same_length(text).lower()
-        out = [m.span() for m in re.finditer(rf"(?<!\w)(?:nhiem ky\s+)?{_TERM}(?!\d)", folded)]
-        out += [m.span() for m in re.finditer(rf"{_NOT_IN_DATE}(?:nam\s+)?{_YEAR}(?![\d/])", folded)]  # as `values` reads
+        out = [m.span() for m in _YEARS.finditer(folded)]  # a term or a year, as `values` reads them
         out += [m.span() for m in _ORDINAL.finditer(folded)] + [m.span() for m in _FIRST_TIME.finditer(folded)]
         if not _ORDINAL.search(folded):
             out += [m.span() for m in _BARE_ROMAN.finditer(text) if ordinal_value(m.group(1).lower()) > 0]
         out += [(s - 2, e) if re.search(r"(?<!\w)o $", folded[max(0, s - 3):s]) else (s, e) for s, e in named_place_spans(text, districts)]
-        out += [m.span() for m in _KIND_PLACE.finditer(folded)] + [(a, b) for a, b, _, _ in _companies(text)]
+        out += [m.span() for m in _KIND_PLACE.finditer(folded)] + [(a, b) for a, b, _, _ in company_spans(text)]
         if self.place and (districts or not is_district(self.place)):  # the place held, however typed ("ha nam" in lowercase, read as a place by context)
             place = re.escape(" ".join(fold(self.place).lower().split()))
             out += [m.span() for m in re.finditer(rf"(?<!\w)(?:o\s+)?{place}(?!\w)", folded)]
@@ -313,7 +321,7 @@ def values(text: str) -> Values:
         bare = next((b for b in _BARE_ROMAN.finditer(text) if ordinal_value(b.group(1).lower()) > 0), None)
         ordinal = bare.group(1) if bare else None
     spans = named_place_spans(text)
-    company = _companies(text)
+    company = company_spans(text)
     term = TERM.search(text)
     return Values(YEAR.findall(text), ordinal, text[spans[0][0]:spans[0][1]] if spans else None,
                   text[company[0][2]:company[0][3]] if company else None, term.group(0) if term else None,
@@ -384,6 +392,14 @@ TERM = re.compile(rf"(?<!\d){_TERM}(?!\d)")
 _YEAR_PAIR_SEP = re.compile(_DASH)
 
 
+def shifted_term(term: str, year: str) -> str:
+    """The term of the same length opened in `year`, written as `term` is ("2018 - 2023" and 2024 →
+    "2024 - 2029")."""
+    first, last = (int(y) for y in re.findall(r"\d{4}", term))
+    sep = _YEAR_PAIR_SEP.search(term).group(0)
+    return f"{year}{sep}{int(year) + last - first}"
+
+
 def same_term(a: str, b: str) -> bool:
     """One term however it is typed: "2018-2023", "2018 – 2023" and "2018–2023" (a hyphen or a dash)."""
     return _YEAR_PAIR_SEP.sub("-", a) == _YEAR_PAIR_SEP.sub("-", b)
@@ -435,6 +451,10 @@ def swap(question: str, new: Values) -> str:
         if not new.restated:
             q, gone = _drop(q, _YEARS)
         tail += f" nhiệm kỳ {new.term}"
+    elif new.years and old_term and not new.restated:
+        # "còn năm 2024?" after "nhiệm kỳ 2018-2023": the term that year opens, as long as the old one
+        # (a congress opens its term in its own year) — never one year of the range swapped ("2024-2023").
+        q = q[:old_term.start()] + shifted_term(old_term.group(0), new.years[0]) + q[old_term.end():]
     elif new.years:
         q = _without_lunar_years(q, new.years[0])
         if YEAR.search(q):
@@ -473,7 +493,7 @@ def swap(question: str, new: Values) -> str:
         else:
             tail += f" ở {place}"
     if new.company:
-        found = _companies(q)
+        found = company_spans(q)
         if found:
             q = q[:found[0][2]] + (new.company if has_diacritics(q) else _unaccented(new.company)) + q[found[0][3]:]
         else:
@@ -516,8 +536,6 @@ def _drop_ordinal(text: str) -> str:
     return _tidy(text[:start] + text[m.end():])
 
 
-# A year or a term as a question names its occasion ("năm 2023", "2018-2023"), with its lead word.
-_YEARS = re.compile(rf"{_NOT_IN_DATE}(?:nam\s+)?(?:{_YEAR}{_DASH})?{_YEAR}(?![\d/])")
 
 
 def _without_lunar_years(question: str, year: str) -> str:
