@@ -23,7 +23,8 @@ from ..language.chat import expand_unambiguous, same_as
 from ..language.names import kinds_but
 from ..language.qtype import folded_question
 from . import choose
-from .spans import GENERIC_NAME_WORDS, ROLES, counted_noun, per_noun, slot, span_candidates
+from .spans import (GENERIC_NAME_WORDS, ROLES, count_modifiers, counted_noun, per_noun, slot, span_candidates,
+                    told_with_modifiers)
 from ..params import YESNO_MIN_SHARE, SPAN_SEARCH_DEPTH, MATCH_COSINE_PIVOT, MATCH_COSINE_SCALE, MIN_COVERAGE, MIN_MATCH, MIN_SENT_COSINE, NAME_COVERAGE
 
 @lru_cache(maxsize=256)  # an article's text, read by every question that reads the article (0.2 ms uncached)
@@ -247,17 +248,22 @@ def missing_roles(qtype: str, question: str, folded_article: str) -> list[str]:
     """The head of a body the question asks for ("ai là Chủ tịch …", "người đứng đầu …") when the
     article names that office only for deputies ("Phó Chủ tịch …") or not at all: it cannot say
     who holds it; and a deputy asked ("Phó Chủ tịch …") when the article never writes "Phó" before
-    that office. General Vietnamese: "Phó" before an office makes it another office."""
+    that office. General Vietnamese: "Phó" before an office makes it another office, "Tổng" another
+    ("Tổng Giám đốc" asked: a "Giám đốc" is no answer), and "Ban Giám đốc" is a board, no office held."""
     if qtype != "who":
         return []
     asked = slot("who", question)
     role = asked.get("role")
     if not role:
         return []
-    if asked.get("deputy"):  # a deputy asked: an article that never writes "Phó <office>" names none
-        return [] if re.search(rf"\bpho {role}\b", folded_article.lower()) else ["Phó " + ROLES.get(role, role)]
-    heads = [m for m in re.finditer(rf"\b(pho )?{role}\b", folded_article.lower()) if not m.group(1)]
-    return [] if heads else [ROLES.get(role, role)]
+    deputy = asked.get("deputy")
+    if m := re.search(rf"\b(pho )?tong {role}\b", folded_question(question)):
+        role, deputy = f"tong {role}", deputy or bool(m.group(1))
+    name = ROLES.get(role) or "Tổng " + ROLES.get(role.removeprefix("tong "), role)
+    if deputy:  # a deputy asked: an article that never writes "Phó <office>" names none
+        return [] if re.search(rf"\bpho {role}\b", folded_article.lower()) else ["Phó " + name]
+    heads = [m for m in re.finditer(rf"\b(pho |ban )?{role}\b", folded_article.lower()) if not m.group(1)]
+    return [] if heads else [name]
 
 
 # After the office asked, the body's name ends at the question's own words ("là ai", a year, "nhiệm kỳ").
@@ -550,7 +556,8 @@ def another_edition(question: str, sentence: str, qtype: str = "", span: str = "
 _RUNNING_TOTAL = re.compile(r"\b(?:tinh (?:toi|den|tu)|(?:den|toi) nay|luy ke|tu truoc (?:den|toi) nay|tong cong tu)\b")
 # A year as such ("năm 2023"), not the first of a term or a school year ("năm 2023-2024"), folded.
 _YEAR_OF = re.compile(r"\bnam ((?:19|20)\d\d)\b(?!\s*[-–/.]\s*\d)")
-SINGLE_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)\b(?!\s*[-–/.]\s*\d)")
+# (nor a term's closing year, "2023 – 2028", whatever dash and spaces join it)
+SINGLE_YEAR = re.compile(r"(?<![\d/.\-–—])(?<![\-–—]\s)((?:19|20)\d\d)\b(?!\s*[-–—/.]\s*\d)")
 
 
 # A comparison: in brackets, or "so với" and what it is compared with, up to the clause's end ("so với năm 2022",
@@ -879,8 +886,11 @@ def unagreed(ans, opts: list, scores: np.ndarray):
         cands = span_candidates(ans.qtype, o.text, ans.question)
         if not cands:
             continue
-        if not names_counted_noun(ans.question, o.text):
-            return None  # the sentence does not name what is counted: its number counts something else
+        if not names_counted_noun(ans.question, o.text):  # what is counted, by the words after it (`told_with_modifiers`)
+            modifiers = count_modifiers(folded_question(ans.question))
+            cands = [c for c in cands if told_with_modifiers(c[1], o.text, modifiers)]
+            if not cands:
+                return None  # the sentence does not name what is counted: its number counts something else
         out = choose.realize(ans, o, o.text, span=max(cands, key=lambda c: (c[0], -c[1].start))[1].text)
         out.features["agree"] = 0.5
         return out

@@ -19,7 +19,7 @@ from ..language.places import CAPITAL_WORD, places
 from ..language.qtype import BODY_WHICH, ORDINAL_Q, asked_person_noun, folded_question, question_type
 from ..index.search import content_terms
 from ..index.restore import general
-from ..params import (COMPARED_NONE_FIT, COUNT_UNBOUND_FIT, ROLE_NO_PERSON_FIT, ROLE_OTHER_BODY_FIT, TOTAL_FOR_RATE_FIT,
+from ..params import (MODIFIER_WORDS, MODIFIERS_BOUND, COMPARED_NONE_FIT, COUNT_UNBOUND_FIT, ROLE_NO_PERSON_FIT, ROLE_OTHER_BODY_FIT, TOTAL_FOR_RATE_FIT,
                       UNIT_CLASS_FIT)
 
 _TITLES = (r"(?i:ông|bà|anh|chị|em|cô|thầy|đồng chí|đ/c|thượng tá|đại tá|trung tá|thiếu tá|thượng úy|đại úy|"
@@ -1333,6 +1333,44 @@ def _bound(span: facts.Span, sentence: str, predicate: set[str]) -> bool:
     right = [i for i in (sentence.find(c, span.end) for c in ";:(") if i >= 0]
     near = sentence[max(left + 1, span.start - 30):span.start] + " " + sentence[span.end:min(right + [span.end + 20])]
     return bool(predicate & set(re.findall(r"[a-z]+", fold(near))))
+
+
+# A count asked under one name and told under another ("bao nhiêu thợ làm ở các công trình": "14.000 công nhân làm việc
+# trên các công trình"; "mấy vụ … ngừng việc tập thể": "2 cuộc ngừng việc tập thể"; "bao nhiêu bạn sinh viên … tình
+# nguyện": "12 sinh viên tình nguyện") is still told of the thing asked when the words the question writes after its
+# head noun stand right after the figure. How many of those words are read, and how many must stand there
+# (params.MODIFIER_WORDS, MODIFIERS_BOUND).
+
+
+_KNOWN_HEADS = frozenset(noun.split()[0] for group in _KNOWN_NOUNS for noun in group)
+
+
+def count_modifiers(folded_q: str) -> list[str]:
+    """The content words a count question writes right after the head of its counted noun, up to MODIFIER_WORDS
+    words ("bao nhiêu bạn sinh viên đi dạy tình nguyện" → sinh, vien, di, day, tinh, nguyen), function words left
+    out (`_PREDICATE_STOP`, `_PREDICATE_PASS`); empty without "bao nhiêu / mấy", and when the head starts a noun
+    the unit classes know ("nữ công nhân", "suất quà"): the classes have said what it counts, and a count of something
+    else after the same words ("500 công nhân") is no count of it; nor when it is a bare classifier ("bao nhiêu cái
+    làm lợi trên 1 tỷ"): that counts a part of what was said before."""
+    found = list(re.finditer(r"\b(?:bao nhieu|may)\b", folded_q))
+    words = re.findall(r"[a-z]+", folded_q[found[-1].end():]) if found else []
+    if not words or words[0] in _KNOWN_HEADS or words[0] in _CLASSIFIERS:  # (a bare classifier counts what was said)
+        return []
+    words = words[1:1 + MODIFIER_WORDS]
+    return list(dict.fromkeys(w for w in words if w not in _PREDICATE_STOP and w not in _PREDICATE_PASS and len(w) > 1))
+
+
+def told_with_modifiers(span: facts.Span, sentence: str, modifiers: list[str]) -> bool:
+    """Whether at least MODIFIERS_BOUND of the question's `modifiers` (`count_modifiers`) stand among the words right
+    after the figure, before the next comma or figure (up to MODIFIER_WORDS + 2 words past the span's own): the
+    count is told of
+    the thing asked under another head noun (general Vietnamese: "thợ" and "công nhân", "vụ" and "cuộc", "bạn sinh
+    viên" and "sinh viên" name one thing, which the words after them tell apart from other counts)."""
+    if len(modifiers) < MODIFIERS_BOUND:
+        return False
+    rest = span.text + re.split(r"[,;:()]|\d", sentence[span.end:])[0]
+    words = re.findall(r"[a-z]+", expand_unambiguous(fold(rest).lower()))
+    return len(set(modifiers) & set(words[:len(span_words(span.text)) + MODIFIER_WORDS + 2])) >= MODIFIERS_BOUND
 
 
 def _paired_group(span: facts.Span, sentence: str) -> list[str]:
