@@ -163,9 +163,19 @@ _STREET_ABBREVIATION = re.compile(r"\s+Đ$")
 _DAYS_THEN_DATE = re.compile(r"\s+(?:ngày|tháng)(?=\s+\d)")
 
 
+# A count whose noun is a title written in quotes right after the figure ("45 “Thầy thuốc tiêu biểu”", "5 "Mái ấm Công
+# đoàn""): news quotes the name of an award or a programme it counts; the count's pattern stops at the quote.
+_QUOTED_NOUN = re.compile(r"\s+[“\"]([^”\"]{2,60})[”\"]")
+_QUOTED_NOUN_WORDS = 6  # a title's words at most; a longer quote is a saying, not the counted thing's name
+
+
 def _as_read(n: facts.Span, sentence: str) -> facts.Span:
-    """A number as news means it (above): a house number's street initial is no currency, and a short count
-    followed by "ngày" and the date itself keeps its unit ("2 ngày")."""
+    """A number as news means it (above): a house number's street initial is no currency, a short count
+    followed by "ngày" and the date itself keeps its unit ("2 ngày"), and a bare figure takes the quoted title it
+    counts (`_QUOTED_NOUN`)."""
+    if n.text[-1:].isdigit() and (quoted := _QUOTED_NOUN.match(sentence, n.end)) and \
+            len(quoted.group(1).split()) <= _QUOTED_NOUN_WORDS and quoted.group(1)[:1].isupper():
+        return facts.Span(n.kind, n.start, quoted.end(), sentence[n.start:quoted.end()])
     if _STREET_ABBREVIATION.search(n.text) and re.match(r"\.\s*[A-ZĐÀ-Ỹ]", sentence[n.end:]):
         text = _STREET_ABBREVIATION.sub("", n.text)
         return facts.Span(n.kind, n.start, n.start + len(text), text)
@@ -648,6 +658,9 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
                 place = " ".join(words)
                 if not any(a <= m.start() < b for a, b in taken) and sentence.startswith(place, m.start()):
                     out.append((0.75, facts.Span("where", m.start(), m.start() + len(place), place)))
+        taken = [(sp.start, sp.end) for _, sp in out]
+        out += [c for c in _bracketed_places(sentence, folded_question(question))
+                if not any(a <= c[1].start < b for a, b in taken)]
         if re.search(r"\bdia chi\b", q):
             out += [(1.5, facts.Span("address", m.start(), m.end(), m.group(0))) for m in _ADDRESS.finditer(sentence)]
         else:  # a street address with its ward or district, as news puts it in brackets after the place
@@ -1086,6 +1099,32 @@ def _months(sentence: str) -> list[facts.Span]:
 
 def _quarters(sentence: str) -> list[facts.Span]:
     return [facts.Span("quarter", m.start(), m.end(), m.group(0)) for m in _QUARTER.finditer(sentence)]
+
+
+# A place in brackets right after a name ("Công đoàn Công ty CP May Thành Nam (KCN Hòa Xá, TP Nam Định) tổ chức …"):
+# general news writing gives a firm's or a unit's place so, its kind first (an industrial park, a district, a town, a
+# commune) or a province's name. Scored BRACKETED_PLACE_NAMED when the two words before the bracket are the
+# question's (the body asked is the one placed), else BRACKETED_PLACE_OTHER: an event's venue is told by "tại / ở".
+_BRACKETED_PLACE = re.compile(r"(?<=\w)\s*\(\s*((?:KCN|KCX|CCN|[Kk]hu công nghiệp|[Kk]hu chế xuất|[Cc]ụm công nghiệp|[Kk]hu kinh tế|"
+                              r"huyện|quận|thị xã|thành phố|TP\.?|tỉnh|xã|phường|thị trấn)\s[^()]{2,80}?|[A-ZĐÀ-Ỹ][^()]{2,40}?)\s*\)")
+BRACKETED_PLACE_NAMED = 1.0
+BRACKETED_PLACE_OTHER = 0.5
+
+
+def _bracketed_places(sentence: str, folded_question: str) -> list[tuple[float, facts.Span]]:
+    """The places written in brackets after a name (`_BRACKETED_PLACE`), a province's name alone only when `places`
+    reads one; each scored by whether the question names what stands before the bracket."""
+    asked = f" {' '.join(re.findall(r'[a-z0-9]+', folded_question))} "
+    out = []
+    for m in _BRACKETED_PLACE.finditer(sentence):
+        inside = m.group(1)
+        if not re.match(r"(?i)(?:KCN|KCX|CCN|khu|cụm|huyện|quận|thị|thành|TP|tỉnh|xã|phường)", inside) and not places(inside):
+            continue
+        before = re.findall(r"[a-z0-9]+", fold(sentence[max(0, m.start() - 40):m.start()]).lower())[-2:]
+        named = len(before) == 2 and f" {' '.join(before)} " in asked
+        out.append((BRACKETED_PLACE_NAMED if named else BRACKETED_PLACE_OTHER,
+                    facts.Span("where", m.start(1), m.start(1) + len(inside), inside)))
+    return out
 
 
 def _places_at(sentence: str) -> list[re.Match]:
