@@ -134,11 +134,6 @@ COUNT_UNBOUND_FIT = 0.7
 # (only a capitalised name, a company's or a place's) — no answer to "who" (session 20, helper W).
 ROLE_OTHER_BODY_FIT = 0.1
 ROLE_NO_PERSON_FIT = 0.2
-# spans.count_modifiers / told_with_modifiers: a count the article names under another head noun than the question's
-# ("thợ" / "công nhân", "vụ" / "cuộc") is offered to the fitted decision (notfound.unagreed, agree 0.5) when at least
-# MODIFIERS_BOUND of the question's next MODIFIER_WORDS content words stand right after the figure (session 24, P).
-MODIFIER_WORDS = 6
-MODIFIERS_BOUND = 2
 SPAN_SEARCH_DEPTH = 3  # no span of the asked kind in the best sentence: the next ones are tried, this far down
 
 # -- not-found rule chain (notfound.py; decides only without decision.json) ----------------

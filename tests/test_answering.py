@@ -1043,36 +1043,6 @@ def test_an_organisation_asked_by_its_place_is_not_read_from_its_siblings_report
     assert bodies_by_place("Công ty TNHH Giày Phú Thịnh ở Long An tăng lương bao nhiêu?") == ()
 
 
-def test_a_count_told_under_another_noun_is_weighed_when_the_words_after_it_agree():
-    """Session 24 (helper P): "bao nhiêu thợ xây … làm việc ban đêm" told as "… 300 công nhân làm việc ban đêm": another
-    head noun, the same thing counted (the words after it agree) — a candidate the fitted decision weighs (agree 0.5);
-    a count of something else the words after it do not tell stays unanswered. Sentences written for the test."""
-    from retrieval.answering.answer import Answer
-    from retrieval.answering.notfound import unagreed
-    from retrieval.answering.spans import count_modifiers, told_with_modifiers, span_candidates
-    q = "Công trình có chừng bao nhiêu thợ làm việc ban đêm?"
-    assert count_modifiers("cong trinh co chung bao nhieu tho lam viec ban dem") == ["lam", "viec", "ban", "dem"]
-    other = "Chương trình do Công đoàn khu công nghiệp tổ chức."
-    told = _options(q, "number", ["Trong mùa nắng, công trình có khoảng 300 công nhân làm việc ban đêm, 12 tổ thi công.",
-                                  other], [1.0, 0.3])
-    base = Answer(question=q, found=True, qtype="number", features={"match": 1.0})
-    assert choose.pick(base, told, choose.scores(told)) is None
-    got = unagreed(base, told, choose.scores(told))
-    assert got.span.startswith("khoảng 300 công nhân") and got.features["agree"] == 0.5
-    # the figure is bound by the words right after it, before the next figure: "12 tổ thi công" is not
-    sentence = told[0].text
-    twelve = next(c for _, c in span_candidates("number", sentence, q) if c.text.startswith("12"))
-    assert not told_with_modifiers(twelve, sentence, count_modifiers("bao nhieu tho lam viec ban dem"))
-    elsewhere = _options(q, "number", ["Công trình có 300 công nhân, phần lớn là lao động thời vụ.", other], [1.0, 0.3])
-    assert unagreed(base, elsewhere, choose.scores(elsewhere)) is None
-    # the words after the figure are read up to its clause's comma
-    apart = _options(q, "number", ["Công trình có 300 công nhân, phần lớn làm việc ban đêm.", other], [1.0, 0.3])
-    assert unagreed(base, apart, choose.scores(apart)) is None
-    # a head the unit classes know, or a bare classifier, is no other name of the thing counted
-    assert count_modifiers("co bao nhieu nu cong nhan lam viec ban dem") == []
-    assert count_modifiers("trong so sang kien co bao nhieu cai lam loi tren 1 ty dong") == []
-
-
 def test_a_higher_office_and_a_board_are_not_the_office_asked():
     """Session 24 (helper P): "Tổng Giám đốc" asked — a "Giám đốc" named, or the "Ban Giám đốc" (a board), holds no
     such office; "Phó Tổng Giám đốc" is the deputy's. Sentences written for the test."""

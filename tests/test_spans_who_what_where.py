@@ -62,16 +62,3 @@ def test_the_doer_after_a_connective_or_before_initials_in_brackets():
     # tense and manner words between the doer and the verb are no part of the doer
     said = "Sáng 2/9, Ban Nữ công đã trực tiếp tổ chức giải bóng đá công nhân năm nay."
     assert spans.extract_span("who", said, q) == "Ban Nữ công"
-
-
-def test_a_firms_place_in_brackets_after_its_name_answers_where_it_is():
-    """Session 24 (helper P): news places a firm or a unit in brackets after its name ("Công ty … (KCN …, huyện …)");
-    asked where that firm is, the bracket answers — as well as a place after "tại"; after a name the question does
-    not give, it is a weaker candidate. Sentences written for the test."""
-    from retrieval.answering.spans import span_candidates, type_fit
-    q = "Công ty TNHH Giày Tân Lộc nằm ở khu công nghiệp nào?"
-    lede = "Sáng 3/3/2025, Công đoàn Công ty TNHH Giày Tân Lộc (KCN Đồng Văn 2, thị xã Duy Tiên) tổ chức hội nghị."
-    assert [(s, c.text) for s, c in span_candidates("where", lede, q)] == [(1.0, "KCN Đồng Văn 2, thị xã Duy Tiên")]
-    assert type_fit("where", lede, q) == 1.0
-    other = "Chị Ngọc (Công ty TNHH Sợi Phú An) và anh Tâm (Hà Nam) nhận giải."
-    assert [(s, c.text) for s, c in span_candidates("where", other, q)] == [(0.5, "Hà Nam")]

@@ -23,8 +23,7 @@ from ..language.chat import expand_unambiguous, same_as
 from ..language.names import kinds_but
 from ..language.qtype import folded_question
 from . import choose
-from .spans import (GENERIC_NAME_WORDS, ROLES, count_modifiers, counted_noun, per_noun, slot, span_candidates,
-                    told_with_modifiers)
+from .spans import GENERIC_NAME_WORDS, ROLES, counted_noun, per_noun, slot, span_candidates
 from ..params import YESNO_MIN_SHARE, SPAN_SEARCH_DEPTH, MATCH_COSINE_PIVOT, MATCH_COSINE_SCALE, MIN_COVERAGE, MIN_MATCH, MIN_SENT_COSINE, NAME_COVERAGE
 
 @lru_cache(maxsize=256)  # an article's text, read by every question that reads the article (0.2 ms uncached)
@@ -886,11 +885,8 @@ def unagreed(ans, opts: list, scores: np.ndarray):
         cands = span_candidates(ans.qtype, o.text, ans.question)
         if not cands:
             continue
-        if not names_counted_noun(ans.question, o.text):  # what is counted, by the words after it (`told_with_modifiers`)
-            modifiers = count_modifiers(folded_question(ans.question))
-            cands = [c for c in cands if told_with_modifiers(c[1], o.text, modifiers)]
-            if not cands:
-                return None  # the sentence does not name what is counted: its number counts something else
+        if not names_counted_noun(ans.question, o.text):
+            return None  # the sentence does not name what is counted: its number counts something else
         out = choose.realize(ans, o, o.text, span=max(cands, key=lambda c: (c[0], -c[1].start))[1].text)
         out.features["agree"] = 0.5
         return out

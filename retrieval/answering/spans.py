@@ -19,7 +19,7 @@ from ..language.places import CAPITAL_WORD, FOLDED_FORMS, places
 from ..language.qtype import BODY_WHICH, ORDINAL_Q, asked_person_noun, folded_question, question_type
 from ..index.search import content_terms
 from ..index.restore import general
-from ..params import (MODIFIER_WORDS, MODIFIERS_BOUND, COMPARED_NONE_FIT, COUNT_UNBOUND_FIT, ROLE_NO_PERSON_FIT, ROLE_OTHER_BODY_FIT, TOTAL_FOR_RATE_FIT,
+from ..params import (COMPARED_NONE_FIT, COUNT_UNBOUND_FIT, ROLE_NO_PERSON_FIT, ROLE_OTHER_BODY_FIT, TOTAL_FOR_RATE_FIT,
                       UNIT_CLASS_FIT)
 
 _TITLES = (r"(?i:ông|bà|anh|chị|em|cô|thầy|đồng chí|đ/c|thượng tá|đại tá|trung tá|thiếu tá|thượng úy|đại úy|"
@@ -163,19 +163,9 @@ _STREET_ABBREVIATION = re.compile(r"\s+Đ$")
 _DAYS_THEN_DATE = re.compile(r"\s+(?:ngày|tháng)(?=\s+\d)")
 
 
-# A count whose noun is a title written in quotes right after the figure ("45 “Thầy thuốc tiêu biểu”", "5 "Mái ấm Công
-# đoàn""): news quotes the name of an award or a programme it counts; the count's pattern stops at the quote.
-_QUOTED_NOUN = re.compile(r"\s+[“\"]([^”\"]{2,60})[”\"]")
-_QUOTED_NOUN_WORDS = 6  # a title's words at most; a longer quote is a saying, not the counted thing's name
-
-
 def _as_read(n: facts.Span, sentence: str) -> facts.Span:
-    """A number as news means it (above): a house number's street initial is no currency, a short count
-    followed by "ngày" and the date itself keeps its unit ("2 ngày"), and a bare figure takes the quoted title it
-    counts (`_QUOTED_NOUN`)."""
-    if n.text[-1:].isdigit() and (quoted := _QUOTED_NOUN.match(sentence, n.end)) and \
-            len(quoted.group(1).split()) <= _QUOTED_NOUN_WORDS and quoted.group(1)[:1].isupper():
-        return facts.Span(n.kind, n.start, quoted.end(), sentence[n.start:quoted.end()])
+    """A number as news means it (above): a house number's street initial is no currency, and a short count
+    followed by "ngày" and the date itself keeps its unit ("2 ngày")."""
     if _STREET_ABBREVIATION.search(n.text) and re.match(r"\.\s*[A-ZĐÀ-Ỹ]", sentence[n.end:]):
         text = _STREET_ABBREVIATION.sub("", n.text)
         return facts.Span(n.kind, n.start, n.start + len(text), text)
@@ -658,9 +648,6 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
                 place = " ".join(words)
                 if not any(a <= m.start() < b for a, b in taken) and sentence.startswith(place, m.start()):
                     out.append((0.75, facts.Span("where", m.start(), m.start() + len(place), place)))
-        taken = [(sp.start, sp.end) for _, sp in out]
-        out += [c for c in _bracketed_places(sentence, folded_question(question))
-                if not any(a <= c[1].start < b for a, b in taken)]
         if re.search(r"\bdia chi\b", q):
             out += [(1.5, facts.Span("address", m.start(), m.end(), m.group(0))) for m in _ADDRESS.finditer(sentence)]
         else:  # a street address with its ward or district, as news puts it in brackets after the place
@@ -1101,32 +1088,6 @@ def _quarters(sentence: str) -> list[facts.Span]:
     return [facts.Span("quarter", m.start(), m.end(), m.group(0)) for m in _QUARTER.finditer(sentence)]
 
 
-# A place in brackets right after a name ("Công đoàn Công ty CP May Thành Nam (KCN Hòa Xá, TP Nam Định) tổ chức …"):
-# general news writing gives a firm's or a unit's place so, its kind first (an industrial park, a district, a town, a
-# commune) or a province's name. Scored BRACKETED_PLACE_NAMED when the two words before the bracket are the
-# question's (the body asked is the one placed), else BRACKETED_PLACE_OTHER: an event's venue is told by "tại / ở".
-_BRACKETED_PLACE = re.compile(r"(?<=\w)\s*\(\s*((?:KCN|KCX|CCN|[Kk]hu công nghiệp|[Kk]hu chế xuất|[Cc]ụm công nghiệp|[Kk]hu kinh tế|"
-                              r"huyện|quận|thị xã|thành phố|TP\.?|tỉnh|xã|phường|thị trấn)\s[^()]{2,80}?|[A-ZĐÀ-Ỹ][^()]{2,40}?)\s*\)")
-BRACKETED_PLACE_NAMED = 1.0
-BRACKETED_PLACE_OTHER = 0.5
-
-
-def _bracketed_places(sentence: str, folded_question: str) -> list[tuple[float, facts.Span]]:
-    """The places written in brackets after a name (`_BRACKETED_PLACE`), a province's name alone only when `places`
-    reads one; each scored by whether the question names what stands before the bracket."""
-    asked = f" {' '.join(re.findall(r'[a-z0-9]+', folded_question))} "
-    out = []
-    for m in _BRACKETED_PLACE.finditer(sentence):
-        inside = m.group(1)
-        if not re.match(r"(?i)(?:KCN|KCX|CCN|khu|cụm|huyện|quận|thị|thành|TP|tỉnh|xã|phường)", inside) and not places(inside):
-            continue
-        before = re.findall(r"[a-z0-9]+", fold(sentence[max(0, m.start() - 40):m.start()]).lower())[-2:]
-        named = len(before) == 2 and f" {' '.join(before)} " in asked
-        out.append((BRACKETED_PLACE_NAMED if named else BRACKETED_PLACE_OTHER,
-                    facts.Span("where", m.start(1), m.start(1) + len(inside), inside)))
-    return out
-
-
 def _places_at(sentence: str) -> list[re.Match]:
     """The matches of PLACE that name no occasion (`_OCCASION_AFTER_AT`); after an occasion, the place its words
     go on to name ("tại chương trình … ở Cung Văn hóa …")."""
@@ -1372,44 +1333,6 @@ def _bound(span: facts.Span, sentence: str, predicate: set[str]) -> bool:
     right = [i for i in (sentence.find(c, span.end) for c in ";:(") if i >= 0]
     near = sentence[max(left + 1, span.start - 30):span.start] + " " + sentence[span.end:min(right + [span.end + 20])]
     return bool(predicate & set(re.findall(r"[a-z]+", fold(near))))
-
-
-# A count asked under one name and told under another ("bao nhiêu thợ làm ở các công trình": "14.000 công nhân làm việc
-# trên các công trình"; "mấy vụ … ngừng việc tập thể": "2 cuộc ngừng việc tập thể"; "bao nhiêu bạn sinh viên … tình
-# nguyện": "12 sinh viên tình nguyện") is still told of the thing asked when the words the question writes after its
-# head noun stand right after the figure. How many of those words are read, and how many must stand there
-# (params.MODIFIER_WORDS, MODIFIERS_BOUND).
-
-
-_KNOWN_HEADS = frozenset(noun.split()[0] for group in _KNOWN_NOUNS for noun in group)
-
-
-def count_modifiers(folded_q: str) -> list[str]:
-    """The content words a count question writes right after the head of its counted noun, up to MODIFIER_WORDS
-    words ("bao nhiêu bạn sinh viên đi dạy tình nguyện" → sinh, vien, di, day, tinh, nguyen), function words left
-    out (`_PREDICATE_STOP`, `_PREDICATE_PASS`); empty without "bao nhiêu / mấy", and when the head starts a noun
-    the unit classes know ("nữ công nhân", "suất quà"): the classes have said what it counts, and a count of something
-    else after the same words ("500 công nhân") is no count of it; nor when it is a bare classifier ("bao nhiêu cái
-    làm lợi trên 1 tỷ"): that counts a part of what was said before."""
-    found = list(re.finditer(r"\b(?:bao nhieu|may)\b", folded_q))
-    words = re.findall(r"[a-z]+", folded_q[found[-1].end():]) if found else []
-    if not words or words[0] in _KNOWN_HEADS or words[0] in _CLASSIFIERS:  # (a bare classifier counts what was said)
-        return []
-    words = words[1:1 + MODIFIER_WORDS]
-    return list(dict.fromkeys(w for w in words if w not in _PREDICATE_STOP and w not in _PREDICATE_PASS and len(w) > 1))
-
-
-def told_with_modifiers(span: facts.Span, sentence: str, modifiers: list[str]) -> bool:
-    """Whether at least MODIFIERS_BOUND of the question's `modifiers` (`count_modifiers`) stand among the words right
-    after the figure, before the next comma or figure (up to MODIFIER_WORDS + 2 words past the span's own): the
-    count is told of
-    the thing asked under another head noun (general Vietnamese: "thợ" and "công nhân", "vụ" and "cuộc", "bạn sinh
-    viên" and "sinh viên" name one thing, which the words after them tell apart from other counts)."""
-    if len(modifiers) < MODIFIERS_BOUND:
-        return False
-    rest = span.text + re.split(r"[,;:()]|\d", sentence[span.end:])[0]
-    words = re.findall(r"[a-z]+", expand_unambiguous(fold(rest).lower()))
-    return len(set(modifiers) & set(words[:len(span_words(span.text)) + MODIFIER_WORDS + 2])) >= MODIFIERS_BOUND
 
 
 def _paired_group(span: facts.Span, sentence: str) -> list[str]:
