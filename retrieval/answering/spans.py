@@ -15,7 +15,7 @@ from knowledge.text import fold, fold_same_length, folded_words, normalize
 
 from ..language.chat import expand_unambiguous, same_as, typed_with_accents
 from ..language.names import FAMILY_NAMES
-from ..language.places import CAPITAL_WORD, FOLDED_FORMS, places
+from ..language.places import CAPITAL_WORD, places
 from ..language.qtype import BODY_WHICH, ORDINAL_Q, asked_person_noun, folded_question, question_type
 from ..index.search import content_terms
 from ..index.restore import general
@@ -1513,10 +1513,7 @@ def _of_another_body(s: dict, span: facts.Span, sentence: str) -> bool:
     "chủ tịch công đoàn ngành giáo dục", "A – Chủ tịch Công đoàn ĐHQG-HCM" heads another union. General Vietnamese
     news writes the body right after the office ("Chủ tịch Công đoàn Giáo dục Việt Nam"); an office told of no body
     in particular ("Chủ tịch Công đoàn công ty", "Chủ tịch LĐLĐ tỉnh") or of one sharing a word with the question's
-    is no evidence either way. The body's words end before a verb of saying ("A, Chủ tịch LĐLĐ tỉnh Hà Tĩnh cho biết,
-    …": "cho biết" names no body), and a body told "… tỉnh" / "… thành phố" is of the province the question names (a
-    province's union is written so as often as with the province's name: "Công đoàn ngành Y tế tỉnh") when the question
-    names its body by the province alone."""
+    is no evidence either way."""
     asked = s.get("body")
     if not asked or not s.get("role"):
         return False
@@ -1528,25 +1525,9 @@ def _of_another_body(s: dict, span: facts.Span, sentence: str) -> bool:
         return False
     at = min(near, key=lambda m: min(abs(m.start() - span.end), abs(span.start - m.end())))
     # (an office before the name runs up to it: "Chủ tịch Công đoàn cơ quan Trần Văn Bình")
-    after = sentence[at.end():span.start if at.end() <= span.start else len(sentence)]
-    saying = _VERB_OF_SAYING.search(fold(after).lower())
-    after = after[:saying.start()] if saying else after
-    told = body_words(after, _TOLD_BODY_WORDS, cased=True)
-    if not told or told & asked:
-        return False
-    by_province = not asked - _provinces_in(asked) and re.search(r"\b(?:tinh|thanh pho|tp)\b", fold(after).lower())
-    return not by_province
-
-
-# Verbs that report what someone said, folded (`notfound._SAYING`'s and "phát biểu"): a body named before one ends there.
-_VERB_OF_SAYING = re.compile(r"\b(?:cho biet|cho rang|chia se|khang dinh|nhan manh|bay to|tam su|phat bieu)\b")
-_PROVINCE_NAMES = [set(form.split()) for form in FOLDED_FORMS]
-
-
-def _provinces_in(words: set[str]) -> set[str]:
-    """The syllables of the provinces' names whose every syllable is among `words` (folded): {"quang", "ninh"} of
-    "… ở Quảng Ninh"; "điện lực" names none ("Điện Biên" needs its "biên")."""
-    return {w for name in _PROVINCE_NAMES if name <= words for w in name}
+    told = body_words(sentence[at.end():span.start if at.end() <= span.start else len(sentence)], _TOLD_BODY_WORDS,
+                      cased=True)
+    return bool(told) and not told & asked
 
 
 def _bears_role(s: dict, span: facts.Span, sentence: str) -> bool:
