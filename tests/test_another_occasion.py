@@ -166,3 +166,23 @@ def test_a_term_asked_with_an_en_dash_names_no_single_year():
             "kết đợt vận động năm 2026.")
     assert another_occasion("LĐLĐ tỉnh và BHXH tỉnh ký chương trình phối hợp giai đoạn 2026–2028 vào ngày nào?",
                             text, title, text) == []
+
+
+def test_a_branch_is_named_up_to_its_province_and_by_its_initials():
+    """Session 24 (helper P): "ngành GTVT Nghệ An" names the branch "GTVT" of the province Nghệ An, and "GTVT" is
+    the initials of "Giao thông vận tải" — the lede's own branch, not another occasion."""
+    title = "Công đoàn ngành Giao thông vận tải Hà Giang thăm lái xe dịp Tết"
+    text = "Sáng 2/2/2024, Công đoàn ngành Giao thông vận tải tỉnh Hà Giang tặng 120 suất quà cho lái xe buýt."
+    gifts = "Công đoàn ngành tặng 120 suất quà cho lái xe buýt."
+    assert another_occasion("Công đoàn ngành GTVT Hà Giang tặng bao nhiêu suất quà?", gifts, title, text) == []
+    assert another_occasion("Ngành Giao thông Hà Giang tặng bao nhiêu suất quà?", gifts, title, text) == []
+    # another branch, by its name or by initials the lede's words do not begin with, is another occasion
+    assert another_occasion("Công đoàn ngành Điện lực Hà Giang tặng bao nhiêu suất quà?", gifts, title, text) \
+        == ["ngành điện"]
+    assert another_occasion("Công đoàn ngành GD Hà Giang tặng bao nhiêu suất quà?", gifts, title, text) == ["ngành gd"]
+
+
+def test_a_terms_closing_year_is_no_single_year():
+    """Session 24 (helper P): "2023 – 2028" names a term, not the single year 2028, whatever dash and spaces join it."""
+    from retrieval.answering.notfound import SINGLE_YEAR
+    assert SINGLE_YEAR.findall("dai hoi nhiem ky 2023 – 2028 va nhiem ky 2023-2028, nam 2024") == ["2024"]

@@ -117,3 +117,20 @@ def test_a_venue_named_in_lower_case_is_a_place_told():
     vague = "Lần này hội thao được gom tại một địa điểm chung cho nhiều nhà máy."
     assert spans.extract_span("where", told, q) == "sân vận động xã Hòa Bình"
     assert spans.type_fit("where", told, q) > spans.type_fit("where", vague, q)
+
+
+def test_a_figure_takes_the_quoted_title_it_counts():
+    """Session 24 (helper P): news quotes the title of an award or a programme it counts right after the figure
+    ("trao 6 “Mái ấm Công đoàn”", "tuyên dương 30 "Thầy thuốc tiêu biểu""): the count is read with its quoted noun,
+    so it agrees with "bao nhiêu căn Mái ấm / thầy thuốc"; a long quote after a figure (a saying) is left out.
+    Sentences written for the test."""
+    from retrieval.answering.spans import span_candidates, slot, agrees
+    q = "Năm 2025 công đoàn huyện tuyên dương bao nhiêu thầy thuốc tiêu biểu?"
+    s = 'Công đoàn huyện kỷ niệm 70 năm Ngày Thầy thuốc Việt Nam và tuyên dương 30 "Thầy thuốc tiêu biểu" năm 2025.'
+    spans = {c.text: agrees(slot("number", q), c, s) for _, c in span_candidates("number", s, q)}
+    assert spans == {"70 năm": False, '30 "Thầy thuốc tiêu biểu"': True}
+    homes = "Dịp này, công đoàn trao 6 “Mái ấm Công đoàn” cho đoàn viên."
+    assert [c.text for _, c in span_candidates("number", homes, "Công đoàn trao mấy căn Mái ấm?")] == \
+        ["6 “Mái ấm Công đoàn”"]
+    said = 'Anh Tư có 2 "con đường" mà anh luôn nhắc lại với mọi người trong công ty mỗi ngày khi làm việc.'
+    assert [c.text for _, c in span_candidates("number", said, "Anh Tư có bao nhiêu con?")][0].startswith("2")

@@ -205,21 +205,24 @@ def _read_article(index: Index, res: SearchResult, aid: str) -> tuple:
     return opts, scores, verdict
 
 
-# A company or bank of a family with one per province or region, named by its kind, its family's words and its
-# place ("Công ty Điện lực Hải Phòng", "Tổng công ty Điện lực miền Nam", "cty dien luc dong nai"), folded: group 1
-# is the kind, group 2 the family's words (one to five), the place follows. The regions are the country's three (miền Bắc / Trung / Nam).
+# A company or bank of a family with one per province or region, named by its kind, its legal form if written, its
+# family's words and its place ("Công ty Điện lực Hải Phòng", "Công ty TNHH MTV Điện lực Hải Phòng", "Tổng công ty Điện
+# lực miền Nam", "cty dien luc dong nai"), folded: group 1 is the kind, group 2 the family's words (one to five; the
+# legal form, the same family's with or without it, is read apart and uses none of them), the place follows. The
+# regions are the country's three (miền Bắc / Trung / Nam).
 _FAMILY_WORDS = 5  # a family's words ("điện lực", "cấp thoát nước", "môi trường đô thị"): one to this many
-# The characters before a place read for the body's kind and family words: the longest kind ("tong cong ty", 12)
-# and five syllables of up to seven letters (Vietnamese syllables are one to seven) fit; farther back a kind word
-# belongs to another phrase of the sentence. Set by hand with the pattern (not fitted: the harness never varied it).
-_KIND_REACH = 60
+_LEGAL_FORMS = r"tnhh|cp|co phan|mtv|mot thanh vien"
+# The characters before a place read for the body's kind, legal form and family words: the longest kind ("tong cong
+# ty", 12), the longest legal form ("tnhh mot thanh vien", 20) and five syllables of up to seven letters (Vietnamese
+# syllables are one to seven) fit; farther back a kind word belongs to another phrase of the sentence. Set by hand with
+# the pattern (not fitted: the harness never varied it).
+_KIND_REACH = 80
 # Folded, the kinds (`names.COMPANY_KINDS`) but "doanh nghiệp", a common noun before a place ("các doanh nghiệp khu vực
 # Vĩnh Phúc" names no firm of a family: three such readings on the readable texts with it), and "hãng", which folds like
 # "hàng" (goods).
 _BODY_KINDS = [fold(k) for k in kinds_but("doanh nghiệp", "hãng")]
-_BODY_KIND = re.compile(rf"(?<![a-z0-9])({'|'.join(_BODY_KINDS)})"
+_BODY_KIND = re.compile(rf"(?<![a-z0-9])({'|'.join(_BODY_KINDS)})(?:\s+(?:{_LEGAL_FORMS})(?![a-z0-9]))*"
                         rf"((?:\s+[a-z0-9]+){{1,{_FAMILY_WORDS}}}?)\s*$")
-_LEGAL_FORM = re.compile(r"^(?:\s*(?:tnhh|cp|co phan|mtv))+\s")  # the same family with or without its legal form
 _PLACE_KINDS = {"tinh", "thanh", "pho", "tp", "chi", "nhanh"}
 _LINKS = {"o", "tai", "ben", "cua", "va", "voi", "thuoc", "tren", "trong"}  # the place is where it is, not its name
 _REGION = re.compile(r"(?<![a-z0-9])mien (?:bac|trung|nam)(?![a-z0-9])")
@@ -237,7 +240,7 @@ def bodies_by_place(text: str) -> tuple[tuple[str, str, str], ...]:
     out = []
     for s, e in spans:
         m = _BODY_KIND.search(folded[max(0, s - _KIND_REACH):s])
-        family = _LEGAL_FORM.sub(" ", m.group(2)).split() if m else []
+        family = m.group(2).split() if m else []
         while family and family[-1] in _PLACE_KINDS:  # "… tỉnh Nam Định" is "… Nam Định"
             family.pop()
         if m and family and not any(w in _LINKS for w in family):  # "Công ty Giày Phú Thịnh ở Long An": where it is

@@ -247,17 +247,22 @@ def missing_roles(qtype: str, question: str, folded_article: str) -> list[str]:
     """The head of a body the question asks for ("ai là Chủ tịch …", "người đứng đầu …") when the
     article names that office only for deputies ("Phó Chủ tịch …") or not at all: it cannot say
     who holds it; and a deputy asked ("Phó Chủ tịch …") when the article never writes "Phó" before
-    that office. General Vietnamese: "Phó" before an office makes it another office."""
+    that office. General Vietnamese: "Phó" before an office makes it another office, "Tổng" another
+    ("Tổng Giám đốc" asked: a "Giám đốc" is no answer), and "Ban Giám đốc" is a board, no office held."""
     if qtype != "who":
         return []
     asked = slot("who", question)
     role = asked.get("role")
     if not role:
         return []
-    if asked.get("deputy"):  # a deputy asked: an article that never writes "Phó <office>" names none
-        return [] if re.search(rf"\bpho {role}\b", folded_article.lower()) else ["Phó " + ROLES.get(role, role)]
-    heads = [m for m in re.finditer(rf"\b(pho )?{role}\b", folded_article.lower()) if not m.group(1)]
-    return [] if heads else [ROLES.get(role, role)]
+    deputy = asked.get("deputy")
+    if m := re.search(rf"\b(pho )?tong {role}\b", folded_question(question)):
+        role, deputy = f"tong {role}", deputy or bool(m.group(1))
+    name = ROLES.get(role) or "Tổng " + ROLES.get(role.removeprefix("tong "), role)
+    if deputy:  # a deputy asked: an article that never writes "Phó <office>" names none
+        return [] if re.search(rf"\bpho {role}\b", folded_article.lower()) else ["Phó " + name]
+    heads = [m for m in re.finditer(rf"\b(pho |ban )?{role}\b", folded_article.lower()) if not m.group(1)]
+    return [] if heads else [name]
 
 
 # After the office asked, the body's name ends at the question's own words ("là ai", a year, "nhiệm kỳ").
@@ -550,7 +555,8 @@ def another_edition(question: str, sentence: str, qtype: str = "", span: str = "
 _RUNNING_TOTAL = re.compile(r"\b(?:tinh (?:toi|den|tu)|(?:den|toi) nay|luy ke|tu truoc (?:den|toi) nay|tong cong tu)\b")
 # A year as such ("năm 2023"), not the first of a term or a school year ("năm 2023-2024"), folded.
 _YEAR_OF = re.compile(r"\bnam ((?:19|20)\d\d)\b(?!\s*[-–/.]\s*\d)")
-SINGLE_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)\b(?!\s*[-–/.]\s*\d)")
+# (nor a term's closing year, "2023 – 2028", whatever dash and spaces join it)
+SINGLE_YEAR = re.compile(r"(?<![\d/.\-–—])(?<![\-–—]\s)((?:19|20)\d\d)\b(?!\s*[-–—/.]\s*\d)")
 
 
 # A comparison: in brackets, or "so với" and what it is compared with, up to the clause's end ("so với năm 2022",

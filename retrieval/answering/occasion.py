@@ -16,11 +16,15 @@ from functools import lru_cache
 
 from knowledge.text import fold, has_diacritics, normalize
 
-from ..language.places import FOLDED_FORMS, places
+from ..language.places import FOLDED_FORMS, place_spans, places
 from .notfound import COMMON_NAME_WORDS, INDUSTRY_RX, ORDINAL, ORDINAL_ANY, SINGLE_YEAR, ordinal_value
 
 # The details, folded: single years; terms of years ("năm học 2024-2025", "giai đoạn 2024-2026"); a month of a
 # year ("tháng 7/2025"); ordinals are read with notfound's ORDINAL / ORDINAL_ANY.
+# (Session 24, helper P, measured and not kept: whole dates with dashes or stops too, "15-4-2025", "15.4.2025" — a lede
+# dated "Sáng 14-3-2025" then gives its event no year as such, so `other_years` reads a year written only within a
+# term in the sentence, "giai đoạn 2019–2024", as the year asked: teamq6 rq144, unanswerable, answered. Reading dates
+# so needs `other_years`' term rule to count a date's year as the lede's own.)
 _ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _TERM = re.compile(r"(?<![\d/.])((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?![\d/])")
 _MONTH_ASKED = re.compile(r"\bthang\s+(\d{1,2})\s*(?:/|-|nam\s+)\s*((?:19|20)\d\d)\b")
@@ -96,11 +100,29 @@ def _places_of_kind(kind: str, text: str) -> set[str]:
 
 def _other_name(name: str, mine: frozenset[str], said: str) -> bool:
     """`name` shares no word with the names of its kind the lede gives (`mine`, compared folded) and `said`
-    (the lede and the sentence, lower-cased) never writes it — as typed, or folded when typed without accents."""
+    (the lede and the sentence, lower-cased) never writes it — as typed, or folded when typed without accents; nor
+    is it the initials of words `said` writes in a row ("GTVT" of "ngành Giao thông vận tải": general news writing
+    names a branch or a body in full or by its initials, as `notfound.missing_body` reads a body)."""
     if not mine or any(set(fold(name).split()) & set(fold(m).split()) for m in mine):
         return False
     hay, key = (said, name) if has_diacritics(name) else (fold(said), fold(name))
-    return not re.search(rf"(?<!\w){re.escape(key)}(?!\w)", hay)
+    if re.search(rf"(?<!\w){re.escape(key)}(?!\w)", hay):
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[a-z0-9]+", fold(said).lower()))
+    return not (len(key) >= 2 and " " not in key and not re.search(r"[aeiouy]", fold(key)) and fold(key) in initials)
+
+
+def branches_named(text: str) -> list[str]:
+    """The branches of the economy a text names after "ngành" with capitals ("ngành Điện lực", "ngành GTVT"), each up
+    to the province that follows it, lower-cased: "Công đoàn ngành GTVT Nghệ An" → "gtvt" (general Vietnamese: a
+    province's branch is named "ngành <branch> <province>"; the province is the place check's, `notfound.other_place`)."""
+    out = []
+    for name in _capitalized_after(text, ("ngành",)):
+        titled = " ".join(w[:1].upper() + w[1:] for w in name.split())
+        cut = min((s for s, _ in place_spans(titled)), default=len(titled))
+        if titled[:cut].strip():
+            out.append(name[:cut].strip())
+    return list(dict.fromkeys(out))
 
 
 @dataclass(frozen=True)
@@ -132,7 +154,7 @@ def lede_details(title: str, head: str) -> LedeDetails:
                        terms=frozenset(_TERM.findall(fl)),
                        months=frozenset((int(m or m2), y or y2) for _, m, y, m2, y2 in _DATE_TOLD.findall(fl)),
                        places={kind: frozenset(_places_of_kind(kind, text)) for kind in _PLACE_KINDS},
-                       branches=frozenset(_capitalized_after(text, ("ngành",))))
+                       branches=frozenset(branches_named(text)))
 
 
 # A report that looks back ("tổng kết", "sơ kết", "năm qua", "nhìn lại"), with its accents (a lede is news text; folded,
@@ -206,7 +228,7 @@ def other_places(question: str, sentence: str, own: LedeDetails) -> list[str]:
     share no word with the lede's names of their kind and that neither the lede nor the sentence writes."""
     q, said = normalize(question), f"{own.text} {normalize(sentence)}".lower()
     out = [n for kind in _PLACE_KINDS for n in _places_of_kind(kind, q) if _other_name(n, own.places[kind], said)]
-    return out + [f"ngành {b}" for b in _capitalized_after(q, ("ngành",)) if _other_name(b, own.branches, said)]
+    return out + [f"ngành {b}" for b in branches_named(q) if _other_name(b, own.branches, said)]
 
 
 def other_industries(fq: str, fs: str, own: LedeDetails) -> list[str]:

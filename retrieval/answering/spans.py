@@ -163,9 +163,19 @@ _STREET_ABBREVIATION = re.compile(r"\s+Đ$")
 _DAYS_THEN_DATE = re.compile(r"\s+(?:ngày|tháng)(?=\s+\d)")
 
 
+# A count whose noun is a title written in quotes right after the figure ("45 “Thầy thuốc tiêu biểu”", "5 "Mái ấm Công
+# đoàn""): news quotes the name of an award or a programme it counts; the count's pattern stops at the quote.
+_QUOTED_NOUN = re.compile(r"\s+[“\"]([^”\"]{2,60})[”\"]")
+_QUOTED_NOUN_WORDS = 6  # a title's words at most; a longer quote is a saying, not the counted thing's name
+
+
 def _as_read(n: facts.Span, sentence: str) -> facts.Span:
-    """A number as news means it (above): a house number's street initial is no currency, and a short count
-    followed by "ngày" and the date itself keeps its unit ("2 ngày")."""
+    """A number as news means it (above): a house number's street initial is no currency, a short count
+    followed by "ngày" and the date itself keeps its unit ("2 ngày"), and a bare figure takes the quoted title it
+    counts (`_QUOTED_NOUN`)."""
+    if n.text[-1:].isdigit() and (quoted := _QUOTED_NOUN.match(sentence, n.end)) and \
+            len(quoted.group(1).split()) <= _QUOTED_NOUN_WORDS and quoted.group(1)[:1].isupper():
+        return facts.Span(n.kind, n.start, quoted.end(), sentence[n.start:quoted.end()])
     if _STREET_ABBREVIATION.search(n.text) and re.match(r"\.\s*[A-ZĐÀ-Ỹ]", sentence[n.end:]):
         text = _STREET_ABBREVIATION.sub("", n.text)
         return facts.Span(n.kind, n.start, n.start + len(text), text)
