@@ -180,9 +180,19 @@ def test_a_branch_is_named_up_to_its_province_and_by_its_initials():
     assert another_occasion("Công đoàn ngành Điện lực Hà Giang tặng bao nhiêu suất quà?", gifts, title, text) \
         == ["ngành điện"]
     assert another_occasion("Công đoàn ngành GD Hà Giang tặng bao nhiêu suất quà?", gifts, title, text) == ["ngành gd"]
+    # initials are read from the branch's own words after "ngành" only: "gia đình" elsewhere in the lede is no "GD"
+    family = text.replace("cho lái xe buýt", "cho 50 gia đình lái xe buýt")
+    assert another_occasion("Công đoàn ngành GD Hà Giang tặng bao nhiêu suất quà?", gifts, title, family) \
+        == ["ngành gd"]
+    # "và" is not one of a branch's initials: "GDĐT" is "Giáo dục và Đào tạo"
+    schools = "Ngày 20/11/2024, Công đoàn ngành Giáo dục và Đào tạo tỉnh Hà Giang tặng 120 suất quà cho giáo viên."
+    assert another_occasion("Công đoàn ngành GDĐT Hà Giang tặng bao nhiêu suất quà?", gifts,
+                            "Công đoàn ngành Giáo dục và Đào tạo Hà Giang tặng quà", schools) == []
 
 
 def test_a_terms_closing_year_is_no_single_year():
     """Session 24 (helper P): "2023 – 2028" names a term, not the single year 2028, whatever dash and spaces join it."""
     from retrieval.answering.notfound import SINGLE_YEAR
     assert SINGLE_YEAR.findall("dai hoi nhiem ky 2023 – 2028 va nhiem ky 2023-2028, nam 2024") == ["2024"]
+    # a year after a dash that follows words, not a year, is a single year ("Hội diễn CNVCLĐ – 2025")
+    assert SINGLE_YEAR.findall("hoi dien nghe thuat cnvcld – 2025 co bao nhieu tiet muc") == ["2025"]

@@ -1063,4 +1063,5 @@ def test_a_family_body_keeps_its_words_beside_a_long_legal_form():
     from retrieval.answering.answer import bodies_by_place
     assert bodies_by_place("Công đoàn Tổng công ty TNHH một thành viên Cấp thoát nước môi trường Bình Dương họp.") == (
         ("tong cong ty", "cap thoat nuoc moi truong", "binh duong"),)
-    assert bodies_by_place("Công ty TNHH MTV Điện lực Hải Phòng") == bodies_by_place("Công ty Điện lực Hải Phòng")
+    assert bodies_by_place("Công ty TNHH MTV Điện lực Hải Phòng") == bodies_by_place("Công ty Điện lực Hải Phòng") == (
+        ("cong ty", "dien luc", "hai phong"),)

@@ -36,7 +36,7 @@ from retrieval.answering.reader_data import articles_of, synthetic_questions  # 
 from retrieval.answering.spans import extract_span  # noqa: E402
 from retrieval.evaluation.evaluate import cross_validated, load_questions, score, split_of, transferred  # noqa: E402
 from retrieval.fitting.logistic import vector  # noqa: E402
-from retrieval.fitting.scoring import _norm  # noqa: E402
+from retrieval.fitting.scoring import compared_form  # noqa: E402
 from retrieval.index.search import content_terms, search  # noqa: E402
 from retrieval.params import ARTICLE_SHARPNESS, ARTICLES_READ  # noqa: E402
 from retrieval.service import Answerer  # noqa: E402
@@ -118,10 +118,10 @@ def rows(index, embedder, questions: list[dict]) -> tuple[np.ndarray, np.ndarray
         if not q.get("article_id") or not q.get("answer"):
             continue
         res = search(index, embedder, q["question"])
-        want = _norm(q["answer"])
+        want = compared_form(q["answer"])
         for j, (aid, _) in enumerate(res.article_ranking[:ARTICLES_READ]):
             opts = choose.options(index, res, aid)
-            labels = [float(want in _norm(o.text)) for o in opts]
+            labels = [float(want in compared_form(o.text)) for o in opts]
             if 0 < sum(labels) < len(labels):
                 X += [vector(f, READER_FEATURES) for f in features(res, opts, choose.scores(opts))]
                 y += labels

@@ -33,7 +33,7 @@ from workbench import DEV, answerer, arg, first_split, readable_team, reason_kin
 from knowledge.text import fold, paragraphs, split_sentences
 from retrieval.answering.decision import candidate
 from retrieval.evaluation.evaluate import load_questions, split_of
-from retrieval.fitting.scoring import _norm, reply_holds
+from retrieval.fitting.scoring import compared_form, reply_holds
 from retrieval.index import overlay
 from retrieval.index.search import search
 
@@ -70,7 +70,7 @@ _DAY = re.compile(r"(?<!\d)\d{1,2}/\d{1,2}(?:/\d{2,4})?(?!\d)")
 
 def loose(text: str) -> str:
     """Lower case, accents folded, a number's leading zeros dropped ("22/09/2023" as "22/9/2023")."""
-    return re.sub(r"(?<!\d)0+(?=\d)", "", fold(_norm(text)))
+    return re.sub(r"(?<!\d)0+(?=\d)", "", fold(compared_form(text)))
 
 
 def holds(text: str, answer: str, by_day: bool = True) -> bool:

@@ -60,7 +60,7 @@ from retrieval.answering import answer as answer_mod, choose, spans  # noqa: E40
 from retrieval.answering.decision import calibration_fit  # noqa: E402
 from retrieval.answering.reader_data import articles_of, synthetic_questions  # noqa: E402
 from retrieval.evaluation.evaluate import cross_validated, load_questions, score, split_of, transferred  # noqa: E402
-from retrieval.fitting.scoring import _norm  # noqa: E402
+from retrieval.fitting.scoring import compared_form  # noqa: E402
 from retrieval.index.search import search  # noqa: E402
 from retrieval.service import Answerer  # noqa: E402
 
@@ -241,7 +241,7 @@ def groups_for(ix, emb, enc: JointEncoder, questions: list[dict]) -> list[dict]:
             continue
         sc = choose.scores(opts)
         order = [int(k) for k in np.argsort(-sc, kind="stable")]
-        gold = [k for k in order if _norm(want) in _norm(opts[k].text)]
+        gold = [k for k in order if compared_form(want) in compared_form(opts[k].text)]
         if not gold:
             continue
         pick = order[:CANDIDATES] + ([gold[0]] if gold[0] not in order[:CANDIDATES] else [])
@@ -254,7 +254,7 @@ def groups_for(ix, emb, enc: JointEncoder, questions: list[dict]) -> list[dict]:
         sts = states[at:at + len(texts)]
         at += len(texts)
         starts, ends, base = [], [], 0
-        holds = [float(_norm(q["answer"]) in _norm(t)) for t in texts]
+        holds = [float(compared_form(q["answer"]) in compared_form(t)) for t in texts]
         for st, text in zip(sts, texts):
             for a, b in locate(q["answer"], text):
                 inside = np.flatnonzero((st["off"][:, 1] > a) & (st["off"][:, 0] < b))

@@ -21,7 +21,7 @@ from pathlib import Path
 from workbench import DEV, ROOT, answerer, arg  # noqa: E402,F401  (first: puts ROOT on the path)
 from retrieval.answering.reader_data import articles_of, synthetic_questions  # noqa: E402
 from retrieval.answering.spans import type_fit  # noqa: E402
-from retrieval.fitting.scoring import _norm, reply_holds  # noqa: E402
+from retrieval.fitting.scoring import compared_form, reply_holds  # noqa: E402
 
 
 def classify(ans, q) -> str:
@@ -30,8 +30,8 @@ def classify(ans, q) -> str:
     if not ans.sources or ans.sources[0].article_id != q["article_id"]:
         return "wrong_article"
     if reply_holds(ans, q["answer"]):
-        return "ok_exact" if ans.span and _norm(q["answer"]) in _norm(ans.span) else "ok_window"
-    if _norm(q["answer"]) in _norm(ans.sentence or ""):
+        return "ok_exact" if ans.span and compared_form(q["answer"]) in compared_form(ans.span) else "ok_window"
+    if compared_form(q["answer"]) in compared_form(ans.sentence or ""):
         return "wrong_span"
     return "wrong_sentence+" + ("fit" if type_fit(q["type"], ans.sentence or "", q["question"]) > 0 else "nofit")
 

@@ -556,7 +556,7 @@ _RUNNING_TOTAL = re.compile(r"\b(?:tinh (?:toi|den|tu)|(?:den|toi) nay|luy ke|tu
 # A year as such ("năm 2023"), not the first of a term or a school year ("năm 2023-2024"), folded.
 _YEAR_OF = re.compile(r"\bnam ((?:19|20)\d\d)\b(?!\s*[-–/.]\s*\d)")
 # (nor a term's closing year, "2023 – 2028", whatever dash and spaces join it)
-SINGLE_YEAR = re.compile(r"(?<![\d/.\-–—])(?<![\-–—]\s)((?:19|20)\d\d)\b(?!\s*[-–—/.]\s*\d)")
+SINGLE_YEAR = re.compile(r"(?<![\d/.\-–—])(?<!\d[\-–—]\s)(?<!\d\s[\-–—]\s)((?:19|20)\d\d)\b(?!\s*[-–—/.]\s*\d)")
 
 
 # A comparison: in brackets, or "so với" and what it is compared with, up to the clause's end ("so với năm 2022",

@@ -101,15 +101,23 @@ def _places_of_kind(kind: str, text: str) -> set[str]:
 def _other_name(name: str, mine: frozenset[str], said: str) -> bool:
     """`name` shares no word with the names of its kind the lede gives (`mine`, compared folded) and `said`
     (the lede and the sentence, lower-cased) never writes it — as typed, or folded when typed without accents; nor
-    is it the initials of words `said` writes in a row ("GTVT" of "ngành Giao thông vận tải": general news writing
-    names a branch or a body in full or by its initials, as `notfound.missing_body` reads a body)."""
+    is it the initials of the words `said` writes after "ngành" ("GTVT" of "ngành Giao thông vận tải", "GDĐT" of
+    "ngành Giáo dục và Đào tạo"): general news writing names a branch in full or by its initials."""
     if not mine or any(set(fold(name).split()) & set(fold(m).split()) for m in mine):
         return False
     hay, key = (said, name) if has_diacritics(name) else (fold(said), fold(name))
     if re.search(rf"(?<!\w){re.escape(key)}(?!\w)", hay):
         return False
-    initials = "".join(w[0] for w in re.findall(r"[a-z0-9]+", fold(said).lower()))
-    return not (len(key) >= 2 and " " not in key and not re.search(r"[aeiouy]", fold(key)) and fold(key) in initials)
+    key = fold(key).lower()
+    if len(key) < 2 or " " in key or re.search(r"[aeiouy]", key):
+        return True
+    words = re.findall(r"[a-z0-9]+", fold(said).lower())
+    for i, w in enumerate(words[:-1]):
+        if w == "nganh":  # the branch's own words after "ngành", "và" not counted ("Giáo dục và Đào tạo" → GDĐT)
+            own = [x for x in words[i + 1:i + 1 + 2 * len(key)] if x != "va"][:len(key)]
+            if "".join(x[0] for x in own) == key:
+                return False
+    return True
 
 
 def branches_named(text: str) -> list[str]:

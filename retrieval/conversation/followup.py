@@ -711,7 +711,7 @@ def _combine(previous: str, message: str) -> tuple[str, str]:
         # The old question's verb ("… lần thứ VI thu", "… tỉnh Phú Thọ kết nạp") asked its own slot: a slot
         # of another kind ("điểm chính tổ chức ở đâu?" after a count) asks of the event, not of that verb. A
         # slot of the same kind ("ai nhất?" after "… thuộc về ai?") says the old question again: verb kept.
-        understood = f"{topic_of(base, predicate=question_type(slot) == question_type(prev))}, {slot}?"
+        understood = f"{_joined(topic_of(base, predicate=question_type(slot) == question_type(prev)), slot)}?"
     # A new slot typed without accents after an accented question ("quy mai am cd ho tro bn?"): the
     # whole question without them, or the search would read the slot's words as typed, unrestored.
     # ("còn" typed with its accent before an unaccented rest is still typed without them).
@@ -756,6 +756,17 @@ def _renamed(prev: str, name: str) -> str | None:
     return prev[:start] + named + prev[end:]
 
 
+def _joined(topic: str, slot: str) -> str:
+    """The topic and the new slot as one question, the words the topic ends with and the slot opens with said
+    once ("Hội thao … kéo dài" + "kéo dài bao lâu" → "Hội thao … kéo dài bao lâu"): a member repeats the old
+    question's verb with the new question word."""
+    t, s = topic.split(), slot.split()
+    for k in range(min(len(t) - 1, len(s) - 1), 0, -1):
+        if fold(" ".join(t[-k:])).lower() == fold(" ".join(s[:k])).lower():
+            return f"{' '.join(t[:-k])} {slot}"
+    return f"{topic}, {slot}"
+
+
 def _named_piece(question: str, found: tuple[int, int], name: str) -> tuple[int, int]:
     """Which piece of the topic written across commas (`found`: "Dịp Tết 2024, Công đoàn Công ty X") a named
     event or body replaces: the piece that shares a word with the name ("Tết Sum vầy" → the piece with "Tết";
@@ -772,6 +783,9 @@ def _named_piece(question: str, found: tuple[int, int], name: str) -> tuple[int,
     best = max(shared)
     if best[0] and sum(1 for n, _ in shared if n == best[0]) == 1:
         return best[1]
+    if parts.names_event(name):  # "còn Tết Nguyên đán?" names another occasion, never a workplace
+        others = [(a, b) for a, b in pieces if not parts.company_spans(question[a:b])]
+        return others[0] if len(others) == 1 else found
     named = [(a, b) for a, b in pieces if parts.company_spans(question[a:b])]
     return named[0] if len(named) == 1 else found
 

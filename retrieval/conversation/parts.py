@@ -153,7 +153,7 @@ _KIND_PLACE = re.compile(r"(?<!\w)(?:tinh|thanh pho|tp)\s+(" + "|".join(sorted(A
 _YEAR = r"(?:19[4-9]\d|20\d\d)"
 # Not the year of a whole date ("8/3/2025", "9-2024", "9.2024"): a date keeps its year when a year is cut or swapped.
 _NOT_IN_DATE = r"(?<![\w/.-])"
-_DASH = r"\s*[-–]\s*"
+_DASH = r"\s*[-–—]\s*"  # hyphen, en and em dash: a term is written with any of them
 _TERM = rf"{_YEAR}{_DASH}{_YEAR}"
 # A year or a term as a question names its occasion ("năm 2023", "nhiệm kỳ 2018-2023"), with its lead word: the one
 # pattern for where a year is written, whether it is cut, swapped or said again (folded).
@@ -353,6 +353,19 @@ def names_own_time(text: str) -> bool:
     return bool(_DATED_YEAR.search(text) or lunar_years(fold(normalize(text)).lower()))
 
 
+# The nouns an event or observance is named by ("Tết Nguyên đán", "Hội thao", "Ngày hội", "Tháng hành động"):
+# a name led by one is an occasion of the union's year, not a company's name. Folded.
+_EVENT_LEAD = re.compile(r"(?:tet|ngay|thang|le|hoi thao|hoi thi|hoi dien|hoi nghi|dai hoi|lien hoan|giai|cuoc thi|"
+                         r"chuong trinh|dip|trung thu|xuan)\b")
+
+
+def names_event(text: str) -> bool:
+    """`text` names an event or an observance (`_EVENT_LEAD`, an occasion of `notfound.OCCASION_RX`, a time of its
+    own): a follow-up "còn Tết Nguyên đán?" moves the occasion, not the workplace the old question named."""
+    folded = fold(normalize(text)).lower().strip()
+    return bool(_EVENT_LEAD.match(folded) or any(rx.search(folded) for _, rx in OCCASION_RX) or names_own_time(text))
+
+
 def sector_of(text: str) -> tuple[int, int] | None:
     """Where the first sector `text` names is written (`_SECTOR`: its name only, without the lead
     words), or None."""
@@ -390,6 +403,15 @@ def _ordinal_kind(lead: str) -> str:
 # A term of office ("nhiệm kỳ 2023-2028", "2018 - 2023"): two years, one occasion.
 TERM = re.compile(rf"(?<!\d){_TERM}(?!\d)")
 _YEAR_PAIR_SEP = re.compile(_DASH)
+
+
+def _only_term(question: str, term: re.Match) -> bool:
+    """The term is a body's term ("nhiệm kỳ 2018-2023", "khóa … 2020-2025") and the question names no year
+    besides it: then a new year asked opens another term. A plan's period ("giai đoạn 2021-2025") beside the
+    year the question is about ("Năm 2024, …") stays, and the year is swapped."""
+    before = fold_same_length(question[:term.start()]).lower()
+    rest = question[:term.start()] + question[term.end():]
+    return bool(re.search(r"(?:nhiem ky|khoa\s+[ivxlc\d]+)\s*$", before)) and not YEAR.search(rest)
 
 
 def shifted_term(term: str, year: str) -> str:
@@ -451,7 +473,7 @@ def swap(question: str, new: Values) -> str:
         if not new.restated:
             q, gone = _drop(q, _YEARS)
         tail += f" nhiệm kỳ {new.term}"
-    elif new.years and old_term and not new.restated:
+    elif new.years and old_term and not new.restated and _only_term(q, old_term):
         # "còn năm 2024?" after "nhiệm kỳ 2018-2023": the term that year opens, as long as the old one
         # (a congress opens its term in its own year) — never one year of the range swapped ("2024-2023").
         q = q[:old_term.start()] + shifted_term(old_term.group(0), new.years[0]) + q[old_term.end():]
