@@ -362,7 +362,6 @@ def _against(index: Index, q, top_id: str, found: Answer) -> dict[str, str]:
     return against
 
 
-
 def _unopposed_runner(index: Index, q, top_id: str, base: Answer, opts: list, scores: np.ndarray,
                       found: Answer, close_only: bool = True) -> Answer | None:
     """When the sentence chosen tells another year's or edition's fact (`notfound.another_time`), the article's runner-up

@@ -165,7 +165,7 @@ _DAYS_THEN_DATE = re.compile(r"\s+(?:ngày|tháng)(?=\s+\d)")
 
 # A count whose noun is a title written in quotes right after the figure ("45 “Thầy thuốc tiêu biểu”", "5 "Mái ấm Công
 # đoàn""): news quotes the name of an award or a programme it counts; the count's pattern stops at the quote.
-# A quote right after a figure; 2–60 characters (a title of up to six words), a longer one is no name
+# 2–60 characters: room for a title of up to six words, a longer quote is no name.
 _QUOTED_NOUN = re.compile(r"\s+[“\"]([^”\"]{2,60})[”\"]")
 _QUOTED_NOUN_WORDS = 6  # a title's words at most; a longer quote is a saying, not the counted thing's name
 

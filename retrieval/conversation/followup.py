@@ -783,10 +783,9 @@ def _named_piece(question: str, found: tuple[int, int], name: str) -> tuple[int,
     best = max(shared)
     if best[0] and sum(1 for n, _ in shared if n == best[0]) == 1:
         return best[1]
-    if parts.names_event(name):  # "còn Tết Nguyên đán?" names another occasion, never a workplace
-        others = [(a, b) for a, b in pieces if not parts.company_spans(question[a:b])]
-        return others[0] if len(others) == 1 else found
-    named = [(a, b) for a, b in pieces if parts.company_spans(question[a:b])]
+    # "còn Tết Nguyên đán?" names another occasion, never a workplace: the piece without a company
+    wanted = not parts.names_event(name)
+    named = [(a, b) for a, b in pieces if bool(parts.company_spans(question[a:b])) == wanted]
     return named[0] if len(named) == 1 else found
 
 

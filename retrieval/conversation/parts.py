@@ -53,10 +53,10 @@ _NOT_NAME_TYPED = set("""có thì đã được bao mấy ai ở tại năm lầ
 anh chị bạn họ này đó ấy kia và với cho nhận trợ tổ chức đóng góp người công nhân đoàn viên bị khi nào đâu gì ra
 tỉnh thành phố huyện quận xã vào về trong đến trao tặng ký đạt giành xếp ủng hộ làm phát động gặp thăm""".split())
 # Verbs of two syllables the union's news uses, as typed: a company's lowercase name ends before one ("công ty may
-# hỗ trợ …" names no "may hỗ"); their first syllable alone may be a name's ("tổ", "chi", "kết").
-_VERBS_TYPED = set("""hỗ trợ|tổ chức|tham gia|khen thưởng|tuyên dương|kết nạp|thăm hỏi|chăm lo|tri ân|diễn ra|phối hợp|
-triển khai|trao tặng|đóng góp|ủng hộ|phát động|chi trả|ký kết|khám bệnh|tập huấn|ra quân|vận động|bàn giao|thưởng tết|
-bầu ra""".replace("\n", "").split("|"))
+# hỗ trợ …" names no "may hỗ"). Only those whose first syllable alone may be a name's ("hỗ", "chi", "kết"); a verb
+# opening with a word of `_NOT_NAME_TYPED` ("tổ chức", "trao tặng", "ủng hộ") ends the name there already.
+_VERBS_TYPED = set("""hỗ trợ|tham gia|khen thưởng|tuyên dương|kết nạp|chăm lo|tri ân|diễn ra|phối hợp|triển khai|
+chi trả|khám bệnh|tập huấn|vận động|bàn giao|thưởng tết|bầu ra""".replace("\n", "").split("|"))
 _NAME_WORD = re.compile(r"\s+([^\s,.;:!?()“”\"]+)")
 
 
@@ -353,10 +353,10 @@ def names_own_time(text: str) -> bool:
     return bool(_DATED_YEAR.search(text) or lunar_years(fold(normalize(text)).lower()))
 
 
-# The nouns an event or observance is named by ("Tết Nguyên đán", "Hội thao", "Ngày hội", "Tháng hành động"):
-# a name led by one is an occasion of the union's year, not a company's name. Folded.
-_EVENT_LEAD = re.compile(r"(?:tet|ngay|thang|le|hoi thao|hoi thi|hoi dien|hoi nghi|dai hoi|lien hoan|giai|cuoc thi|"
-                         r"chuong trinh|dip|trung thu|xuan)\b")
+# The nouns an event is named by ("Hội thao", "Ngày hội", "Lễ …"): a name led by one is an occasion of the union's
+# year, not a company's name. Folded; the observances ("Tết", "Trung thu") are `OCCASION_RX`'s, read anywhere.
+_EVENT_LEAD = re.compile(r"(?:ngay|thang|le|hoi thao|hoi thi|hoi dien|hoi nghi|dai hoi|lien hoan|giai|cuoc thi|"
+                         r"chuong trinh|dip|xuan)\b")
 
 
 def names_event(text: str) -> bool:
