@@ -48,6 +48,9 @@ class LoadError(Exception):
     """A file that cannot become an article; the message names the cause."""
 
 
+NOTHING_IN_FILE = "tệp không có bài viết hay mục hỏi đáp nào (no records)"  # [] , a header row only, blank lines
+
+
 def prepare(id: str, title: str | None, text: str, date: str | None = None,
             url: str | None = None, source: str | None = None, origin: str | None = None) -> Article:
     """One cleaning path for every loader."""
@@ -141,8 +144,19 @@ def _record(obj: dict, fallback_id: str, source: str) -> Article | FaqEntry:
     if url and not url.startswith(("http://", "https://")):
         source, url = f"{source} ({url})", None  # a provenance note, not a link
     record_id = obj.get("id") or fallback_id
-    return prepare(record_id, obj.get("title"), text, date=obj.get("date"), url=url, source=source,
-                   origin=f"{source}#{record_id}")
+    return prepare(record_id, _text_field(obj, "title"), text, date=_text_field(obj, "date"), url=url,
+                   source=source, origin=f"{source}#{record_id}")
+
+
+def _text_field(obj: dict, key: str) -> str | None:
+    """A title or date as text: spreadsheets and scripts write a year as a number ("date": 2024),
+    which reads as "2024"; a list or an object there is the record's fault, named."""
+    value = obj.get(key)
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    raise LoadError(f"trường '{key}' phải là chữ, không phải {type(value).__name__}")
 
 
 def decode(data: bytes) -> str:
@@ -183,7 +197,10 @@ def load_file(path: Path, limits: Limits = DEFAULT_LIMITS,
         import csv
         import io
 
-        rows = csv.DictReader(io.StringIO(raw))
+        try:  # read whole here: a broken row (a cell over the csv module's limit) is the file's fault
+            rows = list(csv.DictReader(io.StringIO(raw)))
+        except csv.Error as e:
+            raise LoadError(f"CSV lỗi: {e}") from e
         return _load_rows(path, ((n, lambda row=row: {k.strip().lower(): v for k, v in row.items() if k})
                                  for n, row in enumerate(rows, 2)), limits, skipped)
     if suffix == ".json":
@@ -192,6 +209,8 @@ def load_file(path: Path, limits: Limits = DEFAULT_LIMITS,
         except json.JSONDecodeError as e:
             raise LoadError(f"JSON lỗi ở dòng {e.lineno}: {e.msg}") from e
         if isinstance(obj, list):
+            if not obj:
+                raise LoadError(NOTHING_IN_FILE)
             return [limits.check_article(_record(o, f"{path.stem}-{i}", str(path))) for i, o in enumerate(obj)]
         return [limits.check_article(_record(obj, path.stem, str(path)))]
     return _load_rows(path, ((n, lambda line=line: json.loads(line))
@@ -209,8 +228,10 @@ def _load_rows(path: Path, rows, limits: Limits, skipped: list[tuple[str, str]] 
             problems.append((f"{path}:{n}", f"dòng {n}: JSON lỗi ({e.msg})"))
         except LoadError as e:
             problems.append((f"{path}:{n}", f"dòng {n}: {e}"))
-    if not out and problems:
-        raise LoadError("; ".join(why for _, why in problems[:3]))
+        except (TypeError, ValueError, AttributeError) as e:  # a value of a type no field expects
+            problems.append((f"{path}:{n}", f"dòng {n}: {type(e).__name__}: {e}"))
+    if not out:
+        raise LoadError("; ".join(why for _, why in problems[:3]) or NOTHING_IN_FILE)
     if skipped is not None:
         skipped.extend(problems)
     return out

@@ -1,6 +1,7 @@
 """Telegram channel end to end: real python-telegram-bot against a fake Bot API over HTTP."""
 import asyncio
 import re
+from html import unescape
 from html.parser import HTMLParser
 
 import httpx
@@ -10,7 +11,7 @@ from bot.core.assemble import make_core
 from bot.core.state import BotDB
 from bot.channels.telegram import TelegramChannel
 from tests.helpers import N_ARTICLES
-from bot.core import render
+from bot.core import render, texts
 from bot.core.render import answer_messages, text_messages
 from knowledge.models import Article
 from knowledge.store import Store
@@ -279,3 +280,22 @@ async def test_a_rejected_token_is_named_but_never_printed(tmp_path, kb):
         assert "UNIONBOT_TELEGRAM_TOKEN" in str(err.value) and "secret-part" not in str(err.value)
     finally:
         fake.stop()
+
+
+async def test_a_command_followed_by_punctuation_is_answered(tg):
+    """"/hoi: …", "/hoi?" and "/tim, …" are this bot's commands; only "/lenh@another_bot" is not."""
+    fake, channel, core = tg
+    fake.message("/hoi: Phiên chợ Tết Công đoàn ở Bình Định có bao nhiêu gian hàng?", chat_id=1001)
+    [answer] = await fake.wait_sent(1, chat_id=1001)
+    assert "40 gian hàng" in answer["text"]
+    fake.message("/hoi?", chat_id=-500, chat_type="group", user_id=502)
+    [usage] = await fake.wait_sent(1, chat_id=-500)
+    assert unescape(strip_tags(usage["text"])) == texts.GROUP_HOI_USAGE
+    fake.message("/start123", chat_id=1001)
+    assert unescape(strip_tags((await fake.wait_sent(2, chat_id=1001))[1]["text"])) == texts.UNKNOWN_COMMAND
+    other = fake.message("/hoi@another_bot Phiên chợ Tết có bao nhiêu gian hàng?", chat_id=-500, chat_type="group")
+    await fake.wait_taken(other)
+    fake.message("/tim, mái ấm", chat_id=1001)
+    found = (await fake.wait_sent(3, chat_id=1001))[2]["text"]
+    assert unescape(strip_tags(found)).startswith(texts.FIND_HEADER.format(query="mái ấm") + "\n• ")
+    assert len(fake.sent(chat_id=-500)) == 1

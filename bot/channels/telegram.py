@@ -24,7 +24,7 @@ from telegram.ext import (AIORateLimiter, Application, ApplicationBuilder, Callb
 from ..core import render, texts
 from ..core.conversation import Core
 from ..core.messages import (ChannelError, ChatGone, ChatMoved, Incoming, Post, Reply, SendFailed, SendLater,
-                             SendUnknown, article_key, parse_command)
+                             SendUnknown, FOR_ANOTHER_BOT, article_key, parse_command)
 from .base import checked_json, deliver
 
 log = logging.getLogger(__name__)
@@ -138,7 +138,7 @@ class TelegramChannel:
         command, args = None, text
         if m.text and m.entities and m.entities[0].type == MessageEntity.BOT_COMMAND and m.entities[0].offset == 0:
             command, args = parse_command(text, bot.username)
-            if command is None:  # addressed to another bot
+            if command == FOR_ANOTHER_BOT:
                 return None
         mentioned = bool(bot.username) and any(
             e.type == MessageEntity.MENTION and m.parse_entity(e).lower() == f"@{bot.username.lower()}"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import errno
+import logging
 import re
 import time
 from pathlib import Path
@@ -17,6 +18,8 @@ from .state import WEEK
 
 if TYPE_CHECKING:
     from .conversation import Core
+
+log = logging.getLogger(__name__)
 
 
 async def list_articles(core: "Core", msg: Incoming) -> list[Reply]:
@@ -147,6 +150,11 @@ async def add_article(core: "Core", msg: Incoming) -> list[Reply]:
     except (FetchError, LoadError, ValueError) as e:
         core.db.audit(msg.platform, msg.user_id, "them", (msg.file_name or msg.args)[:200], f"failed: {e}")
         return [Reply(texts.ADD_FAILED.format(cause=e))]
+    except Exception as e:  # anything else a file or page trips: the admin still learns what
+        log.exception("/them failed")
+        cause = f"{type(e).__name__}: {e}"
+        core.db.audit(msg.platform, msg.user_id, "them", (msg.file_name or msg.args)[:200], f"failed: {cause}")
+        return [Reply(texts.ADD_FAILED.format(cause=cause))]
     core.announce_later([a.id for a, s in results if s == "added"])
     error = await rebuild_index(core)
     if error:

@@ -109,8 +109,8 @@ class Core:
             return []
         if msg.kind not in ("text", "file"):
             return [Reply(texts.NON_TEXT)]
-        if msg.kind == "file":
-            return await self._admin(msg, "them")
+        if msg.kind == "file":  # a member's file is no command refused, just nothing the bot reads
+            return await self._admin(msg, "them") if self.is_admin(msg.platform, msg.user_id) else [Reply(texts.NON_TEXT)]
         cmd = msg.command
         if cmd is None:
             return await self.ask(msg, msg.text)
@@ -223,6 +223,8 @@ class Core:
         row = self.db.question(qid) if qid else None
         if not row or not row["found"] or not row["passage"]:
             return Reply(texts.NO_LAST_ANSWER if not qid else texts.EXPIRED)
+        if not row["sources"]:  # a hỏi đáp answer: its passage is the entry's answer, from no article
+            return Reply(row["passage"])
         src = row["sources"][0]
         text = f"{texts.PASSAGE_HEADER.format(title=src['title'])}\n\n{row['passage']}"
         if src.get("url"):

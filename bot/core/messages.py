@@ -116,11 +116,16 @@ def article_key(article_id: str) -> str:
     return hashlib.sha1(article_id.encode()).hexdigest()[:16]
 
 
+FOR_ANOTHER_BOT = "@"  # parse_command's command for "/lenh@another_bot" (no command name has an "@")
+
+
 def parse_command(text: str, bot_username: str | None = None) -> tuple[str | None, str]:
-    """"/hoi@UnionBot câu hỏi" → ("hoi", "câu hỏi"); plain text → (None, text)."""
-    m = re.match(r"^/([A-Za-z_]+)(?:@(\w+))?(?:\s+(.*))?$", text.strip(), re.S)
+    """"/hoi@UnionBot câu hỏi" → ("hoi", "câu hỏi"); "/hoi: câu hỏi" and "/hoi?" too (members type
+    punctuation after the command); a command for another bot → (FOR_ANOTHER_BOT, ""); anything
+    else → (None, text), a plain question."""
+    m = re.match(r"^/([A-Za-z0-9_]+)(?:@(\w+))?(?:[\s:,.;?!]+(.*))?$", text.strip(), re.S)
     if not m:
         return None, text
     if m.group(2) and bot_username and m.group(2).lower() != bot_username.lower():
-        return None, ""  # a command for another bot in the group
+        return FOR_ANOTHER_BOT, ""
     return m.group(1).lower(), (m.group(3) or "").strip()

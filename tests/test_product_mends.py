@@ -1,0 +1,79 @@
+"""What a member or an admin hit on the product side (the session-25 review), through the real
+core, store, index and database: odd input gets an answer, an admin's change outlasts a restart."""
+import json
+
+import pytest
+
+from bot.core import texts
+from bot.core.assemble import make_core
+from bot.core.messages import Incoming
+from bot.core.state import BotDB
+from knowledge.loaders import NOTHING_IN_FILE, LoadError, load_file
+from retrieval.service import Answerer
+from tests.conftest import database, make_settings
+from tests.helpers import ARTICLES, ROOT
+
+ADMIN = "9"
+
+
+@pytest.fixture
+def admin_core(tmp_path, embedder):
+    """A core over the test corpus and its hỏi đáp, with one admin (telegram user 9)."""
+    settings = make_settings(tmp_path / "data", telegram_admins=ADMIN)
+    answerer = Answerer(settings, embedder=embedder)
+    answerer.ingest([ARTICLES, ROOT / "tests" / "data" / "faq.jsonl"], progress=False)
+    return make_core(settings, answerer, BotDB(database(tmp_path / "b.sqlite3")))
+
+
+def say(core, text="", user=ADMIN, **kw):
+    return core.handle(Incoming(platform="telegram", chat_id=user, user_id=user, text=text, **kw))
+
+
+def send_file(core, name: str, data: bytes, user=ADMIN):
+    return say(core, user=user, kind="file", file_name=name, file_bytes=data)
+
+
+async def test_the_source_of_a_hoi_dap_answer_is_its_answer(admin_core):
+    """A hỏi đáp answer cites no article: /nguon (and the "Đoạn trích" button) shows the entry's
+    answer instead of the internal-error apology."""
+    [reply] = await say(admin_core, "đoàn phí đóng bao nhiêu phần trăm lương vậy ad", user="501")
+    assert reply.answer.kind == "faq" and reply.question_id
+    [source] = await say(admin_core, command="nguon", user="501")
+    assert source.text == reply.answer.faq["answer"]
+    assert admin_core.passage_reply(reply.question_id).text == reply.answer.faq["answer"]
+
+
+async def test_a_file_with_no_records_is_named(admin_core, tmp_path):
+    for name, data in (("rong.json", b"[]"), ("bang.csv", b"question,answer\n"), ("dong.jsonl", b"\n\n  \n")):
+        [reply] = await send_file(admin_core, name, data)
+        assert reply.text == texts.ADD_FAILED.format(cause=NOTHING_IN_FILE), name
+        path = tmp_path / name
+        path.write_bytes(data)
+        with pytest.raises(LoadError, match="không có bài viết hay mục hỏi đáp"):
+            load_file(path)
+
+
+async def test_a_year_or_title_written_as_a_number_loads(admin_core, tmp_path):
+    rows = [{"id": "hoithao", "title": "Hội thao công nhân", "date": 2024,
+             "text": "Hội thao công nhân khu công nghiệp năm 2024 có 31 đội tham gia tranh tài."},
+            {"id": "so", "title": 2025, "date": "05/03/2025",
+             "text": "Công đoàn cơ sở trao 75 suất quà cho đoàn viên có hoàn cảnh khó khăn."},
+            {"id": "hong", "title": ["không", "phải", "chữ"], "text": "Bài này có tiêu đề là một danh sách."}]
+    path = tmp_path / "tin.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    skipped = []
+    arts = load_file(path, skipped=skipped)
+    assert [(a.id, a.title, a.date) for a in arts] == [("hoithao", "Hội thao công nhân", "2024"),
+                                                      ("so", "2025", "2025-03-05")]
+    assert skipped == [(f"{path}:3", "dòng 3: trường 'title' phải là chữ, không phải list")]
+    replies = await send_file(admin_core, "tin.jsonl", path.read_bytes())
+    assert [r.text.split("\n")[0] for r in replies] == ["✅ Đã thêm bài viết “Hội thao công nhân” (2024)",
+                                                       "✅ Đã thêm bài viết “2025” (05/03/2025)"]
+    [one] = await send_file(admin_core, "mot.json", json.dumps(rows[0] | {"id": "mot"}).encode())
+    assert one.text.startswith("✅ Đã thêm bài viết “Hội thao công nhân” (2024)")
+
+
+async def test_a_members_file_is_no_refused_command(admin_core):
+    [reply] = await send_file(admin_core, "anh.txt", b"Tieu de\n\nNoi dung.", user="501")
+    assert reply.text == texts.NON_TEXT
+    assert not [a for a in admin_core.db.audit_log() if a["user_id"] == "501"]
