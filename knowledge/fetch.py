@@ -14,7 +14,7 @@ import httpx
 from .ingest import IngestReport
 from .loaders import DEFAULT_LIMITS, Limits, LoadError, parse_html, prepare
 from .models import Article
-from .store import Store
+from .store import Store, within
 
 log = logging.getLogger(__name__)
 HEADERS = {"User-Agent": "UnionBot/0.1 (+knowledge base of trade-union news)"}
@@ -180,8 +180,8 @@ def reload_sources(store: Store, folders: list[str], progress=None, policy: Fetc
             report.skipped.append((p, "không tồn tại (not found)"))
         else:
             root = str(path.resolve())
-            before = {a.id for a in store.articles() if a.source and a.source.startswith(root)}
-            before |= {e.id for e in store.faq_entries() if e.origin and e.origin.startswith(root)}
+            before = {a.id for a in store.articles() if a.source and _read_from(a.source, root)}
+            before |= {e.id for e in store.faq_entries() if e.origin and _read_from(e.origin, root)}
             part = ingest_paths(store, [path], progress=False, limits=policy.limits)
             report.merge(part)
             now = set(part.added + part.updated + part.unchanged)
@@ -197,3 +197,9 @@ def reload_sources(store: Store, folders: list[str], progress=None, policy: Fetc
         if progress:
             progress(done, total)
     return report
+
+
+def _read_from(source: str, root: str) -> bool:
+    """Was this article or entry read from the file or folder `root`: the root itself, a file under it,
+    or a record of it ("<file>#<id>", "<file> (<note>)") — not a neighbour sharing its prefix?"""
+    return within(source, root) or source.startswith((root + "#", root + " ("))

@@ -6,6 +6,7 @@ on every change (and notifies the other workers); indexes compare it to know the
 from __future__ import annotations
 
 import json
+import os
 import time
 from pathlib import Path
 
@@ -259,6 +260,16 @@ class Store:
     def sources(self) -> list[dict]:
         return self.db.query("SELECT * FROM sources ORDER BY added_at, location")
 
+    def remove_source(self, location: str) -> None:
+        self.db.execute("DELETE FROM sources WHERE location=?", (location,))
+
+    def read_from(self, location: str) -> bool:
+        """Does an article or hỏi đáp entry still come from this file or URL?"""
+        note, entry = location + " (", location + "#"  # loaders._record's provenance note; a record's origin
+        return bool(self.db.one("SELECT 1 AS x FROM articles WHERE source=? OR substr(source, 1, ?)=?",
+                                (location, len(note), note))
+                    or self.db.one("SELECT 1 AS x FROM faq WHERE substr(origin, 1, ?)=?", (len(entry), entry)))
+
 
 def _article(row: dict) -> Article:
     return Article(id=row["id"], title=row["title"], text=row["text"], date=row["date"],
@@ -267,3 +278,9 @@ def _article(row: dict) -> Article:
 
 def dumps(obj) -> str:
     return json.dumps(obj, ensure_ascii=False, indent=2)
+
+
+def within(path: str, root: str) -> bool:
+    """Is this source the root itself or under it? (Not a neighbour sharing its prefix: /srv/tin-2024
+    is not within /srv/tin.)"""
+    return path == root or path.startswith(root.rstrip(os.sep) + os.sep)

@@ -23,7 +23,7 @@ from knowledge.store import Store
 from .answering.answer import Answer, answer
 from .catalogue import calendar
 from .catalogue.browse import Catalogue
-from .catalogue.intake import Intake
+from .catalogue.intake import Intake, Removal
 from .config import RetrievalSettings as Settings
 from .fluent.writer import Fluent
 from .hoidap import faq
@@ -179,8 +179,8 @@ class Answerer:
     def ingest(self, paths: list[Path], progress: bool = True) -> IngestReport:
         return self.intake.ingest(paths, progress)
 
-    def add_file(self, path: Path) -> list[tuple[Article | FaqEntry, str]]:
-        return self.intake.add_file(path)
+    def add_file(self, path: Path, data: bytes | None = None) -> list[tuple[Article | FaqEntry, str]]:
+        return self.intake.add_file(path, data)
 
     def add_url(self, url: str) -> tuple[Article, str]:
         return self.intake.add_url(url)
@@ -188,7 +188,7 @@ class Answerer:
     def poll_feed(self, feed_url: str) -> IngestReport:
         return self.intake.poll_feed(feed_url)
 
-    def remove(self, article_id: str) -> bool:
+    def remove(self, article_id: str) -> "Removal | None":
         return self.intake.remove(article_id)
 
     def source_count(self) -> int:

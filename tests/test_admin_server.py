@@ -624,3 +624,40 @@ def test_json_nesting_is_measured_outside_strings():
     assert nesting(b'{"question": "[[[ {{ \\" ]] ai?"}') == 1
     assert nesting(b'{"a": [1, {"b": [2]}]}') == 4
     assert nesting(b"[" * 60_000) > MAX_JSON_DEPTH
+
+
+async def test_a_removed_page_stays_removed_and_a_folders_file_is_named(env):
+    fake, core, src, site = env
+    fake.message(f"/them {site.server.url}/bai-viet", chat_id=ADMIN, user_id=ADMIN)
+    added = await _wait_text(fake, ADMIN, "Đã thêm")
+    page_id = next(line.split(": ", 1)[1] for line in added.splitlines() if line.startswith("Mã: "))
+    fake.message(f"/xoa {page_id}", chat_id=ADMIN, user_id=ADMIN)
+    await _wait_text(fake, ADMIN, "Đã xóa")
+    fake.message("/reload", chat_id=ADMIN, user_id=ADMIN)
+    await _wait_text(fake, ADMIN, "Nạp lại xong")
+    assert core.answerer.article(page_id) is None
+    fake.message("/xoa maiam-danang-2023", chat_id=ADMIN, user_id=ADMIN)
+    removed = await _wait_text(fake, ADMIN, "(maiam-danang-2023)")
+    assert "⚠️ Bài này vẫn còn trong nguồn" in removed and str(src.resolve()) in removed
+
+
+async def test_feed_items_are_announced_only_once_the_index_serves_them(env, monkeypatch):
+    fake, core, src, site = env
+    announced = []
+
+    async def listener(ids, origin):
+        announced.append(ids)
+
+    core.new_article_listeners.append(listener)
+
+    def disk_full(*a, **k):
+        raise OSError("No space left on device")
+
+    monkeypatch.setattr(faiss, "write_index", disk_full)
+    monkeypatch.setattr("retrieval.index.keeper.OVERLAY_MAX_ARTICLES", 0)  # a full build, not an overlay
+    [item] = await poll_feeds(core)
+    assert announced == [] and any(a["action"] == "index" and "No space left" in a["result"]
+                                   for a in core.db.audit_log())
+    monkeypatch.undo()
+    await core.announce_pending()  # (the next start, or the next build that succeeds)
+    assert announced == [[item]]

@@ -1,6 +1,7 @@
 """What a member or an admin hit on the product side (the session-25 review), through the real
 core, store, index and database: odd input gets an answer, an admin's change outlasts a restart."""
 import json
+import time
 
 import pytest
 
@@ -8,7 +9,10 @@ from bot.core import texts
 from bot.core.assemble import make_core
 from bot.core.messages import Incoming
 from bot.core.state import BotDB
+from knowledge.fetch import reload_sources
+from knowledge.ingest import ingest_paths
 from knowledge.loaders import NOTHING_IN_FILE, LoadError, load_file
+from knowledge.store import Store
 from retrieval.service import Answerer
 from tests.conftest import database, make_settings
 from tests.helpers import ARTICLES, ROOT
@@ -77,3 +81,62 @@ async def test_a_members_file_is_no_refused_command(admin_core):
     [reply] = await send_file(admin_core, "anh.txt", b"Tieu de\n\nNoi dung.", user="501")
     assert reply.text == texts.NON_TEXT
     assert not [a for a in admin_core.db.audit_log() if a["user_id"] == "501"]
+
+
+GOOD = {"id": "hoithao", "title": "Hội thao công nhân", "date": "2024-05-01",
+        "text": "Hội thao công nhân khu công nghiệp năm 2024 có 31 đội tham gia tranh tài."}
+
+
+async def test_a_broken_file_sent_under_a_good_ones_name_leaves_it_in_place(admin_core):
+    good = json.dumps(GOOD, ensure_ascii=False).encode()
+    [added] = await send_file(admin_core, "tin.json", good)
+    assert added.text.startswith("✅ Đã thêm bài viết “Hội thao công nhân”")
+    [failed] = await send_file(admin_core, "tin.json", '{"title": "Hỏng", "text": '.encode())
+    assert failed.text.startswith("❌ Không thêm được: JSON lỗi ở dòng 1")
+    uploads = admin_core.settings.data_dir / "uploads"
+    assert (uploads / "tin.json").read_bytes() == good and sorted(p.name for p in uploads.iterdir()) == ["tin.json"]
+    [done] = await say(admin_core, command="reload")
+    assert "xóa 0" in done.text and admin_core.answerer.article("hoithao").text == GOOD["text"]
+
+
+async def test_a_removed_upload_stays_removed_after_reload(admin_core):
+    await send_file(admin_core, "mot.json", json.dumps(GOOD, ensure_ascii=False).encode())
+    two = [dict(GOOD, id="hai-1"), dict(GOOD, id="hai-2", text=GOOD["text"].replace("31", "32"))]
+    await send_file(admin_core, "hai.jsonl", "\n".join(json.dumps(r, ensure_ascii=False) for r in two).encode())
+    [removed] = await say(admin_core, command="xoa", args="hoithao")
+    assert removed.text == texts.ADMIN_REMOVED.format(title="Hội thao công nhân", id="hoithao")
+    [kept] = await say(admin_core, command="xoa", args="hai-1")  # its file holds another record: read again
+    where = str((admin_core.settings.data_dir / "uploads" / "hai.jsonl").resolve())
+    assert kept.text == (texts.ADMIN_REMOVED.format(title="Hội thao công nhân", id="hai-1") + "\n"
+                         + texts.ADMIN_REMOVED_COMES_BACK.format(source=where))
+    [done] = await say(admin_core, command="reload")
+    assert admin_core.answerer.article("hoithao") is None and admin_core.answerer.article("hai-2") is not None
+    uploads = [s["location"] for s in admin_core.answerer.store.sources() if "/uploads/" in s["location"]]
+    assert uploads == [where]
+
+
+async def test_pending_announcements_outlive_the_daily_purge(admin_core, monkeypatch):
+    announced = []
+
+    async def listener(ids, origin):
+        announced.append(ids)
+
+    admin_core.new_article_listeners.append(listener)
+    admin_core.announce_later(["hoithao"])
+    later = time.time() + 3 * 86400
+    monkeypatch.setattr(time, "time", lambda: later)  # a purge three days on (at a start, a backup)
+    admin_core.db.purge(30)
+    await admin_core.announce_pending()
+    assert announced == [["hoithao"]]
+
+
+def test_a_folder_is_not_its_neighbour_sharing_a_prefix(tmp_path):
+    tin, tin2024 = tmp_path / "tin", tmp_path / "tin-2024"
+    for folder, n in ((tin, 1), (tin2024, 2)):
+        folder.mkdir()
+        (folder / f"bai-{n}.txt").write_text(f"Hội nghị công đoàn số {n}\n\nHội nghị công đoàn số {n} có "
+                                             f"{n * 40} đại biểu.\n", encoding="utf-8")
+    store = Store(database(tmp_path / "kb.sqlite3"))
+    ingest_paths(store, [tin, tin2024], progress=False)
+    report = reload_sources(store, [str(tin), str(tin2024)])
+    assert (report.added, report.removed, sorted(report.unchanged)) == ([], [], ["bai-1", "bai-2"])

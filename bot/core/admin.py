@@ -40,14 +40,19 @@ async def remove_article(core: "Core", msg: Incoming) -> list[Reply]:
     if not article_id:
         return [Reply(texts.ADMIN_REMOVE_USAGE)]
     art = core.answerer.article(article_id)
-    if art is None or not await asyncio.to_thread(core.answerer.remove, article_id):
+    removal = await asyncio.to_thread(core.answerer.remove, article_id) if art is not None else None
+    if removal is None:
         core.db.audit(msg.platform, msg.user_id, "xoa", article_id, "not found")
         return [Reply(texts.ADMIN_NOT_FOUND_ID.format(id=article_id))]
     error = await rebuild_index(core)
-    core.db.audit(msg.platform, msg.user_id, "xoa", article_id, "removed" + (f", index failed: {error}" if error else ""))
+    core.db.audit(msg.platform, msg.user_id, "xoa", article_id, "removed" + (f", index failed: {error}" if error else "")
+                  + (f", still in {removal.comes_back}" if removal.comes_back else ""))
     if error:
         return [Reply(texts.RELOAD_FAILED.format(cause=error))]
-    return [Reply(texts.ADMIN_REMOVED.format(title=art.title, id=article_id))]
+    done = texts.ADMIN_REMOVED.format(title=art.title, id=article_id)
+    if removal.comes_back:  # a configured folder's file (or one holding other records) is read again
+        done += "\n" + texts.ADMIN_REMOVED_COMES_BACK.format(source=removal.comes_back)
+    return [Reply(done)]
 
 
 async def stats(core: "Core", msg: Incoming) -> list[Reply]:
@@ -181,9 +186,7 @@ def _save_and_add(core: "Core", msg: Incoming):
     safe = re.sub(r"[^\w.\-]+", "_", name)
     folder = core.settings.data_dir / "uploads"
     folder.mkdir(parents=True, exist_ok=True)
-    path = (folder / safe).resolve()
-    path.write_bytes(data)
-    return core.answerer.add_file(path)
+    return core.answerer.add_file((folder / safe).resolve(), data)  # written there only once it loads
 
 
 async def poll_feeds(core: "Core") -> list[str]:
@@ -198,9 +201,11 @@ async def poll_feeds(core: "Core") -> list[str]:
         added += report.added
         core.db.audit("scheduler", "feeds", "poll", feed, f"added={len(report.added)}")
     if added:
+        core.announce_later(added)  # kept in the database: a stop or a failed build does not lose them
         error = await rebuild_index(core)
-        if error:
+        if error:  # announced after the next build that serves them (as /them does)
             core.db.audit("scheduler", "feeds", "index", "", f"failed: {error}")
+            return added
         await core.articles_added(added, None)
     return added
 

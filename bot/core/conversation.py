@@ -71,8 +71,8 @@ class Core:
     def announce_later(self, ids: list[str]) -> None:
         """New articles to announce once the index serves them, kept in the database: a stop (or a
         failed build) between storing them and announcing them leaves them for the next start."""
-        if ids:
-            self.db.state_put(ANNOUNCE_KEY, json.dumps(sorted({*self._pending_announcements(), *ids})))
+        if ids:  # (kept without a time, as secrets are: the daily purge of chat state must not take it)
+            self.db.state_put(ANNOUNCE_KEY, json.dumps(sorted({*self._pending_announcements(), *ids})), now=float("inf"))
 
     def _pending_announcements(self) -> list[str]:
         return json.loads(self.db.state_get(ANNOUNCE_KEY, float("inf")) or "[]")

@@ -57,6 +57,8 @@ ADMIN_LIST_HEADER = "Các bài viết mới nhất ({n}/{total}):"
 ADMIN_LIST_EMPTY = "Kho bài viết trống."
 ADMIN_REMOVE_USAGE = "Cách dùng: /xoa <mã bài viết> (xem mã bằng /baiviet)"
 ADMIN_REMOVED = "Đã xóa bài “{title}” ({id}) và cập nhật chỉ mục."
+ADMIN_REMOVED_COMES_BACK = ("⚠️ Bài này vẫn còn trong nguồn {source}: lần /reload sau sẽ thêm lại. "
+                            "Hãy xóa nó khỏi tệp hoặc thư mục nguồn.")
 ADMIN_NOT_FOUND_ID = "Không có bài viết với mã “{id}”."
 ADMIN_STATS = (
     "📊 Thống kê\n"

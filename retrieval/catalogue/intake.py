@@ -3,15 +3,24 @@ hỏi đáp entries, removals. These change the store only; the index keeper fol
 revision, so the next answer sees the change."""
 from __future__ import annotations
 
+import os
+import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from knowledge import fetch
 from knowledge.ingest import IngestReport, ingest_paths
 from knowledge.loaders import load_file
 from knowledge.models import Article, FaqEntry
-from knowledge.store import Store
+from knowledge.store import Store, within
 
 from ..config import RetrievalSettings as Settings
+
+
+@dataclass(frozen=True)
+class Removal:
+    """What /xoa did: `comes_back` is the source /reload would read the item from again, if any."""
+    comes_back: str | None
 
 
 class Intake:
@@ -28,8 +37,16 @@ class Intake:
             fetch.ingest_url(self.store, url, report, self.settings.fetch_policy)
         return report
 
-    def add_file(self, path: Path) -> list[tuple[Article | FaqEntry, str]]:
-        """One file an admin sent (kept as a source, so /reload re-reads it): articles, hỏi đáp or both."""
+    def add_file(self, path: Path, data: bytes | None = None) -> list[tuple[Article | FaqEntry, str]]:
+        """One file an admin sent (kept as a source, so /reload re-reads it): articles, hỏi đáp or both.
+        With `data`, the file is written to `path` only once it loads: a broken file sent under the
+        name of a good one leaves the good one on disk (and in the store) as it was."""
+        if data is not None:
+            with tempfile.TemporaryDirectory(prefix=".", dir=path.parent) as tmp:  # (dot: no folder scan reads it)
+                trial = Path(tmp) / path.name
+                trial.write_bytes(data)
+                load_file(trial, self.settings.limits)  # raises LoadError with the cause, nothing replaced
+                os.replace(trial, path)  # same file system: the old file or the new one, never half
         arts = load_file(path, self.settings.limits)
         results = [(a, self.store.upsert_faq(a) if isinstance(a, FaqEntry) else self.store.upsert(a)) for a in arts]
         self.store.add_source(str(path), "file")
@@ -41,9 +58,38 @@ class Intake:
     def poll_feed(self, feed_url: str) -> IngestReport:
         return fetch.poll_feed(self.store, feed_url, self.settings.fetch_policy)
 
-    def remove(self, article_id: str) -> bool:
-        """An article or a hỏi đáp entry."""
-        return self.store.remove(article_id)
+    def remove(self, article_id: str) -> "Removal | None":
+        """An article or a hỏi đáp entry (None: no such id). When it was the last thing read from a
+        URL or file an admin added, that source is forgotten too, so /reload does not bring it back;
+        the Removal names the source /reload would still read it from (a configured folder, a file
+        that holds other records too)."""
+        location = self._location(article_id)
+        if not self.store.remove(article_id):
+            return None
+        added = {s["location"] for s in self.store.sources()}
+        if location in added and not self.store.read_from(location):
+            self.store.remove_source(location)
+            return Removal(None)
+        return Removal(location if location and self._read_again(location) else None)
+
+    def _location(self, article_id: str) -> str | None:
+        """The file or URL an article or entry was read from (as /reload reads it)."""
+        art = self.store.article(article_id)
+        if art is not None:
+            source = art.source or ""
+            if " (" in source and not Path(source).exists():  # "<file> (<provenance note>)", loaders._record
+                source = source.rsplit(" (", 1)[0]
+            return source or None
+        entry = next((e for e in self.store.faq_entries() if e.id == article_id), None)
+        return entry.origin.rsplit("#", 1)[0] if entry is not None and entry.origin and "#" in entry.origin else None
+
+    def _read_again(self, location: str) -> bool:
+        """Does /reload read this file or URL: an added source, or under a configured or added folder?"""
+        stored = self.store.sources()
+        if location in {s["location"] for s in stored}:
+            return True
+        roots = [*self.settings.source_paths, *(s["location"] for s in stored if s["kind"] == "folder")]
+        return any(within(location, str(Path(r).resolve())) for r in roots)
 
     def source_count(self) -> int:
         """Folders/files/URLs that /reload re-reads (configured and added)."""
