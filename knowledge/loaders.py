@@ -184,7 +184,7 @@ def load_file(path: Path, limits: Limits = DEFAULT_LIMITS,
     there with its line number; the file's other lines still load."""
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
-        raise LoadError(f"định dạng không hỗ trợ: {suffix or '(không đuôi)'}")
+        raise LoadError(f"định dạng không hỗ trợ: {suffix or '(không đuôi)'} (nhận {', '.join(SUPPORTED)})")
     limits.check_file(path)
     if suffix == ".docx":
         return [limits.check_article(parse_docx(path))]

@@ -140,3 +140,15 @@ def test_a_folder_is_not_its_neighbour_sharing_a_prefix(tmp_path):
     ingest_paths(store, [tin, tin2024], progress=False)
     report = reload_sources(store, [str(tin), str(tin2024)])
     assert (report.added, report.removed, sorted(report.unchanged)) == ([], [], ["bai-1", "bai-2"])
+
+
+async def test_one_format_list_and_one_size_limit_for_uploads(admin_core):
+    [usage] = await say(admin_core, command="them")
+    assert usage.text == ("Cách dùng: /them <đường dẫn bài viết>, hoặc gửi tệp "
+                          ".txt/.md/.html/.htm/.json/.jsonl/.csv/.docx cho bot.")
+    [pdf] = await send_file(admin_core, "bao-cao.pdf", b"%PDF-1.4")
+    assert pdf.text == ("❌ Không thêm được: định dạng không hỗ trợ: .pdf "
+                        "(nhận .txt, .md, .html, .htm, .json, .jsonl, .csv, .docx)")
+    [big] = await send_file(admin_core, "lon.txt", b"Tieu de\n\n" + b"x" * (6 * 1024 * 1024))
+    assert big.text == "❌ Không thêm được: tệp quá lớn: 6.0 MB (giới hạn UNIONBOT_MAX_FILE_MB = 5 MB)"
+    assert not (admin_core.settings.data_dir / "uploads" / "lon.txt").exists()

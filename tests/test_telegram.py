@@ -299,3 +299,24 @@ async def test_a_command_followed_by_punctuation_is_answered(tg):
     found = (await fake.wait_sent(3, chat_id=1001))[2]["text"]
     assert unescape(strip_tags(found)).startswith(texts.FIND_HEADER.format(query="mái ấm") + "\n• ")
     assert len(fake.sent(chat_id=-500)) == 1
+
+
+async def test_a_file_over_the_limit_is_refused_before_download(tg):
+    fake, channel, core = tg
+    doc = {"file_id": "big", "file_unique_id": "big", "file_name": "tin.txt", "mime_type": "text/plain",
+           "file_size": 25 * 1024 * 1024}
+    fake.files["big"] = b"Tieu de\n\nNoi dung."
+    fake.message(None, chat_id=ADMIN, user_id=ADMIN, document=doc)
+    [refused] = await fake.wait_sent(1, chat_id=ADMIN)
+    assert unescape(strip_tags(refused["text"])) == texts.FILE_TOO_BIG.format(mb=25.0, limit=5)
+    assert refused["text"] == "❌ Tệp quá lớn (25.0 MB); giới hạn UNIONBOT_MAX_FILE_MB = 5 MB."
+    assert not [m for m, _ in fake.calls if m == "getFile"]
+
+
+async def test_a_mention_typed_in_another_case_is_removed(tg):
+    fake, channel, core = tg
+    text = f"@{BOT_USERNAME.upper()} chào"
+    fake.message(text, chat_id=-500, chat_type="group",
+                 entities=[{"type": "mention", "offset": 0, "length": len(BOT_USERNAME) + 1}])
+    [greeting] = await fake.wait_sent(1, chat_id=-500)
+    assert unescape(strip_tags(greeting["text"])) == texts.GREETING

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import secrets
 
 import httpx
@@ -22,6 +23,7 @@ from telegram.ext import (AIORateLimiter, Application, ApplicationBuilder, Callb
                           MessageHandler, filters)
 
 from ..core import render, texts
+from ..core.admin import upload_refusal
 from ..core.conversation import Core
 from ..core.messages import (ChannelError, ChatGone, ChatMoved, Incoming, Post, Reply, SendFailed, SendLater,
                              SendUnknown, FOR_ANOTHER_BOT, article_key, parse_command)
@@ -143,8 +145,8 @@ class TelegramChannel:
         mentioned = bool(bot.username) and any(
             e.type == MessageEntity.MENTION and m.parse_entity(e).lower() == f"@{bot.username.lower()}"
             for e in (m.entities or []))
-        if mentioned:
-            args = text.replace(f"@{bot.username}", " ").strip()
+        if mentioned:  # (Telegram matches the username in any case: "@unionbot chào")
+            args = re.sub(re.escape(f"@{bot.username}"), " ", text, flags=re.I).strip()
         replied = bool(m.reply_to_message and m.reply_to_message.from_user
                        and m.reply_to_message.from_user.id == bot.id)
         if m.document and not private and not command:
@@ -169,6 +171,10 @@ class TelegramChannel:
             except TelegramError as e:
                 log.warning("getChatMember failed: %s", e)
         if msg.kind == "file" and self.core.is_admin("telegram", msg.user_id):
+            refusal = upload_refusal(self.core, update.effective_message.document.file_size)
+            if refusal:  # before downloading (getFile refuses over 20 MB anyway)
+                await self.send(chat_id, Reply(refusal), reply_to=update.effective_message.message_id)
+                return
             f = await update.effective_message.document.get_file()
             msg.file_bytes = bytes(await f.download_as_bytearray())
         if msg.kind == "text" and (msg.command in (None, "hoi")):

@@ -148,7 +148,7 @@ async def add_article(core: "Core", msg: Incoming) -> list[Reply]:
         else:
             url = msg.args.strip()
             if not url:
-                return [Reply(texts.ADD_USAGE)]
+                return [Reply(texts.ADD_USAGE.format(formats="/".join(SUPPORTED)))]
             await msg.say(texts.ADD_FETCHING.format(url=url))
             art, status = await asyncio.to_thread(core.answerer.add_url, url)
             results, detail = [(art, status)], url
@@ -171,22 +171,23 @@ async def add_article(core: "Core", msg: Incoming) -> list[Reply]:
     return [_added_reply(core, a, s) for a, s in results[:5]]
 
 
-MAX_UPLOAD = 10 * 1024 * 1024
+def upload_refusal(core: "Core", size: int | None) -> str | None:
+    """Why a file of this many bytes is refused before it is even downloaded (the limit
+    UNIONBOT_MAX_FILE_MB, which the loader checks again), or None."""
+    limit = core.settings.max_file_mb
+    if size and size > limit * 1024 * 1024:
+        return texts.FILE_TOO_BIG.format(mb=size / 1024 / 1024, limit=limit)
+    return None
 
 
 def _save_and_add(core: "Core", msg: Incoming):
-    """Keep the admin's file in the data dir (so /reload re-reads it) and add it."""
-    data = msg.file_bytes or b""
-    if len(data) > MAX_UPLOAD:
-        raise ValueError(texts.FILE_TOO_BIG.format(kb=len(data) // 1024, limit=MAX_UPLOAD // 1024))
+    """Keep the admin's file in the data dir (so /reload re-reads it) and add it; the loader
+    refuses a format it does not read, or a file over UNIONBOT_MAX_FILE_MB, naming the cause."""
     name = Path(msg.file_name or "upload.txt").name
-    if Path(name).suffix.lower() not in SUPPORTED:
-        raise LoadError(f"định dạng không hỗ trợ: {Path(name).suffix or '(không đuôi)'} "
-                        f"(nhận {', '.join(SUPPORTED)})")
     safe = re.sub(r"[^\w.\-]+", "_", name)
     folder = core.settings.data_dir / "uploads"
     folder.mkdir(parents=True, exist_ok=True)
-    return core.answerer.add_file((folder / safe).resolve(), data)  # written there only once it loads
+    return core.answerer.add_file((folder / safe).resolve(), msg.file_bytes or b"")  # written there once it loads
 
 
 async def poll_feeds(core: "Core") -> list[str]:

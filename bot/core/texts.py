@@ -78,12 +78,12 @@ RELOAD_DONE = ("✅ Nạp lại xong trong {seconds:.0f} giây.\n"
 RELOAD_SKIPPED = "\nBỏ qua {n}:\n{items}"
 DISK_FULL = "hết dung lượng đĩa — hãy giải phóng chỗ trống trên máy chủ rồi /reload lại ({cause})"
 RELOAD_FAILED = "❌ Dựng chỉ mục thất bại: {cause}\nChỉ mục cũ vẫn đang phục vụ, không mất câu trả lời nào."
-ADD_USAGE = "Cách dùng: /them <đường dẫn bài viết>, hoặc gửi tệp .txt/.md/.html/.docx/.json cho bot."
+ADD_USAGE = "Cách dùng: /them <đường dẫn bài viết>, hoặc gửi tệp {formats} cho bot."  # formats: loaders.SUPPORTED
 ADD_FETCHING = "⏳ Đang tải {url}…"
 ADD_FAILED = "❌ Không thêm được: {cause}"
 ADD_DONE = "✅ {status} bài viết “{title}”{date}\nMã: {id}\n\n{preview}"
 ADD_STATUS = {"added": "Đã thêm", "updated": "Đã cập nhật", "unchanged": "Không có gì mới ở"}
-FILE_TOO_BIG = "❌ Tệp quá lớn ({kb} KB); giới hạn {limit} KB."
+FILE_TOO_BIG = "❌ Tệp quá lớn ({mb:.1f} MB); giới hạn UNIONBOT_MAX_FILE_MB = {limit:g} MB."
 
 # Subscriptions and broadcasts
 SUBSCRIBED = "✅ Đã đăng ký: {where} sẽ nhận tin khi có bài viết mới. Hủy bằng /huydangky."
