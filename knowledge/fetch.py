@@ -5,6 +5,7 @@ import hashlib
 import ipaddress
 import logging
 import socket
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
@@ -31,6 +32,7 @@ class FetchPolicy:
     allow_private: bool = False  # UNIONBOT_ALLOW_PRIVATE_URLS
     limits: Limits = DEFAULT_LIMITS
     timeout: float = 20.0  # seconds per request (connect, each read)
+    total_seconds: float = 60.0  # a whole fetch, redirects and all: a server dripping a byte per read never ends
     max_bytes: int = 5 * 1024 * 1024  # a page or feed larger than this is refused
 
 
@@ -42,6 +44,7 @@ class Page:
     url: str  # after redirects
     content: bytes
     text: str
+    content_type: str = ""  # "text/html", without parameters; "" when the server names none
 
 
 def url_id(url: str) -> str:
@@ -70,7 +73,8 @@ def check_address(url: str, allow_private: bool) -> None:
 
 
 def _get(url: str, policy: FetchPolicy = DEFAULT_POLICY) -> Page:
-    """GET with every hop checked, the body read only up to the size limit."""
+    """GET with every hop checked, the body read only up to the size limit and the time limit."""
+    started = time.monotonic()
     try:
         with httpx.Client(timeout=policy.timeout, follow_redirects=False, headers=HEADERS) as client:
             for _ in range(MAX_REDIRECTS + 1):
@@ -86,8 +90,11 @@ def _get(url: str, policy: FetchPolicy = DEFAULT_POLICY) -> Page:
                         body += chunk
                         if len(body) > policy.max_bytes:
                             raise FetchError(f"trang quá lớn (hơn {policy.max_bytes // 1024 // 1024} MB): {url}")
+                        if time.monotonic() - started > policy.total_seconds:
+                            raise FetchError(f"tải quá {policy.total_seconds:g} giây, bỏ dở: {url}")
                     content = bytes(body)
-                    return Page(url, content, content.decode(r.encoding or "utf-8", errors="replace"))
+                    kind = r.headers.get("content-type", "").split(";")[0].strip().lower()
+                    return Page(url, content, content.decode(r.encoding or "utf-8", errors="replace"), kind)
             raise FetchError(f"chuyển hướng quá nhiều lần: {url}")
     except httpx.TimeoutException as e:
         raise FetchError(f"hết thời gian chờ khi tải {url}") from e
@@ -95,8 +102,13 @@ def _get(url: str, policy: FetchPolicy = DEFAULT_POLICY) -> Page:
         raise FetchError(f"không tải được {url}: {type(e).__name__}: {e}") from e
 
 
+HTML_TYPES = ("text/html", "application/xhtml+xml", "")  # "": a server that names no type is given the benefit
+
+
 def fetch_article(url: str, policy: FetchPolicy = DEFAULT_POLICY) -> Article:
     page = _get(url, policy)
+    if page.content_type not in HTML_TYPES:  # a PDF or an image would be read as garbled text
+        raise FetchError(f"không phải trang web (HTML) mà là {page.content_type}: {url}")
     try:
         art = policy.limits.check_article(parse_html(page.text, url_id(url), url=page.url, source=url))
     except LoadError as e:

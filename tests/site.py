@@ -1,6 +1,8 @@
 """A local news website for the tests: article pages and an RSS feed the tests can change."""
+import asyncio
+
 from starlette.applications import Starlette
-from starlette.responses import HTMLResponse, Response
+from starlette.responses import HTMLResponse, Response, StreamingResponse
 from starlette.routing import Route
 
 from tests.servers import ThreadedServer
@@ -28,10 +30,21 @@ class Site:
         self.items = ["a"]
         self.server = ThreadedServer(Starlette(routes=[
             Route("/bai-viet", lambda r: HTMLResponse(ARTICLE_HTML)),
+            Route("/bao-cao.pdf", lambda r: Response(b"%PDF-1.4 bao cao", media_type="application/pdf")),
+            Route("/cham", self.drip),
             Route("/tin/{i}", self.item),
             Route("/rss.xml", lambda r: Response(feed_xml(self.server.url, self.items),
                                                  media_type="application/rss+xml")),
         ])).start()
+
+    async def drip(self, request):
+        """A page that comes a byte at a time, each within any per-read timeout, never ending."""
+        async def body():
+            yield b"<html><body><p>"
+            for _ in range(600):
+                await asyncio.sleep(0.1)
+                yield b"x"
+        return StreamingResponse(body(), media_type="text/html")
 
     def item(self, request):
         i = request.path_params["i"]

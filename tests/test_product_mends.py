@@ -9,13 +9,14 @@ from bot.core import texts
 from bot.core.assemble import make_core
 from bot.core.messages import Incoming
 from bot.core.state import BotDB
-from knowledge.fetch import reload_sources
+from knowledge.fetch import FetchError, FetchPolicy, fetch_article, reload_sources
 from knowledge.ingest import ingest_paths
 from knowledge.loaders import NOTHING_IN_FILE, LoadError, load_file
 from knowledge.store import Store
 from retrieval.service import Answerer
 from tests.conftest import database, make_settings
 from tests.helpers import ARTICLES, ROOT
+from tests.site import Site
 
 ADMIN = "9"
 
@@ -152,3 +153,20 @@ async def test_one_format_list_and_one_size_limit_for_uploads(admin_core):
     [big] = await send_file(admin_core, "lon.txt", b"Tieu de\n\n" + b"x" * (6 * 1024 * 1024))
     assert big.text == "❌ Không thêm được: tệp quá lớn: 6.0 MB (giới hạn UNIONBOT_MAX_FILE_MB = 5 MB)"
     assert not (admin_core.settings.data_dir / "uploads" / "lon.txt").exists()
+
+
+def test_a_link_that_is_no_web_page_or_never_ends_is_refused():
+    site = Site()
+    try:
+        policy = FetchPolicy(allow_private=True, timeout=5, total_seconds=1.5)
+        with pytest.raises(FetchError) as pdf:
+            fetch_article(f"{site.server.url}/bao-cao.pdf", policy)
+        assert str(pdf.value) == f"không phải trang web (HTML) mà là application/pdf: {site.server.url}/bao-cao.pdf"
+        started = time.monotonic()
+        with pytest.raises(FetchError) as slow:
+            fetch_article(f"{site.server.url}/cham", policy)
+        assert str(slow.value) == f"tải quá 1.5 giây, bỏ dở: {site.server.url}/cham"
+        assert time.monotonic() - started < 5
+        assert "Tân Phú" in fetch_article(f"{site.server.url}/bai-viet", policy).title
+    finally:
+        site.server.stop()
