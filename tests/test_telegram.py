@@ -12,6 +12,7 @@ from bot.core.state import BotDB
 from bot.channels.telegram import TelegramChannel
 from tests.helpers import N_ARTICLES
 from bot.core import render, texts
+from bot.core.messages import Post
 from bot.core.render import answer_messages, text_messages
 from knowledge.models import Article
 from knowledge.store import Store
@@ -320,3 +321,17 @@ async def test_a_mention_typed_in_another_case_is_removed(tg):
                  entities=[{"type": "mention", "offset": 0, "length": len(BOT_USERNAME) + 1}])
     [greeting] = await fake.wait_sent(1, chat_id=-500)
     assert unescape(strip_tags(greeting["text"])) == texts.GREETING
+
+
+async def test_a_long_broadcast_post_is_sent_whole(tg):
+    fake, channel, core = tg
+    sentence = "Công đoàn cơ sở tổ chức hội thao cho đoàn viên với {n} đội tham gia tranh tài sôi nổi. "
+    post = Post(article_id="dai", title="Hội thao dài", date="2024-05-01", url=None,
+                summary="".join(sentence.format(n=n) for n in range(120)))
+    pieces = render.post_messages(post, render.TELEGRAM)
+    assert len(pieces) == 3
+    await channel.post("1001", post)
+    sent = fake.sent(chat_id=1001)
+    assert [m["text"] for m in sent] == pieces
+    assert [bool(m.get("reply_markup")) for m in sent] == [False, False, True]
+    assert "119 đội" in strip_tags(sent[-1]["text"])

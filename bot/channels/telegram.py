@@ -263,12 +263,18 @@ class TelegramChannel:
 
     # -- broadcasts ------------------------------------------------------
     async def post(self, chat_id: str, post: Post) -> None:
-        """One broadcast post; platform errors become ChatGone / ChatMoved / SendFailed."""
+        """One broadcast post, every piece of it (a post over Telegram's 4096 characters is split,
+        the button under the last); platform errors become ChatGone / ChatMoved / SendFailed."""
         markup = InlineKeyboardMarkup([[InlineKeyboardButton(texts.BUTTON_ASK_ABOUT,
                                                              callback_data=f"a:{article_key(post.article_id)}")]])
+        pieces = render.post_messages(post, render.TELEGRAM)
+        for i, html in enumerate(pieces):
+            await self._post_piece(chat_id, html, markup if i == len(pieces) - 1 else None)
+
+    async def _post_piece(self, chat_id: str, html: str, markup: InlineKeyboardMarkup | None) -> None:
         for attempt in range(3):
             try:  # (SendLater passes through: the ledger tries again after a backoff)
-                await self._send_message(chat_id=chat_id, text=render.post_messages(post, render.TELEGRAM)[0],
+                await self._send_message(chat_id=chat_id, text=html,
                                          parse_mode=ParseMode.HTML, reply_markup=markup,
                                          link_preview_options=LinkPreviewOptions(is_disabled=True))
                 return
