@@ -6,7 +6,8 @@ from collections import Counter
 
 import pytest
 
-from bot.core.broadcast import Broadcaster
+from bot.core import texts
+from bot.core.broadcast import CONFIRM_SECONDS, Broadcaster
 from bot.core.messages import article_key
 from bot.core.assemble import make_core
 from bot.core.state import BotDB
@@ -323,3 +324,24 @@ async def test_event_reminders_once_per_chat_across_a_restart(bc):
     assert await again.remind(the_day_before) == 0 and not again.tasks
     assert reminders() == Counter({"-601": 1, "602": 1})
     assert await broadcaster.remind(datetime.date(2026, 5, 20)) == 0  # nothing dated the 21st
+
+
+async def test_an_old_preview_sends_nothing_and_a_reminder_key_is_no_article(bc):
+    fake, core, channel, broadcaster = bc
+    core.db.subscribe("telegram", "-600", "group")
+    fake.message("/phatsong nhac:2024-13-45:x", chat_id=ADMIN, user_id=ADMIN)
+    [refused] = await fake.wait_sent(1, chat_id=ADMIN)
+    assert refused["text"] == texts.ADMIN_NOT_FOUND_ID.format(id="nhac:2024-13-45:x")
+    aid = new_article(core.answerer.store, 5)
+    fake.message(f"/phatsong {aid}", chat_id=ADMIN, user_id=ADMIN)
+    confirm = (await fake.wait_sent(4, chat_id=ADMIN))[3]["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
+    key, at = confirm.split(":")[1].split(".")
+    assert key == article_key(aid) and abs(int(at) - time.time()) < 60
+    fake.callback(f"b:{key}.{int(at) - CONFIRM_SECONDS - 1}", chat_id=ADMIN, user_id=ADMIN)  # tapped too late
+    expired = (await fake.wait_sent(5, chat_id=ADMIN))[4]["text"]
+    assert expired == texts.BROADCAST_EXPIRED.format(minutes=60, id=aid)
+    fake.callback(f"b:{key}", chat_id=ADMIN, user_id=ADMIN)  # a button from before previews had a time
+    assert (await fake.wait_sent(6, chat_id=ADMIN))[5]["text"] == expired
+    assert posts(fake, 5) == Counter() and core.db.broadcast_counts(aid) == {}
+    fake.callback(confirm, chat_id=ADMIN, user_id=ADMIN)
+    await _wait(lambda: posts(fake, 5) == Counter({"-600": 1}))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import datetime
 import logging
+import time
 from typing import TYPE_CHECKING, Callable
 
 from . import texts
@@ -96,7 +97,8 @@ class Broadcaster:
         article_id = msg.args.strip()
         if not article_id:
             return [Reply(texts.BROADCAST_USAGE)]
-        post = make_post(core, article_id)
+        # An article id only: a reminder's ledger key ("nhac:<day>:<id>") is the scheduler's, not an admin's.
+        post = make_post(core, article_id) if core.answerer.article(article_id) is not None else None
         if post is None:
             return [Reply(texts.ADMIN_NOT_FOUND_ID.format(id=article_id))]
         n = len(core.db.subscriptions())
@@ -106,7 +108,8 @@ class Broadcaster:
         core.db.audit(msg.platform, msg.user_id, "phatsong", article_id, "preview")
         confirm = texts.BROADCAST_CONFIRM_ZALO if msg.platform == "zalo" else ""
         return [Reply(texts.BROADCAST_PREVIEW.format(n=n)), Reply(post=post),
-                Reply(confirm, buttons=[(texts.BUTTON_CONFIRM.format(n=n), f"b:{article_key(article_id)}")])]
+                Reply(confirm, buttons=[(texts.BUTTON_CONFIRM.format(n=n),
+                                         f"b:{article_key(article_id)}.{int(time.time())}")])]  # (when: see confirm_action)
 
     async def confirm_cmd(self, core: "Core", msg: Incoming) -> list[Reply]:
         article_id = core.db.state_get(_confirm_key(msg), CONFIRM_SECONDS)
@@ -115,13 +118,19 @@ class Broadcaster:
             return [Reply(texts.BROADCAST_NOTHING)]
         return await self._confirmed(msg, article_id)
 
-    async def confirm_action(self, core: "Core", msg: Incoming, key: str) -> list[Reply]:
+    async def confirm_action(self, core: "Core", msg: Incoming, arg: str) -> list[Reply]:
+        """The "✅ Gửi cho N" button ("<article key>.<preview time>"): it expires as /xacnhan does,
+        after CONFIRM_SECONDS, so an old preview tapped days later sends nothing."""
         if not core.is_admin(msg.platform, msg.user_id):
-            core.db.audit(msg.platform, msg.user_id, "phatsong", key, "refused: not admin")
+            core.db.audit(msg.platform, msg.user_id, "phatsong", arg, "refused: not admin")
             return [Reply(texts.NOT_ADMIN)]
+        key, _, at = arg.partition(".")
         article_id = self._resolve(key)
         if article_id is None:
             return [Reply(texts.EXPIRED)]
+        if not at.isdigit() or time.time() - int(at) > CONFIRM_SECONDS:
+            core.db.audit(msg.platform, msg.user_id, "phatsong", article_id, "refused: preview expired")
+            return [Reply(texts.BROADCAST_EXPIRED.format(minutes=CONFIRM_SECONDS // 60, id=article_id))]
         core.db.state_put(_confirm_key(msg), None)
         return await self._confirmed(msg, article_id)
 

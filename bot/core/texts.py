@@ -100,6 +100,7 @@ BROADCAST_USAGE = "Cách dùng: /phatsong <mã bài viết> (xem mã bằng /bai
 BROADCAST_PREVIEW = "Xem trước bài đăng sẽ gửi tới {n} cuộc trò chuyện đã đăng ký:"
 BROADCAST_CONFIRM_ZALO = "Gõ /xacnhan để gửi, hoặc bỏ qua để hủy."
 BUTTON_CONFIRM = "✅ Gửi cho {n} cuộc trò chuyện"
+BROADCAST_EXPIRED = "Bản xem trước này đã quá {minutes} phút nên không gửi. Gõ lại /phatsong {id} để xem và xác nhận."
 BROADCAST_NOTHING = "Không có bài nào đang chờ xác nhận. Dùng /phatsong <mã bài viết> trước."
 BROADCAST_NO_SUBSCRIBERS = "Chưa có cuộc trò chuyện nào đăng ký nhận tin."
 BROADCAST_ALREADY = "Bài này đã được phát tới mọi cuộc trò chuyện đã đăng ký."
