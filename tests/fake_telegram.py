@@ -48,6 +48,7 @@ class FakeTelegram(MessengerFaults):
         self.chat_failures: dict[str, list[tuple[int, dict]]] = {}  # sendMessage to one chat
         self.chat_members: dict[tuple[str, str], str] = {}  # (chat, user) → status
         self.files: dict[str, bytes] = {}
+        self.deleted: set[int] = set()  # message ids the member deleted (a reply to one is refused)
         self._ids = itertools.count(1)
         self._msg_ids = itertools.count(1000)
         self._new = None  # asyncio.Event on the server loop
@@ -160,6 +161,11 @@ class FakeTelegram(MessengerFaults):
         if token != self.token:
             return JSONResponse({"ok": False, "error_code": 401, "description": "Unauthorized"}, status_code=401)
         params = await self._params(request)
+        if method == "sendMessage" and self._reply_lost(params):  # (refused: not among the messages sent)
+            with self._lock:
+                self.refused.append((method, params))
+            return JSONResponse({"ok": False, "error_code": 400,
+                                 "description": "Bad Request: message to be replied not found"}, status_code=400)
         faulty = await self.faulted(request, method, params)
         if faulty is not None:
             return faulty
@@ -172,6 +178,14 @@ class FakeTelegram(MessengerFaults):
         fn = getattr(self, f"m_{method}", None)
         result = await fn(params) if fn else True
         return JSONResponse({"ok": True, "result": result})
+
+    def _reply_lost(self, p: dict) -> bool:
+        """Telegram refuses a reply to a deleted message unless allow_sending_without_reply is set."""
+        rp = p.get("reply_parameters") or {}
+        if isinstance(rp, str):
+            rp = json.loads(rp)
+        target = rp.get("message_id", p.get("reply_to_message_id"))
+        return target is not None and int(target) in self.deleted and not rp.get("allow_sending_without_reply")
 
     async def file(self, request: Request) -> Response:
         return Response(self.files.get(request.path_params["path"], b""))

@@ -335,3 +335,12 @@ async def test_a_long_broadcast_post_is_sent_whole(tg):
     assert [m["text"] for m in sent] == pieces
     assert [bool(m.get("reply_markup")) for m in sent] == [False, False, True]
     assert "119 đội" in strip_tags(sent[-1]["text"])
+
+
+async def test_a_question_deleted_before_the_answer_still_gets_it(tg):
+    fake, channel, core = tg
+    fake.deleted.add(4242)
+    fake.message("Phiên chợ Tết Công đoàn ở Bình Định có bao nhiêu gian hàng?", chat_id=1001, message_id=4242)
+    [answer] = await fake.wait_sent(1, chat_id=1001)  # (without the mend: the apology, after a refusal)
+    assert "40 gian hàng" in answer["text"] and not fake.refused
+

@@ -15,7 +15,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from telegram import (BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, MessageEntity,
-                      Update)
+                      ReplyParameters, Update)
 from telegram.constants import ChatAction, ChatType, ParseMode
 from telegram.error import (BadRequest, ChatMigrated, Forbidden, InvalidToken, NetworkError, RetryAfter, TelegramError,
                             TimedOut)
@@ -205,7 +205,9 @@ class TelegramChannel:
                                                for label, action in reply.buttons])
             sent = await deliver(lambda: self._send_message(
                 chat_id=chat_id, text=html, parse_mode=ParseMode.HTML, reply_markup=markup,
-                reply_to_message_id=reply_to if i == 0 else None,
+                # (a reply to a message deleted meanwhile is still sent, just not as a reply)
+                reply_parameters=ReplyParameters(message_id=reply_to, allow_sending_without_reply=True)
+                if reply_to and i == 0 else None,
                 link_preview_options=LinkPreviewOptions(is_disabled=True)), self, f"telegram:{chat_id}")
             if sent is None:  # given up: the rest of this reply would read wrong without it
                 return
