@@ -170,3 +170,19 @@ def test_a_link_that_is_no_web_page_or_never_ends_is_refused():
         assert "Tân Phú" in fetch_article(f"{site.server.url}/bai-viet", policy).title
     finally:
         site.server.stop()
+
+
+async def test_sources_and_next_pages_outlive_a_restart(tmp_path, kb):
+    """/nguon and "Xem thêm" are kept in the database: a restarted core (or another worker) has them."""
+    settings = make_settings(tmp_path)
+    before = make_core(settings, kb, BotDB(database(tmp_path / "b.sqlite3")))
+    [answer] = await say(before, "Phiên chợ Tết Công đoàn ở Bình Định có bao nhiêu gian hàng?", user="501")
+    [found] = await say(before, command="tim", args="công đoàn", user="501")
+    [(label, action)] = found.buttons
+    after = make_core(settings, kb, BotDB(database(tmp_path / "b.sqlite3")))
+    [source] = await say(after, command="nguon", user="501")
+    assert source.text == before.passage_reply(answer.question_id).text
+    assert source.text.startswith("Đoạn trích từ bài “") and "40 gian hàng" in source.text
+    kind, key = action.split(":")
+    [page] = await after.action(kind, key, Incoming(platform="telegram", chat_id="501", user_id="501"))
+    assert page.text == before.find_reply("công đoàn", 5).text

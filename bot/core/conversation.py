@@ -22,7 +22,7 @@ from ..settings import Settings
 from . import texts
 from .messages import Incoming, Reply
 from .context import Conversations
-from .state import BotDB
+from .state import CHAT_STATE_SECONDS, BotDB
 
 log = logging.getLogger(__name__)
 
@@ -59,11 +59,9 @@ class Core:
         self.record_questions = True  # `unionbot ask` asks off the record (no admin's unanswered list)
         self.today = datetime.date.today  # replaceable in tests
         self.db.purge(settings.question_retention_days)  # question text is kept only so long
-        self.last_answer: dict[tuple[str, str], int] = {}
         self.admin_handlers: dict[str, AdminHandler] = {}
         # Button actions ("a:<key>" → handler(core, msg, key)); channels without buttons use commands.
         self.actions: dict[str, Callable[["Core", Incoming, str], Awaitable[list[Reply]]]] = {}
-        self.pages: dict[str, tuple[str, int]] = {}  # "Xem thêm" buttons of /tim: key → (keywords, offset)
         self.actions["t"] = self._next_page
         # Called with the ids of newly added articles (broadcasts subscribe here).
         self.new_article_listeners: list[Callable[[list[str], "Incoming | None"], Awaitable[None]]] = []
@@ -127,7 +125,7 @@ class Core:
         if cmd == "moi":
             return [Reply(self.latest_text())]
         if cmd == "nguon":
-            return [self.passage_reply(self.last_answer.get((msg.platform, msg.chat_id)))]
+            return [self.passage_reply(self.last_answer(msg))]
         if cmd in self.admin_handlers:  # member commands provided by other modules (subscriptions)
             return await self.admin_handlers[cmd](self, msg)
         return [Reply(texts.UNKNOWN_COMMAND)]
@@ -171,8 +169,8 @@ class Core:
         qid = await asyncio.to_thread(
             self.db.log_question, msg.platform, question, ans.qtype, ans.found, ans.span,
             [s.as_dict() for s in ans.sources], ans.passage, [s.as_dict() for s in ans.related])
-        if ans.found:
-            self.last_answer[(msg.platform, msg.chat_id)] = qid
+        if ans.found:  # in the database: /nguon works after a restart and on any worker
+            self.db.state_put(f"last:{msg.platform}:{msg.chat_id}", str(qid))
         return [Reply(answer=ans, question_id=qid, understood=understood)]
 
     # -- browsing ----------------------------------------------------------
@@ -190,13 +188,15 @@ class Core:
         if len(found) <= start + FIND_PAGE:
             return Reply(text)
         key = hashlib.sha1(f"{query}|{start + FIND_PAGE}".encode()).hexdigest()[:12]
-        self.pages[key] = (query, start + FIND_PAGE)
+        self.db.state_put(f"page:{key}", json.dumps([query, start + FIND_PAGE], ensure_ascii=False))
         return Reply(text, buttons=[(texts.FIND_MORE, f"t:{key}")])
 
     async def _next_page(self, core: "Core", msg: Incoming, key: str) -> list[Reply]:
-        if key not in self.pages:
+        """A "Xem thêm" button: its page is kept in the database a day (any worker, across a restart)."""
+        page = self.db.state_get(f"page:{key}", CHAT_STATE_SECONDS)
+        if page is None:
             return [Reply(texts.EXPIRED)]
-        query, start = self.pages[key]
+        query, start = json.loads(page)
         return [await asyncio.to_thread(self.find_reply, query, start)]
 
     def latest_text(self, n: int = 5) -> str:
@@ -219,6 +219,11 @@ class Core:
         return "\n".join(lines)
 
     # -- follow-ups (buttons, /nguon) -----------------------------------
+    def last_answer(self, msg: Incoming) -> int | None:
+        """The id of the chat's last answered question, for /nguon (kept a day, like its topic)."""
+        qid = self.db.state_get(f"last:{msg.platform}:{msg.chat_id}", CHAT_STATE_SECONDS)
+        return int(qid) if qid else None
+
     def passage_reply(self, qid: int | None) -> Reply:
         row = self.db.question(qid) if qid else None
         if not row or not row["found"] or not row["passage"]:

@@ -16,6 +16,7 @@ from retrieval.api import Database, copy_tables, open_database
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 WEEK = 7 * 24 * 3600
+CHAT_STATE_SECONDS = 86400  # short-lived chat state (topics, /nguon, /tim pages) is purged after a day
 
 
 def voter_key(platform: str, user_id: str) -> str:
@@ -235,5 +236,5 @@ class BotDB:
     def purge(self, retention_days: int) -> int:
         """Question text is kept for a configurable number of days only (follow-up topics: a day)."""
         now = time.time()
-        self.db.execute("DELETE FROM chat_state WHERE at < ?", (now - 86400,))  # (secrets never expire)
+        self.db.execute("DELETE FROM chat_state WHERE at < ?", (now - CHAT_STATE_SECONDS,))  # (secrets never expire)
         return self.db.execute("DELETE FROM questions WHERE created_at < ?", (now - retention_days * 86400,))
