@@ -41,22 +41,13 @@ def build_app(core: Core, channels: list[Channel], warm: bool = False,
             await ch.start()
         if warm:
             await asyncio.to_thread(core.answerer.warm)
-        feeds = asyncio.create_task(feed_loop(core)) if core.settings.feed_urls else None
-        reminders = (asyncio.create_task(reminder_loop(core, broadcaster))
-                     if broadcaster and core.settings.event_reminders else None)
         if broadcaster:
             await broadcaster.resume()  # finish what a restart interrupted
             await core.announce_pending()  # new articles a stop kept from being announced
-        ledger = asyncio.create_task(ledger_loop(core, broadcaster)) if broadcaster else None
-        backups = asyncio.create_task(backup_loop(core)) if core.settings.backup_dir else None
-        follower = core.answerer.follow_store(core.settings.store_poll_seconds)
         try:
-            yield
+            async with scheduled_work(core, broadcaster):
+                yield
         finally:
-            follower.stop()
-            for loop_task in (feeds, reminders, ledger, backups):
-                if loop_task:
-                    loop_task.cancel()
             if broadcaster:
                 await broadcaster.stop()
             for ch in reversed(channels):
@@ -156,6 +147,46 @@ def stop_deadline(seconds: float) -> None:
     timer.start()
 
 
+@contextlib.asynccontextmanager
+async def scheduled_work(core: Core, broadcaster: Broadcaster | None):
+    """What runs beside the channels however the bot is run (`serve`, or `telegram` / `zalo` long
+    polling): feeds, event reminders, the broadcast ledger, backups, the daily purge, and following
+    the store (another worker's or the CLI's changes). Stopped on leaving."""
+    s = core.settings
+    loops = [purge_loop(core)]
+    if s.feed_urls:
+        loops.append(feed_loop(core))
+    if broadcaster:
+        loops.append(ledger_loop(core, broadcaster))
+        if s.event_reminders:
+            loops.append(reminder_loop(core, broadcaster))
+    if s.backup_dir:
+        loops.append(backup_loop(core))
+    tasks = [asyncio.create_task(loop) for loop in loops]
+    follower = core.answerer.follow_store(s.store_poll_seconds)
+    try:
+        yield
+    finally:
+        follower.stop()
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+
+
+PURGE_SECONDS = 86400  # question texts past UNIONBOT_QUESTION_RETENTION_DAYS go within a day of it
+
+
+async def purge_loop(core: Core) -> None:
+    """The retention purge every day, not only at a start or a scheduled backup: a bot that runs
+    for months without either still forgets question texts on time."""
+    while True:
+        await asyncio.sleep(PURGE_SECONDS)
+        try:
+            await asyncio.to_thread(core.db.purge, core.settings.question_retention_days)
+        except Exception:
+            log.exception("purge failed")
+
+
 async def feed_loop(core: Core) -> None:
     """Poll the configured RSS/Atom feeds on a schedule; new items are added like /them. Of
     several workers on one database, one polls at a time (an advisory lock)."""
@@ -232,14 +263,10 @@ async def run_channels(core: Core, channels: list[Channel]) -> None:
     await asyncio.to_thread(core.answerer.warm)
     await broadcaster.resume()
     await core.announce_pending()
-    reminders = asyncio.create_task(reminder_loop(core, broadcaster)) if core.settings.event_reminders else None
-    backups = asyncio.create_task(backup_loop(core)) if core.settings.backup_dir else None
     try:
-        await stop.wait()
+        async with scheduled_work(core, broadcaster):
+            await stop.wait()
     finally:
-        for loop_task in (reminders, backups):
-            if loop_task:
-                loop_task.cancel()
         await broadcaster.stop()
         for ch in reversed(channels):
             await ch.stop()

@@ -1,10 +1,13 @@
 """What a member or an admin hit on the product side (the session-25 review), through the real
 core, store, index and database: odd input gets an answer, an admin's change outlasts a restart."""
+import asyncio
 import json
 import time
 
 import pytest
 
+from bot import server
+from bot.channels.telegram import TelegramChannel
 from bot.core import texts
 from bot.core.assemble import make_core
 from bot.core.messages import Incoming
@@ -15,6 +18,7 @@ from knowledge.loaders import NOTHING_IN_FILE, LoadError, load_file
 from knowledge.store import Store
 from retrieval.service import Answerer
 from tests.conftest import database, make_settings
+from tests.fake_telegram import FakeTelegram
 from tests.helpers import ARTICLES, ROOT
 from tests.site import Site
 
@@ -186,3 +190,31 @@ async def test_sources_and_next_pages_outlive_a_restart(tmp_path, kb):
     kind, key = action.split(":")
     [page] = await after.action(kind, key, Incoming(platform="telegram", chat_id="501", user_id="501"))
     assert page.text == before.find_reply("công đoàn", 5).text
+
+
+async def test_long_polling_runs_the_feeds_and_the_daily_purge(tmp_path, embedder, monkeypatch):
+    """`unionbot telegram` (long polling, no HTTP app) polls UNIONBOT_FEEDS and purges every day,
+    as `serve` does: the feed's item is added, a flood row two days old is swept."""
+    fake, site = FakeTelegram().start(), Site()
+    settings = make_settings(tmp_path / "data", telegram_token=fake.token, telegram_api_url=fake.base_url,
+                             feeds=f"{site.server.url}/rss.xml", allow_private_urls=True)
+    answerer = Answerer(settings, embedder=embedder)
+    answerer.ingest([ARTICLES], progress=False)
+    core = make_core(settings, answerer, BotDB(database(tmp_path / "b.sqlite3")))
+    core.db.flood_hit("telegram:1", 4, 60, time.time() - 2 * 86400)
+    flood = lambda: int(core.db.db.scalar("SELECT COUNT(*) AS n FROM flood"))  # noqa: E731
+    assert flood() == 1
+    monkeypatch.setattr(server, "PURGE_SECONDS", 0.2)
+    task = asyncio.create_task(server.run_channels(core, [TelegramChannel(core, poll_timeout=1)]))
+    try:
+        polled = lambda: any(a["url"] == f"{site.server.url}/tin/a" for a in answerer.articles())  # noqa: E731
+        for _ in range(300):
+            if flood() == 0 and polled():
+                break
+            await asyncio.sleep(0.1)
+        assert flood() == 0 and polled()
+    finally:
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
+        fake.stop()
+        site.server.stop()

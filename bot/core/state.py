@@ -234,7 +234,9 @@ class BotDB:
         return copy_tables(self.db, target.db, self.TABLES)
 
     def purge(self, retention_days: int) -> int:
-        """Question text is kept for a configurable number of days only (follow-up topics: a day)."""
+        """Question text is kept for a configurable number of days only (follow-up topics, the flood
+        window's rows: a day)."""
         now = time.time()
         self.db.execute("DELETE FROM chat_state WHERE at < ?", (now - CHAT_STATE_SECONDS,))  # (secrets never expire)
+        self.db.execute("DELETE FROM flood WHERE at < ?", (now - CHAT_STATE_SECONDS,))  # members who never came back
         return self.db.execute("DELETE FROM questions WHERE created_at < ?", (now - retention_days * 86400,))
