@@ -54,9 +54,10 @@ def cmd_list(args, settings: Settings) -> int:
         print(texts.CLI_EMPTY_KB)
         return 0
     for r in rows:
-        print(f"{r['id']:<40} {display_date(r['date']):<10} {r['chunks']:>3} đoạn  {r['title']}")
+        print(texts.CLI_LIST_ARTICLE.format(id=r["id"], date=display_date(r["date"]), chunks=r["chunks"],
+                                            title=r["title"]))
     for e in entries:
-        print(f"{e.id:<40} {display_date(e.valid_from):<10} hỏi đáp  {e.questions[0]}")
+        print(texts.CLI_LIST_ENTRY.format(id=e.id, date=display_date(e.valid_from), question=e.questions[0]))
     print(texts.CLI_LIST_TOTAL.format(n=len(rows)) + (texts.CLI_LIST_FAQ.format(n=len(entries)) if entries else ""))
     return 0
 
@@ -67,7 +68,8 @@ def cmd_show(args, settings: Settings) -> int:
     entry = None if info else next((e for e in answerer.faq_entries() if e.id == args.id), None)
     if entry is not None:
         print(dumps({"kind": "faq", **vars(entry)}) if args.json else
-              "\n".join([*(f"H: {q}" for q in entry.questions), f"Đ: {entry.answer}",
+              "\n".join([*(texts.CLI_SHOW_QUESTION.format(question=q) for q in entry.questions),
+                         texts.CLI_SHOW_ANSWER.format(answer=entry.answer),
                           *([texts.FAQ_BASIS.format(basis=entry.basis)] if entry.basis else []),
                           *([texts.FAQ_SOURCE.format(source=entry.source)] if entry.source else [])]))
         return 0
@@ -77,11 +79,12 @@ def cmd_show(args, settings: Settings) -> int:
     if args.json:
         print(dumps(info))
         return 0
-    print(f"{info['title']}\nNgày: {display_date(info['date']) or '—'}\nNguồn: {info['url'] or info['source']}\n")
+    print(texts.CLI_SHOW_HEADER.format(title=info["title"], date=display_date(info["date"]) or "—",
+                                       source=info["url"] or info["source"]))
     print(info["text"])
     for c in info["chunks"]:
         facts = "; ".join(f"{f['kind']}: {f['value']}" for f in c["facts"])
-        print(f"\n[đoạn {c['ord']} · {c['id']} · {len(c['text'])} ký tự]\n  dữ kiện: {facts or '—'}")
+        print(texts.CLI_SHOW_CHUNK.format(ord=c["ord"], id=c["id"], chars=len(c["text"]), facts=facts or "—"))
     return 0
 
 

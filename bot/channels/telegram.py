@@ -85,10 +85,10 @@ class TelegramChannel:
         try:
             await self.app.initialize()
         except InvalidToken as e:  # the token itself is never printed (it is a password)
-            raise ChannelError(f"Telegram từ chối token (UNIONBOT_TELEGRAM_TOKEN sai, "
-                               f"…{self.token[-4:] if len(self.token) > 8 else ''})") from e
+            raise ChannelError(texts.TELEGRAM_TOKEN_REFUSED.format(
+                tail=self.token[-4:] if len(self.token) > 8 else "")) from e
         except TelegramError as e:
-            raise ChannelError(f"Không kết nối được Telegram Bot API: {str(e).replace(self.token, '***')}") from e
+            raise ChannelError(texts.TELEGRAM_UNREACHABLE.format(cause=str(e).replace(self.token, "***"))) from e
         await self.app.start()
         try:
             await self.app.bot.set_my_commands([BotCommand(k, v) for k, v in texts.COMMANDS.items()])

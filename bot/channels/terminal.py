@@ -32,8 +32,8 @@ class TerminalChannel:
                 import readline  # noqa: F401  (line editing and history for input())
             except ImportError:
                 pass
-            return input("\nBạn: ")
-        print("\nBạn: ", end="", file=self.stdout, flush=True)
+            return input(texts.CHAT_PROMPT)
+        print(texts.CHAT_PROMPT, end="", file=self.stdout, flush=True)
         line = self.stdin.readline()
         return line if line else None
 

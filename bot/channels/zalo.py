@@ -18,7 +18,7 @@ from starlette.routing import Route
 
 from retrieval.api import fold
 
-from ..core import render
+from ..core import render, texts
 from ..core.conversation import Core
 from ..core.messages import (ChannelError, ChatGone, Incoming, Post, Reply, SendFailed, SendLater, SendUnknown,
                              parse_command)
@@ -55,10 +55,10 @@ class ZaloChannel:
             me = await self.client.get_me()
         except ZaloError as e:
             if e.code == 401:
-                raise ChannelError("Zalo từ chối token (UNIONBOT_ZALO_TOKEN sai hoặc đã bị thu hồi).") from e
-            raise ChannelError(f"Không kết nối được Zalo Bot API: {e}") from e
+                raise ChannelError(texts.ZALO_TOKEN_REFUSED) from e
+            raise ChannelError(texts.ZALO_UNREACHABLE.format(cause=e)) from e
         except httpx.TransportError as e:
-            raise ChannelError(f"Không kết nối được Zalo Bot API ({type(e).__name__}).") from e
+            raise ChannelError(texts.ZALO_UNREACHABLE.format(cause=type(e).__name__)) from e
         self.bot_id = str((me or {}).get("id", ""))
         if self.webhook_url:
             await self.client.set_webhook(self.webhook_url.rstrip("/") + WEBHOOK_PATH, self.webhook_secret)

@@ -13,6 +13,8 @@ import random
 
 import httpx
 
+from ..core import texts
+
 log = logging.getLogger(__name__)
 
 
@@ -26,7 +28,7 @@ def took_nothing(e: Exception) -> bool:
 
 class ZaloError(Exception):
     def __init__(self, code: int, description: str):
-        super().__init__(f"Zalo API lỗi {code}: {description}")
+        super().__init__(texts.ZALO_API_ERROR.format(code=code, description=description))
         self.code = code
         self.description = description
 

@@ -260,7 +260,7 @@ async def answer_question(core: "Core", msg: Incoming) -> list[Reply]:
     if row is None:
         return [Reply(texts.TRALOI_NO_QUESTION.format(id=qid))]
     entry = FaqEntry(id=f"hoidap-{qid}", questions=[row["question"]], answer=text.strip(),
-                     source=f"quản trị viên ({msg.platform})", valid_from=time.strftime("%Y-%m-%d"),
+                     source=texts.FAQ_SOURCE_ADMIN.format(platform=msg.platform), valid_from=time.strftime("%Y-%m-%d"),
                      origin=f"chat:{msg.platform}:{qid}")
     status = await asyncio.to_thread(core.answerer.add_faq, entry)
     error = await rebuild_index(core)

@@ -47,6 +47,7 @@ COMMANDS = {
     "moi": "Các bài viết mới nhất",
 }
 
+CHAT_PROMPT = "\nBạn: "  # `unionbot chat`: before the member's line
 CHAT_WELCOME = "UnionBot — hỏi đáp công đoàn. Gõ câu hỏi; /nguon xem đoạn trích; /thoat để thoát."
 CHAT_BYE = "Tạm biệt!"
 SAMPLE_CREATED = "Đã tạo kho mẫu: {n} bài viết."
@@ -120,6 +121,12 @@ THANKS = "Rất vui được giúp bạn! Cần gì cứ hỏi tiếp nhé."
 # -- command line (admins at a terminal) -------------------------------------------------
 CLI_EMPTY_KB = "Kho bài viết trống. Dùng `unionbot ingest THƯ_MỤC` để nạp bài."
 CLI_LIST_TOTAL = "— {n} bài viết"
+CLI_LIST_ARTICLE = "{id:<40} {date:<10} {chunks:>3} đoạn  {title}"
+CLI_LIST_ENTRY = "{id:<40} {date:<10} hỏi đáp  {question}"
+CLI_SHOW_QUESTION = "H: {question}"
+CLI_SHOW_ANSWER = "Đ: {answer}"
+CLI_SHOW_HEADER = "{title}\nNgày: {date}\nNguồn: {source}\n"
+CLI_SHOW_CHUNK = "\n[đoạn {ord} · {id} · {chars} ký tự]\n  dữ kiện: {facts}"
 CLI_LIST_FAQ = ", {n} hỏi đáp"
 CLI_NO_ARTICLE = "Không có bài viết với mã “{id}”."
 CLI_REMOVED = "Đã xóa bài viết “{id}”."
@@ -185,6 +192,7 @@ FAQ_HEADER = "📘 Hỏi đáp của Công đoàn"
 FAQ_UPDATED = " · cập nhật {date}"
 FAQ_BASIS = "Căn cứ: {basis}"
 FAQ_SOURCE = "Trả lời: {source}"
+FAQ_SOURCE_ADMIN = "quản trị viên ({platform})"  # who answered an entry made with /traloi
 ADD_FAQ_DONE = "✅ Hỏi đáp {status}: “{question}” (mã {id})."
 HOIDAP_HEADER = "Câu hỏi chưa có câu trả lời (7 ngày qua) — trả lời bằng /traloi <mã> <câu trả lời>:"
 HOIDAP_NONE = "Không có câu hỏi nào chưa được trả lời trong 7 ngày qua."
@@ -197,3 +205,10 @@ THEM_CAUHOI_ALREADY = "Mục {id} đã có đúng cách hỏi này."
 THEM_CAUHOI_DONE = "✅ Đã thêm cách hỏi vào mục {id}: “{question}” (mục có {n} cách hỏi)."
 TRALOI_USAGE = "Cách dùng: /traloi <mã câu hỏi> <câu trả lời> (mã lấy từ /hoidap)."
 TRALOI_NO_QUESTION = "Không có câu hỏi mã {id} (có thể đã quá hạn lưu)."
+
+# Channels that cannot start (the admin reads these when `unionbot serve` stops)
+TELEGRAM_TOKEN_REFUSED = "Telegram từ chối token (UNIONBOT_TELEGRAM_TOKEN sai, …{tail})"
+TELEGRAM_UNREACHABLE = "Không kết nối được Telegram Bot API: {cause}"
+ZALO_TOKEN_REFUSED = "Zalo từ chối token (UNIONBOT_ZALO_TOKEN sai hoặc đã bị thu hồi)."
+ZALO_UNREACHABLE = "Không kết nối được Zalo Bot API: {cause}"
+ZALO_API_ERROR = "Zalo API lỗi {code}: {description}"
