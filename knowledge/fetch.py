@@ -213,5 +213,6 @@ def reload_sources(store: Store, folders: list[str], progress=None, policy: Fetc
 
 def _read_from(source: str, root: str) -> bool:
     """Was this article or entry read from the file or folder `root`: the root itself, a file under it,
-    or a record of it ("<file>#<id>", "<file> (<note>)") — not a neighbour sharing its prefix?"""
-    return within(source, root) or source.startswith((root + "#", root + " ("))
+    or a record of it ("<file>#<id>", "<file> (<note>)") — not a neighbour sharing its prefix (a folder
+    "/srv/tin (lưu trữ)" is not read from "/srv/tin": only a file has records)?"""
+    return within(source, root) or (Path(root).is_file() and source.startswith((root + "#", root + " (")))

@@ -136,15 +136,15 @@ async def test_pending_announcements_outlive_the_daily_purge(admin_core, monkeyp
 
 
 def test_a_folder_is_not_its_neighbour_sharing_a_prefix(tmp_path):
-    tin, tin2024 = tmp_path / "tin", tmp_path / "tin-2024"
-    for folder, n in ((tin, 1), (tin2024, 2)):
+    tin, tin2024, archive = tmp_path / "tin", tmp_path / "tin-2024", tmp_path / "tin (lưu trữ)"
+    for folder, n in ((tin, 1), (tin2024, 2), (archive, 3)):
         folder.mkdir()
         (folder / f"bai-{n}.txt").write_text(f"Hội nghị công đoàn số {n}\n\nHội nghị công đoàn số {n} có "
                                              f"{n * 40} đại biểu.\n", encoding="utf-8")
     store = Store(database(tmp_path / "kb.sqlite3"))
-    ingest_paths(store, [tin, tin2024], progress=False)
-    report = reload_sources(store, [str(tin), str(tin2024)])
-    assert (report.added, report.removed, sorted(report.unchanged)) == ([], [], ["bai-1", "bai-2"])
+    ingest_paths(store, [tin, tin2024, archive], progress=False)
+    report = reload_sources(store, [str(tin), str(tin2024), str(archive)])
+    assert (report.added, report.removed, sorted(report.unchanged)) == ([], [], ["bai-1", "bai-2", "bai-3"])
 
 
 async def test_one_format_list_and_one_size_limit_for_uploads(admin_core):
