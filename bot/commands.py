@@ -135,10 +135,13 @@ def cmd_restore(args, settings: Settings) -> int:
 
 def cmd_remove(args, settings: Settings) -> int:
     answerer = _answerer(settings)
-    if not answerer.remove(args.id):
+    removal = answerer.remove(args.id)
+    if not removal:
         print(texts.CLI_NO_ARTICLE.format(id=args.id), file=sys.stderr)
         return 1
     print(texts.CLI_REMOVED.format(id=args.id))
+    if removal.comes_back:  # as /xoa says it: the next /reload would bring it back
+        print(texts.ADMIN_REMOVED_COMES_BACK.format(source=removal.comes_back))
     answerer.ensure_fresh(progress=True)
     return 0
 

@@ -120,6 +120,30 @@ async def test_a_removed_upload_stays_removed_after_reload(admin_core):
     assert uploads == [where]
 
 
+async def test_a_removed_upload_under_a_configured_folder_is_named(tmp_path, embedder):
+    """The data dir under a folder of UNIONBOT_SOURCES: the last record of an uploaded file is gone from
+    the store, yet /reload reads the file again from the folder: /xoa says so."""
+    uploads = tmp_path / "data" / "uploads"
+    uploads.mkdir(parents=True)
+    settings = make_settings(tmp_path / "data", telegram_admins=ADMIN, sources=[str(uploads)])
+    core = make_core(settings, Answerer(settings, embedder=embedder), BotDB(database(tmp_path / "b.sqlite3")))
+    await send_file(core, "mot.json", json.dumps(GOOD, ensure_ascii=False).encode())
+    [removed] = await say(core, command="xoa", args="hoithao")
+    assert removed.text == (texts.ADMIN_REMOVED.format(title="Hội thao công nhân", id="hoithao") + "\n"
+                            + texts.ADMIN_REMOVED_COMES_BACK.format(source=str((uploads / "mot.json").resolve())))
+
+
+def test_unionbot_remove_names_the_folder_that_brings_an_article_back(cli, tmp_path, monkeypatch):
+    folder = tmp_path / "tin"
+    folder.mkdir()
+    (folder / "hoithao.json").write_text(json.dumps(GOOD, ensure_ascii=False), encoding="utf-8")
+    monkeypatch.setenv("UNIONBOT_SOURCES", str(folder))
+    assert cli("ingest", "-q", str(folder))[0] == 0
+    code, out = cli("remove", "hoithao")
+    assert (code, out) == (0, texts.CLI_REMOVED.format(id="hoithao") + "\n" + texts.ADMIN_REMOVED_COMES_BACK.format(
+        source=str((folder / "hoithao.json").resolve())) + "\n")
+
+
 async def test_pending_announcements_outlive_the_daily_purge(admin_core, monkeypatch):
     announced = []
 

@@ -68,8 +68,7 @@ class Intake:
             return None
         added = {s["location"] for s in self.store.sources()}
         if location in added and not self.store.read_from(location):
-            self.store.remove_source(location)
-            return Removal(None)
+            self.store.remove_source(location)  # a file also under a configured folder is still read: below
         return Removal(location if location and self._read_again(location) else None)
 
     def _location(self, article_id: str) -> str | None:
