@@ -337,6 +337,22 @@ async def test_a_long_broadcast_post_is_sent_whole(tg):
     assert "119 đội" in strip_tags(sent[-1]["text"])
 
 
+async def test_a_long_post_cut_off_after_its_first_piece_is_not_resent(tg):
+    """Telegram away after piece 1: a ledger retry would send piece 1 twice, so the post fails (named)."""
+    from bot.core.messages import SendFailed, SendLater
+
+    fake, channel, core = tg
+    sentence = "Công đoàn cơ sở tổ chức hội thao cho đoàn viên với {n} đội tham gia tranh tài sôi nổi. "
+    post = Post(article_id="dai", title="Hội thao dài", date="2024-05-01", url=None,
+                summary="".join(sentence.format(n=n) for n in range(120)))
+    fake.outage = lambda chat_id: len(fake.sent(chat_id=1001)) >= 1
+    with pytest.raises(SendFailed) as failed:
+        await channel.post("1001", post)
+    assert not isinstance(failed.value, SendLater)
+    assert str(failed.value) == texts.POST_PARTLY_SENT.format(sent=1, total=3, cause="Bad Gateway")
+    assert [m["text"] for m in fake.sent(chat_id=1001)] == render.post_messages(post, render.TELEGRAM)[:1]
+
+
 async def test_a_question_deleted_before_the_answer_still_gets_it(tg):
     fake, channel, core = tg
     fake.deleted.add(4242)

@@ -177,3 +177,22 @@ async def test_group_mentions_are_answered(zalo):
                           chat_type="GROUP"))
     [msg] = await fake.wait_sent(1, "g1")
     assert msg["text"].startswith("“24 đội”")
+
+
+async def test_a_long_post_cut_off_after_its_first_piece_is_not_resent(zalo):
+    """Zalo away after piece 1: a ledger retry would send piece 1 twice, so the post fails (named)."""
+    from bot.core import texts
+    from bot.core.messages import Post, SendFailed, SendLater
+
+    fake, channel, core = zalo
+    sentence = "Công đoàn cơ sở tổ chức hội thao cho đoàn viên với {n} đội tham gia tranh tài sôi nổi. "
+    post = Post(article_id="dai", title="Hội thao dài", date="2024-05-01", url=None,
+                summary="".join(sentence.format(n=n) for n in range(60)))
+    pieces = render.post_messages(post, render.ZALO)
+    assert len(pieces) >= 2
+    fake.outage = lambda chat_id: len(fake.sent("u9")) >= 1
+    with pytest.raises(SendFailed) as failed:
+        await channel.post("u9", post)
+    assert not isinstance(failed.value, SendLater)
+    assert str(failed.value) == texts.POST_PARTLY_SENT.format(sent=1, total=len(pieces), cause="Zalo API lỗi 502: Bad Gateway")
+    assert [m["text"] for m in fake.sent("u9")] == pieces[:1]

@@ -26,7 +26,7 @@ from ..core import render, texts
 from ..core.admin import upload_refusal
 from ..core.conversation import Core
 from ..core.messages import (ChannelError, ChatGone, ChatMoved, Incoming, Post, Reply, SendFailed, SendLater,
-                             SendUnknown, FOR_ANOTHER_BOT, article_key, parse_command)
+                             SendUnknown, FOR_ANOTHER_BOT, article_key, parse_command, post_pieces)
 from .base import checked_json, deliver
 
 log = logging.getLogger(__name__)
@@ -270,8 +270,8 @@ class TelegramChannel:
         markup = InlineKeyboardMarkup([[InlineKeyboardButton(texts.BUTTON_ASK_ABOUT,
                                                              callback_data=f"a:{article_key(post.article_id)}")]])
         pieces = render.post_messages(post, render.TELEGRAM)
-        for i, html in enumerate(pieces):
-            await self._post_piece(chat_id, html, markup if i == len(pieces) - 1 else None)
+        await post_pieces(pieces, lambda i, html: self._post_piece(chat_id, html,
+                                                                   markup if i == len(pieces) - 1 else None))
 
     async def _post_piece(self, chat_id: str, html: str, markup: InlineKeyboardMarkup | None) -> None:
         for attempt in range(3):

@@ -21,7 +21,7 @@ from retrieval.api import fold
 from ..core import render, texts
 from ..core.conversation import Core
 from ..core.messages import (ChannelError, ChatGone, Incoming, Post, Reply, SendFailed, SendLater, SendUnknown,
-                             parse_command)
+                             parse_command, post_pieces)
 from .base import checked_json, deliver
 from .zalo_client import ZaloClient, ZaloError, took_nothing
 
@@ -203,9 +203,9 @@ class ZaloChannel:
     async def post(self, chat_id: str, post: Post) -> None:
         """One broadcast post; 429 is backed off by the client, the platform away is SendLater (the
         ledger tries again), the rest become broadcast errors."""
+        pieces = render.post_messages(post, render.ZALO)
         try:
-            for piece in render.post_messages(post, render.ZALO):
-                await self._send_message(chat_id, piece)
+            await post_pieces(pieces, lambda i, piece: self._send_message(chat_id, piece))
         except ZaloError as e:
             if e.code in (403, 404):
                 raise ChatGone(e.description) from e

@@ -10,6 +10,8 @@ from typing import Awaitable, Callable, Protocol
 
 from retrieval.api import Answer
 
+from . import texts
+
 log = logging.getLogger(__name__)
 
 
@@ -93,6 +95,19 @@ def send_backoff(settings, failures: int) -> float:
 class SendLater(Exception):
     """The messenger is away (a 5xx answer, unreachable): it took nothing, so the send is tried
     again after a backoff. A send that timed out after reaching it is SendUnknown instead."""
+
+
+async def post_pieces(pieces: list, send_piece: Callable[[int, object], Awaitable[None]]) -> None:
+    """A broadcast post in pieces, in order. The messenger away before the first piece is SendLater
+    (the ledger sends the whole post again); after it, a retry would repeat the pieces delivered, so
+    it is SendFailed naming how far it got."""
+    for i, piece in enumerate(pieces):
+        try:
+            await send_piece(i, piece)
+        except SendLater as e:
+            if i == 0:
+                raise
+            raise SendFailed(texts.POST_PARTLY_SENT.format(sent=i, total=len(pieces), cause=e)) from e
 
 
 class SendUnknown(SendFailed):

@@ -113,6 +113,7 @@ BROADCAST_REPORT_UNKNOWN = (" Không rõ {n} cuộc trò chuyện đã nhận đ
                             "trả lời); bot không gửi lại để khỏi gửi trùng.")
 BROADCAST_WAITING = ("⏳ Ứng dụng nhắn tin đang trục trặc: còn {n} cuộc trò chuyện chờ gửi lại. Bot tự thử lại "
                      "(lần tới sau khoảng {seconds} giây) và sẽ báo khi xong.")
+POST_PARTLY_SENT = "chỉ gửi được {sent}/{total} phần bài đăng: {cause}"  # (a piece failed: not resent whole)
 POST_ASK_HINT = "💬 Muốn biết thêm? Cứ gõ câu hỏi về bài này."
 READ_MORE = "Đọc toàn bài"
 GREETING = "Xin chào! Bạn cứ hỏi về hoạt động công đoàn — phong trào, khẩu hiệu, ngày tháng, sự kiện. Gõ /help để xem ví dụ."
