@@ -196,3 +196,31 @@ async def test_a_long_post_cut_off_after_its_first_piece_is_not_resent(zalo):
     assert not isinstance(failed.value, SendLater)
     assert str(failed.value) == texts.POST_PARTLY_SENT.format(sent=1, total=len(pieces), cause="Zalo API lỗi 502: Bad Gateway")
     assert [m["text"] for m in fake.sent("u9")] == pieces[:1]
+
+
+def test_a_slash_before_a_number_is_a_question_and_an_accented_command_is_the_command():
+    from bot.core.messages import parse_command
+
+    assert parse_command("/24h có tin gì mới?") == (None, "/24h có tin gì mới?")
+    assert parse_command("/2 ngày phép có được cộng không") == (None, "/2 ngày phép có được cộng không")
+    assert parse_command("/tìm công đoàn") == ("tim", "công đoàn")
+    assert parse_command("/hỏi: đoàn phí bao nhiêu?") == ("hoi", "đoàn phí bao nhiêu?")
+    assert parse_command("/ti\u0300m mái ấm") == ("tim", "mái ấm")  # typed with a combining accent
+    assert parse_command("/start123") == ("start123", "")
+
+
+async def test_zalo_takes_an_accented_command_and_a_slashed_number(zalo):
+    """Zalo sends every "/…" through parse_command: "/tìm" is /tim, "/24h …" is a question."""
+    from bot.core import texts
+
+    fake, channel, core = zalo
+    fake.push(fake.update("/tim mái ấm", user="u1"))
+    [plain] = await fake.wait_sent(1, "u1")
+    fake.push(fake.update("/tìm mái ấm", user="u1"))
+    accented = (await fake.wait_sent(2, "u1"))[1]
+    assert accented["text"] == plain["text"] and plain["text"] != texts.UNKNOWN_COMMAND
+    fake.push(fake.update("/2 ngày phép có được cộng không", user="u2"))
+    [slashed] = await fake.wait_sent(1, "u2")
+    fake.push(fake.update("2 ngày phép có được cộng không", user="u3"))
+    [unslashed] = await fake.wait_sent(1, "u3")
+    assert slashed["text"] == unslashed["text"] != texts.UNKNOWN_COMMAND

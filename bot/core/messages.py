@@ -5,10 +5,11 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Awaitable, Callable, Protocol
 
-from retrieval.api import Answer
+from retrieval.api import Answer, fold
 
 from . import texts
 
@@ -136,11 +137,12 @@ FOR_ANOTHER_BOT = "@"  # parse_command's command for "/lenh@another_bot" (no com
 
 def parse_command(text: str, bot_username: str | None = None) -> tuple[str | None, str]:
     """"/hoi@UnionBot câu hỏi" → ("hoi", "câu hỏi"); "/hoi: câu hỏi" and "/hoi?" too (members type
-    punctuation after the command); a command for another bot → (FOR_ANOTHER_BOT, ""); anything
-    else → (None, text), a plain question."""
-    m = re.match(r"^/([A-Za-z0-9_]+)(?:@(\w+))?(?:[\s:,.;?!]+(.*))?$", text.strip(), re.S)
+    punctuation after the command), typed with accents ("/tìm …" is /tim); a command for another bot →
+    (FOR_ANOTHER_BOT, ""); anything else → (None, text), a plain question — also a slash before a number
+    ("/24h có tin gì mới?", "/2 ngày phép …"): no command starts with a digit."""
+    m = re.match(r"^/([^\W\d]\w*)(?:@(\w+))?(?:[\s:,.;?!]+(.*))?$", unicodedata.normalize("NFC", text.strip()), re.S)
     if not m:
         return None, text
     if m.group(2) and bot_username and m.group(2).lower() != bot_username.lower():
         return FOR_ANOTHER_BOT, ""
-    return m.group(1).lower(), (m.group(3) or "").strip()
+    return fold(m.group(1)), (m.group(3) or "").strip()
