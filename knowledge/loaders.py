@@ -238,9 +238,11 @@ def _load_rows(path: Path, rows, limits: Limits, skipped: list[tuple[str, str]] 
 
 
 def iter_files(paths: list[Path]) -> Iterator[Path]:
-    """Files under the given paths (folders recursively), supported or not, sorted."""
+    """Files under the given paths (folders recursively), supported or not, sorted. Hidden ones are
+    skipped, and so is everything in a hidden folder (an upload's trial copy, .git)."""
     for p in paths:
         if p.is_dir():
-            yield from sorted(f for f in p.rglob("*") if f.is_file() and not f.name.startswith("."))
+            yield from sorted(f for f in p.rglob("*")
+                              if f.is_file() and not any(part.startswith(".") for part in f.relative_to(p).parts))
         else:
             yield p

@@ -14,7 +14,7 @@ from bot.core.messages import Incoming
 from bot.core.state import BotDB
 from knowledge.fetch import FetchError, FetchPolicy, fetch_article, reload_sources
 from knowledge.ingest import ingest_paths
-from knowledge.loaders import NOTHING_IN_FILE, LoadError, load_file
+from knowledge.loaders import NOTHING_IN_FILE, LoadError, iter_files, load_file
 from knowledge.store import Store
 from retrieval.service import Answerer
 from tests.conftest import database, make_settings
@@ -169,6 +169,20 @@ def test_a_folder_is_not_its_neighbour_sharing_a_prefix(tmp_path):
     ingest_paths(store, [tin, tin2024, archive], progress=False)
     report = reload_sources(store, [str(tin), str(tin2024), str(archive)])
     assert (report.added, report.removed, sorted(report.unchanged)) == ([], [], ["bai-1", "bai-2", "bai-3"])
+
+
+def test_a_trial_copy_left_in_a_dot_folder_is_not_read(tmp_path):
+    """A kill during an upload leaves uploads/.tmpXXXX/<file>: with the data dir under a source folder,
+    /reload must not read it as a second copy."""
+    uploads = tmp_path / "uploads"
+    (uploads / ".tmpab12").mkdir(parents=True)
+    (uploads / "tin.json").write_text(json.dumps(GOOD, ensure_ascii=False), encoding="utf-8")
+    (uploads / ".tmpab12" / "tin.json").write_text(json.dumps(dict(GOOD, id="ban-thu"), ensure_ascii=False),
+                                                   encoding="utf-8")
+    assert list(iter_files([uploads])) == [uploads / "tin.json"]
+    store = Store(database(tmp_path / "kb.sqlite3"))
+    report = ingest_paths(store, [uploads], progress=False)
+    assert (report.added, [a.id for a in store.articles()]) == (["hoithao"], ["hoithao"])
 
 
 async def test_one_format_list_and_one_size_limit_for_uploads(admin_core):
