@@ -197,7 +197,11 @@ def load_file(path: Path, limits: Limits = DEFAULT_LIMITS,
         import csv
         import io
 
-        try:  # read whole here: a broken row (a cell over the csv module's limit) is the file's fault
+        # A cell is no longer than its file, already checked: the csv module's own 131,072-character
+        # cap would refuse a whole file for one article UNIONBOT_MAX_ARTICLE_CHARS allows (process-wide,
+        # only ever raised).
+        csv.field_size_limit(max(csv.field_size_limit(), int(limits.max_file_mb * 1024 * 1024) + 1))
+        try:  # read whole here: a row the csv module cannot read (a NUL byte) is the file's fault
             rows = list(csv.DictReader(io.StringIO(raw)))
         except csv.Error as e:
             raise LoadError(f"CSV lỗi: {e}") from e

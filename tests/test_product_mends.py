@@ -1,6 +1,7 @@
 """What a member or an admin hit on the product side (the session-25 review), through the real
 core, store, index and database: odd input gets an answer, an admin's change outlasts a restart."""
 import asyncio
+import csv
 import json
 import time
 
@@ -183,6 +184,23 @@ def test_a_trial_copy_left_in_a_dot_folder_is_not_read(tmp_path):
     store = Store(database(tmp_path / "kb.sqlite3"))
     report = ingest_paths(store, [uploads], progress=False)
     assert (report.added, [a.id for a in store.articles()]) == (["hoithao"], ["hoithao"])
+
+
+def test_a_long_article_in_a_spreadsheet_loads(tmp_path):
+    """The csv module refuses a cell over 131,072 characters; an article may have 200,000
+    (UNIONBOT_MAX_ARTICLE_CHARS): a long one loads, a longer one is refused alone, by its own limit."""
+    sentence = "Công đoàn cơ sở tổ chức hội thao cho đoàn viên với nhiều đội tham gia tranh tài sôi nổi. "
+    long_text = (sentence * (150_000 // len(sentence) + 1))[:150_000].strip()
+    too_long = sentence * (210_000 // len(sentence) + 1)
+    path = tmp_path / "bai.csv"
+    with path.open("w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows([["id", "title", "text"], ["dai", "Hội thao dài", long_text],
+                                 ["qua-dai", "Hội thao quá dài", too_long]])
+    skipped = []
+    [art] = load_file(path, skipped=skipped)
+    assert (art.id, art.text) == ("dai", long_text)
+    assert skipped == [(f"{path}:3", f"dòng 3: bài “Hội thao quá dài” quá dài: {len(too_long.strip()):,} ký tự "
+                                     "(giới hạn UNIONBOT_MAX_ARTICLE_CHARS = 200,000)")]
 
 
 async def test_one_format_list_and_one_size_limit_for_uploads(admin_core):
