@@ -201,7 +201,7 @@ def load_file(path: Path, limits: Limits = DEFAULT_LIMITS,
         # cap would refuse a whole file for one article UNIONBOT_MAX_ARTICLE_CHARS allows (process-wide,
         # only ever raised).
         csv.field_size_limit(max(csv.field_size_limit(), int(limits.max_file_mb * 1024 * 1024) + 1))
-        try:  # read whole here: a row the csv module cannot read (a NUL byte) is the file's fault
+        try:  # read whole here: a row the csv module cannot read is the file's fault
             rows = list(csv.DictReader(io.StringIO(raw)))
         except csv.Error as e:
             raise LoadError(f"CSV lỗi: {e}") from e
