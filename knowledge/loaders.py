@@ -150,10 +150,13 @@ def _record(obj: dict, fallback_id: str, source: str) -> Article | FaqEntry:
 
 def _text_field(obj: dict, key: str) -> str | None:
     """A title or date as text: spreadsheets and scripts write a year as a number ("date": 2024),
-    which reads as "2024"; a list or an object there is the record's fault, named."""
+    which reads as "2024", and pandas writes a column with blanks as floats (2024.0, also "2024");
+    a list or an object there is the record's fault, named."""
     value = obj.get(key)
     if value is None or isinstance(value, str):
         return value
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return str(value)
     raise LoadError(f"trường '{key}' phải là chữ, không phải {type(value).__name__}")

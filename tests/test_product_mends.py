@@ -83,6 +83,13 @@ async def test_a_year_or_title_written_as_a_number_loads(admin_core, tmp_path):
     assert one.text.startswith("✅ Đã thêm bài viết “Hội thao công nhân” (2024)")
 
 
+def test_a_year_written_by_pandas_as_a_float_is_the_year(tmp_path):
+    """pandas' to_json writes a year column with blanks as floats ("date": 2024.0): still 2024."""
+    path = tmp_path / "bang.json"
+    path.write_text(json.dumps([dict(GOOD, date=2024.0), dict(GOOD, id="nua", date=2024.5)]), encoding="utf-8")
+    assert [(a.id, a.date) for a in load_file(path)] == [("hoithao", "2024"), ("nua", None)]
+
+
 async def test_a_members_file_is_no_refused_command(admin_core):
     [reply] = await send_file(admin_core, "anh.txt", b"Tieu de\n\nNoi dung.", user="501")
     assert reply.text == texts.NON_TEXT
