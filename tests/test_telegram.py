@@ -314,6 +314,26 @@ async def test_a_file_over_the_limit_is_refused_before_download(tg):
     assert not [m for m, _ in fake.calls if m == "getFile"]
 
 
+async def test_a_file_over_telegrams_download_limit_is_refused_under_a_larger_max(tmp_path, kb):
+    """UNIONBOT_MAX_FILE_MB = 30 does not lift Telegram's own 20 MB cap on what a bot may download."""
+    fake = FakeTelegram().start()
+    settings = make_settings(tmp_path, telegram_token=fake.token, telegram_api_url=fake.base_url,
+                             telegram_admins=str(ADMIN), max_file_mb=30)
+    channel = TelegramChannel(make_core(settings, kb, BotDB(database(tmp_path / "bot.sqlite3"))), poll_timeout=1)
+    await channel.start()
+    try:
+        fake.fail("getFile", 400, {"ok": False, "error_code": 400, "description": "Bad Request: file is too big"})
+        doc = {"file_id": "big", "file_unique_id": "big", "file_name": "tin.txt", "mime_type": "text/plain",
+               "file_size": 25 * 1024 * 1024}
+        fake.message(None, chat_id=ADMIN, user_id=ADMIN, document=doc)
+        [refused] = await fake.wait_sent(1, chat_id=ADMIN)
+        assert unescape(strip_tags(refused["text"])) == texts.FILE_TOO_BIG_FOR_TELEGRAM.format(mb=25.0, limit=20)
+        assert not [m for m, _ in fake.calls if m == "getFile"]
+    finally:
+        await channel.stop()
+        fake.stop()
+
+
 async def test_a_mention_typed_in_another_case_is_removed(tg):
     fake, channel, core = tg
     text = f"@{BOT_USERNAME.upper()} chào"

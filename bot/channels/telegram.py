@@ -43,6 +43,11 @@ def _keyboard(qid: int) -> InlineKeyboardMarkup:
     ])
 
 
+# Bot API getFile: a bot may download files up to 20 MB, whatever UNIONBOT_MAX_FILE_MB allows
+# (larger ones: "file is too big").
+TELEGRAM_DOWNLOAD_MB = 20
+
+
 def _took_nothing(e: NetworkError) -> bool:
     """A 5xx answer or a request never (wholly) sent: Telegram has not got the message. A timeout
     waiting for the answer (or a 4xx, which PTB also raises as NetworkError) is not that."""
@@ -171,8 +176,11 @@ class TelegramChannel:
             except TelegramError as e:
                 log.warning("getChatMember failed: %s", e)
         if msg.kind == "file" and self.core.is_admin("telegram", msg.user_id):
-            refusal = upload_refusal(self.core, update.effective_message.document.file_size)
-            if refusal:  # before downloading (getFile refuses over 20 MB anyway)
+            size = update.effective_message.document.file_size
+            refusal = upload_refusal(self.core, size)
+            if not refusal and size and size > TELEGRAM_DOWNLOAD_MB * 1024 * 1024:
+                refusal = texts.FILE_TOO_BIG_FOR_TELEGRAM.format(mb=size / 1024 / 1024, limit=TELEGRAM_DOWNLOAD_MB)
+            if refusal:  # before downloading
                 await self.send(chat_id, Reply(refusal), reply_to=update.effective_message.message_id)
                 return
             f = await update.effective_message.document.get_file()
