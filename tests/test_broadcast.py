@@ -342,6 +342,10 @@ async def test_an_old_preview_sends_nothing_and_a_reminder_key_is_no_article(bc)
     assert expired == texts.BROADCAST_EXPIRED.format(minutes=60, id=aid)
     fake.callback(f"b:{key}", chat_id=ADMIN, user_id=ADMIN)  # a button from before previews had a time
     assert (await fake.wait_sent(6, chat_id=ADMIN))[5]["text"] == expired
+    fake.callback(f"b:{key}.{int(at) + 10 * CONFIRM_SECONDS}", chat_id=ADMIN, user_id=ADMIN)  # a time to come
+    assert (await fake.wait_sent(7, chat_id=ADMIN))[6]["text"] == expired
+    fake.callback(f"b:{key}.²", chat_id=ADMIN, user_id=ADMIN)  # a digit int() does not read
+    assert (await fake.wait_sent(8, chat_id=ADMIN))[7]["text"] == expired
     assert posts(fake, 5) == Counter() and core.db.broadcast_counts(aid) == {}
     fake.callback(confirm, chat_id=ADMIN, user_id=ADMIN)
     await _wait(lambda: posts(fake, 5) == Counter({"-600": 1}))

@@ -28,6 +28,7 @@ REMINDER = "nhac"  # ledger keys "nhac:<YYYY-MM-DD>:<article id>": one reminder 
 
 
 CONFIRM_SECONDS = 3600  # a /phatsong preview waits this long for /xacnhan
+CLOCK_SKEW_SECONDS = 60  # a preview made by another worker whose clock runs a little ahead is no forgery
 
 
 def _confirm_key(msg: Incoming) -> str:
@@ -128,7 +129,8 @@ class Broadcaster:
         article_id = self._resolve(key)
         if article_id is None:
             return [Reply(texts.EXPIRED)]
-        if not at.isdigit() or time.time() - int(at) > CONFIRM_SECONDS:
+        # (isdecimal: "²" is a digit int() cannot read; a time to come would never expire)
+        if not at.isdecimal() or not -CLOCK_SKEW_SECONDS <= time.time() - int(at) <= CONFIRM_SECONDS:
             core.db.audit(msg.platform, msg.user_id, "phatsong", article_id, "refused: preview expired")
             return [Reply(texts.BROADCAST_EXPIRED.format(minutes=CONFIRM_SECONDS // 60, id=article_id))]
         core.db.state_put(_confirm_key(msg), None)
