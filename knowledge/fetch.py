@@ -13,7 +13,7 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 
 from .ingest import IngestReport
-from .loaders import DEFAULT_LIMITS, Limits, LoadError, parse_html, prepare
+from .loaders import DEFAULT_LIMITS, Limits, LoadError, parse_html, prepare, record_file
 from .models import Article
 from .store import Store, within
 
@@ -213,6 +213,5 @@ def reload_sources(store: Store, folders: list[str], progress=None, policy: Fetc
 
 def _read_from(source: str, root: str) -> bool:
     """Was this article or entry read from the file or folder `root`: the root itself, a file under it,
-    or a record of it ("<file>#<id>", "<file> (<note>)") — not a neighbour sharing its prefix (a folder
-    "/srv/tin (lưu trữ)" is not read from "/srv/tin": only a file has records)?"""
-    return within(source, root) or (Path(root).is_file() and source.startswith((root + "#", root + " (")))
+    or a record of such a file — not a neighbour sharing its prefix ("/srv/tin (lưu trữ)" is not "/srv/tin")?"""
+    return within(record_file(source), root)

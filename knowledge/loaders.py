@@ -6,6 +6,7 @@ source format gets the same normalization.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
@@ -146,6 +147,19 @@ def _record(obj: dict, fallback_id: str, source: str) -> Article | FaqEntry:
     record_id = obj.get("id") or fallback_id
     return prepare(record_id, _text_field(obj, "title"), text, date=_text_field(obj, "date"), url=url,
                    source=source, origin=f"{source}#{record_id}")
+
+
+# Where a record came from: _record writes a non-link "url" as "<file> (<note>)", and every record's
+# origin is "<source>#<id>". An id or a note may hold "#" or " (" (so may a folder), so the file is the
+# first prefix that ends in a format holding records and is followed by one of those marks.
+_RECORD_FILE = re.compile(r"(.*?\.(?:jsonl|json|csv))(?: \(|#)", re.I)
+
+
+def record_file(source: str) -> str:
+    """The file a stored source or origin names ("<file> (<note>)", "<file>#<id>", both, or the file
+    itself); anything else (a text file, a URL) names itself. The one reader of the forms _record writes."""
+    m = _RECORD_FILE.match(source)
+    return m.group(1) if m else source
 
 
 def _text_field(obj: dict, key: str) -> str | None:

@@ -14,6 +14,7 @@ import numpy as np
 
 from .chunk import chunk_article
 from .db import REVISION_CHANNEL, Database, DatabaseError, copy_tables, open_database
+from .loaders import record_file
 from .models import Article, Chunk, Fact, FaqEntry
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -265,10 +266,10 @@ class Store:
 
     def read_from(self, location: str) -> bool:
         """Does an article or hỏi đáp entry still come from this file or URL?"""
-        note, entry = location + " (", location + "#"  # loaders._record's provenance note; a record's origin
-        return bool(self.db.one("SELECT 1 AS x FROM articles WHERE source=? OR substr(source, 1, ?)=?",
-                                (location, len(note), note))
-                    or self.db.one("SELECT 1 AS x FROM faq WHERE substr(origin, 1, ?)=?", (len(entry), entry)))
+        sources = self.db.query("SELECT source AS s FROM articles WHERE substr(source, 1, ?)=?",
+                                (len(location), location))
+        origins = self.db.query("SELECT origin AS s FROM faq WHERE substr(origin, 1, ?)=?", (len(location), location))
+        return any(record_file(r["s"]) == location for r in (*sources, *origins))
 
 
 def _article(row: dict) -> Article:

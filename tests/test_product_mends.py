@@ -15,7 +15,7 @@ from bot.core.messages import Incoming
 from bot.core.state import BotDB
 from knowledge.fetch import FetchError, FetchPolicy, fetch_article, reload_sources
 from knowledge.ingest import ingest_paths
-from knowledge.loaders import NOTHING_IN_FILE, LoadError, iter_files, load_file
+from knowledge.loaders import NOTHING_IN_FILE, LoadError, iter_files, load_file, record_file
 from knowledge.store import Store
 from retrieval.service import Answerer
 from tests.conftest import database, make_settings
@@ -150,6 +150,31 @@ def test_unionbot_remove_names_the_folder_that_brings_an_article_back(cli, tmp_p
     code, out = cli("remove", "hoithao")
     assert (code, out) == (0, texts.CLI_REMOVED.format(id="hoithao") + "\n" + texts.ADMIN_REMOVED_COMES_BACK.format(
         source=str((folder / "hoithao.json").resolve())) + "\n")
+
+
+def test_an_entry_whose_id_holds_a_hash_names_its_file(cli, tmp_path, monkeypatch):
+    """A record's origin is "<file>#<id>"; an id may hold "#" itself (and a note " ("): the file is still
+    the file, not "<file>#<part of the id>"."""
+    folder = tmp_path / "hoidap"
+    folder.mkdir()
+    entries = [{"id": f"phep#{n}", "question": f"Nghỉ phép năm được mấy ngày, trường hợp {n}?",
+                "answer": f"Người lao động được nghỉ {12 + n} ngày phép năm."} for n in (1, 2)]
+    (folder / "phep.jsonl").write_text("\n".join(json.dumps(e, ensure_ascii=False) for e in entries),
+                                       encoding="utf-8")
+    monkeypatch.setenv("UNIONBOT_SOURCES", str(folder))
+    assert cli("ingest", "-q", str(folder))[0] == 0
+    code, out = cli("remove", "phep#1")
+    assert (code, out) == (0, texts.CLI_REMOVED.format(id="phep#1") + "\n" + texts.ADMIN_REMOVED_COMES_BACK.format(
+        source=str((folder / "phep.jsonl").resolve())) + "\n")
+
+
+def test_a_record_file_is_found_in_every_provenance_form():
+    for stored in ("/srv/tin (lưu trữ)/bai.json", "/srv/tin (lưu trữ)/bai.json#a#1",
+                   "/srv/tin (lưu trữ)/bai.json (Báo (số 5))", "/srv/tin (lưu trữ)/bai.json (Báo (số 5))#a#1"):
+        assert record_file(stored) == "/srv/tin (lưu trữ)/bai.json", stored
+    assert record_file("/srv/tin (lưu trữ)/bai (1).txt") == "/srv/tin (lưu trữ)/bai (1).txt"
+    assert record_file("/srv/hoi.CSV#phep") == "/srv/hoi.CSV"
+    assert record_file("https://congdoan.example.vn/tin") == "https://congdoan.example.vn/tin"
 
 
 async def test_pending_announcements_outlive_the_daily_purge(admin_core, monkeypatch):

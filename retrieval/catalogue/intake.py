@@ -10,7 +10,7 @@ from pathlib import Path
 
 from knowledge import fetch
 from knowledge.ingest import IngestReport, ingest_paths
-from knowledge.loaders import load_file
+from knowledge.loaders import load_file, record_file
 from knowledge.models import Article, FaqEntry
 from knowledge.store import Store, within
 
@@ -75,12 +75,9 @@ class Intake:
         """The file or URL an article or entry was read from (as /reload reads it)."""
         art = self.store.article(article_id)
         if art is not None:
-            source = art.source or ""
-            if " (" in source and not Path(source).exists():  # "<file> (<provenance note>)", loaders._record
-                source = source.rsplit(" (", 1)[0]
-            return source or None
+            return record_file(art.source) if art.source else None
         entry = next((e for e in self.store.faq_entries() if e.id == article_id), None)
-        return entry.origin.rsplit("#", 1)[0] if entry is not None and entry.origin and "#" in entry.origin else None
+        return record_file(entry.origin) if entry is not None and entry.origin else None
 
     def _read_again(self, location: str) -> bool:
         """Does /reload read this file or URL: an added source, or under a configured or added folder?"""
