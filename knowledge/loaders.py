@@ -27,11 +27,17 @@ class Limits:
     max_file_mb: float = 5
     max_article_chars: int = 200_000
 
+    def too_big(self, size: int | None) -> str | None:
+        """Why a file of this many bytes is refused, or None: one wording for the loader and for a
+        channel's check before it downloads a file."""
+        if size and size > self.max_file_mb * 1024 * 1024:
+            return f"tệp quá lớn: {size / 1024 / 1024:.1f} MB (giới hạn UNIONBOT_MAX_FILE_MB = {self.max_file_mb:g} MB)"
+        return None
+
     def check_file(self, path: Path) -> None:
-        size = path.stat().st_size
-        if size > self.max_file_mb * 1024 * 1024:
-            raise LoadError(f"tệp quá lớn: {size / 1024 / 1024:.1f} MB (giới hạn UNIONBOT_MAX_FILE_MB = "
-                            f"{self.max_file_mb:g} MB)")
+        refusal = self.too_big(path.stat().st_size)
+        if refusal:
+            raise LoadError(refusal)
 
     def check_article(self, art):
         if isinstance(art, FaqEntry):

@@ -173,11 +173,9 @@ async def add_article(core: "Core", msg: Incoming) -> list[Reply]:
 
 def upload_refusal(core: "Core", size: int | None) -> str | None:
     """Why a file of this many bytes is refused before it is even downloaded (the limit
-    UNIONBOT_MAX_FILE_MB, which the loader checks again), or None."""
-    limit = core.settings.max_file_mb
-    if size and size > limit * 1024 * 1024:
-        return texts.FILE_TOO_BIG.format(mb=size / 1024 / 1024, limit=limit)
-    return None
+    UNIONBOT_MAX_FILE_MB, which the loader checks again, in the same words), or None."""
+    refusal = core.settings.limits.too_big(size)
+    return texts.ADD_FAILED.format(cause=refusal) if refusal else None
 
 
 def _save_and_add(core: "Core", msg: Incoming):

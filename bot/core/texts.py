@@ -84,7 +84,6 @@ ADD_FETCHING = "⏳ Đang tải {url}…"
 ADD_FAILED = "❌ Không thêm được: {cause}"
 ADD_DONE = "✅ {status} bài viết “{title}”{date}\nMã: {id}\n\n{preview}"
 ADD_STATUS = {"added": "Đã thêm", "updated": "Đã cập nhật", "unchanged": "Không có gì mới ở"}
-FILE_TOO_BIG = "❌ Tệp quá lớn ({mb:.1f} MB); giới hạn UNIONBOT_MAX_FILE_MB = {limit:g} MB."
 FILE_TOO_BIG_FOR_TELEGRAM = ("❌ Tệp quá lớn ({mb:.1f} MB): Telegram chỉ cho bot tải tệp đến {limit:g} MB. "
                              "Hãy chia nhỏ tệp, hoặc nạp nó trên máy chủ bằng lệnh unionbot ingest.")
 
