@@ -19,7 +19,7 @@ from bot.core.assemble import make_core
 from bot.core.state import BotDB
 from bot.channels.terminal import TerminalChannel
 from bot.channels.web import WebChannel
-from bot.core import render
+from bot.core import render, texts
 from bot.core.messages import Incoming
 from bot.server import build_app
 from bot.channels.telegram import TelegramChannel
@@ -638,7 +638,9 @@ async def test_a_removed_page_stays_removed_and_a_folders_file_is_named(env):
     assert core.answerer.article(page_id) is None
     fake.message("/xoa maiam-danang-2023", chat_id=ADMIN, user_id=ADMIN)
     removed = await _wait_text(fake, ADMIN, "(maiam-danang-2023)")
-    assert "⚠️ Bài này vẫn còn trong nguồn" in removed and str(src.resolve()) in removed
+    title = json.loads((ARTICLES / "maiam-danang-2023.json").read_text(encoding="utf-8"))["title"]
+    assert removed == (texts.ADMIN_REMOVED.format(title=title, id="maiam-danang-2023") + "\n"
+                       + texts.ADMIN_REMOVED_COMES_BACK.format(source=str((src / "kb" / "maiam-danang-2023.json").resolve())))
 
 
 async def test_feed_items_are_announced_only_once_the_index_serves_them(env, monkeypatch):
@@ -659,5 +661,9 @@ async def test_feed_items_are_announced_only_once_the_index_serves_them(env, mon
     assert announced == [] and any(a["action"] == "index" and "No space left" in a["result"]
                                    for a in core.db.audit_log())
     monkeypatch.undo()
-    await core.announce_pending()  # (the next start, or the next build that succeeds)
-    assert announced == [[item]]
+    site.items.append("bb")  # the next poll's build succeeds: it announces the item left waiting too
+    [second] = await poll_feeds(core)
+    assert announced == [sorted([item, second])]
+    for name, count in (("A", "1.300"), ("BB", "2.300")):
+        ans = await asyncio.to_thread(core.answerer.ask, f"Ngày hội công nhân Tân Phú {name} thu hút bao nhiêu đoàn viên?")
+        assert (ans.answer.found, ans.answer.span) == (True, f"hơn {count} đoàn viên"), name
