@@ -220,7 +220,8 @@ class Core:
 
     # -- follow-ups (buttons, /nguon) -----------------------------------
     def last_answer(self, msg: Incoming) -> int | None:
-        """The id of the chat's last answered question, for /nguon (kept a day, like its topic)."""
+        """The id of the chat's last answered question, for /nguon: kept a day (CHAT_STATE_SECONDS),
+        longer than its topic, which a follow-up finds only within UNIONBOT_FOLLOWUP_MINUTES."""
         qid = self.db.state_get(f"last:{msg.platform}:{msg.chat_id}", CHAT_STATE_SECONDS)
         return int(qid) if qid else None
 
