@@ -29,3 +29,12 @@ def sentence_with(text: str, needle: str) -> str:
             if needle in s:
                 return s
     raise AssertionError(f"no sentence holds {needle!r}")
+
+
+def long_post(sentences: int):
+    """A broadcast post long enough to go in pieces (Telegram 4096, Zalo 2000 characters)."""
+    from bot.core.messages import Post
+
+    sentence = "Công đoàn cơ sở tổ chức hội thao cho đoàn viên với {n} đội tham gia tranh tài sôi nổi. "
+    return Post(article_id="dai", title="Hội thao dài", date="2024-05-01", url=None,
+                summary="".join(sentence.format(n=n) for n in range(sentences)))

@@ -10,9 +10,8 @@ import pytest
 from bot.core.assemble import make_core
 from bot.core.state import BotDB
 from bot.channels.telegram import TelegramChannel
-from tests.helpers import N_ARTICLES
+from tests.helpers import N_ARTICLES, long_post
 from bot.core import render, texts
-from bot.core.messages import Post
 from bot.core.render import answer_messages, text_messages
 from knowledge.models import Article
 from knowledge.store import Store
@@ -344,9 +343,7 @@ async def test_a_mention_typed_in_another_case_is_removed(tg):
 
 async def test_a_long_broadcast_post_is_sent_whole(tg):
     fake, channel, core = tg
-    sentence = "Công đoàn cơ sở tổ chức hội thao cho đoàn viên với {n} đội tham gia tranh tài sôi nổi. "
-    post = Post(article_id="dai", title="Hội thao dài", date="2024-05-01", url=None,
-                summary="".join(sentence.format(n=n) for n in range(120)))
+    post = long_post(120)
     pieces = render.post_messages(post, render.TELEGRAM)
     assert len(pieces) == 3
     await channel.post("1001", post)
@@ -361,9 +358,7 @@ async def test_a_long_post_cut_off_after_its_first_piece_is_not_resent(tg):
     from bot.core.messages import SendFailed, SendLater
 
     fake, channel, core = tg
-    sentence = "Công đoàn cơ sở tổ chức hội thao cho đoàn viên với {n} đội tham gia tranh tài sôi nổi. "
-    post = Post(article_id="dai", title="Hội thao dài", date="2024-05-01", url=None,
-                summary="".join(sentence.format(n=n) for n in range(120)))
+    post = long_post(120)
     fake.outage = lambda chat_id: len(fake.sent(chat_id=1001)) >= 1
     with pytest.raises(SendFailed) as failed:
         await channel.post("1001", post)

@@ -15,6 +15,7 @@ from knowledge.store import Store
 from retrieval.service import Answerer
 from tests.conftest import database, make_settings
 from tests.fake_zalo import BOT_ID, FakeZalo
+from tests.helpers import long_post
 from tests.servers import serve_in_loop
 
 
@@ -182,12 +183,10 @@ async def test_group_mentions_are_answered(zalo):
 async def test_a_long_post_cut_off_after_its_first_piece_is_not_resent(zalo):
     """Zalo away after piece 1: a ledger retry would send piece 1 twice, so the post fails (named)."""
     from bot.core import texts
-    from bot.core.messages import Post, SendFailed, SendLater
+    from bot.core.messages import SendFailed, SendLater
 
     fake, channel, core = zalo
-    sentence = "Công đoàn cơ sở tổ chức hội thao cho đoàn viên với {n} đội tham gia tranh tài sôi nổi. "
-    post = Post(article_id="dai", title="Hội thao dài", date="2024-05-01", url=None,
-                summary="".join(sentence.format(n=n) for n in range(60)))
+    post = long_post(60)
     pieces = render.post_messages(post, render.ZALO)
     assert len(pieces) >= 2
     fake.outage = lambda chat_id: len(fake.sent("u9")) >= 1
