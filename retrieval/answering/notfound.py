@@ -813,10 +813,33 @@ def another_prize(qtype: str, question: str, sentence: str, span: str) -> str:
     return "" if re.search(rf"\b{asked.group(1)}\b", said) else f"giải {quoted.group(1)}"
 
 
+# A rank asked of a contest's winner ("giải Nhất", "giải Khuyến khích", "huy chương bạc"), folded.
+_RANK_ASKED = re.compile(r"\b(giai|huy chuong) (nhat|nhi|ba|tu|khuyen khich|dac biet|vang|bac|dong)\b")
+
+
+def unsaid_rank(qtype: str, question: str, sentence: str) -> str:
+    """A winner asked by the rank won ("Ai đoạt giải Nhất …?", "ai giành huy chương bạc …?", "Đội nào đạt giải ba?")
+    and the quoted sentence never writes that rank after "giải" / "huy chương" (a word or two may stand between:
+    "giải B cuộc thi"): the person it names won another rank or none (general Vietnamese: a contest's results are
+    told rank by rank — "giải Nhất thuộc về …", "A giành huy chương vàng"). The rank as typed, or ""."""
+    if qtype not in ("who", "what"):
+        return ""
+    m = _RANK_ASKED.search(" ".join(_WORD.findall(fold(normalize(question)).lower())))
+    if not m:
+        return ""
+    said = " ".join(_WORD.findall(fold(normalize(sentence)).lower()))
+    if re.search(rf"\b{m.group(1)} (?:\w+ ){{0,2}}?{m.group(2)}\b", said):
+        return ""
+    typed = re.findall(r"[^\W_]+", normalize(question))  # the rank as the member typed it, accents and all
+    words = m.group(0).split()
+    at = next((i for i in range(len(typed)) if [fold(w).lower() for w in typed[i:i + len(words)]] == words), None)
+    return " ".join(typed[at:at + len(words)]) if at is not None else m.group(0)
+
+
 # The checks of `evidence_against` (its keys) that say the sentence does not tell the doing a "who <verb>" question
 # asks, or gives a place for an office holder; and those that say it tells another year's or edition's fact
 # (`another_time`). `answer.answer` reads which ones speak.
-UNDONE_CHECKS = frozenset({"unsaid_doing", "place_for_person"})
+UNDONE_CHECKS = frozenset({"unsaid_doing", "place_for_person", "unsaid_rank"})
 ANOTHER_TIME_CHECKS = frozenset({"another_edition", "another_ordinal"})
 
 
@@ -835,7 +858,8 @@ def evidence_against(question: str, sentence: str, qtype: str = "", span: str = 
     a span of years for a day asked (`years_for_day`),
     another edition by its number (`another_ordinal`), a count of women asked and none told (`uncounted_women`),
     a count of another rank of prize (`another_prize`),
-    the doing asked not told (`unsaid_doing`), the kind of institution asked never written (`unnamed_institution`).
+    the rank a winner is asked by never said (`unsaid_rank`), the doing asked not told (`unsaid_doing`), the kind of
+    institution asked never written (`unnamed_institution`).
     All of them: which ones speak decides how the answer looks on (`answer.answer`)."""
     out = {}
     if place_for_person(qtype, question, span):
@@ -854,6 +878,8 @@ def evidence_against(question: str, sentence: str, qtype: str = "", span: str = 
         out["uncounted_women"] = "câu gần nhất không nêu số nữ được hỏi"
     if rank := another_prize(qtype, question, sentence, span):
         out["another_prize"] = f"câu gần nhất đếm “{rank}”, không phải giải được hỏi"
+    if rank := unsaid_rank(qtype, question, sentence):
+        out["unsaid_rank"] = f"câu gần nhất không nói ai đạt “{rank}”"
     if undone := unsaid_doing(question, sentence):
         out["unsaid_doing"] = f"câu gần nhất không nói ai “{' '.join(undone)}”"
     if kind := unnamed_institution(question, sentence):
