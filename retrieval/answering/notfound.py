@@ -927,11 +927,11 @@ _MEASURES = ({"unit": "money"}, {"unit": "duration"}, {"unit": "percent"})
 
 def measure_for_count(asked: dict, span, sentence: str) -> bool:
     """A count of things asked ("bao nhiêu đoàn viên", "mấy doanh nghiệp": a noun in the slot, no unit) and a span
-    that is an amount of money, a length of time or a share ("500.000 đồng", "40 năm", "12%"): it measures, it counts nothing —
-    no count of the noun asked (general Vietnamese: a count is told as "<number> <noun>"; "đồng", "năm", "%" are
-    units). Session 25 (helper D): of the number questions that `unagreed` answered in the read sources with the
-    answer taken out of the article, such spans were 8 (dev 3, teamq7, 10, 11 one each, teamq13 two) and 2 wrong
-    answers of teamq13, against 1 right reply (its span a sum of money, the count only in the sentence)."""
+    that is an amount of money, a length of time or a share ("500.000 đồng", "40 năm", "12%"): it measures, it
+    counts nothing asked (general Vietnamese: a count is told as "<number> <noun>"; "đồng", "năm", "%" are units).
+    Session 25 (helper D): with the answer taken out of the article (tools/removed_probe.py), `unagreed` offered
+    such a span 9 times in the read sources (dev 3, teamq13 2, teamq7 / 10 / 11 / 12 one each); as they are, 2 wrong
+    answers of teamq13 ("69 năm", "70 năm" for a count of doctors / homes). Harness and teamq15-20 unchanged."""
     return bool(asked.get("noun")) and not asked.get("unit") and any(agrees(m, span, sentence) for m in _MEASURES)
 
 
