@@ -930,8 +930,8 @@ def measure_for_count(asked: dict, span, sentence: str) -> bool:
     that is an amount of money, a length of time or a share ("500.000 đồng", "40 năm", "12%"): it measures, it
     counts nothing asked (general Vietnamese: a count is told as "<number> <noun>"; "đồng", "năm", "%" are units).
     Session 25 (helper D): with the answer taken out of the article (tools/removed_probe.py), `unagreed` offered
-    such a span 9 times in the read sources (dev 3, teamq13 2, teamq7 / 10 / 11 / 12 one each); as they are, 2 wrong
-    answers of teamq13 ("69 năm", "70 năm" for a count of doctors / homes). Harness and teamq15-20 unchanged."""
+    such a span 9 times in the read sources (dev 3, teamq13 2, teamq7 / 10 / 11 / 12 one each) and it was the reply
+    given 9 times; no question as asked (read, second split, teamq15-20) reaches it: every line unchanged."""
     return bool(asked.get("noun")) and not asked.get("unit") and any(agrees(m, span, sentence) for m in _MEASURES)
 
 
