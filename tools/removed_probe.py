@@ -73,11 +73,21 @@ def loose(text: str) -> str:
     return re.sub(r"(?<!\d)0+(?=\d)", "", fold(compared_form(text)))
 
 
+def bounded(answer: str) -> re.Pattern:
+    """`answer` (in `loose` form) as a whole: not inside a longer word or number — "5" is not held by "2025", "15" or
+    "5.000", "Hà" not by "Hàm"; an edge that is no letter or digit ("5%") needs no bound."""
+    head = r"(?<!\w)(?<!\d[.,])" if answer[:1].isalnum() else ""
+    tail = r"(?!\w)(?![.,]\d)" if answer[-1:].isalnum() else ""
+    return re.compile(head + re.escape(answer) + tail)
+
+
 def holds(text: str, answer: str, by_day: bool = True) -> bool:
-    """`text` gives `answer`, as typed or in another form: accents or leading zeros aside, or (`by_day`, a date) a day
-    of the answer's written as d/m(/y) whose numbers are all the answer's ("22/09/2023" for "21 và 22/9/2023")."""
-    if loose(answer) in loose(text) or not by_day:
-        return loose(answer) in loose(text)
+    """`text` gives `answer` as a whole (`bounded`), as typed or in another form: accents or leading zeros aside, or
+    (`by_day`, a date) a day of the answer's written as d/m(/y) whose numbers are all the answer's ("22/09/2023" for
+    "21 và 22/9/2023")."""
+    said = bool(loose(answer)) and bounded(loose(answer)).search(loose(text)) is not None
+    if said or not by_day:
+        return said
     numbers = set(re.findall(r"\d+", loose(answer)))
     return len(numbers) >= 2 and any(set(re.findall(r"\d+", loose(d))) <= numbers for d in _DAY.findall(text))
 
@@ -180,11 +190,8 @@ def main():
         if ix is None:
             skipped["no sentence holds it as typed"] += 1
             continue
-        a.keeper._index = ix
-        try:
+        with a.keeper.serving_for_a_while(ix):
             gone = a.ask(q["question"]).answer
-        finally:
-            a.keeper._index = base
         out.write(json.dumps(row(q, gone, "removed", dense), ensure_ascii=False) + "\n")
         t = q.get("type", "other")
         made[t] += 1

@@ -23,7 +23,7 @@ from ..language.chat import expand_unambiguous, same_as
 from ..language.names import kinds_but
 from ..language.qtype import folded_question
 from . import choose
-from .spans import GENERIC_NAME_WORDS, ROLES, counted_noun, per_noun, slot, span_candidates
+from .spans import GENERIC_NAME_WORDS, ROLES, agrees, counted_noun, per_noun, slot, span_candidates
 from ..params import YESNO_MIN_SHARE, SPAN_SEARCH_DEPTH, MATCH_COSINE_PIVOT, MATCH_COSINE_SCALE, MIN_COVERAGE, MIN_MATCH, MIN_SENT_COSINE, NAME_COVERAGE
 
 @lru_cache(maxsize=256)  # an article's text, read by every question that reads the article (0.2 ms uncached)
@@ -813,10 +813,33 @@ def another_prize(qtype: str, question: str, sentence: str, span: str) -> str:
     return "" if re.search(rf"\b{asked.group(1)}\b", said) else f"giải {quoted.group(1)}"
 
 
+# A rank asked of a contest's winner ("giải Nhất", "giải Khuyến khích", "huy chương bạc"), folded.
+_RANK_ASKED = re.compile(r"\b(giai|huy chuong) (nhat|nhi|ba|tu|khuyen khich|dac biet|vang|bac|dong)\b")
+
+
+def unsaid_rank(qtype: str, question: str, sentence: str) -> str:
+    """A winner asked by the rank won ("Ai đoạt giải Nhất …?", "ai giành huy chương bạc …?", "Đội nào đạt giải ba?")
+    and the quoted sentence never writes that rank after "giải" / "huy chương" (a word or two may stand between:
+    "giải B cuộc thi"): the person it names won another rank or none (general Vietnamese: a contest's results are
+    told rank by rank — "giải Nhất thuộc về …", "A giành huy chương vàng"). The rank as typed, or ""."""
+    if qtype not in ("who", "what"):
+        return ""
+    m = _RANK_ASKED.search(" ".join(_WORD.findall(fold(normalize(question)).lower())))
+    if not m:
+        return ""
+    said = " ".join(_WORD.findall(fold(normalize(sentence)).lower()))
+    if re.search(rf"\b{m.group(1)} (?:\w+ ){{0,2}}?{m.group(2)}\b", said):
+        return ""
+    typed = re.findall(r"[^\W_]+", normalize(question))  # the rank as the member typed it, accents and all
+    words = m.group(0).split()
+    at = next((i for i in range(len(typed)) if [fold(w).lower() for w in typed[i:i + len(words)]] == words), None)
+    return " ".join(typed[at:at + len(words)]) if at is not None else m.group(0)
+
+
 # The checks of `evidence_against` (its keys) that say the sentence does not tell the doing a "who <verb>" question
 # asks, or gives a place for an office holder; and those that say it tells another year's or edition's fact
 # (`another_time`). `answer.answer` reads which ones speak.
-UNDONE_CHECKS = frozenset({"unsaid_doing", "place_for_person"})
+UNDONE_CHECKS = frozenset({"unsaid_doing", "place_for_person", "unsaid_rank"})
 ANOTHER_TIME_CHECKS = frozenset({"another_edition", "another_ordinal"})
 
 
@@ -835,7 +858,8 @@ def evidence_against(question: str, sentence: str, qtype: str = "", span: str = 
     a span of years for a day asked (`years_for_day`),
     another edition by its number (`another_ordinal`), a count of women asked and none told (`uncounted_women`),
     a count of another rank of prize (`another_prize`),
-    the doing asked not told (`unsaid_doing`), the kind of institution asked never written (`unnamed_institution`).
+    the rank a winner is asked by never said (`unsaid_rank`), the doing asked not told (`unsaid_doing`), the kind of
+    institution asked never written (`unnamed_institution`).
     All of them: which ones speak decides how the answer looks on (`answer.answer`)."""
     out = {}
     if place_for_person(qtype, question, span):
@@ -854,6 +878,8 @@ def evidence_against(question: str, sentence: str, qtype: str = "", span: str = 
         out["uncounted_women"] = "câu gần nhất không nêu số nữ được hỏi"
     if rank := another_prize(qtype, question, sentence, span):
         out["another_prize"] = f"câu gần nhất đếm “{rank}”, không phải giải được hỏi"
+    if rank := unsaid_rank(qtype, question, sentence):
+        out["unsaid_rank"] = f"câu gần nhất không nói ai đạt “{rank}”"
     if undone := unsaid_doing(question, sentence):
         out["unsaid_doing"] = f"câu gần nhất không nói ai “{' '.join(undone)}”"
     if kind := unnamed_institution(question, sentence):
@@ -880,17 +906,33 @@ def unagreed(ans, opts: list, scores: np.ndarray):
     if ans.qtype != "number":
         return None
     opts, scores = choose.with_pairs(opts, scores)
+    asked = slot(ans.qtype, ans.question)
     for k in np.argsort(-scores, kind="stable")[:SPAN_SEARCH_DEPTH]:
         o = opts[int(k)]
         cands = span_candidates(ans.qtype, o.text, ans.question)
         if not cands:
             continue
-        if not names_counted_noun(ans.question, o.text):
-            return None  # the sentence does not name what is counted: its number counts something else
+        cands = [c for c in cands if not measure_for_count(asked, c[1], o.text)]
+        if not cands or not names_counted_noun(ans.question, o.text):
+            return None  # the sentence does not name what is counted, or holds only amounts: no count of it
         out = choose.realize(ans, o, o.text, span=max(cands, key=lambda c: (c[0], -c[1].start))[1].text)
         out.features["agree"] = 0.5
         return out
     return None
+
+
+# The measures a number can be of besides a count (spans.agrees reads each by its unit slot).
+_MEASURES = ({"unit": "money"}, {"unit": "duration"}, {"unit": "percent"})
+
+
+def measure_for_count(asked: dict, span, sentence: str) -> bool:
+    """A count of things asked ("bao nhiêu đoàn viên", "mấy doanh nghiệp": a noun in the slot, no unit) and a span
+    that is an amount of money, a length of time or a share ("500.000 đồng", "40 năm", "12%"): it measures, it
+    counts nothing asked (general Vietnamese: a count is told as "<number> <noun>"; "đồng", "năm", "%" are units).
+    Session 25 (helper D): with the answer taken out of the article (tools/removed_probe.py), `unagreed` offered
+    such a span 9 times in the read sources (dev 3, teamq13 2, teamq7 / 10 / 11 / 12 one each) and it was the reply
+    given 9 times; no question as asked (read, second split, teamq15-20) reaches it: every line unchanged."""
+    return bool(asked.get("noun")) and not asked.get("unit") and any(agrees(m, span, sentence) for m in _MEASURES)
 
 
 def names_counted_noun(question: str, sentence: str) -> bool:

@@ -6,6 +6,7 @@ atomic, so questions keep being answered while a rebuild runs.
 """
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 import time
@@ -52,6 +53,18 @@ class IndexKeeper:
     def serving(self) -> index_mod.Index | None:
         """The index answering now, without bringing it up to date."""
         return self._index
+
+    @contextlib.contextmanager
+    def serving_for_a_while(self, ix: index_mod.Index):
+        """Answer from `ix` inside the block, then from the index served before: a what-if read (an index with an
+        article changed and nothing written, `tools/removed_probe.py`). `ix` must be in step with the store, or the
+        next answer rebuilds over it."""
+        before = self._index
+        self._index = ix
+        try:
+            yield ix
+        finally:
+            self._index = before
 
     def _stale(self, ix: index_mod.Index | None) -> bool:
         return ix is None or ix.revision != self.store.revision or ix.model != self.settings.embed_model
