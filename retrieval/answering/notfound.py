@@ -23,7 +23,7 @@ from ..language.chat import expand_unambiguous, same_as
 from ..language.names import kinds_but
 from ..language.qtype import folded_question
 from . import choose
-from .spans import GENERIC_NAME_WORDS, ROLES, agrees, counted_noun, per_noun, slot, span_candidates
+from .spans import GENERIC_NAME_WORDS, OFFICE_DEPUTY, ROLES, agrees, counted_noun, per_noun, slot, span_candidates
 from ..params import YESNO_MIN_SHARE, SPAN_SEARCH_DEPTH, MATCH_COSINE_PIVOT, MATCH_COSINE_SCALE, MIN_COVERAGE, MIN_MATCH, MIN_SENT_COSINE, NAME_COVERAGE
 
 @lru_cache(maxsize=256)  # an article's text, read by every question that reads the article (0.2 ms uncached)
@@ -248,7 +248,9 @@ def missing_roles(qtype: str, question: str, folded_article: str) -> list[str]:
     article names that office only for deputies ("Phó Chủ tịch …") or not at all: it cannot say
     who holds it; and a deputy asked ("Phó Chủ tịch …") when the article never writes "Phó" before
     that office. General Vietnamese: "Phó" before an office makes it another office, "Tổng" another
-    ("Tổng Giám đốc" asked: a "Giám đốc" is no answer), and "Ban Giám đốc" is a board, no office held."""
+    ("Tổng Giám đốc" asked: a "Giám đốc" is no answer), and "Ban Giám đốc" is a board, no office held. The office is
+    read as the span reads it (`spans.OFFICE_DEPUTY`): "Phó Tổng Giám đốc" is a deputy, no "Giám đốc"; "Tổng Giám đốc"
+    heads a company as its "Giám đốc" does."""
     if qtype != "who":
         return []
     asked = slot("who", question)
@@ -260,8 +262,9 @@ def missing_roles(qtype: str, question: str, folded_article: str) -> list[str]:
         role, deputy = f"tong {role}", deputy or bool(m.group(1))
     name = ROLES.get(role) or "Tổng " + ROLES.get(role.removeprefix("tong "), role)
     if deputy:  # a deputy asked: an article that never writes "Phó <office>" names none
-        return [] if re.search(rf"\bpho {role}\b", folded_article.lower()) else ["Phó " + name]
-    heads = [m for m in re.finditer(rf"\b(pho |ban )?{role}\b", folded_article.lower()) if not m.group(1)]
+        return [] if re.search(rf"\bpho (?:tong )?{role}\b", folded_article.lower()) else ["Phó " + name]
+    heads = [m for m in re.finditer(rf"\b(?:ban |{OFFICE_DEPUTY}){role}\b", folded_article.lower())
+             if m.group(0).startswith(("tong", role))]  # no deputy ("Phó Tổng …") nor board ("Ban …")
     return [] if heads else [name]
 
 

@@ -1196,6 +1196,10 @@ _COMMITTEE_ASKED = {"nguoi", "uy vien", "thanh vien", "dong chi"}
 # The offices a who question asks the holder of (folded), as a reply names them.
 ROLES = {"chu tich": "Chủ tịch", "bi thu": "Bí thư", "giam doc": "Giám đốc", "hieu truong": "Hiệu trưởng",
          "truong ban": "Trưởng ban", "truong phong": "Trưởng phòng"}
+# An office as a folded text writes it, its deputy read ahead of "Tổng": "Phó Tổng Giám đốc" is a deputy (of the
+# Tổng Giám đốc), no "Giám đốc"; "Tổng Giám đốc" heads a company as its "Giám đốc" does (general Vietnamese: "Phó"
+# before an office makes a deputy of it, with or without "Tổng" between). Group 1: "phó " when a deputy.
+OFFICE_DEPUTY = r"(pho )?(?:tong )?"
 
 
 # Folded words after "bao nhiêu / mấy" that name a unit, not a thing counted: the unit cues decide those.
@@ -1467,9 +1471,9 @@ def _role_mentions(role: str, span: facts.Span, sentence: str) -> list[tuple[int
     # (read from four characters further back, so that a "Phó" just outside is not left off the title it heads)
     before = fold(sentence[max(0, span.start - 54):span.start])
     after = fold(sentence[span.end:span.end + 50])
-    ahead = [(len(before) - m.end(), bool(m.group(1))) for m in re.finditer(rf"(pho )?{role}", before)
+    ahead = [(len(before) - m.end(), bool(m.group(1))) for m in re.finditer(OFFICE_DEPUTY + role, before)
              if m.end() - len(role) >= len(before) - 50]
-    behind = [(m.start(), bool(m.group(1))) for m in re.finditer(rf"(pho )?{role}", after)]
+    behind = [(m.start(), bool(m.group(1))) for m in re.finditer(OFFICE_DEPUTY + role, after)]
     # A title just ahead of the name ("Phó Chủ tịch … Nguyễn Văn An") binds it; else the nearest does.
     close_ahead = [m for m in ahead if m[0] <= 25 and not re.search(r"[,;]| va ", before[len(before) - m[0]:])]
     return close_ahead or ahead + behind
