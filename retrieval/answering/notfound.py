@@ -791,8 +791,10 @@ def years_for_day(qtype: str, question: str, span: str) -> bool:
             and bool(_YEARS_SPAN.search(folded_span)) and not _DAY_TOLD.search(folded_span))
 
 
+# A contest's ranks, folded ("Nhất" … "Khuyến khích", "Đặc biệt"): one list for a prize counted and a winner asked.
+_RANKS = "nhat|nhi|ba|tu|khuyen khich|dac biet"
 # A prize by its rank ("giải Nhất", "giải Khuyến khích", "giải Ba"), folded.
-_PRIZE_RANK = re.compile(r"\bgiai (nhat|nhi|ba|tu|khuyen khich|dac biet|phong trao|trien vong|phu)\b")
+_PRIZE_RANK = re.compile(rf"\bgiai ({_RANKS}|phong trao|trien vong|phu)\b")
 
 
 def another_prize(qtype: str, question: str, sentence: str, span: str) -> str:
@@ -817,7 +819,7 @@ def another_prize(qtype: str, question: str, sentence: str, span: str) -> str:
 
 
 # A rank asked of a contest's winner ("giải Nhất", "giải Khuyến khích", "huy chương bạc"), folded.
-_RANK_ASKED = re.compile(r"\b(giai|huy chuong) (nhat|nhi|ba|tu|khuyen khich|dac biet|vang|bac|dong)\b")
+_RANK_ASKED = re.compile(rf"\b(giai|huy chuong) ({_RANKS}|vang|bac|dong)\b")
 
 
 def unsaid_rank(qtype: str, question: str, sentence: str) -> str:
