@@ -65,7 +65,7 @@ def cmd_list(args, settings: Settings) -> int:
 def cmd_show(args, settings: Settings) -> int:
     answerer = _answerer(settings)
     info = answerer.describe(args.id)
-    entry = None if info else next((e for e in answerer.faq_entries() if e.id == args.id), None)
+    entry = None if info else answerer.faq_entry(args.id)
     if entry is not None:
         print(dumps({"kind": "faq", **vars(entry)}) if args.json else
               "\n".join([*(texts.CLI_SHOW_QUESTION.format(question=q) for q in entry.questions),
@@ -139,9 +139,10 @@ def cmd_remove(args, settings: Settings) -> int:
     if not removal:
         print(texts.CLI_NO_ARTICLE.format(id=args.id), file=sys.stderr)
         return 1
-    print(texts.CLI_REMOVED.format(id=args.id))
+    print((texts.CLI_REMOVED_FAQ if removal.entry else texts.CLI_REMOVED).format(id=args.id))
     if removal.comes_back:  # as /xoa says it: the next /reload would bring it back
-        print(texts.ADMIN_REMOVED_COMES_BACK.format(source=removal.comes_back))
+        print((texts.ADMIN_REMOVED_FAQ_COMES_BACK if removal.entry else
+               texts.ADMIN_REMOVED_COMES_BACK).format(source=removal.comes_back))
     answerer.ensure_fresh(progress=True)
     return 0
 

@@ -34,8 +34,8 @@ class Limits:
             return f"tệp quá lớn: {size / 1024 / 1024:.1f} MB (giới hạn UNIONBOT_MAX_FILE_MB = {self.max_file_mb:g} MB)"
         return None
 
-    def check_file(self, path: Path) -> None:
-        refusal = self.too_big(path.stat().st_size)
+    def check_file(self, path: Path, data: bytes | None = None) -> None:
+        refusal = self.too_big(path.stat().st_size if data is None else len(data))
         if refusal:
             raise LoadError(refusal)
 
@@ -103,11 +103,13 @@ def parse_html(html: str, stem: str, url: str | None = None, source: str | None 
     return prepare(stem, doc.title, doc.text, date=doc.date, url=url or doc.url, source=source)
 
 
-def parse_docx(path: Path) -> Article:
+def parse_docx(path: Path, data: bytes | None = None) -> Article:
+    import io
+
     import docx
 
     try:
-        document = docx.Document(str(path))
+        document = docx.Document(str(path) if data is None else io.BytesIO(data))
     except Exception as e:  # python-docx raises several types for broken files
         raise LoadError(f"tệp Word hỏng ({type(e).__name__}: {e})") from e
     pars = [p.text for p in document.paragraphs if p.text.strip()]
@@ -200,18 +202,19 @@ def decode(data: bytes) -> str:
 
 
 def load_file(path: Path, limits: Limits = DEFAULT_LIMITS,
-              skipped: list[tuple[str, str]] | None = None) -> list[Article]:
+              skipped: list[tuple[str, str]] | None = None, data: bytes | None = None) -> list[Article]:
     """Articles in one file; raises LoadError with the reason when it cannot be read.
 
     A JSONL line that cannot be read is skipped and, when `skipped` is given, reported
-    there with its line number; the file's other lines still load."""
+    there with its line number; the file's other lines still load. With `data`, those are the
+    file's bytes, read as if they were at `path` (an upload checked before it is written there)."""
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
         raise LoadError(f"định dạng không hỗ trợ: {suffix or '(không đuôi)'} (nhận {', '.join(SUPPORTED)})")
-    limits.check_file(path)
+    limits.check_file(path, data)
     if suffix == ".docx":
-        return [limits.check_article(parse_docx(path))]
-    raw = decode(path.read_bytes())
+        return [limits.check_article(parse_docx(path, data))]
+    raw = decode(path.read_bytes() if data is None else data)
     if suffix in (".txt", ".md"):
         return [limits.check_article(parse_scraped_text(raw, path.stem, source=str(path)))]
     if suffix in (".html", ".htm"):

@@ -128,17 +128,19 @@ async def test_a_removed_upload_stays_removed_after_reload(admin_core):
     assert uploads == [where]
 
 
-async def test_a_removed_upload_under_a_configured_folder_is_named(tmp_path, embedder):
-    """The data dir under a folder of UNIONBOT_SOURCES: the last record of an uploaded file is gone from
-    the store, yet /reload reads the file again from the folder: /xoa says so."""
+async def test_a_removed_upload_under_a_configured_folder_stays_removed(tmp_path, embedder):
+    """The data dir under a folder of UNIONBOT_SOURCES: the last record of an uploaded file is gone, and so
+    is the bot's copy of the file (session 26), so /reload does not read it again from the folder."""
     uploads = tmp_path / "data" / "uploads"
     uploads.mkdir(parents=True)
     settings = make_settings(tmp_path / "data", telegram_admins=ADMIN, sources=[str(uploads)])
     core = make_core(settings, Answerer(settings, embedder=embedder), BotDB(database(tmp_path / "b.sqlite3")))
     await send_file(core, "mot.json", json.dumps(GOOD, ensure_ascii=False).encode())
     [removed] = await say(core, command="xoa", args="hoithao")
-    assert removed.text == (texts.ADMIN_REMOVED.format(title="Hội thao công nhân", id="hoithao") + "\n"
-                            + texts.ADMIN_REMOVED_COMES_BACK.format(source=str((uploads / "mot.json").resolve())))
+    assert removed.text == texts.ADMIN_REMOVED.format(title="Hội thao công nhân", id="hoithao")
+    assert not (uploads / "mot.json").exists()
+    await say(core, command="reload")
+    assert core.answerer.article("hoithao") is None
 
 
 def test_unionbot_remove_names_the_folder_that_brings_an_article_back(cli, tmp_path, monkeypatch):
@@ -164,7 +166,7 @@ def test_an_entry_whose_id_holds_a_hash_names_its_file(cli, tmp_path, monkeypatc
     monkeypatch.setenv("UNIONBOT_SOURCES", str(folder))
     assert cli("ingest", "-q", str(folder))[0] == 0
     code, out = cli("remove", "phep#1")
-    assert (code, out) == (0, texts.CLI_REMOVED.format(id="phep#1") + "\n" + texts.ADMIN_REMOVED_COMES_BACK.format(
+    assert (code, out) == (0, texts.CLI_REMOVED_FAQ.format(id="phep#1") + "\n" + texts.ADMIN_REMOVED_FAQ_COMES_BACK.format(
         source=str((folder / "phep.jsonl").resolve())) + "\n")
 
 

@@ -56,11 +56,16 @@ SAMPLE_CREATED = "Đã tạo kho mẫu: {n} bài viết."
 # Admin
 ADMIN_LIST_HEADER = "Các bài viết mới nhất ({n}/{total}):"
 ADMIN_LIST_EMPTY = "Kho bài viết trống."
-ADMIN_REMOVE_USAGE = "Cách dùng: /xoa <mã bài viết> (xem mã bằng /baiviet)"
+ADMIN_REMOVE_USAGE = ("Cách dùng: /xoa <mã bài viết hoặc mã mục hỏi đáp> (mã bài xem bằng /baiviet, "
+                      "mã mục hỏi đáp trong /hoidap)")
 ADMIN_REMOVED = "Đã xóa bài “{title}” ({id}) và cập nhật chỉ mục."
+ADMIN_REMOVED_FAQ = "Đã xóa mục hỏi đáp “{question}” ({id}) và cập nhật chỉ mục."
 ADMIN_REMOVED_COMES_BACK = ("⚠️ Bài này vẫn còn trong nguồn {source}: lần /reload sau sẽ thêm lại. "
                             "Hãy xóa nó khỏi tệp hoặc thư mục nguồn.")
+ADMIN_REMOVED_FAQ_COMES_BACK = ("⚠️ Mục này vẫn còn trong nguồn {source}: lần /reload sau sẽ thêm lại. "
+                                "Hãy xóa nó khỏi tệp hoặc thư mục nguồn.")
 ADMIN_NOT_FOUND_ID = "Không có bài viết với mã “{id}”."
+ADMIN_NOT_FOUND_REMOVE = "Không có bài viết hay mục hỏi đáp nào mã “{id}” (mã bài xem bằng /baiviet)."
 ADMIN_STATS = (
     "📊 Thống kê\n"
     "Bài viết: {articles} · đoạn: {chunks}\n"
@@ -130,8 +135,9 @@ CLI_SHOW_ANSWER = "Đ: {answer}"
 CLI_SHOW_HEADER = "{title}\nNgày: {date}\nNguồn: {source}\n"
 CLI_SHOW_CHUNK = "\n[đoạn {ord} · {id} · {chars} ký tự]\n  dữ kiện: {facts}"
 CLI_LIST_FAQ = ", {n} hỏi đáp"
-CLI_NO_ARTICLE = "Không có bài viết với mã “{id}”."
+CLI_NO_ARTICLE = "Không có bài viết hay mục hỏi đáp nào mã “{id}”."
 CLI_REMOVED = "Đã xóa bài viết “{id}”."
+CLI_REMOVED_FAQ = "Đã xóa mục hỏi đáp “{id}”."
 CLI_BAD_QUESTIONS = "Không đọc được tệp câu hỏi: {cause}"
 CLI_LOADING = "Đang nạp mô hình và chỉ mục…"
 CLI_EVAL_KB = "Kho tạm: {n} bài viết."
