@@ -37,7 +37,7 @@ def cmd_ingest(args, settings: Settings) -> int:
     answerer = _answerer(settings)
     report = answerer.ingest([Path(p) if not p.startswith(("http://", "https://")) else p for p in args.paths],
                              progress=not args.quiet)
-    print(report.summary())
+    print(texts.ingest_summary(report))
     if report.changed:
         answerer.ensure_fresh(progress=not args.quiet)  # so the next ask is fast
     return 0 if report.articles or not report.skipped else 1
@@ -110,7 +110,7 @@ def cmd_backup(args, settings: Settings) -> int:
     try:
         path = backup.write(store.db, Path(args.file), settings.question_retention_days)
     except (OSError, DatabaseError) as e:
-        print(texts.BACKUP_FAILED.format(cause=e), file=sys.stderr)
+        print(texts.BACKUP_FAILED.format(cause=texts.explain(e)), file=sys.stderr)
         return 1
     print(texts.BACKUP_DONE.format(where=store.location, path=path, mb=path.stat().st_size / 1e6,
                                    days=settings.question_retention_days))
@@ -123,7 +123,7 @@ def cmd_restore(args, settings: Settings) -> int:
     try:
         backup.restore(store, Path(args.file))
     except (OSError, ValueError, DatabaseError) as e:
-        print(texts.RESTORE_FAILED.format(cause=e), file=sys.stderr)
+        print(texts.RESTORE_FAILED.format(cause=texts.explain(e)), file=sys.stderr)
         return 1
     store.close()
     answerer = _answerer(settings)  # the restored store, migrated to this version's schema

@@ -243,7 +243,7 @@ class Store:
     def copy_to(self, target: "Store") -> dict[str, int]:
         """Copy everything (embeddings included, so nothing is embedded again) into an empty store."""
         if target.count()[0] or target.faq_entries():
-            raise DatabaseError(f"kho đích {target.location} đã có dữ liệu: chỉ chuyển vào một kho trống")
+            raise DatabaseError("migrate_not_empty", where=target.location)
         copied = copy_tables(self.db, target.db, self.TABLES)
         with target.db.transaction():
             target._bump()  # workers already following the target hear of it

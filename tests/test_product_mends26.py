@@ -73,3 +73,57 @@ async def test_a_word_file_sent_is_read_from_its_bytes_and_kept(admin_core):
     [broken] = await send_file(admin_core, "hong.docx", b"not a zip")
     assert broken.text.startswith("❌ Không thêm được: tệp Word hỏng")
     assert sorted(p.name for p in admin_core.settings.uploads_dir.iterdir()) == ["hoi_thao.docx"]
+
+
+def test_every_cause_knowledge_names_is_worded_for_the_admin():
+    """knowledge/ raises codes with facts (it cannot import the bot's texts); each code it raises has
+    its Vietnamese wording in bot/core/texts.py using exactly the facts given there, and knowledge's own
+    text of one holds no Vietnamese."""
+    import ast
+    import string
+
+    raised = {}
+    for path in (ROOT / "knowledge").glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if (isinstance(node, ast.Call) and getattr(node.func, "id", "") in ("LoadError", "FetchError", "DatabaseError",
+                                                                                  "Problem")
+                    and node.args and isinstance(node.args[0], ast.Constant)):
+                raised[node.args[0].value] = {k.arg for k in node.keywords}
+    assert len(raised) > 35
+    for code, facts in raised.items():
+        fields = {name for _, name, _, _ in string.Formatter().parse(texts.PROBLEMS[code]) if name}
+        assert fields == facts, (code, fields, facts)
+    from knowledge.loaders import LoadError
+
+    cause = LoadError("row", line=3, cause=LoadError("field_not_text", field="title", kind="list"))
+    assert str(cause) == "row(line=3, cause=field_not_text(field=title, kind=list))"
+    assert texts.explain(cause) == "dòng 3: trường 'title' phải là chữ, không phải list"
+    assert texts.explain(LoadError("format", suffix="", supported=(".txt", ".md"))) == (
+        "định dạng không hỗ trợ: (không đuôi) (nhận .txt, .md)")
+
+
+async def test_reload_and_them_name_each_cause_in_vietnamese(tmp_path, embedder):
+    """What an admin can get wrong — a broken line in a file, a folder that is gone, a link that is not
+    a web address — comes back in the admin's words, naming the file, the line or the link."""
+    from bot.core.assemble import make_core
+    from bot.core.state import BotDB
+    from retrieval.service import Answerer
+    from tests.conftest import database, make_settings
+    from tests.test_product_mends import ADMIN
+
+    folder = tmp_path / "tin"
+    folder.mkdir()
+    (folder / "tin.jsonl").write_text(json.dumps(GOOD, ensure_ascii=False) + "\n{\"id\": \"hong\", \"text\": \n",
+                                      encoding="utf-8")
+    (folder / "bai.json").write_text('{"title": "Thiếu nội dung"}', encoding="utf-8")
+    gone = tmp_path / "da-xoa"
+    settings = make_settings(tmp_path / "data", telegram_admins=ADMIN, sources=[str(folder), str(gone)])
+    core = make_core(settings, Answerer(settings, embedder=embedder), BotDB(database(tmp_path / "b.sqlite3")))
+    [done] = await say(core, command="reload")
+    assert f"• {folder / 'tin.jsonl'}:2: dòng 2: JSON lỗi (Expecting value)" in done.text
+    assert f"• {folder / 'bai.json'}: bản ghi JSON thiếu trường 'text'" in done.text
+    assert f"• {gone}: không tồn tại (not found)" in done.text
+    [refused] = await say(core, command="them", args="ftp://congdoan.example.vn/tin")
+    assert refused.text == "❌ Không thêm được: địa chỉ phải bắt đầu bằng http:// hoặc https:// (ftp://congdoan.example.vn/tin)"
+    assert core.db.audit_log()[0]["result"] == ("failed: địa chỉ phải bắt đầu bằng http:// hoặc https:// "
+                                                "(ftp://congdoan.example.vn/tin)")

@@ -95,7 +95,7 @@ async def rebuild_index(core: "Core") -> str | None:
         await asyncio.to_thread(core.answerer.refresh)
         return None
     except Exception as e:
-        cause = f"{type(e).__name__}: {e}"
+        cause = texts.explain(e) if hasattr(e, "facts") else f"{type(e).__name__}: {e}"  # knowledge's, worded
         return texts.DISK_FULL.format(cause=cause) if disk_full(e) else cause
 
 
@@ -125,7 +125,7 @@ async def reload_all(core: "Core", msg: Incoming) -> list[Reply]:
     articles, chunks = core.answerer.count()
     skipped = ""
     if report.skipped:
-        items = "\n".join(f"• {name}: {why}" for name, why in report.skipped[:10])
+        items = "\n".join(f"• {name}: {texts.explain(why)}" for name, why in report.skipped[:10])
         skipped = texts.RELOAD_SKIPPED.format(n=len(report.skipped), items=items)
     core.db.audit(msg.platform, msg.user_id, "reload", "",
                   f"added={len(report.added)} updated={len(report.updated)} removed={len(report.removed)}")
@@ -160,8 +160,9 @@ async def add_article(core: "Core", msg: Incoming) -> list[Reply]:
             art, status = await asyncio.to_thread(core.answerer.add_url, url)
             results, detail = [(art, status)], url
     except (FetchError, LoadError, ValueError) as e:
-        core.db.audit(msg.platform, msg.user_id, "them", (msg.file_name or msg.args)[:200], f"failed: {e}")
-        return [Reply(texts.ADD_FAILED.format(cause=e))]
+        core.db.audit(msg.platform, msg.user_id, "them", (msg.file_name or msg.args)[:200],
+                      f"failed: {texts.explain(e)}")
+        return [Reply(texts.ADD_FAILED.format(cause=texts.explain(e)))]
     except Exception as e:  # anything else a file or page trips: the admin still learns what
         log.exception("/them failed")
         cause = f"{type(e).__name__}: {e}"
@@ -182,7 +183,7 @@ def upload_refusal(core: "Core", size: int | None) -> str | None:
     """Why a file of this many bytes is refused before it is even downloaded (the limit
     UNIONBOT_MAX_FILE_MB, which the loader checks again, in the same words), or None."""
     refusal = core.settings.limits.too_big(size)
-    return texts.ADD_FAILED.format(cause=refusal) if refusal else None
+    return texts.ADD_FAILED.format(cause=texts.explain(refusal)) if refusal else None
 
 
 def _save_and_add(core: "Core", msg: Incoming):
@@ -202,7 +203,7 @@ async def poll_feeds(core: "Core") -> list[str]:
         try:
             report = await asyncio.to_thread(core.answerer.poll_feed, feed)
         except FetchError as e:
-            core.db.audit("scheduler", "feeds", "poll", feed, f"failed: {e}")
+            core.db.audit("scheduler", "feeds", "poll", feed, f"failed: {texts.explain(e)}")
             continue
         added += report.added
         core.db.audit("scheduler", "feeds", "poll", feed, f"added={len(report.added)}")

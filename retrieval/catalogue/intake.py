@@ -111,5 +111,5 @@ class Intake:
             try:
                 report.merge(fetch.poll_feed(self.store, feed, self.settings.fetch_policy))
             except fetch.FetchError as e:
-                report.skipped.append((feed, str(e)))
+                report.skipped.append((feed, e))
         return report
