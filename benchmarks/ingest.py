@@ -40,7 +40,7 @@ def main() -> int:
             n_art, n_chunks = answerer.count()
             print(f"{quantize or 'fp32'}: {n_art} articles, {n_chunks} passages, "
                   f"{len(answerer.index.sentences)} sentences in {s:.1f} s → {n_art / s:.1f} articles/s, "
-                  f"{n_chunks / s:.1f} passages/s ({report.summary().splitlines()[0]})")
+                  f"{n_chunks / s:.1f} passages/s (added {len(report.added)}, skipped {len(report.skipped)})")
     return 0
 
 

@@ -127,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
         print(texts.MODEL_FAILED.format(cause=e), file=sys.stderr)
         return 3
     except DatabaseError as e:
-        print(texts.DB_FAILED.format(cause=e), file=sys.stderr)
+        print(texts.DB_FAILED.format(cause=texts.explain(e)), file=sys.stderr)
         return 5
 
 

@@ -37,7 +37,7 @@ def cmd_ingest(args, settings: Settings) -> int:
     answerer = _answerer(settings)
     report = answerer.ingest([Path(p) if not p.startswith(("http://", "https://")) else p for p in args.paths],
                              progress=not args.quiet)
-    print(report.summary())
+    print(texts.ingest_summary(report))
     if report.changed:
         answerer.ensure_fresh(progress=not args.quiet)  # so the next ask is fast
     return 0 if report.articles or not report.skipped else 1
@@ -65,7 +65,7 @@ def cmd_list(args, settings: Settings) -> int:
 def cmd_show(args, settings: Settings) -> int:
     answerer = _answerer(settings)
     info = answerer.describe(args.id)
-    entry = None if info else next((e for e in answerer.faq_entries() if e.id == args.id), None)
+    entry = None if info else answerer.faq_entry(args.id)
     if entry is not None:
         print(dumps({"kind": "faq", **vars(entry)}) if args.json else
               "\n".join([*(texts.CLI_SHOW_QUESTION.format(question=q) for q in entry.questions),
@@ -110,7 +110,7 @@ def cmd_backup(args, settings: Settings) -> int:
     try:
         path = backup.write(store.db, Path(args.file), settings.question_retention_days)
     except (OSError, DatabaseError) as e:
-        print(texts.BACKUP_FAILED.format(cause=e), file=sys.stderr)
+        print(texts.BACKUP_FAILED.format(cause=texts.explain(e)), file=sys.stderr)
         return 1
     print(texts.BACKUP_DONE.format(where=store.location, path=path, mb=path.stat().st_size / 1e6,
                                    days=settings.question_retention_days))
@@ -123,7 +123,7 @@ def cmd_restore(args, settings: Settings) -> int:
     try:
         backup.restore(store, Path(args.file))
     except (OSError, ValueError, DatabaseError) as e:
-        print(texts.RESTORE_FAILED.format(cause=e), file=sys.stderr)
+        print(texts.RESTORE_FAILED.format(cause=texts.explain(e)), file=sys.stderr)
         return 1
     store.close()
     answerer = _answerer(settings)  # the restored store, migrated to this version's schema
@@ -139,9 +139,10 @@ def cmd_remove(args, settings: Settings) -> int:
     if not removal:
         print(texts.CLI_NO_ARTICLE.format(id=args.id), file=sys.stderr)
         return 1
-    print(texts.CLI_REMOVED.format(id=args.id))
+    print((texts.CLI_REMOVED_FAQ if removal.entry else texts.CLI_REMOVED).format(id=args.id))
     if removal.comes_back:  # as /xoa says it: the next /reload would bring it back
-        print(texts.ADMIN_REMOVED_COMES_BACK.format(source=removal.comes_back))
+        print((texts.ADMIN_REMOVED_FAQ_COMES_BACK if removal.entry else
+               texts.ADMIN_REMOVED_COMES_BACK).format(source=removal.comes_back))
     answerer.ensure_fresh(progress=True)
     return 0
 

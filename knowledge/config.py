@@ -54,6 +54,12 @@ class KnowledgeSettings(BaseSettings):
         return self.data_dir / "unionbot.sqlite3"
 
     @property
+    def uploads_dir(self) -> Path:
+        """Files admins sent the bot, kept so /reload re-reads them: the bot's own copies, deleted when
+        /xoa removes the last record read from one (a member's text should not outlive its removal)."""
+        return self.data_dir / "uploads"
+
+    @property
     def database(self) -> str | Path:
         """Where the store lives: the PostgreSQL URL if set, else the SQLite file."""
         return self.database_url or self.db_path

@@ -16,11 +16,14 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, ContextManager, Iterable, Iterator
 
+from .problems import Problem
+
 REVISION_CHANNEL = "unionbot_revision"  # NOTIFY channel: the knowledge store changed
 
 
-class DatabaseError(RuntimeError):
-    """The database cannot be reached or opened; the message names it (never its password)."""
+class DatabaseError(Problem, RuntimeError):
+    """The database cannot be reached, opened or restored into; the code and facts name it (never its
+    password)."""
 
 
 def redact(url: str) -> str:
@@ -168,7 +171,7 @@ class SqliteDatabase(Database):
         try:
             self.con = sqlite3.connect(str(path), check_same_thread=False, timeout=30, isolation_level=None)
         except sqlite3.Error as e:
-            raise DatabaseError(f"không mở được cơ sở dữ liệu {path}: {e}") from e
+            raise DatabaseError("open", where=str(path), error=str(e)) from e
         self.con.row_factory = sqlite3.Row
         self.con.execute("PRAGMA journal_mode=WAL")
         self.con.execute("PRAGMA foreign_keys=ON")
@@ -233,7 +236,7 @@ class SqliteDatabase(Database):
 
     def restore(self, path: Path) -> None:
         if self.holds_data():
-            raise DatabaseError(f"cơ sở dữ liệu {self.path} đã có dữ liệu: chỉ khôi phục vào một kho trống")
+            raise DatabaseError("restore_not_empty", where=str(self.path))
         src = sqlite3.connect(f"file:{Path(path)}?mode=ro", uri=True)
         try:
             with self.lock:
@@ -253,7 +256,7 @@ def pg_tool(name: str) -> str:
     for d in sorted(glob.glob("/usr/lib/postgresql/*/bin"), key=lambda p: int(p.split("/")[-2]), reverse=True):
         if Path(d, name).exists():
             return str(Path(d, name))
-    raise DatabaseError(f"không tìm thấy {name} (cài gói postgresql-client)")
+    raise DatabaseError("pg_tool", name=name)
 
 
 class PostgresDatabase(Database):
@@ -274,7 +277,7 @@ class PostgresDatabase(Database):
         try:  # one direct attempt first: a wrong address fails at once, with the server's own words
             psycopg.connect(url, connect_timeout=10).close()
         except psycopg.Error as e:
-            raise DatabaseError(f"không kết nối được PostgreSQL {self.location}: {redact(str(e)).strip()}") from e
+            raise DatabaseError("pg_connect", where=self.location, error=redact(str(e)).strip()) from e
         self.pool = ConnectionPool(url, min_size=1, max_size=max_size, open=False,
                                    kwargs={"autocommit": True, "row_factory": dict_row})
         self.pool.open(wait=True, timeout=30)
@@ -361,7 +364,7 @@ class PostgresDatabase(Database):
                               "--dbname", self.url], capture_output=True, text=True)
         if run.returncode:
             tmp.unlink(missing_ok=True)
-            raise DatabaseError(f"pg_dump {self.location}: {redact(run.stderr.strip())[:500]}")
+            raise DatabaseError("pg_program", name="pg_dump", where=self.location, error=redact(run.stderr.strip())[:500])
         tmp.replace(path)
         return path
 
@@ -369,12 +372,12 @@ class PostgresDatabase(Database):
         import subprocess
 
         if self.holds_data():
-            raise DatabaseError(f"cơ sở dữ liệu {self.location} đã có dữ liệu: chỉ khôi phục vào một kho trống")
+            raise DatabaseError("restore_not_empty", where=self.location)
         # --clean: the empty tables a first start made are replaced by the snapshot's.
         run = subprocess.run([pg_tool("pg_restore"), "--clean", "--if-exists", "--no-owner", "--exit-on-error",
                               "--dbname", self.url, str(path)], capture_output=True, text=True)
         if run.returncode:
-            raise DatabaseError(f"pg_restore {self.location}: {redact(run.stderr.strip())[:500]}")
+            raise DatabaseError("pg_program", name="pg_restore", where=self.location, error=redact(run.stderr.strip())[:500])
 
     def release_thread(self) -> None:
         listener = getattr(self._local, "listener", None)

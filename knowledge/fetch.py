@@ -15,6 +15,7 @@ import httpx
 from .ingest import IngestReport
 from .loaders import DEFAULT_LIMITS, Limits, LoadError, parse_html, prepare, record_file
 from .models import Article
+from .problems import Problem
 from .store import Store, within
 
 log = logging.getLogger(__name__)
@@ -22,8 +23,8 @@ HEADERS = {"User-Agent": "UnionBot/0.1 (+knowledge base of trade-union news)"}
 MAX_REDIRECTS = 5
 
 
-class FetchError(Exception):
-    """A page or feed that could not be fetched; the message names the cause."""
+class FetchError(Problem):
+    """A page or feed that could not be fetched; the code and facts name the cause."""
 
 
 @dataclass(frozen=True)
@@ -57,19 +58,18 @@ def check_address(url: str, allow_private: bool) -> None:
     after resolving the name — checked again on every redirect hop."""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise FetchError(f"địa chỉ phải bắt đầu bằng http:// hoặc https:// ({url})")
+        raise FetchError("scheme", url=url)
     if allow_private:
         return
     try:
         infos = socket.getaddrinfo(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80),
                                    type=socket.SOCK_STREAM)
     except socket.gaierror as e:
-        raise FetchError(f"không phân giải được tên miền {parts.hostname}") from e
+        raise FetchError("unresolved", host=parts.hostname) from e
     for info in infos:
         ip = ipaddress.ip_address(info[4][0].split("%")[0])
         if not ip.is_global or ip.is_multicast:
-            raise FetchError(f"từ chối tải địa chỉ nội bộ {parts.hostname} ({ip}); "
-                             "đặt UNIONBOT_ALLOW_PRIVATE_URLS=true nếu đây là máy chủ tin nội bộ của đơn vị")
+            raise FetchError("private", host=parts.hostname, ip=str(ip))
 
 
 def _get(url: str, policy: FetchPolicy = DEFAULT_POLICY) -> Page:
@@ -84,22 +84,22 @@ def _get(url: str, policy: FetchPolicy = DEFAULT_POLICY) -> Page:
                         url = urljoin(url, r.headers["location"])
                         continue
                     if r.status_code >= 400:
-                        raise FetchError(f"máy chủ trả về lỗi HTTP {r.status_code} cho {url}")
+                        raise FetchError("http", status=r.status_code, url=url)
                     body = bytearray()
                     for chunk in r.iter_bytes():
                         body += chunk
                         if len(body) > policy.max_bytes:
-                            raise FetchError(f"trang quá lớn (hơn {policy.max_bytes // 1024 // 1024} MB): {url}")
+                            raise FetchError("page_too_big", mb=policy.max_bytes // 1024 // 1024, url=url)
                         if time.monotonic() - started > policy.total_seconds:
-                            raise FetchError(f"tải quá {policy.total_seconds:g} giây, bỏ dở: {url}")
+                            raise FetchError("too_slow", seconds=policy.total_seconds, url=url)
                     content = bytes(body)
                     kind = r.headers.get("content-type", "").split(";")[0].strip().lower()
                     return Page(url, content, content.decode(r.encoding or "utf-8", errors="replace"), kind)
-            raise FetchError(f"chuyển hướng quá nhiều lần: {url}")
+            raise FetchError("redirects", url=url)
     except httpx.TimeoutException as e:
-        raise FetchError(f"hết thời gian chờ khi tải {url}") from e
+        raise FetchError("timeout", url=url) from e
     except httpx.HTTPError as e:
-        raise FetchError(f"không tải được {url}: {type(e).__name__}: {e}") from e
+        raise FetchError("unreachable", url=url, error=f"{type(e).__name__}: {e}") from e
 
 
 HTML_TYPES = ("text/html", "application/xhtml+xml", "")  # "": a server that names no type is given the benefit
@@ -108,11 +108,11 @@ HTML_TYPES = ("text/html", "application/xhtml+xml", "")  # "": a server that nam
 def fetch_article(url: str, policy: FetchPolicy = DEFAULT_POLICY) -> Article:
     page = _get(url, policy)
     if page.content_type not in HTML_TYPES:  # a PDF or an image would be read as garbled text
-        raise FetchError(f"không phải trang web (HTML) mà là {page.content_type}: {url}")
+        raise FetchError("not_html", content_type=page.content_type, url=url)
     try:
         art = policy.limits.check_article(parse_html(page.text, url_id(url), url=page.url, source=url))
     except LoadError as e:
-        raise FetchError(f"{url}: {e}") from e
+        raise FetchError("page", url=url, cause=e) from e
     art.id = url_id(url)
     return art
 
@@ -131,7 +131,7 @@ def ingest_url(store: Store, url: str, report: IngestReport, policy: FetchPolicy
         art, status = add_url(store, url, policy)
         getattr(report, status).append(art.id)
     except FetchError as e:
-        report.skipped.append((url, str(e)))
+        report.skipped.append((url, e))
 
 
 def poll_feed(store: Store, feed_url: str, policy: FetchPolicy = DEFAULT_POLICY) -> IngestReport:
@@ -141,7 +141,7 @@ def poll_feed(store: Store, feed_url: str, policy: FetchPolicy = DEFAULT_POLICY)
     report = IngestReport()
     feed = feedparser.parse(_get(feed_url, policy).content)
     if feed.bozo and not feed.entries:
-        raise FetchError(f"nguồn tin {feed_url} không phải RSS/Atom hợp lệ")
+        raise FetchError("not_feed", url=feed_url)
     for entry in feed.entries:
         link = entry.get("link") or entry.get("id")
         if not link or store.seen_feed_item(link):
@@ -154,7 +154,7 @@ def poll_feed(store: Store, feed_url: str, policy: FetchPolicy = DEFAULT_POLICY)
                 art = prepare(url_id(link), entry.get("title"), _html_text(summary), date=entry.get("published"),
                               url=link, source=feed_url, origin=link)
             except LoadError:
-                report.skipped.append((link, str(e)))
+                report.skipped.append((link, e))
                 continue
         getattr(report, store.upsert(art)).append(art.id)
         store.mark_feed_item(link, feed_url)
@@ -189,7 +189,7 @@ def reload_sources(store: Store, folders: list[str], progress=None, policy: Fetc
     for p in paths:
         path = Path(p)
         if not path.exists():
-            report.skipped.append((p, "không tồn tại (not found)"))
+            report.skipped.append((p, Problem("missing")))
         else:
             root = str(path.resolve())
             before = {a.id for a in store.articles() if a.source and _read_from(a.source, root)}

@@ -9,6 +9,7 @@ from tqdm import tqdm
 
 from .loaders import DEFAULT_LIMITS, SUPPORTED, Limits, LoadError, iter_files, load_file
 from .models import Article, FaqEntry
+from .problems import Problem
 from .store import Store
 
 
@@ -17,7 +18,7 @@ class IngestReport:
     added: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
-    skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
+    skipped: list[tuple[str, Problem]] = field(default_factory=list)  # (file, why: worded by the bot)
     removed: list[str] = field(default_factory=list)
     renamed: list[tuple[str, str]] = field(default_factory=list)  # (id asked for, id given): another source holds it
 
@@ -36,14 +37,6 @@ class IngestReport:
         self.skipped += other.skipped
         self.removed += other.removed
         self.renamed += other.renamed
-
-    def summary(self) -> str:
-        lines = [f"Đã thêm {len(self.added)} · cập nhật {len(self.updated)} · "
-                 f"không đổi {len(self.unchanged)} · bỏ qua {len(self.skipped)}"
-                 + (f" · đã xóa {len(self.removed)}" if self.removed else "")]
-        lines += [f"  đổi mã {old} → {new}: mã “{old}” đã thuộc bài từ nguồn khác" for old, new in self.renamed]
-        lines += [f"  bỏ qua {name}: {why}" for name, why in self.skipped]
-        return "\n".join(lines)
 
 
 def store_articles(store: Store, articles: list[Article | FaqEntry], report: IngestReport) -> None:
@@ -65,7 +58,7 @@ def ingest_paths(store: Store, paths: list[Path], progress: bool = True,
     files = []
     for p in paths:
         if not p.exists():
-            report.skipped.append((str(p), "không tồn tại (not found)"))
+            report.skipped.append((str(p), Problem("missing")))
             continue
         files.extend(iter_files([p.resolve()]))
     explicit = {p.resolve() for p in paths if p.is_file()}
@@ -73,23 +66,23 @@ def ingest_paths(store: Store, paths: list[Path], progress: bool = True,
     for i, f in enumerate(bar, 1):
         if f.suffix.lower() not in SUPPORTED:
             if f.resolve() in explicit:
-                report.skipped.append((str(f), f"định dạng không hỗ trợ: {f.suffix or '(không đuôi)'}"))
+                report.skipped.append((str(f), LoadError("format", suffix=f.suffix, supported=SUPPORTED)))
             if on_file:
                 on_file(i, len(files))
             continue
         try:
             store_articles(store, load_file(f, limits, report.skipped), report)
         except LoadError as e:
-            report.skipped.append((str(f), str(e)))
+            report.skipped.append((str(f), e))
         except Exception as e:  # a broken file never aborts the run
-            report.skipped.append((str(f), f"{type(e).__name__}: {e}"))
+            report.skipped.append((str(f), Problem("error", error=f"{type(e).__name__}: {e}")))
         if on_file:
             on_file(i, len(files))
     for p in paths:
         if p.exists():
             store.add_source(str(p.resolve()), "folder" if p.is_dir() else "file")
     if not files and all(p.exists() for p in paths):
-        report.skipped.append((", ".join(map(str, paths)), "không có tệp nào (empty folder)"))
+        report.skipped.append((", ".join(map(str, paths)), Problem("empty_folder")))
     elif files and not report.articles and not report.skipped:
-        report.skipped.append((", ".join(map(str, paths)), f"không có tệp nào được hỗ trợ ({', '.join(SUPPORTED)})"))
+        report.skipped.append((", ".join(map(str, paths)), Problem("none_supported", supported=SUPPORTED)))
     return report

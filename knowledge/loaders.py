@@ -14,6 +14,7 @@ from typing import Iterator
 from .clean import clean_text, clean_title
 from .dates import is_dateline, parse_date
 from .models import Article, FaqEntry
+from .problems import Problem
 from .text import normalize, paragraphs
 
 SUPPORTED = (".txt", ".md", ".html", ".htm", ".json", ".jsonl", ".csv", ".docx")
@@ -27,35 +28,31 @@ class Limits:
     max_file_mb: float = 5
     max_article_chars: int = 200_000
 
-    def too_big(self, size: int | None) -> str | None:
-        """Why a file of this many bytes is refused, or None: one wording for the loader and for a
+    def too_big(self, size: int | None) -> "LoadError | None":
+        """Why a file of this many bytes is refused, or None: one cause for the loader and for a
         channel's check before it downloads a file."""
         if size and size > self.max_file_mb * 1024 * 1024:
-            return f"tệp quá lớn: {size / 1024 / 1024:.1f} MB (giới hạn UNIONBOT_MAX_FILE_MB = {self.max_file_mb:g} MB)"
+            return LoadError("too_big", mb=size / 1024 / 1024, limit_mb=self.max_file_mb)
         return None
 
-    def check_file(self, path: Path) -> None:
-        refusal = self.too_big(path.stat().st_size)
+    def check_file(self, path: Path, data: bytes | None = None) -> None:
+        refusal = self.too_big(path.stat().st_size if data is None else len(data))
         if refusal:
-            raise LoadError(refusal)
+            raise refusal
 
     def check_article(self, art):
         if isinstance(art, FaqEntry):
             return art
         if len(art.text) > self.max_article_chars:
-            raise LoadError(f"bài “{art.title[:60]}” quá dài: {len(art.text):,} ký tự (giới hạn "
-                            f"UNIONBOT_MAX_ARTICLE_CHARS = {self.max_article_chars:,})")
+            raise LoadError("too_long", title=art.title[:60], chars=len(art.text), limit=self.max_article_chars)
         return art
 
 
 DEFAULT_LIMITS = Limits()
 
 
-class LoadError(Exception):
-    """A file that cannot become an article; the message names the cause."""
-
-
-NOTHING_IN_FILE = "tệp không có bài viết hay mục hỏi đáp nào (no records)"  # [] , a header row only, blank lines
+class LoadError(Problem):
+    """A file that cannot become an article; the code and facts name the cause."""
 
 
 def prepare(id: str, title: str | None, text: str, date: str | None = None,
@@ -72,7 +69,7 @@ def prepare(id: str, title: str | None, text: str, date: str | None = None,
     title = clean_title(title)
     cleaned = clean_text(body, title)
     if not cleaned.strip():
-        raise LoadError("không có nội dung (no text after cleaning)")
+        raise LoadError("no_text")
     if not title:
         title = cleaned.split("\n", 1)[0][:120]
     return Article(id=str(id), title=title, text=cleaned, date=iso or found_date,
@@ -86,10 +83,10 @@ def parse_scraped_text(raw: str, stem: str, source: str | None = None) -> Articl
     if pars and is_dateline(pars[0]):
         date = parse_date(pars.pop(0))
     if not pars:
-        raise LoadError("tệp rỗng (empty file)")
+        raise LoadError("empty_file")
     title = pars.pop(0).lstrip("#").strip()
     if not pars:
-        raise LoadError("chỉ có tiêu đề, không có nội dung (title only, no body)")
+        raise LoadError("title_only")
     return prepare(stem, title, "\n\n".join(pars), date=date, source=source)
 
 
@@ -99,20 +96,22 @@ def parse_html(html: str, stem: str, url: str | None = None, source: str | None 
     doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, favor_recall=True,
                                       include_comments=False, include_tables=True)
     if doc is None or not (doc.text or "").strip():
-        raise LoadError("không tìm thấy nội dung chính trong HTML (no main text found)")
+        raise LoadError("no_main_text")
     return prepare(stem, doc.title, doc.text, date=doc.date, url=url or doc.url, source=source)
 
 
-def parse_docx(path: Path) -> Article:
+def parse_docx(path: Path, data: bytes | None = None) -> Article:
+    import io
+
     import docx
 
     try:
-        document = docx.Document(str(path))
+        document = docx.Document(str(path) if data is None else io.BytesIO(data))
     except Exception as e:  # python-docx raises several types for broken files
-        raise LoadError(f"tệp Word hỏng ({type(e).__name__}: {e})") from e
+        raise LoadError("broken_docx", error=f"{type(e).__name__}: {e}") from e
     pars = [p.text for p in document.paragraphs if p.text.strip()]
     if not pars:
-        raise LoadError("tệp Word không có chữ (no text)")
+        raise LoadError("docx_no_text")
     date = None
     if is_dateline(pars[0]):
         date = parse_date(pars.pop(0))
@@ -129,7 +128,7 @@ def _faq(obj: dict, fallback_id: str, source: str) -> FaqEntry:
     phrasings = [normalize(q).strip() for q in phrasings if isinstance(q, str) and q.strip()]
     answer = normalize(str(obj.get("answer") or "")).strip()
     if not phrasings or not answer:
-        raise LoadError("hỏi đáp cần 'question' (hoặc 'questions') và 'answer'")
+        raise LoadError("faq_fields")
     entry_id = str(obj.get("id") or fallback_id)
     valid = parse_date(str(obj["valid_from"])) if obj.get("valid_from") else None
     opt = lambda k: normalize(str(obj[k])).strip() if obj.get(k) else None  # noqa: E731
@@ -140,12 +139,12 @@ def _faq(obj: dict, fallback_id: str, source: str) -> FaqEntry:
 
 def _record(obj: dict, fallback_id: str, source: str) -> Article | FaqEntry:
     if not isinstance(obj, dict):
-        raise LoadError("bản ghi JSON phải là một object")
+        raise LoadError("not_object")
     if (obj.get("question") or obj.get("questions")) and obj.get("answer"):
         return _faq(obj, fallback_id, source)
     text = obj.get("text") or obj.get("content") or ""
     if not isinstance(text, str) or not text.strip():
-        raise LoadError("bản ghi JSON thiếu trường 'text'")
+        raise LoadError("no_text_field")
     url = obj.get("url") or obj.get("source")
     url = url if isinstance(url, str) else None
     if url and not url.startswith(("http://", "https://")):
@@ -179,7 +178,7 @@ def _text_field(obj: dict, key: str) -> str | None:
         return str(int(value))
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return str(value)
-    raise LoadError(f"trường '{key}' phải là chữ, không phải {type(value).__name__}")
+    raise LoadError("field_not_text", field=key, kind=type(value).__name__)
 
 
 def decode(data: bytes) -> str:
@@ -195,23 +194,24 @@ def decode(data: bytes) -> str:
 
     best = from_bytes(data, cp_isolation=["cp1258", "cp1252", "utf_16", "latin_1"]).best()
     if best is None:
-        raise LoadError("không đọc được bảng mã của tệp (not UTF-8, UTF-16 or Windows-1258 text)")
+        raise LoadError("encoding")
     return str(best)
 
 
 def load_file(path: Path, limits: Limits = DEFAULT_LIMITS,
-              skipped: list[tuple[str, str]] | None = None) -> list[Article]:
+              skipped: list[tuple[str, Problem]] | None = None, data: bytes | None = None) -> list[Article]:
     """Articles in one file; raises LoadError with the reason when it cannot be read.
 
     A JSONL line that cannot be read is skipped and, when `skipped` is given, reported
-    there with its line number; the file's other lines still load."""
+    there with its line number; the file's other lines still load. With `data`, those are the
+    file's bytes, read as if they were at `path` (an upload checked before it is written there)."""
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
-        raise LoadError(f"định dạng không hỗ trợ: {suffix or '(không đuôi)'} (nhận {', '.join(SUPPORTED)})")
-    limits.check_file(path)
+        raise LoadError("format", suffix=suffix, supported=SUPPORTED)
+    limits.check_file(path, data)
     if suffix == ".docx":
-        return [limits.check_article(parse_docx(path))]
-    raw = decode(path.read_bytes())
+        return [limits.check_article(parse_docx(path, data))]
+    raw = decode(path.read_bytes() if data is None else data)
     if suffix in (".txt", ".md"):
         return [limits.check_article(parse_scraped_text(raw, path.stem, source=str(path)))]
     if suffix in (".html", ".htm"):
@@ -227,24 +227,24 @@ def load_file(path: Path, limits: Limits = DEFAULT_LIMITS,
         try:  # read whole here: a row the csv module cannot read is the file's fault
             rows = list(csv.DictReader(io.StringIO(raw)))
         except csv.Error as e:
-            raise LoadError(f"CSV lỗi: {e}") from e
+            raise LoadError("csv", error=str(e)) from e
         return _load_rows(path, ((n, lambda row=row: {k.strip().lower(): v for k, v in row.items() if k})
                                  for n, row in enumerate(rows, 2)), limits, skipped)
     if suffix == ".json":
         try:
             obj = json.loads(raw)
         except json.JSONDecodeError as e:
-            raise LoadError(f"JSON lỗi ở dòng {e.lineno}: {e.msg}") from e
+            raise LoadError("json", line=e.lineno, error=e.msg) from e
         if isinstance(obj, list):
             if not obj:
-                raise LoadError(NOTHING_IN_FILE)
+                raise LoadError("no_records")
             return [limits.check_article(_record(o, f"{path.stem}-{i}", str(path))) for i, o in enumerate(obj)]
         return [limits.check_article(_record(obj, path.stem, str(path)))]
     return _load_rows(path, ((n, lambda line=line: json.loads(line))
                              for n, line in enumerate(raw.splitlines(), 1) if line.strip()), limits, skipped)
 
 
-def _load_rows(path: Path, rows, limits: Limits, skipped: list[tuple[str, str]] | None) -> list:
+def _load_rows(path: Path, rows, limits: Limits, skipped: list[tuple[str, Problem]] | None) -> list:
     """One record per row of a JSONL or CSV file: a row that cannot be read is reported with its
     line number and skipped; the file fails only when no row loads."""
     out, problems = [], []
@@ -252,13 +252,13 @@ def _load_rows(path: Path, rows, limits: Limits, skipped: list[tuple[str, str]] 
         try:
             out.append(limits.check_article(_record(parse(), f"{path.stem}-{n}", str(path))))
         except json.JSONDecodeError as e:
-            problems.append((f"{path}:{n}", f"dòng {n}: JSON lỗi ({e.msg})"))
+            problems.append((f"{path}:{n}", LoadError("row", line=n, cause=LoadError("json_row", error=e.msg))))
         except LoadError as e:
-            problems.append((f"{path}:{n}", f"dòng {n}: {e}"))
+            problems.append((f"{path}:{n}", LoadError("row", line=n, cause=e)))
         except (TypeError, ValueError, AttributeError) as e:  # a value of a type no field expects
-            problems.append((f"{path}:{n}", f"dòng {n}: {type(e).__name__}: {e}"))
+            problems.append((f"{path}:{n}", LoadError("row", line=n, cause=Problem("error", error=f"{type(e).__name__}: {e}"))))
     if not out:
-        raise LoadError("; ".join(why for _, why in problems[:3]) or NOTHING_IN_FILE)
+        raise LoadError("rows", rows=[why for _, why in problems[:3]]) if problems else LoadError("no_records")
     if skipped is not None:
         skipped.extend(problems)
     return out

@@ -149,9 +149,12 @@ class Store:
         return "updated" if row else "added"
 
     def faq_entries(self) -> list[FaqEntry]:
-        return [FaqEntry(id=r["id"], questions=json.loads(r["questions"]), answer=r["answer"], basis=r["basis"],
-                         source=r["source"], valid_from=r["valid_from"], origin=r["origin"])
-                for r in self.db.query("SELECT * FROM faq ORDER BY updated_at DESC, id")]
+        return [_faq_entry(r) for r in self.db.query("SELECT * FROM faq ORDER BY updated_at DESC, id")]
+
+    def faq_entry(self, entry_id: str) -> FaqEntry | None:
+        """One hỏi đáp entry by its id (None: no such entry)."""
+        row = self.db.one("SELECT * FROM faq WHERE id=?", (entry_id,))
+        return _faq_entry(row) if row else None
 
     def remove(self, article_id: str) -> bool:
         """Remove an article, or a hỏi đáp entry, by its id."""
@@ -240,7 +243,7 @@ class Store:
     def copy_to(self, target: "Store") -> dict[str, int]:
         """Copy everything (embeddings included, so nothing is embedded again) into an empty store."""
         if target.count()[0] or target.faq_entries():
-            raise DatabaseError(f"kho đích {target.location} đã có dữ liệu: chỉ chuyển vào một kho trống")
+            raise DatabaseError("migrate_not_empty", where=target.location)
         copied = copy_tables(self.db, target.db, self.TABLES)
         with target.db.transaction():
             target._bump()  # workers already following the target hear of it
@@ -270,6 +273,11 @@ class Store:
                                 (len(location), location))
         origins = self.db.query("SELECT origin AS s FROM faq WHERE substr(origin, 1, ?)=?", (len(location), location))
         return any(record_file(r["s"]) == location for r in (*sources, *origins))
+
+
+def _faq_entry(row: dict) -> FaqEntry:
+    return FaqEntry(id=row["id"], questions=json.loads(row["questions"]), answer=row["answer"], basis=row["basis"],
+                    source=row["source"], valid_from=row["valid_from"], origin=row["origin"])
 
 
 def _article(row: dict) -> Article:

@@ -122,6 +122,9 @@ class Answerer:
     def faq_entries(self) -> list[FaqEntry]:
         return self.hoidap.entries()
 
+    def faq_entry(self, entry_id: str) -> FaqEntry | None:
+        return self.hoidap.entry(entry_id)
+
     def add_faq(self, entry: FaqEntry) -> str:
         return self.hoidap.add(entry)
 

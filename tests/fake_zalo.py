@@ -21,8 +21,9 @@ BOT_ID = "zbot-1"
 
 
 class FakeZalo(MessengerFaults):
-    def __init__(self, token: str = "zalo-token-1"):
+    def __init__(self, token: str = "zalo-token-1", display_name: str = "UnionBot"):
         self.token = token
+        self.display_name = display_name  # the bot's name as set in Zalo Bot Creator (getMe)
         self.queue: list[dict] = []
         self.idle_polls = 0
         self.failures: dict[str, list[tuple[int, dict]]] = {}
@@ -110,7 +111,7 @@ class FakeZalo(MessengerFaults):
             return JSONResponse(body, status_code=status)
         if method == "getMe":
             return JSONResponse({"ok": True, "result": {"id": BOT_ID, "account_name": "unionbot",
-                                                         "display_name": "UnionBot"}})
+                                                         "display_name": self.display_name}})
         if method == "getUpdates":
             with self._lock:
                 if not self.queue:

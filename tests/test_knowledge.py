@@ -8,7 +8,8 @@ from tests.conftest import database
 from knowledge import facts
 from knowledge.chunk import MAX_CHARS, chunk_article
 from knowledge.ingest import ingest_paths
-from knowledge.loaders import load_file
+from bot.core.texts import explain, ingest_summary
+from knowledge.loaders import LoadError, load_file
 from knowledge.models import Article
 from knowledge.store import Store
 from knowledge.text import fold, fold_same_length, has_diacritics, normalize, split_sentences
@@ -125,7 +126,7 @@ def test_broken_files_are_skipped_and_nothing_is_lost(store, tmp_path):
     report = ingest_paths(store, [good, tmp_path / "missing"], progress=False)
     reasons = dict(report.skipped)
     assert set(reasons) == {str(good / "broken.json"), str(good / "broken.docx"), str(tmp_path / "missing")}
-    assert "JSON" in reasons[str(good / "broken.json")]
+    assert reasons[str(good / "broken.json")].code == "json"
     assert report.unchanged == ["a"]
     assert store.article("a") is not None
 
@@ -247,7 +248,7 @@ def test_identity_is_the_source_not_the_file_name(store, tmp_path):
     first = ingest_paths(store, [a], progress=False)
     second = ingest_paths(store, [b], progress=False)
     assert first.added == ["tin-moi"] and second.added == ["tin-moi-2"]
-    assert second.renamed == [("tin-moi", "tin-moi-2")] and "đổi mã tin-moi → tin-moi-2" in second.summary()
+    assert second.renamed == [("tin-moi", "tin-moi-2")] and "đổi mã tin-moi → tin-moi-2" in ingest_summary(second)
     assert "80 đại biểu" in store.article("tin-moi").text and "16 đội" in store.article("tin-moi-2").text
     # The same sources again: each updates its own article, nothing is renamed twice.
     (b / "tin-moi.txt").write_text("Giải bóng đá công nhân\n\nGiải bóng đá công nhân có 18 đội.\n", encoding="utf-8")
@@ -266,9 +267,11 @@ def test_bounded_work_names_the_limit(store, tmp_path):
     big = tmp_path / "big.txt"
     big.write_text("Tiêu đề\n\n" + "Công đoàn cơ sở tổ chức hội thao cho đoàn viên. " * 3000, encoding="utf-8")
     report = ingest_paths(store, [big], progress=False, limits=Limits(max_file_mb=0.1, max_article_chars=10**6))
-    assert "UNIONBOT_MAX_FILE_MB" in dict(report.skipped)[str(big)] and store.count()[0] == 0
+    assert dict(report.skipped)[str(big)].code == "too_big" and store.count()[0] == 0
+    assert "UNIONBOT_MAX_FILE_MB" in explain(dict(report.skipped)[str(big)])
     report = ingest_paths(store, [big], progress=False, limits=Limits(max_file_mb=5, max_article_chars=50_000))
-    assert "UNIONBOT_MAX_ARTICLE_CHARS" in dict(report.skipped)[str(big)] and store.count()[0] == 0
+    assert dict(report.skipped)[str(big)].code == "too_long" and store.count()[0] == 0
+    assert "UNIONBOT_MAX_ARTICLE_CHARS" in explain(dict(report.skipped)[str(big)])
 
 
 def test_jsonl_bad_lines_are_skipped_with_their_number(store, tmp_path):
@@ -278,7 +281,8 @@ def test_jsonl_bad_lines_are_skipped_with_their_number(store, tmp_path):
                  '{"id": "c", "title": "Ba", "text": "Bài ba có nội dung."}\n', encoding="utf-8")
     report = ingest_paths(store, [f], progress=False)
     assert report.added == ["a", "c"]
-    assert report.skipped == [(f"{f}:2", "dòng 2: JSON lỗi (Expecting value)")]
+    assert report.skipped == [(f"{f}:2", LoadError("row", line=2, cause=LoadError("json_row", error="Expecting value")))]
+    assert explain(report.skipped[0][1]) == "dòng 2: JSON lỗi (Expecting value)"
 
 
 def test_legacy_encodings_are_decoded(store, tmp_path):
@@ -302,8 +306,8 @@ def test_empty_folder_is_reported(store, tmp_path):
     (tmp_path / "empty").mkdir()
     (tmp_path / "odd").mkdir()
     (tmp_path / "odd" / "anh.png").write_bytes(b"\x89PNG")
-    assert "empty folder" in ingest_paths(store, [tmp_path / "empty"], progress=False).summary()
-    assert "không có tệp nào được hỗ trợ" in ingest_paths(store, [tmp_path / "odd"], progress=False).summary()
+    assert "empty folder" in ingest_summary(ingest_paths(store, [tmp_path / "empty"], progress=False))
+    assert "không có tệp nào được hỗ trợ" in ingest_summary(ingest_paths(store, [tmp_path / "odd"], progress=False))
 
 
 def test_internal_addresses_are_refused():

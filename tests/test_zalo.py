@@ -180,6 +180,29 @@ async def test_group_mentions_are_answered(zalo):
     assert msg["text"].startswith("“24 đội”")
 
 
+async def test_a_group_mention_of_a_bot_named_in_two_words_is_cut_whole(tmp_path, kb):
+    """The bot named "Union Bot" in Zalo Bot Creator: "@Union Bot …" loses both words (a "Bot" left
+    over would turn "/nguon" into a question), in any case and spacing."""
+    fake = FakeZalo(display_name="Union Bot").start()
+    settings = make_settings(tmp_path, zalo_token=fake.token, zalo_api_url=fake.url)
+    core = make_core(settings, kb, BotDB(database(tmp_path / "bot.sqlite3")))
+    channel = ZaloChannel(core, poll_timeout=1, backoff=0.05)
+    await channel.start()
+    try:
+        fake.push(fake.update("@Union Bot hội thao phú nghĩa 2024 có bao nhiêu đội", user="u8", chat="g2",
+                              chat_type="GROUP"))
+        [answer] = await fake.wait_sent(1, "g2")
+        assert answer["text"].startswith("“24 đội”")
+        fake.push(fake.update("@union   bot /nguon", user="u8", chat="g2", chat_type="GROUP"))
+        passage = (await fake.wait_sent(2, "g2"))[1]["text"]
+        assert "Đoạn trích" in passage
+        fake.push(fake.update("@Union Bot nguồn", user="u8", chat="g2", chat_type="GROUP"))
+        assert (await fake.wait_sent(3, "g2"))[2]["text"] == passage
+    finally:
+        await channel.stop()
+        fake.stop()
+
+
 async def test_a_long_post_cut_off_after_its_first_piece_is_not_resent(zalo):
     """Zalo away after piece 1: a ledger retry would send piece 1 twice, so the post fails (named)."""
     from bot.core import texts

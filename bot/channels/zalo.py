@@ -46,6 +46,7 @@ class ZaloChannel:
         self.webhook_secret = webhook_secret or s.zalo_webhook_secret or secrets.token_urlsafe(32)
         self.poll_timeout = poll_timeout
         self.bot_id: str | None = None
+        self.bot_names: list[str] = []  # getMe's display and account names: how a group @mentions the bot
         self.tasks: set[asyncio.Task] = set()
         self.poller: asyncio.Task | None = None
         self.running = False
@@ -60,6 +61,7 @@ class ZaloChannel:
         except httpx.TransportError as e:
             raise ChannelError(texts.ZALO_UNREACHABLE.format(cause=type(e).__name__)) from e
         self.bot_id = str((me or {}).get("id", ""))
+        self.bot_names = [str(n) for n in ((me or {}).get("display_name"), (me or {}).get("account_name")) if n]
         if self.webhook_url:
             await self.client.set_webhook(self.webhook_url.rstrip("/") + WEBHOOK_PATH, self.webhook_secret)
         else:
@@ -136,7 +138,7 @@ class ZaloChannel:
         group = str(chat.get("chat_type", "PRIVATE")).upper() == "GROUP"
         text = (m.get("text") or "").strip()
         kind = "text" if event == "message.text.received" else "other"
-        text = re.sub(r"^@\S+\s*", "", text) if group else text  # a leading @mention of the bot
+        text = self._unmentioned(text) if group else text
         command, args = parse_command(text) if text.startswith("/") else (None, text)
         if command is None and fold(text).strip(" .!?") in ("nguon", "xem nguon"):
             command = "nguon"
@@ -144,6 +146,17 @@ class ZaloChannel:
                         text=text, chat_type="group" if group else "private",
                         kind=kind, command=command, args=args if command else "", addressed=True,
                         display_name=(m.get("from") or {}).get("display_name", ""))
+
+    def _unmentioned(self, text: str) -> str:
+        """A group message without its leading @mention of the bot. Zalo writes "@" and the bot's
+        display name, which may hold spaces ("@Union Bot hỏi …"): the longest of the bot's names that
+        follows "@" is cut, in any case and spacing; another leading "@word" is cut as one word."""
+        for name in sorted(self.bot_names, key=len, reverse=True):
+            words = r"\s+".join(map(re.escape, name.split()))
+            mention = re.match(rf"@{words}(?!\w)\s*", text, re.I) if words else None
+            if mention:
+                return text[mention.end():]
+        return re.sub(r"^@\S+\s*", "", text)
 
     async def process(self, update: dict) -> None:
         try:

@@ -36,22 +36,29 @@ async def list_articles(core: "Core", msg: Incoming) -> list[Reply]:
 
 
 async def remove_article(core: "Core", msg: Incoming) -> list[Reply]:
-    article_id = msg.args.strip()
-    if not article_id:
+    """/xoa <id>: an article, or a hỏi đáp entry (an admin removes an outdated answer by the id
+    /hoidap shows, the same way as an article). An uploaded file goes from disk with its last record."""
+    item_id = msg.args.strip()
+    if not item_id:
         return [Reply(texts.ADMIN_REMOVE_USAGE)]
-    art = core.answerer.article(article_id)
-    removal = await asyncio.to_thread(core.answerer.remove, article_id) if art is not None else None
+    art = core.answerer.article(item_id)
+    entry = core.answerer.faq_entry(item_id) if art is None else None
+    removal = await asyncio.to_thread(core.answerer.remove, item_id) if art or entry else None
     if removal is None:
-        core.db.audit(msg.platform, msg.user_id, "xoa", article_id, "not found")
-        return [Reply(texts.ADMIN_NOT_FOUND_ID.format(id=article_id))]
+        core.db.audit(msg.platform, msg.user_id, "xoa", item_id, "not found")
+        return [Reply(texts.ADMIN_NOT_FOUND_REMOVE.format(id=item_id))]
     error = await rebuild_index(core)
-    core.db.audit(msg.platform, msg.user_id, "xoa", article_id, "removed" + (f", index failed: {error}" if error else "")
-                  + (f", still in {removal.comes_back}" if removal.comes_back else ""))
+    core.db.audit(msg.platform, msg.user_id, "xoa", item_id, ("faq entry removed" if entry else "removed")
+                  + (f", index failed: {error}" if error else "")
+                  + (f", still in {removal.comes_back}" if removal.comes_back else "")
+                  + (f", file deleted: {removal.deleted}" if removal.deleted else ""))
     if error:
         return [Reply(texts.RELOAD_FAILED.format(cause=error))]
-    done = texts.ADMIN_REMOVED.format(title=art.title, id=article_id)
+    done = (texts.ADMIN_REMOVED_FAQ.format(question=entry.questions[0], id=item_id) if entry else
+            texts.ADMIN_REMOVED.format(title=art.title, id=item_id))
     if removal.comes_back:  # a configured folder's file (or one holding other records) is read again
-        done += "\n" + texts.ADMIN_REMOVED_COMES_BACK.format(source=removal.comes_back)
+        done += "\n" + (texts.ADMIN_REMOVED_FAQ_COMES_BACK if entry else
+                        texts.ADMIN_REMOVED_COMES_BACK).format(source=removal.comes_back)
     return [Reply(done)]
 
 
@@ -88,7 +95,7 @@ async def rebuild_index(core: "Core") -> str | None:
         await asyncio.to_thread(core.answerer.refresh)
         return None
     except Exception as e:
-        cause = f"{type(e).__name__}: {e}"
+        cause = texts.explain(e) if hasattr(e, "facts") else f"{type(e).__name__}: {e}"  # knowledge's, worded
         return texts.DISK_FULL.format(cause=cause) if disk_full(e) else cause
 
 
@@ -118,7 +125,7 @@ async def reload_all(core: "Core", msg: Incoming) -> list[Reply]:
     articles, chunks = core.answerer.count()
     skipped = ""
     if report.skipped:
-        items = "\n".join(f"• {name}: {why}" for name, why in report.skipped[:10])
+        items = "\n".join(f"• {name}: {texts.explain(why)}" for name, why in report.skipped[:10])
         skipped = texts.RELOAD_SKIPPED.format(n=len(report.skipped), items=items)
     core.db.audit(msg.platform, msg.user_id, "reload", "",
                   f"added={len(report.added)} updated={len(report.updated)} removed={len(report.removed)}")
@@ -153,8 +160,9 @@ async def add_article(core: "Core", msg: Incoming) -> list[Reply]:
             art, status = await asyncio.to_thread(core.answerer.add_url, url)
             results, detail = [(art, status)], url
     except (FetchError, LoadError, ValueError) as e:
-        core.db.audit(msg.platform, msg.user_id, "them", (msg.file_name or msg.args)[:200], f"failed: {e}")
-        return [Reply(texts.ADD_FAILED.format(cause=e))]
+        core.db.audit(msg.platform, msg.user_id, "them", (msg.file_name or msg.args)[:200],
+                      f"failed: {texts.explain(e)}")
+        return [Reply(texts.ADD_FAILED.format(cause=texts.explain(e)))]
     except Exception as e:  # anything else a file or page trips: the admin still learns what
         log.exception("/them failed")
         cause = f"{type(e).__name__}: {e}"
@@ -175,7 +183,7 @@ def upload_refusal(core: "Core", size: int | None) -> str | None:
     """Why a file of this many bytes is refused before it is even downloaded (the limit
     UNIONBOT_MAX_FILE_MB, which the loader checks again, in the same words), or None."""
     refusal = core.settings.limits.too_big(size)
-    return texts.ADD_FAILED.format(cause=refusal) if refusal else None
+    return texts.ADD_FAILED.format(cause=texts.explain(refusal)) if refusal else None
 
 
 def _save_and_add(core: "Core", msg: Incoming):
@@ -183,7 +191,7 @@ def _save_and_add(core: "Core", msg: Incoming):
     refuses a format it does not read, or a file over UNIONBOT_MAX_FILE_MB, naming the cause."""
     name = Path(msg.file_name or "upload.txt").name
     safe = re.sub(r"[^\w.\-]+", "_", name)
-    folder = core.settings.data_dir / "uploads"
+    folder = core.settings.uploads_dir
     folder.mkdir(parents=True, exist_ok=True)
     return core.answerer.add_file((folder / safe).resolve(), msg.file_bytes or b"")  # written there once it loads
 
@@ -195,7 +203,7 @@ async def poll_feeds(core: "Core") -> list[str]:
         try:
             report = await asyncio.to_thread(core.answerer.poll_feed, feed)
         except FetchError as e:
-            core.db.audit("scheduler", "feeds", "poll", feed, f"failed: {e}")
+            core.db.audit("scheduler", "feeds", "poll", feed, f"failed: {texts.explain(e)}")
             continue
         added += report.added
         core.db.audit("scheduler", "feeds", "poll", feed, f"added={len(report.added)}")
@@ -233,7 +241,7 @@ async def add_phrasing(core: "Core", msg: Incoming) -> list[Reply]:
     question = " ".join(question.split())
     if not entry_id or not question:
         return [Reply(texts.THEM_CAUHOI_USAGE)]
-    entry = next((e for e in core.answerer.faq_entries() if e.id == entry_id), None)
+    entry = core.answerer.faq_entry(entry_id)
     if entry is None:
         core.db.audit(msg.platform, msg.user_id, "them_cauhoi", entry_id, "no such entry")
         return [Reply(texts.THEM_CAUHOI_NO_ENTRY.format(id=entry_id))]

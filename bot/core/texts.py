@@ -56,11 +56,16 @@ SAMPLE_CREATED = "Đã tạo kho mẫu: {n} bài viết."
 # Admin
 ADMIN_LIST_HEADER = "Các bài viết mới nhất ({n}/{total}):"
 ADMIN_LIST_EMPTY = "Kho bài viết trống."
-ADMIN_REMOVE_USAGE = "Cách dùng: /xoa <mã bài viết> (xem mã bằng /baiviet)"
+ADMIN_REMOVE_USAGE = ("Cách dùng: /xoa <mã bài viết hoặc mã mục hỏi đáp> (mã bài xem bằng /baiviet, "
+                      "mã mục hỏi đáp trong /hoidap)")
 ADMIN_REMOVED = "Đã xóa bài “{title}” ({id}) và cập nhật chỉ mục."
+ADMIN_REMOVED_FAQ = "Đã xóa mục hỏi đáp “{question}” ({id}) và cập nhật chỉ mục."
 ADMIN_REMOVED_COMES_BACK = ("⚠️ Bài này vẫn còn trong nguồn {source}: lần /reload sau sẽ thêm lại. "
                             "Hãy xóa nó khỏi tệp hoặc thư mục nguồn.")
+ADMIN_REMOVED_FAQ_COMES_BACK = ("⚠️ Mục này vẫn còn trong nguồn {source}: lần /reload sau sẽ thêm lại. "
+                                "Hãy xóa nó khỏi tệp hoặc thư mục nguồn.")
 ADMIN_NOT_FOUND_ID = "Không có bài viết với mã “{id}”."
+ADMIN_NOT_FOUND_REMOVE = "Không có bài viết hay mục hỏi đáp nào mã “{id}” (mã bài xem bằng /baiviet)."
 ADMIN_STATS = (
     "📊 Thống kê\n"
     "Bài viết: {articles} · đoạn: {chunks}\n"
@@ -130,8 +135,9 @@ CLI_SHOW_ANSWER = "Đ: {answer}"
 CLI_SHOW_HEADER = "{title}\nNgày: {date}\nNguồn: {source}\n"
 CLI_SHOW_CHUNK = "\n[đoạn {ord} · {id} · {chars} ký tự]\n  dữ kiện: {facts}"
 CLI_LIST_FAQ = ", {n} hỏi đáp"
-CLI_NO_ARTICLE = "Không có bài viết với mã “{id}”."
+CLI_NO_ARTICLE = "Không có bài viết hay mục hỏi đáp nào mã “{id}”."
 CLI_REMOVED = "Đã xóa bài viết “{id}”."
+CLI_REMOVED_FAQ = "Đã xóa mục hỏi đáp “{id}”."
 CLI_BAD_QUESTIONS = "Không đọc được tệp câu hỏi: {cause}"
 CLI_LOADING = "Đang nạp mô hình và chỉ mục…"
 CLI_EVAL_KB = "Kho tạm: {n} bài viết."
@@ -214,3 +220,95 @@ TELEGRAM_UNREACHABLE = "Không kết nối được Telegram Bot API: {cause}"
 ZALO_TOKEN_REFUSED = "Zalo từ chối token (UNIONBOT_ZALO_TOKEN sai hoặc đã bị thu hồi)."
 ZALO_UNREACHABLE = "Không kết nối được Zalo Bot API: {cause}"
 ZALO_API_ERROR = "Zalo API lỗi {code}: {description}"
+
+# Why a file, page, feed or database could not be used: knowledge's Problem codes (knowledge/problems.py)
+# worded for the admin, with their facts. A fact that is itself a Problem (a row of a file, the page a
+# feed linked) is worded too; a list is joined by "; ", the supported formats by ", ".
+PROBLEMS = {
+    # files (knowledge.loaders, knowledge.ingest)
+    "too_big": "tệp quá lớn: {mb:.1f} MB (giới hạn UNIONBOT_MAX_FILE_MB = {limit_mb:g} MB)",
+    "too_long": "bài “{title}” quá dài: {chars:,} ký tự (giới hạn UNIONBOT_MAX_ARTICLE_CHARS = {limit:,})",
+    "no_text": "không có nội dung (no text after cleaning)",
+    "empty_file": "tệp rỗng (empty file)",
+    "title_only": "chỉ có tiêu đề, không có nội dung (title only, no body)",
+    "no_main_text": "không tìm thấy nội dung chính trong HTML (no main text found)",
+    "broken_docx": "tệp Word hỏng ({error})",
+    "docx_no_text": "tệp Word không có chữ (no text)",
+    "faq_fields": "hỏi đáp cần 'question' (hoặc 'questions') và 'answer'",
+    "not_object": "bản ghi JSON phải là một object",
+    "no_text_field": "bản ghi JSON thiếu trường 'text'",
+    "field_not_text": "trường '{field}' phải là chữ, không phải {kind}",
+    "encoding": "không đọc được bảng mã của tệp (not UTF-8, UTF-16 or Windows-1258 text)",
+    "format": "định dạng không hỗ trợ: {suffix} (nhận {supported})",
+    "csv": "CSV lỗi: {error}",
+    "json": "JSON lỗi ở dòng {line}: {error}",
+    "json_row": "JSON lỗi ({error})",
+    "no_records": "tệp không có bài viết hay mục hỏi đáp nào (no records)",
+    "row": "dòng {line}: {cause}",
+    "rows": "{rows}",
+    "error": "{error}",  # an unexpected failure: the library's own words
+    "missing": "không tồn tại (not found)",
+    "empty_folder": "không có tệp nào (empty folder)",
+    "none_supported": "không có tệp nào được hỗ trợ ({supported})",
+    # web pages and feeds (knowledge.fetch)
+    "scheme": "địa chỉ phải bắt đầu bằng http:// hoặc https:// ({url})",
+    "unresolved": "không phân giải được tên miền {host}",
+    "private": ("từ chối tải địa chỉ nội bộ {host} ({ip}); đặt UNIONBOT_ALLOW_PRIVATE_URLS=true nếu đây là máy chủ "
+                "tin nội bộ của đơn vị"),
+    "http": "máy chủ trả về lỗi HTTP {status} cho {url}",
+    "page_too_big": "trang quá lớn (hơn {mb} MB): {url}",
+    "too_slow": "tải quá {seconds:g} giây, bỏ dở: {url}",
+    "redirects": "chuyển hướng quá nhiều lần: {url}",
+    "timeout": "hết thời gian chờ khi tải {url}",
+    "unreachable": "không tải được {url}: {error}",
+    "not_html": "không phải trang web (HTML) mà là {content_type}: {url}",
+    "page": "{url}: {cause}",
+    "not_feed": "nguồn tin {url} không phải RSS/Atom hợp lệ",
+    # the database (knowledge.db, knowledge.store)
+    "open": "không mở được cơ sở dữ liệu {where}: {error}",
+    "restore_not_empty": "cơ sở dữ liệu {where} đã có dữ liệu: chỉ khôi phục vào một kho trống",
+    "migrate_not_empty": "kho đích {where} đã có dữ liệu: chỉ chuyển vào một kho trống",
+    "pg_tool": "không tìm thấy {name} (cài gói postgresql-client)",
+    "pg_connect": "không kết nối được PostgreSQL {where}: {error}",
+    "pg_program": "{name} {where}: {error}",
+}
+PROBLEM_NO_SUFFIX = "(không đuôi)"  # a file named without an extension
+INGEST_SUMMARY = "Đã thêm {added} · cập nhật {updated} · không đổi {unchanged} · bỏ qua {skipped}"
+INGEST_SUMMARY_REMOVED = " · đã xóa {removed}"
+INGEST_RENAMED = "  đổi mã {old} → {new}: mã “{old}” đã thuộc bài từ nguồn khác"
+INGEST_SKIPPED = "  bỏ qua {name}: {why}"
+
+
+def explain(cause) -> str:
+    """A failure in the admin's words: a knowledge Problem by its code and facts, anything else as it
+    says itself (a code with no wording here still names itself and its facts)."""
+    template = PROBLEMS.get(getattr(cause, "code", None))
+    if template is None:
+        return str(cause)
+    facts = {k: _fact(v) for k, v in cause.facts.items()}
+    if "suffix" in facts:
+        facts["suffix"] = facts["suffix"] or PROBLEM_NO_SUFFIX
+    try:
+        return template.format(**facts)
+    except (KeyError, IndexError, ValueError):  # a fact renamed in knowledge: still the code and its facts
+        return str(cause)
+
+
+def _fact(value):
+    if hasattr(value, "code") and hasattr(value, "facts"):
+        return explain(value)
+    if isinstance(value, list):
+        return "; ".join(explain(v) for v in value)
+    if isinstance(value, tuple):
+        return ", ".join(map(str, value))
+    return value
+
+
+def ingest_summary(report) -> str:
+    """What `unionbot ingest` read: the counts, ids given anew, and every file skipped with its cause."""
+    lines = [INGEST_SUMMARY.format(added=len(report.added), updated=len(report.updated),
+                                   unchanged=len(report.unchanged), skipped=len(report.skipped))
+             + (INGEST_SUMMARY_REMOVED.format(removed=len(report.removed)) if report.removed else "")]
+    lines += [INGEST_RENAMED.format(old=old, new=new) for old, new in report.renamed]
+    lines += [INGEST_SKIPPED.format(name=name, why=explain(why)) for name, why in report.skipped]
+    return "\n".join(lines)

@@ -22,6 +22,9 @@ class HoiDap:
     def entries(self) -> list[FaqEntry]:
         return self.store.faq_entries()
 
+    def entry(self, entry_id: str) -> FaqEntry | None:
+        return self.store.faq_entry(entry_id)
+
     def add(self, entry: FaqEntry) -> str:
         return self.store.upsert_faq(entry)
 
