@@ -119,6 +119,8 @@ POST_ASK_HINT = "💬 Muốn biết thêm? Cứ gõ câu hỏi về bài này."
 READ_MORE = "Đọc toàn bài"
 GREETING = "Xin chào! Bạn cứ hỏi về hoạt động công đoàn — phong trào, khẩu hiệu, ngày tháng, sự kiện. Gõ /help để xem ví dụ."
 THANKS = "Rất vui được giúp bạn! Cần gì cứ hỏi tiếp nhé."
+# A message with no word to search ("😀", "?", ".", "Hỏi" alone): what to type instead
+NO_CONTENT = "Mình chưa thấy câu hỏi trong tin nhắn này. Bạn hãy gõ câu hỏi bằng chữ, ví dụ: “Khẩu hiệu thi đua năm nay là gì?”"
 
 # -- command line (admins at a terminal) -------------------------------------------------
 CLI_EMPTY_KB = "Kho bài viết trống. Dùng `unionbot ingest THƯ_MỤC` để nạp bài."
