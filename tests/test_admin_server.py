@@ -353,6 +353,40 @@ async def test_healthz_and_web_chat(tmp_path, kb):
         await task
 
 
+async def test_web_chat_reads_commands_like_the_other_channels(tmp_path, kb):
+    """R26 #3: "/lich", "/help", "/moi", "/tim …", "/nguon" typed on the page were searched as
+    questions ("/moi" answered with "Mỗi căn nhà xây mới …"). They work as on Zalo and the terminal;
+    admin commands and subscriptions are refused on the page."""
+    core = make_core(make_settings(tmp_path), kb, BotDB(database(tmp_path / "b.sqlite3")))
+    server, task, port = await serve_in_loop(build_app(core, [WebChannel(core)]))
+    try:
+        async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}") as c:
+            async def say(text):
+                r = (await c.post("/api/ask", json={"question": text})).json()
+                assert r["kind"] == "chat" and not r["found"], (text, r)
+                return r["answer"]
+
+            assert await say("/lich") == core.calendar_text(None)  # what Telegram's /lich says
+            assert await say("/help") == core.help_text(Incoming(platform="web", chat_id="x", user_id="x"))
+            assert (await say("/help")).startswith(texts.HELP.splitlines()[0])
+            assert await say("/moi") == core.latest_text()
+            assert await say("/tìm mái ấm") == core.find_reply("mái ấm", 0).text
+            assert (await say("/tim mái ấm")).startswith(texts.FIND_HEADER.format(query="mái ấm"))
+            assert await say("/tim") == texts.FIND_USAGE
+            assert await say("/nguon") == texts.NO_LAST_ANSWER
+            assert await say("/khongco") == texts.UNKNOWN_COMMAND
+            for refused in ("/xoa abc", "/reload", "/dangky", "/phatsong x"):
+                command = refused[1:].split()[0]
+                assert await say(refused) == texts.WEB_COMMAND_ELSEWHERE.format(command=command)
+            asked = (await c.post("/api/ask", json={"question": "Chủ đề Tháng Công nhân năm 2021 của huyện Yên Phong là gì?"})).json()
+            assert asked["found"]
+            passage = await say("/nguồn")  # the same chat (the session cookie): the answer's passage
+            assert passage.startswith(texts.PASSAGE_HEADER.format(title=asked["sources"][0]["title"]))
+    finally:
+        server.should_exit = True
+        await task
+
+
 def test_serve_runs_on_defaults_and_stops_on_sigterm(tmp_path):
     port = free_port()
     env = subprocess_env(tmp_path / "data")

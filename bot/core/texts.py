@@ -167,6 +167,7 @@ WEB_BAD_JSON = "Yêu cầu phải là JSON dạng {\"question\": \"câu hỏi\"}
 WEB_NOT_JSON = "Chỉ nhận nội dung JSON (Content-Type: application/json)."
 WEB_TOO_BIG = "Yêu cầu quá lớn (tối đa {kb} KB)."
 WEB_BAD_FEEDBACK = "Góp ý phải là JSON dạng {\"ref\": \"mã câu trả lời\", \"value\": 1 hoặc -1}."
+WEB_COMMAND_ELSEWHERE = "Lệnh /{command} không dùng được trên trang web, chỉ trên Telegram hoặc Zalo."
 UNDERSTOOD = "(về: {question})"
 WEB_KNOWLEDGE = "Trả lời từ {articles} bài viết · mới nhất: {newest}"
 
