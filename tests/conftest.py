@@ -34,6 +34,25 @@ def make_settings(data_dir: Path, **kw):
     return Settings(_env_file=None, data_dir=data_dir, model_cache_dir=MODEL_CACHE, **kw)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def no_operator_settings():
+    """The suite never reads the operator's settings (review R26 #2): on a machine that has run
+    `make run`, the repo's `.env` and exported UNIONBOT_* variables name the real database and
+    model server. Every UNIONBOT_* variable but the suite's own (UNIONBOT_TEST_*) is removed, and
+    no `.env` is read; each test and fixture sets what it needs."""
+    from bot.settings import Settings, get_settings
+
+    with pytest.MonkeyPatch.context() as mp:
+        for k in [k for k in os.environ if k.startswith("UNIONBOT_") and not k.startswith("UNIONBOT_TEST_")]:
+            mp.delenv(k)
+        for cls in Settings.__mro__:  # Settings, RetrievalSettings, KnowledgeSettings, BaseSettings
+            if "env_file" in getattr(cls, "model_config", {}):
+                mp.setitem(cls.model_config, "env_file", None)
+        get_settings.cache_clear()
+        yield
+        get_settings.cache_clear()
+
+
 @pytest.fixture(scope="session")
 def embedder(tmp_path_factory):
     from retrieval.index.embedder import Embedder
