@@ -347,7 +347,7 @@ async def test_healthz_and_web_chat(tmp_path, kb):
             assert (await c.post("/api/ask", content=b"not json",
                                  headers={"content-type": "application/json"})).status_code == 400
             empty = (await c.post("/api/ask", json={"question": ""})).json()
-            assert not empty["found"] and empty["answer"]
+            assert not empty["found"] and empty["answer"] == texts.EMPTY_QUESTION  # not the apology
     finally:
         server.should_exit = True
         await task
@@ -527,7 +527,9 @@ async def test_what_is_coming_up(tmp_path, kb):
     [none] = await say("sắp tới có hoạt động gì?")
     assert none.text.startswith("Các bài viết hiện có chưa nêu hoạt động sắp tới") and "Bài mới nhất:" in none.text
     [ordinary] = await say("Hội thi An toàn vệ sinh viên giỏi Thái Nguyên sắp tới tổ chức ở đâu?")
-    assert ordinary.answer is not None  # a question with its own topic is searched as usual
+    # a question with its own topic is searched as usual: the contest's article and its place
+    assert ordinary.answer.found and ordinary.answer.sources[0].article_id == "atvsld-thainguyen-2026"
+    assert "Cung Văn hóa Thái Nguyên" in ordinary.answer.span
 
 
 async def test_browsing_articles(tmp_path, kb):

@@ -183,15 +183,20 @@ def test_text_without_spaces_is_split_below_every_limit():
 
 
 async def test_non_text_empty_long_and_flood(tg):
+    """A sticker, a message of punctuation only (Telegram delivers no empty text; "." is its empty
+    question, R26 #1), 4,000 characters, a flood: each its exact reply."""
     fake, channel, core = tg
     fake.message(None, chat_id=2002, sticker={"file_id": "s1", "file_unique_id": "s1", "type": "regular",
                                               "width": 512, "height": 512, "is_animated": False,
                                               "is_video": False})
     hint = await fake.wait_sent(1, chat_id=2002)
-    assert "tin nhắn chữ" in hint[0]["text"]
+    assert hint[0]["text"] == texts.NON_TEXT
     fake.message("x" * 4000, chat_id=2002)
     long = await fake.wait_sent(2, chat_id=2002)
-    assert "dài quá" in long[1]["text"]
+    assert long[1]["text"] == texts.TOO_LONG.format(n=4000, limit=1000)
+    fake.message(".", chat_id=2002)
+    empty = await fake.wait_sent(3, chat_id=2002)
+    assert empty[2]["text"] == texts.NO_CONTENT
     for i in range(5):
         fake.message(f"Phiên chợ Tết Công đoàn có bao nhiêu gian hàng? {i}", chat_id=3003, user_id=777)
     msgs = await fake.wait_sent(5, chat_id=3003)
