@@ -20,7 +20,7 @@ from retrieval.params import WINDOW_CHARS
 from retrieval.service import Answerer
 from bot.server import build_app
 from tests.conftest import database, make_settings
-from tests.fake_telegram import BOT_USERNAME, FakeTelegram
+from tests.fake_telegram import BOT_USERNAME, FakeTelegram, refusal
 from tests.servers import serve_in_loop
 
 ADMIN = 9001
@@ -171,6 +171,29 @@ async def test_long_replies_are_split_into_valid_messages(tg):
     assert len(pieces) > 1 and all(len(p) <= LIMIT for p in pieces)
     for p in pieces:
         assert_valid_html(p)
+
+
+@pytest.mark.parametrize("text,why", [
+    ("", "message text is empty"), ("  ", "message text is empty"),
+    ("x" * 4097, "message is too long"), ("<b>" + "&amp;" * 4097 + "</b>", "message is too long"),
+    ("<b>đậm", "Can't find end tag"), ("<b><i>x</b></i>", "Unexpected end tag"),
+    ("<div>x</div>", "Unsupported start tag"), ("a < b", "Unsupported start tag"),
+    ("Hội thi & sáng tạo", "Character entity expected")])
+def test_the_fake_refuses_what_telegram_refuses(text, why):
+    """R26 #5: FakeTelegram answers 400 where the real API does, so a reply the bot renders wrongly
+    fails the test that caused it (`FakeTelegram.stop` asserts nothing was refused for its text)."""
+    assert why in refusal({"text": text, "parse_mode": "HTML"})
+    ok = "<b>x</b> &amp; &lt;y&gt; <a href=\"https://e.org/?a=1&amp;b=2\">t</a> " + "&amp;" * 4000
+    assert refusal({"text": ok, "parse_mode": "HTML"}) is None and refusal({"text": "a < b & c"}) is None
+
+
+async def test_a_refused_reply_fails_the_test(tmp_path):
+    fake = FakeTelegram().start()
+    async with httpx.AsyncClient() as c:
+        r = await c.post(f"{fake.base_url}{fake.token}/sendMessage", data={"chat_id": 1, "text": "<b>x", "parse_mode": "HTML"})
+    assert r.status_code == 400 and "can't parse entities" in r.json()["description"]
+    with pytest.raises(AssertionError, match="Telegram would refuse"):
+        fake.stop()
 
 
 def test_text_without_spaces_is_split_below_every_limit():
@@ -378,4 +401,3 @@ async def test_a_question_deleted_before_the_answer_still_gets_it(tg):
     fake.message("Phiên chợ Tết Công đoàn ở Bình Định có bao nhiêu gian hàng?", chat_id=1001, message_id=4242)
     [answer] = await fake.wait_sent(1, chat_id=1001)  # (without the mend: the apology, after a refusal)
     assert "40 gian hàng" in answer["text"] and not fake.refused
-
