@@ -703,3 +703,28 @@ async def test_feed_items_are_announced_only_once_the_index_serves_them(env, mon
     for name, count in (("A", "1.300"), ("BB", "2.300")):
         ans = await asyncio.to_thread(core.answerer.ask, f"Ngày hội công nhân Tân Phú {name} thu hút bao nhiêu đoàn viên?")
         assert (ans.answer.found, ans.answer.span) == (True, f"hơn {count} đoàn viên"), name
+
+
+async def test_odd_input_gets_its_exact_reply_on_the_web_and_the_terminal(tmp_path, kb):
+    """R26 #10: the shared odd-input list (tests/test_odd_input.ODD) through `/api/ask` and
+    `unionbot chat`, a question of 1,001 and of 60,000 characters (under the 64 KB body limit:
+    TOO_LONG, not 413), /nguon before any answer — each its exact text."""
+    from tests.test_odd_input import ODD
+
+    core = make_core(make_settings(tmp_path), kb, BotDB(database(tmp_path / "b.sqlite3")))
+    cases = ODD + [(n * "x", texts.TOO_LONG.format(n=n, limit=1000)) for n in (1001, 60_000)] + [
+        ("/nguon", texts.NO_LAST_ANSWER)]
+    server, task, port = await serve_in_loop(build_app(core, [WebChannel(core)]))
+    try:
+        async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}") as c:
+            for text, expected in cases:
+                r = await c.post("/api/ask", json={"question": text})
+                assert r.status_code == 200 and r.json()["answer"] == expected, text
+    finally:
+        server.should_exit = True
+        await task
+    lines = [(text, expected) for text, expected in cases if text.strip() and "\n" not in text]
+    out = io.StringIO()
+    await TerminalChannel(core, stdin=io.StringIO("".join(f"{t}\n" for t, _ in lines) + "/thoat\n"), stdout=out).run()
+    said = [part.split(texts.CHAT_PROMPT.rstrip())[0].strip() for part in out.getvalue().split("\nUnionBot: ")[1:]]
+    assert said == [expected for _, expected in lines], said

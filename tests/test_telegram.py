@@ -401,3 +401,27 @@ async def test_a_question_deleted_before_the_answer_still_gets_it(tg):
     fake.message("Phiên chợ Tết Công đoàn ở Bình Định có bao nhiêu gian hàng?", chat_id=1001, message_id=4242)
     [answer] = await fake.wait_sent(1, chat_id=1001)  # (without the mend: the apology, after a refusal)
     assert "40 gian hàng" in answer["text"] and not fake.refused
+
+
+async def test_odd_input_gets_its_exact_reply_on_telegram(tg):
+    """R26 #10: the shared odd-input list (tests/test_odd_input.ODD; Telegram delivers no empty
+    text), a photo with a caption, and the commands without their argument — each its exact text."""
+    from tests.test_odd_input import ODD
+
+    fake, channel, core = tg
+    sent = [(text, expected) for text, expected in ODD if text.strip()]
+    for i, (text, _) in enumerate(sent):
+        fake.message(text, chat_id=6000 + i, user_id=6000 + i)
+    for i, (text, expected) in enumerate(sent):
+        [reply] = await fake.wait_sent(1, chat_id=6000 + i)
+        assert reply["text"] == expected, text
+    fake.message(None, chat_id=6100, photo=[{"file_id": "p1", "file_unique_id": "p1", "width": 90, "height": 90}],
+                 caption="Phiên chợ Tết Công đoàn ở Bình Định có bao nhiêu gian hàng?")
+    [photo] = await fake.wait_sent(1, chat_id=6100)
+    assert photo["text"] == texts.NON_TEXT
+    fake.message("/nguon", chat_id=6101, user_id=6101)  # before any answer
+    [source] = await fake.wait_sent(1, chat_id=6101)
+    assert source["text"] == texts.NO_LAST_ANSWER
+    fake.message("/traloi", chat_id=ADMIN, user_id=ADMIN)  # an admin command without its argument
+    [usage] = await fake.wait_sent(1, chat_id=ADMIN)
+    assert unescape(usage["text"]) == texts.TRALOI_USAGE  # (/phatsong: test_broadcast.py, where broadcasts are set up)
