@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import ARTICLES, NEIGHBOURS, ROOT
+from tests.helpers import ARTICLES, FOLLOWUPS, NEIGHBOURS, ROOT
 
 # The converted model and the embedding cache survive between runs (git-ignored).
 MODEL_CACHE = ROOT / ".cache" / "models"
@@ -82,6 +82,18 @@ def neighbours_kb(tmp_path_factory, embedder):
 
     answerer = Answerer(make_settings(tmp_path_factory.mktemp("neighbours")), embedder=embedder)
     answerer.ingest([ARTICLES, NEIGHBOURS], progress=False)
+    answerer.ensure_fresh()
+    return answerer
+
+
+@pytest.fixture(scope="session")
+def followups_kb(tmp_path_factory, embedder):
+    """The test corpus and a few events of our own (tests/data/followups) that follow-up tests read
+    through the real Answerer — not a stand-in that agrees with the test by construction (R26 #6)."""
+    from retrieval.service import Answerer
+
+    answerer = Answerer(make_settings(tmp_path_factory.mktemp("followups")), embedder=embedder)
+    answerer.ingest([ARTICLES, FOLLOWUPS], progress=False)
     answerer.ensure_fresh()
     return answerer
 
