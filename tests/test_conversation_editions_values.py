@@ -2,7 +2,6 @@
 observance, a message that names nothing but a value is not read alone, a whole question with a name
 of its own is no swap. Every sentence is our own."""
 from tests.test_conversation import _Asked
-from tests.test_conversation_swap_details import _Declining
 
 
 def test_an_edition_swap_keeps_the_events_observance(followups_kb):
