@@ -88,11 +88,12 @@ def test_lowercase_provinces():
     assert lowercase_provinces("con nam 2024 thi sao") == []
 
 
-def test_a_lowercase_province_swapped_in_is_read_as_a_place():
+def test_a_lowercase_province_swapped_in_is_read_as_a_place(followups_kb):
     """"the truong nghe ha nam thi ai lam hieu truong …" after a question about the vocational school
     of Ninh Binh: the province typed in lowercase is the place swapped in (the topic names another province).
     Read alone it was answered from the chat's article, which never names Hà Nam (about Ninh Bình's
-    school); with the swap, that article is declined for the new place and the understood question shown."""
+    school); with the swap, that article is declined for the new place and the understood question shown.
+    Our own school (tests/data/followups), read by the real answer step."""
     from retrieval.conversation.continuation import Topic, read
     from retrieval.conversation.followup import new_values
 
@@ -100,13 +101,9 @@ def test_a_lowercase_province_swapped_in_is_read_as_a_place():
     msg = "the truong nghe ha nam thi ai lam hieu truong nha truong"
     assert new_values(first, msg).place == "Ha Nam"
     assert new_values("ai lam hieu truong truong nghe", msg).place is None  # no place to contrast
-
-    def answers(question, focus):
-        return "nghe-ninhbinh", "Nguyễn Văn Minh"
-
-    kb = _Asked(answers, {"nghe-ninhbinh": "Ông Nguyễn Văn Minh là hiệu trưởng trường nghề của tỉnh Ninh Bình."})
-    r = read(kb, msg, Topic(first, "nghe-ninhbinh"))
-    assert not r.timed.answer.found, kb.asked
+    assert followups_kb.ask(first).answer.span == "Ông Nguyễn Văn Minh"
+    r = read(followups_kb, msg, Topic(first, "nghe-ninhbinh"))
+    assert not r.timed.answer.found
     assert r.understood and "ha nam" in r.understood.lower()
 
 
