@@ -7,6 +7,8 @@ STAMP := $(VENV)/.installed
 SHARED_DATA ?= ../shared/data
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# PyTorch's CPU-only wheels: where torch comes from when no local wheel is found (not PyPI's CUDA build)
+TORCH_CPU_INDEX ?= https://download.pytorch.org/whl/cpu
 
 .PHONY: install postgres browser run test screenshots eval calibrate clean bench vi-syllables
 
@@ -15,11 +17,15 @@ install: $(STAMP)
 $(STAMP): pyproject.toml constraints/torch-cpu.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PIP) install -q --upgrade pip
-	# CPU torch only: pin torch==2.13.0 when that CPU wheel is available locally (a bare
-	# `torch` requirement would pull a multi-GB CUDA build). The probe runs in the recipe's
-	# own shell, after the venv exists (a make-time $$(shell) would run before it).
+	# CPU torch only (a bare `torch` requirement would pull PyPI's multi-GB CUDA build): the
+	# local torch==2.13.0 wheel when there is one, else torch alone from PyTorch's CPU index
+	# (TORCH_CPU_INDEX); only when that index cannot be reached either does pip take PyPI's
+	# default (CUDA) torch, said in a warning. The probe runs in the recipe's own shell, after
+	# the venv exists (a make-time $$(shell) would run before it).
 	if $(PIP) download --no-deps --no-index -q -d $(VENV)/.probe torch==2.13.0 >/dev/null 2>&1; \
-	then pin="-c constraints/torch-cpu.txt"; else pin=""; fi; \
+	then pin="-c constraints/torch-cpu.txt"; \
+	elif $(PIP) install -q --index-url $(TORCH_CPU_INDEX) torch==2.13.0; then pin="-c constraints/torch-cpu.txt"; \
+	else echo "Cảnh báo: không tải được torch CPU từ $(TORCH_CPU_INDEX); pip sẽ cài torch mặc định (bản CUDA, nhiều GB)."; pin=""; fi; \
 	$(PIP) install -q $$pin -e '.[test]'
 	rm -rf $(VENV)/.probe
 	touch $(STAMP)

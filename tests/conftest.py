@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import ARTICLES, NEIGHBOURS, ROOT
+from tests.helpers import ARTICLES, FOLLOWUPS, NEIGHBOURS, ROOT
 
 # The converted model and the embedding cache survive between runs (git-ignored).
 MODEL_CACHE = ROOT / ".cache" / "models"
@@ -32,6 +32,25 @@ def make_settings(data_dir: Path, **kw):
     if BACKEND == "postgresql":
         kw.setdefault("database_url", database(Path(data_dir) / "unionbot.sqlite3"))
     return Settings(_env_file=None, data_dir=data_dir, model_cache_dir=MODEL_CACHE, **kw)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def no_operator_settings():
+    """The suite never reads the operator's settings (review R26 #2): on a machine that has run
+    `make run`, the repo's `.env` and exported UNIONBOT_* variables name the real database and
+    model server. Every UNIONBOT_* variable but the suite's own (UNIONBOT_TEST_*) is removed, and
+    no `.env` is read; each test and fixture sets what it needs."""
+    from bot.settings import Settings, get_settings
+
+    with pytest.MonkeyPatch.context() as mp:
+        for k in [k for k in os.environ if k.startswith("UNIONBOT_") and not k.startswith("UNIONBOT_TEST_")]:
+            mp.delenv(k)
+        for cls in Settings.__mro__:  # Settings, RetrievalSettings, KnowledgeSettings, BaseSettings
+            if "env_file" in getattr(cls, "model_config", {}):
+                mp.setitem(cls.model_config, "env_file", None)
+        get_settings.cache_clear()
+        yield
+        get_settings.cache_clear()
 
 
 @pytest.fixture(scope="session")
@@ -63,6 +82,18 @@ def neighbours_kb(tmp_path_factory, embedder):
 
     answerer = Answerer(make_settings(tmp_path_factory.mktemp("neighbours")), embedder=embedder)
     answerer.ingest([ARTICLES, NEIGHBOURS], progress=False)
+    answerer.ensure_fresh()
+    return answerer
+
+
+@pytest.fixture(scope="session")
+def followups_kb(tmp_path_factory, embedder):
+    """The test corpus and a few events of our own (tests/data/followups) that follow-up tests read
+    through the real Answerer — not a stand-in that agrees with the test by construction (R26 #6)."""
+    from retrieval.service import Answerer
+
+    answerer = Answerer(make_settings(tmp_path_factory.mktemp("followups")), embedder=embedder)
+    answerer.ingest([ARTICLES, FOLLOWUPS], progress=False)
     answerer.ensure_fresh()
     return answerer
 

@@ -7,8 +7,10 @@ be queued per method.
 from __future__ import annotations
 
 import asyncio
+import html
 import itertools
 import json
+import re
 import threading
 import time
 
@@ -21,6 +23,48 @@ from tests.servers import MessengerFaults, ThreadedServer
 
 BOT_ID = 777000
 BOT_USERNAME = "unionbot_test_bot"
+TEXT_LIMIT = 4096  # characters of a message after entity parsing
+# The tags Telegram's HTML parse mode knows (https://core.telegram.org/bots/api#html-style)
+HTML_TAGS = {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre", "blockquote",
+             "tg-spoiler", "span", "tg-emoji"}
+_TAG = re.compile(r"<(/?)([a-zA-Z][\w-]*)((?:\s+[\w-]+(?:=(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s<>\"']+))?)*)\s*>")
+_ENTITY = re.compile(r"&(?:lt|gt|amp|quot|#\d+|#x[0-9a-fA-F]+);")
+
+
+def refusal(p: dict) -> str | None:
+    """Why real Telegram would refuse this sendMessage/editMessageText (its 400 description), or None:
+    empty text, more than 4,096 characters once the HTML is parsed, a tag it does not know, a tag
+    left open or closed out of turn, a "<" or "&" that is neither a tag nor an entity."""
+    text = str(p.get("text") or "")
+    if not text.strip():
+        return "Bad Request: message text is empty"
+    shown = text
+    if str(p.get("parse_mode") or "").upper() == "HTML":
+        stack, pos, plain = [], 0, []
+        for m in _TAG.finditer(text):
+            plain.append(text[pos:m.start()])
+            closing, tag = m.group(1), m.group(2).lower()
+            if tag not in HTML_TAGS:
+                return f'Bad Request: can\'t parse entities: Unsupported start tag "{tag}" at byte offset {m.start()}'
+            if not closing:
+                stack.append(tag)
+            elif not stack or stack.pop() != tag:
+                return f'Bad Request: can\'t parse entities: Unexpected end tag at byte offset {m.start()}'
+            pos = m.end()
+        plain.append(text[pos:])
+        if stack:
+            return f'Bad Request: can\'t parse entities: Can\'t find end tag corresponding to start tag "{stack[-1]}"'
+        body = "".join(plain)
+        if "<" in body or ">" in body.replace("&gt;", ""):
+            at = body.find("<") if "<" in body else body.find(">")
+            return f"Bad Request: can't parse entities: Unsupported start tag at byte offset {at}"
+        bare = [m.start() for m in re.finditer("&", body) if not _ENTITY.match(body, m.start())]
+        if bare:
+            return f"Bad Request: can't parse entities: Character entity expected at byte offset {bare[0]}"
+        shown = html.unescape(body)
+    if len(shown) > TEXT_LIMIT:
+        return "Bad Request: message is too long"
+    return None
 
 
 def webhook_update(uid: int, text: str, chat_id: int, user_id: int | None = None) -> dict:
@@ -49,6 +93,8 @@ class FakeTelegram(MessengerFaults):
         self.chat_members: dict[tuple[str, str], str] = {}  # (chat, user) → status
         self.files: dict[str, bytes] = {}
         self.deleted: set[int] = set()  # message ids the member deleted (a reply to one is refused)
+        # Messages real Telegram refuses for their text (`refusal`): none may be left when the fake stops.
+        self.malformed: list[tuple[str, dict, str]] = []
         self._ids = itertools.count(1)
         self._msg_ids = itertools.count(1000)
         self._new = None  # asyncio.Event on the server loop
@@ -65,7 +111,10 @@ class FakeTelegram(MessengerFaults):
         return self
 
     def stop(self) -> None:
+        """Stops the server; fails the test if the bot sent a message real Telegram would refuse."""
         self.server.stop()
+        bad, self.malformed = self.malformed, []
+        assert not bad, f"Telegram would refuse: {[(m, why, str(p.get('text'))[:300]) for m, p, why in bad]}"
 
     # -- test side ---------------------------------------------------------
     def push(self, update: dict) -> int:
@@ -166,6 +215,12 @@ class FakeTelegram(MessengerFaults):
                 self.refused.append((method, params))
             return JSONResponse({"ok": False, "error_code": 400,
                                  "description": "Bad Request: message to be replied not found"}, status_code=400)
+        why = refusal(params) if method in ("sendMessage", "editMessageText") else None
+        if why:
+            with self._lock:
+                self.refused.append((method, params))
+                self.malformed.append((method, params, why))
+            return JSONResponse({"ok": False, "error_code": 400, "description": why}, status_code=400)
         faulty = await self.faulted(request, method, params)
         if faulty is not None:
             return faulty

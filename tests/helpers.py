@@ -7,6 +7,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
 ARTICLES = DATA / "articles"
 NEIGHBOURS = DATA / "neighbours"  # near neighbours of a few articles: another year, province or congress
+FOLLOWUPS = DATA / "followups"  # our own events the follow-up tests read with the real answer step
 QUESTIONS = DATA / "questions.jsonl"
 NOISY_TXT = ARTICLES / "buudien-quangtri-2022.txt"  # scraped-page noise, like the seed
 N_ARTICLES = len(list(ARTICLES.iterdir()))

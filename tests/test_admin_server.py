@@ -347,7 +347,41 @@ async def test_healthz_and_web_chat(tmp_path, kb):
             assert (await c.post("/api/ask", content=b"not json",
                                  headers={"content-type": "application/json"})).status_code == 400
             empty = (await c.post("/api/ask", json={"question": ""})).json()
-            assert not empty["found"] and empty["answer"]
+            assert not empty["found"] and empty["answer"] == texts.EMPTY_QUESTION  # not the apology
+    finally:
+        server.should_exit = True
+        await task
+
+
+async def test_web_chat_reads_commands_like_the_other_channels(tmp_path, kb):
+    """R26 #3: "/lich", "/help", "/moi", "/tim …", "/nguon" typed on the page were searched as
+    questions ("/moi" answered with "Mỗi căn nhà xây mới …"). They work as on Zalo and the terminal;
+    admin commands and subscriptions are refused on the page."""
+    core = make_core(make_settings(tmp_path), kb, BotDB(database(tmp_path / "b.sqlite3")))
+    server, task, port = await serve_in_loop(build_app(core, [WebChannel(core)]))
+    try:
+        async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}") as c:
+            async def say(text):
+                r = (await c.post("/api/ask", json={"question": text})).json()
+                assert r["kind"] == "chat" and not r["found"], (text, r)
+                return r["answer"]
+
+            assert await say("/lich") == core.calendar_text(None)  # what Telegram's /lich says
+            assert await say("/help") == core.help_text(Incoming(platform="web", chat_id="x", user_id="x"))
+            assert (await say("/help")).startswith(texts.HELP.splitlines()[0])
+            assert await say("/moi") == core.latest_text()
+            assert await say("/tìm mái ấm") == core.find_reply("mái ấm", 0).text
+            assert (await say("/tim mái ấm")).startswith(texts.FIND_HEADER.format(query="mái ấm"))
+            assert await say("/tim") == texts.FIND_USAGE
+            assert await say("/nguon") == texts.NO_LAST_ANSWER
+            assert await say("/khongco") == texts.UNKNOWN_COMMAND
+            for refused in ("/xoa abc", "/reload", "/dangky", "/phatsong x"):
+                command = refused[1:].split()[0]
+                assert await say(refused) == texts.WEB_COMMAND_ELSEWHERE.format(command=command)
+            asked = (await c.post("/api/ask", json={"question": "Chủ đề Tháng Công nhân năm 2021 của huyện Yên Phong là gì?"})).json()
+            assert asked["found"]
+            passage = await say("/nguồn")  # the same chat (the session cookie): the answer's passage
+            assert passage.startswith(texts.PASSAGE_HEADER.format(title=asked["sources"][0]["title"]))
     finally:
         server.should_exit = True
         await task
@@ -411,9 +445,9 @@ async def test_small_talk_and_empty_topics(tmp_path, kb):
     say = lambda text: core.handle(Incoming(platform="web", chat_id="w", user_id="w", text=text))
     assert "Xin chào" in (await say("xin chao"))[0].text
     assert "vui được giúp" in (await say("Cảm ơn bạn!"))[0].text
-    for noise in ("???", "🙂", "a"):
+    for noise in ("???", "🙂", "a"):  # no word to search: the hint, not three unrelated articles (R26 #4)
         [reply] = await say(noise)
-        assert reply.answer is not None and not reply.answer.found, noise
+        assert reply.answer is None and reply.text == texts.NO_CONTENT, noise
 
 
 def test_example_questions_are_answered_from_their_own_article(tmp_path, kb):
@@ -493,7 +527,9 @@ async def test_what_is_coming_up(tmp_path, kb):
     [none] = await say("sắp tới có hoạt động gì?")
     assert none.text.startswith("Các bài viết hiện có chưa nêu hoạt động sắp tới") and "Bài mới nhất:" in none.text
     [ordinary] = await say("Hội thi An toàn vệ sinh viên giỏi Thái Nguyên sắp tới tổ chức ở đâu?")
-    assert ordinary.answer is not None  # a question with its own topic is searched as usual
+    # a question with its own topic is searched as usual: the contest's article and its place
+    assert ordinary.answer.found and ordinary.answer.sources[0].article_id == "atvsld-thainguyen-2026"
+    assert "Cung Văn hóa Thái Nguyên" in ordinary.answer.span
 
 
 async def test_browsing_articles(tmp_path, kb):
@@ -667,3 +703,28 @@ async def test_feed_items_are_announced_only_once_the_index_serves_them(env, mon
     for name, count in (("A", "1.300"), ("BB", "2.300")):
         ans = await asyncio.to_thread(core.answerer.ask, f"Ngày hội công nhân Tân Phú {name} thu hút bao nhiêu đoàn viên?")
         assert (ans.answer.found, ans.answer.span) == (True, f"hơn {count} đoàn viên"), name
+
+
+async def test_odd_input_gets_its_exact_reply_on_the_web_and_the_terminal(tmp_path, kb):
+    """R26 #10: the shared odd-input list (tests/test_odd_input.ODD) through `/api/ask` and
+    `unionbot chat`, a question of 1,001 and of 60,000 characters (under the 64 KB body limit:
+    TOO_LONG, not 413), /nguon before any answer — each its exact text."""
+    from tests.test_odd_input import ODD
+
+    core = make_core(make_settings(tmp_path), kb, BotDB(database(tmp_path / "b.sqlite3")))
+    cases = ODD + [(n * "x", texts.TOO_LONG.format(n=n, limit=1000)) for n in (1001, 60_000)] + [
+        ("/nguon", texts.NO_LAST_ANSWER)]
+    server, task, port = await serve_in_loop(build_app(core, [WebChannel(core)]))
+    try:
+        async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}") as c:
+            for text, expected in cases:
+                r = await c.post("/api/ask", json={"question": text})
+                assert r.status_code == 200 and r.json()["answer"] == expected, text
+    finally:
+        server.should_exit = True
+        await task
+    lines = [(text, expected) for text, expected in cases if text.strip() and "\n" not in text]
+    out = io.StringIO()
+    await TerminalChannel(core, stdin=io.StringIO("".join(f"{t}\n" for t, _ in lines) + "/thoat\n"), stdout=out).run()
+    said = [part.split(texts.CHAT_PROMPT.rstrip())[0].strip() for part in out.getvalue().split("\nUnionBot: ")[1:]]
+    assert said == [expected for _, expected in lines], said

@@ -1,6 +1,7 @@
 """Broadcasts end to end through the fake Telegram and Zalo servers: exactly once per chat."""
 import asyncio
 import contextlib
+import html
 import time
 from collections import Counter
 
@@ -349,3 +350,11 @@ async def test_an_old_preview_sends_nothing_and_a_reminder_key_is_no_article(bc)
     assert posts(fake, 5) == Counter() and core.db.broadcast_counts(aid) == {}
     fake.callback(confirm, chat_id=ADMIN, user_id=ADMIN)
     await _wait(lambda: posts(fake, 5) == Counter({"-600": 1}))
+
+
+async def test_phatsong_without_an_article_shows_its_usage(bc):
+    """R26 #10: an admin command without its argument gets its usage, exactly."""
+    fake, core, channel, broadcaster = bc
+    fake.message("/phatsong", chat_id=ADMIN, user_id=ADMIN)
+    [usage] = await fake.wait_sent(1, chat_id=ADMIN)
+    assert html.unescape(usage["text"]) == texts.BROADCAST_USAGE  # (sent as HTML: "<" escaped)

@@ -485,44 +485,34 @@ class _Asked:
         return self.texts.get(article_id, "")
 
 
-def test_a_slot_answered_alone_keeps_the_topic_and_a_swap_asks_the_last_question_again():
+def test_a_slot_answered_alone_keeps_the_topic_and_a_swap_asks_the_last_question_again(followups_kb):
     """A slot question answered alone from the chat's own article ("mỗi suất cơm chi hết bao nhiêu
     tiền?") keeps the chat on its event: the topic stays the question that named it (a "còn …"
     after it swaps its year, place or body into that, not into the slot question, which names
     none), and the question as read with the topic is remembered (`Topic.last`). A message that only
     swaps a value in ("còn năm 2024 thì sao?", `followup.asks_again`) asks that last question again
-    about the new value; one with a slot of its own asks it of the topic. Our own event."""
+    about the new value; one with a slot of its own asks it of the topic. Our own event
+    (tests/data/followups/buacom-2025.json), read by the real answer step."""
     from retrieval.conversation.continuation import Topic, read
     from retrieval.conversation.followup import asks_again
 
     first = "Năm 2025 có mấy đơn vị mở Bữa cơm nghĩa tình?"
     cost = "mỗi suất cơm chi hết bao nhiêu tiền?"
-
-    def answers(question, focus):
-        q = question.lower()
-        if q == cost:  # alone: the chat's article, its own figure
-            return "buacom-2025", "68.500 đồng"
-        if "2024" in q and "suất cơm" in q:
-            return "buacom-2025", "50.300 đồng"
-        if "2024" in q and "bữa cơm" in q:
-            return "buacom-2025", "41 đơn vị"
-        return None  # the slot read with the topic finds nothing here: the message is read alone
-
-    kb = _Asked(answers, {"buacom-2025": "Năm 2025 … Năm 2024 …"})
+    kb = followups_kb
     topic = Topic(first, "buacom-2025")
     r2 = read(kb, cost, topic)
     assert r2.understood is None and r2.timed.answer.span == "68.500 đồng"
     assert r2.topic.question == first and r2.topic.article == "buacom-2025"
     assert r2.topic.last and "suất cơm" in r2.topic.last and "2025" in r2.topic.last
     r3 = read(kb, "còn năm 2024 thì sao?", r2.topic)
-    assert r3.timed.answer.span == "50.300 đồng", kb.asked[-1]
+    assert r3.timed.answer.span == "50.300 đồng" and r3.timed.answer.sources[0].article_id == "buacom-2025"
     assert "2024" in r3.understood and "suất cơm" in r3.understood and "2025" not in r3.understood
     # The topic after it is the event in 2024 (not the slot question), the slot remembered.
     assert r3.topic.question == "Năm 2024 có mấy đơn vị mở Bữa cơm nghĩa tình?"
     assert Topic.loads(r3.topic.dumps()) == r3.topic
     # A swap with a slot of its own asks it of the topic (the event), not of the last slot.
     r3b = read(kb, "còn năm 2024 có mấy đơn vị mở?", r2.topic)
-    assert "suất cơm" not in (r3b.understood or kb.asked[-1])
+    assert "suất cơm" not in r3b.understood and r3b.timed.answer.span.startswith("41 đơn vị")
     last = "Năm 2025 Bữa cơm nghĩa tình, mỗi suất cơm chi hết bao nhiêu tiền?"
     for message in ("thế năm 2023?", "con nam 2023 thi bn", "thế Hà Nam thì sao?"):
         assert asks_again(last, message), message

@@ -2,31 +2,21 @@
 observance, a message that names nothing but a value is not read alone, a whole question with a name
 of its own is no swap. Every sentence is our own."""
 from tests.test_conversation import _Asked
-from tests.test_conversation_swap_details import _Declining
 
 
-def test_an_edition_swap_keeps_the_events_observance():
+def test_an_edition_swap_keeps_the_events_observance(followups_kb):
     """"còn năm 2026 thì chủ đề là gì?" after the theme of Tháng Công nhân 2025 in Lai Châu: the member
     asks about the same observance another year. Declined on another event's article (the search put
     a safety-month article first), the observance is not dropped to make that article answer: the
-    reply stays "not found", the understood question still names Tháng Công nhân."""
+    reply stays "not found", the understood question still names Tháng Công nhân. Our own events
+    (tests/data/followups: Lai Châu's Tháng Công nhân 2025 and its safety month of 2026), read by the
+    real answer step."""
     from retrieval.conversation.continuation import Topic, read
 
     first = "Tháng Công nhân 2025 ở Lai Châu lấy chủ đề gì?"
-
-    def answers(question, focus):
-        q = question.lower()
-        if "tháng công nhân" in q and "2025" in q:
-            return "tcn-laichau-2025", "Công nhân Lai Châu vững bước"
-        if "tháng công nhân" not in q and "2026" in q:
-            return "antoan-2026", "An toàn là trên hết"
-        return None
-
-    kb = _Declining(answers, {"tcn-laichau-2025": "Lai Châu chọn chủ đề cho Tháng Công nhân 2025 ...",
-                              "antoan-2026": "Năm 2026, tháng an toàn lao động ở Lai Châu có chủ đề ..."},
-                    "antoan-2026")
-    r = read(kb, "còn năm 2026 thì chủ đề là gì?", Topic(first, "tcn-laichau-2025"))
-    assert not r.timed.answer.found, kb.asked
+    assert followups_kb.ask(first).answer.span == "Công nhân Lai Châu vững bước"
+    r = read(followups_kb, "còn năm 2026 thì chủ đề là gì?", Topic(first, "tcn-laichau-2025"))
+    assert not r.timed.answer.found  # not "An toàn là trên hết", the safety month's theme
     assert "Tháng Công nhân" in r.understood and "2026" in r.understood
 
 
@@ -54,30 +44,23 @@ def test_names_only_values():
     assert not names_only_values("khẩu hiệu là gì?")  # no value at all
 
 
-def test_a_value_and_a_slot_declined_with_the_topic_is_not_read_alone():
+def test_a_value_and_a_slot_declined_with_the_topic_is_not_read_alone(followups_kb):
     """"năm 2026 khẩu hiệu thế nào?" after the slogan of a miners' safety week of 2025: no article
     tells of that week in 2026, so the combined reading is declined. Read alone, the message would be
     answered with the slogan of whatever event of 2026 some article tells of (a sports meet): it
-    names no event of its own. Declined, the understood question shown."""
+    names no event of its own. Declined, the understood question shown. Our own events
+    (tests/data/followups), read by the real answer step."""
     from retrieval.conversation.continuation import Topic, read
 
     first = "Tuần lễ an toàn ngành mỏ năm 2025 có khẩu hiệu gì?"
-
-    def answers(question, focus):
-        q = question.lower()
-        if "tuần lễ" in q:
-            return ("tuanle-2025", "Mỏ an toàn") if "2025" in q else None
-        if "2026" in q:
-            return "hoithao-2026", "Khỏe để lao động"
-        return None
-
-    kb = _Asked(answers, {"tuanle-2025": "Tuần lễ an toàn ngành mỏ năm 2025 có khẩu hiệu Mỏ an toàn."})
-    r = read(kb, "năm 2026 khẩu hiệu thế nào?", Topic(first, "tuanle-2025"))
-    assert not r.timed.answer.found, kb.asked
-    assert r.understood and "2026" in r.understood
+    assert followups_kb.ask(first).answer.span == "Mỏ an toàn"
+    r = read(followups_kb, "năm 2026 khẩu hiệu thế nào?", Topic(first, "tuanle-mo-2025"))
+    assert not r.timed.answer.found  # not "Khỏe để lao động", the sports meet of 2026
+    assert r.understood and "2026" in r.understood and "Tuần lễ an toàn ngành mỏ" in r.understood
     # one that names an event of its own is still read alone
-    r = read(kb, "Khẩu hiệu Hội thao Công nhân năm 2026 là gì?", Topic(first, "tuanle-2025"))
-    assert r.timed.answer.found and r.timed.answer.span == "Khỏe để lao động"
+    r = read(followups_kb, "Khẩu hiệu Hội thao Công nhân năm 2026 là gì?", Topic(first, "tuanle-mo-2025"))
+    assert r.timed.answer.found and r.timed.answer.span == "Khỏe để lao động" and r.understood is None
+    assert r.timed.answer.sources[0].article_id == "hoithao-congnhan-2026"
 
 
 def test_a_whole_question_with_a_name_of_its_own_is_no_swap():
@@ -105,11 +88,12 @@ def test_lowercase_provinces():
     assert lowercase_provinces("con nam 2024 thi sao") == []
 
 
-def test_a_lowercase_province_swapped_in_is_read_as_a_place():
+def test_a_lowercase_province_swapped_in_is_read_as_a_place(followups_kb):
     """"the truong nghe ha nam thi ai lam hieu truong …" after a question about the vocational school
     of Ninh Binh: the province typed in lowercase is the place swapped in (the topic names another province).
     Read alone it was answered from the chat's article, which never names Hà Nam (about Ninh Bình's
-    school); with the swap, that article is declined for the new place and the understood question shown."""
+    school); with the swap, that article is declined for the new place and the understood question shown.
+    Our own school (tests/data/followups), read by the real answer step."""
     from retrieval.conversation.continuation import Topic, read
     from retrieval.conversation.followup import new_values
 
@@ -117,13 +101,9 @@ def test_a_lowercase_province_swapped_in_is_read_as_a_place():
     msg = "the truong nghe ha nam thi ai lam hieu truong nha truong"
     assert new_values(first, msg).place == "Ha Nam"
     assert new_values("ai lam hieu truong truong nghe", msg).place is None  # no place to contrast
-
-    def answers(question, focus):
-        return "nghe-ninhbinh", "Nguyễn Văn Minh"
-
-    kb = _Asked(answers, {"nghe-ninhbinh": "Ông Nguyễn Văn Minh là hiệu trưởng trường nghề của tỉnh Ninh Bình."})
-    r = read(kb, msg, Topic(first, "nghe-ninhbinh"))
-    assert not r.timed.answer.found, kb.asked
+    assert followups_kb.ask(first).answer.span == "Ông Nguyễn Văn Minh"
+    r = read(followups_kb, msg, Topic(first, "nghe-ninhbinh"))
+    assert not r.timed.answer.found
     assert r.understood and "ha nam" in r.understood.lower()
 
 

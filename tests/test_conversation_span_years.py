@@ -47,28 +47,20 @@ def test_that_edition_typed_without_accents_points_back():
         "hoi thi tay nghe tho han tinh Quang Binh 2023, tong tien thuong bao nhieu?")
 
 
-def test_a_whole_question_answered_alone_from_the_same_article_is_read_alone():
+def test_a_whole_question_answered_alone_from_the_same_article_is_read_alone(followups_kb):
     """"Ai là Chủ tịch LĐLĐ tỉnh Gia Lai?" in a chat about a company's Tết holiday names its body and
     province: with the topic and alone it lands on the same article with the same answer — read alone,
     no merged question shown, the chat now about it. A message that names only a value and its slot
     ("ở Gia Lai ai làm chủ tịch?") is still read with the topic."""
     from retrieval.conversation.continuation import Topic, read
 
-    first = "Tết 2026 công ty may Hòa Phát cho công nhân nghỉ mấy ngày?"
-    texts = {"tet-hoaphat": "Tết 2026 công ty may Hòa Phát cho công nhân nghỉ 9 ngày.",
-             "ldld-gialai": "Đồng chí Nguyễn Văn An, Chủ tịch LĐLĐ tỉnh Gia Lai, thăm công nhân."}
-
-    def answers(question, focus):
-        if "Gia Lai" in question:
-            return "ldld-gialai", "Đồng chí Nguyễn Văn An"
-        return "tet-hoaphat", "9 ngày"
-
-    kb = _Asked(answers, texts)
-    r = read(kb, "Ai là Chủ tịch LĐLĐ tỉnh Gia Lai?", Topic(first, "tet-hoaphat"))
+    first = "Tết 2026 công ty may Hòa Phát cho công nhân nghỉ mấy ngày?"  # our own events, tests/data/followups
+    assert followups_kb.ask(first).answer.span == "9 ngày"
+    r = read(followups_kb, "Ai là Chủ tịch LĐLĐ tỉnh Gia Lai?", Topic(first, "tet-hoaphat-2026"))
     assert r.timed.answer.span == "Đồng chí Nguyễn Văn An"
     assert r.understood is None, r.understood
-    assert r.topic.article == "ldld-gialai"
-    r = read(kb, "thế ở Gia Lai ai làm chủ tịch?", Topic(first, "tet-hoaphat"))
+    assert r.topic.article == "ldld-gialai-tham"
+    r = read(followups_kb, "thế ở Gia Lai ai làm chủ tịch?", Topic(first, "tet-hoaphat-2026"))
     assert r.understood is not None
 
 

@@ -1,6 +1,8 @@
 """Deployment files stay in step with the code (no Docker needed)."""
+import os
 import re
 
+from bot.core import texts
 from bot.settings import Settings
 from tests.helpers import ROOT
 
@@ -72,3 +74,21 @@ def test_readme_links_to_pages_that_exist():
     for page in (ROOT / "docs").glob("*.md"):  # pictures and pages a docs page points to
         for link in re.findall(r"\]\(([^)#:]+)\)", page.read_text(encoding="utf-8")):
             assert (page.parent / link).exists() or (ROOT / link).exists(), (page.name, link)
+
+
+def test_the_suite_never_reads_the_operators_settings(cli, tmp_path, monkeypatch):
+    """R26 #2: a `.env` in the working directory (where README tells operators to put theirs)
+    naming a production database and model server is not read by the suite's own runs: `list`
+    reads the test's store, and no UNIONBOT_* variable of the operator's shell is left."""
+    from bot.settings import get_settings
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".env").write_text("UNIONBOT_DATABASE_URL=postgresql://nowhere/\n"
+                                   "UNIONBOT_LLM_URL=https://llm.example.org/v1\n", encoding="utf-8")
+    code, out = cli("list")
+    assert code == 0 and texts.CLI_EMPTY_KB in out + cli.err
+    settings = get_settings()
+    assert not settings.llm_url and "nowhere" not in settings.database_url
+    assert settings.data_dir == tmp_path / "cli-data"
+    assert not [k for k in os.environ if k.startswith("UNIONBOT_") and not k.startswith("UNIONBOT_TEST_")
+                and k not in ("UNIONBOT_DATA_DIR", "UNIONBOT_MODEL_CACHE_DIR", "UNIONBOT_DATABASE_URL")]

@@ -1,6 +1,7 @@
 """Quality reports: CV, the transfer score, the scored window, unanswerable variants, the eval CLI (retrieval/evaluation)."""
 import json
 
+from bot.core import texts
 
 from tests.helpers import ARTICLES, N_ARTICLES, QUESTIONS, questions
 
@@ -22,7 +23,8 @@ def test_cli_ask_batch_and_eval(tmp_path, cli):
     assert rows[0]["found"] and rows[0]["sources"][0]["article_id"] == "thangcongnhan-yenphong-2021"
     assert set(rows[0]["sources"][0]) == {"article_id", "title", "date", "url", "score"}
     assert "Đoàn viên an toàn – Doanh nghiệp phát triển bền vững" in rows[0]["answer"] and "📰" in rows[0]["answer"]
-    assert not rows[1]["found"] and not rows[2]["found"] and rows[2]["sources"] == [] and rows[2]["suggestions"]
+    assert not rows[1]["found"] and rows[1]["answer"] == texts.EMPTY_QUESTION  # the blank line: a hint, not the apology
+    assert not rows[2]["found"] and rows[2]["sources"] == [] and rows[2]["suggestions"]
 
     code, out = cli("eval", str(QUESTIONS), "--cv", "3", "--json")
     assert code == 0

@@ -402,11 +402,10 @@ def test_postgresql_restarted_under_serve(tmp_path, embedder):
         pg.pause()
         during = serve.ask(QUESTION)
         assert during.status_code == 200 and during.json()["answer"] == texts.INTERNAL_ERROR  # an apology
+        pid = serve.proc.pid
         pg.resume()
-        t = time.time()
         assert wait_for(lambda: answers(serve, QUESTION, "40 gian hàng"), 60, "answers after the restart")
-        print(f"answering again {time.time() - t:.2f} s after PostgreSQL came back")
-        assert time.time() - t < 30 and serve.proc.poll() is None  # no restart of the bot needed
+        assert serve.proc.poll() is None and serve.proc.pid == pid  # the same process: no restart of the bot needed
     finally:
         if serve:
             serve.stop()

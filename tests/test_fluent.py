@@ -4,7 +4,6 @@ sees through the real Answerer, the web API and `unionbot eval --llm`."""
 from __future__ import annotations
 
 import json
-import time
 
 import httpx
 import pytest
@@ -116,12 +115,11 @@ def test_member_sees_the_model_sentence_only_when_it_is_grounded(fluent_kb, llm)
     def ask(mode: str, text: str = "") -> tuple:
         llm.mode, llm.text = mode, text
         sent = len(llm.requests)
-        t = time.perf_counter()
         ans = fluent_kb.ask(QUESTION).answer
         assert len(llm.requests) == sent + 1
-        return ans, render.plain(ans), time.perf_counter() - t
+        return ans, render.plain(ans)
 
-    ans, seen, _ = ask("text", RIGHT)
+    ans, seen = ask("text", RIGHT)
     assert ans.fluent == RIGHT.replace(" [1]", "") and ans.fluent_why == ""
     assert seen.startswith(ans.fluent) and quoted in seen and "Phú Nghĩa" in seen.split("Nguồn:")[1]
     assert seen.index(ans.fluent) < seen.index(ans.span) < seen.index("Nguồn:")  # the quote under it checks it
@@ -133,10 +131,9 @@ def test_member_sees_the_model_sentence_only_when_it_is_grounded(fluent_kb, llm)
 
     for mode, text, why in (("text", INVENTED, "ungrounded: number: 32"), ("text", "KHÔNG CÓ", "khong_co"),
                             ("500", "", "http: 500"), ("garbage", "", "malformed"), ("stall", "", "timeout")):
-        ans, seen, took = ask(mode, text)
+        ans, seen = ask(mode, text)  # (a stall ends by the client's timeout: fluent_why "timeout")
         assert ans.found and ans.fluent is None and ans.fluent_why.startswith(why), (mode, ans.fluent_why)
         assert "32 đội" not in seen and quoted in seen and seen.startswith("“24 đội")  # today's reply, as it was
-        assert took < TIMEOUT + 3
     llm.released.set()  # let the stalled request go
 
 

@@ -20,7 +20,7 @@ from retrieval.params import WINDOW_CHARS
 from retrieval.service import Answerer
 from bot.server import build_app
 from tests.conftest import database, make_settings
-from tests.fake_telegram import BOT_USERNAME, FakeTelegram
+from tests.fake_telegram import BOT_USERNAME, FakeTelegram, refusal
 from tests.servers import serve_in_loop
 
 ADMIN = 9001
@@ -173,6 +173,29 @@ async def test_long_replies_are_split_into_valid_messages(tg):
         assert_valid_html(p)
 
 
+@pytest.mark.parametrize("text,why", [
+    ("", "message text is empty"), ("  ", "message text is empty"),
+    ("x" * 4097, "message is too long"), ("<b>" + "&amp;" * 4097 + "</b>", "message is too long"),
+    ("<b>đậm", "Can't find end tag"), ("<b><i>x</b></i>", "Unexpected end tag"),
+    ("<div>x</div>", "Unsupported start tag"), ("a < b", "Unsupported start tag"),
+    ("Hội thi & sáng tạo", "Character entity expected")])
+def test_the_fake_refuses_what_telegram_refuses(text, why):
+    """R26 #5: FakeTelegram answers 400 where the real API does, so a reply the bot renders wrongly
+    fails the test that caused it (`FakeTelegram.stop` asserts nothing was refused for its text)."""
+    assert why in refusal({"text": text, "parse_mode": "HTML"})
+    ok = "<b>x</b> &amp; &lt;y&gt; <a href=\"https://e.org/?a=1&amp;b=2\">t</a> " + "&amp;" * 4000
+    assert refusal({"text": ok, "parse_mode": "HTML"}) is None and refusal({"text": "a < b & c"}) is None
+
+
+async def test_a_refused_reply_fails_the_test(tmp_path):
+    fake = FakeTelegram().start()
+    async with httpx.AsyncClient() as c:
+        r = await c.post(f"{fake.base_url}{fake.token}/sendMessage", data={"chat_id": 1, "text": "<b>x", "parse_mode": "HTML"})
+    assert r.status_code == 400 and "can't parse entities" in r.json()["description"]
+    with pytest.raises(AssertionError, match="Telegram would refuse"):
+        fake.stop()
+
+
 def test_text_without_spaces_is_split_below_every_limit():
     for text in ("x" * 9000, "&<" * 4500):
         for markup in (render.TELEGRAM, render.ZALO):
@@ -183,15 +206,20 @@ def test_text_without_spaces_is_split_below_every_limit():
 
 
 async def test_non_text_empty_long_and_flood(tg):
+    """A sticker, a message of punctuation only (Telegram delivers no empty text; "." is its empty
+    question, R26 #1), 4,000 characters, a flood: each its exact reply."""
     fake, channel, core = tg
     fake.message(None, chat_id=2002, sticker={"file_id": "s1", "file_unique_id": "s1", "type": "regular",
                                               "width": 512, "height": 512, "is_animated": False,
                                               "is_video": False})
     hint = await fake.wait_sent(1, chat_id=2002)
-    assert "tin nhắn chữ" in hint[0]["text"]
+    assert hint[0]["text"] == texts.NON_TEXT
     fake.message("x" * 4000, chat_id=2002)
     long = await fake.wait_sent(2, chat_id=2002)
-    assert "dài quá" in long[1]["text"]
+    assert long[1]["text"] == texts.TOO_LONG.format(n=4000, limit=1000)
+    fake.message(".", chat_id=2002)
+    empty = await fake.wait_sent(3, chat_id=2002)
+    assert empty[2]["text"] == texts.NO_CONTENT
     for i in range(5):
         fake.message(f"Phiên chợ Tết Công đoàn có bao nhiêu gian hàng? {i}", chat_id=3003, user_id=777)
     msgs = await fake.wait_sent(5, chat_id=3003)
@@ -374,3 +402,26 @@ async def test_a_question_deleted_before_the_answer_still_gets_it(tg):
     [answer] = await fake.wait_sent(1, chat_id=1001)  # (without the mend: the apology, after a refusal)
     assert "40 gian hàng" in answer["text"] and not fake.refused
 
+
+async def test_odd_input_gets_its_exact_reply_on_telegram(tg):
+    """R26 #10: the shared odd-input list (tests/test_odd_input.ODD; Telegram delivers no empty
+    text), a photo with a caption, and the commands without their argument — each its exact text."""
+    from tests.test_odd_input import ODD
+
+    fake, channel, core = tg
+    sent = [(text, expected) for text, expected in ODD if text.strip()]
+    for i, (text, _) in enumerate(sent):
+        fake.message(text, chat_id=6000 + i, user_id=6000 + i)
+    for i, (text, expected) in enumerate(sent):
+        [reply] = await fake.wait_sent(1, chat_id=6000 + i)
+        assert reply["text"] == expected, text
+    fake.message(None, chat_id=6100, photo=[{"file_id": "p1", "file_unique_id": "p1", "width": 90, "height": 90}],
+                 caption="Phiên chợ Tết Công đoàn ở Bình Định có bao nhiêu gian hàng?")
+    [photo] = await fake.wait_sent(1, chat_id=6100)
+    assert photo["text"] == texts.NON_TEXT
+    fake.message("/nguon", chat_id=6101, user_id=6101)  # before any answer
+    [source] = await fake.wait_sent(1, chat_id=6101)
+    assert source["text"] == texts.NO_LAST_ANSWER
+    fake.message("/traloi", chat_id=ADMIN, user_id=ADMIN)  # an admin command without its argument
+    [usage] = await fake.wait_sent(1, chat_id=ADMIN)
+    assert unescape(usage["text"]) == texts.TRALOI_USAGE  # (/phatsong: test_broadcast.py, where broadcasts are set up)

@@ -3,7 +3,6 @@ webhook mode: an article an admin adds through worker A is answered by worker B 
 and 200 subscribed chats get exactly one post each although A is killed (SIGKILL) mid-broadcast."""
 import signal
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -65,9 +64,10 @@ def test_two_workers_share_one_database(tmp_path, embedder):
         a.send(update(1, f"/them {site.server.url}/bai-viet", ADMIN))
         added = wait_for(lambda: [p for p in fake.sent(chat_id=ADMIN) if "Tân Phú" in p.get("text", "")],
                          120, "worker A to add the article")
-        t_added = time.time()
+        built_by_b = b.output().count(" built in ")
 
-        # Worker B answers about it within 5 s (it hears of the change, embeds nothing, swaps its index).
+        # Worker B answers about it: it hears of the change and searches it beside its index, with
+        # no rebuild (how fast: benchmarks/workers.py, "change live on every worker after …").
         askers = iter(range(7000, 8000))
 
         def b_answers() -> bool:
@@ -76,9 +76,9 @@ def test_two_workers_share_one_database(tmp_path, embedder):
             got = wait_for(lambda: fake.sent(chat_id=chat), 10, "B's reply")
             return "150 suất quà" in got[-1].get("text", "")
 
-        wait_for(b_answers, 5, "worker B to answer from the article added through A")
-        print(f"change reached worker B in {time.time() - t_added:.2f} s")
-        assert time.time() - t_added <= 5 + 1  # (the last try's own round trip)
+        wait_for(b_answers, 60, "worker B to answer from the article added through A")
+        assert "changes since the build searched beside it" in b.output()
+        assert b.output().count(" built in ") == built_by_b  # no full build for one article
         assert added
 
         # Both workers are sending; kill A while a post of each is in flight.

@@ -240,9 +240,28 @@ async def test_zalo_takes_an_accented_command_and_a_slashed_number(zalo):
     [plain] = await fake.wait_sent(1, "u1")
     fake.push(fake.update("/tìm mái ấm", user="u1"))
     accented = (await fake.wait_sent(2, "u1"))[1]
-    assert accented["text"] == plain["text"] and plain["text"] != texts.UNKNOWN_COMMAND
+    assert accented["text"] == plain["text"] and plain["text"].startswith(texts.FIND_HEADER.format(query="mái ấm"))
     fake.push(fake.update("/2 ngày phép có được cộng không", user="u2"))
     [slashed] = await fake.wait_sent(1, "u2")
     fake.push(fake.update("2 ngày phép có được cộng không", user="u3"))
     [unslashed] = await fake.wait_sent(1, "u3")
-    assert slashed["text"] == unslashed["text"] != texts.UNKNOWN_COMMAND
+    assert slashed["text"] == unslashed["text"]  # a question, searched: the same reply as without the slash
+    assert slashed["text"].startswith(texts.ROUTE_INTRO)  # a member's own case (leave days): routed to people
+
+
+async def test_odd_input_gets_its_exact_reply_on_zalo(zalo):
+    """R26 #10: the shared odd-input list (tests/test_odd_input.ODD, empty text included), a message
+    over 1,000 characters, an image, /nguon before any answer — each its exact text."""
+    from bot.core import texts
+    from tests.test_odd_input import ODD
+
+    fake, channel, core = zalo
+    cases = ODD + [("x" * 1500, texts.TOO_LONG.format(n=1500, limit=1000)), ("/nguon", texts.NO_LAST_ANSWER)]
+    for i, (text, _) in enumerate(cases):
+        fake.push(fake.update(text, user=f"odd{i}"))
+    fake.push(fake.update(None, user="image", event="message.image.received"))
+    for i, (text, expected) in enumerate(cases):
+        [reply] = await fake.wait_sent(1, f"odd{i}")
+        assert reply["text"] == expected, text
+    [image] = await fake.wait_sent(1, "image")
+    assert image["text"] == texts.NON_TEXT

@@ -29,12 +29,14 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
 from ..core import render, texts
-from ..core.conversation import Core
-from ..core.messages import Incoming
+from ..core.conversation import ADMIN_COMMANDS, Core
+from ..core.messages import Incoming, Reply, parse_command
 
 MAX_BODY = 64 * 1024  # a question is at most 1,000 characters; nothing legitimate comes near this
 MAX_JSON_DEPTH = 32  # the API's bodies are flat objects; deeper is no request of ours, refused before parsing
 COOKIE = "ub_session"
+# Admin commands (no admin is known on the page) and subscriptions (no post reaches a page later).
+NOT_ON_WEB = ADMIN_COMMANDS | {"dangky", "huydangky"}
 STATIC = {"chat.css": "text/css; charset=utf-8", "chat.js": "text/javascript; charset=utf-8",
           "icon.svg": "image/svg+xml"}
 
@@ -173,9 +175,16 @@ class WebChannel:
             # belongs to the session its reply sets, so the next one (with the cookie) follows it.
             owner = session or new_session
             chat = f"{owner}:{conversation[:64]}" if conversation else owner
-        msg = Incoming(platform="web", chat_id=chat, user_id=who, text=question)
+        # Commands typed on the page ("/lich", "/help", "/tim …", "/nguon") work as on Zalo and the
+        # terminal; admin commands and subscriptions (nothing reaches a web page later) are refused.
+        command, args = parse_command(question) if question.lstrip().startswith("/") else (None, question)
+        msg = Incoming(platform="web", chat_id=chat, user_id=who, text=question, command=command,
+                       args=args if command else "")
         t = time.perf_counter()
-        reply = (await self.core.handle(msg))[0]
+        if command in NOT_ON_WEB:
+            reply = Reply(texts.WEB_COMMAND_ELSEWHERE.format(command=command))
+        else:
+            reply = (await self.core.handle(msg))[0]
         ms = (time.perf_counter() - t) * 1000
         if reply.retry_after:
             response = JSONResponse({"error": reply.text, "retry_after": reply.retry_after}, status_code=429,

@@ -144,7 +144,7 @@ class Core:
         question = " ".join((question or "").split())
         if not question:
             return [Reply(texts.GROUP_HOI_USAGE if msg.chat_type != "private" else texts.EMPTY_QUESTION)]
-        small_talk = _small_talk(question)
+        small_talk = _small_talk(question) or _without_content(question)
         if small_talk:
             return [Reply(small_talk)]
         if len(question) > MAX_QUESTION_CHARS:
@@ -292,6 +292,26 @@ def _small_talk(question: str) -> str | None:
         return texts.THANKS
     return None
 
+
+# Words that ask nothing by themselves: a member starting to type ("Hỏi", "cho hỏi"), calling the bot
+# ("bot ơi"), or a sentence particle.
+_BARE_WORDS = {"hoi", "xin", "cho", "oi", "a", "ah", "nhe", "nha", "bot", "ad", "admin", "unionbot"}
+# An acknowledgement after an answer: "ok", "dạ", "vâng", "ừ", a thumbs-up.
+_ACK_WORDS = {"ok", "oke", "okay", "oki", "okie", "vang", "da", "u", "uh", "um", "uhm"}
+_ACK_MARKS = ("👍", "👌", "🙏")
+
+
+def _without_content(question: str) -> str | None:
+    """A message with no word to search — punctuation, emoji, a zero-width space, a lone digit or
+    "Hỏi" alone — gets a hint (an acknowledgement gets thanks), not three unrelated articles or an
+    answer to a question nobody asked. A word of two letters or a number of two digits ("2024?"
+    after an answer) is content."""
+    words = re.findall(r"[^\W_]+", fold(question).lower())
+    if any(len(w) >= 2 and w not in _BARE_WORDS and w not in _ACK_WORDS for w in words):
+        return None
+    said = [w for w in words if w not in _BARE_WORDS]
+    acknowledged = any(mark in question for mark in _ACK_MARKS) or any(w in _ACK_WORDS for w in said)
+    return texts.THANKS if acknowledged and all(w in _ACK_WORDS for w in said) else texts.NO_CONTENT
 
 
 _LATEST = re.compile(r"^(cho (em|toi|minh) (xem )?)?(cac )?(bai|tin)( viet| tuc)? (moi nhat|moi)( la gi| nao| gi)?\s*\??$")

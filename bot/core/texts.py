@@ -124,6 +124,8 @@ POST_ASK_HINT = "💬 Muốn biết thêm? Cứ gõ câu hỏi về bài này."
 READ_MORE = "Đọc toàn bài"
 GREETING = "Xin chào! Bạn cứ hỏi về hoạt động công đoàn — phong trào, khẩu hiệu, ngày tháng, sự kiện. Gõ /help để xem ví dụ."
 THANKS = "Rất vui được giúp bạn! Cần gì cứ hỏi tiếp nhé."
+# A message with no word to search ("😀", "?", ".", "Hỏi" alone): what to type instead
+NO_CONTENT = "Mình chưa thấy câu hỏi trong tin nhắn này. Bạn hãy gõ câu hỏi bằng chữ, ví dụ: “Khẩu hiệu thi đua năm nay là gì?”"
 
 # -- command line (admins at a terminal) -------------------------------------------------
 CLI_EMPTY_KB = "Kho bài viết trống. Dùng `unionbot ingest THƯ_MỤC` để nạp bài."
@@ -171,6 +173,7 @@ WEB_BAD_JSON = "Yêu cầu phải là JSON dạng {\"question\": \"câu hỏi\"}
 WEB_NOT_JSON = "Chỉ nhận nội dung JSON (Content-Type: application/json)."
 WEB_TOO_BIG = "Yêu cầu quá lớn (tối đa {kb} KB)."
 WEB_BAD_FEEDBACK = "Góp ý phải là JSON dạng {\"ref\": \"mã câu trả lời\", \"value\": 1 hoặc -1}."
+WEB_COMMAND_ELSEWHERE = "Lệnh /{command} không dùng được trên trang web, chỉ trên Telegram hoặc Zalo."
 UNDERSTOOD = "(về: {question})"
 WEB_KNOWLEDGE = "Trả lời từ {articles} bài viết · mới nhất: {newest}"
 

@@ -362,6 +362,10 @@ def read(answerer, message: str, topic: Topic | None, model: logistic.Logistic |
     """The reply to a chat message. `answerer` has `ask(question, focus=…)` and
     `coverage_of(text, article_id)`; `model`, when given, replaces the committed one
     (cross-validation). The new topic remembers the sentence quoted (`_on_shown`)."""
+    if topic is not None and not any(c.isalnum() for c in message):
+        # No word at all ("👍", "?", "..."): a reaction, never a follow-up merged with the topic
+        # ("(về: …, 👍?)"); read alone, and the chat keeps its topic.
+        return Reading(answerer.ask(message), None, topic)
     reading = _read(answerer, message, topic, model)
     if topic is not None:
         reading = _on_shown(message, topic, reading)

@@ -41,6 +41,8 @@ def question_part(text: str) -> str | None:
     if head:
         text, folded = text[head.end():], folded[head.end():]
     sents = sentences(text)
+    if not sents:  # only punctuation (".", "...", ", ."): no sentence, so no question part
+        return None
     while len(sents) > 1 and _COURTESY.match(fold_same_length(sents[-1]).strip()) and "?" not in sents[-1]:
         sents.pop()
     body = " ".join(sents)
