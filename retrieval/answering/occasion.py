@@ -139,9 +139,11 @@ def _own_place(name: str) -> bool:
 
 
 def _places_asked(kind: str, question: str, restored: str) -> set[str]:
-    """The places of a kind a question names: with capitals as typed, or, typed without, the words after the kind
-    word (`_typed_after`) in the question with its accents restored (`restored`: the search's `dense_text`, which
+    """The places of a kind a question names: with capitals as typed, or, in a question typed without any, the words
+    after the kind word (`_typed_after`) in the question with its accents restored (`restored`: the search's `dense_text`, which
     tells "tỉnh" from "tình", "quận" from "quan") — members write "kcn dinh tram" as often as "KCN Đình Trám"."""
+    if question != question.lower():  # capitals typed: a name would have them ("khu công nghiệp lớn nhất" names none)
+        return _places_of_kind(kind, question)
     typed = {n for n in _typed_after(restored, _PLACE_KINDS[kind]) if not n.isdigit() and _own_place(n)}
     return _places_of_kind(kind, question) | typed
 
