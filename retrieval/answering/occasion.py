@@ -288,8 +288,14 @@ def other_months(fq: str, fs: str, own: LedeDetails) -> list[str]:
 
 
 def other_places(question: str, sentence: str, own: LedeDetails, restored: str = "") -> list[str]:
-    """Places below a province, by kind, and branches ("ngành Điện lực"), named with capitals in the question, that
-    share no word with the lede's names of their kind and that neither the lede nor the sentence writes."""
+    """Places below a province (or a province abroad), by kind, and branches ("ngành Điện lực"), named in the question
+    (`_places_asked`: with capitals, or typed without any), that are none of the lede's names of their kind with words
+    left out or added (a branch: shares no word with them) and that neither the lede nor the sentence writes.
+    Session 26 (helper D): a place sharing a word with the lede's ("quận Ngũ Hành Sơn" / "quận Sơn Trà"), a park typed
+    in lower case ("kcn dinh tram" / "Khu công nghiệp Vân Trung"), a province abroad ("tỉnh Champasak" / "tỉnh
+    Savannakhet") — teamq15 nq131, nq142, nq143, nq145; the same kinds in teamq8 tq024, teamq9 tq133 / tq151, teamq11
+    tq155 by the lede alone. Reading lower-case words after a kind word in a question typed with capitals cost the
+    dev set's paraphrases (transfer para 0.873 -> 0.859): there they are generic ("khu công nghiệp lớn nhất")."""
     q, said = normalize(question), f"{own.text} {normalize(sentence)}".lower()
     out = [n for kind in _PLACE_KINDS for n in _places_asked(kind, q, normalize(restored) or q) if _other_name(n, own.places[kind], said, whole=True)]
     return out + [f"ngành {b}" for b in branches_named(q) if _other_name(b, own.branches, said)]
