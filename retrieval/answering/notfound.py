@@ -872,7 +872,10 @@ def another_body(qtype: str, question: str, sentence: str) -> str:
     answered by a sentence that names that office only in bodies of other kinds ("… được bầu giữ chức Chủ tịch Công
     đoàn ngành Y tế Nghệ An"): the person it names holds another body's office (general Vietnamese: an office is
     named by its body right after it, and a province's federation, a branch's union and a grassroots union are
-    different bodies, each with its own chair). The kind asked, or ""."""
+    different bodies, each with its own chair). The kind asked, or "". Only an office written as a title counts in the
+    sentence. Session 26 (helper D): teamq15 nq147 (a province's federation asked, a branch's chair quoted), teamq13
+    mq039 (a grassroots union asked, a branch's chair quoted); no answerable question of teamq6–15 or the first split
+    changed."""
     if qtype != "who":
         return ""
     role = slot("who", question).get("role")
