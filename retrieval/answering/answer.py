@@ -192,18 +192,13 @@ def _person_named(index: Index, res: SearchResult, ranking: list, read: list, wo
     return best
 
 
-def _restored(q) -> str:
-    """A question typed without accents as the search restored them (`Query.dense_text`); "" for one typed with."""
-    return "" if q.accented else q.dense_text
-
-
 def _read_article(index: Index, res: SearchResult, aid: str) -> tuple:
     """One article read for the question: its sentence options, their scores, its not-found verdict."""
     opts = choose.options(index, res, aid)
     scores = choose.scores(opts)
     verdict = decide(index, res, aid, index.titled_text(aid), max((o.feats["cos"] for o in opts), default=0.0))
     title, text = index.articles.get(aid, {}).get("title", ""), index.text_of(aid)
-    verdict["other_occasion"] = (another_occasion(res.query.text, "", title, text, restored=_restored(res.query))
+    verdict["other_occasion"] = (another_occasion(res.query.text, "", title, text)
                                  + years_only_named(res.query.text, f"{title}. {text}"))
     verdict["other_body"] = other_bodies(res.query.text, index.titled_text(aid))
     verdict["missing_names"] = verdict["missing_names"] + verdict["other_body"]  # a name it lacks (`_evidence`)
@@ -362,7 +357,7 @@ def _against(index: Index, q, top_id: str, found: Answer) -> dict[str, str]:
     that found them ({} for most answers)."""
     against = evidence_against(q.text, found.sentence or "", q.qtype, found.span or "")
     if not against and (other := another_occasion(q.text, found.sentence or "", index.articles.get(top_id, {}).get(
-            "title", ""), index.text_of(top_id), found.passage or "", _restored(q))):  # the article's lede names its event otherwise
+            "title", ""), index.text_of(top_id), found.passage or "")):  # the article's lede names its event otherwise
         against["other_occasion"] = f"bài gần nhất nói về dịp khác (không phải “{other[0]}”)"
     return against
 

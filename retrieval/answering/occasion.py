@@ -38,17 +38,7 @@ NAMED_BY_YEAR = re.compile(r"\b(?:bo luat|blld|luat|nghi dinh|nghi quyet|chi thi
 # Phổ Yên", "phường Tứ Minh"); so is a branch of the economy ("ngành Đường sắt").
 _PLACE_KINDS = {"kcn": ("khu công nghiệp", "kcn", "cụm công nghiệp", "khu chế xuất", "kcx"),
                 "district": ("thành phố", "tp", "thị xã", "huyện", "quận"),
-                "commune": ("xã", "phường", "thị trấn"),
-                "abroad": ("tỉnh",)}  # a province abroad ("tỉnh Savannakhet"): Vietnam's own are the place check's
-# Words that end a place's name in a question typed without capitals ("kcn đình trám năm 2025 tổ chức …"): the
-# question's own words (years, verbs, question words, kind words but "thành phố": "kcn long thành") and the words speech puts after a kind word ("tỉnh
-# bạn", "hai tỉnh dự định", "quận nhà", "các huyện khác"), never a place's — as typed with accents, or folded when a word
-# carries none (typed so, or left so by the restorer).
-_NAME_ENDS = frozenset("năm tháng ngày có là ở tại của nào đâu gì ai bao mấy khi hôm lúc đã được sẽ đang và với cho "
-                       "trong tổ chức để về thế thì như các những mỗi số sang thăm vào từ đến ra đi làm hỏi tỉnh huyện "
-                       "quận xã phường kcn khu cụm công nghiệp bạn bên nhà ta mình này đó kia khác lân cận dự định "
-                       "cùng hai ba đều cũng vừa mới lẻ ký kết tham gia dịp hội viên".split())  # "xã hội", "xã viên"
-_NAME_ENDS_FOLDED = frozenset(fold(w) for w in _NAME_ENDS) - {"dinh", "ba", "cung"}  # Đình Trám, Bà Rịa, Cung Kiệm
+                "commune": ("xã", "phường", "thị trấn")}
 
 
 # Where a sentence may end: after . ! ? … and a space, before a quote, a bracket or a word; or at a line's end.
@@ -101,60 +91,19 @@ def _capitalized_after(text: str, kinds: tuple[str, ...]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _typed_after(text: str, kinds: tuple[str, ...]) -> list[str]:
-    """For a text typed without capitals: the (at most two) words after a kind word, folded, up to a word of the
-    question's own (`_NAME_ENDS`): "trung thu cho con cn kcn đình trám năm 2025" → "dinh tram"; none when capitals
-    are typed there (`_capitalized_after` reads those)."""
-    out = []
-    for kind in kinds:
-        for m in re.finditer(rf"(?<!\w){re.escape(kind)}\s+((?:[^\W_]+\s*){{1,2}})", text.lower()):
-            ahead = fold(text[m.start(1):]).lower().split()[:4]
-            if kind == "xã" and text.lower()[:m.start()].rstrip().endswith("thị"):
-                continue
-            if any(w[:1].isupper() for w in text[m.start(1):m.end(1)].split()):
-                continue
-            window = m.group(1).split()
-            if any(" ".join(ahead[:k]) in FOLDED_FORMS for k in range(1, len(ahead) + 1)) or f"tp{ahead[0]}" in FOLDED_FORMS:
-                continue  # "tỉnh hà tĩnh", "tp hồ chí minh", "tp hcm": a province of Vietnam (the place check's), not "hà"
-            name = []
-            for w in window:
-                if w in _NAME_ENDS or (not has_diacritics(w) and w in _NAME_ENDS_FOLDED) or (name and w.isdigit()):
-                    break
-                name.append(fold(w))
-            if name:
-                out.append(" ".join(name))
-    return list(dict.fromkeys(out))
-
-
 def _places_of_kind(kind: str, text: str) -> set[str]:
     """Places below a province the text names after a kind word; a province-level city is another check's, and
     words of many names ("Việt Nam" of "KCN Việt Nam - Singapore") are no place's own."""
-    return {n for n in _capitalized_after(text, _PLACE_KINDS[kind]) if _own_place(n)}
+    return {n for n in _capitalized_after(text, _PLACE_KINDS[kind]) if not places(n) and fold(n) not in FOLDED_FORMS
+            and not set(n.split()) <= COMMON_NAME_WORDS}
 
 
-def _own_place(name: str) -> bool:
-    """A name below a province (or abroad): not a province of Vietnam (another check's), nor words of many names
-    ("Việt Nam" of "KCN Việt Nam - Singapore")."""
-    return not places(name) and fold(name) not in FOLDED_FORMS and not set(name.split()) <= COMMON_NAME_WORDS
-
-
-def _places_asked(kind: str, question: str, restored: str) -> set[str]:
-    """The places of a kind a question names: with capitals as typed, or, in a question typed without any, the words
-    after the kind word (`_typed_after`) in the question with its accents restored (`restored`: the search's `dense_text`, which
-    tells "tỉnh" from "tình", "quận" from "quan") — members write "kcn dinh tram" as often as "KCN Đình Trám"."""
-    if question != question.lower():  # capitals typed: a name would have them ("khu công nghiệp lớn nhất" names none)
-        return _places_of_kind(kind, question)
-    typed = {n for n in _typed_after(restored, _PLACE_KINDS[kind]) if not n.isdigit() and _own_place(n)}
-    return _places_of_kind(kind, question) | typed
-
-
-def _other_name(name: str, mine: frozenset[str], said: str, whole: bool = False) -> bool:
-    """`name` shares no word with the names of its kind the lede gives (`mine`, compared folded; with `whole`, is not
-    one of them with words left out or added: "Sơn Trà" is not "Ngũ Hành Sơn", "Quế Võ II" is "Quế Võ") and `said`
+def _other_name(name: str, mine: frozenset[str], said: str) -> bool:
+    """`name` shares no word with the names of its kind the lede gives (`mine`, compared folded) and `said`
     (the lede and the sentence, lower-cased) never writes it — as typed, or folded when typed without accents; nor
     is it the initials of the words `said` writes after "ngành" ("GTVT" of "ngành Giao thông vận tải", "GDĐT" of
     "ngành Giáo dục và Đào tạo"): general news writing names a branch in full or by its initials."""
-    if not mine or any(_agree(fold(name).lower().split(), fold(m).lower().split(), whole) for m in mine):
+    if not mine or any(set(fold(name).split()) & set(fold(m).split()) for m in mine):
         return False
     hay, key = (said, name) if has_diacritics(name) else (fold(said), fold(name))
     if re.search(rf"(?<!\w){re.escape(key)}(?!\w)", hay):
@@ -169,11 +118,6 @@ def _other_name(name: str, mine: frozenset[str], said: str, whole: bool = False)
             if "".join(x[0] for x in own) == key:
                 return False
     return True
-
-
-def _agree(a: list[str], b: list[str], whole: bool) -> bool:
-    """Two names (folded words) are one: they share a word, or, `whole`, one's words are all the other's."""
-    return set(a) <= set(b) or set(b) <= set(a) if whole else bool(set(a) & set(b))
 
 
 def branches_named(text: str) -> list[str]:
@@ -287,17 +231,11 @@ def other_months(fq: str, fs: str, own: LedeDetails) -> list[str]:
     return out
 
 
-def other_places(question: str, sentence: str, own: LedeDetails, restored: str = "") -> list[str]:
-    """Places below a province (or a province abroad), by kind, and branches ("ngành Điện lực"), named in the question
-    (`_places_asked`: with capitals, or typed without any), that are none of the lede's names of their kind with words
-    left out or added (a branch: shares no word with them) and that neither the lede nor the sentence writes.
-    Session 26 (helper D): a place sharing a word with the lede's ("quận Ngũ Hành Sơn" / "quận Sơn Trà"), a park typed
-    in lower case ("kcn dinh tram" / "Khu công nghiệp Vân Trung"), a province abroad ("tỉnh Champasak" / "tỉnh
-    Savannakhet") — teamq15 nq131, nq142, nq143, nq145; the same kinds in teamq8 tq024, teamq9 tq133 / tq151, teamq11
-    tq155 by the lede alone. Reading lower-case words after a kind word in a question typed with capitals cost the
-    dev set's paraphrases (transfer para 0.873 -> 0.859): there they are generic ("khu công nghiệp lớn nhất")."""
+def other_places(question: str, sentence: str, own: LedeDetails) -> list[str]:
+    """Places below a province, by kind, and branches ("ngành Điện lực"), named with capitals in the question, that
+    share no word with the lede's names of their kind and that neither the lede nor the sentence writes."""
     q, said = normalize(question), f"{own.text} {normalize(sentence)}".lower()
-    out = [n for kind in _PLACE_KINDS for n in _places_asked(kind, q, normalize(restored) or q) if _other_name(n, own.places[kind], said, whole=True)]
+    out = [n for kind in _PLACE_KINDS for n in _places_of_kind(kind, q) if _other_name(n, own.places[kind], said)]
     return out + [f"ngành {b}" for b in branches_named(q) if _other_name(b, own.branches, said)]
 
 
@@ -311,7 +249,7 @@ def other_industries(fq: str, fs: str, own: LedeDetails) -> list[str]:
     return [name for name, asked, held in INDUSTRY_RX if asked.search(fq) and not held.search(lede) and not held.search(fs)]
 
 
-def another_occasion(question: str, sentence: str, title: str, text: str, passage: str = "", restored: str = "") -> list[str]:
+def another_occasion(question: str, sentence: str, title: str, text: str, passage: str = "") -> list[str]:
     """The details the question tells its event by (a year, an ordinal, a term of years, a month, a place below a
     province, a branch, an industry) that the article's lede gives its own event otherwise and that the quoted sentence (and,
     for a year, its `passage`) does not write either; [] otherwise."""
@@ -320,7 +258,7 @@ def another_occasion(question: str, sentence: str, title: str, text: str, passag
     own = lede_details(title, text[:2000])  # (a first sentence is far shorter)
     told = fold(normalize(f"{sentence} {passage}")).lower()
     out = (other_years(fq, told, own) + other_ordinals(fq, fs, own) + other_terms(fq, fs, own)
-           + other_months(fq, fs, own) + other_places(question, sentence, own, restored) + other_industries(fq, fs, own))
+           + other_months(fq, fs, own) + other_places(question, sentence, own) + other_industries(fq, fs, own))
     return list(dict.fromkeys(out))
 
 
