@@ -841,10 +841,61 @@ def unsaid_rank(qtype: str, question: str, sentence: str) -> str:
     return " ".join(typed[at:at + len(words)]) if at is not None else m.group(0)
 
 
+# The kinds of union body an office is held in, each as folded text writes it right after the office ("Chủ tịch
+# LĐLĐ tỉnh …", "Chủ tịch Công đoàn ngành Y tế …"): the national federation, a province's or district's federation, a
+# branch's union, an industrial park's or economic zone's, a grassroots union (a company's, a school's, "cơ sở").
+_UNION_BODIES = (("tổng liên đoàn", r"tong (?:ldld|lien doan(?: lao dong)?)"),
+                 ("liên đoàn lao động", r"(?:ldld|lien doan lao dong)"),
+                 ("công đoàn ngành", r"(?:cong doan|cd) nganh"),
+                 ("công đoàn khu công nghiệp", r"(?:cong doan|cd) (?:cac )?(?:khu cong nghiep|kcn|khu kinh te|kkt)"),
+                 ("công đoàn cơ sở", r"(?:cdcs|(?:cong doan|cd) (?:co so|(?:tong )?cong ty|cty|truong|benh vien))"))
+
+
+def _bodies_after(role: str, folded: str, deputy: bool, typed: str = "") -> set[str]:
+    """The kinds of union body (`_UNION_BODIES`) a folded text names right after an office (deputies only when
+    `deputy`: "Phó Chủ tịch LĐLĐ" is no "Chủ tịch LĐLĐ"); with `typed` (the text as written, `folded` its fold) only
+    an office written as a title, with a capital ("Chủ tịch Công đoàn ngành …"; "các chủ tịch công đoàn cơ sở" names
+    no one's office)."""
+    out = set()
+    for m in re.finditer(rf"\b(pho )?(?:tong )?{role}\s+", folded):
+        if bool(m.group(1)) != deputy or (typed and not typed[m.start()].isupper()):
+            continue
+        rest = folded[m.end():]
+        kind = next((k for k, rx in _UNION_BODIES if re.match(rx + r"\b", rest)), None)
+        if kind:
+            out.add(kind)
+    return out
+
+
+def another_body(qtype: str, question: str, sentence: str) -> str:
+    """A who-question asking the holder of an office in one kind of union body ("Chủ tịch LĐLĐ tỉnh Nghệ An là ai?")
+    answered by a sentence that names that office only in bodies of other kinds ("… được bầu giữ chức Chủ tịch Công
+    đoàn ngành Y tế Nghệ An"): the person it names holds another body's office (general Vietnamese: an office is
+    named by its body right after it, and a province's federation, a branch's union and a grassroots union are
+    different bodies, each with its own chair). The kind asked, or "". Only an office written as a title counts in the
+    sentence. Session 26 (helper D): teamq15 nq147 (a province's federation asked, a branch's chair quoted), teamq13
+    mq039 (a grassroots union asked, a branch's chair quoted); no answerable question of teamq6–15 or the first split
+    changed."""
+    if qtype != "who":
+        return ""
+    role = slot("who", question).get("role")
+    if not role:
+        return ""
+    fq = " ".join(_WORD.findall(folded_question(question)))
+    deputy = bool(re.search(rf"\bpho (?:tong )?{role}\b", fq))
+    asked = _bodies_after(role, fq, deputy)
+    if len(asked) != 1:
+        return ""
+    typed = " ".join(_WORD.findall(normalize(sentence)))
+    folded = fold(typed).lower()
+    told = _bodies_after(role, folded, deputy, typed if len(typed) == len(folded) else "")
+    return next(iter(asked)) if told and not told & asked else ""
+
+
 # The checks of `evidence_against` (its keys) that say the sentence does not tell the doing a "who <verb>" question
 # asks, or gives a place for an office holder; and those that say it tells another year's or edition's fact
 # (`another_time`). `answer.answer` reads which ones speak.
-UNDONE_CHECKS = frozenset({"unsaid_doing", "place_for_person", "unsaid_rank"})
+UNDONE_CHECKS = frozenset({"unsaid_doing", "place_for_person", "unsaid_rank", "another_body"})
 ANOTHER_TIME_CHECKS = frozenset({"another_edition", "another_ordinal"})
 
 
@@ -863,7 +914,8 @@ def evidence_against(question: str, sentence: str, qtype: str = "", span: str = 
     a span of years for a day asked (`years_for_day`),
     another edition by its number (`another_ordinal`), a count of women asked and none told (`uncounted_women`),
     a count of another rank of prize (`another_prize`),
-    the rank a winner is asked by never said (`unsaid_rank`), the doing asked not told (`unsaid_doing`), the kind of
+    the rank a winner is asked by never said (`unsaid_rank`), the office asked held in another kind of union body
+    (`another_body`), the doing asked not told (`unsaid_doing`), the kind of
     institution asked never written (`unnamed_institution`).
     All of them: which ones speak decides how the answer looks on (`answer.answer`)."""
     out = {}
@@ -885,6 +937,8 @@ def evidence_against(question: str, sentence: str, qtype: str = "", span: str = 
         out["another_prize"] = f"câu gần nhất đếm “{rank}”, không phải giải được hỏi"
     if rank := unsaid_rank(qtype, question, sentence):
         out["unsaid_rank"] = f"câu gần nhất không nói ai đạt “{rank}”"
+    if body := another_body(qtype, question, sentence):
+        out["another_body"] = f"câu gần nhất nêu chức vụ ở tổ chức khác, không phải “{body}”"
     if undone := unsaid_doing(question, sentence):
         out["unsaid_doing"] = f"câu gần nhất không nói ai “{' '.join(undone)}”"
     if kind := unnamed_institution(question, sentence):
