@@ -1,7 +1,8 @@
 """Questions typed the way members chat (issue 23, session 14): shorthand, politeness, accents left off
 some or all words — and the synthetic chat-style variants that measure it. Sentences written for these
 tests."""
-from retrieval.evaluation.chatstyle import chat_variants
+from knowledge.text import fold
+from retrieval.evaluation.chatstyle import N_VARIANTS, chat_variants
 from retrieval.language.chat import accent_share, expand_question, typed_with_accents
 from retrieval.language.qtype import question_type
 
@@ -112,7 +113,7 @@ def test_shorthand_questions_keep_their_question_type():
 def test_chat_variants_are_seeded_tagged_and_typed_as_members_do():
     q = "Năm 2024, Công đoàn tỉnh hỗ trợ bao nhiêu người lao động bị mất việc?"
     made = chat_variants(q)
-    assert made == chat_variants(q) and len(made) == 4  # the same on every run
+    assert made == chat_variants(q) and len(made) == N_VARIANTS  # the same on every run
     for tags, text in made:
         assert text == text.lower() and not text.endswith("?") and "lower" in tags and "noq" in tags
     assert any("nodia" in tags and not typed_with_accents(text) for tags, text in made)
@@ -229,3 +230,73 @@ def test_southern_closing_particles_are_dropped():
     assert expand_question("Hội diễn tổ chức ở đâu nè?") == "Hội diễn tổ chức ở đâu?"
     assert expand_question("Giải nhất được bao nhiêu tiền há?") == "Giải nhất được bao nhiêu tiền?"
     assert expand_question("Công nhân phải tránh né?") == "Công nhân phải tránh né?"
+
+
+def test_session26_texting_shorthand_and_group_particles():
+    """Session 26 (issue 23): standard texting for words union news writes in full, and "ae" (anh em) closing
+    a question to a group. Sentences written for this test, in the team's chat style."""
+    assert expand_question("phien giao dich vl o dong nai co bn dn tham gia v") == \
+        "phien giao dich việc làm o dong nai co bao nhiêu doanh nghiệp tham gia"
+    assert expand_question("ngày hội vl của lđlđ tỉnh tổ chức hôm nào vậy") == \
+        "ngày hội việc làm của liên đoàn lao động tỉnh tổ chức hôm nào"
+    assert expand_question("luat cd 2024 co hieu luc tu ngay nao vay ae") == "luat công đoàn 2024 co hieu luc tu ngay nao"
+    assert expand_question("ae oi giai chay co bn vdv") == "giai chay co bao nhiêu vận động viên"
+    assert expand_question("dh thanh lap nghiep doan o dau") == "đại hội thanh lap nghiep doan o dau"
+    assert expand_question("dh clb huu tri lan 2 co bn dai bieu") == "đại hội clb huu tri lan 2 co bao nhiêu dai bieu"
+    assert expand_question("sdt duong day nong cua cd la so may") == "số điện thoại duong day nong cua công đoàn la so may"
+    assert expand_question("thu nhập bq của cn năm 2025 khoảng bn") == \
+        "thu nhập bình quân của công nhân năm 2025 khoảng bao nhiêu"
+    assert expand_question("ai la truong btc hoi thi, truong bgk la ai") == \
+        "ai la truong ban tổ chức hoi thi, truong ban giám khảo la ai"
+    assert expand_question("co bn nv y te qnam nghi viec") == "co bao nhiêu nhân viên y te quảng nam nghi viec"
+    assert expand_question("hội thao hp lần 8 ai vô địch vậy") == "hội thao hải phòng lần 8 ai vô địch"
+
+
+def test_session26_shorthand_left_as_typed_where_it_means_otherwise():
+    """"vl" as the last word is the exclamation; "hp" after what is done to a fee is học phí."""
+    assert expand_question("giai thuong to vl") == "giai thuong to vl"
+    assert expand_question("cd co ho tro hp cho con cn ko") == "công đoàn co ho tro hp cho con công nhân không"
+    assert expand_question("mien hp cho con dv bn nam") == "mien hp cho con đoàn viên bao nhiêu nam"
+
+
+def test_terse_variants_are_typed_short_as_a_group_chat_is():
+    """Session 26: the terse recipe (the one `make eval` asks beside the politeness one) leaves off the unit
+    before a name and small words, types ordinals as numbers and places by their initials — as the team's chat
+    questions do. Sentences written for this test."""
+    from retrieval.evaluation.chatstyle import EVAL_RECIPES, RECIPES, _terse
+    import random
+    assert len(RECIPES) - 1 in EVAL_RECIPES
+    tags = []
+    out = _terse("đại hội công đoàn tỉnh hà tĩnh lần thứ xiv tổ chức ở đâu", random.Random(1), True, tags)
+    assert "lần 14" in out and "terse" in tags
+    made = [_terse("năm 2024 liên đoàn lao động thành phố hải phòng đã hỗ trợ các công nhân của công ty",
+                   random.Random(seed), False, []) for seed in range(20)]
+    assert any(" hp " in f" {m} " for m in made) and any("của" not in m and "các" not in m for m in made)
+    assert all("2024" in m and "hỗ trợ" in m for m in made)  # what is asked about stays
+    typed = "chủ tịch công đoàn ngành giáo dục kể tên ai"
+    swapped = []
+    for seed in range(20):
+        tags = []
+        out = _terse(typed, random.Random(seed), True, tags)
+        if "tone" in tags:
+            swapped.append(out)
+    assert swapped and all(m != typed and fold(m) == fold(typed) for m in swapped)  # one hỏi / ngã mark swapped
+
+
+def test_session26_places_by_initials_and_younger_texting():
+    """A province by its initials only after what places it; "bd" after a contest word is bóng đá; "mấy h",
+    "khum", "oy", "ji"; "ace / mng ơi" as openings. Sentences written for this test."""
+    assert expand_question("dv mat viec o bd dc gioi thieu di dau") == \
+        "đoàn viên mat viec o bình dương được gioi thieu di dau"
+    assert expand_question("ldld bg to chuc cho tet o dau") == "liên đoàn lao động bắc giang to chuc cho tet o dau"
+    assert expand_question("vua phá lưới giải bđ cn là ai z") == "vua phá lưới giải bóng đá công nhân là ai"
+    assert expand_question("bd nam co may doi") == "bóng đá nam co may doi"
+    assert expand_question("nha tre mo cua may h") == "nha tre mo cua may giờ"
+    assert expand_question("ace oi cd co ho tro tien tro khum") == "công đoàn co ho tro tien tro không"
+    assert expand_question("mng oi hoi thi lm oy a") == "hoi thi làm rồi"
+    assert expand_question("hội nghị lấy ý kiến về ji vậy mng") == "hội nghị lấy ý kiến về gì"
+    # initials with other meanings stay as typed where nothing places them
+    for typed in ("hn doi thoai cn to chuc ngay nao", "bg thi trao giai", "vp cong doan o dau"):
+        assert fold(expand_question(typed)).split()[0] == typed.split()[0], typed
+    for typed in ("hop tai vp cong doan", "phat bieu tai hn"):  # văn phòng, hội nghị
+        assert expand_question(typed) == typed, typed

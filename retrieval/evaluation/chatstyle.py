@@ -52,9 +52,31 @@ OPENINGS = ["cho em hỏi", "cho e hỏi", "cho mình hỏi", "cho mk hỏi", "a
             "cho em hỏi chút", "ai biết cho em hỏi", "hỏi xíu"]
 CLOSINGS = ["ạ", "vậy", "vậy ạ", "z", "v ad", "nhỉ", "nha", "nhé", "thế", "ạ ad", "vậy mn", "ad ơi", "ạ, cảm ơn ad",
             "hả", "z ạ", "dzậy", "với ạ", "thế ạ", "ha", "vậy ad"]
-N_VARIANTS = 4
-# The recipes, in order: (accents: "keep" / "some" / "none", share of phrases shortened, opening, closing).
-RECIPES = [("keep", 0.6, False, True), ("none", 0.6, True, False), ("some", 0.8, True, True), ("none", 1.0, False, True)]
+N_VARIANTS = 5
+# The recipes, in order: (accents: "keep" / "some" / "none" / "either", share of phrases shortened, opening,
+# closing, terse). "either": the question as typed with its accents or none, by the seed, about half each.
+RECIPES = [("keep", 0.6, False, True, False), ("none", 0.6, True, False, False), ("some", 0.8, True, True, False),
+           ("none", 1.0, False, True, False), ("either", 0.9, False, True, True)]
+
+# Session 26 (issue 23): the made-up variants above keep every word of the question, and the team's chat
+# questions do not — they are typed short the way a group chat is (general texting, not read from any set):
+# the kind of unit before a province's or a company's name left off ("lđlđ tỉnh Phú Thọ" → "lđlđ phú thọ",
+# "Công ty Cổ phần May X" → "cty may x"), an ordinal as a plain number ("lần thứ XIV" → "lần 14"), the small
+# words of written Vietnamese left out ("của", "các", "những", "đã"), the places members name by their
+# initials (`PLACE_SHORT`), and, typed with accents, a hỏi / ngã mark swapped (the commonest misspelling).
+# The `terse` recipe (the last) does all of these; `make eval` asks it.
+TERSE_DROPPED = re.compile(r"(?<!\w)(?:tỉnh|thành phố|huyện|cổ phần|tnhh|trách nhiệm hữu hạn)(?= [^\W\d_])")
+TERSE_SMALL = re.compile(r"(?<!\w)(?:của|các|những|đã) (?=\w)")
+TERSE_SHARE = 0.6  # each small word or unit left out with this probability
+PLACE_SHORT = {"hải phòng": ("hp",), "hà nội": ("hn",), "bình dương": ("bd",), "vĩnh phúc": ("vp",),
+               "quảng bình": ("qb",), "quảng nam": ("qnam", "qn"), "quảng ngãi": ("qngai",), "đà nẵng": ("đn", "đnẵng"),
+               "hồ chí minh": ("hcm",), "bà rịa - vũng tàu": ("brvt", "vũng tàu"), "thừa thiên huế": ("huế", "tth")}
+_PLACE_RE = re.compile(r"(?<!\w)(?:thành phố |tp\.? ?)?(" + "|".join(map(re.escape, PLACE_SHORT)) + r")(?!\w)")
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10, "xi": 11,
+          "xii": 12, "xiii": 13, "xiv": 14, "xv": 15, "xvi": 16, "xvii": 17, "xviii": 18, "xix": 19, "xx": 20}
+_ORDINAL = re.compile(r"(?<!\w)(lần|khóa|kỳ)(?: thứ)? (" + "|".join(sorted(_ROMAN, key=len, reverse=True)) + r"|\d+)(?!\w)")
+# hỏi ↔ ngã on the same vowel (composed forms): the marks people mix up
+_HOI_NGA = dict(zip("ảẩẳẻểỉỏổởủửỷãẫẵẽễĩõỗỡũữỹ", "ãẫẵẽễĩõỗỡũữỹảẩẳẻểỉỏổởủửỷ"))
 
 # Shorthand the pipeline does NOT read (`chat.CHAT` does not list it), also from general texting usage:
 # `tools/chat_probe.py --unseen` types with these instead, to measure what a member's own shorthand costs
@@ -123,9 +145,27 @@ def _strip_some(text: str, rng: random.Random) -> str:
     return " ".join(fold(w) if rng.random() < 0.5 else w for w in text.split(" "))
 
 
-# `unionbot eval --synthetic` asks two of the four (accents on some words with politeness both sides, and
-# none with every phrase shortened): the four add ~2 minutes to make eval, these two under one.
-EVAL_RECIPES = (2, 3)
+def _terse(text: str, rng: random.Random, accented: bool, tags: list[str]) -> str:
+    """The question typed short as in a group chat (lowercase text; see TERSE_DROPPED above): units before a
+    name and small words left out, ordinals as numbers, places by their initials, one hỏi / ngã swapped."""
+    def maybe_drop(m):
+        return "" if rng.random() < TERSE_SHARE else m.group(0)
+    out = TERSE_SMALL.sub(maybe_drop, TERSE_DROPPED.sub(maybe_drop, text))
+    out = _ORDINAL.sub(lambda m: f"{m.group(1)} {_ROMAN.get(m.group(2), m.group(2))}", out)
+    out = _PLACE_RE.sub(lambda m: rng.choice(PLACE_SHORT[m.group(1)]) if rng.random() < 0.7 else m.group(0), out)
+    if accented and rng.random() < 0.5:
+        marked = [i for i, c in enumerate(out) if c in _HOI_NGA]
+        if marked:
+            i = rng.choice(marked)
+            out, _ = out[:i] + _HOI_NGA[out[i]] + out[i + 1:], tags.append("tone")
+    if out != text:
+        tags.append("terse")
+    return " ".join(out.split())
+
+
+# `unionbot eval --synthetic` asks two of the five (accents on some words with politeness both sides, and
+# the terse recipe: a group chat's short typing): the five add ~2 minutes to make eval, these two under one.
+EVAL_RECIPES = (2, 4)
 
 
 def chat_variants(question: str, n: int = N_VARIANTS, seed: int = 0, which: tuple[int, ...] | None = None,
@@ -134,15 +174,19 @@ def chat_variants(question: str, n: int = N_VARIANTS, seed: int = 0, which: tupl
     the tags of what was done ("lower", "noq", "nodia", "somedia", "short:<form>", "open", "close").
     Seeded by the question's text and the recipe's number. `unseen`: with UNSEEN_SHORTHAND."""
     out = []
-    for i, (accents, share, opening, closing) in enumerate(RECIPES[:n]):
+    for i, (accents, share, opening, closing, terse) in enumerate(RECIPES[:n]):
         if which is not None and i not in which:
             continue
         rng = random.Random(bucket(f"{seed}:{i}:{question}", 2 ** 31))
+        if accents == "either":
+            accents = "keep" if rng.random() < 0.5 else "none"
         tags = ["lower"]
         text = question.strip()
         if text.endswith("?"):
             text, _ = text.rstrip("? "), tags.append("noq")
         text = _colloquial(text.lower(), random.Random(bucket(f"colloq:{seed}:{i}:{question}", 2 ** 31)), tags)
+        if terse:
+            text = _terse(text, rng, accents == "keep" and has_diacritics(text), tags)
         text = _shorten(text, share, rng, has_diacritics(text), tags, unseen)
         as_typed = (lambda w: w) if has_diacritics(question) else fold  # noqa: E731
         if opening:

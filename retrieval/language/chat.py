@@ -83,7 +83,18 @@ CHAT = {"bn": "bao nhiêu", "bnhieu": "bao nhiêu", "bnh": "bao nhiêu", "ko": "
         # hồ sơ), "qđ" (quyết định or quân đội), "gđ" (giám đốc or gia đình), "nđ" (nghị định or nội dung): both
         # are as common.
         "sv": "sinh viên", "gv": "giáo viên", "tgd": "tổng giám đốc", "pgd": "phó giám đốc", "ktx": "ký túc xá",
-        "kq": "kết quả", "ngta": "người ta", "dag": "đang"}
+        "kq": "kết quả", "ngta": "người ta", "dag": "đang",
+        # Session 26 (issue 23, chat style): standard Vietnamese texting for words union news writes in full —
+        # "sđt" số điện thoại, "ds" danh sách, "bq" bình quân, "ktra" kiểm tra, "hsg" học sinh giỏi, "btc" ban tổ
+        # chức, "bgk" ban giám khảo, "vđv" vận động viên, "ae" anh em (a closing "vậy ae" is a particle,
+        # PARTICLES). Not "clb", "gtvt", "atgt": news writes those initials itself ("CLB", "Sở GTVT"), and a
+        # question's initials written out would miss them (the articles' side, ALIASES, needs a rebuilt index).
+        "sdt": "số điện thoại", "ds": "danh sách", "bq": "bình quân", "ktra": "kiểm tra", "hsg": "học sinh giỏi",
+        "btc": "ban tổ chức", "bgk": "ban giám khảo", "vdv": "vận động viên", "ae": "anh em",
+        # provinces typed short with their first letter ("qnam", "qngai"): no other word is spelled so
+        "qnam": "quảng nam", "qngai": "quảng ngãi", "qninh": "quảng ninh", "qtri": "quảng trị", "qbinh": "quảng bình",
+        # "khum" (không), "oy" (rồi), "ji" (gì): how younger members type them; no Vietnamese word is spelled so
+        "khum": "không", "oy": "rồi", "ji": "gì"}
 # Initials that mean different things by what follows: read only before what names the one meant.
 # "ct" is chủ tịch before a body or "là ai" (alone it is as often "chương trình"); "đh" is đại hội before
 # a body, "lần / khóa / nhiệm kỳ / đại biểu" or a Roman numeral (alone, and after "trường / công đoàn",
@@ -106,6 +117,7 @@ _DH_UNIVERSITY = re.compile(
     rf"dh(?![\w/&-])(?! (?:lan|khoa|nhiem ky|dai bieu|toan quoc|[ivxlc]+|\d+)\b)"
     rf"|(?<![\w/.&-])dh(?= (?:{_UNIVERSITY})\b)")
 UNIVERSITY = "đại học"
+_PLACE_INITIALS = {"bd": "bình dương", "bg": "bắc giang", "qb": "quảng bình"}
 CONTEXT_CHAT = [
     # Session 19: "tv" is thành viên where members are counted ("có bn tv", "bao nhiêu tv", "mấy tv"); elsewhere
     # ("trao 5 chiếc tv") it may be a television and is left as typed
@@ -113,7 +125,7 @@ CONTEXT_CHAT = [
     # (what a programme is of, folded like a body word, is no body: "ct tình nguyện / hội thi / nước sạch")
     (re.compile(rf"(?<![\w/.&-])ct(?= (?!{_PROGRAMME_OF})(?:{_BODY}|la ai|hien nay|hien tai|nhiem ky)\b)"), "chủ tịch"),
     (re.compile(rf"(?<![\w/.&-])(?<!truong )(?<!cong doan )(?<!cd )"
-                rf"dh(?= (?:{_BODY}|dai bieu|lan|khoa|nhiem ky|toan quoc|thi dua|[ivxlc]+|\d+)\b)"),
+                rf"dh(?= (?:{_BODY}|dai bieu|lan|khoa|nhiem ky|toan quoc|thi dua|thanh lap|clb|cau lac bo|[ivxlc]+|\d+)\b)"),
      "đại hội"),
     (re.compile(r"(?<![\w/.&-])dk(?= (?:bao nhieu|bn|may|nhan|trao|tang|ho tro|khen|bau|cong nhan|thanh lap)\b)"),
      "được"),
@@ -127,6 +139,25 @@ CONTEXT_CHAT = [
                 + r")gd(?![\w/&-])"), "giáo dục"),
     # an amount in millions typed short: "5tr", "1 tr đồng"
     (re.compile(r"(?<=\d) ?tr(?![\w/&-])"), " triệu"),
+    # Session 26: "vl" is việc làm inside a question ("ngày hội vl", "phiên giao dịch vl", "tìm vl mới"); as the
+    # last word it is the exclamation texting also spells so, left as typed
+    (re.compile(r"(?<![\w/.&-])vl(?![\w/&-])(?![\s?.!]*$)"), "việc làm"),
+    # "hp" is Hải Phòng ("hội thao hp", "6 tháng đầu năm hp"), but "học phí" after what is done to a fee
+    (re.compile(r"(?<![\w/.&-])(?<!giam )(?<!mien )(?<!dong )(?<!nop )(?<!ho tro )(?<!tien )hp(?![\w/&-])"), "hải phòng"),
+    # Session 26: a province by its initials after what places it ("ở bd", "lđlđ bg", "tỉnh qb"): "bd" is as often
+    # bóng đá, "bg" bao giờ — so only there. Not "hn", "vp": "tại hn" is as often tại hội nghị, "tại vp" tại văn
+    # phòng (tried: a dev question's "vp" read as Vĩnh Phúc, CV nodia 0.910 -> 0.903)
+    (re.compile(r"(?:" + "|".join(rf"(?<=\b{w} )" for w in ("o", "tai", "tinh", "tp", "thanh pho", "ldld", "cd", "cong doan",
+                                                            "kcn", "khu cong nghiep", "lien doan lao dong"))
+                + r")(?:bd|bg|qb)(?![\w/&-])"),
+     lambda m: _PLACE_INITIALS[m.group(0)]),
+    # "bd" is bóng đá after a contest or team word ("giải bd", "đội bd", "môn bd") or before who plays ("bd nam")
+    (re.compile(r"(?:(?<=\bgiai )|(?<=\bdoi )|(?<=\bmon )|(?<=\btran )|(?<=\bsan ))bd(?![\w/&-])"
+                r"|(?<![\w/.&-])bd(?= (?:nam|nu|mini|cong nhan|cn)\b)"), "bóng đá"),
+    # "h" is giờ after "mấy" ("mở cửa mấy h"); "8h" stays as typed (news writes it so)
+    (re.compile(r"(?<=\bmay )h(?![\w/&-])"), "giờ"),
+    # "hk" is không as the last word (mid-question it is as often học kỳ)
+    (re.compile(r"(?<![\w/.&-])hk(?=[\s?.!]*$)"), "không"),
     # "không" typed "kh" / "hông" at the question's end (the yes/no ending): mid-question "kh" is as often
     # "khách hàng / kế hoạch", and "hong" is also "hồng" — so only as the last word, and "hông" as typed.
     (re.compile(r"(?<![\w/.&-])kh(?=[\s?.!]*$)"), "không"),
@@ -165,7 +196,7 @@ _OPENING_EXTRA = [rf"(?:da,? )?cho {_OPENING_WHO} hoi(?: chut| xiu| ti| nhe| voi
                   rf"(?:da,? )?(?:xin chao|chao ad|chao admin|{_OPENING_WHO} chao (?:ad|admin|ban|moi nguoi|mn))",
                   r"(?:co )?ai biet(?:,? cho \w+ hoi(?: chut| xiu| ti| nhe| voi)?(?: la)?)",
                   rf"{_OPENING_WHO} (?:muon|can) hoi(?: chut| xiu| ti)?(?: la)?", r"hoi (?:chut|xiu|ti)(?: la)?",
-                  r"(?:ad|admin|bot|mn|moi nguoi|ban|cac ban|anh chi|ac|a/c|anh|chi) oi", r"(?:hi|hello|alo)(?=[ ,])",
+                  r"(?:ad|admin|bot|mn|mng|ae|ace|moi nguoi|moi ng|ban|cac ban|anh chi|ac|a/c|anh|chi) oi", r"(?:hi|hello|alo)(?=[ ,])",
                   r"(?:mn|ad|admin)(?=,? cho )"]
 PARTICLES = ["a", "ah", "vay", "nhi", "nha", "nhe", "ha", "oi", "the", "ad", "admin", "mn", "moi nguoi",
              "vay ad", "ban oi",
@@ -175,7 +206,9 @@ PARTICLES = ["a", "ah", "vay", "nhi", "nha", "nhe", "ha", "oi", "the", "ad", "ad
              # Southern closing particles: "nè" ("á", "há" fold to "a", "ha" above)
              "ne",
              # Session 19: "ạ" typed as members text it ("… vậy ak", "… ạk"); no Vietnamese syllable is spelled so
-             "ak"]
+             "ak",
+             # Session 26: "ae" (anh em) closing a question to a group ("… vậy ae", "ae ơi"), like "mn"
+             "ae", "vay ae", "ae oi", "ace", "vay ace", "mng", "vay mng"]
 # Thanks after the question: only after a stop, a comma or "ạ" ("… bao nhiêu ạ? Em cảm ơn", "… vậy ạ cảm ơn
 # ad"), since a question may end on the words themselves ("ai gửi thư cảm ơn").
 _THANKS_RE = re.compile(r"(?:[,.?!]|(?<= a))\s*(?:(?:em|e|minh|toi|xin|chau) )?(?:cam on|thanks|thank you|thank|tks)"
@@ -263,7 +296,7 @@ def expand_question(text: str) -> str:
     out = _sub_folded(out, _DH_UNIVERSITY, lambda m, typed=out: typed[m.start():m.end()] if typed[m.start()].isupper()
                       else UNIVERSITY)
     for rx, words in CONTEXT_CHAT:
-        out = _sub_folded(out, rx, lambda m: words)
+        out = _sub_folded(out, rx, words if callable(words) else lambda m, w=words: w)
     out = _sub_folded(out, _ALIAS_RE, lambda m: ALIASES[m.group(1)])
     return " ".join(out.split()).strip(" ,") or text
 
@@ -277,7 +310,8 @@ def same_as(folded: str) -> str:
 
 
 # What expand_question writes out, with its own accents: not the member's typing.
-_WRITTEN = {v.replace("\\1", "").strip() for v in (*ALIASES.values(), *CHAT.values(), *(w for _, w in CONTEXT_CHAT),
+_WRITTEN = {v.replace("\\1", "").strip() for v in (*ALIASES.values(), *CHAT.values(), *_PLACE_INITIALS.values(),
+                                                   *(w for _, w in CONTEXT_CHAT if not callable(w)),
                                                    UNIVERSITY, *(w for _, w in DIALECT))}
 _WRITTEN_OUT = re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, {v for v in _WRITTEN if has_diacritics(v)}),
                                                          key=len, reverse=True)) + r")(?!\w)")
