@@ -177,7 +177,7 @@ class WebChannel:
             chat = f"{owner}:{conversation[:64]}" if conversation else owner
         # Commands typed on the page ("/lich", "/help", "/tim …", "/nguon") work as on Zalo and the
         # terminal; admin commands and subscriptions (nothing reaches a web page later) are refused.
-        command, args = parse_command(question) if question.lstrip().startswith("/") else (None, question)
+        command, args = parse_command(question)  # (None, question) for anything not a "/command"
         msg = Incoming(platform="web", chat_id=chat, user_id=who, text=question, command=command,
                        args=args if command else "")
         t = time.perf_counter()

@@ -156,11 +156,9 @@ CONTEXT_CHAT = [
                 r"|(?<![\w/.&-])bd(?= (?:nam|nu|mini|cong nhan|cn)\b)"), "bóng đá"),
     # "h" is giờ after "mấy" ("mở cửa mấy h"); "8h" stays as typed (news writes it so)
     (re.compile(r"(?<=\bmay )h(?![\w/&-])"), "giờ"),
-    # "hk" is không as the last word (mid-question it is as often học kỳ)
-    (re.compile(r"(?<![\w/.&-])hk(?=[\s?.!]*$)"), "không"),
-    # "không" typed "kh" / "hông" at the question's end (the yes/no ending): mid-question "kh" is as often
-    # "khách hàng / kế hoạch", and "hong" is also "hồng" — so only as the last word, and "hông" as typed.
-    (re.compile(r"(?<![\w/.&-])kh(?=[\s?.!]*$)"), "không"),
+    # "không" typed "kh" / "hk" / "hông" at the question's end (the yes/no ending): mid-question "kh" is as often
+    # "khách hàng / kế hoạch", "hk" học kỳ, and "hong" is also "hồng" — so only as the last word, and "hông" as typed.
+    (re.compile(r"(?<![\w/.&-])(?:kh|hk)(?=[\s?.!]*$)"), "không"),
 ]
 _HONG_TYPED = re.compile(r"(?<!\w)hông(?=[\s?.!]*$)")
 # Central Vietnamese (Nghệ An to Quảng Nam) asks with its own words: "mô" (đâu / nào), "răng" (sao), "rứa" (vậy),
