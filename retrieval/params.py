@@ -218,6 +218,9 @@ ANN_MIN_PROBES = 8  # never fewer lists than this (a small index has few, uneven
 # reads ~50 (one article's sentences, several times over), each a SQLite query of ~30 µs. 20,000 texts
 # of ~200 characters are ~8 MB, the sentences of a few hundred articles: the ones members ask about.
 TEXT_CACHE = 20_000
+# Question vectors kept (index/embedder.py): a chat turn embeds its message twice (alone, then as the focus of the
+# merged question) and members repeat questions; 512 vectors of 384 floats are 0.8 MB.
+QUERY_CACHE = 512
 
 # -- fluent answers (fluent/) ----------------------------------------------------------------
 FLUENT_ARTICLES = 3  # the articles the model reads: the answer's and the next ones, as suggested today

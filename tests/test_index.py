@@ -1,6 +1,7 @@
 """The index as the serving process holds it: texts on disk, rows as arrays, passage vectors
 from sentence vectors, and the approximate dense index used above a size."""
 import numpy as np
+import pytest
 
 from retrieval.index import base as index_mod
 from retrieval.service import Answerer
@@ -99,3 +100,25 @@ def test_bm25_of_chosen_documents_equals_the_full_pass(kb):
             assert np.allclose(lex.scores_for(q["question"], some), full[some], atol=1e-5)
             top = lex.top(q["question"], 5, max_df_share=1.0)
             assert set(top) <= set(np.flatnonzero(full > 0)) and len(top) <= 5
+
+
+def test_a_question_asked_again_is_not_embedded_again(embedder, monkeypatch):
+    """A chat turn embeds its message alone and again as the merged question's focus; the second time costs nothing,
+    the vector is the model's own (read-only, so no caller can change it for the next), and the kept ones are bounded."""
+    import retrieval.index.embedder as emb
+
+    monkeypatch.setattr(emb, "QUERY_CACHE", 2)
+    monkeypatch.setattr(embedder, "_asked", type(embedder._asked)())
+    runs = []
+    real = embedder.engine.encode
+    monkeypatch.setattr(embedder.engine, "encode", lambda texts: runs.append(list(texts)) or real(texts))
+    first = embedder.query("Hội thao công nhân tổ chức ở đâu?")
+    again = embedder.query("Hội thao công nhân tổ chức ở đâu?")
+    assert again is first and len(runs) == 1
+    assert np.allclose(first, real([embedder.query_prefix + "Hội thao công nhân tổ chức ở đâu?"])[0], atol=1e-6)
+    with pytest.raises(ValueError):
+        first[0] = 1.0
+    embedder.query("ai chủ trì?")
+    embedder.query("bao nhiêu người dự?")  # the third question pushes out the least recent
+    embedder.query("Hội thao công nhân tổ chức ở đâu?")
+    assert len(runs) == 4 and list(embedder._asked) == ["bao nhiêu người dự?", "Hội thao công nhân tổ chức ở đâu?"]

@@ -11,12 +11,14 @@ import hashlib
 import logging
 import sqlite3
 import threading
+from collections import OrderedDict
 from pathlib import Path
 from typing import Protocol
 
 import numpy as np
 
 from ..config import RetrievalSettings as Settings
+from ..params import QUERY_CACHE
 from .engines import OnnxEngine, TorchEngine, onnx_file, onnx_ready
 
 log = logging.getLogger(__name__)
@@ -93,6 +95,8 @@ class Embedder:
         self._cache.execute("PRAGMA journal_mode=WAL")
         self._cache.execute("CREATE TABLE IF NOT EXISTS vec (key TEXT PRIMARY KEY, v BLOB)")
         self._lock = threading.Lock()
+        self._asked: OrderedDict[str, np.ndarray] = OrderedDict()  # the last QUERY_CACHE question vectors
+        self._asked_lock = threading.Lock()
 
     def _prep(self, texts: list[str]) -> list[str]:
         if self.segmenter == "pyvi":
@@ -116,7 +120,19 @@ class Embedder:
         return out
 
     def query(self, text: str) -> np.ndarray:
-        return self._encode([text], self.query_prefix)[0]
+        """A question's vector (read-only), kept for the next QUERY_CACHE questions: a chat turn reads its message
+        alone and again as the focus of the merged question, and members ask the same questions again."""
+        with self._asked_lock:
+            if text in self._asked:
+                self._asked.move_to_end(text)
+                return self._asked[text]
+        vec = self._encode([text], self.query_prefix)[0]
+        vec.flags.writeable = False
+        with self._asked_lock:
+            self._asked[text] = vec
+            while len(self._asked) > QUERY_CACHE:
+                self._asked.popitem(last=False)
+        return vec
 
     def queries(self, texts: list[str]) -> np.ndarray:
         """Question-like texts (hỏi đáp phrasings) encoded as questions, so a member's question
