@@ -1,7 +1,6 @@
 """Session 17, helper F (issue 24): the last turn for each goal — an edition swap keeps the event's own
 observance, a message that names nothing but a value is not read alone, a whole question with a name
 of its own is no swap. Every sentence is our own."""
-from tests.test_conversation import _Asked
 
 
 def test_an_edition_swap_keeps_the_events_observance(followups_kb):
@@ -107,24 +106,22 @@ def test_a_lowercase_province_swapped_in_is_read_as_a_place(followups_kb):
     assert r.understood and "ha nam" in r.understood.lower()
 
 
-def test_a_question_of_its_own_about_a_lowercase_province_its_article_never_names():
+def test_a_question_of_its_own_about_a_lowercase_province_its_article_never_names(followups_kb):
     """"còn công đoàn ngành giao thông hà nam, ai đứng đầu?" after the culture-sector union of Hà Nam
-    (the same province): read alone, it finds a transport union of another province — an article
-    that never names Hà Nam — and is declined; one that names it answers."""
+    (the same province): the search finds a transport union of another province (Thái Bình) — an
+    article that never names Hà Nam — and the reply is declined; one whose article names its province
+    ("… giao thông thái bình …" after Thái Bình's culture union) answers. Our own unions
+    (tests/data/followups: vh-hanam, vh-thaibinh, gt-thaibinh), read by the real answer step."""
     from retrieval.conversation.continuation import Topic, read
 
     first = "Ai đứng đầu công đoàn ngành văn hóa Hà Nam?"
-    msg = "còn công đoàn ngành giao thông hà nam, ai đứng đầu?"
-    texts = {"vh-hanam": "Bà Lê Thị Hoa đứng đầu công đoàn văn hóa Hà Nam.",
-             "gt-laichau": "Ông Trần Văn Sơn đứng đầu công đoàn giao thông Lai Châu.",
-             "gt-hanam": "Ông Phạm Văn Quang đứng đầu công đoàn giao thông Hà Nam."}
-    kb = _Asked(lambda q, f: ("gt-laichau", "Ông Trần Văn Sơn") if "giao thông" in q else ("vh-hanam", "Bà Lê Thị Hoa"),
-                texts)
-    r = read(kb, msg, Topic(first, "vh-hanam"))
+    assert followups_kb.ask(first).answer.span == "Bà Lê Thị Hoa"
+    r = read(followups_kb, "còn công đoàn ngành giao thông hà nam, ai đứng đầu?", Topic(first, "vh-hanam"))
+    assert r.timed.answer.ranked[0] == "gt-thaibinh"  # the only transport union: Thái Bình's
     # Session 18: the sector is swapped (`followup.sector_swapped`), so the decline shows the question
     # understood (it was declined as read alone, with none).
     assert not r.timed.answer.found and r.understood == "Ai đứng đầu công đoàn ngành giao thông Hà Nam?"
-    kb = _Asked(lambda q, f: ("gt-hanam", "Ông Phạm Văn Quang") if "giao thông" in q else ("vh-hanam", "Bà Lê Thị Hoa"),
-                texts)
-    r = read(kb, msg, Topic(first, "vh-hanam"))
+    first = "Ai đứng đầu công đoàn ngành văn hóa Thái Bình?"
+    r = read(followups_kb, "còn công đoàn ngành giao thông thái bình, ai đứng đầu?", Topic(first, "vh-thaibinh"))
     assert r.timed.answer.found and r.timed.answer.span == "Ông Phạm Văn Quang"
+    assert r.timed.answer.sources[0].article_id == "gt-thaibinh"

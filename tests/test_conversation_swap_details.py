@@ -1,7 +1,6 @@
 """Session 16, helper E (issue 24): a swap to another event drops the old event's own details (year,
 numbered group, observance) that the member did not say and the new event's article lacks. Every
 sentence is our own."""
-from tests.test_conversation import _Asked
 
 
 def test_drop_details_cuts_what_the_new_article_lacks():
@@ -24,23 +23,6 @@ def test_drop_details_cuts_what_the_new_article_lacks():
     assert drop_details("Ai chủ trì hội nghị?", "còn Lai Châu?", art) == "Ai chủ trì hội nghị?"
 
 
-class _Declining(_Asked):
-    """`_Asked` whose "not found" names the article the search put first (`ranked`)."""
-
-    def __init__(self, answers, texts, first):
-        super().__init__(answers, texts)
-        self.first = first
-
-    def ask(self, question, focus=None, among=None, own_case=True):
-        from retrieval.answering.answer import Answer
-        from retrieval.service import Timed
-
-        timed = super().ask(question, focus, among, own_case)
-        if timed.answer.found:
-            return timed
-        return Timed(Answer(question=question, found=False, qtype="number", ranked=[self.first]), 1.0)
-
-
 def test_a_swapped_province_asks_of_its_own_event_without_the_old_year(followups_kb):
     """"còn tỉnh Điện Biên thì sao?" after the gifts of Lai Châu's Tết 2024: Điện Biên's article tells
     of its own gifts with no year 2024; the combined question is declined for that year, so it is
@@ -56,16 +38,16 @@ def test_a_swapped_province_asks_of_its_own_event_without_the_old_year(followups
     assert r.topic.article == "qua-dienbien" and "2024" not in r.topic.question
 
 
-def test_a_declined_swap_on_the_chats_own_article_stays_declined():
-    """Declined on the chat's own article (nothing closer found): no other event to ask about, the
-    details stay and the reply stays "not found"."""
+def test_a_declined_swap_on_the_chats_own_article_stays_declined(followups_kb):
+    """"còn tỉnh Quảng Ninh thì sao?" after the gifts of Lai Châu's Tết 2024, no article telling of
+    Quảng Ninh's: declined on the chat's own article (nothing closer found), there is no other event to
+    ask about — the details (the year) stay in the understood question, the reply stays "not found" and
+    the chat on Lai Châu's event. Our own events (tests/data/followups), read by the real answer step."""
     from retrieval.conversation.continuation import Topic, read
 
     first = "Công đoàn tỉnh Lai Châu trao bao nhiêu suất quà năm 2024?"
-
-    def answers(question, focus):
-        return ("qua-laichau", "900 suất quà") if "Lai Châu" in question else None
-
-    kb = _Declining(answers, {"qua-laichau": "Công đoàn tỉnh Lai Châu trao 900 suất quà năm 2024."}, "qua-laichau")
-    r = read(kb, "còn tỉnh Điện Biên thì sao?", Topic(first, "qua-laichau"))
+    r = read(followups_kb, "còn tỉnh Quảng Ninh thì sao?", Topic(first, "qua-laichau-2024"))
+    assert r.timed.answer.ranked[0] == "qua-laichau-2024"  # the chat's own article, first
     assert not r.timed.answer.found
+    assert r.understood == "Công đoàn tỉnh Quảng Ninh trao bao nhiêu suất quà năm 2024?"
+    assert r.topic.question == first and r.topic.article == "qua-laichau-2024"
