@@ -134,6 +134,11 @@ class Embedder:
                 self._asked.popitem(last=False)
         return vec
 
+    def forget_questions(self) -> None:
+        """Drop the kept question vectors (benchmarks time the model's work, not the memory of a repeat)."""
+        with self._asked_lock:
+            self._asked.clear()
+
     def queries(self, texts: list[str]) -> np.ndarray:
         """Question-like texts (hỏi đáp phrasings) encoded as questions, so a member's question
         meets them on the same side of the model."""
