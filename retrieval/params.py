@@ -47,6 +47,11 @@ ARTICLES_READ = 3
 # Session 21: 0.5 with sharpness 4, the same ratio 0.84 (0.25 there let teamq9 read an unanswerable question's
 # company-less neighbour at 0.76 of the first, and answer it).
 READ_ON_MIN_REACH = 0.5
+# A who-question asking an office ("Chủ tịch LĐLĐ TP Đà Nẵng là ai", "người đứng đầu …") whose best article names
+# that office only for a deputy or not at all is read from the first of the search's top OFFICE_READ_DEPTH that names
+# it (answer._office_named): a family of one body's reports (this year's and last year's fair) names its head in one
+# only, which the search may rank below a report naming a deputy (session 27: teamq13 4th, teamq16 2nd).
+OFFICE_READ_DEPTH = 5
 
 # -- which sentence (choose.py) ---------------------------------------------------------
 # score = (DENSE_SHARE·dense + (1−DENSE_SHARE)·lex) · (GATE + (1−GATE)·fit). Fitting both (per-fold
@@ -133,6 +138,11 @@ COUNT_UNBOUND_FIT = 0.7
 # count of another noun (UNIT_CLASS_FIT's 0.2, below that: the office itself is said); or names no person at all
 # (only a capitalised name, a company's or a place's) — no answer to "who" (session 20, helper W).
 ROLE_OTHER_BODY_FIT = 0.1
+# spans.type_fit, a what-question asking what was new ("môn thể thao nào lần đầu tiên có mặt", "có cách trả tiền nào
+# mới"): a sentence that tells nothing as new ("lần đầu", "điểm mới") answers it as little as a sentence of no purpose
+# answers "nhằm mục đích gì" (0.3 there) — lower, since the lede restating the title otherwise wins on closeness alone
+# (session 27: teamq6, teamq12's lede over "Lần đầu tiên giải có nội dung bóng đá nữ"; at 0.3 the lede still won).
+NOVELTY_NONE_FIT = 0.1
 ROLE_NO_PERSON_FIT = 0.2
 SPAN_SEARCH_DEPTH = 3  # no span of the asked kind in the best sentence: the next ones are tried, this far down
 

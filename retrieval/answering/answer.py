@@ -18,7 +18,7 @@ from ..index.base import Index
 from ..index.search import SearchResult
 from ..language.names import FOLDED_FAMILY_NAMES, kinds_but
 from ..language.places import place_spans
-from ..params import ARTICLE_SHARPNESS, ARTICLES_READ, READ_ON_MIN_REACH, SPAN_SEARCH_DEPTH, WINDOW_CHARS
+from ..params import ARTICLE_SHARPNESS, ARTICLES_READ, OFFICE_READ_DEPTH, READ_ON_MIN_REACH, SPAN_SEARCH_DEPTH, WINDOW_CHARS
 from . import choose, decision
 from .notfound import (ANOTHER_TIME_CHECKS, SINGLE_YEAR, UNDONE_CHECKS, coverage, decide, evidence_against, missing_roles,
                        unagreed, written_out)
@@ -116,6 +116,7 @@ def reading_order(index: Index, res: SearchResult) -> tuple[list[tuple[str, floa
     if _ruled_out(read[best][2]):
         best = _read_on(index, res, ranking, read, worth, reaches, best)
     best = _person_named(index, res, ranking, read, worth, best)
+    best = _office_named(index, res, ranking, read, worth, best)
     if best:
         ranking.insert(0, ranking.pop(best))
     return (ranking, *read[best])
@@ -182,13 +183,37 @@ def _person_named(index: Index, res: SearchResult, ranking: list, read: list, wo
     for k, (aid, _) in enumerate(ranking[:ARTICLES_READ]):
         if k == best or not all(_holds_person(index, aid, n) for n in names):
             continue
-        if k >= len(read):  # not read yet: read it now (the articles before it were)
-            while len(read) <= k:
-                read.append(_read_article(index, res, ranking[len(read)][0]))
-                opts, scores, _ = read[-1]
-                worth.append(float(scores.max()) if opts else 0.0)
+        _read_upto(index, res, ranking, read, worth, k)
         if read[k][0] and not read[k][2]["hard"]:
             return k
+    return best
+
+
+def _read_upto(index: Index, res: SearchResult, ranking: list, read: list, worth: list[float], k: int) -> None:
+    """Reads the ranking's articles up to the k-th when the search ranked them too low to be read so far (their
+    sentences only: no encode)."""
+    while len(read) <= k:
+        read.append(_read_article(index, res, ranking[len(read)][0]))
+        opts, scores, _ = read[-1]
+        worth.append(float(scores.max()) if opts else 0.0)
+
+
+def _office_named(index: Index, res: SearchResult, ranking: list, read: list, worth: list[float], best: int) -> int:
+    """The article read first when a who-question asks an office (`notfound.missing_roles`: "Chủ tịch LĐLĐ TP Cần Thơ
+    là ai", "người đứng đầu …") that the best article names only for a deputy or not at all: the first of the search's
+    top OFFICE_READ_DEPTH that names it, against which nothing hard speaks, that lacks none of the names the question
+    gives and whose best sentence gives the office to a person (type fit 1). General news reading: one body's reports
+    (this year's fair and last year's) name its head in some and only a deputy in others; an article that never names the office cannot say who holds it, so the
+    neighbour naming it is the one to read — as a full name asked is (`_person_named`)."""
+    if not read[best][2].get("missing_role") or _ruled_by_details(read[best][2]):  # (a year lacking: `_read_on`'s)
+        return best
+    for k in range(min(OFFICE_READ_DEPTH, len(ranking))):
+        if k == best:
+            continue
+        _read_upto(index, res, ranking, read, worth, k)
+        opts, scores, verdict = read[k]
+        if opts and not verdict["hard"] and not verdict["missing_names"] and opts[int(np.argmax(scores))].feats["fit"] >= 1:
+            return k  # (its best sentence names someone holding the office asked: not a report naming no one so)
     return best
 
 

@@ -458,7 +458,8 @@ def decide(index: Index, res: SearchResult, article_id: str, article_text: str, 
                + missing_occasions(folded_q, hay)
                + missing_activities(folded_q, hay))
     event_details = list(missing)  # what tells one event from another of its kind (not an office or a company)
-    missing += missing_roles(q.qtype, q.text, hay)
+    missing_role = missing_roles(q.qtype, q.text, hay)
+    missing += missing_role
     missing += missing_companies(q.text, plain)
     missing += missing_body(q.qtype, q.text, hay)
     # The question names a province; the article names others but not that one (an article naming none
@@ -495,7 +496,7 @@ def decide(index: Index, res: SearchResult, article_id: str, article_text: str, 
     return {"decline": bool(reason), "hard": hard, "reason": reason, "features": features,
             "missing_years": missing_years, "missing_names": missing_names, "missing_ordinals": missing,
             "other_place": other_place,
-            "event_details": event_details, "names_asked_place": bool(asked & named)}
+            "event_details": event_details, "missing_role": missing_role, "names_asked_place": bool(asked & named)}
 
 
 # A yes/no question: "… có <predicate> không / chưa", "… đã <predicate> chưa" (folded; "có" before "sở" is

@@ -19,7 +19,7 @@ from ..language.places import CAPITAL_WORD, places
 from ..language.qtype import BODY_WHICH, ORDINAL_Q, asked_person_noun, folded_question, question_type
 from ..index.search import content_terms
 from ..index.restore import general
-from ..params import (COMPARED_NONE_FIT, COUNT_UNBOUND_FIT, ROLE_NO_PERSON_FIT, ROLE_OTHER_BODY_FIT, TOTAL_FOR_RATE_FIT,
+from ..params import (COMPARED_NONE_FIT, COUNT_UNBOUND_FIT, NOVELTY_NONE_FIT, ROLE_NO_PERSON_FIT, ROLE_OTHER_BODY_FIT, TOTAL_FOR_RATE_FIT,
                       UNIT_CLASS_FIT)
 
 _TITLES = (r"(?i:ông|bà|anh|chị|em|cô|thầy|đồng chí|đ/c|thượng tá|đại tá|trung tá|thiếu tá|thượng úy|đại úy|"
@@ -395,8 +395,17 @@ def _capital_after_kind(text: str, named: list[str]) -> bool:
     return bool(rest) and rest[0][:1].isupper()
 
 
+# A slogan's kinds are one kind: union news gives a campaign's or a congress's words as its "chủ đề", "khẩu hiệu",
+# "thông điệp" or "phương châm", and members ask by any of them (general usage). Folded.
+_SLOGAN_KINDS = ["khau hieu", "chu de", "thong diep", "phuong cham"]
+
+
 def _named_things(folded_question: str) -> list[str]:
-    return [t for t in _NAMED_THINGS if re.search(rf"\b{t}\b", folded_question)]
+    """The kinds of thing whose name the question asks (`_NAMED_THINGS`). A slogan asked ("Thông điệp của đợt hoạt
+    động … là gì") is named by any of the slogan's kinds (`_SLOGAN_KINDS`), and only by them: the other kinds the
+    question names ("đợt hoạt động") are whose slogan it is."""
+    named = [t for t in _NAMED_THINGS if re.search(rf"\b{t}\b", folded_question)]
+    return _SLOGAN_KINDS if any(t in _SLOGAN_KINDS for t in named) else named
 
 
 def _named_by_asked_noun(quote: facts.Span, sentence: str, named: list[str]) -> bool:
@@ -1159,19 +1168,21 @@ COUNTED_NOUNS = _PEOPLE | _PLACES  # folded nouns of two syllables or more that 
 # (teachers and the sick are people counted under their own names too: "bao nhiêu thầy cô" — "460 giáo viên")
 _PEOPLE_MORE = {"nguoi thi", "cnvc", "khach", "thanh nien", "phu nu", "nguoi dan", "cu tri", "cau thu", "nghe si",
                 "tac gia", "chien si", "nguoi tham gia", "nguoi du",
-                "thay co", "nha giao", "thay giao", "co giao", "giang vien", "y bac si", "bac si", "nguoi benh", "benh nhan"}
+                "thay co", "nha giao", "thay giao", "co giao", "giang vien", "y bac si", "bac si", "nguoi benh", "benh nhan",
+                "tho", "hoi vien"}
 _ORGS = {"doanh nghiep", "dn", "don vi", "cong ty", "co so", "cong doan co so", "cdcs", "nha may", "to chuc",
          "co quan", "hop tac xa", "xi nghiep"}
 _GIFTS = {"suat", "suat qua", "phan qua", "goi qua", "tui qua", "qua", "phan thuong", "hoc bong", "suat hoc bong",
           "phan hoc bong", "ve", "phieu", "phieu mua hang"}
 _HOMES = {"can", "can nha", "ngoi nha", "nha", "mai am", "cong trinh", "nha o", "nha tinh nghia"}
 _TIMES = {"lan", "dot", "ky", "mua", "luot", "vong"}
-UNIT_CLASSES = (_PEOPLE | _PEOPLE_MORE, _PLACES, _ORGS, _GIFTS, _HOMES, _TIMES)
+_INCIDENTS = {"vu", "cuoc", "truong hop"}  # strikes, accidents, cases: "mấy vụ ngừng việc" — "2 cuộc ngừng việc"
+UNIT_CLASSES = (_PEOPLE | _PEOPLE_MORE, _PLACES, _ORGS, _GIFTS, _HOMES, _TIMES, _INCIDENTS)
 _KNOWN_NOUNS = UNIT_CLASSES + (COUNTED_NOUNS,)
 # Class words that fold like a commoner word ("vé" / "về", "căn" / "cần", "lần" / "làn", "mùa" / "mua"): a
 # span names the class only with the word as written.
 _CLASS_WRITTEN = {"ve": {"vé"}, "can": {"căn"}, "lan": {"lần"}, "mua": {"mùa"}, "ky": {"kỳ", "kì"}, "qua": {"quà"},
-                  "nha": {"nhà"}, "dot": {"đợt"}, "suat": {"suất"}, "luot": {"lượt"}, "vong": {"vòng"}}
+                  "nha": {"nhà"}, "dot": {"đợt"}, "suat": {"suất"}, "luot": {"lượt"}, "vong": {"vòng"}, "vu": {"vụ"}}
 # "đồng" is money only right after a number or an amount word ("500.000 đồng", "2 triệu đồng"): elsewhere it is
 # a word of its own or of a name ("hội đồng", "Đồng Nai", "Đồng Tháp"); "38 đồng chí / đồng nghiệp" are people.
 _MONEY = re.compile(r"(?:(?<=\d)|(?<=\d\s)|(?<=triệu\s)|(?<=tỷ\s)|(?<=tỉ\s)|(?<=nghìn\s)|(?<=ngàn\s)|(?<=trăm\s))"
@@ -1264,15 +1275,48 @@ def slot(qtype: str, question: str) -> dict:
         m = re.search(rf"\b(pho )?({'|'.join(ROLES)})\b", q)
         if m:
             out["role"], out["deputy"] = m.group(2), bool(m.group(1))
-        elif m := re.search(_HEAD_OF_UNION, q):  # the head of a union body is its Chủ tịch
-            out["role"], out["deputy"] = "chu tich", False
+        elif m := re.search(_HEAD_OF_UNION, q):  # the head of a body: its Chủ tịch, Giám đốc, Trưởng ban …
+            out["role"], out["deputy"] = head_office(q[m.end():]), False
         if m:  # the body the office is of, as the question names it after the office
-            out["body"] = body_words(q[m.end():], _ASKED_BODY_WORDS)
+            out["body"] = body_words(asked_body(q[m.end():]), _ASKED_BODY_WORDS)
     return out
 
 
-# "người đứng đầu …", "(ai) đứng đầu / lãnh đạo cao nhất <a union body>": the head of a union body is its Chủ tịch
-# (general Vietnamese; "đội nào đứng đầu" ranks, and "đứng đầu" of a company is its director: neither is read so).
+# The office at the head of a body, by the body's kind (folded, the noun right after "người đứng đầu"): general
+# Vietnamese — a fund, company, bank, hospital, centre or department is headed by its Giám đốc, a board or a
+# section ("ban", "bộ phận") by its Trưởng ban, an office room by its Trưởng phòng, a school by its Hiệu trưởng;
+# a union and most other bodies by its Chủ tịch.
+_HEADED_BY = [(re.compile(r"(?:quy|cong ty|cty|ngan hang|benh vien|trung tam|so|chi nhanh|nha may|xi nghiep)\b"),
+               "giam doc"),
+              (re.compile(r"(?:ban|bo phan)\b(?! chap hanh| thuong vu)"), "truong ban"),
+              (re.compile(r"phong\b"), "truong phong"),
+              (re.compile(r"truong\b(?! (?:ban|phong)\b)"), "hieu truong")]
+
+
+def head_office(after: str) -> str:
+    """The office of "người đứng đầu <body>" (`_HEADED_BY`): "người đứng đầu Quỹ CEP" asks its Giám đốc, "người
+    đứng đầu bộ phận tuyên giáo" its Trưởng ban; "Chủ tịch" for a union and whatever else."""
+    head = re.sub(r"^\s*(?:cua |cac |tai |o )*", "", after)
+    return next((office for kind, office in _HEADED_BY if kind.match(head)), "chu tich")
+
+
+# Where the body an office is asked of ends in the question (folded): at the question's own words ("là ai", "tên
+# gì", a year), at where or when ("ở / tại / vào / trong / dịp …": the body's place or the occasion, no part of its
+# name) and at what the holder did ("phát biểu", "trao", "chủ trì", "cho biết") — general Vietnamese word order,
+# office + body + predicate. Not "tải" of "vận tải", "tài chính", "ô tô".
+_ASKED_BODY_END = re.compile(r"\b(?:la|ten|hien|hien nay|nam \d|nhiem ky|giai doan|da|duoc|se|ai|nguoi nao|"
+                             r"o(?! to\b)|(?<!van )tai(?! chinh\b)|vao|trong|dip|nhan dip|khi|luc|"
+                             r"phat bieu|trao|chu tri|cho biet|khai mac|nhan manh|ke|noi)\b")
+
+
+def asked_body(after: str) -> str:
+    """The question's words after the office asked, up to where the body's name ends (`_ASKED_BODY_END`)."""
+    end = _ASKED_BODY_END.search(after)
+    return after[:end.start()] if end else after
+
+
+# "người đứng đầu …", "(ai) đứng đầu / lãnh đạo cao nhất <a union body>": the head of a body, its Chủ tịch for a union
+# (`head_office` reads the office by the body's kind; general Vietnamese: "đội nào đứng đầu" ranks, not read so).
 # Folded, initials written out.
 _HEAD_OF_UNION = (r"\bnguoi dung dau\b|\b(?:dung dau|lanh dao cao nhat)(?= (?:(?:to chuc |cac )?cong doan|cd|cdcs|ldld|"
                   r"lien doan lao dong|tong ldld)\b)")
@@ -1569,7 +1613,10 @@ _PURPOSE = re.compile(r"(?<!\w)(?:nhằm|mục đích|để|với mong muốn|g�
 # "thầy cô / nhà giáo" the "giáo viên" — counted under either name, the count is of the noun asked itself, not
 # of its class (UNIT_CLASS_FIT). Folded.
 _SAME_PEOPLE = ({"thi sinh", "nguoi du thi", "nguoi thi", "nguoi du", "nguoi tham du"},
-                {"giao vien", "thay co", "nha giao", "thay giao", "co giao"})
+                {"giao vien", "thay co", "nha giao", "thay giao", "co giao"},
+                # (session 27: a member's "thợ" is news's "công nhân"; a union's "hội viên" its "đoàn viên"; a strike
+                # is a "vụ" or a "cuộc" ngừng việc — standard Vietnamese, teamq8, teamq13)
+                {"tho", "cong nhan"}, {"hoi vien", "doan vien", "thanh vien"}, {"vu", "cuoc"})
 
 
 # A question about what is planned or comes next ("đợt … tiếp theo dự kiến làm ở đâu", "sắp tới", "lần tới", "sẽ …")
@@ -1586,10 +1633,27 @@ def plan_unsaid(question: str, sentence: str) -> bool:
     return bool(_PLAN_Q.search(folded_question(question))) and not _PLAN.search(normalize(sentence).lower())
 
 
+# What was new asked: "… nào / gì lần đầu (tiên) …", "lần đầu có thêm … nào" (folded), or, typed with accents, "… nào
+# mới", "có gì mới", "điểm mới" ("mới" folds like "mỗi" and "mời"). News tells the new thing by "lần đầu (tiên)",
+# "điểm mới / nét mới" (as written) — general Vietnamese; a sentence that does not say it is new tells something
+# else about the event (the lede restating the title).
+_NOVELTY_Q = re.compile(r"\blan dau\b")
+_NOVELTY_Q_ACCENTED = re.compile(r"(?<!\w)(?:(?:nào|gì) mới|mới (?:nào|gì)|điểm mới|nét mới)(?!\w)")
+_NOVELTY = re.compile(r"(?<!\w)(?:lần đầu|điểm mới|nét mới)(?!\w)")
+
+
+def novelty_asked(question: str) -> bool:
+    """Whether a question asks what was new at an event (`_NOVELTY_Q`)."""
+    return bool(_NOVELTY_Q.search(fold(normalize(question)).lower())
+                or _NOVELTY_Q_ACCENTED.search(normalize(question).lower()))
+
+
 def type_fit(qtype: str, sentence: str, question: str) -> float:
     """1 when the sentence holds a well-fitting span of the asked kind, 0.5 a weaker one."""
     if qtype in ("other",):
         return 1.0
+    if qtype == "what" and novelty_asked(question):
+        return 1.0 if _NOVELTY.search(normalize(sentence).lower()) else NOVELTY_NONE_FIT
     cands = span_candidates(qtype, sentence, question)
     if not cands and qtype == "what" and _PURPOSE_Q.search(fold(question)):
         return 1.0 if _PURPOSE.search(normalize(sentence).lower()) else 0.3

@@ -60,6 +60,10 @@ SAME_AS = {
     "nguoi dung dau": "chu tich", "dung dau cong doan": "chu tich cong doan",
     "dung dau lien doan": "chu tich lien doan",
     "bo ra": "kinh phi, dong gop", "chi tong cong": "tong kinh phi", "tong cong": "tong so, tong kinh phi",
+    # Session 27 (issue 23, paraphrases): a campaign's or a congress's words are its "chủ đề", "khẩu hiệu", "thông
+    # điệp" or "phương châm" — news writes one, members ask by another (spans._SLOGAN_KINDS reads them as one kind).
+    "khau hieu": "chu de, thong diep", "thong diep": "chu de, khau hieu", "chu de": "khau hieu, thong diep",
+    "phuong cham": "chu de, khau hieu",
 }
 CHAT = {"bn": "bao nhiêu", "bnhieu": "bao nhiêu", "bnh": "bao nhiêu", "ko": "không", "k": "không",
         "hok": "không", "kg": "không", "j": "gì", "dc": "được", "ntn": "như thế nào", "cn": "công nhân",

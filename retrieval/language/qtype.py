@@ -147,6 +147,32 @@ def asked_person_noun(folded: str) -> str | None:
     return m.group(1) if m else None
 
 
+# "<a leader's office> <its body> nào …" opening a question ("Lãnh đạo LĐLĐ Thanh Hóa nào chủ trì …", "Phó Chủ tịch
+# Tổng LĐLĐ Việt Nam nào dự …"): "nào" after a proper name cannot pick that name — it picks the phrase's head, the
+# leader (general Vietnamese: a proper name takes no "nào"; a kind noun does: "Chủ tịch LĐLĐ tỉnh nào" asks the
+# province, and is left to the rules). The name is read as typed: a capital or the initials of a body ("LĐLĐ").
+# Read before the rules: folded, "Việt Nam nào" is "năm nào" (which year).
+_LEADER_OPENS = re.compile(r"^(?:(?:cho|xin) (?:em |mình |tôi |minh |toi )?(?:hỏi|hoi),? )?(?:vị |các |những )?"
+                           r"(?:lãnh đạo|phó chủ tịch|chủ tịch|phó giám đốc|giám đốc|bí thư|trưởng ban|phó trưởng ban)"
+                           r"((?:\s+\S+){1,8}?)\s+nào(?!\w)", re.I)
+
+
+def leader_of_named_body(question: str) -> bool:
+    """Whether the question opens with a leader's office whose body, a proper name, stands before "nào"
+    (`_LEADER_OPENS`): a who-question."""
+    m = _LEADER_OPENS.search(normalize(question).strip())
+    if not m:
+        return False
+    last = m.group(1).split()[-1]
+    return last[:1].isupper() and last.lower() not in _KIND_NOUNS
+
+
+# Kind nouns a member may type with a capital before "nào" ("… Tỉnh nào"): "nào" picks among them. As typed ("Việt
+# Nam nào" names the country, "Năm nào" asks a year).
+_KIND_NOUNS = set("tỉnh thành phố huyện xã phường quận công ty trường ngành đơn vị đoàn năm tháng ngày đợt lần khóa "
+                  "khoá kỳ".split())
+
+
 def question_type(question: str, accented: bool | None = None) -> str:
     """`accented`: whether the member typed accents (chat expansions add some of their own)."""
     q = folded_question(question, accented)
@@ -156,7 +182,7 @@ def question_type(question: str, accented: bool | None = None) -> str:
     with_accents = typed_with_accents(question) if accented is None else accented
     person = _PERSON_NAME_Q.search(normalize(question).lower()) if with_accents else _PERSON_NAME_Q_MIXED.search(
         " ".join(w if has_diacritics(w) else fold(w) for w in normalize(question).lower().split()))
-    if person or _PERSON_SUBJECT_NAME_Q.search(normalize(question).lower().strip()):
+    if person or _PERSON_SUBJECT_NAME_Q.search(normalize(question).lower().strip()) or leader_of_named_body(question):
         return "who"
     if with_accents and (_QUARTER_Q_ACCENTED.search(normalize(question).lower())
                          or _WHEN_ACCENTED.search(normalize(question).lower())):
