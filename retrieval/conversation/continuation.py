@@ -417,6 +417,7 @@ def _read(answerer, message: str, topic: Topic | None, model: logistic.Logistic 
     if topic is None or _same_words(message, topic.question):  # asked again: asked anew, not merged with itself
         timed = answerer.ask(message)
         return Reading(timed, None, Topic(message, _first(timed.answer)))
+    message = _said_relative(message, topic)
     if followup.points_back(message):
         if followup.opens_back(message) and followup.own_terms(topic.question, message) >= FULL_QUESTION_TERMS:
             alone = answerer.ask(message)
@@ -455,6 +456,16 @@ def _read(answerer, message: str, topic: Topic | None, model: logistic.Logistic 
             reading = Reading(reading.timed, reading.understood, kept)
         return reading
     return Reading(both.alone, None, _alone_topic(message, topic, both.alone, both.combined))
+
+
+def _said_relative(message: str, topic: Topic) -> str:
+    """A year or edition said relative to the chat's ("Năm trước thì chi bao nhiêu?", "khóa trước …") written
+    as the one it names (`followup.relative_year`, `followup.relative_edition`), when the message, so
+    written, leans on the chat (`followup.points_back`: a year and a slot). "Năm trước" counts from the
+    chat's event — it names its time only through the chat, as "còn" does; read alone it is any event of
+    any year before. Else the message as typed (a question of its own counts from today)."""
+    said = followup.relative_edition(topic.question, followup.relative_year(topic.question, message))
+    return said if said != message and followup.points_back(said) else message
 
 
 def _on_chats_article(answerer, message: str, combined: str, topic: Topic, timed):

@@ -356,8 +356,9 @@ def relative_year(previous: str, message: str) -> str:
     """The message with a year said relative to the previous question's ("thế năm ngoái ở đó xảy
     ra mấy vụ?" after a question about 2025) written as that year: in a chat about an event, "last
     year" is the year before the event's (the article tells "năm 2024 …"), not before today. Only
-    when the previous question names one year; else the message as typed."""
-    years = parts.values(previous).years
+    when the previous question names one year — in digits, or by the lunar cycle ("Tết Ất Tỵ" is 2025:
+    `parts.cycle_years`); else the message as typed."""
+    years = parts.values(previous).years or parts.cycle_years(previous)
     m = _RELATIVE_YEAR.search(message)
     if len(years) != 1 or not m or (m.start() and message[:m.start()].rstrip()[-1:].isdigit()):
         return message
@@ -425,11 +426,19 @@ def new_values(previous: str, message: str) -> parts.Values:
                                                      and places(new.place) == places(old.place))
     term = None if new.term is None or (old.term and parts.same_term(new.term, old.term)) else new.term
     restated = bool(set(new.years) & set(old.years)) or parts.same_ordinal(new.ordinal, old.ordinal)
+    unit = None if new.place or new.company else unit_of(previous, message)
+    company = None if same(new.company, old.company) else new.company
+    if unit and old.company and not _UNIT_PLACE.match(fold(unit).lower()):
+        # "Còn ở Dệt may Hòa Thọ thì …" after a question about "Công ty TNHH Giày da Phú Thịnh": a
+        # workplace named without its kind, where the member contrasts workplaces, is the company swapped in.
+        company, unit = unit, None
     return parts.Values([] if term else years[:1], None if parts.same_ordinal(new.ordinal, old.ordinal) else new.ordinal,
-                        None if same_place else new.place,
-                        None if same(new.company, old.company) else new.company, term, restated,
-                        None if new.place or new.company else unit_of(previous, message), new.ordinal_kind,
+                        None if same_place else new.place, company, term, restated, unit, new.ordinal_kind,
                         sector_swapped(previous, message), group_swapped(previous, message))
+
+
+# A unit named after "ở" that is a place inside a province, not a workplace ("ở KCN Yên Bình", "ở xã …"), folded.
+_UNIT_PLACE = re.compile(r"(?:kcn|khu|cum|xa|phuong|thon|ap|ban|lang)(?!\w)")
 
 
 def group_swapped(previous: str, message: str) -> str | None:
@@ -516,16 +525,28 @@ def unit_of(previous: str, message: str) -> str | None:
     for w in body[at.end():].split():
         bare = w.strip(",.;:!?")
         f = fold(bare).lower()
-        if (not bare or f in parts.NOT_IN_NAME or f in QUESTION_WORDS or _FILLER.fullmatch(f)
-                or (accented and not bare[:1].isupper())):
+        # Typed with accents, a name is its capitalised words as typed ("May Hòa Lợi": no "mấy").
+        stop = (not bare[:1].isupper() or bare.lower() in parts.NOT_NAME_TYPED if accented
+                else f in parts.NOT_IN_NAME or f in QUESTION_WORDS or _FILLER.fullmatch(f))
+        if not bare or stop:
             break
         words.append(bare)
         if bare != w or len(words) == MAX_UNIT_WORDS:
             break
-    name = " ".join(words)
+    name = " ".join(_bridged_name(words, body[at.end():].split()) if accented else words)
     if not name or parts.values(name) or not topic_terms(name) or folded_words(name) in folded_words(previous):
         return None
     return name
+
+
+def _bridged_name(words: list[str], typed: list[str]) -> list[str]:
+    """A capitalised name run on past lowercase words inside it (`parts.bridged_words`: "Dệt may Hòa
+    Thọ", "Điện lực miền Bắc" — Vietnamese capitalises a name's first syllable only), up to
+    `MAX_UNIT_WORDS`."""
+    if not words or len(words) >= MAX_UNIT_WORDS:
+        return words
+    more = parts.bridged_words(" ".join(typed[:len(words)]), " ".join(typed[len(words):]))
+    return (words + more)[:MAX_UNIT_WORDS]
 
 
 # A time or an edition pointed back to ("năm đó", "lần đó", "đợt ấy"; unaccented "nam do"): it says when,

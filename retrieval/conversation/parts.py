@@ -49,12 +49,12 @@ _BRIDGE = 2
 _PREDICATES = set("trao tang ky gianh xep ung vao ve trong den".split())
 NOT_IN_NAME = _NOT_NAME | _PREDICATES  # (folded) the words a company's name never runs into
 # The same typed with accents, as typed: "may" in "Dệt may" is no "mấy".
-_NOT_NAME_TYPED = set("""có thì đã được bao mấy ai ở tại năm lần khóa là như thế vậy sao nợ trả của từ tôi mình em
+NOT_NAME_TYPED = set("""có thì đã được bao mấy ai ở tại năm lần khóa là như thế vậy sao nợ trả của từ tôi mình em
 anh chị bạn họ này đó ấy kia và với cho nhận trợ tổ chức đóng góp người công nhân đoàn viên bị khi nào đâu gì ra
 tỉnh thành phố huyện quận xã vào về trong đến trao tặng ký đạt giành xếp ủng hộ làm phát động gặp thăm""".split())
 # Verbs of two syllables the union's news uses, as typed: a company's lowercase name ends before one ("công ty may
 # hỗ trợ …" names no "may hỗ"). Only those whose first syllable alone may be a name's ("hỗ", "chi", "kết"); a verb
-# opening with a word of `_NOT_NAME_TYPED` ("tổ chức", "trao tặng", "ủng hộ") ends the name there already.
+# opening with a word of `NOT_NAME_TYPED` ("tổ chức", "trao tặng", "ủng hộ") ends the name there already.
 _VERBS_TYPED = set("""hỗ trợ|tham gia|khen thưởng|tuyên dương|kết nạp|chăm lo|tri ân|diễn ra|phối hợp|triển khai|
 chi trả|khám bệnh|tập huấn|vận động|bàn giao|thưởng tết|bầu ra""".replace("\n", "").split("|"))
 _NAME_WORD = re.compile(r"\s+([^\s,.;:!?()“”\"]+)")
@@ -73,11 +73,25 @@ def _bridged(text: str, end: int) -> int:
             end = pos = m.end()  # and the capitalised words after it
             gap = 0
             continue
-        stop = w.lower() in _NOT_NAME_TYPED if has_diacritics(text) else fold(w).lower() in NOT_IN_NAME
+        stop = w.lower() in NOT_NAME_TYPED if has_diacritics(text) else fold(w).lower() in NOT_IN_NAME
         if not w[:1].islower() or stop:
             return end
         pos, gap = m.end(), gap + 1
     return end
+
+
+def bridged_words(name: str, rest: str) -> list[str]:
+    """The words of `rest` that continue the capitalised name ending `name` (`_bridged`: lowercase words
+    leading to another capitalised word of it, "may Hòa Thọ" after "Dệt"), stripped of punctuation."""
+    text = f"{name} {rest}"
+    end = _bridged(text, len(name))
+    return [w.strip(",.;:!?") for w in text[len(name):end].split()]
+
+
+def cycle_years(text: str) -> list[str]:
+    """The years `text` names by the sexagenary cycle after "tết / xuân / năm" ("Tết Ất Tỵ" → ["2025"],
+    `notfound.lunar_years`): a year as surely as its digits."""
+    return sorted(str(lunar_year_number(n)) for n in lunar_years(fold(normalize(text)).lower()) if lunar_year_number(n))
 
 
 def company_spans(text: str) -> list[tuple[int, int, int, int]]:
@@ -120,7 +134,7 @@ MAX_COMPANY_WORDS = 4  # a company's own name is short ("giày da Tiền Hải")
 def lowercase_company(text: str) -> str | None:
     """A company named after its kind in lowercase in a message typed with accents ("còn clb nữ công của
     cty giày da tiền hải?", "còn ở công ty giày vĩnh hưng thanh hóa?"): its words up to a word of the
-    question's own (`_NOT_NAME_TYPED`, the question words), a number, a comma or a province (two words
+    question's own (`NOT_NAME_TYPED`, the question words), a number, a comma or a province (two words
     that name one, however capitalised) — two words at least, at most `MAX_COMPANY_WORDS`. Not read as a company in general
     (`values`: "công ty may mặc" may be any); a follow-up that contrasts companies reads it so
     (`followup.new_values`). None when there is none or the name is capitalised (`_COMPANY` reads it)."""
@@ -132,7 +146,7 @@ def lowercase_company(text: str) -> str | None:
         bares = [w.strip(",.;:!?") for w in words]
         name: list[str] = []
         for i, (w, bare) in enumerate(zip(words, bares)):
-            if (not bare or not bare.isalpha() or bare.lower() in _NOT_NAME_TYPED or not bare[:1].islower()
+            if (not bare or not bare.isalpha() or bare.lower() in NOT_NAME_TYPED or not bare[:1].islower()
                     or " ".join(bares[i:i + 2]).lower() in _VERBS_TYPED
                     or places(with_accents(fold(" ".join(bares[i:i + 2])))) or len(name) == MAX_COMPANY_WORDS):
                 break
