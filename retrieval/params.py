@@ -135,10 +135,6 @@ COUNT_UNBOUND_FIT = 0.7
 ROLE_OTHER_BODY_FIT = 0.1
 ROLE_NO_PERSON_FIT = 0.2
 SPAN_SEARCH_DEPTH = 3  # no span of the asked kind in the best sentence: the next ones are tried, this far down
-# The kind of money asked (học phí, vốn đầu tư, thu nhập …) not written in the best sentence: the sentences that write it
-# are looked for this far down (answer._unopposed_runner). Session 27 (helper D): at 3 teamq11 tq003 / tq079 (their
-# answer's sentence ranks lower, "Tổng mức đầu tư …", "thu nhập bình quân tăng …") were declined.
-MONEY_ROLE_SEARCH_DEPTH = 10
 
 # -- not-found rule chain (notfound.py; decides only without decision.json) ----------------
 MIN_COVERAGE = 0.45  # the article covers less than this share of the question's topic words

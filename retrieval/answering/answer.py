@@ -18,8 +18,7 @@ from ..index.base import Index
 from ..index.search import SearchResult
 from ..language.names import FOLDED_FAMILY_NAMES, kinds_but
 from ..language.places import place_spans
-from ..params import (ARTICLE_SHARPNESS, ARTICLES_READ, MONEY_ROLE_SEARCH_DEPTH, READ_ON_MIN_REACH, SPAN_SEARCH_DEPTH,
-                      WINDOW_CHARS)
+from ..params import ARTICLE_SHARPNESS, ARTICLES_READ, READ_ON_MIN_REACH, SPAN_SEARCH_DEPTH, WINDOW_CHARS
 from . import choose, decision
 from .notfound import (ANOTHER_TIME_CHECKS, SINGLE_YEAR, UNDONE_CHECKS, coverage, decide, evidence_against, missing_roles,
                        unagreed, written_out)
@@ -375,7 +374,7 @@ def _rate_mismatch(q, found: Answer) -> str:
 
 
 def _unopposed_runner(index: Index, q, top_id: str, base: Answer, opts: list, scores: np.ndarray,
-                      found: Answer, close_only: bool = True, depth: int = SPAN_SEARCH_DEPTH) -> Answer | None:
+                      found: Answer, close_only: bool = True) -> Answer | None:
     """When the sentence chosen tells another year's or edition's fact (`notfound.another_time`), the article's runner-up
     sentence within the close call (`choose.close_call_of`: the one a close call quotes under it anyway) that
     holds a span of the asked kind and against which nothing speaks, as the answer. General news reading: a
@@ -385,12 +384,11 @@ def _unopposed_runner(index: Index, q, top_id: str, base: Answer, opts: list, sc
     ("Phát biểu khai mạc, đồng chí …") names who did it, and when the span chosen for an office holder is a place
     (`notfound.place_for_person`) a sentence naming a person is the answer — looked for among the next SPAN_SEARCH_DEPTH sentences,
     not only within the close call (`close_only` False): the doing told is the evidence, as a span of the asked kind
-    is for `unagreed`; `depth` sentences down when the kind of money asked is what the chosen one lacks
-    (MONEY_ROLE_SEARCH_DEPTH: the amount is told where its kind is written). None when there is none."""
+    is for `unagreed`. None when there is none."""
     opts, scores = choose.with_pairs(opts, scores)
     top = float(scores.max()) if len(scores) else 0.0
     for rank, k in enumerate(np.argsort(-scores, kind="stable")):
-        if top <= 0 or (scores[k] < choose.close_call_of(q.qtype) * top if close_only else rank > depth):
+        if top <= 0 or (scores[k] < choose.close_call_of(q.qtype) * top if close_only else rank > SPAN_SEARCH_DEPTH):
             return None
         o = opts[int(k)]
         if o.text in (found.sentence or "") or (found.sentence or "") in o.text:
@@ -438,9 +436,7 @@ def answer(index: Index, res: SearchResult) -> Answer:
     unsaid = next(iter(against.values()), "")
     undone = not UNDONE_CHECKS.isdisjoint(against)
     if (unsaid and not verdict["hard"] and (undone or not ANOTHER_TIME_CHECKS.isdisjoint(against))
-            and (runner := _unopposed_runner(index, q, top_id, base, opts, scores, found_ans, close_only=not undone,
-                                             depth=MONEY_ROLE_SEARCH_DEPTH if "unsaid_money_role" in against
-                                             else SPAN_SEARCH_DEPTH))):
+            and (runner := _unopposed_runner(index, q, top_id, base, opts, scores, found_ans, close_only=not undone))):
         found_ans, unsaid = runner, ""
     if unsaid:  # a yes/no predicate the sentence does not state, what is asked told with another year: hard too
         verdict = {**verdict, "hard": True, "reason": verdict["reason"] or unsaid}

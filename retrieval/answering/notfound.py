@@ -818,41 +818,6 @@ def another_prize(qtype: str, question: str, sentence: str, span: str) -> str:
     return "" if re.search(rf"\b{asked.group(1)}\b", said) else f"giải {quoted.group(1)}"
 
 
-# What an amount of money is, when a question names it (folded, as asked → the words a sentence stating it writes):
-# tuition, a fee, capital invested, a wage or an income, an allowance. General Vietnamese: news writes the role
-# with the amount ("học phí 2 triệu đồng", "tổng vốn đầu tư 50 triệu USD", "thu nhập bình quân 8 triệu đồng/tháng");
-# an amount written without it is another one (a programme's budget, a gift's value). Folded "lương" is also
-# "lượng" ("số lượng", "chất lượng", "lực lượng"): those are left out, and a question typed with accents must
-# write "lương". Not "thưởng" (folded it is also "thương", and "giải Nhất trị giá 5 triệu đồng" is the prize's).
-_MONEY_ROLES = ((r"hoc phi", r"hoc phi|mien phi"),
-                (r"le phi|phi (?:tham gia|dang ky|tham du|du thi)", r"phi|mien phi"),
-                (r"von dau tu|tong von|von dieu le", r"von|dau tu"),
-                (r"(?<!so )(?<!chat )(?<!luc )(?<!khoi )(?<!dung )(?<!nang )(?<!san )(?<!trong )(?<!dai )(?<!do )(?<!luu )luong(?! thuc)"
-                 r"|thu nhap", r"luong|thu nhap"),
-                (r"phu cap|tro cap", r"phu cap|tro cap|ho tro|boi duong"))
-
-
-def unsaid_money_role(qtype: str, question: str, sentence: str) -> str:
-    """A number asked of a named kind of money (`_MONEY_ROLES`: "Học phí một khóa học … là bao nhiêu?", "Công ty …
-    có tổng vốn đầu tư bao nhiêu?", "thu nhập bình quân của người thu gom ve chai … là bao nhiêu") and the quoted
-    sentence never writes that kind (nor its kin: a wage for an income): its number is another amount or no amount
-    (general Vietnamese, see above). The kind as asked (folded), or "". Session 27 (helper D): teamq11 tq144
-    (tuition asked, "Tổng kinh phí năm 2025 là 3,6 tỷ đồng" quoted), teamq14 kq062 (capital asked, an allowance's
-    sentence quoted), teamq15 nq018 with its answer taken out (income asked, "74 đoàn viên" quoted)."""
-    if qtype != "number":
-        return ""
-    fq = " ".join(_WORD.findall(folded_question(question)))
-    said = " ".join(_WORD.findall(fold(normalize(sentence)).lower()))
-    for asked, told in _MONEY_ROLES:
-        m = re.search(rf"\b(?:{asked})\b", fq)
-        if not m or re.search(rf"\b(?:{told})\b", said):
-            continue
-        if m.group(0) == "luong" and has_diacritics(question) and "lương" not in normalize(question).lower():
-            continue  # "lượng", "lường" typed with accents
-        return m.group(0)
-    return ""
-
-
 # A rank asked of a contest's winner ("giải Nhất", "giải Khuyến khích", "huy chương bạc"), folded.
 _RANK_ASKED = re.compile(rf"\b(giai|huy chuong) ({_RANKS}|vang|bac|dong)\b")
 
@@ -930,7 +895,7 @@ def another_body(qtype: str, question: str, sentence: str) -> str:
 # The checks of `evidence_against` (its keys) that say the sentence does not tell the doing a "who <verb>" question
 # asks, or gives a place for an office holder; and those that say it tells another year's or edition's fact
 # (`another_time`). `answer.answer` reads which ones speak.
-UNDONE_CHECKS = frozenset({"unsaid_doing", "place_for_person", "unsaid_rank", "another_body", "unsaid_money_role"})
+UNDONE_CHECKS = frozenset({"unsaid_doing", "place_for_person", "unsaid_rank", "another_body"})
 ANOTHER_TIME_CHECKS = frozenset({"another_edition", "another_ordinal"})
 
 
@@ -949,8 +914,7 @@ def evidence_against(question: str, sentence: str, qtype: str = "", span: str = 
     a span of years for a day asked (`years_for_day`),
     another edition by its number (`another_ordinal`), a count of women asked and none told (`uncounted_women`),
     a count of another rank of prize (`another_prize`),
-    the rank a winner is asked by never said (`unsaid_rank`), the kind of money asked never written
-    (`unsaid_money_role`), the office asked held in another kind of union body
+    the rank a winner is asked by never said (`unsaid_rank`), the office asked held in another kind of union body
     (`another_body`), the doing asked not told (`unsaid_doing`), the kind of
     institution asked never written (`unnamed_institution`).
     All of them: which ones speak decides how the answer looks on (`answer.answer`)."""
@@ -973,8 +937,6 @@ def evidence_against(question: str, sentence: str, qtype: str = "", span: str = 
         out["another_prize"] = f"câu gần nhất đếm “{rank}”, không phải giải được hỏi"
     if rank := unsaid_rank(qtype, question, sentence):
         out["unsaid_rank"] = f"câu gần nhất không nói ai đạt “{rank}”"
-    if role := unsaid_money_role(qtype, question, sentence):
-        out["unsaid_money_role"] = f"câu gần nhất không nêu “{role}” được hỏi"
     if body := another_body(qtype, question, sentence):
         out["another_body"] = f"câu gần nhất nêu chức vụ ở tổ chức khác, không phải “{body}”"
     if undone := unsaid_doing(question, sentence):
