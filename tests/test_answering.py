@@ -1065,3 +1065,27 @@ def test_a_family_body_keeps_its_words_beside_a_long_legal_form():
         ("tong cong ty", "cap thoat nuoc moi truong", "binh duong"),)
     assert bodies_by_place("Công ty TNHH MTV Điện lực Hải Phòng") == bodies_by_place("Công ty Điện lực Hải Phòng") == (
         ("cong ty", "dien luc", "hai phong"),)
+
+
+def test_a_total_is_no_answer_to_one_units_amount_asked():
+    """The mirror of the test above, on the team's own sentences (teamq16 v-18, teamq15 n-20): one unit's amount asked
+    ("Mỗi tấm thẻ …", "Mỗi phần quà …") is not answered by the total of all units ("tổng kinh phí 750 triệu đồng") nor
+    by a share of a stated total ("Tổng kinh phí …, trong đó … tài trợ 150 triệu đồng"); a rate written as such, a
+    total asked, or a share without a total stated before it is no such case."""
+    from retrieval.answering.spans import total_for_rate
+    s = ("Trong năm 2024, ngoài đợt tặng thẻ BHYT, LĐLĐ tỉnh Quảng Trị còn hỗ trợ xây mới và sửa chữa 15 \"Mái ấm "
+         "Công đoàn\" với tổng kinh phí 750 triệu đồng.")
+    q = "Mỗi tấm thẻ bảo hiểm y tế mà công đoàn Quảng Trị tặng có giá chừng bao nhiêu?"
+    assert total_for_rate("number", q, s, "750 triệu đồng")
+    assert not total_for_rate("number", "Tổng kinh phí xây Mái ấm Công đoàn là bao nhiêu?", s, "750 triệu đồng")
+    assert not total_for_rate("what", q, s, "750 triệu đồng")
+    s2 = ("Năm nay, lần đầu tiên danh sách các cháu nhận quà được đăng ký qua ứng dụng Công đoàn Việt Nam. Tổng kinh phí "
+          "khoảng 410 triệu đồng, trong đó Công ty TNHH Foxconn Bắc Giang tài trợ 150 triệu đồng.")
+    q2 = "Mỗi phần quà Trung thu tặng con công nhân ở Vân Trung năm 2025 đáng giá bao nhiêu?"
+    assert total_for_rate("number", q2, s2, "150 triệu đồng")
+    assert total_for_rate("number", q2, s2, "410 triệu đồng")
+    s3 = "Mỗi thẻ BHYT có giá trị sử dụng 12 tháng, mức đóng khoảng 1,1 triệu đồng/thẻ."
+    assert not total_for_rate("number", q, s3, "1,1 triệu đồng/thẻ")
+    s4 = "Công đoàn trao 300 suất quà, trong đó có 100 suất trị giá 1 triệu đồng."
+    assert not total_for_rate("number", "Mỗi suất quà trị giá bao nhiêu?", s4, "1 triệu đồng")
+

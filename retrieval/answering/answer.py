@@ -23,7 +23,7 @@ from . import choose, decision
 from .notfound import (ANOTHER_TIME_CHECKS, SINGLE_YEAR, UNDONE_CHECKS, coverage, decide, evidence_against, missing_roles,
                        unagreed, written_out)
 from .occasion import NAMED_BY_YEAR, another_occasion, lede_gives
-from .spans import rate_for_total, type_fit
+from .spans import rate_for_total, total_for_rate, type_fit
 
 
 @dataclass
@@ -387,6 +387,17 @@ def _against(index: Index, q, top_id: str, found: Answer) -> dict[str, str]:
     return against
 
 
+def _rate_mismatch(q, found: Answer) -> str:
+    """Why the span found cannot answer an amount asked: a rate for a total asked (`spans.rate_for_total`) or a
+    total for one unit's amount asked (`spans.total_for_rate`) — the reason shown to admins, or ""."""
+    sentence, span = found.sentence or "", found.span or ""
+    if rate_for_total(q.qtype, q.text, sentence, span):
+        return "bài gần nhất chỉ nêu mức cho mỗi đơn vị, không nêu tổng số"
+    if total_for_rate(q.qtype, q.text, sentence, span):
+        return "bài gần nhất chỉ nêu tổng số, không nêu mức cho mỗi đơn vị"
+    return ""
+
+
 def _unopposed_runner(index: Index, q, top_id: str, base: Answer, opts: list, scores: np.ndarray,
                       found: Answer, close_only: bool = True) -> Answer | None:
     """When the sentence chosen tells another year's or edition's fact (`notfound.another_time`), the article's runner-up
@@ -413,7 +424,7 @@ def _unopposed_runner(index: Index, q, top_id: str, base: Answer, opts: list, sc
         if not close_only and missing_roles(q.qtype, q.text, fold(alt.sentence or "").lower()):
             continue  # an office asked: the sentence naming who did it names the office too
         alt.features = {**alt.features, "agree": 1.0, "fit": type_fit(q.qtype, alt.sentence or "", q.text)}
-        if not _against(index, q, top_id, alt) and not rate_for_total(q.qtype, q.text, alt.sentence or "", alt.span or ""):
+        if not _against(index, q, top_id, alt) and not _rate_mismatch(q, alt):
             return alt
     return None
 
@@ -444,9 +455,8 @@ def answer(index: Index, res: SearchResult) -> Answer:
         ans.related = [_source(index, a, s) for a, s in ranking[:3]]
         return ans
     found_ans.features["fit"] = type_fit(q.qtype, found_ans.sentence or "", q.text)  # graded: the model weighs it
-    if rate_for_total(q.qtype, q.text, found_ans.sentence or "", found_ans.span or ""):  # hard evidence too
-        verdict = {**verdict, "hard": True,
-                   "reason": verdict["reason"] or "bài gần nhất chỉ nêu mức cho mỗi đơn vị, không nêu tổng số"}
+    if mismatch := _rate_mismatch(q, found_ans):  # hard evidence too
+        verdict = {**verdict, "hard": True, "reason": verdict["reason"] or mismatch}
     against = _against(index, q, top_id, found_ans)
     unsaid = next(iter(against.values()), "")
     undone = not UNDONE_CHECKS.isdisjoint(against)

@@ -306,6 +306,27 @@ def rate_for_total(qtype: str, question: str, sentence: str, span: str) -> bool:
     return start >= 0 and _total_fit(facts.Span("number", start, start + len(span), span), sentence) <= -2.0
 
 
+def total_for_rate(qtype: str, question: str, sentence: str, span: str) -> bool:
+    """One unit's amount asked ("Mỗi tấm thẻ bảo hiểm y tế … có giá chừng bao nhiêu?", "Mỗi phần quà … đáng giá bao
+    nhiêu?") and the span the total of all units ("… với tổng kinh phí 750 triệu đồng") or a share of a total
+    ("Tổng kinh phí khoảng 410 triệu đồng, trong đó Công ty … tài trợ 150 triệu đồng"), not written as a rate itself:
+    the mirror of `rate_for_total` — general Vietnamese, news gives one unit's amount by "mỗi" or a slash and the
+    whole by "tổng …", the parts of it after "trong đó". Hard evidence in `answer.answer`. Session 27 (helper D):
+    with the answer taken out (tools/removed_probe.py) teamq16 vq112 and teamq15 nq124 quoted such a total; no
+    question as asked of teamq15/16 or the first split holds a rate asked with a total quoted."""
+    if qtype != "number" or not span or not rate_asked(question):
+        return False
+    start = sentence.find(span)
+    if start < 0:
+        return False
+    found = facts.Span("number", start, start + len(span), span)
+    if _rate_fit(found, sentence) <= -2.0:  # said as the total
+        return True
+    before = fold(sentence[:start]).lower()
+    share = re.search(r"\btrong do\b", before)  # a share of the total stated before it
+    return bool(share) and _total_fit(found, sentence) == -1.0 and bool(_TOTAL_MARK.search(before[:share.start()]))
+
+
 _OCCASION = re.compile(r"(?:hưởng ứng|chào mừng|nhân dịp|kỷ niệm|hướng tới|hướng về|vào dịp)\s+"
                        r"((?:[A-ZĐÀ-Ỹ0-9](?:[^,.;:()“”\"]|(?<=\d)\.(?=\d)){3,100}))")
 _STOP_AFTER_WRITTEN = set("được đã bị là có và với cho tại ở trong vào từ đến để thì mà khi nên sẽ do vì của".split())
