@@ -1089,3 +1089,17 @@ def test_a_total_is_no_answer_to_one_units_amount_asked():
     s4 = "Công đoàn trao 300 suất quà, trong đó có 100 suất trị giá 1 triệu đồng."
     assert not total_for_rate("number", "Mỗi suất quà trị giá bao nhiêu?", s4, "1 triệu đồng")
 
+
+
+def test_one_units_value_written_as_such_is_no_total():
+    """"mỗi suất … tổng trị giá", "lên đến" after "mỗi", and "trong đó 200 suất trị giá …" after a total give one
+    unit's value: asked for one unit, they answer it (review R27). Our own sentences."""
+    from retrieval.answering.spans import total_for_rate
+    q = "Mỗi suất quà trị giá bao nhiêu?"
+    assert not total_for_rate("number", q, "Mỗi suất quà có tổng trị giá 1 triệu đồng, gồm tiền mặt và nhu yếu phẩm.",
+                              "1 triệu đồng")
+    assert not total_for_rate("number", "Mỗi suất học bổng bao nhiêu tiền?",
+                              "Năm nay quỹ trao 40 suất, mỗi suất học bổng lên đến 5 triệu đồng.", "5 triệu đồng")
+    assert not total_for_rate("number", q, "Công đoàn trao tổng cộng 500 suất quà, trong đó 200 suất trị giá 1 triệu "
+                              "đồng.", "1 triệu đồng")
+    assert total_for_rate("number", q, "Công đoàn trao 500 suất quà với tổng trị giá 450 triệu đồng.", "450 triệu đồng")

@@ -31,7 +31,7 @@ for q in qs:
     if not opts:
         continue
     order = np.argsort(-scores, kind="stable")
-    t0 = time.perf_counter(); emb.query(q["question"]); t_q.append((time.perf_counter() - t0) * 1000)
+    emb.forget_questions(); t0 = time.perf_counter(); emb.query(q["question"]); t_q.append((time.perf_counter() - t0) * 1000)
     for k in ks:
         texts = [f"query: {q['question']} passage: {opts[int(i)].text}" for i in order[:k]]
         t0 = time.perf_counter(); emb.engine.encode(texts); t_k[k].append((time.perf_counter() - t0) * 1000)

@@ -306,6 +306,11 @@ def rate_for_total(qtype: str, question: str, sentence: str, span: str) -> bool:
     return start >= 0 and _total_fit(facts.Span("number", start, start + len(span), span), sentence) <= -2.0
 
 
+# One unit's amount as news writes it, in the span's clause before it (sentences are accented, so "mỗi" is not
+# "mới"): "mỗi suất quà có tổng trị giá …", or a number of units then its value ("trong đó 200 suất trị giá …").
+_PER_UNIT = re.compile(r"(?<!\w)mỗi(?!\w)|\d[\d.,]*\s+\w+(?:\s+\w+)?\s+(?:trị giá|giá trị|mức)\s*$")
+
+
 def total_for_rate(qtype: str, question: str, sentence: str, span: str) -> bool:
     """One unit's amount asked ("Mỗi tấm thẻ bảo hiểm y tế … có giá chừng bao nhiêu?", "Mỗi phần quà … đáng giá bao
     nhiêu?") and the span the total of all units ("… với tổng kinh phí 750 triệu đồng") or a share of a total
@@ -320,6 +325,9 @@ def total_for_rate(qtype: str, question: str, sentence: str, span: str) -> bool:
     if start < 0:
         return False
     found = facts.Span("number", start, start + len(span), span)
+    left = max(sentence.rfind(c, 0, start) for c in ",;:(")
+    if _PER_UNIT.search(normalize(sentence[max(left + 1, start - 50):start]).lower()):
+        return False  # written as one unit's ("mỗi suất … tổng trị giá 1 triệu đồng", "200 suất trị giá 1 triệu đồng")
     if _rate_fit(found, sentence) <= -2.0:  # said as the total
         return True
     before = fold(sentence[:start]).lower()
@@ -1659,7 +1667,8 @@ def plan_unsaid(question: str, sentence: str) -> bool:
 # "điểm mới / nét mới" (as written) — general Vietnamese; a sentence that does not say it is new tells something
 # else about the event (the lede restating the title).
 _NOVELTY_Q = re.compile(r"\blan dau\b")
-_NOVELTY_Q_ACCENTED = re.compile(r"(?<!\w)(?:(?:nào|gì) mới|mới (?:nào|gì)|điểm mới|nét mới)(?!\w)")
+_NOVELTY_Q_ACCENTED = re.compile(r"(?<!\w)(?:(?:nào|gì) mới(?! (?:được|có thể|đủ|phải|bắt đầu))|mới (?:nào|gì)|điểm mới"
+                                 r"|nét mới)(?!\w)")  # ("phải làm gì mới được vay": "mới" = only then)
 _NOVELTY = re.compile(r"(?<!\w)(?:lần đầu|điểm mới|nét mới)(?!\w)")
 
 
@@ -1673,7 +1682,7 @@ def type_fit(qtype: str, sentence: str, question: str) -> float:
     """1 when the sentence holds a well-fitting span of the asked kind, 0.5 a weaker one."""
     if qtype in ("other",):
         return 1.0
-    if qtype == "what" and novelty_asked(question):
+    if qtype == "what" and novelty_asked(question) and not _PURPOSE_Q.search(fold(question)):
         return 1.0 if _NOVELTY.search(normalize(sentence).lower()) else NOVELTY_NONE_FIT
     cands = span_candidates(qtype, sentence, question)
     if not cands and qtype == "what" and _PURPOSE_Q.search(fold(question)):
