@@ -1307,7 +1307,9 @@ def slot(qtype: str, question: str) -> dict:
         elif m := re.search(_HEAD_OF_UNION, q):  # the head of a body: its Chủ tịch, Giám đốc, Trưởng ban …
             out["role"], out["deputy"] = head_office(q[m.end():]), False
         if m:  # the body the office is of, as the question names it after the office
-            out["body"] = body_words(asked_body(q[m.end():]), _ASKED_BODY_WORDS)
+            typed = normalize(question).lower().split() if typed_with_accents(question) else None
+            after = typed[len(q[:m.end()].split()):] if typed else None  # (q folds the typed words one by one)
+            out["body"] = body_words(asked_body(q[m.end():], after), _ASKED_BODY_WORDS)
     return out
 
 
@@ -1338,10 +1340,24 @@ _ASKED_BODY_END = re.compile(r"\b(?:la|ten|hien|hien nay|nam \d|nhiem ky|giai do
                              r"phat bieu|trao|chu tri|cho biet|khai mac|nhan manh|ke|noi)\b")
 
 
-def asked_body(after: str) -> str:
-    """The question's words after the office asked, up to where the body's name ends (`_ASKED_BODY_END`)."""
-    end = _ASKED_BODY_END.search(after)
-    return after[:end.start()] if end else after
+# End words that fold like a syllable of a body's name ("Đà Nẵng", "Hà Nội", "Dầu khí", "Điện lực", "Tài nguyên",
+# "Kế hoạch", "Ô tô"): in a question typed with accents they end the body only as written here.
+_END_WRITTEN = {"da": "đã", "noi": "nói", "khi": "khi", "tai": "tại", "luc": "lúc", "ke": "kể", "la": "là", "ten": "tên",
+                "o": "ở", "se": "sẽ", "trong": "trong", "hien": "hiện", "vao": "vào", "duoc": "được", "dip": "dịp",
+                "ai": "ai"}
+
+
+def asked_body(after: str, typed: list[str] | None = None) -> str:
+    """The question's words after the office asked, up to where the body's name ends (`_ASKED_BODY_END`). `typed`:
+    the same words as typed with accents (lowercase), one for each folded word of `after`, when the question was typed
+    with accents — an end word that folds like a syllable of a name ends the body only as written (`_END_WRITTEN`)."""
+    for end in _ASKED_BODY_END.finditer(after):
+        word = end.group(0).split()[0]
+        i = len(after[:end.start()].split())
+        if typed is None or word not in _END_WRITTEN or (
+                i < len(typed) and typed[i].strip(",.;:!?()“”\"'") == _END_WRITTEN[word]):
+            return after[:end.start()]
+    return after
 
 
 # "người đứng đầu …", "(ai) đứng đầu / lãnh đạo cao nhất <a union body>": the head of a body, its Chủ tịch for a union
