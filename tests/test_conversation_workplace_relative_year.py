@@ -26,6 +26,8 @@ def test_a_unit_stays_a_unit_without_a_company_or_when_it_is_a_place():
     assert followup.new_values("Bữa cơm công đoàn năm 2024 có bao nhiêu người?", "còn ở Yamaha thì sao?").unit == "Yamaha"
     prev = "Sau đối thoại, tiền bữa ăn ca ở Công ty TNHH Giày Phú Thịnh được nâng lên bao nhiêu?"
     assert followup.new_values(prev, "còn ở KCN Yên Bình thì sao?").company is None
+    # a name ends where a comma ends it as typed (review R27: "Yamaha Honda" was read as one company)
+    assert followup.new_values(prev, "Còn ở Yamaha, Honda thì sao?").company == "Yamaha"
 
 
 def test_a_relative_year_counts_from_the_lunar_year_the_topic_names():

@@ -1317,11 +1317,11 @@ def slot(qtype: str, question: str) -> dict:
 # Vietnamese — a fund, company, bank, hospital, centre or department is headed by its Giám đốc, a board or a
 # section ("ban", "bộ phận") by its Trưởng ban, an office room by its Trưởng phòng, a school by its Hiệu trưởng;
 # a union and most other bodies by its Chủ tịch.
-_HEADED_BY = [(re.compile(r"(?:quy|cong ty|cty|ngan hang|benh vien|trung tam|so|chi nhanh|nha may|xi nghiep)\b"),
+_HEADED_BY = [(re.compile(r"(?:ban giam doc|quy|(?:tong )?cong ty|cty|ngan hang|benh vien|trung tam|so|chi nhanh|nha may|xi nghiep)\b"),
                "giam doc"),
-              (re.compile(r"(?:ban|bo phan)\b(?! chap hanh| thuong vu)"), "truong ban"),
-              (re.compile(r"phong\b"), "truong phong"),
-              (re.compile(r"truong\b(?! (?:ban|phong)\b)"), "hieu truong")]
+              (re.compile(r"(?:ban|bo phan)\b(?! chap hanh| thuong vu| giam doc| giam hieu)"), "truong ban"),
+              (re.compile(r"phong\b(?! trao)"), "truong phong"),
+              (re.compile(r"(?:ban giam hieu|truong\b(?! (?:ban|phong)\b))"), "hieu truong")]
 
 
 def head_office(after: str) -> str:

@@ -543,8 +543,8 @@ def _bridged_name(words: list[str], typed: list[str]) -> list[str]:
     """A capitalised name run on past lowercase words inside it (`parts.bridged_words`: "Dệt may Hòa
     Thọ", "Điện lực miền Bắc" — Vietnamese capitalises a name's first syllable only), up to
     `MAX_UNIT_WORDS`."""
-    if not words or len(words) >= MAX_UNIT_WORDS:
-        return words
+    if not words or len(words) >= MAX_UNIT_WORDS or typed[len(words) - 1:len(words)] != words[-1:]:
+        return words  # (the name ends at a stop or comma as typed: "Còn ở Yamaha, Honda thì sao?")
     more = parts.bridged_words(" ".join(typed[:len(words)]), " ".join(typed[len(words):]))
     return (words + more)[:MAX_UNIT_WORDS]
 
