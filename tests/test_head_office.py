@@ -79,9 +79,10 @@ def test_a_neighbour_naming_the_office_is_read():
     ranking = [("v-11", 1.0), ("v-12", 0.93), ("other", 0.7)]
     read = [_read(True, ["Chủ tịch"]), _read(False, []), _read(False, [])]
     assert A._office_named(None, None, ranking, read, [0.5, 0.5, 0.5], 0) == 1
-    # one the search holds far below its first (an older report naming a former holder) is not (review R27)
-    far = [("v-11", 1.0), ("v-09", 0.7)]
-    assert A._office_named(None, None, far, [_read(True, ["Chủ tịch"]), _read(False, [])], [0.5, 0.5], 0) == 0
+    # one whose own details rule it out (another year's report) is not (review R27)
+    other = _read(False, [])
+    other[2]["missing_years"] = ["2024"]
+    assert A._office_named(None, None, ranking[:2], [_read(True, ["Chủ tịch"]), other], [0.5, 0.5], 0) == 0
     read = [_read(False, []), _read(False, [])]
     assert A._office_named(None, None, ranking[:2], read, [0.5, 0.5], 0) == 0
     read = [_read(True, ["Chủ tịch"]), _read(True, ["Chủ tịch"])]

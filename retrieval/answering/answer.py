@@ -207,10 +207,9 @@ def _office_named(index: Index, res: SearchResult, ranking: list, read: list, wo
     neighbour naming it is the one to read — as a full name asked is (`_person_named`)."""
     if not read[best][2].get("missing_role") or _ruled_by_details(read[best][2]):  # (a year lacking: `_read_on`'s)
         return best
-    top = ranking[0][1] or 1e-9
     for k in range(min(OFFICE_READ_DEPTH, len(ranking))):
-        if k == best or search_reach(ranking[k][1], top) < READ_ON_MIN_REACH:  # (as near the search's first as
-            continue  # `_read_on` asks: not an older report ranked far below naming a former holder)
+        if k == best:
+            continue
         _read_upto(index, res, ranking, read, worth, k)
         opts, scores, verdict = read[k]
         if (opts and not verdict["hard"] and not verdict["missing_names"] and not _ruled_out(verdict)
