@@ -105,10 +105,9 @@ def test_bm25_of_chosen_documents_equals_the_full_pass(kb):
 def test_a_question_asked_again_is_not_embedded_again(embedder, monkeypatch):
     """A chat turn embeds its message alone and again as the merged question's focus; the second time costs nothing,
     the vector is the model's own (read-only, so no caller can change it for the next), and the kept ones are bounded."""
-    import retrieval.index.embedder as emb
+    from retrieval.index.recent import Recent
 
-    monkeypatch.setattr(emb, "QUERY_CACHE", 2)
-    monkeypatch.setattr(embedder, "_asked", type(embedder._asked)())
+    monkeypatch.setattr(embedder, "_asked", Recent(2))
     runs = []
     real = embedder.engine.encode
     monkeypatch.setattr(embedder.engine, "encode", lambda texts: runs.append(list(texts)) or real(texts))
@@ -121,4 +120,4 @@ def test_a_question_asked_again_is_not_embedded_again(embedder, monkeypatch):
     embedder.query("ai chủ trì?")
     embedder.query("bao nhiêu người dự?")  # the third question pushes out the least recent
     embedder.query("Hội thao công nhân tổ chức ở đâu?")
-    assert len(runs) == 4 and list(embedder._asked) == ["bao nhiêu người dự?", "Hội thao công nhân tổ chức ở đâu?"]
+    assert len(runs) == 4 and embedder._asked.keys() == ["bao nhiêu người dự?", "Hội thao công nhân tổ chức ở đâu?"]

@@ -15,7 +15,7 @@ import shutil
 import sqlite3
 import threading
 import time
-from collections import Counter, OrderedDict
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +29,7 @@ from knowledge.text import paragraphs, split_sentences
 
 from .embedder import Embedder
 from .lexical import LexicalIndex
+from .recent import Recent
 from .restore import Restorer
 from ..params import (ANN_MIN_PASSAGES, ANN_MIN_PROBES, ANN_PROBE_SHARE, LEX_CANDIDATE_MAX_DF, KEEP_VERSIONS, MIN_SENTENCE,
                       TEXT_CACHE)
@@ -55,20 +56,17 @@ class Texts:
     def __init__(self, path: Path):
         self.con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         self.lock = threading.Lock()
-        self._recent: OrderedDict[tuple[str, int], str] = OrderedDict()
+        self._recent: Recent[tuple[str, int], str] = Recent(TEXT_CACHE)
 
     def get(self, table: str, i: int) -> str:
         key = (table, int(i))
         with self.lock:
             text = self._recent.get(key)
             if text is not None:
-                self._recent.move_to_end(key)
                 return text
             row = self.con.execute(f"SELECT text FROM {table} WHERE i=?", key[1:]).fetchone()
             text = row[0] if row else ""
-            self._recent[key] = text
-            if len(self._recent) > TEXT_CACHE:
-                self._recent.popitem(last=False)
+            self._recent.put(key, text)
         return text
 
     @staticmethod

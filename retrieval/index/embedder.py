@@ -11,7 +11,6 @@ import hashlib
 import logging
 import sqlite3
 import threading
-from collections import OrderedDict
 from pathlib import Path
 from typing import Protocol
 
@@ -20,6 +19,7 @@ import numpy as np
 from ..config import RetrievalSettings as Settings
 from ..params import QUERY_CACHE
 from .engines import OnnxEngine, TorchEngine, onnx_file, onnx_ready
+from .recent import Recent
 
 log = logging.getLogger(__name__)
 
@@ -95,7 +95,7 @@ class Embedder:
         self._cache.execute("PRAGMA journal_mode=WAL")
         self._cache.execute("CREATE TABLE IF NOT EXISTS vec (key TEXT PRIMARY KEY, v BLOB)")
         self._lock = threading.Lock()
-        self._asked: OrderedDict[str, np.ndarray] = OrderedDict()  # the last QUERY_CACHE question vectors
+        self._asked: Recent[str, np.ndarray] = Recent(QUERY_CACHE)  # the last question vectors
         self._asked_lock = threading.Lock()
 
     def _prep(self, texts: list[str]) -> list[str]:
@@ -123,15 +123,13 @@ class Embedder:
         """A question's vector (read-only), kept for the next QUERY_CACHE questions: a chat turn reads its message
         alone and again as the focus of the merged question, and members ask the same questions again."""
         with self._asked_lock:
-            if text in self._asked:
-                self._asked.move_to_end(text)
-                return self._asked[text]
+            vec = self._asked.get(text)
+        if vec is not None:
+            return vec
         vec = self._encode([text], self.query_prefix)[0]
         vec.flags.writeable = False
         with self._asked_lock:
-            self._asked[text] = vec
-            while len(self._asked) > QUERY_CACHE:
-                self._asked.popitem(last=False)
+            self._asked.put(text, vec)
         return vec
 
     def forget_questions(self) -> None:
