@@ -231,13 +231,18 @@ _TOTAL_MARK = re.compile(rf"\b(?:{_TOTAL}|len den|len toi)\b")
 _RATE_MARK = re.compile(r"\b(?:moi|binh quan|trung binh)\b")
 
 
+def _clause_start(sentence: str, start: int) -> int:
+    """Where the clause of an amount at `start` begins: after the last comma, semicolon, colon or bracket before it,
+    at most 50 characters back — the words that say what the amount is ("tổng kinh phí", "mỗi suất … trị giá")."""
+    return max(max(sentence.rfind(c, 0, start) for c in ",;:(") + 1, start - 50)
+
+
 def _total_fit(span: facts.Span, sentence: str) -> float:
     """When a total is asked, how a number stands to it in its sentence: said as the total ("tổng
     cộng 200 suất", "tổng kinh phí là 1,2 tỷ đồng") +1.5; a rate ("3 triệu đồng/đội", "mỗi suất
     trị giá 500.000 đồng") −2; a part ("…, trong đó 800 triệu đồng …") −1. General Vietnamese:
     news gives the whole before "trong đó" and the rate after "mỗi" or a slash."""
-    left = max(sentence.rfind(c, 0, span.start) for c in ",;:(")
-    clause = fold(sentence[max(left + 1, span.start - 50):span.start + len(span.text)]).lower()
+    clause = fold(sentence[_clause_start(sentence, span.start):span.start + len(span.text)]).lower()
     before = fold(sentence[:span.start]).lower()
     if re.search(r"\d\s*[^\W\d_]*\s*/\s*[^\W\d_]", span.text) or _RATE_MARK.search(clause):
         return -2.0
@@ -288,8 +293,7 @@ def _rate_fit(span: facts.Span, sentence: str) -> float:
     ("2 triệu đồng/suất"); else 0 — the mirror of `_total_fit`. (No bonus for a rate: every amount
     of a clause like "mỗi suất 700.000 đồng (năm trước 500.000 đồng)" is one, and folded "moi" is
     also "mới".)"""
-    left = max(sentence.rfind(c, 0, span.start) for c in ",;:(")
-    clause = fold(sentence[max(left + 1, span.start - 50):span.start + len(span.text)]).lower()
+    clause = fold(sentence[_clause_start(sentence, span.start):span.start + len(span.text)]).lower()
     if re.search(r"\d\s*[^\W\d_]*\s*/\s*[^\W\d_]", span.text):
         return 0.0
     return -2.0 if _TOTAL_MARK.search(clause) else 0.0
@@ -325,8 +329,7 @@ def total_for_rate(qtype: str, question: str, sentence: str, span: str) -> bool:
     if start < 0:
         return False
     found = facts.Span("number", start, start + len(span), span)
-    left = max(sentence.rfind(c, 0, start) for c in ",;:(")
-    if _PER_UNIT.search(normalize(sentence[max(left + 1, start - 50):start]).lower()):
+    if _PER_UNIT.search(normalize(sentence[_clause_start(sentence, start):start]).lower()):
         return False  # written as one unit's ("mỗi suất … tổng trị giá 1 triệu đồng", "200 suất trị giá 1 triệu đồng")
     if _rate_fit(found, sentence) <= -2.0:  # said as the total
         return True
