@@ -9,36 +9,17 @@ KBS names each set's knowledge base ({n} = the set's number); one that does not 
 import json
 import os
 import pickle
-import shutil
 import sys
-import tempfile
 import time
 from pathlib import Path
 
-from workbench import DEV, MODELS, READABLE, answerer, first_split  # noqa: E402  (first: puts ROOT on the path)
+from workbench import DEV, READABLE, team_answerer  # noqa: E402  (first: puts ROOT on the path)
 from bot.commands import _titles
 from retrieval.conversation import continuation, dialogues
 from retrieval.evaluation.evaluate import load_questions, split_of
 
 TEAM = Path(__file__).resolve().parent.parent / "tests" / "data" / "team"
 KBS = os.environ.get("KBS", "/work/expdata_t{n}")
-
-
-def knowledge_base(n: str):
-    """The set's knowledge base: the first split's articles plus the set's own, built like tools/team.py."""
-    data = Path(KBS.format(n=n))
-    if not data.exists():
-        src = Path(tempfile.mkdtemp()) / "articles"
-        src.mkdir()
-        for aid in first_split():
-            shutil.copy(DEV / "articles" / f"{aid}.json", src / f"{aid}.json")
-        for own in sorted((TEAM / f"teamq{n}" / "articles").glob("*.json")):
-            shutil.copy(own, src / own.name)
-        from bot.settings import Settings
-        from retrieval.service import Answerer
-        Answerer(Settings(data_dir=data, model_cache_dir=MODELS.resolve() if MODELS.exists() else None,
-                          llm_url="")).ingest([src], progress=False)
-    return answerer(data)
 
 
 def main(sets: list[str]) -> None:
@@ -49,7 +30,7 @@ def main(sets: list[str]) -> None:
     rows = None
     for n in sets:
         t0 = time.time()
-        a = knowledge_base(n)
+        a = team_answerer(TEAM / f"teamq{n}", Path(KBS.format(n=n)))
         if rows is None:
             if cache and cache.exists():
                 rows = pickle.loads(cache.read_bytes())

@@ -10,13 +10,11 @@ ROOT=<tree> EXPDATA_FIRST=<dir> .venv/bin/python tools/team.py [--fail] [--dial]
 Every text printed is of first-split articles (the knowledge base holds no other)."""
 import json
 import os
-import shutil
 import sys
-import tempfile
 from collections import Counter
 from pathlib import Path
 
-from workbench import DEV, answerer, first_split, readable_team, reason_kind  # noqa: E402  (first: puts ROOT on the path)
+from workbench import DEV, readable_team, reason_kind, team_answerer  # noqa: E402  (first: puts ROOT on the path)
 from retrieval.answering.decision import calibration_fit
 from retrieval.evaluation.evaluate import load_questions, split_of, transferred
 from retrieval.fitting.scoring import reply_holds
@@ -25,20 +23,7 @@ TEAMQ = Path(os.environ.get("TEAMQ", "/work/teamq"))
 if {"--fail", "--dfail"} & set(sys.argv):  # questions printed: readable sets only
     readable_team(TEAMQ)
 data = Path(os.environ.get("EXPDATA_FIRST", "/work/expdata_first"))
-first = first_split()
-if not data.exists():
-    src = Path(tempfile.mkdtemp()) / "articles"
-    src.mkdir()
-    for aid in first:
-        shutil.copy(DEV / "articles" / f"{aid}.json", src / f"{aid}.json")
-    for own in sorted((TEAMQ / "articles").glob("*.json")):  # a set with articles of the team's own
-        shutil.copy(own, src / own.name)
-    from bot.settings import Settings
-    from retrieval.service import Answerer
-    from workbench import MODELS
-    fresh = Answerer(Settings(data_dir=data, model_cache_dir=MODELS.resolve() if MODELS.exists() else None, llm_url=""))
-    fresh.ingest([src], progress=False)
-a = answerer(data)
+a = team_answerer(TEAMQ, data)
 
 dev = load_questions(DEV / "questions.jsonl")
 sides = split_of(dev, json.loads((DEV / "splits.json").read_text()))

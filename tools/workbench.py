@@ -32,6 +32,26 @@ def answerer(data: Path | None = None, build: bool = False):
     return a
 
 
+def team_answerer(teamq: Path, data: Path):
+    """A warm Answerer over a team set's knowledge base in `data`: the first split's articles plus the set's own
+    (`teamq`/articles, where it brings some), ingested the first time (`data` missing)."""
+    import shutil
+    import tempfile
+
+    if not data.exists():
+        src = Path(tempfile.mkdtemp()) / "articles"
+        src.mkdir()
+        for aid in first_split():
+            shutil.copy(DEV / "articles" / f"{aid}.json", src / f"{aid}.json")
+        for own in sorted((teamq / "articles").glob("*.json")):  # a set with articles of the team's own
+            shutil.copy(own, src / own.name)
+        from bot.settings import Settings
+        from retrieval.service import Answerer
+        Answerer(Settings(data_dir=data, model_cache_dir=MODELS.resolve() if MODELS.exists() else None,
+                          llm_url="")).ingest([src], progress=False)
+    return answerer(data)
+
+
 def arg(name: str, default):
     """`--name value` from the command line, typed like `default`."""
     return type(default)(sys.argv[sys.argv.index(name) + 1]) if name in sys.argv else default
