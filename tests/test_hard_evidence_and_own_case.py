@@ -202,3 +202,22 @@ def test_a_comparison_stops_where_the_next_clause_starts():
 
     s = "Thu nhập bình quân tăng 8% so với cùng kỳ và năm 2023 đạt 9 triệu đồng/tháng."
     assert another_edition("Thu nhập bình quân năm 2024 là bao nhiêu?", s) == ["năm 2023"]
+
+
+def test_a_family_a_child_and_a_shorthand_province_are_no_own_case():
+    """Three readings that made news questions a member's own case: "gia đình công nhân" folds to a run holding
+    "đình công" (a strike); "một cháu nhỏ" is a child, not the asker calling himself "cháu"; "ở bd" names a
+    province as much as "ở Bình Dương" does (rights vocabulary about others named by place is news)."""
+    from retrieval.hoidap.advice import features, is_advice
+
+    family = "Đội nào thắng hội thi gia đình công nhân khéo tay năm nay?"
+    assert not features(family)["rights"]
+    assert features("Công nhân đình công thì công đoàn có được đứng ra đối thoại không?")["rights"]
+    child = "Mỗi cháu nhỏ của công nhân khu trọ được tặng bao nhiêu tiền trợ cấp học tập?"
+    assert not features(child)["first_person"]
+    assert features("cháu làm công nhân may, cháu có được trợ cấp nuôi con nhỏ không ạ")["first_person"]
+    assert is_advice("cháu làm công nhân may, cháu có được trợ cấp nuôi con nhỏ không ạ")
+    shorthand = "dv mat viec o bd duoc ho tro bao nhieu tien"
+    assert features(shorthand)["names"]
+    assert not is_advice(shorthand)
+    assert is_advice("em bi mat viec o bd thi co duoc tro cap that nghiep khong")

@@ -36,8 +36,9 @@ _FACT_TYPES = {"date", "who", "where", "slogan", "role", "campaign"}
 
 # The asker tells their own case: "tôi / em / mình / vợ tôi / công ty em …".
 # ("tối thiểu", "tối đa", "tối nay" fold like "tôi": they are not the asker; "anh em", "chị em"
-# are the workers in general; "các / những / mỗi em", "em học sinh", "em bé" are children)
-_FIRST_PERSON = re.compile(r"\b(toi(?! (?:thieu|da|nay|qua|hom|mai))|(?<!anh )(?<!chi )(?<!cac )(?<!nhung )(?<!moi )em(?! hoc sinh| be\b| nho\b)|e|minh|chau|vo toi|chong toi|con toi|bo toi|me toi|"
+# are the workers in general; "các / những / mỗi em", "em học sinh", "em bé" are children, and so are "một / mỗi /
+# các / những cháu", "cháu nhỏ", "cháu bé")
+_FIRST_PERSON = re.compile(r"\b(toi(?! (?:thieu|da|nay|qua|hom|mai))|(?<!anh )(?<!chi )(?<!cac )(?<!nhung )(?<!moi )em(?! hoc sinh| be\b| nho\b)|e|minh|(?<!mot )(?<!moi )(?<!cac )(?<!nhung )chau(?! nho| be\b)|vo toi|chong toi|con toi|bo toi|me toi|"
                            r"(?:cong ty|cty|doanh nghiep|xuong|noi) (?:toi|em|minh))\b")
 # The first person's words as typed with accents: in a question typed with accents, a word folding like one of
 # them but typed otherwise is another word ("chuyển tới công nhân": "tới" is "to", not "tôi"; "tối", "êm",
@@ -81,7 +82,7 @@ _RIGHTS = re.compile(
     r"luong toi thieu|muc luong|tien luong|no luong|cham luong|tru luong|tang ca|lam them gio|ngay nghi|"
     r"nghi phep|phep nam|sa thai|cho nghi viec|cham dut hop dong|hop dong lao dong|thu viec|ky luat|"
     r"doan phi|kinh phi cong doan|ket nap|vao cong doan|the doan vien|huu tri|nghi huu|om dau|"
-    r"boi thuong|khieu nai|khoi kien|kien (?:cong ty|doanh nghiep|ra toa)|tranh chap|sinh con|hop dong|thoi vu|dinh cong|bi phat|bi tru|bi no|giu bang|giu giay to|ban goc|"
+    r"boi thuong|khieu nai|khoi kien|kien (?:cong ty|doanh nghiep|ra toa)|tranh chap|sinh con|hop dong|thoi vu|(?<!gia )dinh cong|bi phat|bi tru|bi no|giu bang|giu giay to|ban goc|"
     r"nghi khong luong|tuoi nghi huu|cam ket boi hoan|doc hai|ca dem|rut bao hiem|so bao hiem|an giua ca|"
     r"gia nhap cong doan|tham gia cong doan|quy cong doan|luong huu|nghi om|con om|tai nan lao dong|"
     r"phat tien|tru tien|thuong tet|luong thang 13|kham suc khoe|chuyen (?:cong viec|sinh hoat)|that nghiep|"
@@ -193,7 +194,8 @@ def features(question: str, news: str = "", idf: dict | None = None) -> dict:
         "rights_asked": float(bool(_RIGHTS.search(asked))),
         "advice_shape": float(_advice_shape(whole)),
         "event": float(bool(_EVENT.search(asked))),
-        "names": float(_names(part or question) or bool(places(fold(part or question)))),
+        # places read on the written-out question: "ở bd", "tp hcm" name a province as much as "Bình Dương"
+        "names": float(_names(part or question) or bool(places(fold(expand_question(part or question))))),
         "fact_type": float(question_type(part or question) in _FACT_TYPES),
         "story": float(part is not None),
         "story_first_person": float(part is not None and first),
