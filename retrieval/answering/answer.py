@@ -20,8 +20,8 @@ from ..language.names import FOLDED_FAMILY_NAMES, kinds_but
 from ..language.places import place_spans
 from ..params import ARTICLE_SHARPNESS, ARTICLES_READ, OFFICE_READ_DEPTH, READ_ON_MIN_REACH, SPAN_SEARCH_DEPTH, WINDOW_CHARS
 from . import choose, decision
-from .notfound import (ANOTHER_TIME_CHECKS, SINGLE_YEAR, UNDONE_CHECKS, coverage, decide, evidence_against, missing_roles,
-                       unagreed, written_out)
+from .notfound import (ANOTHER_TIME_CHECKS, SINGLE_YEAR, UNDONE_CHECKS, another_category, category_told, coverage, decide,
+                       evidence_against, missing_roles, unagreed, unsaid_rank, written_out)
 from .occasion import NAMED_BY_YEAR, another_occasion, lede_gives
 from .spans import rate_for_total, total_for_rate, type_fit
 
@@ -377,13 +377,29 @@ def _evidence(verdict: dict, first: dict | None) -> float:
     return verdict["features"]["coverage_idf"]
 
 
+def span_sentence(found: Answer) -> str:
+    """The one sentence of the article that holds the span, when the quote joins two (a sentence close to the question
+    read with the neighbour holding the span, `choose.with_pairs`, or a winner without a span shown with it,
+    `choose.compose`); else the quote itself. The close sentence may owe its closeness to the very qualifier the
+    question tells its instance by, written there of another instance: "… 3 giải Ba …" beside "giải Nhì thuộc về anh
+    X", "… sau bản thỏa ước nhóm tại KCN Thăng Long II ký năm 2022" beside "Thỏa ước có sự tham gia của 12 doanh
+    nghiệp" (general news writing: a winner is named with the rank won, a fact with its own occasion or none)."""
+    text, span = found.sentence or "", found.span or ""
+    parts = [o.text for o in found.options or [] if o.text != text and o.text in text]
+    holding = [p for p in parts if span and span in p]
+    return holding[0] if len(parts) >= 2 and len(holding) == 1 else text
+
+
 def _against(index: Index, q, top_id: str, found: Answer) -> dict[str, str]:
     """Hard evidence in the sentence `found` quotes (`notfound.evidence_against`) or, when there is none, in its
     article's lede (`occasion.another_occasion`, as "other_occasion"): the reasons shown to admins by the check
     that found them ({} for most answers)."""
     against = evidence_against(q.text, found.sentence or "", q.qtype, found.span or "")
+    own = span_sentence(found)
+    if own != found.sentence and "unsaid_rank" not in against and (rank := unsaid_rank(q.qtype, q.text, own)):
+        against["unsaid_rank"] = f"câu gần nhất không nói ai đạt “{rank}”"
     if not against and (other := another_occasion(q.text, found.sentence or "", index.articles.get(top_id, {}).get(
-            "title", ""), index.text_of(top_id), found.passage or "")):  # the article's lede names its event otherwise
+            "title", ""), index.text_of(top_id), found.passage or "", own)):  # the article's lede names its event otherwise
         against["other_occasion"] = f"bài gần nhất nói về dịp khác (không phải “{other[0]}”)"
     return against
 
@@ -413,6 +429,7 @@ def _unopposed_runner(index: Index, q, top_id: str, base: Answer, opts: list, sc
     is for `unagreed`. None when there is none."""
     opts, scores = choose.with_pairs(opts, scores)
     top = float(scores.max()) if len(scores) else 0.0
+    category = another_category(q.text, found.sentence or "")  # another sport's or distance's result: one telling it answers
     for rank, k in enumerate(np.argsort(-scores, kind="stable")):
         if top <= 0 or (scores[k] < choose.close_call_of(q.qtype) * top if close_only else rank > SPAN_SEARCH_DEPTH):
             return None
@@ -424,6 +441,8 @@ def _unopposed_runner(index: Index, q, top_id: str, base: Answer, opts: list, sc
             continue
         if not close_only and missing_roles(q.qtype, q.text, fold(alt.sentence or "").lower()):
             continue  # an office asked: the sentence naming who did it names the office too
+        if category and not category_told(q.text, alt.sentence or ""):
+            continue
         alt.features = {**alt.features, "agree": 1.0, "fit": type_fit(q.qtype, alt.sentence or "", q.text)}
         if not _against(index, q, top_id, alt) and not _rate_mismatch(q, alt):
             return alt

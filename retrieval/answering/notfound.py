@@ -842,6 +842,52 @@ def unsaid_rank(qtype: str, question: str, sentence: str) -> str:
     return " ".join(typed[at:at + len(words)]) if at is not None else m.group(0)
 
 
+# A category a contest's results are told by: a sport (`_ACTIVITIES` up to "pickleball"), a race's distance
+# ("cự ly 21 km", "42,195 km"), folded; a skills contest's trade ("nghề hàn", "nghề tiện"), by the word after "nghề" —
+# written with its accents in an article ("nghe" folded is also "to hear"), not "nghề nghiệp" (an occupation's) nor
+# "tay nghề" (skill: "hội thi tay nghề" names the contest); asked, not a question word ("nghề gì", "nghề nào").
+_SPORTS_RX = _ACTIVITY_RX[:_ACTIVITIES.index("pickleball") + 1]
+_DISTANCE = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s?km\b")
+_TRADE_TOLD = re.compile(r"(?<!\w)(?<!tay )nghề (?!nghiệp\b)(\w+)")
+_TRADE_ASKED = re.compile(r"\b(?<!tay )nghe (?!nghiep\b|noi\b|thay\b|tin\b|nhac\b|ke\b|gi\b|nao\b|chi\b|j\b)([a-z]+)")
+
+
+def _trades(fq: str, sentence: str) -> tuple[set[str], set[str]]:
+    """The trades a question (folded) asks of a contest's winner and a sentence tells, each by the word after "nghề",
+    folded. Only a question asking a rank or a title won (`_RANK_ASKED`, "vô địch") asks a trade so: elsewhere "nghề"
+    is the job in general ("đào tạo nghề cho công nhân", "chứng chỉ nghề năm 2025")."""
+    if not (_RANK_ASKED.search(fq) or re.search(r"\bvo dich\b", fq)):
+        return set(), set()
+    return set(_TRADE_ASKED.findall(fq)), {fold(w).lower() for w in _TRADE_TOLD.findall(normalize(sentence).lower())}
+
+
+def another_category(question: str, sentence: str) -> str:
+    """A contest's category the question names — a sport ("môn cầu lông"), a race's distance ("cự ly 42 km"), a skills
+    contest's trade ("giải nhất nghề hàn") — that
+    the quoted sentence never writes while it writes another of the same kind: what it tells is that other category's
+    (general Vietnamese news: a sports meet's or a race's results are told category by category, "Ở môn bóng đá nam,
+    đội … vô địch", "Cự ly 21 km nữ, chức vô địch thuộc về …", "giải nhất nghề tiện thuộc về …"). The category asked,
+    or "" (its first word for a trade: "nghề han", folded as asked)."""
+    fq, fs = fold(normalize(question)).lower(), fold(normalize(sentence)).lower()
+    for name, asked, held in _SPORTS_RX:
+        if asked.search(fq) and not held.search(fs) and any(h.search(fs) for n, _, h in _SPORTS_RX if n != name):
+            return name
+    km_asked, km_said = set(_DISTANCE.findall(fq)), set(_DISTANCE.findall(fs))
+    if km_asked and km_said and not km_asked & km_said:
+        return f"{sorted(km_asked)[0]} km"
+    trade_asked, trade_told = _trades(fq, sentence)
+    return f"nghề {sorted(trade_asked)[0]}" if trade_asked and trade_told and not trade_asked & trade_told else ""
+
+
+def category_told(question: str, sentence: str) -> bool:
+    """Whether the sentence writes a sport or a distance the question names (`another_category`'s kinds): a sentence
+    telling another category's result is answered by one that tells the category asked, not by any close one."""
+    fq, fs = fold(normalize(question)).lower(), fold(normalize(sentence)).lower()
+    trade_asked, trade_told = _trades(fq, sentence)
+    return (any(asked.search(fq) and held.search(fs) for _, asked, held in _SPORTS_RX)
+            or bool(set(_DISTANCE.findall(fq)) & set(_DISTANCE.findall(fs))) or bool(trade_asked & trade_told))
+
+
 # The kinds of union body an office is held in, each as folded text writes it right after the office ("Chủ tịch
 # LĐLĐ tỉnh …", "Chủ tịch Công đoàn ngành Y tế …"): the national federation, a province's or district's federation, a
 # branch's union, an industrial park's or economic zone's, a grassroots union (a company's, a school's, "cơ sở").
@@ -894,9 +940,9 @@ def another_body(qtype: str, question: str, sentence: str) -> str:
 
 
 # The checks of `evidence_against` (its keys) that say the sentence does not tell the doing a "who <verb>" question
-# asks, or gives a place for an office holder; and those that say it tells another year's or edition's fact
+# asks (or the rank, the sport or distance it asks of a winner), or gives a place for an office holder; and those that say it tells another year's or edition's fact
 # (`another_time`). `answer.answer` reads which ones speak.
-UNDONE_CHECKS = frozenset({"unsaid_doing", "place_for_person", "unsaid_rank", "another_body"})
+UNDONE_CHECKS = frozenset({"unsaid_doing", "place_for_person", "unsaid_rank", "another_body", "another_category"})
 ANOTHER_TIME_CHECKS = frozenset({"another_edition", "another_ordinal"})
 
 
@@ -915,7 +961,8 @@ def evidence_against(question: str, sentence: str, qtype: str = "", span: str = 
     a span of years for a day asked (`years_for_day`),
     another edition by its number (`another_ordinal`), a count of women asked and none told (`uncounted_women`),
     a count of another rank of prize (`another_prize`),
-    the rank a winner is asked by never said (`unsaid_rank`), the office asked held in another kind of union body
+    the rank a winner is asked by never said (`unsaid_rank`), another sport or distance of a contest than asked
+    (`another_category`), the office asked held in another kind of union body
     (`another_body`), the doing asked not told (`unsaid_doing`), the kind of
     institution asked never written (`unnamed_institution`).
     All of them: which ones speak decides how the answer looks on (`answer.answer`)."""
@@ -938,6 +985,8 @@ def evidence_against(question: str, sentence: str, qtype: str = "", span: str = 
         out["another_prize"] = f"câu gần nhất đếm “{rank}”, không phải giải được hỏi"
     if rank := unsaid_rank(qtype, question, sentence):
         out["unsaid_rank"] = f"câu gần nhất không nói ai đạt “{rank}”"
+    if category := another_category(question, sentence):
+        out["another_category"] = f"câu gần nhất nói về nội dung thi khác, không phải “{category}”"
     if body := another_body(qtype, question, sentence):
         out["another_body"] = f"câu gần nhất nêu chức vụ ở tổ chức khác, không phải “{body}”"
     if undone := unsaid_doing(question, sentence):

@@ -231,11 +231,34 @@ def other_months(fq: str, fs: str, own: LedeDetails) -> list[str]:
     return out
 
 
+# An industrial park typed without capitals ("kcn dinh tram", "khu công nghiệp chu lai"), folded: its name is read as the
+# two words after the kind word, unless one of them is a word of the question's own (`_NOT_A_PARK_NAME`).
+_PARK_TYPED_LOW = re.compile(r"\b(?:kcn|khu cong nghiep|ccn|cum cong nghiep|kcx|khu che xuat)\s+([a-z]+)\s+([a-z]+)")
+_NOT_A_PARK_NAME = frozenset(
+    "nao nay do o cua tren tai trong va co la ten da duoc tinh thanh pho huyen thi xa nam bao nhieu gi khi the hien moi "
+    "mot cac nhung vao cho voi de se dang ve tu den khong ko vay a z nhe hoi cong doan ldld cd nha tro dia ban so".split())
+
+
+def parks_typed_low(question: str) -> list[str]:
+    """The industrial parks a question names without capitals, folded ("nha tre o kcn chu lai ten la gi" → "chu lai"):
+    a member typing in lower case names a park by its two-word name as often as with capitals."""
+    text = normalize(question)
+    out = []
+    for m in _PARK_TYPED_LOW.finditer(fold(text).lower()):
+        typed = text[m.start(1):m.end(2)]
+        if typed == typed.lower() and not {m.group(1), m.group(2)} & _NOT_A_PARK_NAME:
+            out.append(f"{m.group(1)} {m.group(2)}")
+    return out
+
+
 def other_places(question: str, sentence: str, own: LedeDetails) -> list[str]:
     """Places below a province, by kind, and branches ("ngành Điện lực"), named with capitals in the question, that
-    share no word with the lede's names of their kind and that neither the lede nor the sentence writes."""
+    share no word with the lede's names of their kind and that neither the lede nor the sentence writes; and an
+    industrial park typed in lower case (`parks_typed_low`) that shares no word with the lede's parks, which neither
+    writes (folded)."""
     q, said = normalize(question), f"{own.text} {normalize(sentence)}".lower()
     out = [n for kind in _PLACE_KINDS for n in _places_of_kind(kind, q) if _other_name(n, own.places[kind], said)]
+    out += [n for n in parks_typed_low(q) if _other_name(n, own.places["kcn"], said)]
     return out + [f"ngành {b}" for b in branches_named(q) if _other_name(b, own.branches, said)]
 
 
@@ -249,16 +272,17 @@ def other_industries(fq: str, fs: str, own: LedeDetails) -> list[str]:
     return [name for name, asked, held in INDUSTRY_RX if asked.search(fq) and not held.search(lede) and not held.search(fs)]
 
 
-def another_occasion(question: str, sentence: str, title: str, text: str, passage: str = "") -> list[str]:
+def another_occasion(question: str, sentence: str, title: str, text: str, passage: str = "", own_sentence: str = "") -> list[str]:
     """The details the question tells its event by (a year, an ordinal, a term of years, a month, a place below a
     province, a branch, an industry) that the article's lede gives its own event otherwise and that the quoted sentence (and,
-    for a year, its `passage`) does not write either; [] otherwise."""
+    for a year, its `passage`) does not write either; [] otherwise. A place is read against `own_sentence` when given:
+    the one sentence of a quote joining two that holds the span (`answer.span_sentence`)."""
     fq = fold(normalize(question)).lower()
     fs = fold(normalize(sentence)).lower()
     own = lede_details(title, text[:2000])  # (a first sentence is far shorter)
     told = fold(normalize(f"{sentence} {passage}")).lower()
     out = (other_years(fq, told, own) + other_ordinals(fq, fs, own) + other_terms(fq, fs, own)
-           + other_months(fq, fs, own) + other_places(question, sentence, own) + other_industries(fq, fs, own))
+           + other_months(fq, fs, own) + other_places(question, own_sentence or sentence, own) + other_industries(fq, fs, own))
     return list(dict.fromkeys(out))
 
 
