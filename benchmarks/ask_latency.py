@@ -23,16 +23,22 @@ ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT.parent / "shared" / "data" / "dev"
 
 
+def dev_answerer(tmp: str) -> tuple[Answerer, Store, float]:
+    """An answerer over the dev articles in `tmp`, warmed; the seconds its index took to build."""
+    settings = Settings(_env_file=None, data_dir=Path(tmp), model_cache_dir=ROOT / ".cache" / "models")
+    store = Store(settings.database)
+    ingest_paths(store, [DEV / "articles"], progress=False)
+    answerer = Answerer(settings, store)
+    t = time.perf_counter()
+    answerer.ensure_fresh()
+    build_s = time.perf_counter() - t
+    answerer.warm()
+    return answerer, store, build_s
+
+
 def main(rounds: int = 5) -> int:
     with tempfile.TemporaryDirectory() as tmp:
-        settings = Settings(_env_file=None, data_dir=Path(tmp), model_cache_dir=ROOT / ".cache" / "models")
-        store = Store(settings.database)
-        ingest_paths(store, [DEV / "articles"], progress=False)
-        answerer = Answerer(settings, store)
-        t = time.perf_counter()
-        answerer.ensure_fresh()
-        build_s = time.perf_counter() - t
-        answerer.warm()
+        answerer, store, build_s = dev_answerer(tmp)
         questions = [json.loads(line)["question"] for line in (DEV / "questions.jsonl").read_text().splitlines()]
         times = []
         for _ in range(rounds):

@@ -102,7 +102,7 @@ class Answerer:
         if not question:
             return Timed(Answer(question="", found=False, qtype="other", reason="empty question"), 0.0)
         ix = self.index
-        res = search(ix, self.embedder, question, focus=focus)
+        res = search(ix, self.embedder, question, focus=focus, ahead=True)
         if among is not None:
             res.article_ranking = [r for r in res.article_ranking if r[0] in among]
         ans = self.hoidap.settle(question, ix, res, answer(ix, res), own_case=own_case)

@@ -4,8 +4,10 @@ seconds a set instead of minutes: the continuation model's rows are made once, o
 scored by conversation folds on its own knowledge base. For comparing a conversation change before/after; the
 numbers reported at a session's end come from tools/team.py --dial. Misses print only for READABLE sets (--dfail).
 
-ROOT=<tree> [KBS=/work/expdata_t{n}] [ROWS=<pickle cache: only while the conversation code is unchanged>] .venv/bin/python tools/dial_sets.py 15 16 17 … [--dfail]
-KBS names each set's knowledge base ({n} = the set's number); one that does not exist is built there first."""
+ROOT=<tree> [KBS=/work/expdata_t{n}] [ROWS=<pickle cache of the rows>] .venv/bin/python tools/dial_sets.py 15 16 17 … [--dfail]
+KBS names each set's knowledge base ({n} = the set's number); one that does not exist is built there first. The ROWS
+cache is keyed to the code and the first set (`rows_key`): rows made by other code are made again, not reused."""
+import hashlib
 import json
 import os
 import pickle
@@ -22,6 +24,33 @@ TEAM = Path(__file__).resolve().parent.parent / "tests" / "data" / "team"
 KBS = os.environ.get("KBS", "/work/expdata_t{n}")
 
 
+def rows_key(first_set: str, root: Path = Path(__file__).resolve().parent.parent, also: tuple[Path, ...] = ()) -> str:
+    """What the continuation model's rows depend on: every source and data file of retrieval/ and knowledge/ (the rows
+    are features of asks, so an answering change changes them as much as a conversation change does), the set whose
+    knowledge base they are made on, and `also` (the dev questions and split they are made of). A content hash, so
+    uncommitted edits count too. Changes no line, only whether kept rows are reused (a tool's cache: no unit test)."""
+    digest = hashlib.sha1(f"set {first_set}".encode())
+    files = [f for folder in ("retrieval", "knowledge") for f in sorted((root / folder).rglob("*"))
+             if f.is_file() and f.suffix in (".py", ".json", ".tsv", ".txt", ".sql")]
+    for f in files + [f for f in also if f.is_file()]:
+        digest.update(str(f.relative_to(root) if f.is_relative_to(root) else f).encode())
+        digest.update(f.read_bytes())
+    return digest.hexdigest()
+
+
+def cached_rows(cache: Path | None, key: str, make) -> list:
+    """The rows kept in `cache` when they were made under `key`, else `make()` (kept there with the key)."""
+    if cache and cache.exists():
+        kept = pickle.loads(cache.read_bytes())
+        if isinstance(kept, dict) and kept.get("key") == key:
+            return kept["rows"]
+        print(f"ROWS {cache}: made by other code or on another set, made again", flush=True)
+    rows = make()
+    if cache:
+        cache.write_bytes(pickle.dumps({"key": key, "rows": rows}))
+    return rows
+
+
 def main(sets: list[str]) -> None:
     dev = load_questions(DEV / "questions.jsonl")
     sides = split_of(dev, json.loads((DEV / "splits.json").read_text()))
@@ -32,12 +61,8 @@ def main(sets: list[str]) -> None:
         t0 = time.time()
         a = team_answerer(TEAM / f"teamq{n}", Path(KBS.format(n=n)))
         if rows is None:
-            if cache and cache.exists():
-                rows = pickle.loads(cache.read_bytes())
-            else:
-                rows = continuation.rows(a, dialogues.turns(dev, _titles(a)))
-                if cache:
-                    cache.write_bytes(pickle.dumps(rows))
+            key = rows_key(n, also=(DEV / "questions.jsonl", DEV / "splits.json"))
+            rows = cached_rows(cache, key, lambda: continuation.rows(a, dialogues.turns(dev, _titles(a))))
         convs = dialogues.conversations(load_questions(TEAM / f"teamq{n}" / "dialogues.jsonl"))
         scores = continuation.cross_validate_set(a, convs, rows, 5)
         misses = scores.pop("misses")

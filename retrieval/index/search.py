@@ -16,7 +16,7 @@ import numpy as np
 from knowledge.text import fold, normalize
 
 from ..language.chat import accent_share, expand_question, typed_with_accents
-from .embedder import Embedder
+from .embedder import Ahead, Embedder
 from .base import Index
 from .lexical import tokens
 from ..language.qtype import question_type, wants_recent, years
@@ -48,6 +48,7 @@ class SearchResult:
         self.article_ranking = article_ranking  # (article id, score), best first
         self.qvec = qvec  # the question's vector (hỏi đáp matching reuses it)
         self._focus: tuple[set, np.ndarray] | None = None
+        self._ahead: Ahead | None = None  # the focus text's vector, being encoded on the ahead thread
 
     def dense_sent(self, ids) -> np.ndarray:
         """Raw cosine of these sentences to the question."""
@@ -87,17 +88,39 @@ class SearchResult:
                 out[mask] = self.index.sentence_cos(np.asarray(ids)[mask], fvec)
         return out
 
-    def _focus_vector(self) -> tuple[set, np.ndarray | None]:
+    def encode_focus_ahead(self, early: Ahead | None = None) -> None:
+        """Start encoding the focus text now, on the embedder's ahead thread, so the encode overlaps the reading
+        that comes before `focus_sent` (a follow-up's own words are known before the ranking: `early`, started
+        right after the question's encode). `_focus_vector` uses it only if its text is still the one wanted:
+        a caller that narrows the ranking (`Answerer.ask`'s `among`) may change the best article."""
+        if early is not None:
+            self._ahead = early
+            return
+        _, text = self._focus_text()
+        if text is not None:
+            self._ahead = self.embedder.query_ahead(text)
+
+    def _focus_text(self) -> tuple[set, str | None]:
+        """The best article's sentences and the text they are compared with instead of the question (None: none)."""
         if not self.article_ranking or self.qvec is None:
             return set(), None
         top = self.article_ranking[0][0]
         own = set(self.index.article_sentences.get(top, []))
         if self.query.focus_dense:
-            return own, self.embedder.query(self.query.focus_dense)
+            return own, self.query.focus_dense
         focus = beyond_title(self.query.dense_text, self.index.articles.get(top, {}).get("title", ""))
         if focus is None or not own:
             return set(), None
-        return own, self.embedder.query(focus)
+        return own, focus
+
+    def _focus_vector(self) -> tuple[set, np.ndarray | None]:
+        own, text = self._focus_text()
+        ahead, self._ahead = self._ahead, None
+        if ahead is not None and ahead.text == text:
+            return own, ahead.vector()
+        if ahead is not None:
+            ahead.drop()
+        return (own, self.embedder.query(text)) if text is not None else (set(), None)
 
 
 def beyond_title(question: str, title: str) -> str | None:
@@ -170,12 +193,16 @@ def best_sentence(index: Index, chunks: np.ndarray, vec: np.ndarray) -> np.ndarr
     return out
 
 
-def search(index: Index, embedder: Embedder, question: str, mode: str = "hybrid", focus: str | None = None) -> SearchResult:
+def search(index: Index, embedder: Embedder, question: str, mode: str = "hybrid", focus: str | None = None,
+           ahead: bool = False) -> SearchResult:
     """Rank passages and articles. `mode` "lexical" or "dense" keeps one side only
     (for measuring what fusion adds). Work per question: the dense top-k, one BM25 pass, and
-    the sentences of the candidate passages — not the whole knowledge base."""
+    the sentences of the candidate passages — not the whole knowledge base. `ahead`: the caller will read
+    sentences (`focus_sent`), so the focus text's encode starts now (`SearchResult.encode_focus_ahead`); a
+    caller that only ranks leaves it off, an encode it would never use costs a core."""
     q = make_query(index, question, focus)
     qvec = embedder.query(q.dense_text)
+    early = embedder.query_ahead(q.focus_dense) if ahead and q.focus_dense else None
     dense_ids, dense_cos = index.dense_top(qvec, DENSE_TOP_K)
     cand = candidates(index, q.text, dense_ids)
     dense_c = np.zeros(len(cand), dtype=np.float32)
@@ -191,7 +218,10 @@ def search(index: Index, embedder: Embedder, question: str, mode: str = "hybrid"
         if score > best.get(aid, -1e9):
             best[aid] = score
     ranking = sorted(best.items(), key=lambda kv: -kv[1])
-    return SearchResult(index, embedder, q, ranking, qvec)
+    res = SearchResult(index, embedder, q, ranking, qvec)
+    if ahead:
+        res.encode_focus_ahead(early)
+    return res
 
 
 def guessed(q: Query) -> bool:
