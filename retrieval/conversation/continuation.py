@@ -131,7 +131,7 @@ def _with_topic(answerer, message: str, topic: Topic) -> tuple[str, str, Any]:
     searched = timed
     if new or person:
         timed = _holding_values(answerer, combined, focus, timed, own_case=not news, names=names)
-    timed = _place_unnamed(new, topic, answerer, _unit_unnamed(new, answerer, _old_occasion(new, topic, timed, answerer)))
+    timed = _place_unnamed(new, topic, answerer, _unit_unnamed(new, answerer, _old_occasion(new, topic, timed)))
     timed = _sector_elsewhere(new, combined, answerer, _year_unwritten(new, answerer, timed))
     if new and not timed.answer.found:
         timed = _another_holder(answerer, combined, focus, searched, timed, topic, not news, names)
@@ -241,14 +241,12 @@ def _declined(timed, reason: str):
     return type(timed)(out, timed.latency_ms)
 
 
-def _old_occasion(new: parts.Values, topic: Topic, timed, answerer=None):
+def _old_occasion(new: parts.Values, topic: Topic, timed):
     """A follow-up that swapped another year, term or ordinal in (`new`) for the topic's own,
     answered from the chat's own article by a sentence that names none of them but in passing
     (`parts.tells_occasion`: a comparison "so với năm 2024", a target's year): the article is about the old occasion and mentions the other one in
     passing ("after the VII-th congress in 2018 …"), and its answer is the old occasion's. Declined — no article answers the swap — and
-    the reply shows the understood question, "(về: …)". Not when the chat's article names the new occasion and
-    never the old one (`parts.new_occasions_own`): the chat's first answer came from the new edition's own article
-    (the search put it first for the old edition's question), and it answers for the edition it tells of."""
+    the reply shows the understood question, "(về: …)"."""
     ans = timed.answer
     old = parts.values(topic.question)
     # Another occasion only when a value of the topic's own is replaced (an ordinal by an ordinal, a
@@ -258,8 +256,6 @@ def _old_occasion(new: parts.Values, topic: Topic, timed, answerer=None):
     if not replaced or new.restated or not ans.found or not topic.article or _first(ans) != topic.article:
         return timed
     if parts.tells_occasion(new, ans.sentence or ""):
-        return timed
-    if answerer is not None and parts.new_occasions_own(new, old, answerer.article_text(topic.article)):
         return timed
     return _declined(timed, "bài của chủ đề trước không nêu dịp được hỏi")
 

@@ -820,15 +820,6 @@ def tells_occasion(v: Values, sentence: str) -> bool:
     return names_occasion(v, folded)
 
 
-def new_occasions_own(new: Values, old: Values, article: str) -> bool:
-    """Whether an article (title, text, date) is the swapped-in occasion's own: it names the new year,
-    term or ordinal (`names_occasion`) and none of the old question's. An article about the 6th festival
-    that never writes "lần thứ V" cannot tell of the 5th; one that says "so với lần thứ V" still may."""
-    old_only = Values(old.years, old.ordinal, None, None, old.term)
-    return names_occasion(new, article) and bool(old_only.years or old_only.term or old_only.ordinal) \
-        and not names_occasion(old_only, article)
-
-
 # An observance as a question names it, with the words that lead it ("trong Tháng Công nhân", "dịp Tết",
 # "nhân dịp Quốc khánh"); folded. The observances are the answer step's (`notfound._OCCASIONS`).
 _OCCASION_LEAD = r"(?<!\w)(?:(?:nhan|trong|vao)\s+)?(?:dip\s+)?"
