@@ -1,6 +1,5 @@
 """Session 18, helper F (issue 24): another sector's union, another numbered group, a message that opens
 with "Họ" (they). Every sentence is our own."""
-import pytest
 
 
 def test_a_sector_swap_asks_the_same_question_of_the_other_sectors_union():
@@ -116,8 +115,6 @@ def test_a_year_swap_declined_on_an_article_that_names_the_year_in_passing_asks_
     assert r.topic.article == "tet-langson-2024"
 
 
-@pytest.mark.xfail(strict=True, reason="a year only in a comparison ('tăng so với năm 2024') is no reason to decline "
-                                       "when no article holds it: Cao Bằng's 2025 count given for 2024")
 def test_a_year_swap_that_no_article_holds_but_in_passing_is_declined(followups_kb):
     """"còn năm 2024 thì sao?" after the gifts of Cao Bằng's Tết 2025, whose article writes 2024 only in
     passing ("tăng so với năm 2024") and no article tells of Cao Bằng's Tết 2024: declined, the

@@ -573,6 +573,13 @@ _PLAN_YEAR = re.compile(r"\b(?:nhiem vu|phuong huong|ke hoach|phan dau|trien kha
                         r"nam (?:19|20)\d\d")
 
 
+def without_passing_years(folded: str) -> str:
+    """A folded sentence (punctuation kept) without the years it names only in passing: a comparison
+    (`_COMPARED`: "tăng 5 đội so với hội thi lần thứ V năm 2023") and the next year's plan (`_PLAN_YEAR`:
+    "triển khai nhiệm vụ năm 2025"). What is left dates the fact the sentence tells."""
+    return re.sub(_PLAN_YEAR, " ", re.sub(_COMPARED, " ", folded))
+
+
 # A year something runs from ("từ năm 2015", "xây từ 1998", "thành lập năm 1995", "ra đời từ năm 2010"), folded.
 _SINCE_YEAR = re.compile(r"\b(?:tu|(?:thanh lap|ra doi)(?: tu| vao)?) (?:nam )?((?:19|20)\d\d)\b(?!\s*[-–/.]\s*\d)")
 # A person's year of birth ("sinh năm 1990", "(sinh 1988)"), folded: it dates no fact told of him.

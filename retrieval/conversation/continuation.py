@@ -243,8 +243,8 @@ def _declined(timed, reason: str):
 
 def _old_occasion(new: parts.Values, topic: Topic, timed):
     """A follow-up that swapped another year, term or ordinal in (`new`) for the topic's own,
-    answered from the chat's own article by a sentence that names none of them
-    (`parts.names_occasion`): the article is about the old occasion and mentions the other one in
+    answered from the chat's own article by a sentence that names none of them but in passing
+    (`parts.tells_occasion`: a comparison "so với năm 2024", a target's year): the article is about the old occasion and mentions the other one in
     passing ("after the VII-th congress in 2018 …"), and its answer is the old occasion's. Declined — no article answers the swap — and
     the reply shows the understood question, "(về: …)"."""
     ans = timed.answer
@@ -255,7 +255,7 @@ def _old_occasion(new: parts.Values, topic: Topic, timed):
     replaced = bool((new.ordinal and old.ordinal) or ((new.years or new.term) and (old.years or old.term)))
     if not replaced or new.restated or not ans.found or not topic.article or _first(ans) != topic.article:
         return timed
-    if parts.names_occasion(new, ans.sentence or ""):
+    if parts.tells_occasion(new, ans.sentence or ""):
         return timed
     return _declined(timed, "bài của chủ đề trước không nêu dịp được hỏi")
 

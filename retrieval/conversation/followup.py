@@ -412,7 +412,8 @@ def new_values(previous: str, message: str) -> parts.Values:
     if new.place is None and old.place and opens_back(message):
         # "thế trường nghề ha nam thì …" after a question about Ninh Bình's: a province typed in
         # lowercase, where the member contrasts places, is the place swapped in.
-        lower = [p for p in parts.lowercase_provinces(normalize(message)) if not places(with_accents(fold(p))) & places(old.place)]
+        lower = [p for p in parts.lowercase_provinces(normalize(message)) + parts.lowercase_accented_provinces(message)
+                 if not places(with_accents(fold(p))) & places(old.place)]
         # Written as a name ("Quang Nam"): the understood question names it where the old one was.
         new = dataclasses.replace(new, place=" ".join(w[:1].upper() + w[1:] for w in lower[0].split())) if lower else new
     if new.company is None and old.company and opens_back(message):

@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from knowledge.text import fold, fold_same_length, folded_words, has_diacritics, normalize
 
 from ..answering.notfound import (ANNIVERSARY, INDUSTRY_RX, LUNAR_YEAR, NUMBERED, OCCASION_RX, lunar_year_number, lunar_years,
-                                  missing_ordinals, ordinal_value)
+                                  missing_ordinals, ordinal_value, without_passing_years)
 from ..language.names import kinds_but
-from ..language.places import AMBIGUOUS_FOLDED, CAPITAL_WORD, place_spans, places, with_accents
+from ..language.places import (AMBIGUOUS_FOLDED, CAPITAL_WORD, folded_forms, lowercase_places, place_spans, places,
+                               with_accents)
 from ..language.qtype import YEAR
 from ..params import MAX_PREDICATE_WORDS
 
@@ -253,6 +254,25 @@ def lowercase_provinces(text: str) -> list[str]:
         if not has_diacritics(typed) or typed == with_accents(fold(typed)).lower():
             out.append(typed)
     return out
+
+
+def lowercase_accented_provinces(text: str) -> list[str]:
+    """Provinces typed in lowercase with their accents ("thế quảng ninh năm 2024 thì …", "thế thanh hoá …"),
+    as typed, in order: members chatting type accents without capitals, and `named_place_spans` reads
+    only capitalised names. A follow-up that contrasts places reads them so (`followup.new_values`);
+    `places.lowercase_places` decides which words are a province (the ones that are also ordinary
+    words in lowercase only after "tỉnh / thành phố")."""
+    text = normalize(text)
+    folded = fold_same_length(text).lower()
+    out = []
+    for key in lowercase_places(text):
+        forms = "|".join(re.escape(f) for f in sorted(folded_forms(key), key=len, reverse=True))
+        for m in re.finditer(rf"(?<!\w)(?:{forms})(?!\w)", folded):
+            typed = text[m.start():m.end()]
+            if typed == typed.lower() and has_diacritics(typed):
+                out.append((m.start(), typed))
+                break
+    return [t for _, t in sorted(out)]
 
 
 def _roman(n: int) -> str:
@@ -782,6 +802,22 @@ def names_occasion(v: Values, text: str) -> bool:
     if v.term and all(re.search(rf"(?<!\d){y}(?!\d)", hay) for y in YEAR.findall(v.term)):
         return True
     return bool(v.ordinal) and not missing_ordinals(f"lan thu {fold(v.ordinal).lower()}", hay)
+
+
+# A target or plan ("đặt mục tiêu", "phấn đấu", "chỉ tiêu", "dự kiến"), folded: a sentence that sets one dates
+# the plan by its year ("Năm 2025, LĐLĐ tỉnh đặt mục tiêu kết nạp 5.500 đoàn viên" in a 2024 report), not a fact.
+_TARGET = re.compile(r"\b(?:muc tieu|phan dau|chi tieu|du kien)\b")
+
+
+def tells_occasion(v: Values, sentence: str) -> bool:
+    """`names_occasion` for the fact a sentence tells: the years it names only in passing left out — a
+    comparison ("tăng 5 đội so với lần thứ V năm 2023"), a plan's year (`notfound.without_passing_years`),
+    and every year of a sentence that sets a target (`_TARGET`). General news writing: a report of one
+    year's event compares with an earlier one and sets the next one's targets; neither is that year's fact."""
+    folded = without_passing_years(fold(normalize(sentence)).lower())
+    if _TARGET.search(folded):
+        v = Values([], v.ordinal, None, None, None)
+    return names_occasion(v, folded)
 
 
 # An observance as a question names it, with the words that lead it ("trong Tháng Công nhân", "dịp Tết",
