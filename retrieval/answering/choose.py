@@ -21,8 +21,8 @@ from knowledge.text import fold, fold_same_length, window
 
 from ..index.base import Index
 from ..index.search import SearchResult, content_terms, scale_dense, scale_lexical
-from .spans import extract_span, plan_unsaid, type_fit
-from ..params import (ASKED_LEX_SHARE, BEYOND_TITLE_SHARE, CLOSE_CALL, PLAN_UNSAID_FIT, DENSE_SHARE, GATE, LEAD_DATE_FIT, MAX_SENTENCE_CHARS, PAIR_DISCOUNT,
+from .spans import extract_span, plan_only, plan_unsaid, tells_future, type_fit
+from ..params import (ASKED_LEX_SHARE, BEYOND_TITLE_SHARE, CLOSE_CALL, PLAN_ONLY_FIT, PLAN_UNSAID_FIT, DENSE_SHARE, GATE, LEAD_DATE_FIT, MAX_SENTENCE_CHARS, PAIR_DISCOUNT,
                       SPAN_SEARCH_DEPTH, WHAT_CLOSE_CALL, NUMBER_CLOSE_CALL, WINDOW_CHARS)
 
 _FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")  # an article dated to the day
@@ -55,17 +55,34 @@ def options(index: Index, res: SearchResult, article_id: str) -> list[Option]:
         lex = (1 - BEYOND_TITLE_SHARE) * lex + BEYOND_TITLE_SHARE * scale_lexical(beyond)
     asked = asked_lex(res, article_id, cand, texts[0], plain)
     cos = res.dense_sent(cand)
+    announced = announces(index.articles.get(article_id, {}).get("title") or "", texts[0])
     out = []
     for k, i in enumerate(cand):
         ci = int(index.sentences[i]["chunk"])
         out.append(Option(i, ci, texts[k], index.chunks[ci]["text"], {
             "dense": float(dense[k]), "lex": float(lex[k]), "cos": float(cos[k]), "asked_lex": float(asked[k]),
-            "fit": float(type_fit(q.qtype, texts[k], q.text)) * (PLAN_UNSAID_FIT if plan_unsaid(q.text, texts[k]) else 1.0)}))
+            "fit": float(type_fit(q.qtype, texts[k], q.text)) * tense_fit(q.text, texts[k], announced)}))
     published = index.articles.get(article_id, {}).get("date") or ""
     if q.qtype == "date" and out and out[0].feats["fit"] == 0 and _FULL_DATE.fullmatch(published):
         # A news lead without a date of its own reports the day's event: the dateline dates it.
         out[0].feats.update(fit=LEAD_DATE_FIT, dateline=display_date(published))
     return out
+
+
+def announces(title: str, lede: str) -> bool:
+    """Whether an article announces a coming event: its title or its lede tells it in the future ("Thủ tướng … sẽ đối
+    thoại với 3.000 công nhân", "… có chủ đề … sẽ được phát động vào sáng 8/5"). Then its facts are all of a plan,
+    and a question about that event asks them in no future words."""
+    return tells_future(title) or tells_future(lede)
+
+
+def tense_fit(question: str, sentence: str, announced: bool = False) -> float:
+    """The share of a sentence's fit kept when it tells a plan and the question asks what was done, or the other way
+    round (spans.plan_unsaid, spans.plan_only): the span is of another event than the one asked — the next one, in
+    an article that reports one done (not `announced`)."""
+    if plan_unsaid(question, sentence):
+        return PLAN_UNSAID_FIT
+    return PLAN_ONLY_FIT if not announced and plan_only(question, sentence) else 1.0
 
 
 def asked_lex(res: SearchResult, article_id: str, cand: list[int], lede: str, plain: np.ndarray) -> np.ndarray:
