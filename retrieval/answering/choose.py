@@ -61,7 +61,8 @@ def options(index: Index, res: SearchResult, article_id: str) -> list[Option]:
         ci = int(index.sentences[i]["chunk"])
         out.append(Option(i, ci, texts[k], index.chunks[ci]["text"], {
             "dense": float(dense[k]), "lex": float(lex[k]), "cos": float(cos[k]), "asked_lex": float(asked[k]),
-            "fit": float(type_fit(q.qtype, texts[k], q.text)) * tense_fit(q.text, texts[k], announced)}))
+            "fit": float(type_fit(q.qtype, texts[k], q.text)) * (PLAN_UNSAID_FIT if plan_unsaid(q.text, texts[k]) else 1.0),
+            "tense": PLAN_ONLY_FIT if not announced and plan_only(q.text, texts[k]) else 1.0}))
     published = index.articles.get(article_id, {}).get("date") or ""
     if q.qtype == "date" and out and out[0].feats["fit"] == 0 and _FULL_DATE.fullmatch(published):
         # A news lead without a date of its own reports the day's event: the dateline dates it.
@@ -74,15 +75,6 @@ def announces(title: str, lede: str) -> bool:
     thoại với 3.000 công nhân", "… có chủ đề … sẽ được phát động vào sáng 8/5"). Then its facts are all of a plan,
     and a question about that event asks them in no future words."""
     return tells_future(title) or tells_future(lede)
-
-
-def tense_fit(question: str, sentence: str, announced: bool = False) -> float:
-    """The share of a sentence's fit kept when it tells a plan and the question asks what was done, or the other way
-    round (spans.plan_unsaid, spans.plan_only): the span is of another event than the one asked — the next one, in
-    an article that reports one done (not `announced`)."""
-    if plan_unsaid(question, sentence):
-        return PLAN_UNSAID_FIT
-    return PLAN_ONLY_FIT if not announced and plan_only(question, sentence) else 1.0
 
 
 def asked_lex(res: SearchResult, article_id: str, cand: list[int], lede: str, plain: np.ndarray) -> np.ndarray:
@@ -104,8 +96,13 @@ def closeness(o: Option) -> float:
             + ASKED_LEX_SHARE * o.feats.get("asked_lex", o.feats["lex"]))
 
 
-def scores(opts: list[Option]) -> np.ndarray:
-    return np.array([closeness(o) * (GATE + (1 - GATE) * o.feats["fit"]) for o in opts])
+def scores(opts: list[Option], tensed: bool = True) -> np.ndarray:
+    """Each option's closeness gated by its fit; `tensed`: a plan sentence's fit discounted for a question about what
+    was done (feats["tense"], spans.plan_only). That ranks the sentences of one article; what the article is worth
+    in the reading order (answer.reading_order) is scored without it — a plan sentence still shows the article is
+    about the event asked (teamq17's dialogue bd09 moved to the neighbour article when it counted there)."""
+    return np.array([closeness(o) * (GATE + (1 - GATE) * o.feats["fit"] * (o.feats.get("tense", 1.0) if tensed else 1.0))
+                     for o in opts])
 
 
 def with_pairs(opts: list[Option], scores: np.ndarray) -> tuple[list[Option], np.ndarray]:
