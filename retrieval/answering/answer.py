@@ -107,7 +107,7 @@ def reading_order(index: Index, res: SearchResult) -> tuple[list[tuple[str, floa
         read.append(_read_article(index, res, aid))
         opts, scores, verdict = read[-1]
         reaches.append(reach)
-        best_sentence = float(scores.max()) if opts else 0.0
+        best_sentence = float(choose.scores(opts, tensed=False).max()) if opts else 0.0
         plain.append(article_worth(reach, best_sentence))
         worth.append(article_worth(reach, best_sentence, _evidence(verdict, read[0][2] if k else None)))
     if not any(worth):  # no article read holds the question's words: the best sentence decides alone

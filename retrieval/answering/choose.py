@@ -21,8 +21,8 @@ from knowledge.text import fold, fold_same_length, window
 
 from ..index.base import Index
 from ..index.search import SearchResult, content_terms, scale_dense, scale_lexical
-from .spans import extract_span, plan_unsaid, type_fit
-from ..params import (ASKED_LEX_SHARE, BEYOND_TITLE_SHARE, CLOSE_CALL, PLAN_UNSAID_FIT, DENSE_SHARE, GATE, LEAD_DATE_FIT, MAX_SENTENCE_CHARS, PAIR_DISCOUNT,
+from .spans import extract_span, plan_only, plan_unsaid, tells_future, type_fit
+from ..params import (ASKED_LEX_SHARE, BEYOND_TITLE_SHARE, CLOSE_CALL, PLAN_ONLY_FIT, PLAN_UNSAID_FIT, DENSE_SHARE, GATE, LEAD_DATE_FIT, MAX_SENTENCE_CHARS, PAIR_DISCOUNT,
                       SPAN_SEARCH_DEPTH, WHAT_CLOSE_CALL, NUMBER_CLOSE_CALL, WINDOW_CHARS)
 
 _FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")  # an article dated to the day
@@ -54,6 +54,7 @@ def options(index: Index, res: SearchResult, article_id: str) -> list[Option]:
         lex = (1 - BEYOND_TITLE_SHARE) * lex + BEYOND_TITLE_SHARE * scale_lexical(beyond)
     asked = asked_lex(res, article_id, cand, texts[0], plain)
     fits = [float(type_fit(q.qtype, t, q.text)) * (PLAN_UNSAID_FIT if plan_unsaid(q.text, t) else 1.0) for t in texts]
+    announced = announces(index.articles.get(article_id, {}).get("title") or "", texts[0])
     # The dense side last: the focus text's vector is being encoded on another thread meanwhile (search's `ahead`).
     dense = scale_dense(res.focus_sent(cand))
     cos = res.dense_sent(cand)
@@ -62,12 +63,20 @@ def options(index: Index, res: SearchResult, article_id: str) -> list[Option]:
         ci = int(index.sentences[i]["chunk"])
         out.append(Option(i, ci, texts[k], index.chunks[ci]["text"], {
             "dense": float(dense[k]), "lex": float(lex[k]), "cos": float(cos[k]), "asked_lex": float(asked[k]),
-            "fit": fits[k]}))
+            "fit": fits[k],
+            "tense": PLAN_ONLY_FIT if not announced and plan_only(q.text, texts[k]) else 1.0}))
     published = index.articles.get(article_id, {}).get("date") or ""
     if q.qtype == "date" and out and out[0].feats["fit"] == 0 and _FULL_DATE.fullmatch(published):
         # A news lead without a date of its own reports the day's event: the dateline dates it.
         out[0].feats.update(fit=LEAD_DATE_FIT, dateline=display_date(published))
     return out
+
+
+def announces(title: str, lede: str) -> bool:
+    """Whether an article announces a coming event: its title or its lede tells it in the future ("Thủ tướng … sẽ đối
+    thoại với 3.000 công nhân", "… có chủ đề … sẽ được phát động vào sáng 8/5"). Then its facts are all of a plan,
+    and a question about that event asks them in no future words."""
+    return tells_future(title) or tells_future(lede)
 
 
 def asked_lex(res: SearchResult, article_id: str, cand: list[int], lede: str, plain: np.ndarray) -> np.ndarray:
@@ -89,8 +98,13 @@ def closeness(o: Option) -> float:
             + ASKED_LEX_SHARE * o.feats.get("asked_lex", o.feats["lex"]))
 
 
-def scores(opts: list[Option]) -> np.ndarray:
-    return np.array([closeness(o) * (GATE + (1 - GATE) * o.feats["fit"]) for o in opts])
+def scores(opts: list[Option], tensed: bool = True) -> np.ndarray:
+    """Each option's closeness gated by its fit; `tensed`: a plan sentence's fit discounted for a question about what
+    was done (feats["tense"], spans.plan_only). That ranks the sentences of one article; what the article is worth
+    in the reading order (answer.reading_order) is scored without it — a plan sentence still shows the article is
+    about the event asked (teamq17's dialogue bd09 moved to the neighbour article when it counted there)."""
+    return np.array([closeness(o) * (GATE + (1 - GATE) * o.feats["fit"] * (o.feats.get("tense", 1.0) if tensed else 1.0))
+                     for o in opts])
 
 
 def with_pairs(opts: list[Option], scores: np.ndarray) -> tuple[list[Option], np.ndarray]:
