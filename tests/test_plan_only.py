@@ -45,3 +45,11 @@ def test_an_article_announcing_its_event_keeps_its_plan_sentences():
     # the title or the lede in the future: every fact of the article is of a plan, asked in no future words
     assert announces("Công đoàn tỉnh sẽ tổ chức hội thi an toàn vệ sinh viên giỏi", "")
     assert not announces("Thanh Hóa: Tập huấn kỹ năng số cho cán bộ công đoàn cơ sở", HELD)
+
+
+def test_an_article_reporting_the_plan_for_its_event_keeps_its_plan_sentences():
+    # the article is the plan ("triển khai / ban hành kế hoạch tổ chức …"): its "dự kiến" sentence is the event's fact
+    assert announces("Công đoàn ngành Y tế triển khai kế hoạch tổ chức hội thao chào mừng 28/7", "")
+    assert announces("Hội thao ngành Y tế năm nay", "LĐLĐ tỉnh vừa ban hành kế hoạch tổ chức hội thao cho 1.200 vận động viên.")
+    # carrying the plan out is a report of the event done
+    assert not announces("Thực hiện kế hoạch của LĐLĐ tỉnh, hội thao ngành Y tế khép lại sau 3 ngày", HELD)

@@ -21,7 +21,7 @@ from knowledge.text import fold, fold_same_length, window
 
 from ..index.base import Index
 from ..index.search import SearchResult, content_terms, scale_dense, scale_lexical
-from .spans import extract_span, plan_only, plan_unsaid, tells_future, type_fit
+from .spans import extract_span, plan_only, plan_unsaid, tells_plan, type_fit
 from ..params import (ASKED_LEX_SHARE, BEYOND_TITLE_SHARE, CLOSE_CALL, PLAN_ONLY_FIT, PLAN_UNSAID_FIT, DENSE_SHARE, GATE, LEAD_DATE_FIT, MAX_SENTENCE_CHARS, PAIR_DISCOUNT,
                       SPAN_SEARCH_DEPTH, WHAT_CLOSE_CALL, NUMBER_CLOSE_CALL, WINDOW_CHARS)
 
@@ -74,9 +74,10 @@ def options(index: Index, res: SearchResult, article_id: str) -> list[Option]:
 
 def announces(title: str, lede: str) -> bool:
     """Whether an article announces a coming event: its title or its lede tells it in the future ("Thủ tướng … sẽ đối
-    thoại với 3.000 công nhân", "… có chủ đề … sẽ được phát động vào sáng 8/5"). Then its facts are all of a plan,
-    and a question about that event asks them in no future words."""
-    return tells_future(title) or tells_future(lede)
+    thoại với 3.000 công nhân", "… có chủ đề … sẽ được phát động vào sáng 8/5") or as the plan for it ("Triển khai kế
+    hoạch mừng kỷ niệm …", `spans.tells_plan`). Then its facts are all of a plan, and a question about that event
+    asks them in no future words."""
+    return tells_plan(title) or tells_plan(lede)
 
 
 def asked_lex(res: SearchResult, article_id: str, cand: list[int], lede: str, plain: np.ndarray) -> np.ndarray:

@@ -1704,6 +1704,18 @@ def tells_future(text: str) -> bool:
     return bool(_PLAN_STATED.search(written) or re.search(r"(?<!\w)sẽ(?!\w)", written))
 
 
+# A plan for the event as a title or a lede names it ("Triển khai kế hoạch mừng kỷ niệm 90 năm …", "LĐLĐ tỉnh vừa ban
+# hành kế hoạch tổ chức lễ …"): the article reports the plan, the event is to come. Not "thực hiện kế hoạch" (a report of
+# the event done says it carried the plan out). General news writing; the dev set's first split (an anniversary plan).
+_PLAN_DOCUMENT = re.compile(r"(?<!\w)(?:(?:triển khai|ban hành|xây dựng) kế hoạch|kế hoạch tổ chức)(?!\w)")
+
+
+def tells_plan(text: str) -> bool:
+    """Whether a title or a lede is about a coming event: told in the future (`tells_future`) or as the plan for it
+    (`_PLAN_DOCUMENT`)."""
+    return tells_future(text) or bool(_PLAN_DOCUMENT.search(normalize(text).lower()))
+
+
 def plan_only(question: str, sentence: str) -> bool:
     """Whether the sentence states a plan (`_PLAN_STATED`) and the question asks none (see above)."""
     return bool(_PLAN_STATED.search(normalize(sentence).lower())) and not plan_asked(question)
