@@ -621,8 +621,7 @@ def _another_year(fq: str, fs: str, qtype: str = "", span: str = "") -> list[str
     if any(re.search(rf"(?<!\d){y}(?!\d)", fs) for y in asked):
         return []
     before = {str(int(y) - 1) for y in re.findall(r"\bdau nam ((?:19|20)\d\d)\b", fq)}
-    told = re.sub(_COMPARED, " ", _told_year(fq, fs, qtype, span))  # comparisons left out
-    told = re.sub(_PLAN_YEAR, " ", told)  # and the next year's plan
+    told = without_passing_years(_told_year(fq, fs, qtype, span))  # comparisons and the next year's plan left out
     return [f"năm {y}" for y in _YEAR_OF.findall(told) if y not in asked and y not in before][:1]
 
 

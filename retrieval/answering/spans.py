@@ -1692,9 +1692,14 @@ def plan_asked(question: str) -> bool:
     return bool(_PLAN_Q.search(folded_question(question)))
 
 
+def says_plan(sentence: str) -> bool:
+    """Whether a sentence speaks of a plan at all (`_PLAN`, "sẽ" and a named "kế hoạch" too)."""
+    return bool(_PLAN.search(normalize(sentence).lower()))
+
+
 def plan_unsaid(question: str, sentence: str) -> bool:
     """Whether the question asks what is planned or next and the sentence states no plan (see above)."""
-    return plan_asked(question) and not _PLAN.search(normalize(sentence).lower())
+    return plan_asked(question) and not says_plan(sentence)
 
 
 def tells_future(text: str) -> bool:
@@ -1716,9 +1721,14 @@ def tells_plan(text: str) -> bool:
     return tells_future(text) or bool(_PLAN_DOCUMENT.search(normalize(text).lower()))
 
 
+def states_plan(sentence: str) -> bool:
+    """Whether a sentence states what is planned (`_PLAN_STATED`: "dự kiến", "theo kế hoạch", "sắp tới" …)."""
+    return bool(_PLAN_STATED.search(normalize(sentence).lower()))
+
+
 def plan_only(question: str, sentence: str) -> bool:
     """Whether the sentence states a plan (`_PLAN_STATED`) and the question asks none (see above)."""
-    return bool(_PLAN_STATED.search(normalize(sentence).lower())) and not plan_asked(question)
+    return states_plan(sentence) and not plan_asked(question)
 
 
 # What was new asked: "… nào / gì lần đầu (tiên) …", "lần đầu có thêm … nào" (folded), or, typed with accents, "… nào
