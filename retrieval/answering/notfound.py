@@ -34,12 +34,18 @@ def written_out(text: str) -> str:
     return expand_unambiguous(fold(normalize(text)).lower())
 
 
+@lru_cache(maxsize=256)  # an article's text (`written_out`), read twice by every question that reads the article
+def _words_of(text: str) -> frozenset[str]:
+    """The folded words and codes ("02/ct-bcsđ" folded) a text writes: what `coverage` looks a question's up in."""
+    return frozenset(re.findall(r"[^\W_]+(?:[/.-][^\W_]+)*", fold(text)))
+
+
 def coverage(question: str, text: str, idf: dict[str, float] | None = None) -> float:
     """Share of the question's topic syllables (IDF-weighted) found in the text."""
     terms = content_terms(question)
     if not terms:
         return 0.0
-    hay = set(re.findall(r"[^\W_]+(?:[/.-][^\W_]+)*", fold(text)))
+    hay = _words_of(text)
     unseen = (idf or {}).get("", 1.0)
     w = {t: (idf.get(t, unseen) if idf else 1.0) for t in terms}
     total = sum(w.values())
@@ -433,11 +439,20 @@ def _name_written(name: str, plain: str, folded_words: str, outlet_places: set[s
     return fold(name).lower() in outlet_places
 
 
+@lru_cache(maxsize=256)  # an article, read by every question that reads it (its text is thousands of characters)
+def _article_forms(article_text: str, date: str) -> tuple[str, str, str]:
+    """The forms of an article `decide` looks a question's details up in: folded with its date (`hay`), its words
+    lower-cased as written (`plain`), and its folded words (`folded_words`), each joined by single spaces."""
+    hay = fold(f"{article_text} {date}")
+    plain = " ".join(re.findall(r"[^\W_]+", normalize(article_text).lower()))
+    return hay, plain, " ".join(re.findall(r"[a-z0-9]+", hay))
+
+
 def decide(index: Index, res: SearchResult, article_id: str, article_text: str, sent_cos: float) -> dict:
     """`article_text`: the article's title and text (`Index.titled_text`)."""
     q = res.query
     meta = index.articles.get(article_id, {})
-    hay = fold(f"{article_text} {meta.get('date') or ''}")
+    hay, plain, folded_words = _article_forms(article_text, meta.get("date") or "")
     asked_years = q.years + [y for y in term_end_years(q.text) if y not in q.years]
     missing_years = [y for y in asked_years if not re.search(rf"(?<!\d){y}(?!\d)", hay)]
     missing_years += missing_lunar_years(fold(q.text), hay)
@@ -445,8 +460,6 @@ def decide(index: Index, res: SearchResult, article_id: str, article_text: str, 
     cov = coverage(q.text, spelled)
     cov_idf = coverage(q.text, spelled, index.idf)
     match = cov_idf + MATCH_COSINE_SCALE * (sent_cos - MATCH_COSINE_PIVOT)
-    plain = " ".join(re.findall(r"[^\W_]+", normalize(article_text).lower()))
-    folded_words = " ".join(re.findall(r"[a-z0-9]+", hay))
     article_places = places(article_text)
     outlet = source_places(meta.get("url")) if not article_places else set()  # the province taken for granted
     missing_names = [e for e in _entities(q.text) if not _name_written(e, plain, folded_words, outlet)]

@@ -69,6 +69,12 @@ def lede(title: str, text: str) -> str:
 
 
 def _capitalized_after(text: str, kinds: tuple[str, ...]) -> list[str]:
+    """`_capitalized_names`, a list of the caller's own."""
+    return list(_capitalized_names(text, kinds))
+
+
+@lru_cache(maxsize=1024)  # a question, read for each kind of place in every article it reads (a lede: once)
+def _capitalized_names(text: str, kinds: tuple[str, ...]) -> tuple[str, ...]:
     """The names written with capitals right after a kind word as typed ("Khu công nghiệp Quế Võ" → "quế võ";
     "cơ quan Bộ …" holds no "quận", "thị xã" no "xã"), lower-cased, up to the next punctuation; a number may
     name a district ("quận 7"). Not an acronym ("KCN VSIP"), which a report may write out."""
@@ -88,7 +94,7 @@ def _capitalized_after(text: str, kinds: tuple[str, ...]) -> list[str]:
                 j += 1
             if name and not (len(name) == 1 and name[0].isupper() and len(name[0]) > 1):
                 out.append(" ".join(name).lower())
-    return list(dict.fromkeys(out))
+    return tuple(dict.fromkeys(out))
 
 
 def _places_of_kind(kind: str, text: str) -> set[str]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from array import array
+from functools import lru_cache
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
@@ -59,7 +60,12 @@ def tokens(text: str, drop_question_words: bool = False, other_words: bool = Fal
 
 def query_tokens(query: str, other_words: bool = False) -> list[str]:
     """A question's search tokens (all its words when it is nothing but question phrasing)."""
-    return tokens(query, drop_question_words=True, other_words=other_words) or tokens(query)
+    return list(_query_tokens(query, other_words))
+
+
+@lru_cache(maxsize=256)  # a question's, scored against each article read, its passages, its words beyond a title
+def _query_tokens(query: str, other_words: bool) -> tuple[str, ...]:
+    return tuple(tokens(query, drop_question_words=True, other_words=other_words) or tokens(query))
 
 
 class LexicalIndex:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -245,4 +246,9 @@ def _context_bonus(index: Index, q: Query, cand: np.ndarray) -> np.ndarray:
 
 def content_terms(question: str) -> list[str]:
     """Folded syllables that carry the topic (question phrasing removed)."""
-    return [t for t in tokens(question, drop_question_words=True) if "_" not in t]
+    return list(_content_terms(question))
+
+
+@lru_cache(maxsize=256)  # one question's, asked ~10 times while it is answered (each article read, each check)
+def _content_terms(question: str) -> tuple[str, ...]:
+    return tuple(t for t in tokens(question, drop_question_words=True) if "_" not in t)

@@ -16,6 +16,7 @@ Matching is accent-blind ("cđcs" = "cdcs"), on whole words.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from knowledge.text import fold, fold_same_length, has_diacritics, normalize
 
@@ -282,7 +283,14 @@ def _particles_dropped(text: str):
 
 def expand_question(text: str) -> str:
     """A member's question as the rest of the pipeline reads it: the opening and closing
-    politeness dropped, chat shorthand and union abbreviations written out; accents as typed."""
+    politeness dropped, chat shorthand and union abbreviations written out; accents as typed.
+    Remembered for the last questions: one is read so ~5 times while it is answered (the search, the own-case
+    features), and the tables it reads are fixed when the module loads."""
+    return _expanded(text)
+
+
+@lru_cache(maxsize=256)
+def _expanded(text: str) -> str:
     out = _sub_folded(text, _OPENING_RE, lambda m: "")
     out = _sub_folded(out, _THANKS_RE, lambda m: "?" if m.group(0).lstrip()[:1] == "?" else "")
     for rx, words in DIALECT:  # as typed, with the accents
