@@ -1,11 +1,11 @@
 """Text readings remembered across asks (session 29, issue 23: latency): `normalize` of short texts, an article's
 words for `coverage` and its folded forms for `decide`, the names after a kind of place, a question's content terms,
-search tokens and expansion.
+search tokens and expansion, what a count question counts.
 Each memory must give what its function computes — the same strings, lists a caller may change as its own — and the
 answers must be the ones read without any memory (on the test corpus with the real model)."""
 from knowledge import text
 from knowledge.text import MEMO_CHARS, normalize
-from retrieval.answering import notfound, occasion
+from retrieval.answering import notfound, occasion, spans
 from retrieval.index import lexical
 from retrieval.index import search as search_mod
 from retrieval.index.lexical import query_tokens
@@ -82,6 +82,19 @@ def test_answers_are_the_answers_read_without_memories(kb, monkeypatch):
     remembered = [repr(kb.ask(q).answer) for q in qs]
     monkeypatch.setattr(text, "_normalize_memo", text._normalize)
     for module, name in ((notfound, "_words_of"), (notfound, "_article_forms"), (occasion, "_capitalized_names"),
-                         (search_mod, "_content_terms"), (lexical, "_query_tokens"), (chat, "_expanded")):
+                         (search_mod, "_content_terms"), (lexical, "_query_tokens"), (chat, "_expanded"),
+                         (spans, "_expectation"), (spans, "_noun_phrase")):
         monkeypatch.setattr(module, name, getattr(module, name).__wrapped__)
     assert [repr(kb.ask(q).answer) for q in qs] == remembered
+
+
+def test_what_a_count_question_counts_is_the_callers_own():
+    q = "cong ty may tay do co bao nhieu cong nhan duoc nhan qua tet"
+    noun = spans.counted_noun(q)
+    assert noun == {"cong", "nhan"}
+    noun |= {"changed"}  # (type_fit adds a prize's words to it)
+    assert spans.counted_noun(q) == {"cong", "nhan"} and spans.noun_phrase(q) == ["cong", "nhan"]
+    wanted, money, duration, area = spans._number_expectation("ho tro bao nhieu tien moi cong nhan")
+    assert money and not duration and not area
+    wanted.add("changed")
+    assert "changed" not in spans._number_expectation("ho tro bao nhieu tien moi cong nhan")[0]

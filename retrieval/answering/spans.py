@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from knowledge import facts
 from knowledge.text import fold, fold_same_length, folded_words, normalize
@@ -81,7 +82,13 @@ def _proximity(span: facts.Span, sentence: str, terms: set[str], width: int = 45
 
 def _number_expectation(q: str) -> tuple[set[str], bool, bool, bool]:
     """From a folded question: the counted noun's syllables, and whether it asks for
-    money, a duration or an area."""
+    money, a duration or an area (`_expectation`; the set the caller's own)."""
+    wanted, money, duration, area = _expectation(q)
+    return set(wanted), money, duration, area
+
+
+@lru_cache(maxsize=256)  # one question's, read for every number of every sentence of the articles it reads
+def _expectation(q: str) -> tuple[frozenset[str], bool, bool, bool]:
     # The counted noun ("bao nhiêu người") when there is one; else what precedes the
     # question word ("diện tích bao nhiêu").
     wanted = counted_noun(q)
@@ -94,7 +101,7 @@ def _number_expectation(q: str) -> tuple[set[str], bool, bool, bool]:
                            r"thu nhap|luong|chi phi|gia)\b", q))
     duration = bool(re.search(r"\bbao lau\b|lich su|" + _DURATION_Q, q))
     area = bool(re.search(r"dien tich|met vuong|\bm2\b|rong bao nhieu|rong may", q)) or bool(_LENGTH_Q.search(q))
-    return wanted, money, duration, area
+    return frozenset(wanted), money, duration, area
 
 
 # After "bao nhiêu": units (handled by the money/area/time cues) and filler are not counted nouns.
@@ -132,19 +139,24 @@ def noun_phrase(q: str) -> list[str]:
     it), "bao nhiêu người lao động" keeps all three. Else the next two words, filler dropped.
     Of several, the last asks: a "may" typed without accents may be a word of a name ("dệt may",
     "máy") before the "mấy" that asks ("det may tang them may phan tram")."""
+    return list(_noun_phrase(q))
+
+
+@lru_cache(maxsize=256)  # one question's, read for every sentence of the articles it reads (`counted_noun`)
+def _noun_phrase(q: str) -> tuple[str, ...]:
     found = list(re.finditer(r"\b(?:bao nhieu|may)(?=\s+([a-z]+)(?:\s+([a-z]+))?(?:\s+([a-z]+))?)", q))
     if not found:
-        return []
+        return ()
     m = found[-1]
     words = [w for w in m.groups() if w]
     for n in (3, 2):
         if len(words) >= n and any(" ".join(words[:n]) in g for g in _KNOWN_NOUNS):
-            return words[:n]
+            return tuple(words[:n])
     if words[0] in _NOT_NOUN or words[0] in _NOT_COUNTED:
-        return []
+        return ()
     if any(words[0] in g for g in _KNOWN_NOUNS):
-        return words[:1]
-    return [w for w in words[:2] if w not in _NOT_NOUN]
+        return tuple(words[:1])
+    return tuple(w for w in words[:2] if w not in _NOT_NOUN)
 
 
 # A currency written onto the number ("500.000đ", "2.000.000VNĐ", "300USD"): news shorthand for "… đồng".
