@@ -4,7 +4,7 @@ load hits both alike: `python -m benchmarks.text_memo [rounds]`.
 Remembered (session 29): `normalize` of short texts (knowledge.text), an article's words for `coverage` and its folded
 forms for `decide` (answering.notfound), the names after a kind of place (answering.occasion), a question's content
 terms (index.search), search tokens (index.lexical) and expansion (language.chat), and what a count question counts
-(answering.spans). "plain" swaps each back to its undecorated function, as the code read before. Each dev question
+(answering.spans); and a search result's sentence cosines, gathered once per ask (`SearchResult.dense_sent`). "plain" swaps each back to its undecorated function, as the code read before. Each dev question
 is asked in both modes, in alternating order, the question vectors forgotten before each ask; prints p50 / p95 of each
 and how many answers differ (0: a memory gives what the function computes).
 """
@@ -28,7 +28,8 @@ _MEMOS = [(text, "_normalize_memo", text._normalize), (notfound, "_words_of", no
           (occasion, "_capitalized_names", occasion._capitalized_names.__wrapped__),
           (search_mod, "_content_terms", search_mod._content_terms.__wrapped__),
           (lexical, "_query_tokens", lexical._query_tokens.__wrapped__), (chat, "_expanded", chat._expanded.__wrapped__),
-          (spans, "_expectation", spans._expectation.__wrapped__), (spans, "_noun_phrase", spans._noun_phrase.__wrapped__)]
+          (spans, "_expectation", spans._expectation.__wrapped__), (spans, "_noun_phrase", spans._noun_phrase.__wrapped__),
+          (search_mod.SearchResult, "dense_sent", lambda self, ids: self.index.sentence_cos(ids, self.qvec))]
 _REMEMBERED = [(module, name, getattr(module, name)) for module, name, _ in _MEMOS]
 
 

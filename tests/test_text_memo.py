@@ -1,8 +1,11 @@
 """Text readings remembered across asks (session 29, issue 23: latency): `normalize` of short texts, an article's
 words for `coverage` and its folded forms for `decide`, the names after a kind of place, a question's content terms,
-search tokens and expansion, what a count question counts.
+search tokens and expansion, what a count question counts; and a search result's sentence cosines, gathered once
+per ask.
 Each memory must give what its function computes — the same strings, lists a caller may change as its own — and the
 answers must be the ones read without any memory (on the test corpus with the real model)."""
+import numpy as np
+
 from knowledge import text
 from knowledge.text import MEMO_CHARS, normalize
 from retrieval.answering import notfound, occasion, spans
@@ -85,6 +88,7 @@ def test_answers_are_the_answers_read_without_memories(kb, monkeypatch):
                          (search_mod, "_content_terms"), (lexical, "_query_tokens"), (chat, "_expanded"),
                          (spans, "_expectation"), (spans, "_noun_phrase")):
         monkeypatch.setattr(module, name, getattr(module, name).__wrapped__)
+    monkeypatch.setattr(search_mod.SearchResult, "dense_sent", lambda self, ids: self.index.sentence_cos(ids, self.qvec))
     assert [repr(kb.ask(q).answer) for q in qs] == remembered
 
 
@@ -98,3 +102,16 @@ def test_what_a_count_question_counts_is_the_callers_own():
     assert money and not duration and not area
     wanted.add("changed")
     assert "changed" not in spans._number_expectation("ho tro bao nhieu tien moi cong nhan")[0]
+
+
+def test_a_results_sentence_cosines_are_gathered_once_and_each_callers_own(kb):
+    from retrieval.index.search import search
+    res = search(kb.index, kb.embedder, "Khẩu hiệu của Hội thao công nhân Khu công nghiệp Phú Nghĩa năm 2024 là gì?")
+    cand = kb.index.article_sentences.get(res.article_ranking[0][0])
+    first = res.dense_sent(cand)
+    assert np.array_equal(first, kb.index.sentence_cos(cand, res.qvec))
+    first[:] = -1.0  # (focus_sent writes its own cosines into the array it gets)
+    again = res.dense_sent(list(cand))
+    assert np.array_equal(again, kb.index.sentence_cos(cand, res.qvec)) and len(res._cos) == 1
+    res.focus_sent(cand)  # (writes the focus cosines into its own copy)
+    assert np.array_equal(res.dense_sent(cand), kb.index.sentence_cos(cand, res.qvec))

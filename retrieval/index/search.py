@@ -50,10 +50,17 @@ class SearchResult:
         self.qvec = qvec  # the question's vector (hỏi đáp matching reuses it)
         self._focus: tuple[set, np.ndarray] | None = None
         self._ahead: Ahead | None = None  # the focus text's vector, being encoded on the ahead thread
+        self._cos: dict[tuple[int, ...], np.ndarray] = {}  # dense_sent's, by the sentences asked about
 
     def dense_sent(self, ids) -> np.ndarray:
-        """Raw cosine of these sentences to the question."""
-        return self.index.sentence_cos(ids, self.qvec)
+        """Raw cosine of these sentences to the question, an array of the caller's own. An article read asks it of
+        the same sentences three times (its best cosine for the verdict, the options' dense side and their cosine):
+        gathered from the vectors once per result (the result is one ask's, its question vector fixed)."""
+        key = tuple(np.asarray(ids, dtype=np.int64).tolist())
+        cos = self._cos.get(key)
+        if cos is None:
+            cos = self._cos[key] = self.index.sentence_cos(ids, self.qvec)
+        return cos.copy()
 
     def lex_sent(self, ids) -> np.ndarray:
         """Raw BM25 of these sentences."""
