@@ -201,17 +201,16 @@ def _read_upto(index: Index, res: SearchResult, ranking: list, read: list, worth
 def _office_named(index: Index, res: SearchResult, ranking: list, read: list, worth: list[float], best: int) -> int:
     """The article read first when a who-question asks an office (`notfound.missing_roles`: "Chủ tịch LĐLĐ TP Cần Thơ
     là ai", "người đứng đầu …") that the best article names only for a deputy or not at all: the first of the search's
-    top OFFICE_READ_DEPTH that names it, that the search holds close to its first (READ_ON_MIN_REACH), against
-    which nothing hard speaks, that lacks none of the names the question
+    top OFFICE_READ_DEPTH that names it, against which nothing hard speaks, that lacks none of the names the question
     gives and whose best sentence gives the office to a person (type fit 1). General news reading: one body's reports
     (this year's fair and last year's) name its head in some and only a deputy in others; an article that never names the office cannot say who holds it, so the
     neighbour naming it is the one to read — as a full name asked is (`_person_named`)."""
     if not read[best][2].get("missing_role") or _ruled_by_details(read[best][2]):  # (a year lacking: `_read_on`'s)
         return best
-    top = ranking[0][1] or 1e-9
     for k in range(min(OFFICE_READ_DEPTH, len(ranking))):
-        if k == best or search_reach(ranking[k][1], top) < READ_ON_MIN_REACH:
-            continue  # (held far below the first: another body's report, as `_read_on` and `_person_named` read)
+        if k == best:
+            continue  # (no READ_ON_MIN_REACH here, review R27 #8, session 29: with it the heads of teamq13 and
+            # teamq16, ranked 4th and 2nd well below the first, went unread — reply −1 on each)
         _read_upto(index, res, ranking, read, worth, k)
         opts, scores, verdict = read[k]
         if (opts and not verdict["hard"] and not verdict["missing_names"] and not _ruled_out(verdict)

@@ -159,18 +159,12 @@ _LEADER_OPENS = re.compile(r"^(?:(?:cho|xin) (?:em |mình |tôi |minh |toi )?(?:
 
 def leader_of_named_body(question: str) -> bool:
     """Whether the question opens with a leader's office whose body, a proper name, stands before "nào"
-    (`_LEADER_OPENS`): a who-question. Only the body's own words may stand between: capitalised, or `_BODY_LINKS`."""
+    (`_LEADER_OPENS`): a who-question."""
     m = _LEADER_OPENS.search(normalize(question).strip())
     if not m:
         return False
-    words = m.group(1).split()
-    return (words[-1][:1].isupper() and words[-1].lower() not in _KIND_NOUNS
-            and all(w[:1].isupper() or w.lower() in _BODY_LINKS for w in words))
-
-
-# Lower-case words a body's name may hold between the office and "nào" ("Chủ tịch LĐLĐ tỉnh Nghệ An nào"); any other
-# lower-case word is a predicate ("Chủ tịch LĐLĐ Đồng Nai dự lễ ở KCN nào": a place asked, review R27 #5).
-_BODY_LINKS = set("tỉnh thành phố tp huyện quận thị xã công đoàn liên ldld lđlđ cđ cd tổng ngành".split())
+    last = m.group(1).split()[-1]
+    return last[:1].isupper() and last.lower() not in _KIND_NOUNS
 
 
 # Kind nouns a member may type with a capital before "nào" ("… Tỉnh nào"): "nào" picks among them. As typed ("Việt
