@@ -8,6 +8,7 @@ DATA = ROOT / "tests" / "data"
 ARTICLES = DATA / "articles"
 NEIGHBOURS = DATA / "neighbours"  # near neighbours of a few articles: another year, province or congress
 FOLLOWUPS = DATA / "followups"  # our own events the follow-up tests read with the real answer step
+OFFICES = DATA / "offices"  # one body's two reports: one names only a deputy, the other its head
 QUESTIONS = DATA / "questions.jsonl"
 NOISY_TXT = ARTICLES / "buudien-quangtri-2022.txt"  # scraped-page noise, like the seed
 N_ARTICLES = len(list(ARTICLES.iterdir()))

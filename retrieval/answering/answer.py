@@ -209,7 +209,8 @@ def _office_named(index: Index, res: SearchResult, ranking: list, read: list, wo
         return best
     for k in range(min(OFFICE_READ_DEPTH, len(ranking))):
         if k == best:
-            continue
+            continue  # (no READ_ON_MIN_REACH here, review R27 #8, session 29: with it the heads of teamq13 and
+            # teamq16, ranked 4th and 2nd well below the first, went unread — reply −1 on each)
         _read_upto(index, res, ranking, read, worth, k)
         opts, scores, verdict = read[k]
         if (opts and not verdict["hard"] and not verdict["missing_names"] and not _ruled_out(verdict)

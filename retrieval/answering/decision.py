@@ -8,7 +8,8 @@ the reply's sentence, graded from 1, a well-fitting span of the asked kind, down
 of something else) —
 turns them into P(the reply holds the answer); below the fitted threshold the reply is "not
 found". Hard evidence declines before the model is asked: no topic words, a year (a term's closing year
-too) / ordinal / quarter ("quý II") / numbered group ("Tổ công tác số 2") / occasion ("dịp Tết") / activity
+too) / ordinal / quarter ("quý II") / numbered group ("Tổ công tác số 2") / round never reported held ("đợt 3") /
+occasion ("dịp Tết") / activity
 ("cầu lông") / head of a body or its deputy / the body whose office is asked / company the article lacks, another
 province (an article naming none: its local outlet's; typed in lower case too), a rate quoted for a total asked,
 and in the sentence quoted (`notfound.sentence_evidence`): a yes/no predicate it does not state, what is asked

@@ -343,12 +343,16 @@ def _same_words(a: str, b: str) -> bool:
     return " ".join(fold(a).lower().strip(" ?.!").split()) == " ".join(fold(b).lower().strip(" ?.!").split())
 
 
-def _merged(combined: str, new_topic: str, timed, topic: Topic) -> Reading:
+def _merged(combined: str, new_topic: str, timed, topic: Topic, answerer=None, message: str = "") -> Reading:
     """The combined reading; the topic stays the chat's unless a year or place was swapped — and
     answered: a swap no article answers ("còn Bình Dương thì sao?" → not found) leaves the member on
     the event the chat knows, and the next slot ("mỗi lượt thi bao lâu?") asks of it, not of the
-    place no article tells of."""
+    place no article tells of. A swap declined on another article that holds every value swapped in
+    (`_declined_elsewhere`) moves the topic there all the same."""
     if new_topic != topic.question and not timed.answer.found:
+        if answerer is not None and _declined_elsewhere(answerer, combined, message, timed, topic):
+            return Reading(timed, combined, Topic(new_topic, _first(timed.answer),
+                                                  last=combined if combined != new_topic else None))
         return Reading(timed, combined, topic)
     if new_topic == topic.question:
         kept = Topic(topic.question, topic.article, topic.shown, topic.span, combined)
@@ -356,6 +360,24 @@ def _merged(combined: str, new_topic: str, timed, topic: Topic) -> Reading:
         kept = Topic(new_topic, _first(timed.answer) or topic.article,
                      last=combined if combined != new_topic else None)
     return Reading(timed, combined, kept)
+
+
+def _declined_elsewhere(answerer, combined: str, message: str, timed, topic: Topic) -> bool:
+    """A swap ("thế còn lần thứ VI thì ai nhất?", "khóa 2 thì bao nhiêu?", "còn ở KCN Phố Nối A Hưng Yên?")
+    declined on an article other than the chat's that holds every value of the understood question and
+    every name swapped in (`parts.held_by`: the new year, ordinal, province, company, unit): the search
+    found the other edition's or place's own event, and only the slot asked was not found there. The
+    member is now on that event: "lần đó thi ở đâu?", "bản đó có hiệu lực tới khi nào?" ask of it, not
+    of the old one. An article that lacks a swapped value (another event) leaves the chat's topic."""
+    ans = timed.answer
+    aid = _first(ans)
+    if ans.found or not aid or aid == topic.article:
+        return False
+    new = followup.new_values(topic.question, message)
+    if not new:
+        return False
+    names = tuple(n for n in (new.unit, followup.person_of(topic.question, message), new.sector) if n)
+    return parts.held_by(combined, answerer.article_text(aid), names)
 
 
 def read(answerer, message: str, topic: Topic | None, model: logistic.Logistic | None = None) -> Reading:
@@ -419,7 +441,10 @@ def _read(answerer, message: str, topic: Topic | None, model: logistic.Logistic 
         return Reading(timed, None, Topic(message, _first(timed.answer)))
     message = _said_relative(message, topic)
     if followup.points_back(message):
-        if followup.opens_back(message) and followup.own_terms(topic.question, message) >= FULL_QUESTION_TERMS:
+        whole = followup.opens_back(message) and followup.own_terms(topic.question, message) >= FULL_QUESTION_TERMS
+        if whole and (said := _asks_nothing_answered(answerer, message, topic)) is not None:
+            return said
+        if whole:
             alone = answerer.ask(message)
             if alone.answer.found and _names_places(answerer, message, alone.answer):
                 return Reading(alone, None, Topic(followup.as_topic(message), _first(alone.answer)))
@@ -444,18 +469,35 @@ def _read(answerer, message: str, topic: Topic | None, model: logistic.Logistic 
                 return Reading(alone, None, Topic(followup.as_topic(message), _first(alone.answer)))
         elif (alone := _same_alone(answerer, message, topic, timed)) is not None:
             return Reading(alone, None, Topic(followup.as_topic(message), _first(alone.answer)))
-        return _merged(combined, new_topic, timed, topic)
+        return _merged(combined, new_topic, timed, topic, answerer, message)
     # A message that does not point back is read with the member's last question when that was
     # read alone (`Topic.asked`), as the model was fitted; the chat's event stays the topic's.
     base = Topic(topic.asked, topic.article, topic.shown, topic.span) if topic.asked else topic
     both = _both(answerer, message, base)
     if both.live and continues(both.features, both.alone.answer, model):
-        reading = _merged(both.combined, both.new_topic, both.with_topic, base)
+        reading = _merged(both.combined, both.new_topic, both.with_topic, base, answerer, message)
         if base is not topic and both.new_topic == base.question:
             kept = Topic(topic.question, reading.topic.article, topic.shown, topic.span, both.combined, topic.asked)
             reading = Reading(reading.timed, reading.understood, kept)
         return reading
     return Reading(both.alone, None, _alone_topic(message, topic, both.alone, both.combined))
+
+
+def _asks_nothing_answered(answerer, message: str, topic: Topic) -> Reading | None:
+    """A "còn / thế" message that names a whole other event or body and asks nothing of it ("còn clb nữ
+    công của cty giày da tiền hải?", "còn đợt kiểm tra tài chính tháng 7/2025 ở Thanh Hóa?": no question
+    word once its opening and a closing "thì sao" are cut and its shorthand written out, `followup.as_topic`,
+    `followup.asks`): read alone it is a name with no question, and the reply can only tell of the
+    article, not the fact the chat was asking. It asks the previous question of the new thing — the
+    merged reading, taken when it answers (else None: read as before, alone first). General Vietnamese:
+    "còn X?" means "and X, the same question?", however many words X takes."""
+    if followup.asks(expand_question(normalize(followup.as_topic(message)))):  # "bn" asks, as "bao nhiêu"
+        return None
+    combined, new_topic, timed = _with_topic(answerer, message, topic)
+    timed = _on_chats_article(answerer, message, combined, topic, timed)
+    if not timed.answer.found:
+        return None
+    return _merged(combined, new_topic, timed, topic, answerer, message)
 
 
 def _said_relative(message: str, topic: Topic) -> str:

@@ -750,7 +750,8 @@ def _renamed(prev: str, name: str) -> str | None:
     """The previous question about another event or body the follow-up names and asks nothing
     else of ("còn Tết Sum vầy thì sao?", "thế Hội thao công nhân thì sao?"): its topic
     (`topic_of`) replaced by the name, the topic's year, place and company kept when the name has
-    none of its own — the member moves to another event of the same time and place. A name
+    none of its own — the member moves to another event of the same time and place (a year the topic
+    writes only in a term, "nhiệm kỳ 2023–2028", is the old body's term: not kept). A name
     after "ở / tại" ("còn ở Yamaha?") qualifies the old topic instead: said after it. None when
     the message names nothing (no topic syllable, nothing capitalised) or the topic is not found
     written in the question."""
@@ -771,7 +772,8 @@ def _renamed(prev: str, name: str) -> str | None:
         # company's own name goes, its kind and its union stay.
         return prev[:start + company[2]] + name + prev[start + company[3]:]
     old, own = parts.values(prev[start:end]), parts.values(name)
-    keep = [] if own.years or own.term or parts.names_own_time(name) else [f"năm {y}" for y in old.years[:1]]
+    # A term ("nhiệm kỳ 2023–2028") is the old body's own, not a year the other body's event is of.
+    keep = [] if own.years or own.term or old.term or parts.names_own_time(name) else [f"năm {y}" for y in old.years[:1]]
     if old.place and not own.place:
         keep.append(f"ở {old.place}" if not parts.is_district(old.place) else old.place)
     named = " ".join([name] + keep)
