@@ -203,11 +203,36 @@ _LENGTH = re.compile(r"\d\s*(?:m|km|mét|cây số)(?![\w²])(?!\s*vuông)")
 _PRIZE_Q = re.compile(r"\bgiai (?:nhat|nhi|ba|tu|khuyen khich|dac biet|phong trao|trien vong|phu)\b")
 
 
+# A sum of money asked by a word that names nothing but money ("bao nhiêu tiền", "số tiền", "kinh phí", "tốn",
+# "đền bù / bồi thường", "trị giá"), folded; not a share or a multiple of it ("lương tăng bao nhiêu phần trăm").
+# Folded "tien" is also "tiến" (a name, "tiến độ") and "ton" "tôn": those only where they name money ("bao nhiêu / số
+# tiền", "tiền xe", "tốn khoảng / hết / bao nhiêu").
+_MONEY_ONLY_Q = re.compile(r"\b(?:(?:bao nhieu|may|so|tong so|khoan) tien|tien (?:xe|mat|thuong|an|ho tro|luong|ung ho)|"
+                           r"kinh phi|chi phi|tri gia|gia tri|den bu|boi thuong|bao nhieu dong)\b|"
+                           r"\bton(?= (?:khoang|het|tong|bao nhieu|may|chung))")
+_SHARE_Q = re.compile(r"\b(?:phan tram|ty le|(?:bao nhieu|may) lan|gap)\b|%")
+_MONEY_UNIT = re.compile(r"(?<![^\W\d])(?:đồng|đ|vnđ|usd|đô la|đô|euro|yên|triệu|tỷ)(?!\w)")
+
+
+def money_only_asked(q: str) -> bool:
+    """Whether a folded number question asks a sum of money and nothing else (`_MONEY_ONLY_Q`, no counted noun after
+    "bao nhiêu"): then a number the sentence gives without a currency counts something else — people, books, buses
+    ("Số tiền làm 30 tủ sách cho công nhân Long An là bao nhiêu?": "280.000 công nhân" is no sum, whatever words of
+    the question stand by it). General Vietnamese: a sum is told with its currency."""
+    _, _, duration, area = _number_expectation(q)
+    return (bool(_MONEY_ONLY_Q.search(q)) and not _SHARE_Q.search(q) and not counted_noun(q)
+            and not duration and not area)
+
+
 def _number_fit(s: facts.Span, q: str) -> float:
     wanted, money, duration, area = _number_expectation(q)
     f = fold(s.text)
     low = normalize(s.text).lower()  # units are told apart by their accents: đồng ≠ (lao) động
     words = set(re.findall(r"[a-z]+", f))
+    if money_only_asked(q):
+        if not _MONEY_UNIT.search(low):
+            return -0.5  # a count of something else: no words of the question make it the sum asked
+        money = True  # ("đền bù / tốn bao nhiêu" name no currency; the sum told in one is the kind asked)
     sc = 2.0 * len(words & wanted)
     if money and re.search(r"(?<![^\W\d])(đồng|đ|vnđ|usd)(?!\w)", low):
         sc += 2.5
@@ -1786,7 +1811,7 @@ def type_fit(qtype: str, sentence: str, question: str) -> float:
             wanted, money, duration, area = _number_expectation(fq)
             # A count of something else: weak, and weaker still when the question names
             # the unit it wants (money, area, time).
-            return scale * (0.25 if (money or duration or area) else 0.5)
+            return scale * (0.25 if (money or duration or area or money_only_asked(fq)) else 0.5)
         return scale * min(1.0, 0.5 + 0.125 * best)
     if qtype == "date" and re.search(r"\b(tuan|thu may)\b", fq) and best < 2:
         return 0.3  # "hôm nào trong tuần" wants weekdays; a calendar date answers something else
