@@ -89,6 +89,8 @@ def _number_expectation(q: str) -> tuple[set[str], bool, bool, bool]:
         before = re.search(r"((?:\w+\s+){1,3})(?:la\s+)?(?:bao nhieu|bao lau)", q)
         wanted = set(before.group(1).split()) if before else set()
     wanted -= {"la", "co", "duoc", "cua", "cho", "tien", "thi", "moi", "nam", "ngay"}
+    asked = " ".join(noun_phrase(q))  # counted under another name news uses for it ("nhóm" — "25 tổ")
+    wanted |= {w for g in _SAME_PEOPLE if asked in g for p in g for w in p.split()}
     # fees by their compounds only: folded "phi" alone is also "phi chính phủ", "phi công", "Châu Phi"
     money = bool(re.search(r"\b(tien|kinh phi|(?:le|muc|hoc|khoan) phi|tri gia|muc chi|ho tro|bao nhieu dong|gia tri|tang|muc thuong|"
                            r"thu nhap|luong|chi phi|gia)\b", q))
@@ -125,6 +127,11 @@ def counted_noun(q: str) -> set[str]:
     return set(noun_phrase(q))
 
 
+# Words that stand before a noun of people as their classifier, not counted themselves: "bao nhiêu bạn sinh viên",
+# "mấy em học sinh" (general Vietnamese: "bạn" of the young, "em" of children and pupils). Folded.
+_PEOPLE_CLASSIFIERS = {"ban", "em"}
+
+
 def noun_phrase(q: str) -> list[str]:
     """The folded words of the counted noun after "bao nhiêu"/"mấy", in order. A noun the unit
     classes know wins, longest first: "bao nhiêu phần quà" counts gifts (not "phần" of "phần
@@ -137,6 +144,9 @@ def noun_phrase(q: str) -> list[str]:
         return []
     m = found[-1]
     words = [w for w in m.groups() if w]
+    if len(words) > 1 and words[0] in _PEOPLE_CLASSIFIERS and any(words[1] in g or " ".join(words[1:3]) in g
+                                                                 for g in _KNOWN_NOUNS):
+        words = words[1:]  # "bao nhiêu bạn sinh viên" counts "sinh viên"
     for n in (3, 2):
         if len(words) >= n and any(" ".join(words[:n]) in g for g in _KNOWN_NOUNS):
             return words[:n]
@@ -1233,13 +1243,17 @@ _GIFTS = {"suat", "suat qua", "phan qua", "goi qua", "tui qua", "qua", "phan thu
           "phan hoc bong", "ve", "phieu", "phieu mua hang"}
 _HOMES = {"can", "can nha", "ngoi nha", "nha", "mai am", "cong trinh", "nha o", "nha tinh nghia"}
 _TIMES = {"lan", "dot", "ky", "mua", "luot", "vong"}
-_INCIDENTS = {"vu", "cuoc", "truong hop"}  # strikes, accidents, cases: "mấy vụ ngừng việc" — "2 cuộc ngừng việc"
-UNIT_CLASSES = (_PEOPLE | _PEOPLE_MORE, _PLACES, _ORGS, _GIFTS, _HOMES, _TIMES, _INCIDENTS)
+# strikes, accidents, cases: "mấy vụ ngừng việc" — "2 cuộc ngừng việc"; a member's "ca" (a case: "phát hiện bao nhiêu
+# ca bất thường") is news's "trường hợp" (session 29)
+_INCIDENTS = {"vu", "cuoc", "truong hop", "ca"}
+_GROUPS = {"nhom", "to"}  # a member's "nhóm" (tự quản, tình nguyện) is the "tổ" news names ("25 tổ tự quản")
+UNIT_CLASSES = (_PEOPLE | _PEOPLE_MORE, _PLACES, _ORGS, _GIFTS, _HOMES, _TIMES, _INCIDENTS, _GROUPS)
 _KNOWN_NOUNS = UNIT_CLASSES + (COUNTED_NOUNS,)
 # Class words that fold like a commoner word ("vé" / "về", "căn" / "cần", "lần" / "làn", "mùa" / "mua"): a
 # span names the class only with the word as written.
 _CLASS_WRITTEN = {"ve": {"vé"}, "can": {"căn"}, "lan": {"lần"}, "mua": {"mùa"}, "ky": {"kỳ", "kì"}, "qua": {"quà"},
-                  "nha": {"nhà"}, "dot": {"đợt"}, "suat": {"suất"}, "luot": {"lượt"}, "vong": {"vòng"}, "vu": {"vụ"}}
+                  "nha": {"nhà"}, "dot": {"đợt"}, "suat": {"suất"}, "luot": {"lượt"}, "vong": {"vòng"}, "vu": {"vụ"},
+                  "ca": {"ca"}, "to": {"tổ"}}
 # "đồng" is money only right after a number or an amount word ("500.000 đồng", "2 triệu đồng"): elsewhere it is
 # a word of its own or of a name ("hội đồng", "Đồng Nai", "Đồng Tháp"); "38 đồng chí / đồng nghiệp" are people.
 _MONEY = re.compile(r"(?:(?<=\d)|(?<=\d\s)|(?<=triệu\s)|(?<=tỷ\s)|(?<=tỉ\s)|(?<=nghìn\s)|(?<=ngàn\s)|(?<=trăm\s))"
@@ -1689,7 +1703,8 @@ _SAME_PEOPLE = ({"thi sinh", "nguoi du thi", "nguoi thi", "nguoi du", "nguoi tha
                 {"giao vien", "thay co", "nha giao", "thay giao", "co giao"},
                 # (session 27: a member's "thợ" is news's "công nhân"; a union's "hội viên" its "đoàn viên"; a strike
                 # is a "vụ" or a "cuộc" ngừng việc — standard Vietnamese, teamq8, teamq13)
-                {"tho", "cong nhan"}, {"hoi vien", "doan vien", "thanh vien"}, {"vu", "cuoc"})
+                {"tho", "cong nhan"}, {"hoi vien", "doan vien", "thanh vien"}, {"vu", "cuoc"},
+                {"ca", "truong hop"}, {"nhom", "to"})  # (session 29: `_GROUPS`, `_INCIDENTS`)
 
 
 # A question about what is planned or comes next ("đợt … tiếp theo dự kiến làm ở đâu", "sắp tới", "lần tới", "sẽ …")
