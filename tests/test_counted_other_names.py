@@ -1,6 +1,6 @@
 """A count asked by a member's word for what news counts under another name: "ca" (a case) is "trường hợp", "nhóm"
 (tự quản) is "tổ", and "bạn / em" before a noun of people is its classifier, not what is counted ("bao nhiêu bạn sinh
-viên" counts "sinh viên") — spans.noun_phrase, `_GROUPS`, `_INCIDENTS`, `_SAME_PEOPLE`. Questions and sentences of the
+viên" counts "sinh viên") — spans.noun_phrase, `_GROUPS`, `_CASES`, `_SAME_PEOPLE`. Questions and sentences of the
 team's own sets (teamq10 t-12-an-ninh-kcn-thai-nguyen-2024, teamq14 k-10-tamsoat-quangnam-2024, teamq13
 m-16-danang-tinhoc-2025)."""
 from __future__ import annotations

@@ -1243,11 +1243,13 @@ _GIFTS = {"suat", "suat qua", "phan qua", "goi qua", "tui qua", "qua", "phan thu
           "phan hoc bong", "ve", "phieu", "phieu mua hang"}
 _HOMES = {"can", "can nha", "ngoi nha", "nha", "mai am", "cong trinh", "nha o", "nha tinh nghia"}
 _TIMES = {"lan", "dot", "ky", "mua", "luot", "vong"}
-# strikes, accidents, cases: "mấy vụ ngừng việc" — "2 cuộc ngừng việc"; a member's "ca" (a case: "phát hiện bao nhiêu
-# ca bất thường") is news's "trường hợp" (session 29)
-_INCIDENTS = {"vu", "cuoc", "truong hop", "ca"}
-_GROUPS = {"nhom", "to"}  # a member's "nhóm" (tự quản, tình nguyện) is the "tổ" news names ("25 tổ tự quản")
-UNIT_CLASSES = (_PEOPLE | _PEOPLE_MORE, _PLACES, _ORGS, _GIFTS, _HOMES, _TIMES, _INCIDENTS, _GROUPS)
+_INCIDENTS = {"vu", "cuoc", "truong hop"}  # strikes, accidents, cases: "mấy vụ ngừng việc" — "2 cuộc ngừng việc"
+# A member's "ca" (a case: "phát hiện bao nhiêu ca bất thường") is news's "trường hợp" — a class of its own: "3 ca ung
+# thư vú" answers no "mấy vụ tai nạn". A member's "nhóm" (tự quản, tình nguyện) is the "tổ" news names ("25 tổ tự
+# quản"). Session 29, standard Vietnamese.
+_CASES = {"ca", "truong hop"}
+_GROUPS = {"nhom", "to"}
+UNIT_CLASSES = (_PEOPLE | _PEOPLE_MORE, _PLACES, _ORGS, _GIFTS, _HOMES, _TIMES, _INCIDENTS, _CASES, _GROUPS)
 _KNOWN_NOUNS = UNIT_CLASSES + (COUNTED_NOUNS,)
 # Class words that fold like a commoner word ("vé" / "về", "căn" / "cần", "lần" / "làn", "mùa" / "mua"): a
 # span names the class only with the word as written.
@@ -1704,7 +1706,7 @@ _SAME_PEOPLE = ({"thi sinh", "nguoi du thi", "nguoi thi", "nguoi du", "nguoi tha
                 # (session 27: a member's "thợ" is news's "công nhân"; a union's "hội viên" its "đoàn viên"; a strike
                 # is a "vụ" or a "cuộc" ngừng việc — standard Vietnamese, teamq8, teamq13)
                 {"tho", "cong nhan"}, {"hoi vien", "doan vien", "thanh vien"}, {"vu", "cuoc"},
-                {"ca", "truong hop"}, {"nhom", "to"})  # (session 29: `_GROUPS`, `_INCIDENTS`)
+                {"ca", "truong hop"}, {"nhom", "to"})  # (session 29: `_GROUPS`, `_CASES`)
 
 
 # A question about what is planned or comes next ("đợt … tiếp theo dự kiến làm ở đâu", "sắp tới", "lần tới", "sẽ …")
