@@ -749,6 +749,11 @@ _OFFICE_DOING = re.compile(r"^(?:dung dau|lam|giu|dam nhiem|dam nhan|nam giu|pho
 _ELECTED = re.compile(r"\b(?:dac cu|tai cu|trung cu|tai dac cu)\b")
 _BEFORE_VERB = {"da", "dang", "vua", "se", "duoc", "cung", "tung", "van", "con", "lai", "deu", "thuong", "moi", "tiep",
                 "tuc", "ngay", "sang", "chieu", "toi", "trua", "hom", "thang", "nam", "vao", "trong", "tai", "o", "khi"}
+# "đọc <a speech>" ("đọc lời khai mạc", "đọc diễn văn chào mừng", "đọc bài phát biểu bế mạc"): reading out a speech
+# is giving it, and news tells it as "phát biểu (khai mạc)" (general Vietnamese). The doing is the speech, not its
+# occasion: a lede says "khai mạc" of the event itself, not of anyone's words. Folded.
+_READ_SPEECH = re.compile(r"^doc (?:loi|dien van|bai phat bieu|phat bieu)\b")
+_SPEECH_TOLD = re.compile(r"\b(?:phat bieu|dien van|doc loi|doc bai)\b")
 
 
 def unsaid_doing(question: str, sentence: str) -> list[str]:
@@ -773,6 +778,8 @@ def unsaid_doing(question: str, sentence: str) -> list[str]:
         return []
     words = rest[:2]
     folded_sentence = fold(normalize(sentence)).lower()
+    if _READ_SPEECH.match(" ".join(rest)) and _SPEECH_TOLD.search(folded_sentence):
+        return []  # "đọc lời khai mạc …": "Phát biểu khai mạc, đồng chí …"
     if words[0] == "bau" and _ELECTED.search(folded_sentence):
         return []
     have = _WORD.findall(folded_sentence)

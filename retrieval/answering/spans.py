@@ -96,6 +96,8 @@ def _expectation(q: str) -> tuple[frozenset[str], bool, bool, bool]:
         before = re.search(r"((?:\w+\s+){1,3})(?:la\s+)?(?:bao nhieu|bao lau)", q)
         wanted = set(before.group(1).split()) if before else set()
     wanted -= {"la", "co", "duoc", "cua", "cho", "tien", "thi", "moi", "nam", "ngay"}
+    asked = " ".join(noun_phrase(q))  # counted under another name news uses for it ("nhóm" — "25 tổ")
+    wanted |= {w for g in _SAME_PEOPLE if asked in g for p in g for w in p.split()}
     # fees by their compounds only: folded "phi" alone is also "phi chính phủ", "phi công", "Châu Phi"
     money = bool(re.search(r"\b(tien|kinh phi|(?:le|muc|hoc|khoan) phi|tri gia|muc chi|ho tro|bao nhieu dong|gia tri|tang|muc thuong|"
                            r"thu nhap|luong|chi phi|gia)\b", q))
@@ -132,6 +134,11 @@ def counted_noun(q: str) -> set[str]:
     return set(noun_phrase(q))
 
 
+# Words that stand before a noun of people as their classifier, not counted themselves: "bao nhiêu bạn sinh viên",
+# "mấy em học sinh" (general Vietnamese: "bạn" of the young, "em" of children and pupils). Folded.
+_PEOPLE_CLASSIFIERS = {"ban", "em"}
+
+
 def noun_phrase(q: str) -> list[str]:
     """The folded words of the counted noun after "bao nhiêu"/"mấy", in order. A noun the unit
     classes know wins, longest first: "bao nhiêu phần quà" counts gifts (not "phần" of "phần
@@ -149,6 +156,9 @@ def _noun_phrase(q: str) -> tuple[str, ...]:
         return ()
     m = found[-1]
     words = [w for w in m.groups() if w]
+    if len(words) > 1 and words[0] in _PEOPLE_CLASSIFIERS and any(words[1] in g or " ".join(words[1:3]) in g
+                                                                 for g in _KNOWN_NOUNS):
+        words = words[1:]  # "bao nhiêu bạn sinh viên" counts "sinh viên"
     for n in (3, 2):
         if len(words) >= n and any(" ".join(words[:n]) in g for g in _KNOWN_NOUNS):
             return tuple(words[:n])
@@ -215,11 +225,36 @@ _LENGTH = re.compile(r"\d\s*(?:m|km|mét|cây số)(?![\w²])(?!\s*vuông)")
 _PRIZE_Q = re.compile(r"\bgiai (?:nhat|nhi|ba|tu|khuyen khich|dac biet|phong trao|trien vong|phu)\b")
 
 
+# A sum of money asked by a word that names nothing but money ("bao nhiêu tiền", "số tiền", "kinh phí", "tốn",
+# "đền bù / bồi thường", "trị giá"), folded; not a share or a multiple of it ("lương tăng bao nhiêu phần trăm").
+# Folded "tien" is also "tiến" (a name, "tiến độ") and "ton" "tôn": those only where they name money ("bao nhiêu / số
+# tiền", "tiền xe", "tốn khoảng / hết / bao nhiêu").
+_MONEY_ONLY_Q = re.compile(r"\b(?:(?:bao nhieu|may|so|tong so|khoan) tien|tien (?:xe|mat|thuong|an|ho tro|luong|ung ho)|"
+                           r"kinh phi|chi phi|tri gia|gia tri|den bu|boi thuong|bao nhieu dong)\b|"
+                           r"\bton(?= (?:khoang|het|tong|bao nhieu|may|chung))")
+_SHARE_Q = re.compile(r"\b(?:phan tram|ty le|(?:bao nhieu|may) lan|gap)\b|%")
+_MONEY_UNIT = re.compile(r"(?<![^\W\d])(?:đồng|đ|vnđ|usd|đô la|đô|euro|yên|triệu|tỷ)(?!\w)")
+
+
+def money_only_asked(q: str) -> bool:
+    """Whether a folded number question asks a sum of money and nothing else (`_MONEY_ONLY_Q`, no counted noun after
+    "bao nhiêu"): then a number the sentence gives without a currency counts something else — people, books, buses
+    ("Số tiền làm 30 tủ sách cho công nhân Long An là bao nhiêu?": "280.000 công nhân" is no sum, whatever words of
+    the question stand by it). General Vietnamese: a sum is told with its currency."""
+    _, _, duration, area = _number_expectation(q)
+    return (bool(_MONEY_ONLY_Q.search(q)) and not _SHARE_Q.search(q) and not counted_noun(q)
+            and not duration and not area)
+
+
 def _number_fit(s: facts.Span, q: str) -> float:
     wanted, money, duration, area = _number_expectation(q)
     f = fold(s.text)
     low = normalize(s.text).lower()  # units are told apart by their accents: đồng ≠ (lao) động
     words = set(re.findall(r"[a-z]+", f))
+    if money_only_asked(q):
+        if not _MONEY_UNIT.search(low):
+            return -0.5  # a count of something else: no words of the question make it the sum asked
+        money = True  # ("đền bù / tốn bao nhiêu" name no currency; the sum told in one is the kind asked)
     sc = 2.0 * len(words & wanted)
     if money and re.search(r"(?<![^\W\d])(đồng|đ|vnđ|usd)(?!\w)", low):
         sc += 2.5
@@ -1221,12 +1256,18 @@ _GIFTS = {"suat", "suat qua", "phan qua", "goi qua", "tui qua", "qua", "phan thu
 _HOMES = {"can", "can nha", "ngoi nha", "nha", "mai am", "cong trinh", "nha o", "nha tinh nghia"}
 _TIMES = {"lan", "dot", "ky", "mua", "luot", "vong"}
 _INCIDENTS = {"vu", "cuoc", "truong hop"}  # strikes, accidents, cases: "mấy vụ ngừng việc" — "2 cuộc ngừng việc"
-UNIT_CLASSES = (_PEOPLE | _PEOPLE_MORE, _PLACES, _ORGS, _GIFTS, _HOMES, _TIMES, _INCIDENTS)
+# A member's "ca" (a case: "phát hiện bao nhiêu ca bất thường") is news's "trường hợp" — a class of its own: "3 ca ung
+# thư vú" answers no "mấy vụ tai nạn". A member's "nhóm" (tự quản, tình nguyện) is the "tổ" news names ("25 tổ tự
+# quản"). Session 29, standard Vietnamese.
+_CASES = {"ca", "truong hop"}
+_GROUPS = {"nhom", "to"}
+UNIT_CLASSES = (_PEOPLE | _PEOPLE_MORE, _PLACES, _ORGS, _GIFTS, _HOMES, _TIMES, _INCIDENTS, _CASES, _GROUPS)
 _KNOWN_NOUNS = UNIT_CLASSES + (COUNTED_NOUNS,)
 # Class words that fold like a commoner word ("vé" / "về", "căn" / "cần", "lần" / "làn", "mùa" / "mua"): a
 # span names the class only with the word as written.
 _CLASS_WRITTEN = {"ve": {"vé"}, "can": {"căn"}, "lan": {"lần"}, "mua": {"mùa"}, "ky": {"kỳ", "kì"}, "qua": {"quà"},
-                  "nha": {"nhà"}, "dot": {"đợt"}, "suat": {"suất"}, "luot": {"lượt"}, "vong": {"vòng"}, "vu": {"vụ"}}
+                  "nha": {"nhà"}, "dot": {"đợt"}, "suat": {"suất"}, "luot": {"lượt"}, "vong": {"vòng"}, "vu": {"vụ"},
+                  "ca": {"ca"}, "to": {"tổ"}}
 # "đồng" is money only right after a number or an amount word ("500.000 đồng", "2 triệu đồng"): elsewhere it is
 # a word of its own or of a name ("hội đồng", "Đồng Nai", "Đồng Tháp"); "38 đồng chí / đồng nghiệp" are people.
 _MONEY = re.compile(r"(?:(?<=\d)|(?<=\d\s)|(?<=triệu\s)|(?<=tỷ\s)|(?<=tỉ\s)|(?<=nghìn\s)|(?<=ngàn\s)|(?<=trăm\s))"
@@ -1676,7 +1717,8 @@ _SAME_PEOPLE = ({"thi sinh", "nguoi du thi", "nguoi thi", "nguoi du", "nguoi tha
                 {"giao vien", "thay co", "nha giao", "thay giao", "co giao"},
                 # (session 27: a member's "thợ" is news's "công nhân"; a union's "hội viên" its "đoàn viên"; a strike
                 # is a "vụ" or a "cuộc" ngừng việc — standard Vietnamese, teamq8, teamq13)
-                {"tho", "cong nhan"}, {"hoi vien", "doan vien", "thanh vien"}, {"vu", "cuoc"})
+                {"tho", "cong nhan"}, {"hoi vien", "doan vien", "thanh vien"}, {"vu", "cuoc"},
+                {"ca", "truong hop"}, {"nhom", "to"})  # (session 29: `_GROUPS`, `_CASES`)
 
 
 # A question about what is planned or comes next ("đợt … tiếp theo dự kiến làm ở đâu", "sắp tới", "lần tới", "sẽ …")
@@ -1798,7 +1840,7 @@ def type_fit(qtype: str, sentence: str, question: str) -> float:
             wanted, money, duration, area = _number_expectation(fq)
             # A count of something else: weak, and weaker still when the question names
             # the unit it wants (money, area, time).
-            return scale * (0.25 if (money or duration or area) else 0.5)
+            return scale * (0.25 if (money or duration or area or money_only_asked(fq)) else 0.5)
         return scale * min(1.0, 0.5 + 0.125 * best)
     if qtype == "date" and re.search(r"\b(tuan|thu may)\b", fq) and best < 2:
         return 0.3  # "hôm nào trong tuần" wants weekdays; a calendar date answers something else

@@ -65,6 +65,10 @@ SAME_AS = {
     # điệp" or "phương châm" — news writes one, members ask by another (spans._SLOGAN_KINDS reads them as one kind).
     "khau hieu": "chu de, thong diep", "thong diep": "chu de, khau hieu", "chu de": "khau hieu, thong diep",
     "phuong cham": "chu de, khau hieu",
+    # Session 29 (issue 23, paraphrases): what a thing cost and what a victim was paid — members ask "số tiền"
+    # and "đền bù", news writes "kinh phí" and "bồi thường" (standard pairs of Vietnamese; teamq18 "Số tiền làm 30 tủ
+    # sách …" → "Tổng kinh phí thực hiện gần 270 triệu đồng", teamq9 "được đền bù bao nhiêu" → "đã bồi thường …").
+    "so tien": "kinh phi", "den bu": "boi thuong", "boi thuong": "den bu",
 }
 CHAT = {"bn": "bao nhiêu", "bnhieu": "bao nhiêu", "bnh": "bao nhiêu", "ko": "không", "k": "không",
         "hok": "không", "kg": "không", "j": "gì", "dc": "được", "ntn": "như thế nào", "cn": "công nhân",
