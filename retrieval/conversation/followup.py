@@ -57,8 +57,9 @@ def topic_terms(text: str) -> list[str]:
             and (t not in _GENERIC or t in named) and t not in _FUNCTION]
 
 
-# "kế hoạch đó", "năm ấy": a thing already talked about (as typed: folded "do" is also "do ai").
-_THAT = re.compile(r"(?<!\w)\w+\s+(?:đó|ấy)(?!\w)", re.IGNORECASE)
+# "kế hoạch đó", "năm ấy", "đợt này": a thing already talked about (as typed: folded "do" is also "do ai",
+# "nay" is "năm nay", this year — typed with accents, "này" after a noun is "this one", the one talked about).
+_THAT = re.compile(r"(?<!\w)\w+\s+(?:đó|ấy|này)(?!\w)", re.IGNORECASE)
 # The same typed without accents ("le do", "cd do", "khoa ay"): "do" is also "by" ("giải do ai trao",
 # "lễ do công đoàn tổ chức"), so it points back only after a thing a chat talks about (the nouns of
 # union events and bodies) and not before whom it would be by.
@@ -68,16 +69,20 @@ _THINGS = ("le|dai hoi|khoa|nhiem ky|cong doan|cd|cdcs|nha|can nha|ngoi nha|cong
            # a time already talked about ("lúc đó", "khi ấy", "hồi đó", "thời điểm đó") and more events
            "luc|khi|hoi|thoi diem|van nghe|hoi thi|le hoi|ngay hoi|giai dau|lop|du an|cong trinh|cuoc hop|"
            # an edition or occasion already talked about ("lần đó", "dịp ấy", "vụ đó")
-           "lan|dip|vu")
+           "lan|dip|vu|"
+           # the people or party of the event talked about ("công nhân đó", "bên đó", "phía ấy")
+           "cong nhan|ben|phia")
 _THAT_UNACCENTED = re.compile(rf"(?<!\w)(?:{_THINGS})\s+(?:do|ay)(?!\w)(?!\s+(?:ai|ben|cong doan|lien doan|ldld|"
-                              r"tong|ubnd|nguoi|don vi)\b)")
+                              r"tong|ubnd|nguoi|don vi|cong ty|cty|doanh nghiep)\b)")
 
 
 # "lúc đó", "khi ấy", "hồi đó", "thời điểm đó", "lần đó" typed without accents: the time or edition of the
 # topic's event, said by the topic already — cut whole.
 _THEN = {"luc do", "luc ay", "khi do", "khi ay", "hoi do", "hoi ay", "thoi diem do", "thoi diem ay", "diem do",
          # the edition or occasion of the topic's event ("lần đó", "dịp ấy"), named by the topic already
-         "lan do", "lan ay", "dip do", "dip ay"}
+         "lan do", "lan ay", "dip do", "dip ay",
+         # the party of the event talked about ("bên đó", "phía ấy"): a pointer, no noun of its own
+         "ben do", "ben ay", "phia do", "phia ay"}
 
 
 def _that_spans(text: str, said: set[str] | None = None, typed: str | None = None) -> list[tuple[int, int]]:
@@ -568,7 +573,7 @@ def _unpoint(words: list[str], said: set[str]) -> list[str]:
     out: list[str] = []
     for w in words:
         f = fold(w).lower().strip(",.!?")
-        typed_back = w.lower().strip(",.!?") in ("đó", "ấy")
+        typed_back = w.lower().strip(",.!?") in ("đó", "ấy", "này")
         if (typed_back or f in ("do", "ay")) and out and fold(out[-1]).lower().strip(",") in said:
             while out and fold(out[-1]).lower().strip(",") in said:
                 if _when(out.pop()):
