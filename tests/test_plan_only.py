@@ -1,4 +1,4 @@
-"""Session 28, helper P: a question about what was done, and a sentence stating only a plan (spans.plan_only,
+"""Session 28, helper P: a question about what was done, and a sentence stating only a plan (spans.plan_marks,
 choose.scores' "tense"). Sentences of the team's own articles (tests/data/team/teamq17, teamq15)."""
 from retrieval.answering import spans
 from retrieval.answering.choose import Option, announces, scores
@@ -16,10 +16,9 @@ NEXT = ("Theo kế hoạch, chương trình sẽ được tổ chức tiếp t�
 
 def test_a_plan_sentence_answers_no_question_about_what_was_done():
     q = "lop tap huan chuyen doi so cua ldld thanh hoa co bn can bo cd tham du"
-    assert spans.plan_only(q, PLANNED)
-    assert not spans.plan_only(q, HELD)
+    assert spans.plan_marks(q, [PLANNED, HELD]) == [(False, True), (False, False)]
     where = "Buổi nói chuyện phòng chống lừa đảo cho công nhân Đồng Nai diễn ra ở khu công nghiệp nào?"
-    assert spans.plan_only(where, NEXT)
+    assert spans.plan_marks(where, [NEXT]) == [(False, True)]
 
 
 def test_the_discount_ranks_sentences_not_the_article():
@@ -30,15 +29,15 @@ def test_the_discount_ranks_sentences_not_the_article():
 
 def test_a_plan_asked_keeps_its_plan_sentence():
     q = "Năm 2025 Thanh Hóa dự kiến mở bao nhiêu lớp tập huấn chuyển đổi số?"
-    assert not spans.plan_only(q, PLANNED)
-    assert spans.plan_unsaid(q, HELD)  # the other way round, as before
-    assert not spans.plan_only("Chương trình sẽ tổ chức tiếp ở khu công nghiệp nào?", NEXT)
+    # the other way round: the plan asked, the sentence of what was done states none
+    assert spans.plan_marks(q, [PLANNED, HELD]) == [(False, False), (True, False)]
+    assert spans.plan_marks("Chương trình sẽ tổ chức tiếp ở khu công nghiệp nào?", [NEXT]) == [(False, False)]
 
 
 def test_reported_speech_in_the_future_is_no_plan_sentence():
     # "sẽ" alone: what someone says they will keep doing, beside the facts of the event
     said = "Chị Lê Thị Hoa cho biết công ty sẽ chuyển toàn bộ việc quản lý đoàn viên sang phần mềm."
-    assert not spans.plan_only("Công ty của chị Hoa có bao nhiêu công nhân?", said)
+    assert spans.plan_marks("Công ty của chị Hoa có bao nhiêu công nhân?", [said]) == [(False, False)]
 
 
 def test_an_article_announcing_its_event_keeps_its_plan_sentences():

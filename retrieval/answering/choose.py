@@ -21,7 +21,7 @@ from knowledge.text import fold, fold_same_length, window
 
 from ..index.base import Index
 from ..index.search import SearchResult, content_terms, scale_dense, scale_lexical
-from .spans import extract_span, plan_asked, says_plan, states_plan, tells_plan, type_fit
+from .spans import extract_span, plan_marks, tells_plan, type_fit
 from ..params import (ASKED_LEX_SHARE, BEYOND_TITLE_SHARE, CLOSE_CALL, PLAN_ONLY_FIT, PLAN_UNSAID_FIT, DENSE_SHARE, GATE, LEAD_DATE_FIT, MAX_SENTENCE_CHARS, PAIR_DISCOUNT,
                       SPAN_SEARCH_DEPTH, WHAT_CLOSE_CALL, NUMBER_CLOSE_CALL, WINDOW_CHARS)
 
@@ -53,11 +53,11 @@ def options(index: Index, res: SearchResult, article_id: str) -> list[Option]:
     if beyond is not None:
         lex = (1 - BEYOND_TITLE_SHARE) * lex + BEYOND_TITLE_SHARE * scale_lexical(beyond)
     asked = asked_lex(res, article_id, cand, texts[0], plain)
-    # `spans.plan_unsaid` / `spans.plan_only` per sentence, the question read once for all of them (a hot loop)
-    asks_plan = plan_asked(q.text)
-    fits = [float(type_fit(q.qtype, t, q.text)) * (PLAN_UNSAID_FIT if asks_plan and not says_plan(t) else 1.0)
-            for t in texts]
-    plan_discounted = not asks_plan and not announces(index.articles.get(article_id, {}).get("title") or "", texts[0])
+    marks = plan_marks(q.text, texts)
+    fits = [float(type_fit(q.qtype, t, q.text)) * (PLAN_UNSAID_FIT if unsaid else 1.0)
+            for t, (unsaid, _) in zip(texts, marks)]
+    plan_discounted = any(only for _, only in marks) and not announces(
+        index.articles.get(article_id, {}).get("title") or "", texts[0])
     # The dense side last: the focus text's vector is being encoded on another thread meanwhile (search's `ahead`).
     dense = scale_dense(res.focus_sent(cand))
     cos = res.dense_sent(cand)
@@ -67,7 +67,7 @@ def options(index: Index, res: SearchResult, article_id: str) -> list[Option]:
         out.append(Option(i, ci, texts[k], index.chunks[ci]["text"], {
             "dense": float(dense[k]), "lex": float(lex[k]), "cos": float(cos[k]), "asked_lex": float(asked[k]),
             "fit": fits[k],
-            "tense": PLAN_ONLY_FIT if plan_discounted and states_plan(texts[k]) else 1.0}))
+            "tense": PLAN_ONLY_FIT if plan_discounted and marks[k][1] else 1.0}))
     published = index.articles.get(article_id, {}).get("date") or ""
     if q.qtype == "date" and out and out[0].feats["fit"] == 0 and _FULL_DATE.fullmatch(published):
         # A news lead without a date of its own reports the day's event: the dateline dates it.
@@ -104,7 +104,7 @@ def closeness(o: Option) -> float:
 
 def scores(opts: list[Option], tensed: bool = True) -> np.ndarray:
     """Each option's closeness gated by its fit; `tensed`: a plan sentence's fit discounted for a question about what
-    was done (feats["tense"], spans.plan_only). That ranks the sentences of one article; what the article is worth
+    was done (feats["tense"], spans.plan_marks). That ranks the sentences of one article; what the article is worth
     in the reading order (answer.reading_order) is scored without it — a plan sentence still shows the article is
     about the event asked (teamq17's dialogue bd09 moved to the neighbour article when it counted there)."""
     return np.array([closeness(o) * (GATE + (1 - GATE) * o.feats["fit"] * (o.feats.get("tense", 1.0) if tensed else 1.0))

@@ -1751,11 +1751,6 @@ def says_plan(sentence: str) -> bool:
     return bool(_PLAN.search(normalize(sentence).lower()))
 
 
-def plan_unsaid(question: str, sentence: str) -> bool:
-    """Whether the question asks what is planned or next and the sentence states no plan (see above)."""
-    return plan_asked(question) and not says_plan(sentence)
-
-
 def tells_future(text: str) -> bool:
     """Whether a text tells something in the future ("sẽ" too, which reported speech also uses: not enough alone
     to make a sentence a plan beside the facts of the event, but a title or lede in it announces the event)."""
@@ -1780,9 +1775,11 @@ def states_plan(sentence: str) -> bool:
     return bool(_PLAN_STATED.search(normalize(sentence).lower()))
 
 
-def plan_only(question: str, sentence: str) -> bool:
-    """Whether the sentence states a plan (`_PLAN_STATED`) and the question asks none (see above)."""
-    return states_plan(sentence) and not plan_asked(question)
+def plan_marks(question: str, sentences: list[str]) -> list[tuple[bool, bool]]:
+    """Per sentence: (a plan is asked and the sentence states none, the sentence states a plan and none is asked) —
+    see `_PLAN` and `_PLAN_STATED` above; the question read once for all of an article's sentences (a hot loop)."""
+    asks = plan_asked(question)
+    return [(asks and not says_plan(t), not asks and states_plan(t)) for t in sentences]
 
 
 # What was new asked: "… nào / gì lần đầu (tiên) …", "lần đầu có thêm … nào" (folded), or, typed with accents, "… nào
