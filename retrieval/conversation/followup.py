@@ -128,7 +128,8 @@ _BACK_TYPED = re.compile(r"^(?:vậy còn|thế còn|còn|thế|vậy)(?!\w)", r
 
 def points_back(text: str) -> bool:
     """The message says in words that it continues the chat: it opens with "còn / thế / vậy còn",
-    it says "… đó / ấy", or it has no topic syllable at all ("ai nhận?", "tổ chức ở đâu?")."""
+    it says "… đó / ấy / này" ("đợt này", unaccented "cong nhan do", "ben do"), or it has no topic syllable at
+    all ("ai nhận?", "tổ chức ở đâu?")."""
     typed = normalize(text).strip()
     q = fold(expand_question(typed)).strip(" ?.!")
     if opens_back(typed) or opens_with_they(typed):
