@@ -59,7 +59,8 @@ class OnnxEngine:
 
     def inputs(self, texts: list[str]) -> dict[str, np.ndarray]:
         """The model's input for these texts (token ids and mask, padded to the longest). Apart from `run` so a text
-        can be tokenized on one thread and run on another (`Embedder.query_ahead`)."""
+        can be tokenized on one thread and run on another (`Embedder.query_ahead`); the tokenizer is only read after
+        its setup here, so several threads may tokenize at once."""
         enc = self.tokenizer.encode_batch(texts)
         ids = np.array([e.ids for e in enc], dtype=np.int64)
         mask = np.array([e.attention_mask for e in enc], dtype=np.int64)
