@@ -131,7 +131,9 @@ class Embedder:
             vec = self._asked.get(text)
         if vec is not None:
             return vec
-        vec = self._encode([text], self.query_prefix)[0]
+        return self._keep(text, self._encode([text], self.query_prefix)[0])
+
+    def _keep(self, text: str, vec: np.ndarray) -> np.ndarray:
         vec.flags.writeable = False
         with self._asked_lock:
             self._asked.put(text, vec)
@@ -140,14 +142,31 @@ class Embedder:
     def query_ahead(self, text: str) -> "Ahead":
         """`query(text)` started on the ahead thread, for a vector needed a little later: ONNX Runtime releases the
         GIL, so the encode runs while this thread does the Python work before it reads the vector. A vector already
-        kept (a chat's message, read alone just before) is handed over as it is, without the thread."""
+        kept (a chat's message, read alone just before) is handed over as it is, without the thread. The text is
+        tokenized here (`_run_ahead`)."""
         with self._asked_lock:
             kept = self._asked.get(text)
         if kept is None:
-            return Ahead(self, text, _AHEAD.submit(self.query, text))
+            inputs = getattr(self.engine, "inputs", None)
+            if inputs is None:  # (an engine that only encodes: torch)
+                return Ahead(self, text, _AHEAD.submit(self.query, text))
+            prepared = inputs([self.query_prefix + t for t in self._prep([text])])
+            return Ahead(self, text, _AHEAD.submit(self._run_ahead, text, prepared))
         done: Future = Future()
         done.set_result(kept)
         return Ahead(self, text, done)
+
+    def _run_ahead(self, text: str, prepared: dict[str, np.ndarray]) -> np.ndarray:
+        """`query(text)` on the ahead thread from its tokens (`query_ahead` made them): the thread then needs the
+        interpreter lock once before the model runs, not twice (the tokenizer lets it go, and the asker, running
+        Python, held it for up to the switch interval each time). The same vector `query` keeps."""
+        with self._asked_lock:
+            kept = self._asked.get(text)
+        if kept is not None:
+            return kept
+        with self._lock:
+            vecs = self.engine.run(prepared)
+        return self._keep(text, vecs[0])
 
     def forget_questions(self) -> None:
         """Drop the kept question vectors (benchmarks time the model's work, not the memory of a repeat)."""

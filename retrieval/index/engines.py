@@ -55,10 +55,19 @@ class OnnxEngine:
         self.dim = int(self.session.get_outputs()[0].shape[-1] or self.encode(["a"]).shape[1])
 
     def encode(self, texts: list[str]) -> np.ndarray:
+        return self.run(self.inputs(texts))
+
+    def inputs(self, texts: list[str]) -> dict[str, np.ndarray]:
+        """The model's input for these texts (token ids and mask, padded to the longest). Apart from `run` so a text
+        can be tokenized on one thread and run on another (`Embedder.query_ahead`); the tokenizer is only read after
+        its setup here, so several threads may tokenize at once."""
         enc = self.tokenizer.encode_batch(texts)
         ids = np.array([e.ids for e in enc], dtype=np.int64)
         mask = np.array([e.attention_mask for e in enc], dtype=np.int64)
-        return self.session.run(None, {"input_ids": ids, "attention_mask": mask})[0].astype(np.float32)
+        return {"input_ids": ids, "attention_mask": mask}
+
+    def run(self, inputs: dict[str, np.ndarray]) -> np.ndarray:
+        return self.session.run(None, inputs)[0].astype(np.float32)
 
 
 def onnx_ready(folder: Path) -> bool:
