@@ -148,6 +148,11 @@ ROLE_OTHER_BODY_FIT = 0.1
 # answers "nhằm mục đích gì" (0.3 there) — lower, since the lede restating the title otherwise wins on closeness alone
 # (session 27: teamq6, teamq12's lede over "Lần đầu tiên giải có nội dung bóng đá nữ"; at 0.3 the lede still won).
 NOVELTY_NONE_FIT = 0.1
+# spans.type_fit, a where-question: the sentence's only place is common nouns with no name ("tại các khu công nghiệp",
+# "ở nhiều doanh nghiệp", "tại tỉnh", spans.unnamed_places) — no place named, as weak as a lower-case place's own score (0.3);
+# at 0.5 teamq19's lede (closeness 0.83 against 0.69) still out-ranked the sentence naming the venue (session 30, P).
+UNNAMED_PLACES_FIT = 0.3
+UNNAMED_PLACES_SPAN = 0.1  # such a place's candidate score, below a lower-case place's 0.3: type_fit tells it apart
 ROLE_NO_PERSON_FIT = 0.2
 SPAN_SEARCH_DEPTH = 3  # no span of the asked kind in the best sentence: the next ones are tried, this far down
 

@@ -21,7 +21,7 @@ from ..language.qtype import BODY_WHICH, ORDINAL_Q, asked_person_noun, folded_qu
 from ..index.search import content_terms
 from ..index.restore import general
 from ..params import (COMPARED_NONE_FIT, COUNT_UNBOUND_FIT, NOVELTY_NONE_FIT, ROLE_NO_PERSON_FIT, ROLE_OTHER_BODY_FIT, TOTAL_FOR_RATE_FIT,
-                      UNIT_CLASS_FIT)
+                      UNIT_CLASS_FIT, UNNAMED_PLACES_FIT, UNNAMED_PLACES_SPAN)
 
 _TITLES = (r"(?i:ông|bà|anh|chị|em|cô|thầy|đồng chí|đ/c|thượng tá|đại tá|trung tá|thiếu tá|thượng úy|đại úy|"
            r"tiến sĩ|thạc sĩ|nhà báo|nghệ sĩ|TS\.?|ThS\.?|PGS\.?\s?TS\.?|GS\.?)")
@@ -736,7 +736,8 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
         for m in _places_at(sentence):
             start, end = m.start(1), m.end(1)
             place = trim_place(sentence[start:end])
-            out.append((1.0 if place[:1].isupper() or _VENUE_IN_LOWER.match(place) else 0.3,
+            out.append((1.0 if place[:1].isupper() or _VENUE_IN_LOWER.match(place)
+                        else UNNAMED_PLACES_SPAN if unnamed_places(place) else 0.3,
                         facts.Span("where", start, start + len(place), place)))
         taken = [(sp.start, sp.end) for _, sp in out]
         for m in _VENUE.finditer(sentence):  # "Nhà hàng Sông Quê 5", "Cung Văn hóa Lao động" without "tại"
@@ -1198,6 +1199,19 @@ def _places_at(sentence: str) -> list[re.Match]:
         else:
             pos = m.start(1)
     return out
+
+
+# "tại / ở" before a common noun written in lower case with no name in it ("tại các khu công nghiệp", "ở nhiều doanh
+# nghiệp", "tại tỉnh", "làm việc tại công ty 8 năm", "tại nơi làm việc") tells where in general — where the people asked
+# about work, the body's own province — and names no place one could go to: no answer to "ở đâu / chỗ nào / khu công
+# nghiệp nào / đóng tại đâu". General Vietnamese: a place is named by a proper name (capitalised) or a venue's kind
+# before one (`_VENUE_IN_LOWER`); a common noun alone, or made a set by "các / những / nhiều", names none. A name after
+# it is a place told ("tại các khu công nghiệp Hòa Mạc", "khu nhà trọ của bà A": scored 0.3 as before). Session 30
+# (helper P): teamq19's lede "… cho nữ đoàn viên tại các khu công nghiệp" over "Địa điểm khám tại Nhà văn hóa …",
+# teamq18's "làm việc ở nhiều doanh nghiệp" over the lede's KCN; teamq8's "tại công ty 8 năm", "tại tỉnh".
+def unnamed_places(place: str) -> bool:
+    """Whether a place after "tại / ở" is only common nouns, no name in it (see above)."""
+    return not any(w[:1].isupper() for w in place.split())
 
 
 def trim_place(text: str) -> str:
@@ -1851,6 +1865,8 @@ def type_fit(qtype: str, sentence: str, question: str) -> float:
         return 0.25  # "ngày nào" asks for a day: a sentence giving only a year does not answer it
     if qtype == "date" and best < 1.5 and _WANTS_RANGE.search(fq):
         return 0.3  # "những ngày nào": one day (the closing day) answers part of it at best
+    if qtype == "where" and 0 < best <= UNNAMED_PLACES_SPAN:
+        return UNNAMED_PLACES_FIT  # "tại các khu công nghiệp": where in general, no place named (`unnamed_places`)
     if wanted.get("role") and best <= 0:
         return ROLE_NO_PERSON_FIT  # "Chủ tịch … là ai": the sentence names no person, only a company or a place
     titled = [c for c in cands if _role_mentions(wanted["role"], c[1], sentence)] if wanted.get("role") else []

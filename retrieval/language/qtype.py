@@ -20,6 +20,12 @@ _QUARTER_Q = r"\bquy (?:nao|may) (?:nam|cua nam)\b"
 _QUARTER_Q_ACCENTED = re.compile(r"(?<!\w)quý (?:nào|mấy)(?!\w)")
 # "hồi nào" is khi nào as members say it; typed without accents "hoi nao" is as often "hội nào" (which association)
 _WHEN_ACCENTED = re.compile(r"(?<!\w)hồi (?:nào|nao)(?!\w)")
+# "vào (những) buổi nào", "buổi / hôm / ngày nào trong tuần" ask when in the week a thing recurs ("lên lớp vào những
+# buổi nào" — "tối thứ Ba, thứ Năm và thứ Bảy hằng tuần"; "hỏi luật … vào những buổi nào trong tuần" — "sáng thứ Tư
+# và chiều thứ Bảy"): "vào" before a part of the day asks a time (general Vietnamese), as "vào ngày nào" does; "buổi
+# nào" alone ("phát biểu tại buổi nào") may ask which event and stays a what-question. Folded. Session 30 (helper
+# P): teamq13, teamq19.
+_SESSION_Q = r"\bvao (?:nhung |cac )?buoi nao\b|\b(?:nhung |cac )?(?:buoi|hom|ngay) nao trong tuan\b"
 
 # The "vị … nào" rule's kind: folded "vi" is also "vì" ("bị kỷ luật vì trường hợp nào"), so the rule holds when
 # "vị" is typed so, or, typed without accents, when a person noun follows it ("vi lanh dao", "vi dai bieu").
@@ -57,6 +63,7 @@ _RULES: list[tuple[str, str]] = [
              # as members say it: "tháng mấy / năm mấy" (which month, year; "mấy tháng" counts), "bữa nào" (hôm nào),
              # "chừng nào" (khi nào)
              r"thang may|nam may|bua nao|chung nao)\b"),
+    ("date", _SESSION_Q),
     # "bao nhiêu" asks a count whatever else the question names ("bao nhiêu phần trăm … tán thành các tiêu chí",
     # "bao nhiêu đội dự hội thi với chủ đề …"); "mấy" waits (typed without accents it may be "máy").
     ("number", r"\bbao nhieu\b"),
