@@ -19,8 +19,7 @@ from .focus_ahead import interleaved
 
 def _tokenized_there(self: Embedder, text: str) -> Ahead:
     """`query_ahead` as it read before: the whole `query` on the ahead thread."""
-    with self._asked_lock:
-        kept = self._asked.get(text)
+    kept = self._kept(text)
     if kept is None:
         return Ahead(self, text, embedder_mod._AHEAD.submit(self.query, text))
     done: Future = Future()

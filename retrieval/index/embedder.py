@@ -110,13 +110,17 @@ class Embedder:
             return [ViTokenizer.tokenize(t) for t in texts]
         return texts
 
+    def _prepared(self, texts: list[str], prefix: str) -> list[str]:
+        """The texts as the model reads them: segmented (`_prep`) behind the model's prefix."""
+        return [prefix + t for t in self._prep(texts)]
+
     def _encode(self, texts: list[str], prefix: str, progress: bool = False) -> np.ndarray:
         """Encode in small batches, taking the model lock per batch: the engine from several
         threads at once only thrashes 2 cores, and a member's question waits for one
         batch of a rebuild, not for all of it."""
         from tqdm import tqdm
 
-        prepared = [prefix + t for t in self._prep(texts)]
+        prepared = self._prepared(texts, prefix)
         out = np.zeros((len(prepared), self.dim), dtype=np.float32)
         starts = range(0, len(prepared), LOCK_BATCH)
         for i in tqdm(starts, desc="Nhúng văn bản", unit="lô", disable=not progress or len(starts) < 2):
@@ -127,11 +131,15 @@ class Embedder:
     def query(self, text: str) -> np.ndarray:
         """A question's vector (read-only), kept for the next QUERY_CACHE questions: a chat turn reads its message
         alone and again as the focus of the merged question, and members ask the same questions again."""
-        with self._asked_lock:
-            vec = self._asked.get(text)
+        vec = self._kept(text)
         if vec is not None:
             return vec
         return self._keep(text, self._encode([text], self.query_prefix)[0])
+
+    def _kept(self, text: str) -> np.ndarray | None:
+        """The question's vector if it is among the last QUERY_CACHE kept."""
+        with self._asked_lock:
+            return self._asked.get(text)
 
     def _keep(self, text: str, vec: np.ndarray) -> np.ndarray:
         vec.flags.writeable = False
@@ -144,13 +152,12 @@ class Embedder:
         GIL, so the encode runs while this thread does the Python work before it reads the vector. A vector already
         kept (a chat's message, read alone just before) is handed over as it is, without the thread. The text is
         tokenized here (`_run_ahead`)."""
-        with self._asked_lock:
-            kept = self._asked.get(text)
+        kept = self._kept(text)
         if kept is None:
             inputs = getattr(self.engine, "inputs", None)
             if inputs is None:  # (an engine that only encodes: torch)
                 return Ahead(self, text, _AHEAD.submit(self.query, text))
-            prepared = inputs([self.query_prefix + t for t in self._prep([text])])
+            prepared = inputs(self._prepared([text], self.query_prefix))
             return Ahead(self, text, _AHEAD.submit(self._run_ahead, text, prepared))
         done: Future = Future()
         done.set_result(kept)
@@ -160,8 +167,7 @@ class Embedder:
         """`query(text)` on the ahead thread from its tokens (`query_ahead` made them): the thread then needs the
         interpreter lock once before the model runs, not twice (the tokenizer lets it go, and the asker, running
         Python, held it for up to the switch interval each time). The same vector `query` keeps."""
-        with self._asked_lock:
-            kept = self._asked.get(text)
+        kept = self._kept(text)
         if kept is not None:
             return kept
         with self._lock:
