@@ -236,6 +236,7 @@ _SHARE_Q = re.compile(r"\b(?:phan tram|ty le|(?:bao nhieu|may) lan|gap)\b|%")
 _MONEY_UNIT = re.compile(r"(?<![^\W\d])(?:đồng|đ|vnđ|usd|đô la|đô|euro|yên|triệu|tỷ)(?!\w)")
 
 
+@lru_cache(maxsize=256)  # one question's, read for every number of every sentence of the articles it reads
 def money_only_asked(q: str) -> bool:
     """Whether a folded number question asks a sum of money and nothing else (`_MONEY_ONLY_Q`, no counted noun after
     "bao nhiêu"): then a number the sentence gives without a currency counts something else — people, books, buses
