@@ -569,3 +569,44 @@ def test_cleaner_topics_and_slots():
     # company is still found and replaced (it was "… o Dong Nai cong ty Kim Long no luong …").
     assert combine("cong ty Hoa Sen o Da Nang no luong bao nhieu thang", "còn Công ty Kim Long ở Đồng Nai thì sao?") == \
         "cong ty Kim Long o Dong Nai no luong bao nhieu thang"
+
+
+def test_misses_are_counted_by_how_they_went_wrong():
+    """`dialogues.score` names why each turn missed, in words that name no text (`misses_by_how`: what
+    `tools/dial_sets.py` prints for a set never read): a follow-up read alone, a turn declined, the wrong
+    article, the right article's wrong span, an unanswerable swap answered, a follow-up after a missed
+    turn, a fresh question merged — and nothing for the turns that went right."""
+    from retrieval.answering.answer import Answer
+    from retrieval.conversation import dialogues
+
+    def turn(cid, n, kind, aid="a1", answer="120 đoàn viên"):
+        return {"id": f"{cid}-{n}", "conversation": cid, "turn": n, "kind": kind, "question": f"{cid}-{n}",
+                "article_id": aid, "answer": answer if aid else None}
+
+    right = Answer("q", True, "number", span="120 đoàn viên", sentence="Có 120 đoàn viên dự.", ranked=["a1"])
+    convs = [{"id": "c1", "turns": [turn("c1", 1, "first"), turn("c1", 2, "followup_slot"),
+                                    turn("c1", 3, "followup_topic", aid="a2"), turn("c1", 4, "followup_topic")]},
+             {"id": "c2", "turns": [turn("c2", 1, "first"), turn("c2", 2, "followup_topic", aid=None),
+                                    turn("c2", 3, "fresh", aid="a3", answer="Hà Nam"),
+                                    turn("c2", 4, "followup_slot", aid="a3", answer="Hà Nam")]}]
+    replies = {
+        "c1-1": (right, None),
+        "c1-2": (Answer("q", False, "number"), "merged"),  # declined
+        "c1-3": (Answer("q", True, "number", span="9 đội", sentence="Có 9 đội.", ranked=["a1"]), "merged"),
+        "c1-4": (right, None),  # right, after a miss: no miss
+        "c2-1": (Answer("q", True, "number", span="9 đội", sentence="Có 9 đội.", ranked=["a1"]), None),
+        "c2-2": (right, "merged"),  # no article answers it: answered
+        "c2-3": (Answer("q", True, "where", span="Hà Nam", sentence="Tại Hà Nam.", ranked=["a3"]), "merged"),
+        "c2-4": (Answer("q", True, "where", span="Hà Nội", sentence="Tại Hà Nội.", ranked=["a3"]), None),
+    }
+    scored = dialogues.score(convs, lambda cid, q: replies[q])
+    hows = {f"{m['conversation']}-{m['turn']}": m["how"] for m in scored["misses"]}
+    assert hows == {"c1-2": "declined", "c1-3": "after a miss", "c2-1": "wrong span", "c2-2": "after a miss",
+                    "c2-3": "fresh merged", "c2-4": "read alone"}
+    assert dialogues.misses_by_how(scored["misses"]) == {
+        "first: wrong span": 1, "followup_slot: declined": 1, "followup_slot: read alone": 1,
+        "followup_topic: after a miss": 2, "fresh: fresh merged": 1}
+    again = dict(replies, **{"c1-2": (right, "merged"), "c2-1": (right, None)})
+    hows = {f"{m['conversation']}-{m['turn']}": m["how"] for m in dialogues.score(convs, lambda c, q: again[q])["misses"]}
+    assert hows == {"c1-3": "wrong article", "c2-2": "unanswerable answered", "c2-3": "fresh merged",
+                    "c2-4": "read alone"}

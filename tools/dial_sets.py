@@ -2,7 +2,8 @@
 seconds a set instead of minutes: the continuation model's rows are made once, on the first set's knowledge base
 (team.py makes them on each set's own; the lines have matched to the third decimal on teamq15-22), and each set is
 scored by conversation folds on its own knowledge base. For comparing a conversation change before/after; the
-numbers reported at a session's end come from tools/team.py --dial. Misses print only for READABLE sets (--dfail).
+numbers reported at a session's end come from tools/team.py --dial. Misses print only for READABLE sets (--dfail);
+every set's misses are counted by kind and how they went wrong (`dialogues.misses_by_how`: counts only).
 
 ROOT=<tree> [KBS=/work/expdata_t{n}] [ROWS=<pickle cache of the rows>] .venv/bin/python tools/dial_sets.py 15 16 17 … [--dfail]
 KBS names each set's knowledge base ({n} = the set's number); one that does not exist is built there first. The ROWS
@@ -67,6 +68,7 @@ def main(sets: list[str]) -> None:
         scores = continuation.cross_validate_set(a, convs, rows, 5)
         misses = scores.pop("misses")
         print(f"TEAMDIAL t{n}", scores, f"({time.time() - t0:.0f}s)", flush=True)
+        print(f"TEAMDIAL t{n} by how", dialogues.misses_by_how(misses), flush=True)
         if "--dfail" in sys.argv and f"teamq{n}" in READABLE:
             for m in misses:
                 print("TDMISS", json.dumps(m, ensure_ascii=False), flush=True)

@@ -70,6 +70,7 @@ if "--dial" in sys.argv and (TEAMQ / "dialogues.jsonl").exists():
     sc = continuation.cross_validate_set(a, convs, rows, 5)
     misses = sc.pop("misses")
     print("TEAMDIAL", sc)
+    print("TEAMDIAL by how", dialogues.misses_by_how(misses))
     if "--dfail" in sys.argv:
         for m in misses:
             print("TDMISS", json.dumps(m, ensure_ascii=False))

@@ -247,6 +247,35 @@ def turn_right(ans, turn: dict) -> bool:
     return bool(ans.found and ans.ranked and ans.ranked[0] == turn["article_id"] and reply_holds(ans, turn["answer"]))
 
 
+def how_missed(turn: dict, ans, understood, after_miss: bool) -> str | None:
+    """Why a turn went wrong, in words that name no text (so a set never read may be counted by them): a fresh
+    question merged with the chat; a follow-up after a missed turn (it inherits the miss); a follow-up read alone; an
+    unanswerable one answered; an answerable one declined; answered from another article; or the right article's
+    wrong span. None for a turn that went right."""
+    kind = turn.get("kind", "first")
+    if kind == "fresh" and understood is not None:
+        return "fresh merged"
+    if turn_right(ans, turn):
+        return None
+    if after_miss and kind in FOLLOW_KINDS:
+        return "after a miss"
+    if kind in FOLLOW_KINDS and understood is None:
+        return "read alone"
+    if not turn.get("article_id"):
+        return "unanswerable answered"
+    if not ans.found:
+        return "declined"
+    return "wrong article" if not ans.ranked or ans.ranked[0] != turn["article_id"] else "wrong span"
+
+
+def misses_by_how(misses: list[dict]) -> dict[str, int]:
+    """The misses of `score` counted by turn kind and `how_missed`: counts only, safe on an unread set."""
+    counts: dict[str, int] = defaultdict(int)
+    for m in misses:
+        counts[f"{m['kind']}: {m['how']}"] += 1
+    return dict(sorted(counts.items()))
+
+
 def score(convs: list[dict], ask: Callable[[str, str], tuple]) -> dict:
     """Each turn asked in order through `ask(conversation, message)` → (Answer, understood or
     None): first questions and follow-ups answered (or declined when no article answers), the
@@ -255,6 +284,7 @@ def score(convs: list[dict], ask: Callable[[str, str], tuple]) -> dict:
     by_kind: dict[str, list[bool]] = defaultdict(list)
     merged_fresh, shown, misses = [], [], []
     for d in convs:
+        missed = False
         for t in d["turns"]:
             ans, understood = ask(d["id"], t["question"])
             ok = turn_right(ans, t)
@@ -264,10 +294,12 @@ def score(convs: list[dict], ask: Callable[[str, str], tuple]) -> dict:
                 merged_fresh.append(understood is None)
             if kind in FOLLOW_KINDS and not t.get("article_id"):
                 shown.append(understood is not None)
-            if not ok or (kind == "fresh" and understood is not None):
-                misses.append({"conversation": d["id"], "turn": t.get("turn"), "kind": kind,
+            how = how_missed(t, ans, understood, missed)
+            if how:
+                misses.append({"conversation": d["id"], "turn": t.get("turn"), "kind": kind, "how": how,
                                "understood": understood, "found": ans.found,
                                "article": ans.ranked[0] if ans.ranked else None, "span": ans.span})
+            missed = not ok
     rate = lambda xs: round(sum(xs) / len(xs), 3) if xs else None  # noqa: E731
     follow = by_kind["followup_slot"] + by_kind["followup_topic"]
     return {"conversations": len(convs), "first_answered": rate(by_kind["first"]),
