@@ -573,7 +573,8 @@ def test_cleaner_topics_and_slots():
 
 def test_misses_are_counted_by_how_they_went_wrong():
     """`dialogues.score` names why each turn missed, in words that name no text (`misses_by_how`: what
-    `tools/dial_sets.py` prints for a set never read): a follow-up read alone, a turn declined, the wrong
+    `tools/dial_sets.py` prints for a set never read): a follow-up read alone, a turn declined (on its own
+    article or not), the wrong
     article, the right article's wrong span, an unanswerable swap answered, a follow-up after a missed
     turn, a fresh question merged — and nothing for the turns that went right."""
     from retrieval.answering.answer import Answer
@@ -601,12 +602,15 @@ def test_misses_are_counted_by_how_they_went_wrong():
     }
     scored = dialogues.score(convs, lambda cid, q: replies[q])
     hows = {f"{m['conversation']}-{m['turn']}": m["how"] for m in scored["misses"]}
-    assert hows == {"c1-2": "declined", "c1-3": "after a miss", "c2-1": "wrong span", "c2-2": "after a miss",
+    assert hows == {"c1-2": "declined elsewhere", "c1-3": "after a miss", "c2-1": "wrong span", "c2-2": "after a miss",
                     "c2-3": "fresh merged", "c2-4": "read alone"}
     assert dialogues.misses_by_how(scored["misses"]) == {
-        "first: wrong span": 1, "followup_slot: declined": 1, "followup_slot: read alone": 1,
+        "first: wrong span": 1, "followup_slot: declined elsewhere": 1, "followup_slot: read alone": 1,
         "followup_topic: after a miss": 2, "fresh: fresh merged": 1}
-    again = dict(replies, **{"c1-2": (right, "merged"), "c2-1": (right, None)})
+    declined_there = Answer("q", False, "number", ranked=["a2"])
+    again = dict(replies, **{"c1-2": (right, "merged"), "c1-3": (declined_there, "merged"), "c2-1": (right, None)})
     hows = {f"{m['conversation']}-{m['turn']}": m["how"] for m in dialogues.score(convs, lambda c, q: again[q])["misses"]}
-    assert hows == {"c1-3": "wrong article", "c2-2": "unanswerable answered", "c2-3": "fresh merged",
+    assert hows == {"c1-3": "declined on the right article", "c2-2": "unanswerable answered", "c2-3": "fresh merged",
                     "c2-4": "read alone"}
+    again["c1-3"] = (Answer("q", True, "number", span="120 đoàn viên", sentence="Có 120 đoàn viên.", ranked=["a1"]), "m")
+    assert [m["how"] for m in dialogues.score(convs, lambda c, q: again[q])["misses"]][0] == "wrong article"

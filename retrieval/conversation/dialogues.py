@@ -250,8 +250,8 @@ def turn_right(ans, turn: dict) -> bool:
 def how_missed(turn: dict, ans, understood, after_miss: bool) -> str | None:
     """Why a turn went wrong, in words that name no text (so a set never read may be counted by them): a fresh
     question merged with the chat; a follow-up after a missed turn (it inherits the miss); a follow-up read alone; an
-    unanswerable one answered; an answerable one declined; answered from another article; or the right article's
-    wrong span. None for a turn that went right."""
+    unanswerable one answered; an answerable one declined, its article searched first or not; answered from another
+    article; or the right article's wrong span. None for a turn that went right."""
     kind = turn.get("kind", "first")
     if kind == "fresh" and understood is not None:
         return "fresh merged"
@@ -263,9 +263,10 @@ def how_missed(turn: dict, ans, understood, after_miss: bool) -> str | None:
         return "read alone"
     if not turn.get("article_id"):
         return "unanswerable answered"
+    right = bool(ans.ranked) and ans.ranked[0] == turn["article_id"]
     if not ans.found:
-        return "declined"
-    return "wrong article" if not ans.ranked or ans.ranked[0] != turn["article_id"] else "wrong span"
+        return "declined on the right article" if right else "declined elsewhere"
+    return "wrong span" if right else "wrong article"
 
 
 def misses_by_how(misses: list[dict]) -> dict[str, int]:
