@@ -32,7 +32,7 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from workbench import DEV, answerer, question_set  # noqa: E402  (first: puts ROOT on the path)
+from workbench import DEV, answerer, question_set, reason_kind  # noqa: E402  (first: puts ROOT on the path)
 from knowledge.text import fold
 from retrieval.answering import decision
 from retrieval.evaluation.evaluate import cross_validated, load_questions, split_of
@@ -57,12 +57,6 @@ def fit_with_p(questions, answers):
         p = None if ans.features is None else float(model.prob(cand.features))
         return decision.decide_with(model, ans), p, model.threshold
     return apply
-
-
-def reason_kind(reason: str) -> str:
-    """The reason with quoted words, numbers and places left out (as team.py's)."""
-    kind = re.sub(r"“[^”]*”|\(.*?\)|\d[\d.,%]*", "…", reason or "")
-    return re.sub(r"(nơi khác, không phải)\s.*$", r"\1 …", kind).strip()
 
 
 def answer_sentence(index, aid: str, expected: str) -> str:

@@ -3,7 +3,8 @@ seconds a set instead of minutes: the continuation model's rows are made once, o
 (team.py makes them on each set's own; the lines have matched to the third decimal on teamq15-22), and each set is
 scored by conversation folds on its own knowledge base. For comparing a conversation change before/after; the
 numbers reported at a session's end come from tools/team.py --dial. Misses print only for READABLE sets (--dfail);
-every set's misses are counted by kind and how they went wrong (`dialogues.misses_by_how`: counts only).
+every set's misses are counted by kind and how they went wrong (`dialogues.misses_by_how`), its declines by the kind
+of evidence (`workbench.reason_kind`): counts only.
 
 ROOT=<tree> [KBS=/work/expdata_t{n}] [ROWS=<pickle cache of the rows>] .venv/bin/python tools/dial_sets.py 15 16 17 … [--dfail]
 KBS names each set's knowledge base ({n} = the set's number); one that does not exist is built there first. The ROWS
@@ -14,9 +15,10 @@ import os
 import pickle
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
-from workbench import DEV, READABLE, team_answerer  # noqa: E402  (first: puts ROOT on the path)
+from workbench import DEV, READABLE, reason_kind, team_answerer  # noqa: E402  (first: puts ROOT on the path)
 from bot.commands import _titles
 from retrieval.conversation import continuation, dialogues
 from retrieval.evaluation.evaluate import load_questions, split_of
@@ -69,6 +71,8 @@ def main(sets: list[str]) -> None:
         misses = scores.pop("misses")
         print(f"TEAMDIAL t{n}", scores, f"({time.time() - t0:.0f}s)", flush=True)
         print(f"TEAMDIAL t{n} by how", dialogues.misses_by_how(misses), flush=True)
+        declined = Counter(reason_kind(m["reason"]) for m in misses if m["how"].startswith("declined"))
+        print(f"TEAMDIAL t{n} declines by reason", dict(declined.most_common()), flush=True)
         if "--dfail" in sys.argv and f"teamq{n}" in READABLE:
             for m in misses:
                 print("TDMISS", json.dumps(m, ensure_ascii=False), flush=True)

@@ -298,7 +298,7 @@ def score(convs: list[dict], ask: Callable[[str, str], tuple]) -> dict:
             how = how_missed(t, ans, understood, missed)
             if how:
                 misses.append({"conversation": d["id"], "turn": t.get("turn"), "kind": kind, "how": how,
-                               "understood": understood, "found": ans.found,
+                               "understood": understood, "found": ans.found, "reason": ans.reason,
                                "article": ans.ranked[0] if ans.ranked else None, "span": ans.span})
             missed = not ok
     rate = lambda xs: round(sum(xs) / len(xs), 3) if xs else None  # noqa: E731
