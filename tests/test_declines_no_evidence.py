@@ -116,3 +116,23 @@ def test_a_year_of_birth_or_founding_does_not_date_the_fact():
     u = "Năm 2023, người nhận giải là anh Lò Văn Páo."
     assert another_edition("Năm 2025 ai nhận giải thợ giỏi?", u, "who", "anh Lò Văn Páo") == ["năm 2023"]
 
+
+
+def test_numbers_that_tell_no_other_edition():
+    """A congress's report names the first meeting of the committee it elected, where the chair is chosen; a term
+    is named by the congress's own number; "lần thứ N liên tiếp" counts times in a row; an edition after "so với"
+    is a comparison: none of them tells another edition's fact. An edition truly other still is evidence."""
+    q = "Đại hội Công đoàn Tổng công ty Cảng lần thứ XIII bầu ai làm Chủ tịch?"
+    assert another_ordinal(q, "Tại Hội nghị lần thứ nhất Ban Chấp hành khóa XIII, đồng chí Lò Văn Tiến được bầu "
+                              "làm Chủ tịch.") == []
+    assert another_ordinal(q, "Hội nghị Ban Chấp hành lần thứ 2 bầu đồng chí Lò Văn Tiến làm Chủ tịch.") == []
+    assert another_ordinal("Đại hội XIII có bao nhiêu đại biểu?", "Ban Chấp hành khóa XIII gồm 31 ủy viên.") == []
+    assert another_ordinal("Hội thi thợ hàn giỏi lần thứ IV, đội nào giành giải Nhất?",
+                           "Đội Cơ khí Hòa Phát giành giải Nhất lần thứ ba liên tiếp.") == []
+    assert another_ordinal("Hội thi thợ hàn giỏi lần thứ IV có bao nhiêu đội?",
+                           "Hội thi năm nay có 42 đội, tăng 12 đội so với lần thứ III.") == []
+    # the edition before, telling its own result, still is
+    assert another_ordinal("Hội thi thợ hàn giỏi lần thứ IV có bao nhiêu đội?",
+                           "Hội thi lần thứ III có 30 đội tham gia.") == ["lần thứ 3"]
+    assert another_ordinal("Hội nghị Ban Chấp hành lần thứ 5 bàn việc gì?",
+                           "Hội nghị Ban Chấp hành lần thứ 4 bàn việc thu đoàn phí.") == ["lần thứ 4"]

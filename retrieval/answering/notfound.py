@@ -696,8 +696,29 @@ _NUMBERED_EDITION = re.compile(rf"\b(lan|khoa|dai hoi|hoi nghi|ky hop)\s+(?:lan\
                                r"|([ivxlc]+|\d{1,2}))\b(?!\s*[/.,-]\s*\d)")
 
 
+# Numbers no edition of the event (folded): "lần thứ N liên tiếp / liền" counts times in a row ("giành giải Nhất lần thứ
+# ba liên tiếp"); a meeting numbered within a term ("Hội nghị lần thứ nhất Ban Chấp hành khóa XIII", "Hội nghị BCH lần
+# thứ 5", "kỳ họp thứ 4") counts a body's meetings — a congress's report names the first meeting of the committee it
+# elected, where the chair is chosen; and an edition after "so với" is a comparison ("tăng 12 đội so với lần thứ II"),
+# as a year there is (`_COMPARED`). General Vietnamese news writing.
+_IN_A_ROW = re.compile(r"\s+lien(?: tiep)?\b")
+_MEETING_BEFORE = re.compile(r"\b(?:hoi nghi|ky hop)\b(?:\s+[a-z]+){0,4}\s*$")
+_COMPARED_EDITION = re.compile(r"\bso voi\b(?:(?!\bva\b|\bcon\b|\btrong khi\b)[^,;:.()]){0,60}?\b(?:lan|khoa|dai hoi)\s+"
+                               r"(?:thu\s+)?[a-z0-9]+")
+
+
 def _editions(folded: str) -> set[tuple[str, int]]:
-    return {("khoa" if cue == "khoa" else "lan", ordinal_value(a or b)) for cue, a, b in _NUMBERED_EDITION.findall(folded)}
+    """(kind, number) of each edition or term `folded` numbers: "khoa" a term, "hop" a body's meeting, "lan" an
+    edition of the event (`_IN_A_ROW`, `_MEETING_BEFORE`, `_COMPARED_EDITION` left out or told apart)."""
+    out = set()
+    folded = _COMPARED_EDITION.sub(" ", folded)
+    for m in _NUMBERED_EDITION.finditer(folded):
+        cue, a, b = m.groups()
+        if _IN_A_ROW.match(folded, m.end()):
+            continue
+        meeting = cue in ("hoi nghi", "ky hop") or (cue == "lan" and _MEETING_BEFORE.search(folded, 0, m.start()))
+        out.add(("khoa" if cue == "khoa" else "hop" if meeting else "lan", ordinal_value(a or b)))
+    return out
 
 
 def another_ordinal(question: str, sentence: str) -> list[str]:
@@ -707,9 +728,12 @@ def another_ordinal(question: str, sentence: str) -> list[str]:
     number, as a yearly event by its year — `another_edition`). [] otherwise."""
     asked = _editions(fold(normalize(question)).lower())
     told = _editions(fold(normalize(sentence)).lower())
-    if not asked or asked & told or not any(n != v for kind, n in told for k, v in asked if k == kind):
+    # A congress elects the term of its own number ("Đại hội XIII" — "khóa XIII"): the number asked, told as either.
+    numbered = lambda editions: {n for kind, n in editions if kind != "hop"}  # noqa: E731
+    if not asked or asked & told or numbered(asked) & numbered(told) \
+            or not any(n != v for kind, n in told for k, v in asked if k == kind):
         return []
-    return [f"lần thứ {n}" if kind == "lan" else f"khóa {n}" for kind, n in sorted(told) if (kind, n) not in asked
+    return [f"khóa {n}" if kind == "khoa" else f"lần thứ {n}" for kind, n in sorted(told) if (kind, n) not in asked
             and any(k == kind for k, _ in asked)][:1]
 
 
