@@ -20,7 +20,7 @@ from ..language.places import (CAPITAL_WORD, FOLDED_FORMS, folded_forms, lowerca
                                unaccented_places)
 from ..index.search import SearchResult, content_terms
 from ..language.chat import expand_unambiguous, same_as
-from ..language.names import kinds_but
+from ..language.names import COMPANY_KINDS, kinds_but
 from ..language.qtype import folded_question
 from . import choose
 from .spans import (GENERIC_NAME_WORDS, OFFICE_DEPUTY, ROLES, agrees, counted_noun, per_noun, plan_asked, says_plan, slot,
@@ -64,7 +64,7 @@ ORDINAL = re.compile(rf"\b(?:lan thu|khoa|(?<!trung )thu|trung uong)\s+{_ORDINAL
                       r"|\b(?:dai hoi|hoi nghi|ky hop)\s+(?:lan\s+)?([ivxlc]+|\d{1,2})\b(?!\s*[/.-]\d)(?!\s+(?:ngay|thang|nam|gio))")
 # A contest or festival by its edition without "thứ" ("hội thao hp lần 8", "Hội thi tay nghề công nhân lần 3"): the event's
 # word, up to four words of its name, then "lần N" (digits one or two, or Roman), folded.
-EVENT_EDITION = re.compile(r"\b(?:hoi thao|hoi thi|hoi dien|lien hoan|giai)\s+(?:[a-z]+\s+){0,4}?lan\s+([ivxlc]+|\d{1,2})\b"
+EVENT_EDITION = re.compile(r"\b(?:hoi thao|hoi thi|hoi dien|lien hoan|giai|cuoc thi|ngay hoi)\s+(?:[a-z]+\s+){0,6}?lan\s+([ivxlc]+|\d{1,2})\b"
                            r"(?!\s*[/.,-]\s*\d)")
 # Articles also write "đại hội lần XI", "khóa thứ 11": the word "thứ" is optional there.
 ORDINAL_ANY = re.compile(rf"\b(?:lan|khoa|thu|trung uong|dai hoi|hoi nghi|ky hop)\s+(?:thu\s+|lan\s+)?{_ORDINAL_NUMERAL}\b")
@@ -417,6 +417,45 @@ _BUSINESS = re.compile(rf"(?<!\w)(?:{_TRADES})(?!\w)")
 _COMPANY_IN_TRADE = re.compile(_COMPANY_KIND + rf"(?:(?i:{_TRADES})\s+)?" + _COMPANY_NAME)
 
 
+# A union named by its body's own name right after "Công đoàn" ("Công đoàn Vietcombank chi nhánh …", "Công đoàn Cảng Quy
+# Nhơn"), capitals typed: group 1 is that name, a line of business before it left out ("Công đoàn Dệt may Hòa Thọ" → "Hòa
+# Thọ", as `_COMPANY_IN_TRADE`). Not a company's or an institution's kind word next (`COMPANY` reads "Công đoàn Công ty
+# …"; a school's or a hospital's name is written many ways), nor a union body's or a branch's kind ("Công đoàn Viên
+# chức …", "Công đoàn Ngành …", "Công đoàn Khu …": no own name).
+_UNION_OF = re.compile(rf"(?<!\w)Công đoàn\s+(?:cơ sở\s+)?(?!(?:{'|'.join(k.capitalize() for k in COMPANY_KINDS)}|Ngành|"
+                       r"Cơ sở|Khu|Viên chức|Giáo dục|Y tế|Trường|Bệnh viện|Đại học|ĐH|Sở|Ban|Liên đoàn|Tổng|Văn phòng|"
+                       rf"Cơ quan)(?!\w))(?:(?i:{_TRADES})\s+)?{_COMPANY_NAME}")
+
+
+def union_name_words(name: str) -> list[str]:
+    """The own words of the body a union is named after (`_UNION_OF`'s name), lower case: without words of many names
+    (`COMMON_NAME_WORDS`) and the province it writes (another check's: `other_place`); [] when what is left says
+    little — one syllable of Vietnamese ("Công đoàn Điện lực …" leaves "điện"), or initials. A one-word name counts
+    when it is a brand typed without accents, six letters or more ("Vietcombank", "Agribank")."""
+    provinces = {w for key in places(name) for form in folded_forms(key) for w in form.split()}
+    own = [w for w in name.lower().split() if w not in COMMON_NAME_WORDS and fold(w) not in provinces]
+    if len(own) == 1 and (has_diacritics(own[0]) or len(own[0]) < 6):
+        return []
+    return own
+
+
+def missing_unions(question: str, plain_article: str) -> list[str]:
+    """The body a union is named after in the question ("Công đoàn Vietcombank chi nhánh Thái Bình", "Công đoàn Cảng
+    Quy Nhơn") when the article never writes its own words (`union_name_words`), as `missing_companies` reads a
+    company's name (no two of them in a row, or the one): it reports another body's union (general news writing: a
+    grassroots union is named after its company, bank or port, "Công đoàn cơ sở Agribank chi nhánh tỉnh Thái Bình").
+    Teamq20 yq048 (Agribank's congress for Vietcombank's), teamq17 bq154 (a Hải Phòng port's gifts for "Cảng Quy
+    Nhơn")."""
+    out = []
+    hay = f" {plain_article} "
+    for m in _UNION_OF.finditer(normalize(question)):
+        own = union_name_words(m.group(1))
+        pieces = [f" {a} {b} " for a, b in zip(own, own[1:])] or [f" {w} " for w in own]
+        if pieces and not any(p in hay for p in pieces):
+            out.append(m.group(1))
+    return out
+
+
 def business_stripped(name: str) -> str:
     """A company's name (lower case) without the line of business it writes (`_BUSINESS`): "gang thép sơn hà" →
     "sơn hà". The name as it is when nothing else is left ("Bia" alone names nothing else)."""
@@ -523,7 +562,7 @@ def decide(index: Index, res: SearchResult, article_id: str, article_text: str, 
     event_details = list(missing)  # what tells one event from another of its kind (not an office or a company)
     missing_role = missing_roles(q.qtype, q.text, hay)
     missing += missing_role
-    missing += missing_companies(q.text, plain)
+    missing += missing_companies(q.text, plain) + missing_unions(q.text, plain)
     missing += missing_body(q.qtype, q.text, hay)
     # The question names a province; the article names others but not that one (an article naming none
     # is about its local outlet's province, when the outlet's address names one: news of a province's own
@@ -615,7 +654,28 @@ def another_edition(question: str, sentence: str, qtype: str = "", span: str = "
             continue
         out += [f"{name} {y}" for n, y in _EDITION.findall(fs) if n == name and y != year]
     folded_span = fold(normalize(span)).lower()
-    return out or _another_year(fq, folded_sentence, qtype, folded_span)
+    return out or another_term(question, sentence) or _another_year(fq, folded_sentence, qtype, folded_span)
+
+
+# A term of years with the two words that name it ("nhiệm kỳ 2018-2023", "giai đoạn 2021 – 2025"), folded, whatever
+# dash joins the years.
+_NAMED_TERM = re.compile(r"\b([a-z]+ [a-z]+)\s+((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?!\d)")
+
+
+def another_term(question: str, sentence: str) -> list[str]:
+    """The term of years the quoted sentence names by the same words as the question's term and other years
+    ("… được bầu giữ chức Chủ tịch … nhiệm kỳ 2023–2028" for "… nhiệm kỳ 2018-2023?"), when it never writes the term
+    asked: it tells that other term's fact (general Vietnamese: a term is named by both its years; a congress's
+    report names the new term, the one before only as such). Whatever dash the member or the article types ("-",
+    "–", spaced or not): `another_edition` read the term's first year as an edition only when no "-" followed it,
+    so the same question declined with "–" and was answered with "-" (teamq20 yq040; teamq16 vq139 and teamq18
+    hq142, typed with "–" / " - ", were declined so). [] otherwise."""
+    asked = set(_NAMED_TERM.findall(fold(normalize(question)).lower()))
+    told = set(_NAMED_TERM.findall(fold(normalize(sentence)).lower()))
+    if not asked or any((y1, y2) == (a1, a2) for _, y1, y2 in told for _, a1, a2 in asked):
+        return []
+    names = {name for name, _, _ in asked}
+    return [f"{name} {y1}-{y2}" for name, y1, y2 in sorted(told) if name in names][:1]
 
 
 # A count asked up to now ("tính tới 2024", "đến nay", "từ trước tới nay", "lũy kế"): a running total, folded.

@@ -17,7 +17,7 @@ from functools import lru_cache
 from knowledge.text import fold, has_diacritics, normalize
 
 from ..language.places import FOLDED_FORMS, place_spans, places
-from .notfound import COMMON_NAME_WORDS, INDUSTRY_RX, ORDINAL, ORDINAL_ANY, SINGLE_YEAR, ordinal_value
+from .notfound import COMMON_NAME_WORDS, EVENT_EDITION, INDUSTRY_RX, ORDINAL, ORDINAL_ANY, SINGLE_YEAR, ordinal_value
 
 # The details, folded: single years; terms of years ("năm học 2024-2025", "giai đoạn 2024-2026"); a month of a
 # year ("tháng 7/2025"); ordinals are read with notfound's ORDINAL / ORDINAL_ANY.
@@ -214,8 +214,8 @@ def other_ordinals(fq: str, fs: str, own: LedeDetails) -> list[str]:
     """Editions of the question ("lần thứ IV", "khóa 5") that neither the lede, which numbers its own, nor the
     sentence (folded `fs`) numbers so."""
     said = {ordinal_value(w) for w in ORDINAL_ANY.findall(fs)}
-    return [f"lần {w.upper()}" for a, b in ORDINAL.findall(fq) for w in [a or b]
-            if own.ordinals and ordinal_value(w) not in own.ordinals | said]
+    asked = [a or b for a, b in ORDINAL.findall(fq)] + EVENT_EDITION.findall(fq)  # "cuộc thi ảnh … lần 3" too
+    return [f"lần {w.upper()}" for w in dict.fromkeys(asked) if own.ordinals and ordinal_value(w) not in own.ordinals | said]
 
 
 def other_terms(fq: str, fs: str, own: LedeDetails) -> list[str]:
