@@ -102,7 +102,8 @@ def _expectation(q: str) -> tuple[frozenset[str], bool, bool, bool]:
     money = bool(re.search(r"\b(tien|kinh phi|(?:le|muc|hoc|khoan) phi|tri gia|muc chi|ho tro|bao nhieu dong|gia tri|tang|muc thuong|"
                            r"thu nhap|luong|chi phi|gia)\b", q))
     duration = bool(re.search(r"\bbao lau\b|lich su|" + _DURATION_Q, q))
-    area = bool(re.search(r"dien tich|met vuong|\bm2\b|rong bao nhieu|rong may", q)) or bool(_LENGTH_Q.search(q))
+    area = (bool(re.search(r"dien tich|met vuong|\bm2\b|\bhec[ -]?ta\b|rong bao nhieu|rong may", q))
+            or bool(_LENGTH_Q.search(q)))
     return frozenset(wanted), money, duration, area
 
 
@@ -261,7 +262,8 @@ def _number_fit(s: facts.Span, q: str) -> float:
         sc += 2.5
     if duration and _DURATION.search(low):
         sc += 2.0
-    if area and (re.search(r"m2|m²|met vuong", f) or (_LENGTH_Q.search(q) and _LENGTH.search(low))):
+    # (an area told in any area unit: "29.000 ha rừng" answers "bao nhiêu diện tích rừng" as "50 m²" does)
+    if area and (re.search(r"m2|m²|met vuong", f) or _AREA.search(low) or (_LENGTH_Q.search(q) and _LENGTH.search(low))):
         sc += 3.0
     prize = _PRIZE_Q.search(q)
     if prize and f" {prize.group(0)} " in f" {' '.join(re.findall(r'[a-z]+', f))} ":
@@ -1317,6 +1319,19 @@ OFFICE_DEPUTY = r"(pho )?(?:tong )?"
 _UNIT_WORDS = {"tuoi", "usd", "m2", "ha", "hecta", "km", "km2", "ti", "nghin", "ngan", "chuc", "van"}
 
 
+# The counted "nouns" that ask an area (folded, as `noun_phrase` reads them): "bao nhiêu diện tích (rừng)" and
+# "bao nhiêu héc-ta / hecta / mét vuông" ask no count of things but a size, which news writes in ha, m² or km²
+# ("quản lý hơn 29.000 ha rừng"). General Vietnamese (teamq19 "bao nhiêu héc-ta bãi thải", teamq20 "bao nhiêu diện
+# tích rừng", "trồng được bao nhiêu diện tích"). "ha" alone is left out: folded it is also "hả" / "Hà".
+_AREA_NOUNS = {"dien tich", "hec", "hec ta", "hecta", "met vuong", "m2", "km2"}
+
+
+def area_noun(noun: list[str]) -> bool:
+    """Whether the noun after "bao nhiêu / mấy" names an area (`_AREA_NOUNS`), so the answer is a size in an
+    area unit, not a count."""
+    return bool(noun) and (" ".join(noun[:2]) in _AREA_NOUNS or noun[0] in _AREA_NOUNS)
+
+
 # Folded "phi" is a fee ("phí") and also "phi chính phủ", "phi công", "Châu Phi", "phi lợi nhuận": a question typed with
 # accents asks a fee with "phí" as typed; one typed without, with "phi" outside those compounds.
 _NOT_FEE = re.compile(r"\bphi (?:chinh phu|cong|loi nhuan|nong nghiep|vat the|thuong mai)\b|\bchau phi\b")
@@ -1336,6 +1351,8 @@ def slot(qtype: str, question: str) -> dict:
     if qtype == "number":
         if re.search(_ORDINAL_Q, q) or designation_asked(q):
             out["unit"] = "ordinal"  # "lần thứ mấy", "số mấy": what follows "mấy" is no counted noun
+        elif area_noun(noun_phrase(q)):
+            out["unit"] = "area"  # "bao nhiêu diện tích rừng", "bao nhiêu héc-ta": told in ha / m² ("hơn 29.000 ha rừng")
         elif (noun := noun_phrase(q)) and noun[0] not in _UNIT_WORDS:
             # "bao nhiêu căn nhà" asks a count even when the question also tells the cost ("trị giá 150
             # triệu đồng"), the area or a share: the noun after "bao nhiêu / mấy" is what is asked.

@@ -97,6 +97,31 @@ _PERSON_NAME_Q = re.compile(r"(?<!\w)(ông|bà|anh|chị|người|chủ tịch|g
 _PERSON_SUBJECT_NAME_Q = re.compile(r"^(?:(?:cho|xin) (?:em |mình |tôi |minh |toi )?(?:hỏi|hoi),? )?"
                                     r"(?:vị|đồng chí|luật sư|bác sĩ|thầy|cô|dong chi|luat su|bac si)(?!\w)"
                                     r".*(?<!\w)(?:tên|ten) (?:(?:là|la) )?(?:gì|gi)(?!\w)")
+# What "tên (là) gì" names is the question's head noun, the one it opens with (general Vietnamese: the subject comes
+# first): "Chương trình trao hỗ trợ cho người lao động … tên là gì" asks the programme's name, whoever it is for or of
+# ("dành cho 5 chủ tịch cđcs", "biểu dương chủ tịch", "Củ Chi"); "Em học sinh phát biểu … tên là gì", "Điều dưỡng ở
+# đảo Quan Lạn … tên gì" ask a person's. Folded, after "cho hỏi". Not a firm or a body ("Công ty X có chủ tịch tên
+# gì" asks the person): only things a union runs or gives. Session 31 (helper P): teamq9, teamq10, teamq16, teamq20
+# (a thing read as a person); teamq13, teamq19 (a person read as a thing).
+_ASKER = r"^(?:(?:cho|xin) (?:em |minh |toi )?hoi,? )?"
+_THING_OPENS = re.compile(_ASKER + r"(?:cac |nhung )?(?:chuong trinh|phan thuong|giai thuong|cuoc thi|hoi thi|"
+                          r"phong trao|cuoc van dong|chien dich|du an|de an|mo hinh|sang kien|hoc bong|tac pham|"
+                          r"tiet muc|ngay hoi|trai he|so tay|cuon so tay)\b")
+_PERSON_OPENS_NAMED = re.compile(_ASKER + r"(?:em |ban |cac em |chau )?(?:" + PERSON_NOUNS
+                                 + r"|dieu duong|y ta|ky su|tai xe|thu khoa|nu sinh)\b")
+_NAME_ASKED = re.compile(r"\bten (?:la )?gi\b")
+
+
+def named_by_head(folded: str) -> str | None:
+    """For a "tên (là) gì" question, what its opening noun makes it ask: "who" after a person noun
+    (`_PERSON_OPENS_NAMED`), "campaign" after a thing a union runs or gives (`_THING_OPENS`); None otherwise."""
+    if not _NAME_ASKED.search(folded):
+        return None
+    if _THING_OPENS.search(folded):
+        return "campaign"
+    return "who" if _PERSON_OPENS_NAMED.search(folded) else None
+
+
 # Folded words as typed, accented ones as the pipeline wrote them out.
 _PERSON_NAME_Q_MIXED = re.compile(r"(?<!\w)(ông|bà|anh|chị|người|chủ tịch|giám đốc|ong|ba|chi|nguoi|chu tich|giam doc)(?!\w)"
                                   r".*(?<!\w)(?:tên|ten) (?:(?:là|la) )?(?:gì|gi)(?!\w)")
@@ -187,6 +212,8 @@ def question_type(question: str, accented: bool | None = None) -> str:
     # with accents, the person words are read as typed ("Hồ Chí Minh" holds no "chị"); typed without,
     # the words the pipeline wrote out ("TP HCM" → "thành phố hồ chí minh") are still read as written.
     with_accents = typed_with_accents(question) if accented is None else accented
+    if head := named_by_head(q.strip()):
+        return head
     person = _PERSON_NAME_Q.search(normalize(question).lower()) if with_accents else _PERSON_NAME_Q_MIXED.search(
         " ".join(w if has_diacritics(w) else fold(w) for w in normalize(question).lower().split()))
     if person or _PERSON_SUBJECT_NAME_Q.search(normalize(question).lower().strip()) or leader_of_named_body(question):
