@@ -34,3 +34,16 @@ def test_a_sentence_telling_the_area_in_ha_fits_well():
     assert type_fit("number", _MEMBERS, q) <= 0.25  # a count of people is no area
     assert type_fit("number", _COAL, "Năm 2025 ngành than muốn phục hồi môi trường cho bao nhiêu héc-ta bãi thải "
                                       "và mặt bằng khai thác?") > 0.8
+
+
+def test_planting_or_a_time_span_asks_no_area():
+    """Folded, "trồng bao nhiêu" and "trong mấy" hold "rong bao nhiêu / rong mấy" ("how wide"): an area is asked by
+    "rộng" as a word of its own only, so a planting count is no area and a hectare figure no better answer to it."""
+    from retrieval.answering.spans import _number_expectation
+    from retrieval.language.qtype import folded_question
+
+    assert not _number_expectation(folded_question("Ngành than trồng bao nhiêu cây năm 2025?"))[3]
+    assert not _number_expectation(folded_question("Hội thi diễn ra trong mấy ngày?"))[3]
+    assert _number_expectation(folded_question("Sân thi đấu rộng bao nhiêu mét vuông?"))[3]
+    assert type_fit("number", _COAL, "Năm 2025 ngành than trồng bao nhiêu cây?") > \
+        type_fit("number", "Ngành than hoàn nguyên 150 ha bãi thải.", "Năm 2025 ngành than trồng bao nhiêu cây?")

@@ -102,7 +102,7 @@ def _expectation(q: str) -> tuple[frozenset[str], bool, bool, bool]:
     money = bool(re.search(r"\b(tien|kinh phi|(?:le|muc|hoc|khoan) phi|tri gia|muc chi|ho tro|bao nhieu dong|gia tri|tang|muc thuong|"
                            r"thu nhap|luong|chi phi|gia)\b", q))
     duration = bool(re.search(r"\bbao lau\b|lich su|" + _DURATION_Q, q))
-    area = (bool(re.search(r"dien tich|met vuong|\bm2\b|\bhec[ -]?ta\b|rong bao nhieu|rong may", q))
+    area = (bool(re.search(r"dien tich|met vuong|\bm2\b|\bhec[ -]?ta\b|\brong (?:bao nhieu|may)\b", q))
             or bool(_LENGTH_Q.search(q)))
     return frozenset(wanted), money, duration, area
 
