@@ -113,13 +113,16 @@ _NAME_ASKED = re.compile(r"\bten (?:la )?gi\b")
 
 
 def named_by_head(folded: str) -> str | None:
-    """For a "tên (là) gì" question, what its opening noun makes it ask: "who" after a person noun
+    """For a "tên (là) gì" question, what the noun opening its clause makes it ask (the clause after a comma: helper
+    F's reading, session 31): "who" after a person noun
     (`_PERSON_OPENS_NAMED`), "campaign" after a thing a union runs or gives (`_THING_OPENS`); None otherwise."""
-    if not _NAME_ASKED.search(folded):
+    m = _NAME_ASKED.search(folded)
+    if not m:
         return None
-    if _THING_OPENS.search(folded):
+    clause = re.split(r"[,;:]", folded[:m.start()])[-1].strip()  # "vụ dập ngón tay năm 2024, công nhân đó tên gì"
+    if _THING_OPENS.search(clause):
         return "campaign"
-    return "who" if _PERSON_OPENS_NAMED.search(folded) else None
+    return "who" if _PERSON_OPENS_NAMED.search(clause) else None
 
 
 # Folded words as typed, accented ones as the pipeline wrote them out.
