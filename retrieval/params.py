@@ -23,6 +23,10 @@ DENSE_TOP_K = 400  # passages looked up per question; past a few hundred all sit
 # ("công đoàn" is in most: it ranks nothing and its postings cost the most); candidates are then
 # scored on all words. Only matters past DENSE_TOP_K passages (below, every passage is scored).
 LEX_CANDIDATE_MAX_DF = 0.2
+# A word's postings up to this long are searched together with the other short ones (one sorted array of (word,
+# document) keys, copied out per call) when a few documents are scored (LexicalIndex.scores_for); a longer list is
+# searched in place, as copying it would cost more than the ~20 µs of numpy calls a word searched alone costs.
+LEX_BATCH_POSTINGS = 4096
 
 # -- which article is read (answering/answer.py) -------------------------------------------
 # Of the top ARTICLES_READ, the article read first is the one with the most (its score / the first's) **

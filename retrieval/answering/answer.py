@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from knowledge.text import fold, fold_same_length, normalize, window
+from knowledge.text import fold, fold_same_length, normalize, pattern, window
 
 from ..index.base import Index
 from ..index.search import SearchResult
@@ -154,7 +154,7 @@ def persons_named(question: str) -> list[str]:
     typed = normalize(question)
     q = fold(typed).lower()
     out = []
-    for m in re.finditer(rf"(?<![a-z]){_PERSON_TITLE}\s+([a-z]+)\s+([a-z]+)\s+([a-z]+)(?![a-z])", q):
+    for m in pattern(rf"(?<![a-z]){_PERSON_TITLE}\s+([a-z]+)\s+([a-z]+)\s+([a-z]+)(?![a-z])").finditer(q):
         capital = typed[m.start(1):m.start(1) + 1].isupper()
         if m.group(1) in FOLDED_FAMILY_NAMES and (capital or m.group(1) not in _COMMON_FAMILY):
             out.append(" ".join(m.groups()))
@@ -308,7 +308,7 @@ def years_only_named(question: str, article_text: str) -> list[str]:
     fa = fold(normalize(article_text)).lower()
     unnamed = NAMED_BY_YEAR.sub(" ", fa)
     return [f"năm {y}" for y in years
-            if re.search(rf"(?<!\d){y}(?!\d)", fa) and not re.search(rf"(?<!\d){y}(?!\d)", unnamed)]
+            if pattern(rf"(?<!\d){y}(?!\d)").search(fa) and not pattern(rf"(?<!\d){y}(?!\d)").search(unnamed)]
 
 
 def _ruled_out(verdict: dict) -> bool:
@@ -368,7 +368,7 @@ def _without_details(question: str, verdict: dict) -> str:
     q = f" {fold(normalize(question)).lower()} "
     for d in [*verdict["missing_years"], *verdict["event_details"], *verdict["other_place"],
               *verdict.get("other_occasion", []), *verdict.get("other_body", [])]:
-        q = re.sub(rf"(?<![\w]){re.escape(fold(d).lower())}(?![\w])", " ", q)
+        q = pattern(rf"(?<![\w]){re.escape(fold(d).lower())}(?![\w])").sub(" ", q)
     return q
 
 

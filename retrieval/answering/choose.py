@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from knowledge.dates import display_date
-from knowledge.text import fold, fold_same_length, window
+from knowledge.text import fold, fold_same_length, pattern, window
 
 
 from ..index.base import Index
@@ -256,7 +256,7 @@ def _asked_after(sentence: str, folded: str, question: str) -> int | None:
         return None
     words = m.group(1).split()
     for n in range(len(words), 2, -1):
-        hit = re.search(r"\b" + r"[\s,;:]+".join(map(re.escape, words[-n:])) + r"\b", folded)
+        hit = pattern(r"\b" + r"[\s,;:]+".join(map(re.escape, words[-n:])) + r"\b").search(folded)
         if hit:
             return hit.end()
     return None

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from knowledge.text import fold, has_diacritics, normalize
+from knowledge.text import fold, has_diacritics, normalize, pattern
 
 from ..index.base import Index
 from ..language.places import (CAPITAL_WORD, FOLDED_FORMS, folded_forms, lowercase_places, places, source_places,
@@ -95,7 +95,7 @@ def missing_ordinals(folded_question: str, folded_article: str) -> list[str]:
     asked += [n for n in EVENT_EDITION.findall(folded_question) if n not in asked]
     out = [w for w in asked if ordinal_value(w) not in have]
     out += [f"{n} năm" for n in ANNIVERSARY.findall(folded_question)
-            if not re.search(rf"(?<![\d.,]){n}(?![\d]|[.,]\d)", folded_article)]
+            if not pattern(rf"(?<![\d.,]){n}(?![\d]|[.,]\d)").search(folded_article)]
     return out
 
 
@@ -131,7 +131,7 @@ def missing_lunar_years(folded_question: str, folded_article: str) -> list[str]:
     out = []
     for name in sorted(lunar_years(folded_question)):
         year = lunar_year_number(name)
-        if name not in told and (told or not re.search(rf"(?<!\d){year}(?!\d)", folded_article)):
+        if name not in told and (told or not pattern(rf"(?<!\d){year}(?!\d)").search(folded_article)):
             out.append(name)
     return out
 
@@ -156,7 +156,7 @@ def missing_quarters(folded_question: str, folded_article: str, question: str | 
             for w in re.findall(_QUARTER_NUM, m.group(1))}
     if question is not None:
         typed = normalize(question).lower()
-        asked = [m.group(1) for m in re.finditer(rf"(?<!\w)quý\s+{_QUARTER_NUM.upper()}(?!\w)", typed, re.I)]
+        asked = [m.group(1) for m in pattern(rf"(?<!\w)quý\s+{_QUARTER_NUM.upper()}(?!\w)", re.I).finditer(typed)]
         asked = [w.lower() for w in asked]
     else:
         asked = _QUARTER_DATED.findall(folded_question.lower())
@@ -180,9 +180,9 @@ def missing_numbered(folded_question: str, folded_article: str) -> list[str]:
     have = {int(n) for n in re.findall(r"\bso\s+0*(\d{1,3})\b", art)}
     out = []
     for group, head, n, kind, cluster in NUMBERED.findall(folded_question.lower()):
-        if n and int(n) not in have and not re.search(rf"\b(?:{group}|{head})(?:\s+{head})?\s+0*{n}\b", art):
+        if n and int(n) not in have and not pattern(rf"\b(?:{group}|{head})(?:\s+{head})?\s+0*{n}\b").search(art):
             out.append(f"số {n}")
-        elif cluster and not re.search(rf"\bthi dua\s+(?:so\s+)?0*{cluster}\b", art):
+        elif cluster and not pattern(rf"\bthi dua\s+(?:so\s+)?0*{cluster}\b").search(art):
             out.append(f"{'cụm' if kind == 'cum' else 'khối'} thi đua {cluster}")
     return out
 
@@ -313,12 +313,12 @@ def missing_roles(qtype: str, question: str, folded_article: str) -> list[str]:
     if not role:
         return []
     deputy = asked.get("deputy")
-    if m := re.search(rf"\b(pho )?tong {role}\b", folded_question(question)):
+    if m := pattern(rf"\b(pho )?tong {role}\b").search(folded_question(question)):
         role, deputy = f"tong {role}", deputy or bool(m.group(1))
     name = ROLES.get(role) or "Tổng " + ROLES.get(role.removeprefix("tong "), role)
     if deputy:  # a deputy asked: an article that never writes "Phó <office>" names none
-        return [] if re.search(rf"\bpho (?:tong )?{role}\b", folded_article.lower()) else ["Phó " + name]
-    heads = [m for m in re.finditer(rf"\b(?:ban |{OFFICE_DEPUTY}){role}\b", folded_article.lower())
+        return [] if pattern(rf"\bpho (?:tong )?{role}\b").search(folded_article.lower()) else ["Phó " + name]
+    heads = [m for m in pattern(rf"\b(?:ban |{OFFICE_DEPUTY}){role}\b").finditer(folded_article.lower())
              if m.group(0).startswith(("tong", role))]  # no deputy ("Phó Tổng …") nor board ("Ban …")
     return [] if heads else [name]
 
@@ -334,19 +334,22 @@ _BODY_GENERIC = {fold(w) for w in GENERIC_NAME_WORDS} | {
 
 
 
+# Each province's folded form as a word, compiled once (a body's words are read without them every ask).
+_FORM_WORDS = [re.compile(rf"\b{key}\b") for key in FOLDED_FORMS]
+
 
 def body_words(question: str) -> list[str]:
     """The own words of the body whose office a who-question asks ("Chủ tịch Công đoàn GTVT Việt Nam là
     ai" → ["gtvt"]): folded, after the office, kinds of bodies and provinces left out."""
     q = folded_question(question)
-    m = re.search(rf"\b(?:pho )?(?:{'|'.join(ROLES)})\b\s+(.+)", q)
+    m = pattern(rf"\b(?:pho )?(?:{'|'.join(ROLES)})\b\s+(.+)").search(q)
     if not m:
         return []
     text = m.group(1)
     end = _BODY_END.search(text)
     text = text[:end.start()] if end else text
-    for key in FOLDED_FORMS:  # provinces are another check's (other_place); ambiguous names too
-        text = re.sub(rf"\b{key}\b", " ", text)
+    for form in _FORM_WORDS:  # provinces are another check's (other_place); ambiguous names too
+        text = form.sub(" ", text)
     return [w for w in re.findall(r"[a-z0-9]+", text) if w not in _BODY_GENERIC]
 
 
@@ -512,7 +515,7 @@ def _places(accented_question: str) -> list[str]:
 def _name_present(name: str, hay: str) -> bool:
     f = name.split()
     if len(f) == 1:
-        return re.search(rf"(?<![\w]){re.escape(f[0])}(?![\w])", hay) is not None
+        return pattern(rf"(?<![\w]){re.escape(f[0])}(?![\w])").search(hay) is not None
     return all(f"{a} {b}" in hay for a, b in zip(f, f[1:]))
 
 
@@ -543,7 +546,7 @@ def decide(index: Index, res: SearchResult, article_id: str, article_text: str, 
     title = meta.get("title", "")  # `article_text` is it and the text (`Index.titled_text`)
     hay, plain, folded_words = _article_forms(article_text, meta.get("date") or "")
     asked_years = q.years + [y for y in term_end_years(q.text) if y not in q.years]
-    missing_years = [y for y in asked_years if not re.search(rf"(?<!\d){y}(?!\d)", hay)]
+    missing_years = [y for y in asked_years if not pattern(rf"(?<!\d){y}(?!\d)").search(hay)]
     missing_years += missing_lunar_years(fold(q.text), hay)
     spelled = written_out(article_text)  # its initials read as the question's words
     cov = coverage(q.text, spelled)
@@ -569,7 +572,7 @@ def decide(index: Index, res: SearchResult, article_id: str, article_text: str, 
     # paper or station takes its province for granted).
     asked, named = places(q.text) | lowercase_places(q.text), article_places or outlet
     asked -= {p for p in unaccented_places(q.text) if p not in named and any(
-        re.search(rf"\b{re.escape(f)}\b", folded_words) for f in folded_forms(p))}  # "da nang": the article's "đa năng"
+        pattern(rf"\b{re.escape(f)}\b").search(folded_words) for f in folded_forms(p))}  # "da nang": the article's "đa năng"
     other_place = sorted(asked) if asked and named and not asked & named else []
     reason = ""
     if not content_terms(q.text):
@@ -650,7 +653,7 @@ def another_edition(question: str, sentence: str, qtype: str = "", span: str = "
     out = []
     dated = _dated_otherwise(fs)
     for name, year in _EDITION.findall(fq):
-        if re.search(rf"(?<!\d){year}(?!\d)", dated) or re.search(rf"\b{name} (?:nam )?{year}\b", fs):
+        if pattern(rf"(?<!\d){year}(?!\d)").search(dated) or pattern(rf"\b{name} (?:nam )?{year}\b").search(fs):
             continue
         out += [f"{name} {y}" for n, y in _EDITION.findall(fs) if n == name and y != year]
     folded_span = fold(normalize(span)).lower()
@@ -741,7 +744,7 @@ def _another_year(fq: str, fs: str, qtype: str = "", span: str = "") -> list[str
     asked = SINGLE_YEAR.findall(fq)
     if not asked or re.search(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d", fq):
         return []
-    if any(re.search(rf"(?<!\d){y}(?!\d)", fs) for y in asked):
+    if any(pattern(rf"(?<!\d){y}(?!\d)").search(fs) for y in asked):
         return []
     before = {str(int(y) - 1) for y in re.findall(r"\bdau nam ((?:19|20)\d\d)\b", fq)}
     told = without_passing_years(_told_year(fq, fs, qtype, span))  # comparisons and the next year's plan left out
@@ -976,7 +979,7 @@ def another_prize(qtype: str, question: str, sentence: str, span: str) -> str:
     if not asked or not quoted or asked.group(1) == quoted.group(1):
         return ""
     said = fold(normalize(sentence)).lower()
-    return "" if re.search(rf"\b{asked.group(1)}\b", said) else f"giải {quoted.group(1)}"
+    return "" if pattern(rf"\b{asked.group(1)}\b").search(said) else f"giải {quoted.group(1)}"
 
 
 # A rank asked of a contest's winner ("giải Nhất", "giải Khuyến khích", "huy chương bạc"), folded.
@@ -994,7 +997,7 @@ def unsaid_rank(qtype: str, question: str, sentence: str) -> str:
     if not m:
         return ""
     said = " ".join(_WORD.findall(fold(normalize(sentence)).lower()))
-    if re.search(rf"\b{m.group(1)} (?:\w+ ){{0,2}}?{m.group(2)}\b", said):
+    if pattern(rf"\b{m.group(1)} (?:\w+ ){{0,2}}?{m.group(2)}\b").search(said):
         return ""
     typed = re.findall(r"[^\W_]+", normalize(question))  # the rank as the member typed it, accents and all
     words = m.group(0).split()
@@ -1056,6 +1059,7 @@ _UNION_BODIES = (("tổng liên đoàn", r"tong (?:ldld|lien doan(?: lao dong)?)
                  ("công đoàn ngành", r"(?:cong doan|cd) nganh"),
                  ("công đoàn khu công nghiệp", r"(?:cong doan|cd) (?:cac )?(?:khu cong nghiep|kcn|khu kinh te|kkt)"),
                  ("công đoàn cơ sở", r"(?:cdcs|(?:cong doan|cd) (?:co so|(?:tong )?cong ty|cty|truong|benh vien))"))
+_UNION_BODY_WORDS = [(kind, re.compile(rx + r"\b")) for kind, rx in _UNION_BODIES]  # (compiled once: read per office)
 
 
 def _bodies_after(role: str, folded: str, deputy: bool, typed: str = "") -> set[str]:
@@ -1064,11 +1068,11 @@ def _bodies_after(role: str, folded: str, deputy: bool, typed: str = "") -> set[
     an office written as a title, with a capital ("Chủ tịch Công đoàn ngành …"; "các chủ tịch công đoàn cơ sở" names
     no one's office)."""
     out = set()
-    for m in re.finditer(rf"\b(pho )?(?:tong )?{role}\s+", folded):
+    for m in pattern(rf"\b(pho )?(?:tong )?{role}\s+").finditer(folded):
         if bool(m.group(1)) != deputy or (typed and not typed[m.start()].isupper()):
             continue
         rest = folded[m.end():]
-        kind = next((k for k, rx in _UNION_BODIES if re.match(rx + r"\b", rest)), None)
+        kind = next((k for k, rx in _UNION_BODY_WORDS if rx.match(rest)), None)
         if kind:
             out.add(kind)
     return out
@@ -1089,7 +1093,7 @@ def another_body(qtype: str, question: str, sentence: str) -> str:
     if not role:
         return ""
     fq = " ".join(_WORD.findall(folded_question(question)))
-    deputy = bool(re.search(rf"\bpho (?:tong )?{role}\b", fq))
+    deputy = bool(pattern(rf"\bpho (?:tong )?{role}\b").search(fq))
     asked = _bodies_after(role, fq, deputy)
     if len(asked) != 1:
         return ""

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from knowledge.text import fold, has_diacritics, normalize
+from knowledge.text import fold, has_diacritics, normalize, pattern
 
 from ..language.places import FOLDED_FORMS, place_spans, places
 from .notfound import COMMON_NAME_WORDS, EVENT_EDITION, INDUSTRY_RX, ORDINAL, ORDINAL_ANY, SINGLE_YEAR, ordinal_value
@@ -112,7 +112,7 @@ def _other_name(name: str, mine: frozenset[str], said: str) -> bool:
     if not mine or any(set(fold(name).split()) & set(fold(m).split()) for m in mine):
         return False
     hay, key = (said, name) if has_diacritics(name) else (fold(said), fold(name))
-    if re.search(rf"(?<!\w){re.escape(key)}(?!\w)", hay):
+    if pattern(rf"(?<!\w){re.escape(key)}(?!\w)").search(hay):
         return False
     key = fold(key).lower()
     if len(key) < 2 or " " in key or re.search(r"[aeiouy]", key):
@@ -205,7 +205,7 @@ def other_years(fq: str, told: str, own: LedeDetails) -> list[str]:
     for y in asked_years(fq):
         termed = bool(own.lone_years) and y not in own.lone_years
         seen, said = (own.loose_years, _TERM.sub(" ", told)) if termed else (own.years, told)
-        if y not in month_years and dated and y not in seen and not re.search(rf"(?<!\d){y}(?!\d)", said):
+        if y not in month_years and dated and y not in seen and not pattern(rf"(?<!\d){y}(?!\d)").search(said):
             out.append(f"năm {y}")
     return out
 
@@ -232,7 +232,7 @@ def other_months(fq: str, fs: str, own: LedeDetails) -> list[str]:
     out = []
     for m, y in _MONTH_ASKED.findall(fq):
         same_year = {mm for mm, yy in own.months if yy == y}
-        if same_year and int(m) not in same_year and not re.search(rf"\bthang\s+0?{int(m)}\b|(?<!\d)0?{int(m)}\s*/\s*{y}", fs):
+        if same_year and int(m) not in same_year and not pattern(rf"\bthang\s+0?{int(m)}\b|(?<!\d)0?{int(m)}\s*/\s*{y}").search(fs):
             out.append(f"tháng {m}/{y}")
     return out
 
@@ -305,6 +305,6 @@ def lede_gives(details: list[str], title: str, text: str) -> bool:
         elif kind == "lan" and value:
             if ordinal_value(value) not in own.ordinals:
                 return False
-        elif not re.search(rf"(?<!\w){re.escape(fold(d).lower())}(?!\w)", folded):
+        elif not pattern(rf"(?<!\w){re.escape(fold(d).lower())}(?!\w)").search(folded):
             return False
     return True

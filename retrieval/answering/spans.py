@@ -12,7 +12,7 @@ from collections import Counter
 from functools import lru_cache
 
 from knowledge import facts
-from knowledge.text import fold, fold_same_length, folded_words, normalize
+from knowledge.text import fold, fold_same_length, folded_words, normalize, pattern
 
 from ..language.chat import expand_unambiguous, same_as, typed_with_accents
 from ..language.names import FAMILY_NAMES
@@ -436,7 +436,7 @@ def _before_predicate(span: facts.Span, after: str) -> facts.Span:
     pred = [w for w in re.findall(r"[a-z]+", after) if w not in _PREDICATE_FILLER][:2]
     if not pred:
         return span
-    hit = re.search(r"\s" + r"\s+".join(pred) + r"\b", fold_same_length(span.text))
+    hit = pattern(r"\s" + r"\s+".join(pred) + r"\b").search(fold_same_length(span.text))
     if not hit or not span.text[:hit.start()].strip():
         return span
     text = span.text[:hit.start()].rstrip(" ,-–")
@@ -447,7 +447,7 @@ def _named_after(sentence: str, folded: str, phrases: list[str]) -> list[facts.S
     """Spans "<phrase> <name>" of the sentence, for each folded phrase, where the name holds a capital or a digit."""
     found = []
     for words in phrases:
-        for hit in re.finditer(rf"\b{re.escape(words)}\s+(?=[^\s,.;:()|])", folded):
+        for hit in pattern(rf"\b{re.escape(words)}\s+(?=[^\s,.;:()|])").finditer(folded):
             # The name: up to six words, ending at a function word as written (folded, "đá" of "bóng đá" is "đã",
             # "cỏ" is "có") or at punctuation.
             run = re.match(r"(?:(?:[-–]\s+)?[^\s,.;:()|]+\s*){1,6}", sentence[hit.end():])  # (a dash is no word)
@@ -466,6 +466,8 @@ def _named_after(sentence: str, folded: str, phrases: list[str]) -> list[facts.S
 _NAMED_THINGS = sorted("""chuong trinh|hoi thi|cuoc thi|giai thuong|giai dau|phong trao|cuoc van dong|hoat dong|ky niem chuong|
 danh hieu|huy chuong|bang khen|khau hieu|chu de|thong diep|phuong cham|mo hinh|de an|du an|chien dich|le hoi|hoi thao|
 toa dam|dien dan|sang kien|cong trinh|tinh than|tieu de|ten goi""".replace("\n", "").split("|"), key=len, reverse=True)
+
+_NAMED_THING_WORDS = [(t, re.compile(rf"\b{t}\b")) for t in _NAMED_THINGS]  # (compiled once: read every ask)
 
 
 def _capital_after_kind(text: str, named: list[str]) -> bool:
@@ -486,7 +488,7 @@ def _named_things(folded_question: str) -> list[str]:
     """The kinds of thing whose name the question asks (`_NAMED_THINGS`). A slogan asked ("Thông điệp của đợt hoạt
     động … là gì") is named by any of the slogan's kinds (`_SLOGAN_KINDS`), and only by them: the other kinds the
     question names ("đợt hoạt động") are whose slogan it is."""
-    named = [t for t in _NAMED_THINGS if re.search(rf"\b{t}\b", folded_question)]
+    named = [t for t, rx in _NAMED_THING_WORDS if rx.search(folded_question)]
     return _SLOGAN_KINDS if any(t in _SLOGAN_KINDS for t in named) else named
 
 
@@ -499,7 +501,7 @@ def _named_by_asked_noun(quote: facts.Span, sentence: str, named: list[str]) -> 
         return False
     before = fold(sentence[max(0, quote.start - 60):quote.start]).lower()
     before = re.sub(r"[\"“”'‘’«»]\s*$", "", before.rstrip())
-    return any(re.search(rf"\b{t}(?:\s+[^\s,.;:()]+){{0,3}}\s*:?\s*$", before) for t in named)
+    return any(pattern(rf"\b{t}(?:\s+[^\s,.;:()]+){{0,3}}\s*:?\s*$").search(before) for t in named)
 
 
 # "bài (hát) gì / ca khúc nào / tiết mục gì / tác phẩm gì" asks a work's title, and news puts titles in quotes
@@ -662,7 +664,7 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
     if qtype == "role":
         # "Ông <tên> giữ chức vụ gì": the office news writes right by that person's name ("đồng chí A - Phó Chánh
         # Văn phòng …", "Chủ tịch … B"), before any other office the sentence names.
-        named = [(m.start(), m.end()) for m in _PERSON_NAME.finditer(sentence) if re.search(rf"\b{re.escape(fold(m.group(0)).lower().strip())}\b", q)]
+        named = [(m.start(), m.end()) for m in _PERSON_NAME.finditer(sentence) if pattern(rf"\b{re.escape(fold(m.group(0)).lower().strip())}\b").search(q)]
         return [(1.5 if any(-2 <= m.start() - b <= 4 or m.start() < a <= m.start() + len(m.group(0).rstrip()) + 2
                             for a, b in named) else 1.0,
                  facts.Span("role", m.start(), m.start() + len(m.group(0).rstrip()), m.group(0).rstrip()))
@@ -918,7 +920,7 @@ def _object_of(sentence: str, folded_question: str) -> facts.Span | None:
     for n in range(len(words), 1, -1):
         for i in range(len(words) - n + 1):
             phrase = " ".join(words[i:i + n])
-            hit = re.search(rf"\b{re.escape(phrase)}\s+([^,.;:()“”\"]+)", folded)
+            hit = pattern(rf"\b{re.escape(phrase)}\s+([^,.;:()“”\"]+)").search(folded)
             if not hit:
                 continue
             text = sentence[hit.start(1):hit.end(1)].strip()
@@ -941,7 +943,7 @@ def _before_apposition(head: str) -> facts.Span | None:
     if not persons or len(head) - persons[-1].end() > _APPOSITION_CHARS:
         return None
     between = head[persons[-1].end():]
-    if not re.fullmatch(rf"\s*(?:\([^()]*\))?\s*(?:[,–-]\s*{_ROLE}[^,;:()]*)?[,–-]?\s*", between):
+    if not pattern(rf"\s*(?:\([^()]*\))?\s*(?:[,–-]\s*{_ROLE}[^,;:()]*)?[,–-]?\s*").fullmatch(between):
         return None  # another clause, not the person's office, stands between
     p = persons[-1]
     return facts.Span("who", p.start(), p.end(), p.group(0))
@@ -1018,7 +1020,7 @@ def _subject_of(sentence: str, folded_question: str) -> facts.Span | None:
         words = tail.group(1).split()
         verbs += [" ".join(words[i:]) for i in range(len(words))]  # "ky ban hanh", "ban hanh", "hanh"
     folded = fold_same_length(sentence)
-    verb = next((v for v in (re.search(rf"\b{re.escape(x)}\b", folded) for x in verbs if len(x) > 3) if v), None)
+    verb = next((v for v in (pattern(rf"\b{re.escape(x)}\b").search(folded) for x in verbs if len(x) > 3) if v), None)
     if not verb and m and len(m.group(1).split()) == 2:
         # a verb news writes compounded, its object after it: "ai trao kỷ niệm chương" — "X trao tặng kỷ
         # niệm chương", "ai hỗ trợ kinh phí" — "X hỗ trợ toàn bộ kinh phí"
@@ -1026,7 +1028,7 @@ def _subject_of(sentence: str, folded_question: str) -> facts.Span | None:
         # (a two-syllable dictionary word is one verb, not a verb and its object: "ai biểu diễn" is no "biểu …
         # diễn" — "đại biểu đại diện" — split around other words)
         if len(first) > 2 and first not in _PREDICATE_FILLER and not is_word(f"{first} {obj}"):
-            verb = re.search(rf"\b{first}(?=(?:\s+\w+){{1,2}}\s+{obj}\b)", folded)
+            verb = pattern(rf"\b{first}(?=(?:\s+\w+){{1,2}}\s+{obj}\b)").search(folded)
     if not verb:
         return None
     head = sentence[:verb.start()]
@@ -1113,7 +1115,7 @@ def _object_who(sentence: str, folded_question: str) -> facts.Span | None:
         phrase = " ".join(verb[-n:] + [m.group(2)])
         if n == 1 and len(verb[-1]) < 3:
             continue
-        hit = re.search(rf"\b{re.escape(phrase)}\s+([^,.;:()“”\"]+)", folded)
+        hit = pattern(rf"\b{re.escape(phrase)}\s+([^,.;:()“”\"]+)").search(folded)
         if not hit:
             continue
         words, pos = [], hit.start(1)
@@ -1389,7 +1391,7 @@ def slot(qtype: str, question: str) -> dict:
                 typed = normalize(question).lower().split()
                 out["per_written"] = [w for w in typed if fold(w) in out["per"] and w != fold(w)]
     if qtype == "who":
-        m = re.search(rf"\b(pho )?({'|'.join(ROLES)})\b", q)
+        m = pattern(rf"\b(pho )?({'|'.join(ROLES)})\b").search(q)
         if m:
             out["role"], out["deputy"] = m.group(2), bool(m.group(1))
         elif m := re.search(_HEAD_OF_UNION, q):  # the head of a body: its Chủ tịch, Giám đốc, Trưởng ban …
@@ -1640,7 +1642,7 @@ def called_so(noun: str, span: facts.Span, sentence: str) -> bool:
     sentence calls a director is not it."""
     before = fold(sentence[max(0, span.start - _CALLED_BEFORE_CHARS):span.start]).lower()
     after = fold(sentence[span.end:span.end + _CALLED_AFTER_CHARS]).lower()
-    return bool(re.search(rf"\b{noun}\b", before) or re.search(rf"^[\s,(–-]*(?:\w+ ){{0,2}}{noun}\b", after))
+    return bool(pattern(rf"\b{noun}\b").search(before) or pattern(rf"^[\s,(–-]*(?:\w+ ){{0,2}}{noun}\b").search(after))
 
 
 def _role_mentions(role: str, span: facts.Span, sentence: str) -> list[tuple[int, bool]]:
@@ -1710,7 +1712,7 @@ def _of_another_body(s: dict, span: facts.Span, sentence: str) -> bool:
     if not asked or not s.get("role"):
         return False
     folded = fold_same_length(sentence).lower()  # (same offsets as the sentence)
-    near = [m for m in re.finditer(rf"\b(pho )?{s['role']}\b", folded)  # (the office as asked, head or deputy)
+    near = [m for m in pattern(rf"\b(pho )?{s['role']}\b").finditer(folded)  # (the office as asked, head or deputy)
             if bool(m.group(1)) == bool(s.get("deputy")) and span.start - 54 <= m.start() and m.end() <= span.end + 50
             and not (span.start <= m.start() < span.end)]
     if not near:
