@@ -692,7 +692,9 @@ SINGLE_YEAR = re.compile(r"(?<![\d/.\-–—])(?<!\d[\-–—]\s)(?<!\d\s[\-–�
 # A comparison: in brackets, or "so với" and what it is compared with, up to the clause's end ("so với năm 2022",
 # "so với bản ký lần đầu năm 2019, bản mới …"): the year of the thing compared with, not of the fact told.
 # (the comparison stops at "và / còn / trong khi", where the next clause starts)
-_COMPARED = re.compile(r"\([^()]*\)|\bso voi\b(?:(?!\bva\b|\bcon\b|\btrong khi\b)[^,;:.()]){0,80}?\bnam (?:19|20)\d\d")
+# "so với" and the rest of its clause, up to "và / còn / trong khi" (each character one more of the clause; a bound follows).
+_SO_VOI_CLAUSE = r"\bso voi\b(?:(?!\bva\b|\bcon\b|\btrong khi\b)[^,;:.()])"
+_COMPARED = re.compile(r"\([^()]*\)|" + _SO_VOI_CLAUSE + r"{0,80}?\bnam (?:19|20)\d\d")
 
 
 _PLAN_YEAR = re.compile(r"\b(?:nhiem vu|phuong huong|ke hoach|phan dau|trien khai|chi tieu)(?:[\s,]+[a-z]+){0,3}?[\s,]+"
@@ -766,8 +768,7 @@ _NUMBERED_EDITION = re.compile(rf"\b(lan|khoa|dai hoi|hoi nghi|ky hop)\s+(?:lan\
 # as a year there is (`_COMPARED`). General Vietnamese news writing.
 _IN_A_ROW = re.compile(r"\s+lien(?: tiep)?\b")
 _MEETING_BEFORE = re.compile(r"\b(?:hoi nghi|ky hop)\b(?:\s+[a-z]+){0,4}\s*$")
-_COMPARED_EDITION = re.compile(r"\bso voi\b(?:(?!\bva\b|\bcon\b|\btrong khi\b)[^,;:.()]){0,60}?\b(?:lan|khoa|dai hoi)\s+"
-                               r"(?:thu\s+)?[a-z0-9]+")
+_COMPARED_EDITION = re.compile(_SO_VOI_CLAUSE + r"{0,60}?\b(?:lan|khoa|dai hoi)\s+(?:thu\s+)?[a-z0-9]+")
 
 
 def _editions(folded: str) -> set[tuple[str, int]]:
