@@ -21,7 +21,7 @@ from ..language.qtype import BODY_WHICH, ORDINAL_Q, asked_person_noun, folded_qu
 from ..index.search import content_terms
 from ..index.restore import general
 from ..params import (COMPARED_NONE_FIT, COUNT_UNBOUND_FIT, NOVELTY_NONE_FIT, ROLE_NO_PERSON_FIT, ROLE_OTHER_BODY_FIT, TOTAL_FOR_RATE_FIT,
-                      SUPERLATIVE_NONE_FIT, UNIT_CLASS_FIT, UNNAMED_PLACES_FIT, UNNAMED_PLACES_SPAN)
+                      SUPERLATIVE_NONE_FIT, TOP_PRIZE_HOLDER_SCORE, UNIT_CLASS_FIT, UNNAMED_PLACES_FIT, UNNAMED_PLACES_SPAN)
 
 _TITLES = (r"(?i:ông|bà|anh|chị|em|cô|thầy|đồng chí|đ/c|thượng tá|đại tá|trung tá|thiếu tá|thượng úy|đại úy|"
            r"tiến sĩ|thạc sĩ|nhà báo|nghệ sĩ|TS\.?|ThS\.?|PGS\.?\s?TS\.?|GS\.?)")
@@ -730,6 +730,9 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
         if re.search(_ASKS_BODY, q):
             out += [(1.0, facts.Span("who", m.start(), m.start() + len(m.group(0).rstrip()), m.group(0).rstrip()))
                     for m in _ORG.finditer(sentence) if m.start() > 0]
+        # "đội nào giành giải cao nhất": the one named after "giải Nhất … thuộc về", not the other ranks' holders
+        if _TOP_PRIZE_Q.search(q):
+            out += [(TOP_PRIZE_HOLDER_SCORE, sp) for sp in top_prize_holders(sentence)]
         if not out:
             out = [(0.0, facts.Span("who", m.start(), m.end(), m.group(0)))
                    for m in _BARE_NAME.finditer(sentence)
@@ -885,6 +888,20 @@ _SUPERLATIVE_Q = re.compile(r"\bnao\b.*\b(?:nhieu|dong|cao|lon)\b(?:\s+[a-z]+){0
 # "dẫn đầu", "đứng đầu". Accented (news writes its accents): folded "nhat" would also be "Nhật", "đông" "động".
 _RANKS = re.compile(r"(?<!\w)(?<!thứ )(?<!duy )(?<!thống )(?<!hợp )(?<!đồng )nhất(?!\w)|(?:xếp|đứng) thứ nhất|"
                     r"(?<!\w)(?:dẫn|đứng) đầu(?!\w)")
+
+
+# "giải cao nhất / giải nhất" asked (folded): the first prize's holder answers "đơn vị / đội nào …".
+_TOP_PRIZE_Q = re.compile(r"\bgiai (?:cao nhat|nhat)\b")
+# How news names the first prize's holder in a list of ranks: "giải Nhất (toàn đoàn) thuộc về X; giải Nhì thuộc về Y";
+# the holder runs to the next semicolon, comma, bracket or full stop.
+_TOP_PRIZE_HOLDER = re.compile(r"(?<!\w)giải\s+nhất(?:\s+toàn\s+đoàn)?\s+(?:thuộc\s+về|về\s+tay|được\s+trao\s+cho|trao\s+cho)\s+"
+                               r"([^;,.()]+?)\s*(?=[;,.()]|$)", re.I)
+
+
+def top_prize_holders(sentence: str) -> list[facts.Span]:
+    """Who the sentence says won the first prize ("Kết quả, giải Nhất thuộc về đội Trung tâm Y tế huyện Cẩm Xuyên;
+    giải Nhì …" → "đội Trung tâm Y tế huyện Cẩm Xuyên"). General Vietnamese: "giải Nhất thuộc về / về tay X"."""
+    return [facts.Span("who", m.start(1), m.end(1), m.group(1)) for m in _TOP_PRIZE_HOLDER.finditer(sentence)]
 
 
 def superlative_asked(question: str) -> bool:
