@@ -21,7 +21,7 @@ from ..language.qtype import BODY_WHICH, ORDINAL_Q, asked_person_noun, folded_qu
 from ..index.search import content_terms
 from ..index.restore import general
 from ..params import (COMPARED_NONE_FIT, COUNT_UNBOUND_FIT, NOVELTY_NONE_FIT, ROLE_NO_PERSON_FIT, ROLE_OTHER_BODY_FIT, TOTAL_FOR_RATE_FIT,
-                      UNIT_CLASS_FIT, UNNAMED_PLACES_FIT, UNNAMED_PLACES_SPAN)
+                      SUPERLATIVE_NONE_FIT, TOP_PRIZE_HOLDER_SCORE, UNIT_CLASS_FIT, UNNAMED_PLACES_FIT, UNNAMED_PLACES_SPAN)
 
 _TITLES = (r"(?i:ông|bà|anh|chị|em|cô|thầy|đồng chí|đ/c|thượng tá|đại tá|trung tá|thiếu tá|thượng úy|đại úy|"
            r"tiến sĩ|thạc sĩ|nhà báo|nghệ sĩ|TS\.?|ThS\.?|PGS\.?\s?TS\.?|GS\.?)")
@@ -730,6 +730,9 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
         if re.search(_ASKS_BODY, q):
             out += [(1.0, facts.Span("who", m.start(), m.start() + len(m.group(0).rstrip()), m.group(0).rstrip()))
                     for m in _ORG.finditer(sentence) if m.start() > 0]
+        # "đội nào giành giải cao nhất": the one named after "giải Nhất … thuộc về", not the other ranks' holders
+        if _TOP_PRIZE_Q.search(q):
+            out += [(TOP_PRIZE_HOLDER_SCORE, sp) for sp in top_prize_holders(sentence)]
         if not out:
             out = [(0.0, facts.Span("who", m.start(), m.end(), m.group(0)))
                    for m in _BARE_NAME.finditer(sentence)
@@ -862,9 +865,12 @@ def names_a_place(span: facts.Span, sentence: str, body_asked: bool = False) -> 
 
 def _says_predicate(sentence: str, question: str) -> bool:
     """Whether the sentence says what "<body> nào …" asks about (in its own words or the
-    words news uses for them: "đứng đầu" ~ "giải nhất"). Questions without such a predicate pass."""
+    words news uses for them: "đứng đầu" ~ "giải nhất"). Questions without such a predicate pass;
+    a superlative asked ("nào có nhiều người chạy nhất") is said by any ranking (`ranks`: "đông nhất", "dẫn đầu")."""
     m = re.search(_ASKS_BODY + r"\s+((?:[a-z]+\s*){1,3})", fold(question).lower())
     if not m:
+        return True
+    if superlative_asked(question) and ranks(sentence):
         return True
     words = [w for w in m.group(2).split() if w not in _PREDICATE_FILLER][:2]
     if not words:
@@ -875,6 +881,39 @@ def _says_predicate(sentence: str, question: str) -> bool:
 
 
 _PREDICATE_FILLER = {"da", "duoc", "se", "la", "co", "cung", "thi", "vay", "a", "nhi"}
+# "<đơn vị> nào có nhiều / đông … nhất", "tuyển nhiều nhất": which one came first by a count or a size. Folded, so a
+# question typed without accents asks it too ("nao … nhieu nhat").
+_SUPERLATIVE_Q = re.compile(r"\bnao\b.*\b(?:nhieu|dong|cao|lon)\b(?:\s+[a-z]+){0,5}?\s+nhat\b")
+# How news ranks: "… nhất" (not the ordinal "thứ nhất", "duy nhất" = only, "thống / hợp / đồng nhất" = unified, the same),
+# "dẫn đầu", "đứng đầu". Accented (news writes its accents): folded "nhat" would also be "Nhật", "đông" "động".
+_RANKS = re.compile(r"(?<!\w)(?<!thứ )(?<!duy )(?<!thống )(?<!hợp )(?<!đồng )nhất(?!\w)|(?:xếp|đứng) thứ nhất|"
+                    r"(?<!\w)(?:dẫn|đứng) đầu(?!\w)")
+
+
+# "giải cao nhất / giải nhất" asked (folded): the first prize's holder answers "đơn vị / đội nào …".
+_TOP_PRIZE_Q = re.compile(r"\bgiai (?:cao nhat|nhat)\b")
+# How news names the first prize's holder in a list of ranks: "giải Nhất (toàn đoàn) thuộc về X; giải Nhì thuộc về Y";
+# the holder runs to the next semicolon, comma, bracket or full stop.
+_TOP_PRIZE_HOLDER = re.compile(r"(?<!\w)giải\s+nhất(?:\s+toàn\s+đoàn)?\s+(?:thuộc\s+về|về\s+tay|được\s+trao\s+cho|trao\s+cho)\s+"
+                               r"([^;,.()]+?)\s*(?=[;,.()]|$)", re.I)
+
+
+def top_prize_holders(sentence: str) -> list[facts.Span]:
+    """Who the sentence says won the first prize ("Kết quả, giải Nhất thuộc về đội Trung tâm Y tế huyện Cẩm Xuyên;
+    giải Nhì …" → "đội Trung tâm Y tế huyện Cẩm Xuyên"). General Vietnamese: "giải Nhất thuộc về / về tay X"."""
+    return [facts.Span("who", m.start(1), m.end(1), m.group(1)) for m in _TOP_PRIZE_HOLDER.finditer(sentence)]
+
+
+def superlative_asked(question: str) -> bool:
+    """Whether "<body / person> nào …" asks the one that came first by a count or a size ("Công ty nào có nhiều người
+    hiến máu nhất", "đơn vị nào có nhiều người chạy nhất"). General Vietnamese: "nhiều / đông … nhất"."""
+    return bool(_SUPERLATIVE_Q.search(fold(question).lower()))
+
+
+def ranks(sentence: str) -> bool:
+    """Whether the sentence ranks anyone (`_RANKS`: "đông nhất", "nhiều nhất", "dẫn đầu"); the lede naming the
+    organiser and the venue ranks no one ("lần thứ nhất" is an ordinal)."""
+    return bool(_RANKS.search(normalize(sentence).lower()))
 _ASKS_BODY = r"\b(don vi|doi|tap the|co quan|to chuc|cong doan|truong|cong ty|doanh nghiep|bo phan|ben) nao\b"
 # A body's name: its kind, then words up to a verb, a preposition or punctuation
 # ("Công đoàn Trường Mầm non thị trấn Vạn Hà", "UBND huyện").
@@ -1904,4 +1943,6 @@ def type_fit(qtype: str, sentence: str, question: str) -> float:
         return 1.0  # "những cơ quan nào cử lãnh đạo dự": the bodies listed, whatever verb the sentence uses
     if qtype == "who" and not _says_predicate(sentence, question):
         return 0.3  # "đội nào đứng đầu": the organiser named in the lede did not come first
+    if qtype in ("who", "where", "what") and superlative_asked(question) and not ranks(sentence):
+        return SUPERLATIVE_NONE_FIT  # "công ty nào có nhiều người … nhất": the venue of a lede that ranks no one
     return 1.0 if best >= 1 else 0.75 if best > 0 else 0.5
