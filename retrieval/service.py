@@ -118,6 +118,10 @@ class Answerer:
         ix = self.index
         return f"{ix.titled_text(article_id)} {ix.articles.get(article_id, {}).get('date') or ''}"
 
+    def article_title(self, article_id: str) -> str:
+        """The article's title alone: the one event a news article is about (its text may name others in passing)."""
+        return self.index.articles.get(article_id, {}).get("title") or ""
+
     # -- hỏi đáp -----------------------------------------------------------------------------
     def faq_entries(self) -> list[FaqEntry]:
         return self.hoidap.entries()

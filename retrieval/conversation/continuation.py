@@ -131,7 +131,7 @@ def _with_topic(answerer, message: str, topic: Topic) -> tuple[str, str, Any]:
     searched = timed
     if new or person:
         timed = _holding_values(answerer, combined, focus, timed, own_case=not news, names=names)
-    timed = _place_unnamed(new, topic, answerer, _unit_unnamed(new, answerer, _old_occasion(new, topic, timed)))
+    timed = _place_unnamed(new, topic, answerer, _unit_unnamed(new, answerer, _old_occasion(new, topic, timed, answerer)))
     timed = _sector_elsewhere(new, combined, answerer, _year_unwritten(new, answerer, timed))
     if new and not timed.answer.found:
         timed = _another_holder(answerer, combined, focus, searched, timed, topic, not news, names)
@@ -241,12 +241,15 @@ def _declined(timed, reason: str):
     return type(timed)(out, timed.latency_ms)
 
 
-def _old_occasion(new: parts.Values, topic: Topic, timed):
+def _old_occasion(new: parts.Values, topic: Topic, timed, answerer):
     """A follow-up that swapped another year, term or ordinal in (`new`) for the topic's own,
     answered from the chat's own article by a sentence that names none of them but in passing
     (`parts.tells_occasion`: a comparison "so với năm 2024", a target's year): the article is about the old occasion and mentions the other one in
     passing ("after the VII-th congress in 2018 …"), and its answer is the old occasion's. Declined — no article answers the swap — and
-    the reply shows the understood question, "(về: …)"."""
+    the reply shows the understood question, "(về: …)". Only when the chat's article holds the topic's own
+    occasion (`parts.holds_occasion`: the ordinal or year replaced): an article that lacks it ("Liên hoan …
+    lần thứ V" answered or declined from the lần thứ VI article) was never the old occasion's — the first
+    turn went wrong there, and the swap has found the occasion it names."""
     ans = timed.answer
     old = parts.values(topic.question)
     # Another occasion only when a value of the topic's own is replaced (an ordinal by an ordinal, a
@@ -257,7 +260,21 @@ def _old_occasion(new: parts.Values, topic: Topic, timed):
         return timed
     if parts.tells_occasion(new, ans.sentence or ""):
         return timed
+    if not _on_occasion(answerer, topic, ordinal=bool(new.ordinal and old.ordinal),
+                        years=bool((new.years or new.term) and (old.years or old.term))):
+        return timed
     return _declined(timed, "bài của chủ đề trước không nêu dịp được hỏi")
+
+
+def _on_occasion(answerer, topic: Topic, ordinal: bool, years: bool) -> bool:
+    """Whether the chat's article is about the topic's own occasion — its ordinal (`ordinal`) or year
+    (`years`), `parts.holds_occasion`. Its title, when the title names an occasion of that kind: a news
+    title names the one edition the article is about ("Sôi nổi Liên hoan … lần thứ VI"; its text may
+    name the one before in passing); else its whole text."""
+    title = answerer.article_title(topic.article)
+    said = parts.values(title)
+    where = title if (ordinal and said.ordinal) or (years and said.years) else answerer.article_text(topic.article)
+    return parts.holds_occasion(topic.question, where, ordinal=ordinal, years=years)
 
 
 def _another_holder(answerer, question: str, focus: str | None, searched, timed, topic: Topic, own_case: bool,

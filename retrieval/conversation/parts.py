@@ -754,15 +754,22 @@ def held_by(question: str, text: str, names: tuple[str, ...] = ()) -> bool:
     v = values(question)
     hay = folded_words(text)
     named = lambda name: folded_words(name) in hay  # noqa: E731
-    if not all(named(n) for n in names):
-        return False
-    if any(not writes_year(y, text) for y in v.years):
-        return False
-    if missing_ordinals(fold(question).lower(), hay):
+    if not all(named(n) for n in names) or not holds_occasion(question, text):
         return False
     if v.place and not (named(v.place) or places(v.place) & places(text)):
         return False
     return not v.company or named(v.company)
+
+
+def holds_occasion(question: str, text: str, ordinal: bool = True, years: bool = True) -> bool:
+    """Whether an article's `text` holds the occasion `question` names: its ordinals ("lần thứ V",
+    whichever way the article writes them), its years written on their own (`writes_year`) — `ordinal`,
+    `years` say which to check. An article that lacks them is not that occasion's, not even in passing:
+    a chat whose first question was answered (or declined) from such an article never was on it."""
+    v = values(question)
+    if years and any(not writes_year(y, text) for y in v.years):
+        return False
+    return not (ordinal and missing_ordinals(fold(question).lower(), folded_words(text)))
 
 
 _YEAR_SPAN = re.compile(rf"{_YEAR}{_DASH}{_YEAR}(?!\d)")
