@@ -40,3 +40,18 @@ def long_post(sentences: int):
     sentence = "Công đoàn cơ sở tổ chức hội thao cho đoàn viên với {n} đội tham gia tranh tài sôi nổi. "
     return Post(article_id="dai", title="Hội thao dài", date="2024-05-01", url=None,
                 summary="".join(sentence.format(n=n) for n in range(sentences)))
+
+
+def answerer_of(articles: list[dict], tmp_path_factory, embedder, name: str):
+    """An answerer over `articles` alone (dicts as the ingest reads them: id, title, date, source, text), for a test
+    module's own small knowledge base; `name` names its folders."""
+    from retrieval.service import Answerer
+    from tests.conftest import make_settings
+
+    src = tmp_path_factory.mktemp(f"{name}src")
+    for art in articles:
+        (src / f"{art['id']}.json").write_text(json.dumps(art, ensure_ascii=False), encoding="utf-8")
+    answerer = Answerer(make_settings(tmp_path_factory.mktemp(f"{name}kb")), embedder=embedder)
+    answerer.ingest([src], progress=False)
+    answerer.ensure_fresh()
+    return answerer

@@ -1,11 +1,9 @@
 """Session 19 (issue 23): which article and which sentence answer when the first candidate is ruled out —
 a report that names the occasion asked only in passing gives way to the report of it; a sentence that does not
 tell the doing asked gives way to the one that does. Articles written by the team for these tests."""
-import json
-
 import pytest
 
-from tests.conftest import make_settings
+from tests.helpers import answerer_of
 from retrieval.answering.occasion import lede_gives
 
 _ARTICLES = [
@@ -35,15 +33,7 @@ _ARTICLES = [
 
 @pytest.fixture(scope="module")
 def small(tmp_path_factory, embedder):
-    from retrieval.service import Answerer
-
-    src = tmp_path_factory.mktemp("n19src")
-    for art in _ARTICLES:
-        (src / f"{art['id']}.json").write_text(json.dumps(art, ensure_ascii=False), encoding="utf-8")
-    answerer = Answerer(make_settings(tmp_path_factory.mktemp("n19kb")), embedder=embedder)
-    answerer.ingest([src], progress=False)
-    answerer.ensure_fresh()
-    return answerer
+    return answerer_of(_ARTICLES, tmp_path_factory, embedder, "n19")
 
 
 def test_a_lede_gives_the_occasion_it_names():

