@@ -21,6 +21,12 @@ _ARTICLES = [
      "text": "Sáng 6/7/2025, LĐLĐ tỉnh Phú Thọ khai giảng khóa 2 lớp tiếng Anh giao tiếp miễn phí cho đoàn viên.\n\n"
              "Khóa học năm nay nhận 140 học viên, chia thành 4 lớp.\n\nỞ khóa 1, có 48/55 học viên hoàn thành chương "
              "trình và được cấp chứng chỉ."},
+    {"id": "atgt-congnhan-2025", "title": "Năm 2025: LĐLĐ tỉnh Phú Thọ phát động an toàn giao thông cho công nhân",
+     "date": "2025-03-02", "source": "https://congdoan.example.vn/atgt-2025",
+     "text": "Ngày 1/3/2025, LĐLĐ tỉnh Phú Thọ phát động phong trào an toàn giao thông năm 2025 trong công nhân các "
+             "khu công nghiệp.\n\nNăm 2024, toàn tỉnh có 37 vụ tai nạn giao thông làm công nhân bị thương trên đường "
+             "đi làm.\n\nLĐLĐ tỉnh tặng 2.000 mũ bảo hiểm cho công nhân ở khu công nghiệp Thụy Vân.\n\nMục tiêu năm "
+             "nay là giảm ít nhất 8% số vụ tai nạn giao thông có công nhân liên quan."},
 ]
 
 
@@ -54,3 +60,10 @@ def test_the_edition_asked_is_answered_not_the_one_recalled(small):
 def test_an_edition_the_article_does_not_report_stays_declined(small):
     assert not small.ask("Lớp tiếng Anh miễn phí khóa 3 của LĐLĐ tỉnh Phú Thọ có bao nhiêu học viên?").answer.found
     assert not small.ask("con lan thu ii thi ai giai nhat nghe han").answer.found
+
+
+def test_a_share_read_further_down_is_no_count(small):
+    """The deeper search takes a sentence naming the counted noun; "giảm 8% số vụ tai nạn" names it but counts
+    nothing — a share, like an amount or a duration, is no answer to "bao nhiêu vụ"."""
+    ans = small.ask("Năm 2025 ở Phú Thọ có bao nhiêu vụ tai nạn giao thông làm công nhân bị thương?").answer
+    assert not (ans.found and "%" in (ans.span or ""))

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from knowledge.facts import Span
 from knowledge.text import fold, fold_same_length, normalize, pattern, window
 
 from ..index.base import Index
@@ -21,10 +22,10 @@ from ..language.places import place_spans
 from ..params import ARTICLE_SHARPNESS, ARTICLES_READ, OFFICE_READ_DEPTH, READ_ON_MIN_REACH, SPAN_SEARCH_DEPTH, WINDOW_CHARS
 from . import choose, decision
 from .notfound import (ANOTHER_TIME_CHECKS, SINGLE_YEAR, UNDONE_CHECKS, another_category, category_told, coverage, decide,
-                       editions, evidence_against, missing_roles, names_counted_noun, unagreed, unsaid_rank,
+                       editions, evidence_against, measure_for_count, missing_roles, names_counted_noun, unagreed, unsaid_rank,
                        written_out)
 from .occasion import NAMED_BY_YEAR, another_occasion, lede_gives
-from .spans import rate_for_total, total_for_rate, type_fit
+from .spans import rate_for_total, slot, total_for_rate, type_fit
 
 
 @dataclass
@@ -451,12 +452,18 @@ def _unopposed_runner(index: Index, q, top_id: str, base: Answer, opts: list, sc
             continue  # an office asked: the sentence naming who did it names the office too
         if category and not category_told(q.text, alt.sentence or ""):
             continue
-        if counted and not close and not names_counted_noun(q.text, o.text):
+        if counted and not close and (not names_counted_noun(q.text, o.text) or _measured(q, alt)):
             continue
         alt.features = {**alt.features, "agree": 1.0, "fit": type_fit(q.qtype, alt.sentence or "", q.text)}
         if not _against(index, q, top_id, alt) and not _rate_mismatch(q, alt):
             return alt
     return None
+
+
+def _measured(q, alt: Answer) -> bool:
+    """A count asked and the span an amount, a duration or a share ("5% số vụ tai nạn"): it counts nothing
+    (`notfound.measure_for_count`)."""
+    return measure_for_count(slot(q.qtype, q.text), Span("number", 0, len(alt.span or ""), alt.span or ""), alt.sentence or "")
 
 
 def edition_details(question: str) -> list[str]:
