@@ -27,6 +27,11 @@ LEX_CANDIDATE_MAX_DF = 0.2
 # document) keys, copied out per call) when a few documents are scored (LexicalIndex.scores_for); a longer list is
 # searched in place, as copying it would cost more than the ~20 µs of numpy calls a word searched alone costs.
 LEX_BATCH_POSTINGS = 4096
+# The sentence vectors are kept on disk as float16 (memory-mapped); scoring a sentence casts its row to float32, and
+# numpy's float16 cast is slow (~3 ns an element, ~1 µs a row): an ask reads 1,000–3,000 rows (~1–4 ms loaded,
+# 10× the gather and product). An index whose float32 copy fits in this many bytes keeps one in memory, cast once at
+# load (the same float32 values, so the same cosines); a bigger one casts per ask as before, its memory its own.
+SENT_F32_BYTES = 64 << 20
 
 # -- which article is read (answering/answer.py) -------------------------------------------
 # Of the top ARTICLES_READ, the article read first is the one with the most (its score / the first's) **

@@ -134,7 +134,8 @@ def apply(base: Index, store: Store, embedder: Embedder) -> Index:
         texts=OverlayTexts(root.texts, overlay), dense_chunks=root.dense_chunks, sent_vecs=root.sent_vecs,
         lex_chunks=root.lex_chunks, lex_sents=root.lex_sents, restorer=root.restorer, idf=root.idf,
         year_articles=years, faq=faq, faq_rows=faq_rows, faq_vecs=faq_vecs, events=events, avgdl=root.avgdl,
-        base_revision=root.base_revision, article_ids=base_ids + list(new_pos), overlay=overlay, hidden=hidden)
+        base_revision=root.base_revision, article_ids=base_ids + list(new_pos), overlay=overlay, hidden=hidden,
+        sent_f32=root.sent_f32)
     ix.base = root
     return ix
 

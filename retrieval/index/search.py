@@ -186,6 +186,13 @@ def candidates(index: Index, text: str, dense_ids: np.ndarray) -> np.ndarray:
     return cand if index.live is None else cand[index.live[cand]]
 
 
+def sentence_runs(starts: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    """The runs starts[i] … starts[i] + counts[i] - 1 end to end (the sentences of a few hundred passages) in three
+    numpy calls, not one `arange` a passage (~450 an ask)."""
+    before = np.cumsum(counts) - counts  # where each run begins in the output
+    return np.arange(int(counts.sum()), dtype=np.int64) + np.repeat(starts.astype(np.int64) - before, counts)
+
+
 def best_sentence(index: Index, chunks: np.ndarray, vec: np.ndarray) -> np.ndarray:
     """Per passage, the best cosine of one of its sentences (0 for a passage without any)."""
     starts, ends = index.chunk_sents[chunks], index.chunk_sents[chunks + 1]
@@ -193,7 +200,7 @@ def best_sentence(index: Index, chunks: np.ndarray, vec: np.ndarray) -> np.ndarr
     out = np.zeros(len(chunks), dtype=np.float32)
     if counts.sum() == 0:
         return out
-    ids = np.concatenate([np.arange(s, e) for s, e in zip(starts.tolist(), ends.tolist())])
+    ids = sentence_runs(starts, counts)
     cos = index.sentence_cos(ids, vec)
     has = counts > 0
     offsets = np.concatenate([[0], np.cumsum(counts)[:-1]])
