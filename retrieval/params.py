@@ -161,6 +161,7 @@ NOVELTY_NONE_FIT = 0.1
 # "ở nhiều doanh nghiệp", "tại tỉnh", spans.unnamed_places) — no place named, as weak as a lower-case place's own score (0.3);
 # at 0.5 teamq19's lede (closeness 0.83 against 0.69) still out-ranked the sentence naming the venue (session 30, P).
 UNNAMED_PLACES_FIT = 0.3
+UNNAMED_PLACES_SPAN = 0.1  # such a place's candidate score, below a lower-case place's 0.3: type_fit tells it apart
 # spans.type_fit, "<đơn vị / công ty> nào … nhiều / đông … nhất": a sentence that ranks nothing ("nhất", "dẫn đầu",
 # spans.ranks) names the organiser or the venue, not the one that came first — as weak as a lede whose body did not
 # do what was asked (0.3, _says_predicate); teamq20's lede and teamq17's venue out-ranked "đông nhất" (session 32, P).
@@ -169,7 +170,6 @@ SUPERLATIVE_NONE_FIT = 0.3
 # 1.0 of every body the list names (the other ranks' holders tied with it; teamq8, teamq18: the runner-up shown), as a
 # subject or an object the question describes (1.5) (session 32, P).
 TOP_PRIZE_HOLDER_SCORE = 1.5
-UNNAMED_PLACES_SPAN = 0.1  # such a place's candidate score, below a lower-case place's 0.3: type_fit tells it apart
 ROLE_NO_PERSON_FIT = 0.2
 SPAN_SEARCH_DEPTH = 3  # no span of the asked kind in the best sentence: the next ones are tried, this far down
 

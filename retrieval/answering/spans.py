@@ -914,6 +914,8 @@ def ranks(sentence: str) -> bool:
     """Whether the sentence ranks anyone (`_RANKS`: "đông nhất", "nhiều nhất", "dẫn đầu"); the lede naming the
     organiser and the venue ranks no one ("lần thứ nhất" is an ordinal)."""
     return bool(_RANKS.search(normalize(sentence).lower()))
+
+
 _ASKS_BODY = r"\b(don vi|doi|tap the|co quan|to chuc|cong doan|truong|cong ty|doanh nghiep|bo phan|ben) nao\b"
 # A body's name: its kind, then words up to a verb, a preposition or punctuation
 # ("Công đoàn Trường Mầm non thị trấn Vạn Hà", "UBND huyện").
