@@ -362,7 +362,12 @@ def _lede_reports(index: Index, aid: str, ruled: dict) -> bool:
     lede)."""
     if not ruled.get("other_occasion") or _ruled_by_details(ruled):
         return False
-    return lede_gives(ruled["other_occasion"], index.articles.get(aid, {}).get("title", ""), index.text_of(aid))
+    return _article_lede_gives(index, aid, ruled["other_occasion"])
+
+
+def _article_lede_gives(index: Index, aid: str, details: list[str]) -> bool:
+    """`occasion.lede_gives` on article `aid`'s own title and text: whether it is the report of that occasion."""
+    return lede_gives(details, index.articles.get(aid, {}).get("title", ""), index.text_of(aid))
 
 
 def _without_details(question: str, verdict: dict) -> str:
@@ -488,8 +493,7 @@ def _reports_edition_asked(index: Index, question: str, aid: str) -> bool:
     (teamq28 decl .727 → .682), and the noun asked within the close call too lost one answer (teamq33 reply .898 →
     .891): the noun keeps the reach to the evidence a count carries, beyond what was read before."""
     details = edition_details(question)
-    meta = index.articles.get(aid, {})
-    return bool(details) and lede_gives(details, meta.get("title", ""), index.text_of(aid))
+    return bool(details) and _article_lede_gives(index, aid, details)
 
 
 def answer(index: Index, res: SearchResult) -> Answer:

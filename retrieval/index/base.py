@@ -230,7 +230,6 @@ class Index:
         out[~base] = self.overlay.sent_vecs[ids[~base] - n].astype(np.float32) @ vec
         return out
 
-
     def _sent_rows(self, ids: np.ndarray) -> np.ndarray:
         """These sentences' vectors as float32: gathered from the float32 copy when the index keeps one, else cast
         from the float16 rows (the same values either way: a float16 casts to float32 exactly)."""
