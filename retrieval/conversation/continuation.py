@@ -458,7 +458,7 @@ def _read(answerer, message: str, topic: Topic | None, model: logistic.Logistic 
         return Reading(timed, None, Topic(message, _first(timed.answer)))
     message = _said_relative(message, topic)
     if followup.points_back(message):
-        whole = followup.opens_back(message) and followup.own_terms(topic.question, message) >= FULL_QUESTION_TERMS
+        whole = followup.reads_whole(topic.question, message)
         if whole and (said := _asks_nothing_answered(answerer, message, topic)) is not None:
             return said
         if whole:

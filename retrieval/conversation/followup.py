@@ -134,7 +134,23 @@ def points_back(text: str) -> bool:
     q = fold(expand_question(typed)).strip(" ?.!")
     if opens_back(typed) or opens_with_they(typed):
         return True
-    return bool(_THAT.search(typed) or _that_spans(typed)) or not topic_terms(typed) or swaps_only(typed)
+    return says_that(typed) or not topic_terms(typed) or swaps_only(typed)
+
+
+def says_that(text: str) -> bool:
+    """It names a thing by "… đó / ấy / này" ("cty đó", "buổi lễ đó", "tỉnh ấy"; unaccented "le do" after a
+    thing a chat talks about): a demonstrative points at something already said — in a chat, what the
+    chat talked about — so the message, however long, is no question of its own."""
+    typed = normalize(text).strip()
+    return bool(_THAT.search(typed) or _that_spans(typed))
+
+
+def reads_whole(previous: str, message: str) -> bool:
+    """"Còn / thế" before a whole question of its own (`FULL_QUESTION_TERMS` topic syllables besides the values
+    it swaps: "Còn ở cấp tỉnh, người đứng đầu Công đoàn Giáo dục tỉnh khóa IX là ai?"): read alone first. Not
+    when it names a thing by "… đó / ấy / này" (`says_that`: "thế cty đó có bao nhiêu an toàn vệ sinh viên?"):
+    the demonstrative points at what the chat talked about, which the message itself never names."""
+    return opens_back(message) and own_terms(previous, message) >= FULL_QUESTION_TERMS and not says_that(message)
 
 
 _THI_SAO = re.compile(r"\s*,?\s*\bthi sao\b\s*(?=[?.!]*\s*$)")
@@ -230,9 +246,13 @@ def names_only_values(text: str) -> bool:
 _ACCENTED_QW = {"là gì", "là ai", "bao nhiêu", "bao lâu", "bao giờ", "ở đâu", "tại đâu", "khi nào", "lúc nào",
                 "ngày nào", "năm nào", "tháng nào", "như thế nào", "thế nào", "ra sao", "vì sao", "tại sao",
                 "cho biết", "xin hỏi", "có phải", "hay không", "được không", "nào", "gì", "ai", "mấy", "vậy",
-                "nhỉ", "ạ", "hả", "không", "những đâu"}
-_QW_RE = re.compile(r"(?<![\w])(" + "|".join(sorted(map(re.escape, QUESTION_WORDS), key=len, reverse=True))
-                    + r")(?![\w])")
+                "nhỉ", "ạ", "hả", "không", "những đâu", "từ đâu", "đến đâu", "đi đâu", "về đâu"}
+# "đâu" after a verb of motion asks where from / to ("xe xuất phát từ đâu?", "các đôi đến từ đâu?", "đoàn đi
+# đâu?"), folded. Typed without accents they are also "từ đầu năm", "về đầu": a question phrase only at the
+# question's end (`_CLOSED`), where Vietnamese puts "đâu".
+_WHERE_TO = ("tu dau", "den dau", "di dau", "ve dau")
+_QW_RE = re.compile(r"(?<![\w])(" + "|".join(sorted(map(re.escape, [*QUESTION_WORDS, *_WHERE_TO]), key=len,
+                                                      reverse=True)) + r")(?![\w])")
 
 
 _COUNTED = re.compile(r"\s+[^\W\d_]+")  # the noun after "bao nhiêu" / "mấy": part of the old slot
@@ -257,6 +277,8 @@ def _question_runs(text: str) -> tuple[list[str], list[str]]:
             continue  # an ordinary word that folds like a question word ("May Tây Đô" is no "mấy")
         if m.group(1) in _CLOSING and not _CLOSED.fullmatch(folded[m.end():]):
             continue  # a closing particle closes the question: mid-question "ha" is "Hà" ("ha tinh" is Hà Tĩnh)
+        if m.group(1) in _WHERE_TO and not has_diacritics(typed) and not _CLOSED.fullmatch(folded[m.end():]):
+            continue  # unaccented mid-question "tu dau" is "từ đầu" (from the start), no question
         piece = text[last:m.start()]
         if m.group(1) == "nao":
             piece = _drop_asked_noun(piece)
@@ -852,6 +874,8 @@ def asks(slot: str) -> bool:
             continue
         if word.lower() in _ACCENTED_QW:  # as typed with accents ("ai", "nào" too)
             return True
+        if m.group(1) in _WHERE_TO and not _CLOSED.fullmatch(folded[m.end():]):
+            continue  # "tu dau nam" is "từ đầu năm": "đâu" asks at the question's end
         beside = typed[:m.start()].split()[-1:] + typed[m.end():].split()[:1]
         if not has_diacritics(word) and not any(has_diacritics(w) for w in beside):
             return True
