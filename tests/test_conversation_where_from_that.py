@@ -27,3 +27,38 @@ def test_a_thing_named_by_that_is_the_chats():
     assert says_that("thế cty đó có bao nhiêu an toàn vệ sinh viên")
     assert not reads_whole(before, "thế cty đó có bao nhiêu an toàn vệ sinh viên mạng lưới")
     assert reads_whole(before, "thế công ty dệt Phong Phú có bao nhiêu an toàn vệ sinh viên mạng lưới")
+
+
+def test_a_bare_swap_answered_alone_keeps_the_chats_event():
+    """"Năm 2025 thì tặng bao nhiêu suất quà?" read alone and answered from the 2025 article names a year and a
+    slot, not the event: the chat's topic becomes the event that year (the next "năm đó ai dẫn đoàn?" asks of
+    it), not the bare message. A whole question of its own answered alone becomes the topic as asked."""
+    from types import SimpleNamespace
+
+    from retrieval.conversation.continuation import Topic, _alone_topic
+    from retrieval.conversation.followup import reads_alone_topic
+
+    first = "Năm 2023 Công đoàn Điện lực Quảng Bình tặng bao nhiêu suất nước mát cho thợ điện?"
+    topic = Topic(first, "nuocmat-quangbinh-2023")
+    timed = SimpleNamespace(answer=SimpleNamespace(found=True, ranked=["nuocmat-quangbinh-2024"]))
+    bare = "Năm 2024 thì tặng bao nhiêu suất quà?"
+    assert not reads_alone_topic(first, bare)
+    kept = _alone_topic(bare, topic, timed, "")
+    assert kept.article == "nuocmat-quangbinh-2024"
+    assert "Điện lực Quảng Bình" in kept.question and "2024" in kept.question and "2023" not in kept.question
+    whole = "Năm 2024 Công đoàn Bưu điện tỉnh Quảng Trị tổ chức hội thao công nhân ở sân vận động nào?"
+    assert reads_alone_topic(first, whole)
+    assert _alone_topic(whole, topic, timed, "").question == whole
+
+
+def test_a_short_question_naming_a_workplace_answered_alone_is_its_own_topic():
+    """Only an edition swapped (a year, term or ordinal) leans on the chat's event: "Bữa cơm công đoàn ở Công ty
+    May Hòa Lợi có bao nhiêu người?" names its own workplace's event, the topic as asked however few its words."""
+    from types import SimpleNamespace
+
+    from retrieval.conversation.continuation import Topic, _alone_topic
+
+    topic = Topic("Năm 2023 Công đoàn Điện lực Quảng Bình tặng bao nhiêu suất nước mát cho thợ điện?", "nuocmat-2023")
+    timed = SimpleNamespace(answer=SimpleNamespace(found=True, ranked=["buacom-hoaloi"]))
+    fresh = "Bữa cơm công đoàn ở Công ty May Hòa Lợi có bao nhiêu người?"
+    assert _alone_topic(fresh, topic, timed, "").question == fresh

@@ -153,6 +153,15 @@ def reads_whole(previous: str, message: str) -> bool:
     return opens_back(message) and own_terms(previous, message) >= FULL_QUESTION_TERMS and not says_that(message)
 
 
+def reads_alone_topic(previous: str, message: str) -> bool:
+    """The message names what it is about by itself: `FULL_QUESTION_TERMS` topic syllables besides the values it
+    names (`own_terms`: a whole question), or a name of its own (`_own_name`: "Chủ tịch Công đoàn Dệt May …").
+    A message that names less — a year, place or edition and a slot ("Năm 2025 thì tặng bao nhiêu suất quà?") —
+    leans on the chat for its event, even when it is answered read alone."""
+    return own_terms(previous, message) >= FULL_QUESTION_TERMS or _own_name(_without_values(
+        expand_question(normalize(message)), parts.values(expand_question(normalize(message)))))
+
+
 _THI_SAO = re.compile(r"\s*,?\s*\bthi sao\b\s*(?=[?.!]*\s*$)")
 
 
