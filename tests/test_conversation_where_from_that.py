@@ -62,3 +62,16 @@ def test_a_short_question_naming_a_workplace_answered_alone_is_its_own_topic():
     timed = SimpleNamespace(answer=SimpleNamespace(found=True, ranked=["buacom-hoaloi"]))
     fresh = "Bữa cơm công đoàn ở Công ty May Hòa Lợi có bao nhiêu người?"
     assert _alone_topic(fresh, topic, timed, "").question == fresh
+
+
+def test_a_batch_keeps_its_lead_word():
+    """"còn ở Hà Tĩnh đợt II thì bao nhiêu" after a question that names no ordinal: the batch is written back as
+    the member led it, "đợt II" (an article counting batches writes "đợt II", not "lần thứ II"); an ordinal led
+    by "lần thứ / khóa" or bare after a question that has one is written as before."""
+    from retrieval.conversation.followup import combine
+
+    prev = "Năm 2024 mỗi căn nhà Mái ấm Công đoàn ở Quảng Bình được hỗ trợ bao nhiêu?"
+    understood = combine(prev, "còn ở Hà Tĩnh đợt II thì bao nhiêu")
+    assert "Hà Tĩnh đợt II" in understood and "lần thứ" not in understood
+    assert "lần thứ III" in combine(prev, "còn lần thứ III thì sao")
+    assert "khóa XI" in combine("Đại hội Công đoàn tỉnh Hà Tĩnh khóa XII có bao nhiêu đại biểu?", "còn XI thì sao")
