@@ -75,3 +75,19 @@ def test_a_batch_keeps_its_lead_word():
     assert "Hà Tĩnh đợt II" in understood and "lần thứ" not in understood
     assert "lần thứ III" in combine(prev, "còn lần thứ III thì sao")
     assert "khóa XI" in combine("Đại hội Công đoàn tỉnh Hà Tĩnh khóa XII có bao nhiêu đại biểu?", "còn XI thì sao")
+
+
+def test_another_union_named_makes_a_whole_question():
+    """"vậy đại hội công đoàn cảng Vũng Áng thì khẩu hiệu là gì?" after a question about another union's
+    congress names a union by its own name: another body's event, a whole question however few its other words.
+    A sector swapped in, a level ("công đoàn cơ sở"), the chat's own union or a company's union is no such name."""
+    from retrieval.conversation.followup import names_other_union, reads_whole
+
+    prev = "Đại hội Công đoàn Điện lực Quảng Bình lần thứ V có chủ đề gì?"
+    assert names_other_union(prev, "vậy đại hội công đoàn cảng Vũng Áng thì khẩu hiệu là gì?")
+    assert reads_whole(prev, "vậy đại hội công đoàn cảng Vũng Áng thì khẩu hiệu là gì?")
+    assert not names_other_union(prev, "còn công đoàn cơ sở thì sao?")
+    assert not names_other_union(prev, "còn công đoàn điện lực thì mấy đại biểu?")
+    assert not names_other_union(prev, "còn công đoàn công ty Cấp nước Quảng Trị thì sao?")
+    sector = "Hội nghị của Công đoàn ngành Giáo dục tỉnh Quảng Bình có bao nhiêu đại biểu?"
+    assert not names_other_union(sector, "còn công đoàn ngành Y tế thì sao?")

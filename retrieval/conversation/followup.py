@@ -150,7 +150,37 @@ def reads_whole(previous: str, message: str) -> bool:
     it swaps: "Còn ở cấp tỉnh, người đứng đầu Công đoàn Giáo dục tỉnh khóa IX là ai?"): read alone first. Not
     when it names a thing by "… đó / ấy / này" (`says_that`: "thế cty đó có bao nhiêu an toàn vệ sinh viên?"):
     the demonstrative points at what the chat talked about, which the message itself never names."""
-    return opens_back(message) and own_terms(previous, message) >= FULL_QUESTION_TERMS and not says_that(message)
+    return (opens_back(message) and (own_terms(previous, message) >= FULL_QUESTION_TERMS
+                                     or names_other_union(previous, message)) and not says_that(message))
+
+
+# "công đoàn <its name>" (folded): the name runs up to a word of the question's own, a number or a comma.
+_UNION_NAMED = re.compile(r"(?<!\w)cong doan\s+([a-z]+(?:\s+[a-z]+){0,5})")
+# Words after "công đoàn" that say its level or kind, not which union it is (folded).
+_UNION_LEVEL = set("co so cap tren truc thuoc nganh cac the toan quoc nay do ay".split())
+
+
+def names_other_union(previous: str, message: str) -> bool:
+    """The message names a union by its own name ("vậy đại hội công đoàn bưu điện quảng ngãi thì …", "Còn Công đoàn
+    Ngân hàng Việt Nam năm 2025 …") that the previous question never names: another body, whose event is its own
+    — a whole question, however few its other words. Not a sector swapped in ("còn công đoàn ngành Y tế …",
+    `sector_swapped`: the same question of that sector's union), a level ("công đoàn cơ sở") nor a company's union
+    ("công đoàn công ty X": the company is swapped)."""
+    if sector_swapped(previous, message):
+        return False
+    said = set(folded_words(expand_question(normalize(previous))).split())
+    folded = fold(expand_question(normalize(message))).lower()
+    for m in _UNION_NAMED.finditer(folded):
+        name = []
+        for w in m.group(1).split():
+            if w in parts.NOT_IN_NAME or w in QUESTION_WORDS or w in ("thi", "nam", "lan", "khoa") or w in _UNION_LEVEL:
+                break
+            name.append(w)
+        if " ".join(name[:2]) in ("cong ty", "tong cong") or name[:1] == ["cty"]:
+            continue  # "công đoàn công ty X": a company swapped (`new_values`), read with the chat as before
+        if name and not set(name) <= said:
+            return True
+    return False
 
 
 def reads_alone_topic(previous: str, message: str) -> bool:
