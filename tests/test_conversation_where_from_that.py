@@ -91,3 +91,18 @@ def test_another_union_named_makes_a_whole_question():
     assert not names_other_union(prev, "còn công đoàn công ty Cấp nước Quảng Trị thì sao?")
     sector = "Hội nghị của Công đoàn ngành Giáo dục tỉnh Quảng Bình có bao nhiêu đại biểu?"
     assert not names_other_union(sector, "còn công đoàn ngành Y tế thì sao?")
+
+
+def test_a_value_fronted_with_thi_points_back():
+    """"năm 2023 thì mỗi căn được hỗ trợ bao nhiêu?" fronts a year with "thì" and asks of it: set against what the
+    chat just asked, it is the chat's question of that year — read with the chat. A fronted clause with no value
+    ("Công nhân bị nợ lương thì làm gì?") or a contest ("hoi thi", "cuoc thi" typed without accents) is no such
+    contrast; nor is a whole question's worth of words."""
+    from retrieval.conversation.followup import contrasts_value
+
+    assert contrasts_value("năm 2023 thì mỗi căn được hỗ trợ bao nhiêu?")
+    assert contrasts_value("vụ ở quảng bình năm 2023 thì tổng bao nhiêu?")
+    assert contrasts_value("nam 2023 thi moi can duoc ho tro bao nhieu")
+    assert not contrasts_value("Công nhân bị nợ lương thì làm gì?")
+    assert not contrasts_value("cuoc thi nam 2023 co bao nhieu doi")
+    assert not contrasts_value("Năm 2023 Công đoàn Điện lực Quảng Bình tổ chức hội thao ở sân nào thì đẹp nhất?")

@@ -134,7 +134,25 @@ def points_back(text: str) -> bool:
     q = fold(expand_question(typed)).strip(" ?.!")
     if opens_back(typed) or opens_with_they(typed):
         return True
-    return says_that(typed) or not topic_terms(typed) or swaps_only(typed)
+    return says_that(typed) or not topic_terms(typed) or swaps_only(typed) or contrasts_value(typed)
+
+
+# "thì" after a fronted topic, as typed ("năm 2024 thì …"); typed without accents "thi", not after a contest's noun
+# ("hội thi", "cuộc thi", "kỳ thi", "đề thi": folded).
+_THI = re.compile(r"(?<!\w)thì(?!\w)", re.IGNORECASE)
+_THI_FOLDED = re.compile(r"(?<!\w)(?<!hoi )(?<!cuoc )(?<!ky )(?<!de )(?<!bai )(?<!du )(?<!phan )thi(?!\w)")
+
+
+def contrasts_value(text: str) -> bool:
+    """It fronts a year, place, edition or company with "thì" and asks of it ("năm 2024 thì mỗi căn được hỗ trợ bao
+    nhiêu?", "vụ ở thái nguyên năm 2024 thì tổng bao nhiêu?"), with fewer topic syllables than a whole question:
+    Vietnamese "<X> thì <question>" sets X against what was just said — the chat's question, of X."""
+    typed = normalize(text).strip()
+    m = (_THI.search(typed) if has_diacritics(typed) else _THI_FOLDED.search(fold_same_length(typed).lower()))
+    if not m or len(topic_terms(typed)) >= FULL_QUESTION_TERMS:
+        return False
+    before, after = typed[:m.start()], typed[m.end():]
+    return bool(parts.values(expand_question(before))) and asks(after)
 
 
 def says_that(text: str) -> bool:
