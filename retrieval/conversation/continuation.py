@@ -458,7 +458,7 @@ def _read(answerer, message: str, topic: Topic | None, model: logistic.Logistic 
         return Reading(timed, None, Topic(message, _first(timed.answer)))
     message = _said_relative(message, topic)
     if followup.points_back(message):
-        whole = followup.opens_back(message) and followup.own_terms(topic.question, message) >= FULL_QUESTION_TERMS
+        whole = followup.reads_whole(topic.question, message)
         if whole and (said := _asks_nothing_answered(answerer, message, topic)) is not None:
             return said
         if whole:
@@ -579,6 +579,13 @@ def _alone_topic(message: str, topic: Topic, timed, combined: str) -> Topic:
     none of its year, place or body for the next "còn …" to swap)."""
     if timed.answer.found and topic.article and _first(timed.answer) == topic.article:
         return Topic(topic.question, topic.article, last=combined, asked=message)
+    if (timed.answer.found and _edition_only(followup.new_values(topic.question, message))
+            and not followup.reads_alone_topic(topic.question, message)):
+        # "Năm 2025 thì tặng bao nhiêu suất quà?" answered alone from the 2025 article: it names a year and a slot,
+        # not the event — the next "năm đó ai dẫn đoàn?" asks of the chat's event that year, the year swapped in.
+        # Only an edition (a year, term or ordinal): a message naming a company or place names its own workplace's
+        # event ("Bữa cơm công đoàn ở Công ty …"), whole however few its words.
+        return Topic(followup.combine_topic(topic.question, message)[1], _first(timed.answer))
     return Topic(followup.as_topic(message), _first(timed.answer))
 
 

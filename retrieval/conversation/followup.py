@@ -134,7 +134,80 @@ def points_back(text: str) -> bool:
     q = fold(expand_question(typed)).strip(" ?.!")
     if opens_back(typed) or opens_with_they(typed):
         return True
-    return bool(_THAT.search(typed) or _that_spans(typed)) or not topic_terms(typed) or swaps_only(typed)
+    return says_that(typed) or not topic_terms(typed) or swaps_only(typed) or contrasts_value(typed)
+
+
+# "thì" after a fronted topic, as typed ("năm 2024 thì …"); typed without accents "thi", not after a contest's noun
+# ("hội thi", "cuộc thi", "kỳ thi", "đề thi": folded).
+_THI = re.compile(r"(?<!\w)thì(?!\w)", re.IGNORECASE)
+_THI_FOLDED = re.compile(r"(?<!\w)(?<!hoi )(?<!cuoc )(?<!ky )(?<!de )(?<!bai )(?<!du )(?<!phan )thi(?!\w)")
+
+
+def contrasts_value(text: str) -> bool:
+    """It fronts a year, place, edition or company with "thì" and asks of it ("năm 2024 thì mỗi căn được hỗ trợ bao
+    nhiêu?", "vụ ở thái nguyên năm 2024 thì tổng bao nhiêu?"), with fewer topic syllables than a whole question:
+    Vietnamese "<X> thì <question>" sets X against what was just said — the chat's question, of X."""
+    typed = normalize(text).strip()
+    m = (_THI.search(typed) if has_diacritics(typed) else _THI_FOLDED.search(fold_same_length(typed).lower()))
+    if not m or len(topic_terms(typed)) >= FULL_QUESTION_TERMS:
+        return False
+    before, after = typed[:m.start()], typed[m.end():]
+    return bool(parts.values(expand_question(before))) and asks(after)
+
+
+def says_that(text: str) -> bool:
+    """It names a thing by "… đó / ấy / này" ("cty đó", "buổi lễ đó", "tỉnh ấy"; unaccented "le do" after a
+    thing a chat talks about): a demonstrative points at something already said — in a chat, what the
+    chat talked about — so the message, however long, is no question of its own."""
+    typed = normalize(text).strip()
+    return bool(_THAT.search(typed) or _that_spans(typed))
+
+
+def reads_whole(previous: str, message: str) -> bool:
+    """"Còn / thế" before a whole question of its own (`FULL_QUESTION_TERMS` topic syllables besides the values
+    it swaps: "Còn ở cấp tỉnh, người đứng đầu Công đoàn Giáo dục tỉnh khóa IX là ai?"): read alone first. Not
+    when it names a thing by "… đó / ấy / này" (`says_that`: "thế cty đó có bao nhiêu an toàn vệ sinh viên?"):
+    the demonstrative points at what the chat talked about, which the message itself never names."""
+    return (opens_back(message) and (own_terms(previous, message) >= FULL_QUESTION_TERMS
+                                     or names_other_union(previous, message)) and not says_that(message))
+
+
+# "công đoàn <its name>" (folded): the name runs up to a word of the question's own, a number or a comma.
+_UNION_NAMED = re.compile(r"(?<!\w)cong doan\s+([a-z]+(?:\s+[a-z]+){0,5})")
+# Words after "công đoàn" that say its level or kind, not which union it is (folded).
+_UNION_LEVEL = set("co so cap tren truc thuoc nganh cac the toan quoc nay do ay".split())
+
+
+def names_other_union(previous: str, message: str) -> bool:
+    """The message names a union by its own name ("vậy đại hội công đoàn bưu điện quảng ngãi thì …", "Còn Công đoàn
+    Ngân hàng Việt Nam năm 2025 …") that the previous question never names: another body, whose event is its own
+    — a whole question, however few its other words. Not a sector swapped in ("còn công đoàn ngành Y tế …",
+    `sector_swapped`: the same question of that sector's union), a level ("công đoàn cơ sở") nor a company's union
+    ("công đoàn công ty X": the company is swapped)."""
+    if sector_swapped(previous, message):
+        return False
+    said = set(folded_words(expand_question(normalize(previous))).split())
+    folded = fold(expand_question(normalize(message))).lower()
+    for m in _UNION_NAMED.finditer(folded):
+        name = []
+        for w in m.group(1).split():
+            if w in parts.NOT_IN_NAME or w in QUESTION_WORDS or w in ("thi", "nam", "lan", "khoa") or w in _UNION_LEVEL:
+                break
+            name.append(w)
+        if " ".join(name[:2]) in ("cong ty", "tong cong") or name[:1] == ["cty"]:
+            continue  # "công đoàn công ty X": a company swapped (`new_values`), read with the chat as before
+        if name and not set(name) <= said:
+            return True
+    return False
+
+
+def reads_alone_topic(previous: str, message: str) -> bool:
+    """The message names what it is about by itself: `FULL_QUESTION_TERMS` topic syllables besides the values it
+    names (`own_terms`: a whole question), or a name of its own (`_own_name`: "Chủ tịch Công đoàn Dệt May …").
+    A message that names less — a year, place or edition and a slot ("Năm 2025 thì tặng bao nhiêu suất quà?") —
+    leans on the chat for its event, even when it is answered read alone."""
+    return own_terms(previous, message) >= FULL_QUESTION_TERMS or _own_name(_without_values(
+        expand_question(normalize(message)), parts.values(expand_question(normalize(message)))))
 
 
 _THI_SAO = re.compile(r"\s*,?\s*\bthi sao\b\s*(?=[?.!]*\s*$)")
@@ -230,9 +303,13 @@ def names_only_values(text: str) -> bool:
 _ACCENTED_QW = {"là gì", "là ai", "bao nhiêu", "bao lâu", "bao giờ", "ở đâu", "tại đâu", "khi nào", "lúc nào",
                 "ngày nào", "năm nào", "tháng nào", "như thế nào", "thế nào", "ra sao", "vì sao", "tại sao",
                 "cho biết", "xin hỏi", "có phải", "hay không", "được không", "nào", "gì", "ai", "mấy", "vậy",
-                "nhỉ", "ạ", "hả", "không", "những đâu"}
-_QW_RE = re.compile(r"(?<![\w])(" + "|".join(sorted(map(re.escape, QUESTION_WORDS), key=len, reverse=True))
-                    + r")(?![\w])")
+                "nhỉ", "ạ", "hả", "không", "những đâu", "từ đâu", "đến đâu", "đi đâu", "về đâu"}
+# "đâu" after a verb of motion asks where from / to ("xe xuất phát từ đâu?", "các đôi đến từ đâu?", "đoàn đi
+# đâu?"), folded. Typed without accents they are also "từ đầu năm", "về đầu": a question phrase only at the
+# question's end (`_CLOSED`), where Vietnamese puts "đâu".
+_WHERE_TO = ("tu dau", "den dau", "di dau", "ve dau")
+_QW_RE = re.compile(r"(?<![\w])(" + "|".join(sorted(map(re.escape, [*QUESTION_WORDS, *_WHERE_TO]), key=len,
+                                                      reverse=True)) + r")(?![\w])")
 
 
 _COUNTED = re.compile(r"\s+[^\W\d_]+")  # the noun after "bao nhiêu" / "mấy": part of the old slot
@@ -257,6 +334,8 @@ def _question_runs(text: str) -> tuple[list[str], list[str]]:
             continue  # an ordinary word that folds like a question word ("May Tây Đô" is no "mấy")
         if m.group(1) in _CLOSING and not _CLOSED.fullmatch(folded[m.end():]):
             continue  # a closing particle closes the question: mid-question "ha" is "Hà" ("ha tinh" is Hà Tĩnh)
+        if m.group(1) in _WHERE_TO and not has_diacritics(typed) and not _CLOSED.fullmatch(folded[m.end():]):
+            continue  # unaccented mid-question "tu dau" is "từ đầu" (from the start), no question
         piece = text[last:m.start()]
         if m.group(1) == "nao":
             piece = _drop_asked_noun(piece)
@@ -441,7 +520,8 @@ def new_values(previous: str, message: str) -> parts.Values:
         company, unit = unit, None
     return parts.Values([] if term else years[:1], None if parts.same_ordinal(new.ordinal, old.ordinal) else new.ordinal,
                         None if same_place else new.place, company, term, restated, unit, new.ordinal_kind,
-                        sector_swapped(previous, message), group_swapped(previous, message))
+                        sector_swapped(previous, message), group_swapped(previous, message),
+                        ordinal_lead=new.ordinal_lead)
 
 
 # A unit named after "ở" that is a place inside a province, not a workplace ("ở KCN Yên Bình", "ở xã …"), folded.
@@ -852,6 +932,8 @@ def asks(slot: str) -> bool:
             continue
         if word.lower() in _ACCENTED_QW:  # as typed with accents ("ai", "nào" too)
             return True
+        if m.group(1) in _WHERE_TO and not _CLOSED.fullmatch(folded[m.end():]):
+            continue  # "tu dau nam" is "từ đầu năm": "đâu" asks at the question's end
         beside = typed[:m.start()].split()[-1:] + typed[m.end():].split()[:1]
         if not has_diacritics(word) and not any(has_diacritics(w) for w in beside):
             return True

@@ -305,6 +305,10 @@ class Values:
     # …", "cụm số 4" after "cụm thi đua số 2"): its number, set by `followup.new_values` only when the
     # previous question names a group of that kind with a number (`group_of`).
     group: str | None = None
+    # The word a bare ordinal was led with, as typed ("đợt" in "đợt II", "kỳ", "vòng": `_BARE_LEAD`): written back
+    # with it where the old question names no ordinal ("… đợt II", not "… lần thứ II" — an article that counts
+    # batches writes "đợt II", and the answer step looks for the words asked).
+    ordinal_lead: str | None = None
 
     def __bool__(self) -> bool:
         return bool(self.years or self.ordinal or self.place or self.company or self.term or self.unit
@@ -317,7 +321,7 @@ class Values:
         out = [m.span() for m in _YEARS.finditer(folded)]  # a term or a year, as `values` reads them
         out += [m.span() for m in _ORDINAL.finditer(folded)] + [m.span() for m in _FIRST_TIME.finditer(folded)]
         if not _ORDINAL.search(folded):
-            out += [m.span() for m in _BARE_ROMAN.finditer(text) if ordinal_value(m.group(1).lower()) > 0]
+            out += [_bare_span(folded, m) for m in _BARE_ROMAN.finditer(text) if ordinal_value(m.group(1).lower()) > 0]
         out += [(s - 2, e) if re.search(r"(?<!\w)o $", folded[max(0, s - 3):s]) else (s, e) for s, e in named_place_spans(text, districts)]
         out += [m.span() for m in _KIND_PLACE.finditer(folded)] + [(a, b) for a, b, _, _ in company_spans(text)]
         if self.place and (districts or not is_district(self.place)):  # the place held, however typed ("ha nam" in lowercase, read as a place by context)
@@ -345,7 +349,7 @@ def value_spans(text: str) -> list[tuple[int, int]]:
 def values(text: str) -> Values:
     text = normalize(text)
     folded = fold_same_length(text).lower()
-    ordinal = kind = None
+    ordinal = kind = said = None
     m = _ORDINAL.search(folded)
     if m and (m.group(2).isdigit() or ordinal_value(m.group(2)) > 0):
         ordinal, kind = m.group(2).upper(), _ordinal_kind(m.group(1))
@@ -354,12 +358,25 @@ def values(text: str) -> Values:
     else:
         bare = next((b for b in _BARE_ROMAN.finditer(text) if ordinal_value(b.group(1).lower()) > 0), None)
         ordinal = bare.group(1) if bare else None
+        lead = _BARE_LEAD.search(folded[:bare.start()]) if bare else None
+        said = text[lead.start(1):lead.end(1)] if lead else None
     spans = named_place_spans(text)
     company = company_spans(text)
     term = TERM.search(text)
     return Values(YEAR.findall(text), ordinal, text[spans[0][0]:spans[0][1]] if spans else None,
                   text[company[0][2]:company[0][3]] if company else None, term.group(0) if term else None,
-                  ordinal_kind=kind)
+                  ordinal_kind=kind, ordinal_lead=said)
+
+
+# The words that lead a batch, round or session by its number ("đợt II", "kỳ III", "vòng II"; folded), before a bare
+# roman numeral.
+_BARE_LEAD = re.compile(r"(?<!\w)(dot|ky|vong)\s+$")
+
+
+def _bare_span(folded: str, m: re.Match) -> tuple[int, int]:
+    """Where a bare ordinal is written, with the word that leads it ("đợt II") when there is one."""
+    lead = _BARE_LEAD.search(folded[:m.start()])
+    return (lead.start(1) if lead else m.start(), m.end())
 
 
 # The sectors a union of workers in one trade is named by ("Công đoàn ngành Giáo dục", "Công đoàn Y tế
@@ -494,7 +511,7 @@ def swap(question: str, new: Values) -> str:
         if m:
             q = q[:m.start(2)] + ordinal_like(m.group(2), new.ordinal) + q[m.end(2):]
         else:
-            tail += f" lần thứ {new.ordinal}"
+            tail += f" {new.ordinal_lead or 'lần thứ'} {new.ordinal}"
     elif (new.years or new.place or new.term or new.sector) and not new.restated:
         q = _drop_ordinal(q)  # another sector's union counts its own congresses too
     old_term = TERM.search(q)
