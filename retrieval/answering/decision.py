@@ -14,7 +14,8 @@ occasion ("dịp Tết") / activity
 province (an article naming none: its local outlet's; typed in lower case too), a rate quoted for a total asked,
 and in the sentence quoted (`notfound.sentence_evidence`): a yes/no predicate it does not state, what is asked
 told with another year (a year something runs from, or one in words said, does not count) or another numbered
-edition, a period's total for one year's count, a count of women asked and none told, the rank a winner is asked by ("giải Nhất") not said, the doing of "ai <verb>" not told, the office asked held in another kind of union body ("Chủ tịch LĐLĐ tỉnh"
+edition, a period's total for one year's count, a count of women asked and none told, the rank a winner is asked by ("giải Nhất") not said, another district / commune / ward told than the one asked
+("quận Sơn Trà" for "quận Ngũ Hành Sơn", `notfound.another_locality`), the doing of "ai <verb>" not told, the office asked held in another kind of union body ("Chủ tịch LĐLĐ tỉnh"
 asked, "Chủ tịch Công đoàn ngành …" quoted), a place for an office holder, an anniversary's pair
 of dates for another date, no institution of the kind asked ("tòa án nào", "bến xe nào") — and in the article's
 lede another occasion than the one asked (`occasion.another_occasion`:

@@ -430,6 +430,24 @@ _UNION_OF = re.compile(rf"(?<!\w)Công đoàn\s+(?:cơ sở\s+)?(?!(?:{'|'.join(
                        rf"Cơ quan)(?!\w))(?:(?i:{_TRADES})\s+)?{_COMPANY_NAME}")
 
 
+# Words that date an event when a year follows: a season or a festival ("Xuân 2025", "Tết Ất Tỵ"), "năm".
+_SEASON_WORDS = {"xuan", "tet", "he", "mua", "nam"}
+
+
+def _undated_name(name: str) -> str:
+    """A name read after "Công đoàn" up to its first year ("2025") or a season or festival of a year ("Xuân 2025",
+    "Tết Ất Tỵ", "năm 2025"): "Chuyến tàu Công đoàn Xuân 2025" names an event of a year, not a body — a body's name
+    holds no year (general Vietnamese writing). A season word alone ("Xuân Mai", "Đông Á") may be a name: it ends
+    the name only before a year or a lunar year's stem."""
+    words = name.split()
+    folded = [fold(w).lower() for w in words] + [""]
+    for i, w in enumerate(folded[:-1]):
+        if re.fullmatch(r"(?:19|20)\d\d", w) or (w in _SEASON_WORDS and (
+                re.fullmatch(r"(?:19|20)\d\d", folded[i + 1]) or folded[i + 1] in _STEMS)):
+            return " ".join(words[:i])
+    return name
+
+
 def union_name_words(name: str) -> list[str]:
     """The own words of the body a union is named after (`_UNION_OF`'s name), lower case: without words of many names
     (`COMMON_NAME_WORDS`) and the province it writes (another check's: `other_place`); [] when what is left says
@@ -452,10 +470,11 @@ def missing_unions(question: str, plain_article: str) -> list[str]:
     out = []
     hay = f" {plain_article} "
     for m in _UNION_OF.finditer(normalize(question)):
-        own = union_name_words(m.group(1))
+        name = _undated_name(m.group(1))
+        own = union_name_words(name)
         pieces = [f" {a} {b} " for a, b in zip(own, own[1:])] or [f" {w} " for w in own]
         if pieces and not any(p in hay for p in pieces):
-            out.append(m.group(1))
+            out.append(name)
     return out
 
 
@@ -734,6 +753,10 @@ def _told_year(fq: str, fs: str, qtype: str, span: str) -> str:
     return fs[:said.start()] if said else fs
 
 
+# A term of years ("nhiệm kỳ 2020–2025", "giai đoạn 2021-2025"), whatever dash: its years bound a period, not one year.
+_TERM_YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d(?!\d)")
+
+
 def _another_year(fq: str, fs: str, qtype: str = "", span: str = "") -> list[str]:  # fs: the sentence folded, its punctuation kept
     """The quoted sentence tells of "năm Y" and never writes the year the question asks (a single year, not a
     term): what it states is that other year's (general news writing: a figure or a theme reported "năm
@@ -742,14 +765,17 @@ def _another_year(fq: str, fs: str, qtype: str = "", span: str = "") -> list[str
     the year it names, within its clause and before "và / còn / trong khi") — nor the year before one asked "đầu năm" (a year is reviewed
     and its work rewarded early in the next) — nor a plan's year, after "nhiệm vụ / phương hướng / kế hoạch / phấn
     đấu / triển khai / chỉ tiêu" (a review "tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024" sets the
-    next year's tasks: general news style)."""
+    next year's tasks: general news style). The year asked written only in what is left out — a comparison ("năm 2024
+    … tăng 18% so với năm 2023" for 2023), the year before's review, a year something runs from — or in a term
+    (`_TERM_YEARS`: "nhiệm kỳ 2020–2025, … năm 2024 đạt …" for 2025) does not hold the sentence to it (session 33:
+    teamq19 xq096, teamq21 gq160)."""
     asked = SINGLE_YEAR.findall(fq)
     if not asked or re.search(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d", fq):
         return []
-    if any(pattern(rf"(?<!\d){y}(?!\d)").search(fs) for y in asked):
+    told = without_passing_years(_told_year(fq, fs, qtype, span))  # comparisons and the next year's plan left out
+    if any(pattern(rf"(?<!\d){y}(?!\d)").search(_TERM_YEARS.sub(" ", told)) for y in asked):
         return []
     before = {str(int(y) - 1) for y in re.findall(r"\bdau nam ((?:19|20)\d\d)\b", fq)}
-    told = without_passing_years(_told_year(fq, fs, qtype, span))  # comparisons and the next year's plan left out
     return [f"năm {y}" for y in _YEAR_OF.findall(told) if y not in asked and y not in before][:1]
 
 
@@ -1011,7 +1037,8 @@ def unsaid_rank(qtype: str, question: str, sentence: str) -> str:
 # written with its accents in an article ("nghe" folded is also "to hear"), not "nghề nghiệp" (an occupation's) nor
 # "tay nghề" (skill: "hội thi tay nghề" names the contest); asked, not a question word ("nghề gì", "nghề nào").
 _SPORTS_RX = _ACTIVITY_RX[:_ACTIVITIES.index("pickleball") + 1]
-_DISTANCE = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s?km\b")
+# A distance in km, written "km" or "cây số" (folded "cay so": the same unit in speech and news, "chạy 5 cây số").
+_DISTANCE = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s?(?:km|cay so)\b")
 _TRADE_TOLD = re.compile(r"(?<!\w)(?<!tay )nghề (?!nghiệp\b)(\w+)")
 _TRADE_ASKED = re.compile(r"\b(?<!tay )nghe (?!nghiep\b|noi\b|thay\b|tin\b|nhac\b|ke\b|gi\b|nao\b|chi\b|j\b)([a-z]+)")
 
@@ -1107,6 +1134,38 @@ def another_body(qtype: str, question: str, sentence: str) -> str:
 # The checks of `evidence_against` (its keys) that say the sentence does not tell the doing a "who <verb>" question
 # asks (or the rank, the sport or distance it asks of a winner), or gives a place for an office holder; and those that say it tells another year's or edition's fact
 # (`another_time`). `answer.answer` reads which ones speak.
+# A locality within a province named after its kind word, with capitals or its number ("quận Sơn Trà", "huyện Bến Lức",
+# "phường 12", "thị xã Bỉm Sơn"): group 1 the kind, group 2 its name (up to four words).
+_LOCALITY = re.compile(r"(?<!\w)(quận|huyện|thị xã|(?<!thị )xã|phường)\s+((?:\d{1,2}|" + CAPITAL_WORD + r")(?:\s+" + CAPITAL_WORD
+                       + r"){0,3})(?!\w)")
+
+
+def _localities(text: str) -> dict[str, set[str]]:
+    """The localities `text` names (`_LOCALITY`), by kind, their names folded."""
+    out: dict[str, set[str]] = {}
+    for m in _LOCALITY.finditer(normalize(text)):
+        out.setdefault(m.group(1).lower(), set()).add(fold(m.group(2)).lower())
+    return out
+
+
+def another_locality(question: str, sentence: str) -> str:
+    """A district, town, commune or ward the question names ("quận Ngũ Hành Sơn") that the quoted sentence never writes
+    while it names another of the same kind ("quận Sơn Trà") and none the question names: what it tells is that other
+    locality's (general Vietnamese news writing: a district's union, its event and its figures are named with the
+    district, as a province's are — `decide`'s other_place reads provinces in the whole article; a province's report
+    names many districts, so the sentence quoted is read here). Capitals typed only (a lowercase name has no known end).
+    The locality asked ("quận Ngũ Hành Sơn") or ""."""
+    asked, told = _localities(question), _localities(sentence)
+    fs = " ".join(re.findall(r"[a-z0-9]+", fold(normalize(sentence)).lower()))
+    for kind, names in asked.items():
+        if not told.get(kind) or told[kind] & names:
+            continue
+        for name in sorted(names):
+            if f" {name} " not in f" {fs} ":
+                return f"{kind} {name}"
+    return ""
+
+
 UNDONE_CHECKS = frozenset({"unsaid_doing", "place_for_person", "unsaid_rank", "another_body", "another_category"})
 ANOTHER_TIME_CHECKS = frozenset({"another_edition", "another_ordinal"})
 
@@ -1127,7 +1186,8 @@ def evidence_against(question: str, sentence: str, qtype: str = "", span: str = 
     another edition by its number (`another_ordinal`), a count of women asked and none told (`uncounted_women`),
     a count of another rank of prize (`another_prize`),
     the rank a winner is asked by never said (`unsaid_rank`), another sport or distance of a contest than asked
-    (`another_category`), the office asked held in another kind of union body
+    (`another_category`), another district, town, commune or ward than the one asked (`another_locality`), the office
+    asked held in another kind of union body
     (`another_body`), the doing asked not told (`unsaid_doing`), the kind of
     institution asked never written (`unnamed_institution`).
     All of them: which ones speak decides how the answer looks on (`answer.answer`)."""
@@ -1152,6 +1212,8 @@ def evidence_against(question: str, sentence: str, qtype: str = "", span: str = 
         out["unsaid_rank"] = f"câu gần nhất không nói ai đạt “{rank}”"
     if category := another_category(question, sentence):
         out["another_category"] = f"câu gần nhất nói về nội dung thi khác, không phải “{category}”"
+    if place := another_locality(question, sentence):
+        out["another_locality"] = f"câu gần nhất nói về nơi khác, không phải “{place}”"
     if body := another_body(qtype, question, sentence):
         out["another_body"] = f"câu gần nhất nêu chức vụ ở tổ chức khác, không phải “{body}”"
     if undone := unsaid_doing(question, sentence):

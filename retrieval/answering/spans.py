@@ -1360,6 +1360,8 @@ OFFICE_DEPUTY = r"(pho )?(?:tong )?"
 
 # Folded words after "bao nhiêu / mấy" that name a unit, not a thing counted: the unit cues decide those.
 _UNIT_WORDS = {"tuoi", "usd", "m2", "ha", "hecta", "km", "km2", "ti", "nghin", "ngan", "chuc", "van"}
+# Units of two words ("bao nhiêu cây số": km, a length — `_LENGTH_Q` — not a count of trees).
+_UNIT_PHRASES = {"cay so"}
 
 
 # The counted "nouns" that ask an area (folded, as `noun_phrase` reads them): "bao nhiêu diện tích (rừng)" and
@@ -1396,7 +1398,7 @@ def slot(qtype: str, question: str) -> dict:
             out["unit"] = "ordinal"  # "lần thứ mấy", "số mấy": what follows "mấy" is no counted noun
         elif area_noun(noun_phrase(q)):
             out["unit"] = "area"  # "bao nhiêu diện tích rừng", "bao nhiêu héc-ta": told in ha / m² ("hơn 29.000 ha rừng")
-        elif (noun := noun_phrase(q)) and noun[0] not in _UNIT_WORDS:
+        elif (noun := noun_phrase(q)) and noun[0] not in _UNIT_WORDS and " ".join(noun[:2]) not in _UNIT_PHRASES:
             # "bao nhiêu căn nhà" asks a count even when the question also tells the cost ("trị giá 150
             # triệu đồng"), the area or a share: the noun after "bao nhiêu / mấy" is what is asked.
             out["noun"] = noun
