@@ -102,6 +102,13 @@ def test_the_ledes_venue_is_set_aside_when_another_place_names_what_the_question
     assert not lede_venue_aside(q, title, texts, [1.0, 0.0, 0.0])
     assert not lede_venue_aside("Giải bóng đá công nhân huyện khai mạc ở sân nào?", title, texts, [1.0, 1.0, 0.0])
     assert not lede_venue_aside(q, title, texts, [0.0, 1.0, 0.0])
+    # "Ngoài X, …" tells something besides X: no place of X
+    besides = [texts[0], "Ngoài vòng chung kết, ban tổ chức còn mở giải phụ tại Sân bóng Khu công nghiệp Tân An.",
+               texts[2]]
+    assert not lede_venue_aside(q, title, besides, [1.0, 1.0, 0.0])
+    # the union's initials written out: the lede's "LĐLĐ" names the question's "liên đoàn lao động"
+    initials = [texts[0], "Lễ bế mạc sẽ tổ chức tại Cung Văn hóa Lao động huyện.", texts[2]]
+    assert not lede_venue_aside("Giải của liên đoàn lao động huyện đá ở sân nào?", title, initials, [1.0, 1.0, 0.0])
 
 
 def test_where_an_event_was_held_keeps_the_ledes_venue():

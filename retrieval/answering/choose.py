@@ -16,9 +16,10 @@ from dataclasses import dataclass
 import numpy as np
 
 from knowledge.dates import display_date
-from knowledge.text import fold, fold_same_length, folded_words, pattern, window
+from knowledge.text import fold, fold_same_length, pattern, window
 
 
+from ..language.chat import expand_unambiguous
 from ..index.base import Index
 from ..index.search import SearchResult, content_terms, scale_dense, scale_lexical
 from .spans import extract_span, plan_marks, tells_plan, type_fit
@@ -97,6 +98,11 @@ _NOT_NAMING = frozenset("""o tai ve den tu cua cho la voi va duoc bi thi trong b
 dang co nao dau gi vay a nhi the khong chua nhung cac mot bao nhieu may ai""".split())
 
 
+# "Ngoài X, …" (besides X) opens a sentence about something else: X named there is not what it tells (general
+# Vietnamese; "Ngoài điểm chợ chính, Ban tổ chức bố trí thêm một điểm chợ tại …" gives no place of the main market).
+_BESIDES = re.compile(r"^\W*(?:[Nn]goài|NGOÀI)(?!\w)[^,;]*[,;]")
+
+
 def lede_venue_aside(question: str, title: str, texts: list[str], fits: list[float]) -> bool:
     """A where-question whose lede (the article's first sentence, texts[0]) gives a place, while another sentence gives
     one too (fit 1) and names a thing the question names and neither the title nor the lede does — two syllables side
@@ -106,14 +112,21 @@ def lede_venue_aside(question: str, title: str, texts: list[str], fits: list[flo
     lede's venue is where the reported event took place; a question naming something the lede does not asks the place
     of that thing (a later round, a course, an outing), and the sentence that names it with a place answers it. Then
     the lede's fit is discounted (LEDE_VENUE_FIT). Not for the venue of the event itself (`HELD_Q`, read by the
-    caller)."""
+    caller), nor by a thing named in a "Ngoài …," clause (`_BESIDES`; teamq8 td04-2)."""
     if len(texts) < 2 or fits[0] < 1 or not any(f >= 1 for f in fits[1:]):
         return False
-    known = folded_words(f"{title} {texts[0]}")
-    syl = re.findall(r"[a-z0-9]+", fold(question).lower())
+    known = _written_out(f"{title} {texts[0]}")
+    syl = _written_out(question).split()
     asked = {f"{x} {y}" for x, y in zip(syl, syl[1:])
              if not ({x, y} & _NOT_NAMING or x.isdigit() or y.isdigit()) and f" {x} {y} " not in known}
-    return any(f >= 1 and any(f" {w} " in folded_words(t) for w in asked) for t, f in zip(texts[1:], fits[1:]))
+    return any(f >= 1 and any(f" {w} " in _written_out(_BESIDES.sub("", t)) for w in asked)
+               for t, f in zip(texts[1:], fits[1:]))
+
+
+def _written_out(text: str) -> str:
+    """Folded words with the union's initials written out (`chat.expand_unambiguous`: "LĐLĐ" → "lien doan lao
+    dong"), space-padded: a lede writing "LĐLĐ tỉnh" names what a question's "liên đoàn lao động" does."""
+    return f" {expand_unambiguous(' '.join(re.findall(r'[a-z0-9]+', fold(text).lower())))} "
 
 
 def asked_lex(res: SearchResult, article_id: str, cand: list[int], lede: str, plain: np.ndarray) -> np.ndarray:
