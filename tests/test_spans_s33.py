@@ -33,6 +33,8 @@ def test_a_name_asked_by_its_noun_never_starts_inside_a_word():
     said = "Năm tới, mô hình được mở thêm tại quận Hải An."
     assert spans.extract_span("where", said, "Mô hình sẽ nhân rộng ra quận nào?") == "quận Hải An"
     assert spans.extract_span("where", said, "mo hinh se nhan rong ra quan nao") == "quận Hải An"
+    # a station is named by its last syllable alone: "nhà ga nào" is answered by "ga …"
+    assert spans.extract_span("where", "Tàu khởi hành từ ga Sóng Thần.", "Tàu khởi hành từ nhà ga nào?") == "ga Sóng Thần"
     # a one-syllable noun of its own is read as before ("xã nào")
     assert spans.extract_span("where", "Lớp học mở tại xã Tân Lập.", "Lớp học mở ở xã nào?") == "xã Tân Lập"
 
