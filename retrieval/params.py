@@ -162,6 +162,11 @@ NOVELTY_NONE_FIT = 0.1
 # at 0.5 teamq19's lede (closeness 0.83 against 0.69) still out-ranked the sentence naming the venue (session 30, P).
 UNNAMED_PLACES_FIT = 0.3
 UNNAMED_PLACES_SPAN = 0.1  # such a place's candidate score, below a lower-case place's 0.3: type_fit tells it apart
+# choose.options, a where-question that asks beyond the lede's event (`choose.lede_venue_aside`): the lede's fit is
+# multiplied by this, so a sentence holding the question's own words and a place (fit 1) outranks the lede's venue
+# when its closeness is above LEDE_VENUE_FIT's gated share of the lede's (GATE + (1 − GATE)·0.5 = 0.625 at 0.5):
+# teamq20 yq030 (0.567 / 0.781), teamq22 pq003 (0.641 / 0.757). Session 33 (helper P), set by those read cases.
+LEDE_VENUE_FIT = 0.5
 # spans.type_fit, "<đơn vị / công ty> nào … nhiều / đông … nhất": a sentence that ranks nothing ("nhất", "dẫn đầu",
 # spans.ranks) names the organiser or the venue, not the one that came first — as weak as a lede whose body did not
 # do what was asked (0.3, _says_predicate); teamq20's lede and teamq17's venue out-ranked "đông nhất" (session 32, P).

@@ -19,10 +19,11 @@ from knowledge.dates import display_date
 from knowledge.text import fold, fold_same_length, pattern, window
 
 
+from ..language.chat import expand_unambiguous
 from ..index.base import Index
 from ..index.search import SearchResult, content_terms, scale_dense, scale_lexical
 from .spans import extract_span, plan_marks, tells_plan, type_fit
-from ..params import (ASKED_LEX_SHARE, BEYOND_TITLE_SHARE, CLOSE_CALL, PLAN_ONLY_FIT, PLAN_UNSAID_FIT, DENSE_SHARE, GATE, LEAD_DATE_FIT, MAX_SENTENCE_CHARS, PAIR_DISCOUNT,
+from ..params import (ASKED_LEX_SHARE, BEYOND_TITLE_SHARE, CLOSE_CALL, LEDE_VENUE_FIT, PLAN_ONLY_FIT, PLAN_UNSAID_FIT, DENSE_SHARE, GATE, LEAD_DATE_FIT, MAX_SENTENCE_CHARS, PAIR_DISCOUNT,
                       SPAN_SEARCH_DEPTH, WHAT_CLOSE_CALL, NUMBER_CLOSE_CALL, WINDOW_CHARS)
 
 _FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")  # an article dated to the day
@@ -56,6 +57,9 @@ def options(index: Index, res: SearchResult, article_id: str) -> list[Option]:
     marks = plan_marks(q.text, texts)
     fits = [float(type_fit(q.qtype, t, q.text)) * (PLAN_UNSAID_FIT if unsaid else 1.0)
             for t, (unsaid, _) in zip(texts, marks)]
+    if (q.qtype == "where" and not HELD_Q.search(fold(q.text).lower())
+            and lede_venue_aside(q.text, index.articles.get(article_id, {}).get("title") or "", texts, fits)):
+        fits[0] *= LEDE_VENUE_FIT
     plan_discounted = any(only for _, only in marks) and not announces(
         index.articles.get(article_id, {}).get("title") or "", texts[0])
     # The dense side last: the focus text's vector is being encoded on another thread meanwhile (search's `ahead`).
@@ -81,6 +85,48 @@ def announces(title: str, lede: str) -> bool:
     hoạch mừng kỷ niệm …", `spans.tells_plan`). Then its facts are all of a plan, and a question about that event
     asks them in no future words."""
     return tells_plan(title) or tells_plan(lede)
+
+
+# "… được tổ chức / diễn ra / khai mạc ở đâu" asks the venue of the event itself, which is what a lede's venue gives
+# (general news writing: "<time>, tại <venue>, <organiser> tổ chức …"): such a question keeps the lede's fit (teamq22
+# pq085, "Buổi trao quà … được tổ chức tại đâu?"). Folded.
+HELD_Q = re.compile(r"\b(?:to chuc|dien ra|khai mac|be mac|khai giang|ra quan|phat dong)\b")
+
+
+# Syllables that name nothing (folded): a question's function words, its asking words and particles, tense words.
+_NOT_NAMING = frozenset("""o tai ve den tu cua cho la voi va duoc bi thi trong boi ma hay hoac nhu de nham vao khi se da
+dang co nao dau gi vay a nhi the khong chua nhung cac mot bao nhieu may ai""".split())
+
+
+# "Ngoài X, …" (besides X) opens a sentence about something else: X named there is not what it tells (general
+# Vietnamese; "Ngoài điểm chợ chính, Ban tổ chức bố trí thêm một điểm chợ tại …" gives no place of the main market).
+_BESIDES = re.compile(r"^\W*(?:[Nn]goài|NGOÀI)(?!\w)[^,;]*[,;]")
+
+
+def lede_venue_aside(question: str, title: str, texts: list[str], fits: list[float]) -> bool:
+    """A where-question whose lede (the article's first sentence, texts[0]) gives a place, while another sentence gives
+    one too (fit 1) and names a thing the question names and neither the title nor the lede does — two syllables side
+    by side in the question, neither a function nor an asking word (`_NOT_NAMING`; not only dictionary words: it lacks
+    many a compound news writes, "vòng bảng", "du xuân"): "Vòng bảng … đá ở sân nào" of a report whose lede opens "tại
+    Sân vận động A, … khai mạc giải", and "Vòng bảng diễn ra … tại Sân bóng B" further on. General news writing: the
+    lede's venue is where the reported event took place; a question naming something the lede does not asks the place
+    of that thing (a later round, a course, an outing), and the sentence that names it with a place answers it. Then
+    the lede's fit is discounted (LEDE_VENUE_FIT). Not for the venue of the event itself (`HELD_Q`, read by the
+    caller), nor by a thing named in a "Ngoài …," clause (`_BESIDES`; teamq8 td04-2)."""
+    if len(texts) < 2 or fits[0] < 1 or not any(f >= 1 for f in fits[1:]):
+        return False
+    known = _written_out(f"{title} {texts[0]}")
+    syl = _written_out(question).split()
+    asked = {f"{x} {y}" for x, y in zip(syl, syl[1:])
+             if not ({x, y} & _NOT_NAMING or x.isdigit() or y.isdigit()) and f" {x} {y} " not in known}
+    return any(f >= 1 and any(f" {w} " in _written_out(_BESIDES.sub("", t)) for w in asked)
+               for t, f in zip(texts[1:], fits[1:]))
+
+
+def _written_out(text: str) -> str:
+    """Folded words with the union's initials written out (`chat.expand_unambiguous`: "LĐLĐ" → "lien doan lao
+    dong"), space-padded: a lede writing "LĐLĐ tỉnh" names what a question's "liên đoàn lao động" does."""
+    return f" {expand_unambiguous(' '.join(re.findall(r'[a-z0-9]+', fold(text).lower())))} "
 
 
 def asked_lex(res: SearchResult, article_id: str, cand: list[int], lede: str, plain: np.ndarray) -> np.ndarray:

@@ -948,6 +948,9 @@ _INSTITUTIONS = {fold(w).lower(): w for w in ("tòa án", "bệnh viện", "trư
 # Not "CĐ" for a college: it is far more often "công đoàn" (AMBIGUOUS_ALIASES).
 _INSTITUTION_INITIALS = {"truong": ("thcs", "thpt", "th", "dh"), "benh vien": ("bv", "bvdk", "ttyt"),
                          "toa an": ("tand",)}
+# Other names a kind goes by in news, folded: an airport is as often "Cảng hàng không (quốc tế) Nội Bài" as "sân bay
+# Nội Bài" (its official name; general Vietnamese).
+_INSTITUTION_NAMES = {"san bay": ("cang hang khong",)}
 _WHICH_INSTITUTION = re.compile(rf"\b({'|'.join(_INSTITUTIONS)}) nao\b")
 
 
@@ -960,7 +963,7 @@ def unnamed_institution(question: str, sentence: str) -> str:
     if not m:
         return ""
     said = f" {' '.join(_WORD.findall(fold(normalize(sentence)).lower()))} "
-    initials = _INSTITUTION_INITIALS.get(m.group(1), ())
+    initials = _INSTITUTION_INITIALS.get(m.group(1), ()) + _INSTITUTION_NAMES.get(m.group(1), ())
     if f" {m.group(1)} " in said or any(f" {a} " in said for a in initials):
         return ""
     return _INSTITUTIONS[m.group(1)]
@@ -1043,6 +1046,19 @@ _TRADE_TOLD = re.compile(r"(?<!\w)(?<!tay )nghề (?!nghiệp\b)(\w+)")
 _TRADE_ASKED = re.compile(r"\b(?<!tay )nghe (?!nghiep\b|noi\b|thay\b|tin\b|nhac\b|ke\b|gi\b|nao\b|chi\b|j\b)([a-z]+)")
 
 
+# A category's sex, right after a race's distance, a sport or a singles / doubles event ("cự ly 21 km nữ", "bóng đá
+# nam", "đơn nam"): news tells a race's or a sport's results by it, one sex after the other. The question folded (a
+# year after "nam" makes it "năm": "bóng đá năm 2024"); the sentence as written ("nữ", "nam" ≠ "năm").
+_SEX_BEFORE = ["km", "đơn", "đôi"] + [w.split("=")[0] for w in _ACTIVITIES[:_ACTIVITIES.index("pickleball") + 1]]
+_SEX_ASKED = re.compile(rf"\b(?:{'|'.join(fold(w) for w in _SEX_BEFORE)}) (nam|nu)\b(?! ?\d)")
+_SEX_TOLD = re.compile(rf"(?<!\w)(?:{'|'.join(_SEX_BEFORE)})\s+(nam|nữ)(?!\w)(?!\s*\d)")
+
+
+def _sexes(fq: str, sentence: str) -> tuple[set[str], set[str]]:
+    """The sexes of the categories a question (folded) asks and a sentence tells (`_SEX_ASKED`), folded."""
+    return set(_SEX_ASKED.findall(fq)), {fold(w) for w in _SEX_TOLD.findall(normalize(sentence).lower())}
+
+
 def _trades(fq: str, sentence: str) -> tuple[set[str], set[str]]:
     """The trades a question (folded) asks of a contest's winner and a sentence tells, each by the word after "nghề",
     folded. Only a question asking a rank or a title won (`_RANK_ASKED`, "vô địch") asks a trade so: elsewhere "nghề"
@@ -1054,7 +1070,7 @@ def _trades(fq: str, sentence: str) -> tuple[set[str], set[str]]:
 
 def another_category(question: str, sentence: str) -> str:
     """A contest's category the question names — a sport ("môn cầu lông"), a race's distance ("cự ly 42 km"), a skills
-    contest's trade ("giải nhất nghề hàn") — that
+    contest's trade ("giải nhất nghề hàn"), the sex of a distance or a sport ("21 km nam": `_sexes`) — that
     the quoted sentence never writes while it writes another of the same kind: what it tells is that other category's
     (general Vietnamese news: a sports meet's or a race's results are told category by category, "Ở môn bóng đá nam,
     đội … vô địch", "Cự ly 21 km nữ, chức vô địch thuộc về …", "giải nhất nghề tiện thuộc về …"). The category asked,
@@ -1067,7 +1083,10 @@ def another_category(question: str, sentence: str) -> str:
     if km_asked and km_said and not km_asked & km_said:
         return f"{sorted(km_asked)[0]} km"
     trade_asked, trade_told = _trades(fq, sentence)
-    return f"nghề {sorted(trade_asked)[0]}" if trade_asked and trade_told and not trade_asked & trade_told else ""
+    if trade_asked and trade_told and not trade_asked & trade_told:
+        return f"nghề {sorted(trade_asked)[0]}"
+    sex_asked, sex_told = _sexes(fq, sentence)  # ("cự ly 21 km nam" asked, "Cự ly 21 km nữ, … thuộc về chị …" told)
+    return {"nam": "nam", "nu": "nữ"}[sorted(sex_asked)[0]] if sex_asked and sex_told and not sex_asked & sex_told else ""
 
 
 def category_told(question: str, sentence: str) -> bool:
@@ -1075,8 +1094,12 @@ def category_told(question: str, sentence: str) -> bool:
     telling another category's result is answered by one that tells the category asked, not by any close one."""
     fq, fs = fold(normalize(question)).lower(), fold(normalize(sentence)).lower()
     trade_asked, trade_told = _trades(fq, sentence)
+    sex_asked, sex_told = _sexes(fq, sentence)
+    if sex_asked and sex_told and not sex_asked & sex_told:
+        return False  # the distance or sport asked, of the other sex
     return (any(asked.search(fq) and held.search(fs) for _, asked, held in _SPORTS_RX)
-            or bool(set(_DISTANCE.findall(fq)) & set(_DISTANCE.findall(fs))) or bool(trade_asked & trade_told))
+            or bool(set(_DISTANCE.findall(fq)) & set(_DISTANCE.findall(fs))) or bool(trade_asked & trade_told)
+            or bool(sex_asked & sex_told))
 
 
 # The kinds of union body an office is held in, each as folded text writes it right after the office ("Chủ tịch

@@ -57,7 +57,8 @@ _OCCASION_AFTER_AT = re.compile(r"(?:buổi|lễ|hội nghị|đại hội|chư�
 # Units of time: what "bao lâu" / "bao nhiêu năm" is answered in (folded: "bao nhieu phut").
 _DURATION = re.compile(r"(?<!\w)(phút|giờ|ngày|tuần|tháng|năm|tuổi)(?!\w)")
 # ("mấy chục năm", "bao nhiêu trăm năm": a multiplier before the unit still asks a time in it)
-_DURATION_Q = r"\b(?:bao nhieu|may)(?: chuc| tram)? (?:phut|gio|ngay|tuan|thang|nam|tuoi)\b"
+# (an age asked after its noun too: "nghỉ hưu ở tuổi bao nhiêu", "tuổi là mấy" — general Vietnamese, as "bao nhiêu tuổi")
+_DURATION_Q = r"\b(?:bao nhieu|may)(?: chuc| tram)? (?:phut|gio|ngay|tuan|thang|nam|tuoi)\b|\btuoi (?:la )?(?:bao nhieu|may)\b"
 _DURATION_UNIT_Q = re.compile(r"\b(?:bao nhieu|may)(?: chuc| tram)? (phut|gio|ngay|tuan|thang|nam|tuoi)\b")
 _LEAD = re.compile(r"\b(?:khẩu hiệu(?: hành động)?|chủ đề|thông điệp|phương châm|mục tiêu|tên gọi|tên)\s*(?:là|:)?\s*")
 
@@ -99,8 +100,8 @@ def _expectation(q: str) -> tuple[frozenset[str], bool, bool, bool]:
     asked = " ".join(noun_phrase(q))  # counted under another name news uses for it ("nhóm" — "25 tổ")
     wanted |= {w for g in _SAME_PEOPLE if asked in g for p in g for w in p.split()}
     # fees by their compounds only: folded "phi" alone is also "phi chính phủ", "phi công", "Châu Phi"
-    money = bool(re.search(r"\b(tien|kinh phi|(?:le|muc|hoc|khoan) phi|tri gia|muc chi|ho tro|bao nhieu dong|gia tri|tang|muc thuong|"
-                           r"thu nhap|luong|chi phi|gia)\b", q))
+    money = bool(re.search(rf"\b(tien|{FEE}|(?:muc|khoan) phi|tri gia|muc chi|ho tro|bao nhieu dong|gia tri|tang|"
+                           r"muc thuong|thu nhap|luong|gia)\b", q))
     duration = bool(re.search(r"\bbao lau\b|lich su|" + _DURATION_Q, q))
     area = (bool(re.search(r"dien tich|met vuong|\bm2\b|\bhec[ -]?ta\b|\brong (?:bao nhieu|may)\b", q))
             or bool(_LENGTH_Q.search(q)))
@@ -115,7 +116,8 @@ _NOT_NOUN = {"la", "co", "duoc", "cua", "cho", "thi", "nam", "ngay", "tien", "la
 # Words that can follow "bao nhiêu / mấy" and are no noun: "bao nhiêu mỗi người" / "bao nhiêu một tháng"
 # ask a rate (what it is per is no counted noun), "bao nhiêu trong số đó / tại …" a count of what was said
 # before. Folded.
-_NOT_COUNTED = {"moi", "mot", "tren", "trong", "tai", "o", "vao", "nua", "roi", "vay", "a", "ha", "nhi", "khi", "de"}
+_NOT_COUNTED = {"moi", "mot", "tren", "trong", "tai", "o", "vao", "nua", "roi", "vay", "a", "ha", "nhi", "khi", "de",
+                "dip"}  # ("thưởng bao nhiêu dịp Quốc khánh": "dịp" opens when, as "vào / khi" do)
 
 
 def per_noun(q: str) -> list[str]:
@@ -208,6 +210,18 @@ def _as_read(n: facts.Span, sentence: str) -> facts.Span:
     return n
 
 
+# A rate's slash: after a unit's letters ("600.000 đồng/cháu", "7 triệu đồng/người/tháng"), not between two numbers
+# ("27/30 đồng chí" counts 27 of 30).
+_RATE_SLASH = re.compile(r"(?<=[^\W\d_])\s*/.*$", re.S)
+
+
+def counted_part(text: str) -> str:
+    """A number span without what a rate is per ("600.000 đồng/cháu" → "600.000 đồng"): general Vietnamese, "X
+    đồng/cháu" is so much for each child, and counts no children — the noun after a rate's slash is no noun counted
+    ("dạy bơi cho bao nhiêu cháu" is not answered by "bình quân 600.000 đồng/cháu")."""
+    return _RATE_SLASH.sub("", text)
+
+
 def span_words(text: str) -> list[str]:
     """The folded words of a span with the union's initials written out (chat.ALIASES, the ambiguous
     "CĐ" left as written): news counts bodies and people by their initials ("7 LĐLĐ tỉnh", "500 NLĐ",
@@ -226,12 +240,19 @@ _LENGTH = re.compile(r"\d\s*(?:m|km|mét|cây số)(?![\w²])(?!\s*vuông)")
 _PRIZE_Q = re.compile(r"\bgiai (?:nhat|nhi|ba|tu|khuyen khich|dac biet|phong trao|trien vong|phu)\b")
 
 
+# A fee or a levy by its compound, folded: "<what it is for> phí" names a sum of money whatever it is paid for — "kinh
+# phí", "chi phí", "đoàn phí" (union dues), "đảng phí", "hội phí", "học phí", "viện phí", "lệ phí", "cước phí", "phụ
+# phí", "án phí", and the union's levy "phí công đoàn" (general Vietnamese: Sino-Vietnamese "phí" = a charge). Not
+# "miễn phí" (free of charge, before a count: "khám miễn phí cho bao nhiêu người").
+FEE = r"(?:kinh|chi|doan|dang|hoi|hoc|vien|le|cuoc|phu|an) phi|phi cong doan"
+
+
 # A sum of money asked by a word that names nothing but money ("bao nhiêu tiền", "số tiền", "kinh phí", "tốn",
 # "đền bù / bồi thường", "trị giá"), folded; not a share or a multiple of it ("lương tăng bao nhiêu phần trăm").
 # Folded "tien" is also "tiến" (a name, "tiến độ") and "ton" "tôn": those only where they name money ("bao nhiêu / số
 # tiền", "tiền xe", "tốn khoảng / hết / bao nhiêu").
 _MONEY_ONLY_Q = re.compile(r"\b(?:(?:bao nhieu|may|so|tong so|khoan) tien|tien (?:xe|mat|thuong|an|ho tro|luong|ung ho)|"
-                           r"kinh phi|chi phi|tri gia|gia tri|den bu|boi thuong|bao nhieu dong)\b|"
+                           rf"{FEE}|tri gia|gia tri|den bu|boi thuong|bao nhieu dong)\b|"
                            r"\bton(?= (?:khoang|het|tong|bao nhieu|may|chung))")
 _SHARE_Q = re.compile(r"\b(?:phan tram|ty le|(?:bao nhieu|may) lan|gap)\b|%")
 _MONEY_UNIT = re.compile(r"(?<![^\W\d])(?:đồng|đ|vnđ|usd|đô la|đô|euro|yên|triệu|tỷ)(?!\w)")
@@ -252,7 +273,7 @@ def _number_fit(s: facts.Span, q: str) -> float:
     wanted, money, duration, area = _number_expectation(q)
     f = fold(s.text)
     low = normalize(s.text).lower()  # units are told apart by their accents: đồng ≠ (lao) động
-    words = set(re.findall(r"[a-z]+", f))
+    words = set(re.findall(r"[a-z]+", fold(counted_part(s.text))))  # (what a rate is per is not what it names)
     if money_only_asked(q):
         if not _MONEY_UNIT.search(low):
             return -0.5  # a count of something else: no words of the question make it the sum asked
@@ -279,12 +300,24 @@ _TOTAL = r"tong (?!cong ty|lien doan|ldld|ld|giam doc|ket|bi thu|thu ky|hop|dai|
 _TOTAL_Q = re.compile(rf"\b(?:{_TOTAL})\b")
 _TOTAL_MARK = re.compile(rf"\b(?:{_TOTAL}|len den|len toi)\b")
 _RATE_MARK = re.compile(r"\b(?:moi|binh quan|trung binh)\b")
+_TOTAL_SUBJECT = re.compile(rf"\s*(?:{_TOTAL})\b")  # a clause opened by a total (`_total_subject`), folded
 
 
 def _clause_start(sentence: str, start: int) -> int:
     """Where the clause of an amount at `start` begins: after the last comma, semicolon, colon or bracket before it,
     at most 50 characters back — the words that say what the amount is ("tổng kinh phí", "mỗi suất … trị giá")."""
     return max(max(sentence.rfind(c, 0, start) for c in ",;:(") + 1, start - 50)
+
+
+def _total_subject(span: facts.Span, sentence: str) -> bool:
+    """Whether the number is the first of a clause whose subject is a total ("Tổng số tiền mà công đoàn các cấp chi
+    cho các hoạt động chăm lo dịp Tết ước đạt 1,2 tỉ đồng"): general Vietnamese, subject before predicate — the clause
+    opened by "tổng … / tất cả / toàn bộ" gives the total as the first amount of its predicate, however long the
+    subject runs (`_clause_start` reads 50 characters back; a long subject's "Tổng" lies beyond them)."""
+    start = max(sentence.rfind(c, 0, span.start) for c in ",;:(") + 1
+    if any(start <= n.start < span.start for n in facts.numbers(sentence)):
+        return False
+    return bool(_TOTAL_SUBJECT.match(fold(sentence[start:span.start]).lower()))
 
 
 def _total_fit(span: facts.Span, sentence: str) -> float:
@@ -296,7 +329,7 @@ def _total_fit(span: facts.Span, sentence: str) -> float:
     before = fold(sentence[:span.start]).lower()
     if re.search(r"\d\s*[^\W\d_]*\s*/\s*[^\W\d_]", span.text) or _RATE_MARK.search(clause):
         return -2.0
-    if _TOTAL_MARK.search(clause):
+    if _TOTAL_MARK.search(clause) or _total_subject(span, sentence):
         return 1.5
     if re.search(r"\btrong do\b", before):
         return -1.0
@@ -346,7 +379,7 @@ def _rate_fit(span: facts.Span, sentence: str) -> float:
     clause = fold(sentence[_clause_start(sentence, span.start):span.start + len(span.text)]).lower()
     if re.search(r"\d\s*[^\W\d_]*\s*/\s*[^\W\d_]", span.text):
         return 0.0
-    return -2.0 if _TOTAL_MARK.search(clause) else 0.0
+    return -2.0 if _TOTAL_MARK.search(clause) or _total_subject(span, sentence) else 0.0
 
 
 def rate_for_total(qtype: str, question: str, sentence: str, span: str) -> bool:
@@ -402,8 +435,11 @@ def _named_by_noun(sentence: str, question: str) -> list[facts.Span]:
         noun_words = m.group(1).split()
         if noun_words[-1] in ("nhung", "cac", "la", "o", "tai", "vao", "ngay", "nam", "thang", "luc", "khi"):
             continue
-        # Longest tail of the phrase first: "quỹ xã hội từ thiện nào" → "Quỹ Xã hội từ thiện …".
-        found = _named_after(sentence, folded, [" ".join(noun_words[i:]) for i in range(len(noun_words))])
+        # Longest tail of the phrase first: "quỹ xã hội từ thiện nào" → "Quỹ Xã hội từ thiện …"; never a tail
+        # that starts inside a two-syllable word of the question (`_word_starts`: "cơ sở nào" asks a facility, not a
+        # "Sở …"), as `_inside_word` keeps a span from starting inside one of the sentence.
+        starts = _word_starts(noun_words, _written_words(question))
+        found = _named_after(sentence, folded, [" ".join(noun_words[i:]) for i in range(len(noun_words)) if i in starts])
         if not found:
             # Vietnamese puts the head noun first: "kỳ đại hội toàn quốc nào" asks for an "Đại hội …" (the
             # classifier "kỳ" and the modifier "toàn quốc" are not part of its name). Heads of two syllables or more.
@@ -421,6 +457,36 @@ def _named_by_noun(sentence: str, question: str) -> list[facts.Span]:
                                        else len(sp.text)))
             return found[:1]
     return out
+
+
+def _written_words(question: str) -> frozenset[str] | None:
+    """The two-syllable dictionary words of a question typed with accents, folded ("cơ sở" → "co so"), as written:
+    typed so, "ra quận" is no "ra quân". None for a question typed without accents (folded, the pair is ambiguous)."""
+    typed = normalize(question).lower()
+    if typed == fold(typed):
+        return None
+    syl = re.findall(r"[^\W\d_]+", typed)
+    return frozenset(fold(f"{a} {b}") for a, b in zip(syl, syl[1:])
+                     if f"{a} {b}" in general().pairs and fold(f"{a} {b}") not in _NAMED_BY_ITS_LAST)
+
+
+# Words news names by their last syllable alone: a station "ga Hà Nội", a port "cảng Cát Lái" (as notfound's institutions
+# read them): "nhà ga nào" is answered by "ga Biên Hòa", so its tail "ga" is a noun of its own. Folded.
+_NAMED_BY_ITS_LAST = frozenset({"nha ga", "ben cang"})
+
+
+def _word_starts(syllables: list[str], words: frozenset[str] | None) -> set[int]:
+    """Where the words of a folded phrase start, read from its end ("nào" closes it) two syllables at a time when they
+    make one of the question's dictionary `words` (`_written_words`): "cong nhan cong ty" → {0, 2}, "co so" → {0}.
+    General Vietnamese: most words are one or two syllables, and the phrase before "nào" ends with its last word.
+    Every syllable starts one when the question was typed without accents (`words` None)."""
+    if words is None:
+        return set(range(len(syllables)))
+    starts, i = set(), len(syllables)
+    while i > 0:
+        i -= 2 if i >= 2 and f"{syllables[i - 2]} {syllables[i - 1]}" in words else 1
+        starts.add(i)
+    return starts
 
 
 # Function words of a question: the noun phrase of "<phrase> nào" starts after the last of them ("… do cơ quan nào").
@@ -916,7 +982,9 @@ def ranks(sentence: str) -> bool:
     return bool(_RANKS.search(normalize(sentence).lower()))
 
 
-_ASKS_BODY = r"\b(don vi|doi|tap the|co quan|to chuc|cong doan|truong|cong ty|doanh nghiep|bo phan|ben) nao\b"
+# (a team by its kind too: "đội bóng / đội tuyển / đội văn nghệ nào", as `qtype.BODY_WHICH` reads it)
+_ASKS_BODY = (r"\b(don vi|doi(?: bong(?: da| chuyen| ro)?| tuyen| thi| du thi| van nghe)?|tap the|co quan|to chuc|cong doan|"
+              r"truong|cong ty|doanh nghiep|bo phan|ben) nao\b")
 # A body's name: its kind, then words up to a verb, a preposition or punctuation
 # ("Công đoàn Trường Mầm non thị trấn Vạn Hà", "UBND huyện").
 _ORG = re.compile(
@@ -1418,7 +1486,8 @@ def slot(qtype: str, question: str) -> dict:
             out["unit"] = "area"
         elif _LENGTH_Q.search(q):
             out["unit"] = "length"  # "ngang dài bao nhiêu mét": a length ("ngang 7,5m, dài 15m")
-        elif re.search(r"\b(tang luong|luong|thuong|phu cap)\b", q) and not re.search(r"\b(bao nhieu|may) \w", q.rstrip(" ?")):
+        elif re.search(r"\b(tang luong|luong|(?<!binh )(?<!thong )thuong(?! xuyen| truc| vu\b)|phu cap)\b", q) and not re.search(
+                r"\b(bao nhieu|may) \w", q.rstrip(" ?")):  # (not "thường" of "bình / thông thường", "thường xuyên / trực")
             out["unit"] = "pay"  # "tăng lương bao nhiêu": an amount, or a rate of pay — not a share of people
         elif re.search(r"\bbao lau\b|" + _DURATION_Q, q):
             out["unit"] = "duration"
@@ -1625,8 +1694,10 @@ def agrees(s: dict, span: facts.Span, sentence: str) -> bool:
         phrase = " ".join(s["per"])
         return any(phrase in g and any(f" {p} " in folded for p in g if p not in _CLASS_WRITTEN) for g in UNIT_CLASSES)
     if s.get("noun"):
-        words = span_words(span.text)  # the counted noun may be written as initials ("7 LĐLĐ tỉnh")
-        joined = f" {expand_unambiguous(' '.join(_as_written(low, span.text)))} "
+        counted = counted_part(span.text)  # ("600.000 đồng/cháu" counts no "cháu": `counted_part`)
+        low = normalize(counted).lower()
+        words = span_words(counted)  # the counted noun may be written as initials ("7 LĐLĐ tỉnh")
+        joined = f" {expand_unambiguous(' '.join(_as_written(low, counted)))} "
         if (prize := s.get("prize")) and f" {prize} " in joined:
             return True  # "bao nhiêu đội được giải nhì": the prizes of that rank are counted ("2 giải nhì")
         if committee := s.get("committee"):  # people of a committee: counted where the committee is named
@@ -1899,7 +1970,7 @@ def type_fit(qtype: str, sentence: str, question: str) -> float:
         named |= {w for g in _SAME_PEOPLE if " ".join(wanted.get("noun", [])) in g for p in g for w in p.split()}
         predicate = count_predicate(fq) if not wanted.get("unit") else set()
         bound = bool(predicate) and any(_bound(c[1], sentence, predicate) for c in cands)
-        if named and not any(named & set(re.findall(r"[a-z]+", fold(c[1].text)) + _paired_group(c[1], sentence)
+        if named and not any(named & set(re.findall(r"[a-z]+", fold(counted_part(c[1].text))) + _paired_group(c[1], sentence)
                                          + noun_before(c[1], sentence)) for c in cands):
             # The spans agree under another name of the same class ("bao nhiêu người": "36 đồng chí").
             return UNIT_CLASS_FIT

@@ -50,8 +50,10 @@ _PERSON_ASKED = re.compile(rf"\b({PERSON_NOUNS}) nao\b")
 # ("ngân hàng nào tài trợ", "đoàn nào giành giải Nhất", "doanh nghiệp nào cùng … tài trợ"); a place's own noun asks
 # a place ("nhà thi đấu nào", "thôn nào"). Folded. (Not "công ty / trường nào": the place rule reads those.)
 _AT_WHICH = re.compile(r"\b(?:o|tai) (?:[a-z]+ ){1,3}nao\b")
+# A team by its kind ("đội bóng nào vô địch", "đội tuyển / đội thi / đội văn nghệ nào") asks which team, as "đội nào"
+# does (general Vietnamese: "đội" heads the phrase, the kind after it).
 BODY_WHICH = re.compile(r"\b(?:ngan hang|benh vien|doanh nghiep|cong doan|doan|nha tai tro|tap doan|nha may|xi nghiep|"
-                         r"hiep hoi|hop tac xa|nha truong) nao\b")
+                         r"hiep hoi|hop tac xa|nha truong|doi (?:bong(?: da| chuyen| ro)?|tuyen|thi|du thi|van nghe)) nao\b")
 _PLACE_WHICH = re.compile(r"\b(?:ga|thon|ap|ban|khu pho|to dan pho|nha thi dau|san van dong|khach san|nha hang|hoi truong|"
                           r"nha van hoa|cong vien|cung van hoa|tru so) nao\b")
 _RULES: list[tuple[str, str]] = [
