@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from knowledge.dates import display_date
-from knowledge.text import fold, fold_same_length, pattern, window
+from knowledge.text import fold, fold_same_length, folded_words, pattern, window
 
 
 from ..language.chat import expand_unambiguous
@@ -119,14 +119,14 @@ def lede_venue_aside(question: str, title: str, texts: list[str], fits: list[flo
     syl = _written_out(question).split()
     asked = {f"{x} {y}" for x, y in zip(syl, syl[1:])
              if not ({x, y} & _NOT_NAMING or x.isdigit() or y.isdigit()) and f" {x} {y} " not in known}
-    return any(f >= 1 and any(f" {w} " in _written_out(_BESIDES.sub("", t)) for w in asked)
-               for t, f in zip(texts[1:], fits[1:]))
+    later = (_written_out(_BESIDES.sub("", t)) for t, f in zip(texts[1:], fits[1:]) if f >= 1)  # each written out once
+    return any(f" {w} " in said for said in later for w in asked)
 
 
 def _written_out(text: str) -> str:
     """Folded words with the union's initials written out (`chat.expand_unambiguous`: "LĐLĐ" → "lien doan lao
     dong"), space-padded: a lede writing "LĐLĐ tỉnh" names what a question's "liên đoàn lao động" does."""
-    return f" {expand_unambiguous(' '.join(re.findall(r'[a-z0-9]+', fold(text).lower())))} "
+    return expand_unambiguous(folded_words(text))
 
 
 def asked_lex(res: SearchResult, article_id: str, cand: list[int], lede: str, plain: np.ndarray) -> np.ndarray:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from knowledge.text import fold, has_diacritics, normalize, pattern
+from knowledge.text import fold, folded_words, has_diacritics, normalize, pattern
 
 from ..index.base import Index
 from ..language.places import (CAPITAL_WORD, FOLDED_FORMS, folded_forms, lowercase_places, places, source_places,
@@ -1179,12 +1179,12 @@ def another_locality(question: str, sentence: str) -> str:
     names many districts, so the sentence quoted is read here). Capitals typed only (a lowercase name has no known end).
     The locality asked ("quận Ngũ Hành Sơn") or ""."""
     asked, told = _localities(question), _localities(sentence)
-    fs = " ".join(re.findall(r"[a-z0-9]+", fold(normalize(sentence)).lower()))
+    fs = folded_words(normalize(sentence))
     for kind, names in asked.items():
         if not told.get(kind) or told[kind] & names:
             continue
         for name in sorted(names):
-            if f" {name} " not in f" {fs} ":
+            if f" {name} " not in fs:
                 return f"{kind} {name}"
     return ""
 

@@ -17,7 +17,7 @@ from knowledge.text import fold, fold_same_length, folded_words, normalize, patt
 from ..language.chat import expand_unambiguous, same_as, typed_with_accents
 from ..language.names import FAMILY_NAMES
 from ..language.places import CAPITAL_WORD, places
-from ..language.qtype import BODY_WHICH, ORDINAL_Q, asked_person_noun, folded_question, question_type
+from ..language.qtype import BODY_WHICH, ORDINAL_Q, TEAM_KINDS, asked_person_noun, folded_question, question_type
 from ..index.search import content_terms
 from ..index.restore import general
 from ..params import (COMPARED_NONE_FIT, COUNT_UNBOUND_FIT, NOVELTY_NONE_FIT, ROLE_NO_PERSON_FIT, ROLE_OTHER_BODY_FIT, TOTAL_FOR_RATE_FIT,
@@ -303,10 +303,15 @@ _RATE_MARK = re.compile(r"\b(?:moi|binh quan|trung binh)\b")
 _TOTAL_SUBJECT = re.compile(rf"\s*(?:{_TOTAL})\b")  # a clause opened by a total (`_total_subject`), folded
 
 
+def _clause_opening(sentence: str, start: int) -> int:
+    """Where the clause holding `start` opens: after the last comma, semicolon, colon or bracket before it."""
+    return max(sentence.rfind(c, 0, start) for c in ",;:(") + 1
+
+
 def _clause_start(sentence: str, start: int) -> int:
-    """Where the clause of an amount at `start` begins: after the last comma, semicolon, colon or bracket before it,
-    at most 50 characters back — the words that say what the amount is ("tổng kinh phí", "mỗi suất … trị giá")."""
-    return max(max(sentence.rfind(c, 0, start) for c in ",;:(") + 1, start - 50)
+    """Where the clause of an amount at `start` begins (`_clause_opening`), at most 50 characters back — the words
+    that say what the amount is ("tổng kinh phí", "mỗi suất … trị giá")."""
+    return max(_clause_opening(sentence, start), start - 50)
 
 
 def _total_subject(span: facts.Span, sentence: str) -> bool:
@@ -314,7 +319,7 @@ def _total_subject(span: facts.Span, sentence: str) -> bool:
     cho các hoạt động chăm lo dịp Tết ước đạt 1,2 tỉ đồng"): general Vietnamese, subject before predicate — the clause
     opened by "tổng … / tất cả / toàn bộ" gives the total as the first amount of its predicate, however long the
     subject runs (`_clause_start` reads 50 characters back; a long subject's "Tổng" lies beyond them)."""
-    start = max(sentence.rfind(c, 0, span.start) for c in ",;:(") + 1
+    start = _clause_opening(sentence, span.start)
     if any(start <= n.start < span.start for n in facts.numbers(sentence)):
         return False
     return bool(_TOTAL_SUBJECT.match(fold(sentence[start:span.start]).lower()))
@@ -983,7 +988,7 @@ def ranks(sentence: str) -> bool:
 
 
 # (a team by its kind too: "đội bóng / đội tuyển / đội văn nghệ nào", as `qtype.BODY_WHICH` reads it)
-_ASKS_BODY = (r"\b(don vi|doi(?: bong(?: da| chuyen| ro)?| tuyen| thi| du thi| van nghe)?|tap the|co quan|to chuc|cong doan|"
+_ASKS_BODY = (rf"\b(don vi|doi(?: {TEAM_KINDS})?|tap the|co quan|to chuc|cong doan|"
               r"truong|cong ty|doanh nghiep|bo phan|ben) nao\b")
 # A body's name: its kind, then words up to a verb, a preposition or punctuation
 # ("Công đoàn Trường Mầm non thị trấn Vạn Hà", "UBND huyện").

@@ -206,8 +206,10 @@ def reads_alone_topic(previous: str, message: str) -> bool:
     names (`own_terms`: a whole question), or a name of its own (`_own_name`: "Chủ tịch Công đoàn Dệt May …").
     A message that names less — a year, place or edition and a slot ("Năm 2025 thì tặng bao nhiêu suất quà?") —
     leans on the chat for its event, even when it is answered read alone."""
-    return own_terms(previous, message) >= FULL_QUESTION_TERMS or _own_name(_without_values(
-        expand_question(normalize(message)), parts.values(expand_question(normalize(message)))))
+    if own_terms(previous, message) >= FULL_QUESTION_TERMS:
+        return True
+    expanded = expand_question(normalize(message))
+    return _own_name(_without_values(expanded, parts.values(expanded)))
 
 
 _THI_SAO = re.compile(r"\s*,?\s*\bthi sao\b\s*(?=[?.!]*\s*$)")

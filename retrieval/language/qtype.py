@@ -51,9 +51,10 @@ _PERSON_ASKED = re.compile(rf"\b({PERSON_NOUNS}) nao\b")
 # a place ("nhà thi đấu nào", "thôn nào"). Folded. (Not "công ty / trường nào": the place rule reads those.)
 _AT_WHICH = re.compile(r"\b(?:o|tai) (?:[a-z]+ ){1,3}nao\b")
 # A team by its kind ("đội bóng nào vô địch", "đội tuyển / đội thi / đội văn nghệ nào") asks which team, as "đội nào"
-# does (general Vietnamese: "đội" heads the phrase, the kind after it).
+# does (general Vietnamese: "đội" heads the phrase, the kind after it). The kinds, folded (spans._ASKS_BODY too).
+TEAM_KINDS = r"(?:bong(?: da| chuyen| ro)?|tuyen|thi|du thi|van nghe)"
 BODY_WHICH = re.compile(r"\b(?:ngan hang|benh vien|doanh nghiep|cong doan|doan|nha tai tro|tap doan|nha may|xi nghiep|"
-                         r"hiep hoi|hop tac xa|nha truong|doi (?:bong(?: da| chuyen| ro)?|tuyen|thi|du thi|van nghe)) nao\b")
+                         rf"hiep hoi|hop tac xa|nha truong|doi {TEAM_KINDS}) nao\b")
 _PLACE_WHICH = re.compile(r"\b(?:ga|thon|ap|ban|khu pho|to dan pho|nha thi dau|san van dong|khach san|nha hang|hoi truong|"
                           r"nha van hoa|cong vien|cung van hoa|tru so) nao\b")
 _RULES: list[tuple[str, str]] = [
