@@ -102,7 +102,7 @@ def _expectation(q: str) -> tuple[frozenset[str], bool, bool, bool]:
     # fees by their compounds only: folded "phi" alone is also "phi chính phủ", "phi công", "Châu Phi"
     money = bool(re.search(rf"\b(tien|{FEE}|(?:muc|khoan) phi|tri gia|muc chi|ho tro|bao nhieu dong|gia tri|tang|"
                            r"muc thuong|thu nhap|luong|gia)\b", q))
-    duration = bool(re.search(r"\bbao lau\b|lich su|" + _DURATION_Q, q))
+    duration = bool(re.search(r"\bbao lau\b|lich su|(?:bao nhieu|may) thoi gian\b|" + _DURATION_Q, q))
     area = (bool(re.search(r"dien tich|met vuong|\bm2\b|\bhec[ -]?ta\b|\brong (?:bao nhieu|may)\b", q))
             or bool(_LENGTH_Q.search(q)))
     return frozenset(wanted), money, duration, area
@@ -780,7 +780,8 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
         out = [(1.0, facts.Span("who", m.start(), m.end(), m.group(0))) for m in PERSON.finditer(sentence)]
         if not out:  # a full name without a title: surname + given names
             out = [(0.5, facts.Span("who", m.start(), m.end(), m.group(0))) for m in _PERSON_NAME.finditer(sentence)
-                   if m.start() > 0 or _OPENS_WITH_NAME.match(sentence[m.end():])]
+                   if (m.start() > 0 or _OPENS_WITH_NAME.match(sentence[m.end():]))
+                   and not _PLACE_KIND_BEFORE.search(sentence[max(0, m.start() - 20):m.start()])]
         # "những ai": groups of people answer ("đại diện nhà trường và phụ huynh …")
         if _ASKS_GROUP.search(q):
             out += [(1.0, facts.Span("who", m.start(), m.start() + len(m.group(0).rstrip()), m.group(0).rstrip()))
@@ -1111,6 +1112,13 @@ SOURCE_TAG = re.compile(r"\s*\([^()]{2,40}\)\s*[-–]\s*")
 # the name.
 _OPENS_WITH_NAME = re.compile(r"\s*,\s+(?:nguyên\s+)?(?:Phó\s+)?" + _ROLE)
 
+# A name right after the kind of a place or a firm written with a capital, as part of the name ("Nông trường Đồng Nơ",
+# "Trường Nguyễn Du", "Công ty Hoàng Long"), names that place: a surname opens many place names (general Vietnamese).
+# The kind in lower case is left out: "Chủ tịch công đoàn công ty Lê Văn A" names the person after his body. What
+# stands just before a bare name (`_PERSON_NAME`) that is then no one.
+_PLACE_KIND_BEFORE = re.compile(r"(?<!\w)(?:Nông trường|Lâm trường|Trang trại|Thôn|Ấp|Làng|Bản|Xóm|Đường|Phố|Cầu|Chợ|"
+                                r"Khu|Cụm|Trường|Công ty|Nhà máy|Xí nghiệp|Hợp tác xã|Bệnh viện|Cảng)\s+$")
+
 
 def _person_in(text: str) -> re.Match | None:
     """The first full name in `text` that is no province's or city's (`places`): "Phó Chủ tịch LĐLĐ tỉnh Hà Tĩnh" and
@@ -1435,6 +1443,9 @@ OFFICE_DEPUTY = r"(pho )?(?:tong )?"
 _UNIT_WORDS = {"tuoi", "usd", "m2", "ha", "hecta", "km", "km2", "ti", "nghin", "ngan", "chuc", "van"}
 # Units of two words ("bao nhiêu cây số": km, a length — `_LENGTH_Q` — not a count of trees).
 _UNIT_PHRASES = {"cay so"}
+# Nouns after "bao nhiêu" that ask a length of time, not a count: "được bao nhiêu thời gian để …", "mất bao nhiêu
+# thời gian" — general Vietnamese, "thời gian" is the time itself, told in a duration unit ("15 phút", "3 tháng").
+_DURATION_NOUNS = {"thoi gian"}
 
 
 # The counted "nouns" that ask an area (folded, as `noun_phrase` reads them): "bao nhiêu diện tích (rừng)" and
@@ -1461,6 +1472,30 @@ def _fee_asked(question: str, folded: str) -> bool:
     return bool(re.search(r"\bphi\b", _NOT_FEE.sub(" ", folded)))
 
 
+# Typed without accents, a time unit after "bao nhiêu / mấy" may be the first syllable of a noun ("thang" is "tháng"
+# and "thang", a ladder; "nam" is "năm" and "nam", male): when more words follow it that are no filler, the whole is
+# also read as a counted noun, and a span counting exactly those words ("150 thang dây thoát hiểm") answers. A time
+# told in the unit still does ("bn thang luong": "2 tháng lương" is both). General Vietnamese: folding merges them.
+# (A closing particle — "vậy", "đấy", "à" — ends the noun only where the question ends: "thang day" is "thang dây".)
+_CLOSING = {"vay", "a", "ha", "nhi", "the", "nhe", "day", "do", "roi", "nua", "chua", "khong", "ko", "k"}
+_JOINING = {"duoc", "de", "cho", "cua", "o", "tai", "trong", "la", "thi", "ma", "va", "voi", "sau", "tu", "den", "nay"}
+
+
+def _unit_as_noun(unit: str, after: str) -> list[str]:
+    """The unit word and up to three words after it that may make one noun with it (see above), folded."""
+    words, rest = [unit], re.findall(r"[a-z]+", after)
+    for i, w in enumerate(rest[:3]):
+        if w in _JOINING or w in _NOT_COUNTED or (w in _CLOSING and all(x in _CLOSING for x in rest[i:])):
+            break
+        words.append(w)
+    return words
+
+
+def _counts_as_noun(s: dict, span: facts.Span) -> bool:
+    """Whether the span counts the noun a bare unit word opens in the question (`_unit_as_noun`, slot's "as_noun")."""
+    return bool(noun := s.get("as_noun")) and span_words(counted_part(span.text))[:len(noun)] == noun
+
+
 def slot(qtype: str, question: str) -> dict:
     """What the answer must be: for numbers a unit class (percent, money, area, duration)
     or the counted noun; for people the role asked ("Chủ tịch" is not "Phó Chủ tịch")."""
@@ -1471,6 +1506,8 @@ def slot(qtype: str, question: str) -> dict:
             out["unit"] = "ordinal"  # "lần thứ mấy", "số mấy": what follows "mấy" is no counted noun
         elif area_noun(noun_phrase(q)):
             out["unit"] = "area"  # "bao nhiêu diện tích rừng", "bao nhiêu héc-ta": told in ha / m² ("hơn 29.000 ha rừng")
+        elif " ".join(noun_phrase(q)[:2]) in _DURATION_NOUNS:
+            out["unit"] = "duration"  # "bao nhiêu thời gian": a time told in any unit ("15 phút")
         elif (noun := noun_phrase(q)) and noun[0] not in _UNIT_WORDS and " ".join(noun[:2]) not in _UNIT_PHRASES:
             # "bao nhiêu căn nhà" asks a count even when the question also tells the cost ("trị giá 150
             # triệu đồng"), the area or a share: the noun after "bao nhiêu / mấy" is what is asked.
@@ -1498,6 +1535,10 @@ def slot(qtype: str, question: str) -> dict:
             out["unit"] = "duration"
             if (asked_unit := _DURATION_UNIT_Q.search(q)) and asked_unit.group(1) != "tuoi":
                 out["in"] = asked_unit.group(1)  # "mấy tháng": a time told in months (an age in any: "tròn 65 năm")
+            if (asked_unit := _DURATION_UNIT_Q.search(q)) and len(noun := _unit_as_noun(asked_unit.group(1),
+                                                                                       q[asked_unit.end():])) > 1:
+                if re.search(rf"(?<!\w){' '.join(noun[:2])}(?!\w)", normalize(question).lower()):  # typed bare
+                    out["as_noun"] = noun  # "bn thang day thoat hiem": "thang dây …" (ladders), not months
         else:
             # "thi" alone is no noun ("bao nhiêu thì…"), "thí sinh" is: known nouns first (noun_phrase,
             # read above: here empty, or a unit word the cues above did not take).
@@ -1690,6 +1731,8 @@ def agrees(s: dict, span: facts.Span, sentence: str) -> bool:
         people = set(_as_written(low, span.text)) & _PEOPLE_WORDS
         return bool(_MONEY.search(low) or (_PERCENT.search(low) and not people))
     if unit == "duration":  # asked in a unit ("xây mất mấy tháng"), told in it: "30 năm" answers no "mấy tháng"
+        if _counts_as_noun(s, span):
+            return True  # typed without accents, the unit word opening a longer noun the span counts (`_unit_as_noun`)
         return any(not s.get("in") or fold(m.group(1)) == s["in"] for m in _DURATION.finditer(low))
     if s.get("per"):  # "bao nhiêu một lượng": the sentence says per what ("mỗi lượng", "1 triệu đồng/lượng"),
         said = normalize(sentence).lower()  # or names its class ("mỗi người": "mỗi đoàn viên")
@@ -1784,6 +1827,8 @@ def extract_span(qtype: str, sentence: str, question: str) -> str | None:
     cands = [c for c in span_candidates(qtype, sentence, question) if agrees(s, c[1], sentence)]
     if not cands:
         return None
+    if s.get("as_noun"):  # the noun a bare unit word opens, counted as written: as a counted noun's match
+        cands = [(c[0] + 2.0 * len(s["as_noun"]) if _counts_as_noun(s, c[1]) else c[0], c[1]) for c in cands]
     terms = set(content_terms(question))
     anchors = {w for p in places(question) for w in p.split()}  # "Đồng Nai có bao nhiêu …": Đồng Nai's clause
     after = 45 if qtype in ("who", "role") else None  # "đồng chí X – Phó Ban Tổ chức": the role follows
@@ -1986,6 +2031,8 @@ def type_fit(qtype: str, sentence: str, question: str) -> float:
             return COMPARED_NONE_FIT  # "rẻ hơn bao nhiêu": the sentence's amounts stand after no comparative
         if rate_asked(question) and all(_rate_fit(c[1], sentence) <= -2.0 for c in cands if c[0] >= best):
             return TOTAL_FOR_RATE_FIT  # "mỗi công nhân … bao nhiêu": the sentence gives only the total
+        if any(_counts_as_noun(wanted, c[1]) for c in cands):  # "bn thang day …": "150 thang dây …" counts it
+            return scale * min(1.0, 0.5 + 0.25 * len(wanted["as_noun"]))
         if best <= 0:
             wanted, money, duration, area = _number_expectation(fq)
             # A count of something else: weak, and weaker still when the question names
