@@ -20,6 +20,9 @@ def test_a_sentence_tells_the_year_it_dates_its_fact_by():
     assert not tells_year(Q, "Năm nay trao 1.400 suất học bổng, tăng 150 suất so với năm 2024.", "2024")
     assert not tells_year(Q, "Nhiệm kỳ 2024–2029, công đoàn phấn đấu trao 5.000 suất học bổng.", "2024")
     assert not tells_year(Q, "Tính từ năm 2024, đã có 2.600 suất học bổng được trao.", "2024")
+    assert not tells_year(Q, "Năm nay có 2.500 suất học bổng, gấp đôi năm 2024.", "2024")
+    assert not tells_year(Q, "Số suất học bổng gấp 1,5 lần năm 2024.", "2024")
+    assert not tells_year(Q, "Số suất năm nay cao hơn năm 2024.", "2024")
     assert not tells_year(Q, "Hội nghị tổng kết năm 2023, triển khai nhiệm vụ năm 2024 với 40 đại biểu.", "2024")
 
 
@@ -61,6 +64,10 @@ def test_the_year_review_moves_nothing_else():
     assert _first("Năm 2024 và 2025 công đoàn trao bao nhiêu suất học bổng?") == "hb2024"  # two years
     assert _first(Q, scores_second=(0.3, 0.7)) == "hb2024"  # the year's sentence scores below the first's best
     assert _first(Q, reach=0.3) == "hb2024"  # the search holds it far below the first
+    # the later report's own best sentence tells its own event; the year is told in a lesser one
+    own_event = [_opt("Năm 2025, công đoàn trao 1.400 suất học bổng cho con đoàn viên."),
+                 _opt("Năm 2024, các cấp công đoàn trao 1.250 suất học bổng.")]
+    assert _first(Q, second=own_event, scores_second=(0.95, 0.9)) == "hb2024"
     assert _first(Q, second_id="hb2023") == "hb2024"  # published before the year asked ended
     assert _first(Q, verdict_second=_verdict(hard=True)) == "hb2024"
     assert _first(Q, verdict_second=_verdict(missing_names=["Bình Phước"])) == "hb2024"

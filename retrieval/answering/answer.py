@@ -203,7 +203,9 @@ def _year_review(index: Index, res: SearchResult, ranking: list, read: list, bes
     and the best article's best sentence does not tell its fact of that year (`notfound.tells_year`: it names another
     year, or none — the event it reports), while another of the top ARTICLES_READ, published in a later year, held
     close to the first (`READ_ON_MIN_REACH`), against which nothing hard speaks and lacking no more of the question's
-    names, has a sentence telling its fact of the year asked that scores at least as high as the best's best. General
+    names, has as its own best sentence one telling its fact of the year asked, scoring at least as high as the best's
+    best (a report whose closest sentence tells its own event's figure, while another of its sentences names the year,
+    answers a question about its event, not the year's review: t22 pq098). General
     news writing: a year's figures (its accidents, its members served, its revenue) are reported after the year ends —
     in the next year's review, conference or campaign launch ("năm 2024 toàn tỉnh xảy ra 31 vụ …" in the 2025 report),
     while the report published during the year tells that year's event and the year before's figures (t18 hq011, t20
@@ -226,7 +228,7 @@ def _year_review(index: Index, res: SearchResult, ranking: list, read: list, bes
         k_opts, k_scores, verdict = read[k]
         if verdict["hard"] or _ruled_by_details(verdict) or len(verdict["missing_names"]) > len(read[best][2]["missing_names"]):
             continue
-        if any(s >= top_score and tells_year(q.text, o.text, year) for o, s in zip(k_opts, k_scores.tolist())):
+        if k_opts and float(k_scores.max()) >= top_score and tells_year(q.text, k_opts[int(np.argmax(k_scores))].text, year):
             return k
     return best
 
