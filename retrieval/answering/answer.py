@@ -209,7 +209,7 @@ def _year_review(index: Index, res: SearchResult, ranking: list, read: list, bes
     news writing: a year's figures (its accidents, its members served, its revenue) are reported after the year ends —
     in the next year's review, conference or campaign launch ("năm 2024 toàn tỉnh xảy ra 31 vụ …" in the 2025 report),
     while the report published during the year tells that year's event and the year before's figures (t18 hq011, t20
-    yq015, t22 pq032 / pq104: the year asked names both, `search._context_bonus`). `best` otherwise."""
+    yq015, t22 pq032: the year asked names both, `search._context_bonus`). `best` otherwise."""
     q = res.query
     years = list(dict.fromkeys(SINGLE_YEAR.findall(fold(normalize(q.text)).lower())))
     opts, scores, _ = read[best]
@@ -222,13 +222,16 @@ def _year_review(index: Index, res: SearchResult, ranking: list, read: list, bes
     top = ranking[0][1] or 1e-9
     for k in range(min(ARTICLES_READ, len(ranking))):
         published = _year_of(index, ranking[k][0])
-        if k == best or published is None or published <= int(year) or search_reach(ranking[k][1], top) < READ_ON_MIN_REACH:
+        if (k == best or published is None or published <= int(year)
+                or search_reach(ranking[k][1], top) < READ_ON_MIN_REACH):
             continue
-        _read_upto(index, res, ranking, read, [0.0] * len(read), k)
+        _read_upto(index, res, ranking, read, [0.0] * len(read), k)  # (its worth is not weighed here: a throwaway list)
         k_opts, k_scores, verdict = read[k]
-        if verdict["hard"] or _ruled_by_details(verdict) or len(verdict["missing_names"]) > len(read[best][2]["missing_names"]):
+        if (verdict["hard"] or _ruled_by_details(verdict)
+                or len(verdict["missing_names"]) > len(read[best][2]["missing_names"])):
             continue
-        if k_opts and float(k_scores.max()) >= top_score and tells_year(q.text, k_opts[int(np.argmax(k_scores))].text, year):
+        if (k_opts and float(k_scores.max()) >= top_score
+                and tells_year(q.text, k_opts[int(np.argmax(k_scores))].text, year)):
             return k
     return best
 
