@@ -247,6 +247,15 @@ _PRIZE_Q = re.compile(r"\bgiai (?:nhat|nhi|ba|tu|khuyen khich|dac biet|phong tra
 FEE = r"(?:kinh|chi|doan|dang|hoi|hoc|vien|le|cuoc|phu|an) phi|phi cong doan"
 
 
+# Nouns that name an amount of money (folded), asked after "bao nhiêu" ("bao nhiêu doanh thu", "bao nhiêu kinh phí")
+# or before it ("thu nhập bình quân bao nhiêu", "mức lương là bao nhiêu"): the answer is a sum told in a currency,
+# not a count of the noun (general Vietnamese: "doanh thu" revenue, "thu nhập" income, "lợi nhuận" profit, "tiền /
+# mức lương" pay, "kinh phí / chi phí" and the fees, "trị giá / giá trị" worth, "vốn" capital, "mức chi / hỗ trợ" a
+# payment's size, "giá thuê" a rent, "đáng giá" worth). `slot` reads the class: unit "money".
+MONEY_NOUN = re.compile(r"(?:doanh thu|thu nhap|loi nhuan|tri gia|gia tri|dang gia|muc chi|muc ho tro|gia thue|"
+                        rf"{FEE}|(?:muc|khoan) phi|muc luong|tien luong|von)\b")
+
+
 # A sum of money asked by a word that names nothing but money ("bao nhiêu tiền", "số tiền", "kinh phí", "tốn",
 # "đền bù / bồi thường", "trị giá"), folded; not a share or a multiple of it ("lương tăng bao nhiêu phần trăm").
 # Folded "tien" is also "tiến" (a name, "tiến độ") and "ton" "tôn": those only where they name money ("bao nhiêu / số
@@ -1471,7 +1480,8 @@ def slot(qtype: str, question: str) -> dict:
             out["unit"] = "ordinal"  # "lần thứ mấy", "số mấy": what follows "mấy" is no counted noun
         elif area_noun(noun_phrase(q)):
             out["unit"] = "area"  # "bao nhiêu diện tích rừng", "bao nhiêu héc-ta": told in ha / m² ("hơn 29.000 ha rừng")
-        elif (noun := noun_phrase(q)) and noun[0] not in _UNIT_WORDS and " ".join(noun[:2]) not in _UNIT_PHRASES:
+        elif ((noun := noun_phrase(q)) and noun[0] not in _UNIT_WORDS and " ".join(noun[:2]) not in _UNIT_PHRASES
+              and not MONEY_NOUN.match(" ".join(noun))):  # ("bao nhiêu doanh thu": an amount, below)
             # "bao nhiêu căn nhà" asks a count even when the question also tells the cost ("trị giá 150
             # triệu đồng"), the area or a share: the noun after "bao nhiêu / mấy" is what is asked.
             out["noun"] = noun
@@ -1483,9 +1493,8 @@ def slot(qtype: str, question: str) -> dict:
             out["unit"] = "percent"
         elif _COMPARED_Q.search(q):
             out["unit"] = "difference"  # "rẻ hơn … bao nhiêu": a share or an amount ("thấp hơn khoảng 30%")
-        elif re.search(r"\b(bao nhieu tien|kinh phi|tri gia|gia tri|dang gia|muc chi|muc ho tro|gia thue|chi phi|"
-                       r"(?:le|muc|hoc|khoan) phi|muc luong|tien luong|bao nhieu dong|von|"
-                       r"(?:bao nhieu|may) (?:trieu|ty|ti|nghin|ngan|usd))\b", q) or _fee_asked(question, q):
+        elif (re.search(rf"\b(?:bao nhieu tien|{MONEY_NOUN.pattern}|(?:bao nhieu|may) (?:trieu|ty|ti|nghin|ngan|usd))\b", q)
+              or _fee_asked(question, q)):
             out["unit"] = "money"
         elif re.search(r"dien tich|met vuong|\bm2\b", q):
             out["unit"] = "area"
