@@ -254,6 +254,10 @@ FEE = r"(?:kinh|chi|doan|dang|hoi|hoc|vien|le|cuoc|phu|an) phi|phi cong doan"
 # payment's size, "giá thuê" a rent, "đáng giá" worth). `slot` reads the class: unit "money".
 MONEY_NOUN = re.compile(r"(?:doanh thu|thu nhap|loi nhuan|tri gia|gia tri|dang gia|muc chi|muc ho tro|gia thue|"
                         rf"{FEE}|(?:muc|khoan) phi|muc luong|tien luong|von)\b")
+# A change asked ("thu nhập tăng bao nhiêu", "doanh thu giảm bao nhiêu"), folded: news tells it as an amount or as a
+# share ("tăng 1,5 triệu đồng", "tăng 12%"), so `slot` asks the pay unit (either) rather than money alone.
+_CHANGE_Q = re.compile(r"\b(?:tang|giam)(?: (?:them|them duoc|duoc|xuong|len))? (?:khoang |trung binh |binh quan )?"
+                       r"(?:bao nhieu|may|bn)\b")
 
 
 # A sum of money asked by a word that names nothing but money ("bao nhiêu tiền", "số tiền", "kinh phí", "tốn",
@@ -354,6 +358,9 @@ def _total_fit(span: facts.Span, sentence: str) -> float:
 # nhiêu"): news gives the rate by "mỗi" or a slash ("8 triệu đồng mỗi người", "2 triệu đồng/suất"), and the total
 # of all units by "tổng cộng / tổng kinh phí". Folded "moi" is also "mới" (new): typed with accents only "mỗi"
 # counts; typed without, "moi" must stand before a noun the unit classes know ("moi cong nhan").
+# An average asked ("bình quân", "trung bình"), folded: what one unit (a person, a month) gets — general Vietnamese,
+# the words the sentence side reads as a rate mark too (`_RATE_MARK`).
+_AVERAGE_Q = re.compile(r"\b(?:binh quan|trung binh)\b")
 _PER_UNIT_ACCENTED = re.compile(r"(?<!\w)mỗi\s+\w", re.I)
 
 
@@ -375,6 +382,8 @@ def rate_asked(question: str) -> bool:
     asked = folded_question(question)
     if _TOTAL_Q.search(asked):
         return False
+    if _AVERAGE_Q.search(asked):
+        return True  # an average ("thu nhập bình quân", "trung bình mỗi tháng") is one unit's amount by definition
     if question != fold(question):  # typed with accents: "mỗi" as written
         return bool(_PER_UNIT_ACCENTED.search(normalize(question)))
     for m in re.finditer(r"\bmoi\s+([a-z]+)(?:\s+([a-z]+))?", asked):
@@ -1495,7 +1504,8 @@ def slot(qtype: str, question: str) -> dict:
             out["unit"] = "difference"  # "rẻ hơn … bao nhiêu": a share or an amount ("thấp hơn khoảng 30%")
         elif (re.search(rf"\b(?:bao nhieu tien|{MONEY_NOUN.pattern}|(?:bao nhieu|may) (?:trieu|ty|ti|nghin|ngan|usd))\b", q)
               or _fee_asked(question, q)):
-            out["unit"] = "money"
+            # a sum that changes ("thu nhập tăng bao nhiêu") is told as an amount or as a share ("tăng 12%"): `pay`
+            out["unit"] = "pay" if _CHANGE_Q.search(q) and not _MONEY_ONLY_Q.search(q) else "money"
         elif re.search(r"dien tich|met vuong|\bm2\b", q):
             out["unit"] = "area"
         elif _LENGTH_Q.search(q):
