@@ -22,7 +22,7 @@ from ..language.places import place_spans
 from ..params import ARTICLE_SHARPNESS, ARTICLES_READ, OFFICE_READ_DEPTH, READ_ON_MIN_REACH, SPAN_SEARCH_DEPTH, WINDOW_CHARS
 from . import choose, decision
 from .notfound import (ANOTHER_TIME_CHECKS, SINGLE_YEAR, UNDONE_CHECKS, another_category, category_told, coverage, decide,
-                       editions, evidence_against, measure_for_count, missing_roles, names_counted_noun, unagreed, unsaid_rank,
+                       editions, evidence_against, measure_for_count, tells_year, missing_roles, names_counted_noun, unagreed, unsaid_rank,
                        written_out)
 from .occasion import NAMED_BY_YEAR, another_occasion, lede_gives
 from .spans import rate_for_total, slot, total_for_rate, type_fit
@@ -119,6 +119,7 @@ def reading_order(index: Index, res: SearchResult) -> tuple[list[tuple[str, floa
         best = _read_on(index, res, ranking, read, worth, reaches, best)
     best = _person_named(index, res, ranking, read, worth, best)
     best = _office_named(index, res, ranking, read, worth, best)
+    best = _year_review(index, res, ranking, read, best)
     if best:
         ranking.insert(0, ranking.pop(best))
     return (ranking, *read[best])
@@ -187,6 +188,50 @@ def _person_named(index: Index, res: SearchResult, ranking: list, read: list, wo
             continue
         _read_upto(index, res, ranking, read, worth, k)
         if read[k][0] and not read[k][2]["hard"]:
+            return k
+    return best
+
+
+def _year_of(index: Index, aid: str) -> int | None:
+    """The year an article was published in (its date's first four digits), or None."""
+    m = re.match(r"((?:19|20)\d\d)", str(index.articles.get(aid, {}).get("date") or ""))
+    return int(m.group(1)) if m else None
+
+
+def _year_review(index: Index, res: SearchResult, ranking: list, read: list, best: int) -> int:
+    """The article read first when a count or amount of one year is asked ("năm 2024 … bao nhiêu", one single year)
+    and the best article's best sentence does not tell its fact of that year (`notfound.tells_year`: it names another
+    year, or none — the event it reports), while another of the top ARTICLES_READ, published in a later year, held
+    close to the first (`READ_ON_MIN_REACH`), against which nothing hard speaks and lacking no more of the question's
+    names, has as its own best sentence one telling its fact of the year asked, scoring at least as high as the best's
+    best (a report whose closest sentence tells its own event's figure, while another of its sentences names the year,
+    answers a question about its event, not the year's review: t22 pq098). General
+    news writing: a year's figures (its accidents, its members served, its revenue) are reported after the year ends —
+    in the next year's review, conference or campaign launch ("năm 2024 toàn tỉnh xảy ra 31 vụ …" in the 2025 report),
+    while the report published during the year tells that year's event and the year before's figures (t18 hq011, t20
+    yq015, t22 pq032: the year asked names both, `search._context_bonus`). `best` otherwise."""
+    q = res.query
+    years = list(dict.fromkeys(SINGLE_YEAR.findall(fold(normalize(q.text)).lower())))
+    opts, scores, _ = read[best]
+    if q.qtype != "number" or len(years) != 1 or not opts:
+        return best
+    year = years[0]
+    top_score = float(scores.max())
+    if tells_year(q.text, opts[int(np.argmax(scores))].text, year):
+        return best
+    top = ranking[0][1] or 1e-9
+    for k in range(min(ARTICLES_READ, len(ranking))):
+        published = _year_of(index, ranking[k][0])
+        if (k == best or published is None or published <= int(year)
+                or search_reach(ranking[k][1], top) < READ_ON_MIN_REACH):
+            continue
+        _read_upto(index, res, ranking, read, [0.0] * len(read), k)  # (its worth is not weighed here: a throwaway list)
+        k_opts, k_scores, verdict = read[k]
+        if (verdict["hard"] or _ruled_by_details(verdict)
+                or len(verdict["missing_names"]) > len(read[best][2]["missing_names"])):
+            continue
+        if (k_opts and float(k_scores.max()) >= top_score
+                and tells_year(q.text, k_opts[int(np.argmax(k_scores))].text, year)):
             return k
     return best
 

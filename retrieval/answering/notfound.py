@@ -779,6 +779,23 @@ def _another_year(fq: str, fs: str, qtype: str = "", span: str = "") -> list[str
     return [f"năm {y}" for y in _YEAR_OF.findall(told) if y not in asked and y not in before][:1]
 
 
+# A year measured against without "so với" ("gấp đôi năm 2024", "gấp 1,5 lần năm 2023", "cao hơn năm 2022", "bằng năm
+# 2023"), folded: the year of the thing compared with, as in `_COMPARED`.
+_MEASURED_AGAINST = re.compile(r"\b(?:gap (?:[a-z]+|\d+(?:[.,]\d+)?)(?: lan)?|hon|bang)\s+(?:cung ky\s+)?nam (?:19|20)\d\d\b")
+
+
+def tells_year(question: str, sentence: str, year: str) -> bool:
+    """Whether `sentence` tells its fact of `year` — writes it as the time of what it states, not in a comparison, a
+    term, the next year's plan, a person's birth or (for a count of that year) a year something runs from
+    (`_told_year`, `without_passing_years`, `_TERM_YEARS`: "năm 2024 toàn tỉnh xảy ra 31 vụ …" tells 2024; "tăng 6 vụ
+    so với năm 2024", "gấp đôi năm 2024" do not), nor a year something runs from (`_SINCE_YEAR`: "tính từ năm 2023, đã có 310 chiếc …"
+    is a running total through the years since, not 2023's count). General news writing, as `_another_year` reads it."""
+    fq, fs = fold(normalize(question)).lower(), fold(normalize(sentence)).lower()
+    told = _TERM_YEARS.sub(" ", without_passing_years(_SINCE_YEAR.sub(" ", _told_year(fq, fs, "number", ""))))
+    told = _MEASURED_AGAINST.sub(" ", told)
+    return bool(pattern(rf"(?<!\d){year}(?!\d)").search(told))
+
+
 # An edition or a term by its number, with the word that numbers it: "lần thứ VI", "kỳ hội thao lần 6", "Đại hội
 # XIII" (one kind: a time / a congress or meeting) and "khóa XIV" (a term), folded. A numeral word only after "thứ"
 # ("lần thứ bảy"): folded, "sau / tu / ba / nam / tam" are also "sau", "từ", "bà", "năm", "tâm" ("hội nghị sau đó",

@@ -247,6 +247,19 @@ _PRIZE_Q = re.compile(r"\bgiai (?:nhat|nhi|ba|tu|khuyen khich|dac biet|phong tra
 FEE = r"(?:kinh|chi|doan|dang|hoi|hoc|vien|le|cuoc|phu|an) phi|phi cong doan"
 
 
+# Nouns that name an amount of money (folded), asked after "bao nhiêu" ("bao nhiêu doanh thu", "bao nhiêu kinh phí")
+# or before it ("thu nhập bình quân bao nhiêu", "mức lương là bao nhiêu"): the answer is a sum told in a currency,
+# not a count of the noun (general Vietnamese: "doanh thu" revenue, "thu nhập" income, "lợi nhuận" profit, "tiền /
+# mức lương" pay, "kinh phí / chi phí" and the fees, "trị giá / giá trị" worth, "vốn" capital, "mức chi / hỗ trợ" a
+# payment's size, "giá thuê" a rent, "đáng giá" worth). `slot` reads the class: unit "money".
+MONEY_NOUN = re.compile(r"(?:doanh thu|thu nhap|loi nhuan|tri gia|gia tri|dang gia|muc chi|muc ho tro|gia thue|"
+                        rf"{FEE}|(?:muc|khoan) phi|muc luong|tien luong|von)\b")
+# A change asked ("thu nhập tăng bao nhiêu", "doanh thu giảm bao nhiêu"), folded: news tells it as an amount or as a
+# share ("tăng 1,5 triệu đồng", "tăng 12%"), so `slot` asks the pay unit (either) rather than money alone.
+_CHANGE_Q = re.compile(r"\b(?:tang|giam)(?: (?:them|them duoc|duoc|xuong|len))? (?:khoang |trung binh |binh quan )?"
+                       r"(?:bao nhieu|may|bn)\b")
+
+
 # A sum of money asked by a word that names nothing but money ("bao nhiêu tiền", "số tiền", "kinh phí", "tốn",
 # "đền bù / bồi thường", "trị giá"), folded; not a share or a multiple of it ("lương tăng bao nhiêu phần trăm").
 # Folded "tien" is also "tiến" (a name, "tiến độ") and "ton" "tôn": those only where they name money ("bao nhiêu / số
@@ -345,6 +358,9 @@ def _total_fit(span: facts.Span, sentence: str) -> float:
 # nhiêu"): news gives the rate by "mỗi" or a slash ("8 triệu đồng mỗi người", "2 triệu đồng/suất"), and the total
 # of all units by "tổng cộng / tổng kinh phí". Folded "moi" is also "mới" (new): typed with accents only "mỗi"
 # counts; typed without, "moi" must stand before a noun the unit classes know ("moi cong nhan").
+# An average asked ("bình quân", "trung bình"), folded: what one unit (a person, a month) gets — general Vietnamese,
+# the words the sentence side reads as a rate mark too (`_RATE_MARK`).
+_AVERAGE_Q = re.compile(r"\b(?:binh quan|trung binh)\b")
 _PER_UNIT_ACCENTED = re.compile(r"(?<!\w)mỗi\s+\w", re.I)
 
 
@@ -366,6 +382,8 @@ def rate_asked(question: str) -> bool:
     asked = folded_question(question)
     if _TOTAL_Q.search(asked):
         return False
+    if _AVERAGE_Q.search(asked):
+        return True  # an average ("thu nhập bình quân", "trung bình mỗi tháng") is one unit's amount by definition
     if question != fold(question):  # typed with accents: "mỗi" as written
         return bool(_PER_UNIT_ACCENTED.search(normalize(question)))
     for m in re.finditer(r"\bmoi\s+([a-z]+)(?:\s+([a-z]+))?", asked):
@@ -1508,7 +1526,8 @@ def slot(qtype: str, question: str) -> dict:
             out["unit"] = "area"  # "bao nhiêu diện tích rừng", "bao nhiêu héc-ta": told in ha / m² ("hơn 29.000 ha rừng")
         elif " ".join(noun_phrase(q)[:2]) in _DURATION_NOUNS:
             out["unit"] = "duration"  # "bao nhiêu thời gian": a time told in any unit ("15 phút")
-        elif (noun := noun_phrase(q)) and noun[0] not in _UNIT_WORDS and " ".join(noun[:2]) not in _UNIT_PHRASES:
+        elif ((noun := noun_phrase(q)) and noun[0] not in _UNIT_WORDS and " ".join(noun[:2]) not in _UNIT_PHRASES
+              and not MONEY_NOUN.match(" ".join(noun))):  # ("bao nhiêu doanh thu": an amount, below)
             # "bao nhiêu căn nhà" asks a count even when the question also tells the cost ("trị giá 150
             # triệu đồng"), the area or a share: the noun after "bao nhiêu / mấy" is what is asked.
             out["noun"] = noun
@@ -1520,10 +1539,10 @@ def slot(qtype: str, question: str) -> dict:
             out["unit"] = "percent"
         elif _COMPARED_Q.search(q):
             out["unit"] = "difference"  # "rẻ hơn … bao nhiêu": a share or an amount ("thấp hơn khoảng 30%")
-        elif re.search(r"\b(bao nhieu tien|kinh phi|tri gia|gia tri|dang gia|muc chi|muc ho tro|gia thue|chi phi|"
-                       r"(?:le|muc|hoc|khoan) phi|muc luong|tien luong|bao nhieu dong|von|"
-                       r"(?:bao nhieu|may) (?:trieu|ty|ti|nghin|ngan|usd))\b", q) or _fee_asked(question, q):
-            out["unit"] = "money"
+        elif (re.search(rf"\b(?:bao nhieu tien|{MONEY_NOUN.pattern}|(?:bao nhieu|may) (?:trieu|ty|ti|nghin|ngan|usd))\b", q)
+              or _fee_asked(question, q)):
+            # a sum that changes ("thu nhập tăng bao nhiêu") is told as an amount or as a share ("tăng 12%"): `pay`
+            out["unit"] = "pay" if _CHANGE_Q.search(q) and not _MONEY_ONLY_Q.search(q) else "money"
         elif re.search(r"dien tich|met vuong|\bm2\b", q):
             out["unit"] = "area"
         elif _LENGTH_Q.search(q):
