@@ -54,6 +54,16 @@ def cached_rows(cache: Path | None, key: str, make) -> list:
     return rows
 
 
+def after_miss_by_turn(misses: list[dict]) -> dict[str, int]:
+    """The turns missed "after a miss" counted by how the turn before them was missed and whether they were themselves
+    answered or declined ("declined elsewhere → answered"): which misses the next turn inherits. Counts only."""
+    before = {(m["conversation"], m["turn"]): m["how"] for m in misses}
+    counts = Counter(f"{before.get((m['conversation'], (m['turn'] or 0) - 1), '?')} → "
+                     f"{'answered' if m['found'] else 'declined'}"
+                     for m in misses if m["how"] == "after a miss")
+    return dict(counts.most_common())
+
+
 def main(sets: list[str]) -> None:
     dev = load_questions(DEV / "questions.jsonl")
     sides = split_of(dev, json.loads((DEV / "splits.json").read_text()))
@@ -71,6 +81,7 @@ def main(sets: list[str]) -> None:
         misses = scores.pop("misses")
         print(f"TEAMDIAL t{n}", scores, f"({time.time() - t0:.0f}s)", flush=True)
         print(f"TEAMDIAL t{n} by how", dialogues.misses_by_how(misses), flush=True)
+        print(f"TEAMDIAL t{n} after a miss by the missed turn", after_miss_by_turn(misses), flush=True)
         declined = Counter(reason_kind(m["reason"]) for m in misses if m["how"].startswith("declined"))
         print(f"TEAMDIAL t{n} declines by reason", dict(declined.most_common()), flush=True)
         if "--dfail" in sys.argv and f"teamq{n}" in READABLE:

@@ -137,8 +137,9 @@ def _with_topic(answerer, message: str, topic: Topic) -> tuple[str, str, Any]:
         timed = _another_holder(answerer, combined, focus, searched, timed, topic, not news, names)
     fewer, again = _without_old_details(answerer, combined, message, topic, new, timed, focus, not news)
     if again is not None:
+        moved = _first(timed.answer) == topic.article  # `_next_named`: past the chat's own article
         return fewer, parts.drop_details(new_topic, message, answerer.article_text(_first(again.answer)),
-                                         years=bool(new.place or new.company)), again
+                                         years=bool(new.place or new.company) or moved), again
     return combined, new_topic, timed
 
 
@@ -152,21 +153,51 @@ def _without_old_details(answerer, combined: str, message: str, topic: Topic, ne
     only. So for a message that moves to another article by other words ("còn hội thao thì sao?"),
     the old event's group number and observance — not its year, which may still be the member's. A
     message that swaps only the edition (a year, term or ordinal: `_edition_only`) keeps them all: the
-    same event another time. (The question, the answer) when that answers; (combined, None) otherwise."""
+    same event another time. Declined on the chat's own article (the search put the old event first on the
+    old event's words: "còn công đoàn ngành Y tế tỉnh đó thì sao?" after Giáo dục's "năm học 2023–2024"), the
+    next of the search's articles that names every place, company, unit and sector swapped in (`_next_named`)
+    is the one read, without the old event's details — its year too, which the member did not say (session
+    34). (The question, the answer) when that answers; (combined, None) otherwise."""
     ans = timed.answer
-    if ans.found or not ans.ranked or ans.ranked[0] == topic.article or _edition_only(new):
+    if ans.found or not ans.ranked or _edition_only(new):
         return combined, None
     aid = ans.ranked[0]
+    if aid == topic.article:
+        aid = _next_named(answerer, combined, new, ans.ranked, topic)
+        if aid is None:
+            return combined, None
     # A year names the old event's edition: it goes only with the place or company the member swapped
     # (another event of the kind, its own edition); a message that moves to another article by other
     # words may still mean the chat's year.
-    fewer = parts.drop_details(combined, message, answerer.article_text(aid), years=bool(new.place or new.company))
-    if fewer == combined:
+    moved = aid != ans.ranked[0]  # past the chat's own article to one naming every swapped name: its own edition
+    fewer = parts.drop_details(combined, message, answerer.article_text(aid),
+                               years=bool(new.place or new.company) or moved)
+    if fewer == combined and not moved:
         return combined, None
     again = answerer.ask(fewer, focus=focus, among=[aid], own_case=own_case)
     if not again.answer.found or _first(again.answer) != aid:
         return combined, None
     return fewer, again
+
+
+def _next_named(answerer, combined: str, new: parts.Values, ranked: list[str], topic: Topic) -> str | None:
+    """A swap to another place, company, unit or sector declined on the chat's own article (the old event's: the
+    search put it first on the old event's words): the first other article of the search's top `SWAP_ARTICLES`
+    that names every place, company, unit and sector swapped in and holds at least `SWAP_COVERAGE` of the first
+    one's topic words — the new place's own event, whose year or edition need not be the old one's. None when
+    the swap names none of those, or no such article."""
+    names = [(n, True) for n in (new.place,) if n] + [(n, False) for n in (new.company, new.unit, new.sector) if n]
+    if not names or not ranked:
+        return None
+    enough = SWAP_COVERAGE * answerer.coverage_of(combined, ranked[0])
+    for aid in ranked[:SWAP_ARTICLES]:
+        if aid == topic.article:
+            continue
+        text = answerer.article_text(aid)
+        if (all(parts.names_value(n, text, place=pl) for n, pl in names)
+                and answerer.coverage_of(combined, aid) >= enough):
+            return aid
+    return None
 
 
 def _edition_only(new: parts.Values) -> bool:

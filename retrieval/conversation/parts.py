@@ -864,9 +864,32 @@ def _anniversaries(folded: str, said: str, hay: str) -> list[tuple[int, int]]:
             and not re.search(rf"(?<!\d){m.group(1)}(?!\d)", said)]
 
 
+# A quarter of the year as a question names its event's time ("quý II", "quý 3"; folded), with the word that leads it
+# ("trong quý II", "vào quý 3"): like the year, a time detail of one event — the number as roman or digits.
+_QUARTER = re.compile(r"(?<!\w)(?:(?:trong|vao)\s+)?quy\s+(iv|iii|ii|i|[1-4])(?!\w)")
+_QUARTER_NUMBER = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def _quarters(q: str, folded: str, said: str, hay: str) -> list[tuple[int, int]]:
+    """Where the question `q` (`folded`, same length) names a quarter ("quý II") that the member's message does
+    not name and the article (`hay`, folded words) never writes, as roman or digits: the old event's time, as its
+    year is — another company's dialogue is held in its own quarter. Typed with accents, only "quý": "quỹ 2 tỷ"
+    (a fund) folds alike."""
+    def named(text: str, n: int) -> bool:
+        return any(_QUARTER_NUMBER[m.group(1)] == n for m in _QUARTER.finditer(text))
+    out = []
+    for m in _QUARTER.finditer(folded):
+        word = q[folded.index("quy", m.start()):][:3]
+        if has_diacritics(word) and word.lower() != "quý":
+            continue
+        if not named(said, _QUARTER_NUMBER[m.group(1)]) and not named(hay, _QUARTER_NUMBER[m.group(1)]):
+            out.append(m.span())
+    return out
+
+
 def drop_details(question: str, message: str, article: str, years: bool = True) -> str:
     """`question` without the details of the old event that the `message` did not say and the
-    `article` (another event's) never writes: a year, a numbered group's number ("số 3" of "cụm thi
+    `article` (another event's) never writes: a year and its quarter ("quý II", with the years), a numbered group's number ("số 3" of "cụm thi
     đua số 3": the kind of group stays), an observance ("Tháng Công nhân"), an anniversary ("95 năm"), a
     line of industry ("dệt may"). A member who swaps the
     province ("còn tỉnh X thì sao?") asks about X's own event of the kind; the old event's own year,
@@ -900,6 +923,8 @@ def drop_details(question: str, message: str, article: str, years: bool = True) 
                 lead = _INDUSTRY_LEAD.search(folded[:m.start()])
                 cuts.append((lead.start() if lead else m.start(), m.end()))
     cuts += _anniversaries(folded, said, hay)
+    if years:
+        cuts += _quarters(q, folded, said, hay)
     if not cuts:
         return question
     out = _cut(q, cuts)
