@@ -63,8 +63,10 @@ ORDINAL = re.compile(rf"\b(?:lan thu|khoa|(?<!trung )thu|trung uong)\s+{_ORDINAL
                       # "Đại hội XIII", "Hội nghị lần 2", "kỳ họp thứ 5": a congress or meeting by its number
                       r"|\b(?:dai hoi|hoi nghi|ky hop)\s+(?:lan\s+)?([ivxlc]+|\d{1,2})\b(?!\s*[/.-]\d)(?!\s+(?:ngay|thang|nam|gio))")
 # A contest or festival by its edition without "thứ" ("hội thao hp lần 8", "Hội thi tay nghề công nhân lần 3"): the event's
-# word, up to four words of its name, then "lần N" (digits one or two, or Roman), folded.
-EVENT_EDITION = re.compile(r"\b(?:hoi thao|hoi thi|hoi dien|lien hoan|giai|cuoc thi|ngay hoi)\s+(?:[a-z]+\s+){0,6}?lan\s+([ivxlc]+|\d{1,2})\b"
+# word, up to four words of its name, then "lần N" (digits one or two, or Roman), folded. Session 34 (helper P): a
+# collective wedding, a festival or a fair is held in numbered editions too ("đám cưới tập thể … lần thứ III",
+# "lễ hội … lần 2", "hội chợ … lần 5"; general news usage), and asked so ("dam cuoi tap the long an lan 2").
+EVENT_EDITION = re.compile(r"\b(?:hoi thao|hoi thi|hoi dien|lien hoan|giai|cuoc thi|ngay hoi|dam cuoi|le cuoi|le hoi|hoi cho)\s+(?:[a-z]+\s+){0,6}?lan\s+([ivxlc]+|\d{1,2})\b"
                            r"(?!\s*[/.,-]\s*\d)")
 # Articles also write "đại hội lần XI", "khóa thứ 11": the word "thứ" is optional there.
 ORDINAL_ANY = re.compile(rf"\b(?:lan|khoa|thu|trung uong|dai hoi|hoi nghi|ky hop)\s+(?:thu\s+|lan\s+)?{_ORDINAL_NUMERAL}\b")
@@ -883,6 +885,9 @@ _BEFORE_VERB = {"da", "dang", "vua", "se", "duoc", "cung", "tung", "van", "con",
 # "đọc <a speech>" ("đọc lời khai mạc", "đọc diễn văn chào mừng", "đọc bài phát biểu bế mạc"): reading out a speech
 # is giving it, and news tells it as "phát biểu (khai mạc)" (general Vietnamese). The doing is the speech, not its
 # occasion: a lede says "khai mạc" of the event itself, not of anyone's words. Folded.
+# "đứng ra <verb>" ("ai đứng ra chủ trì / tổ chức …"): taking a doing upon oneself; the doing is the verb after it, and
+# news tells it without "đứng ra" ("Chủ trì hội thi là đồng chí …"; general Vietnamese). Folded. Session 34, helper P.
+_TAKE_ON = ["dung", "ra"]
 _READ_SPEECH = re.compile(r"^doc (?:loi|dien van|bai phat bieu|phat bieu)\b")
 _SPEECH_TOLD = re.compile(r"\b(?:phat bieu|dien van|doc loi|doc bai)\b")
 
@@ -903,8 +908,8 @@ def unsaid_doing(question: str, sentence: str) -> list[str]:
     if not m:
         return []
     rest = (m.group(1) if m.group(1) is not None else m.group(2)).split()
-    while rest and (rest[0] in _BEFORE_VERB or not rest[0].isalpha()):
-        rest = rest[1:]
+    while rest and (rest[0] in _BEFORE_VERB or not rest[0].isalpha() or rest[:2] == _TAKE_ON and len(rest) > 2):
+        rest = rest[2:] if rest[:2] == _TAKE_ON else rest[1:]
     if not rest or rest[0] == "la" or _OFFICE_DOING.search(" ".join(rest)):
         return []
     words = rest[:2]
