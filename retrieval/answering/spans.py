@@ -1522,11 +1522,11 @@ def slot(qtype: str, question: str) -> dict:
     if qtype == "number":
         if re.search(_ORDINAL_Q, q) or designation_asked(q):
             out["unit"] = "ordinal"  # "lần thứ mấy", "số mấy": what follows "mấy" is no counted noun
-        elif area_noun(noun_phrase(q)):
+        elif area_noun(noun := noun_phrase(q)):  # (the counted noun, read once for the branches below)
             out["unit"] = "area"  # "bao nhiêu diện tích rừng", "bao nhiêu héc-ta": told in ha / m² ("hơn 29.000 ha rừng")
-        elif " ".join(noun_phrase(q)[:2]) in _DURATION_NOUNS:
+        elif " ".join(noun[:2]) in _DURATION_NOUNS:
             out["unit"] = "duration"  # "bao nhiêu thời gian": a time told in any unit ("15 phút")
-        elif ((noun := noun_phrase(q)) and noun[0] not in _UNIT_WORDS and " ".join(noun[:2]) not in _UNIT_PHRASES
+        elif (noun and noun[0] not in _UNIT_WORDS and " ".join(noun[:2]) not in _UNIT_PHRASES
               and not MONEY_NOUN.match(" ".join(noun))):  # ("bao nhiêu doanh thu": an amount, below)
             # "bao nhiêu căn nhà" asks a count even when the question also tells the cost ("trị giá 150
             # triệu đồng"), the area or a share: the noun after "bao nhiêu / mấy" is what is asked.
@@ -1552,10 +1552,10 @@ def slot(qtype: str, question: str) -> dict:
             out["unit"] = "pay"  # "tăng lương bao nhiêu": an amount, or a rate of pay — not a share of people
         elif re.search(r"\bbao lau\b|" + _DURATION_Q, q):
             out["unit"] = "duration"
-            if (asked_unit := _DURATION_UNIT_Q.search(q)) and asked_unit.group(1) != "tuoi":
+            asked_unit = _DURATION_UNIT_Q.search(q)
+            if asked_unit and asked_unit.group(1) != "tuoi":
                 out["in"] = asked_unit.group(1)  # "mấy tháng": a time told in months (an age in any: "tròn 65 năm")
-            if (asked_unit := _DURATION_UNIT_Q.search(q)) and len(noun := _unit_as_noun(asked_unit.group(1),
-                                                                                       q[asked_unit.end():])) > 1:
+            if asked_unit and len(noun := _unit_as_noun(asked_unit.group(1), q[asked_unit.end():])) > 1:
                 if re.search(rf"(?<!\w){' '.join(noun[:2])}(?!\w)", normalize(question).lower()):  # typed bare
                     out["as_noun"] = noun  # "bn thang day thoat hiem": "thang dây …" (ladders), not months
         else:
