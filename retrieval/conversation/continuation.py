@@ -178,12 +178,15 @@ def _without_old_details(answerer, combined: str, message: str, topic: Topic, ne
     old event's words: "còn công đoàn ngành Y tế tỉnh đó thì sao?" after Giáo dục's "năm học 2023–2024"), the
     next of the search's articles that names every place, company, unit and sector swapped in (`_next_named`)
     is the one read, without the old event's details — its year too, which the member did not say (session
-    34). (The question, the answer, whether the old years go) when that answers; (combined, None, …) otherwise."""
+    34). The chat's article counts as the old event's only when the chat has quoted it (`Topic.shown`): a first turn
+    declined there left the chat on an article it never answered from, no event the member was told of — declined
+    there, the swap is read on it as on any other article. (The question, the answer, whether the old years go) when
+    that answers; (combined, None, …) otherwise."""
     ans = timed.answer
     if ans.found or not ans.ranked or _edition_only(new):
         return combined, None, False
     aid = ans.ranked[0]
-    if aid == topic.article:
+    if aid == topic.article and topic.shown:
         aid = _next_named(answerer, combined, new, ans.ranked, topic)
         if aid is None:
             return combined, None, False
