@@ -522,10 +522,14 @@ def new_values(previous: str, message: str) -> parts.Values:
         # "Còn ở Dệt may Hòa Thọ thì …" after a question about "Công ty TNHH Giày da Phú Thịnh": a
         # workplace named without its kind, where the member contrasts workplaces, is the company swapped in.
         company, unit = unit, None
+    # A date of the same form as the previous question's, and another ("còn đợt tháng 8/2025 …" after "… tháng 4/2025"):
+    # the event's day or month swapped, as a year is.
+    was = parts.dates(previous)
+    date = next((d for d in parts.dates(message) if any(parts.same_date_form(d, w) for w in was) and d not in was), None)
     return parts.Values([] if term else years[:1], None if parts.same_ordinal(new.ordinal, old.ordinal) else new.ordinal,
                         None if same_place else new.place, company, term, restated, unit, new.ordinal_kind,
                         sector_swapped(previous, message), group_swapped(previous, message),
-                        ordinal_lead=new.ordinal_lead)
+                        ordinal_lead=new.ordinal_lead, date=date)
 
 
 # A unit named after "ở" that is a place inside a province, not a workplace ("ở KCN Yên Bình", "ở xã …"), folded.
