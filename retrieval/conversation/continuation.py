@@ -375,6 +375,16 @@ def _holding_values(answerer, question: str, focus: str | None, timed, own_case:
 def _both(answerer, message: str, topic: Topic) -> _Both:
     alone = answerer.ask(message)
     combined, new_topic, with_topic = _with_topic(answerer, message, topic)
+    if (topic.article and _first(with_topic.answer) != topic.article and new_topic == topic.question
+            and not followup.person_of(topic.question, message)
+            and not (alone.answer.found and _first(alone.answer) == _first(with_topic.answer))):
+        # Read with the topic and swapping nothing in, the message asks of the chat's event: when the search puts
+        # another article first (its words in another event's report: "mỗi cặp được tặng bao nhiêu" of another
+        # province's wedding), the combined reading is the chat's article's answer, when it gives one. Not when the
+        # message alone is answered from that same article: it is that article's question, a fresh one.
+        again = answerer.ask(combined, focus=followup.focus_of(message, combined, new_topic), among=[topic.article],
+                             own_case=not advice.first_person_only(message))
+        with_topic = again if again.answer.found else with_topic
     a, c = alone.answer, with_topic.answer
     chat, other = topic.article, _first(a)
     own = len(followup.topic_terms(message))
