@@ -18,6 +18,9 @@ class StandIn:
     def article_text(self, aid):
         return ARTICLES[aid]
 
+    def article_title(self, aid):
+        return ""
+
     def coverage_of(self, text, aid):
         return 0.8
 
@@ -39,13 +42,13 @@ def test_a_swap_declined_on_the_chats_article_is_read_on_the_next_article_naming
     new = followup.new_values(FIRST, message)
     assert new.sector
     combined = followup.combine_topic(FIRST, message)[0]
-    topic = Topic(FIRST, "giaoduc-kontum")
+    topic = Topic(FIRST, "giaoduc-kontum", shown=ARTICLES["giaoduc-kontum"])  # the chat quoted its article
     ranked = ["giaoduc-kontum", "khac-gialai", "yte-kontum"]
     # the chat's own article is passed over, and so is one that never names the sector swapped in
     assert _next_named(StandIn(), combined, new, ranked, topic) == "yte-kontum"
     declined = _declined_on(ranked)
-    fewer, again = _without_old_details(StandIn(), combined, message, topic, new, declined, None, True)
-    assert again is not None and again.answer.ranked == ["yte-kontum"]
+    fewer, again, years = _without_old_details(StandIn(), combined, message, topic, new, declined, None, True)
+    assert again is not None and again.answer.ranked == ["yte-kontum"] and years
     assert "2022" not in fewer and "Y tế" in fewer  # the old school year was the Giáo dục event's, not the member's
 
 
@@ -53,7 +56,7 @@ def test_no_swapped_name_or_no_article_naming_it_keeps_the_decline():
     from retrieval.conversation import followup
     from retrieval.conversation.continuation import Topic, _next_named, _without_old_details
 
-    topic = Topic(FIRST, "giaoduc-kontum")
+    topic = Topic(FIRST, "giaoduc-kontum", shown=ARTICLES["giaoduc-kontum"])
     # only the edition swapped: the same event another time, no other article is looked for
     message = "còn năm học 2021–2022 thì sao?"
     new = followup.new_values(FIRST, message)

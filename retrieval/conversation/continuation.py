@@ -33,7 +33,7 @@ import numpy as np
 
 from knowledge.text import fold, folded_words, normalize
 
-from ..answering import choose, decision
+from ..answering import choose, decision, occasion
 from ..answering.spans import extract_span, type_fit
 from ..language.chat import expand_question
 from ..hoidap import advice
@@ -135,12 +135,33 @@ def _with_topic(answerer, message: str, topic: Topic) -> tuple[str, str, Any]:
     timed = _sector_elsewhere(new, combined, answerer, _year_unwritten(new, answerer, timed))
     if new and not timed.answer.found:
         timed = _another_holder(answerer, combined, focus, searched, timed, topic, not news, names)
-    fewer, again = _without_old_details(answerer, combined, message, topic, new, timed, focus, not news)
+    fewer, again, years = _without_old_details(answerer, combined, message, topic, new, timed, focus, not news)
     if again is not None:
-        moved = _first(timed.answer) == topic.article  # `_next_named`: past the chat's own article
-        return fewer, parts.drop_details(new_topic, message, answerer.article_text(_first(again.answer)),
-                                         years=bool(new.place or new.company) or moved), again
+        return fewer, _old_details_dropped(answerer, new_topic, message, _first(again.answer), years), again
+    aid = _first(timed.answer)
+    if timed.answer.found and new and not _edition_only(new) and aid != topic.article:
+        # Answered from another article after a swap to another place, company, unit or sector: the chat is now on
+        # that article's event, whose year, group or observance need not be the old event's.
+        years = bool(new.place or new.company)
+        return (_old_details_dropped(answerer, combined, message, aid, years),
+                _old_details_dropped(answerer, new_topic, message, aid, years), timed)
     return combined, new_topic, timed
+
+
+def _old_details_dropped(answerer, question: str, message: str, aid: str, years: bool) -> str:
+    """`question` without the old event's details the member did not say and article `aid` (the event the chat
+    moves to after a swap to another place, company, unit or sector) never writes (`parts.drop_details`); its
+    years only when `years` (`_without_old_details` says when). General: those details named the old event, as
+    its ordinal did. A year the article writes only in passing, its lede dating its own event otherwise
+    (`occasion.other_years`: "Luật … 2024" in a report of 2025), goes too: the lede names the one event an article is
+    about, as the answer step reads it. The one place the combined question, the topic kept and the answer's event
+    meet this rule."""
+    text = answerer.article_text(aid)
+    otherwise = ()
+    if years:
+        own = occasion.lede_details(answerer.article_title(aid), text[:2000])
+        otherwise = [y.removeprefix("năm ") for y in occasion.other_years(fold(normalize(question)).lower(), "", own)]
+    return parts.drop_details(question, message, text, years=years, dated_otherwise=otherwise)
 
 
 def _without_old_details(answerer, combined: str, message: str, topic: Topic, new: parts.Values, timed,
@@ -157,27 +178,30 @@ def _without_old_details(answerer, combined: str, message: str, topic: Topic, ne
     old event's words: "còn công đoàn ngành Y tế tỉnh đó thì sao?" after Giáo dục's "năm học 2023–2024"), the
     next of the search's articles that names every place, company, unit and sector swapped in (`_next_named`)
     is the one read, without the old event's details — its year too, which the member did not say (session
-    34). (The question, the answer) when that answers; (combined, None) otherwise."""
+    34). The chat's article counts as the old event's only when the chat has quoted it (`Topic.shown`): a first turn
+    declined there left the chat on an article it never answered from, no event the member was told of — declined
+    there, the swap is read on it as on any other article. (The question, the answer, whether the old years go) when
+    that answers; (combined, None, …) otherwise."""
     ans = timed.answer
     if ans.found or not ans.ranked or _edition_only(new):
-        return combined, None
+        return combined, None, False
     aid = ans.ranked[0]
-    if aid == topic.article:
+    if aid == topic.article and topic.shown:
         aid = _next_named(answerer, combined, new, ans.ranked, topic)
         if aid is None:
-            return combined, None
+            return combined, None, False
     # A year names the old event's edition: it goes only with the place or company the member swapped
     # (another event of the kind, its own edition); a message that moves to another article by other
     # words may still mean the chat's year.
     moved = aid != ans.ranked[0]  # past the chat's own article to one naming every swapped name: its own edition
-    fewer = parts.drop_details(combined, message, answerer.article_text(aid),
-                               years=bool(new.place or new.company) or moved)
+    years = bool(new.place or new.company) or moved
+    fewer = _old_details_dropped(answerer, combined, message, aid, years)
     if fewer == combined and not moved:
-        return combined, None
+        return combined, None, years
     again = answerer.ask(fewer, focus=focus, among=[aid], own_case=own_case)
     if not again.answer.found or _first(again.answer) != aid:
-        return combined, None
-    return fewer, again
+        return combined, None, years
+    return fewer, again, years
 
 
 def _next_named(answerer, combined: str, new: parts.Values, ranked: list[str], topic: Topic) -> str | None:
@@ -205,7 +229,7 @@ def _edition_only(new: parts.Values) -> bool:
     gì?"), no place, company or unit: they ask about the same event another time, so its own
     observance ("Tháng Công nhân") and numbered group are what they still mean, not details to drop
     (another article that lacks them tells of another event)."""
-    return bool(new.years or new.term or new.ordinal) and not (new.place or new.company or new.unit)
+    return bool(new.years or new.term or new.ordinal or new.date) and not (new.place or new.company or new.unit)
 
 
 def _unit_unnamed(new: parts.Values, answerer, timed):
@@ -351,6 +375,16 @@ def _holding_values(answerer, question: str, focus: str | None, timed, own_case:
 def _both(answerer, message: str, topic: Topic) -> _Both:
     alone = answerer.ask(message)
     combined, new_topic, with_topic = _with_topic(answerer, message, topic)
+    if (topic.article and _first(with_topic.answer) != topic.article and new_topic == topic.question
+            and not followup.person_of(topic.question, message)
+            and not (alone.answer.found and _first(alone.answer) == _first(with_topic.answer))):
+        # Read with the topic and swapping nothing in, the message asks of the chat's event: when the search puts
+        # another article first (its words in another event's report: "mỗi cặp được tặng bao nhiêu" of another
+        # province's wedding), the combined reading is the chat's article's answer, when it gives one. Not when the
+        # message alone is answered from that same article: it is that article's question, a fresh one.
+        again = answerer.ask(combined, focus=followup.focus_of(message, combined, new_topic), among=[topic.article],
+                             own_case=not advice.first_person_only(message))
+        with_topic = again if again.answer.found else with_topic
     a, c = alone.answer, with_topic.answer
     chat, other = topic.article, _first(a)
     own = len(followup.topic_terms(message))

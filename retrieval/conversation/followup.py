@@ -496,14 +496,16 @@ def new_values(previous: str, message: str) -> parts.Values:
     """The year, ordinal, province and company the message names that the previous question
     does not (the same year said again swaps nothing)."""
     old, new = parts.values(previous), parts.values(expand_question(normalize(message)))
-    if new.place is None and old.place and opens_back(message):
+    contrasts = opens_back(message) or contrasts_value(message)
+    if new.place is None and old.place and contrasts:
         # "thế trường nghề ha nam thì …" after a question about Ninh Bình's: a province typed in
-        # lowercase, where the member contrasts places, is the place swapped in.
+        # lowercase, where the member contrasts places, is the place swapped in — by "còn / thế" or by fronting it
+        # with "thì" ("bình dương năm 2024 thì …", `contrasts_value`: "<X> thì" sets X against the chat's).
         lower = [p for p in parts.lowercase_provinces(normalize(message)) + parts.lowercase_accented_provinces(message)
                  if not places(with_accents(fold(p))) & places(old.place)]
         # Written as a name ("Quang Nam"): the understood question names it where the old one was.
         new = dataclasses.replace(new, place=" ".join(w[:1].upper() + w[1:] for w in lower[0].split())) if lower else new
-    if new.company is None and old.company and opens_back(message):
+    if new.company is None and old.company and contrasts:
         # "còn ở công ty giày vĩnh hưng thì sao?" after a question about a company: a company typed in
         # lowercase, where the member contrasts workplaces, is the company swapped in.
         new = dataclasses.replace(new, company=parts.lowercase_company(expand_question(normalize(message))))
@@ -520,10 +522,14 @@ def new_values(previous: str, message: str) -> parts.Values:
         # "Còn ở Dệt may Hòa Thọ thì …" after a question about "Công ty TNHH Giày da Phú Thịnh": a
         # workplace named without its kind, where the member contrasts workplaces, is the company swapped in.
         company, unit = unit, None
+    # A date of the same form as the previous question's, and another ("còn đợt tháng 8/2025 …" after "… tháng 4/2025"):
+    # the event's day or month swapped, as a year is.
+    was = parts.dates(previous)
+    date = next((d for d in parts.dates(message) if any(parts.same_date_form(d, w) for w in was) and d not in was), None)
     return parts.Values([] if term else years[:1], None if parts.same_ordinal(new.ordinal, old.ordinal) else new.ordinal,
                         None if same_place else new.place, company, term, restated, unit, new.ordinal_kind,
                         sector_swapped(previous, message), group_swapped(previous, message),
-                        ordinal_lead=new.ordinal_lead)
+                        ordinal_lead=new.ordinal_lead, date=date)
 
 
 # A unit named after "ở" that is a place inside a province, not a workplace ("ở KCN Yên Bình", "ở xã …"), folded.

@@ -10,6 +10,7 @@ Pure text functions.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from knowledge.text import fold, fold_same_length, folded_words, has_diacritics, normalize
@@ -309,10 +310,13 @@ class Values:
     # with it where the old question names no ordinal ("… đợt II", not "… lần thứ II" — an article that counts
     # batches writes "đợt II", and the answer step looks for the words asked).
     ordinal_lead: str | None = None
+    # Another date of the same form in place of the previous question's ("tháng 8/2025" after "tháng 4/2025", "1/1/2026"
+    # after "1/7/2024"): its day and month with its year, set by `followup.new_values` only then (`same_date_form`).
+    date: str | None = None
 
     def __bool__(self) -> bool:
         return bool(self.years or self.ordinal or self.place or self.company or self.term or self.unit
-                    or self.sector or self.group)
+                    or self.sector or self.group or self.date)
 
     def spans(self, text: str, districts: bool = True) -> list[tuple[int, int]]:
         """Where in `text` (normalized) these values are written, with their lead words (a
@@ -337,6 +341,8 @@ class Values:
             out += [m.span() for m in _SECTOR.finditer(folded)]
         if self.group:  # the group's kind and number: "tổ 5", "cụm thi đua số 4"
             out += [m.span() for m in _GROUP.finditer(folded)]
+        if self.date:  # with its lead word: "tháng 8/2025"
+            out += [m.span() for m in _DATE.finditer(folded)]
         return out
 
 
@@ -578,6 +584,10 @@ def swap(question: str, new: Values) -> str:
     at = sector_of(q) if new.sector else None
     if at:  # "Công đoàn ngành Giáo dục tỉnh …" → "Công đoàn ngành Y tế tỉnh …"
         q = q[:at[0]] + _sector_like(q[at[0]:at[1]], new.sector, has_diacritics(q)) + q[at[1]:]
+    old_date = next((m for m in _DATE.finditer(fold_same_length(q).lower()) if same_date_form(m.group(0), new.date)),
+                    None) if new.date else None
+    if old_date:  # "… tháng 4/2025 …" → "… tháng 8/2025 …": the day and month with the year
+        q = q[:old_date.start(1)] + new.date + q[old_date.end(2):]
     q = " ".join(q.split())
     if new.unit:  # "… Bữa cơm công đoàn ở Yamaha?": where the old question's event took place
         end = "?" if q.endswith("?") else ""
@@ -887,14 +897,53 @@ def _quarters(q: str, folded: str, said: str, hay: str) -> list[tuple[int, int]]
     return out
 
 
-def drop_details(question: str, message: str, article: str, years: bool = True) -> str:
+# A date as a question names its event's day or month ("tháng 4/2024", "ngày 27/7/2024", "từ 1/7/2024"; folded): its
+# lead word, the day and month (group 1), its year (group 2).
+_DATE = re.compile(rf"(?<!\w)(?:(?:dip|ngay|thang|tu)\s+)?((?<![\d/.-])(?:\d{{1,2}}[/.-])?\d{{1,2}}[/.-])({_YEAR})(?![\d/])")
+
+
+def dates(text: str) -> list[str]:
+    """The dates `text` writes, day and month with the year ("4/2025", "1/7/2024"), in order."""
+    return [m.group(1) + m.group(2) for m in _DATE.finditer(fold_same_length(normalize(text)).lower())]
+
+
+def same_date_form(a: str, b: str) -> bool:
+    """Whether two dates are written alike — a month and year ("tháng 4/2025") or a day, month and year ("1/7/2024"):
+    one replaces the other in a follow-up; a day does not replace a month."""
+    return len(re.findall(r"\d+", a)) == len(re.findall(r"\d+", b))
+
+
+def _dates(folded: str, said: str, article: str) -> list[tuple[int, int]]:
+    """Where the folded question dates its event ("tháng 4/2024") with a day and month the member's message does not
+    say and the `article` never writes: the old event's day, as its year is — another province's job fair is held in
+    its own month. The day and month with their lead word go; the year stays when said or written (a year of its
+    own, `drop_details` drops it as such otherwise), else the whole date goes."""
+    text = fold(normalize(article)).lower()
+    out = []
+    for m in _DATE.finditer(folded):
+        day = m.group(1)
+        # written by the article: the whole date, its day and month ("27/7"), or its month ("tháng 4")
+        parts_ = re.findall(r"\d+", day)
+        own = (rf"(?<!\d){re.escape(day[:-1])}(?![\d])" if len(parts_) == 2 else rf"(?<!\w)thang\s+0?{int(parts_[0])}(?!\d)")
+        if (re.search(rf"(?<![\d/.-]){re.escape(day)}", said) or re.search(rf"(?<!\d){re.escape(day + m.group(2))}", text)
+                or re.search(own, text)):
+            continue
+        keep = re.search(rf"(?<!\d){m.group(2)}(?!\d)", said) or re.search(rf"(?<!\d){m.group(2)}(?!\d)", text)
+        out.append((m.start(), m.start(2)) if keep else m.span())
+    return out
+
+
+def drop_details(question: str, message: str, article: str, years: bool = True, dated_otherwise: Collection[str] = ()) -> str:
     """`question` without the details of the old event that the `message` did not say and the
-    `article` (another event's) never writes: a year and its quarter ("quý II", with the years), a numbered group's number ("số 3" of "cụm thi
+    `article` (another event's) never writes: a year, its quarter ("quý II") and a date's day and month ("tháng
+    4/2024", `_dates`; both with the years), a numbered group's number ("số 3" of "cụm thi
     đua số 3": the kind of group stays), an observance ("Tháng Công nhân"), an anniversary ("95 năm"), a
     line of industry ("dệt may"). A member who swaps the
     province ("còn tỉnh X thì sao?") asks about X's own event of the kind; the old event's own year,
     group and occasion are no part of what they asked (general: those details name one event,
-    as an ordinal does, and `swap` drops the ordinal with the province). `years=False` keeps the years."""
+    as an ordinal does, and `swap` drops the ordinal with the province). `years=False` keeps the years;
+    `dated_otherwise`: years the article writes only in passing, its lede dating its own event otherwise — cut as
+    if unwritten."""
     said = fold(normalize(message)).lower()
     hay = folded_words(article)
     q = normalize(question)
@@ -902,7 +951,8 @@ def drop_details(question: str, message: str, article: str, years: bool = True) 
     folded = fold_same_length(q).lower()
     for m in (_YEARS.finditer(folded) if years else ()):
         years_ = re.findall(r"\d{4}", m.group(0))
-        if any(y in said for y in years_) or all(re.search(rf"(?<!\d){y}(?!\d)", hay) for y in years_):
+        if any(y in said for y in years_) or all(re.search(rf"(?<!\d){y}(?!\d)", hay) and y not in dated_otherwise
+                                                  for y in years_):
             continue
         cuts.append(m.span())
     for m in NUMBERED.finditer(folded):
@@ -924,7 +974,7 @@ def drop_details(question: str, message: str, article: str, years: bool = True) 
                 cuts.append((lead.start() if lead else m.start(), m.end()))
     cuts += _anniversaries(folded, said, hay)
     if years:
-        cuts += _quarters(q, folded, said, hay)
+        cuts += _quarters(q, folded, said, hay) + _dates(folded, said, article)
     if not cuts:
         return question
     out = _cut(q, cuts)
