@@ -20,7 +20,8 @@ from ..language.places import CAPITAL_WORD, places
 from ..language.qtype import BODY_WHICH, ORDINAL_Q, TEAM_KINDS, asked_person_noun, folded_question, question_type
 from ..index.search import content_terms
 from ..index.restore import general
-from ..params import (COMPARED_NONE_FIT, COUNT_UNBOUND_FIT, NOVELTY_NONE_FIT, ROLE_NO_PERSON_FIT, ROLE_OTHER_BODY_FIT, TOTAL_FOR_RATE_FIT,
+from ..params import (AS_NOUN_FIT_BASE, AS_NOUN_FIT_STEP, AS_NOUN_WEIGHT, COUNTED_NOUN_WEIGHT, UNIT_NOUN_WEIGHT,
+                      COMPARED_NONE_FIT, COUNT_UNBOUND_FIT, NOVELTY_NONE_FIT, ROLE_NO_PERSON_FIT, ROLE_OTHER_BODY_FIT, TOTAL_FOR_RATE_FIT,
                       SUPERLATIVE_NONE_FIT, TOP_PRIZE_HOLDER_SCORE, UNIT_CLASS_FIT, UNNAMED_PLACES_FIT, UNNAMED_PLACES_SPAN)
 
 _TITLES = (r"(?i:ông|bà|anh|chị|em|cô|thầy|đồng chí|đ/c|thượng tá|đại tá|trung tá|thiếu tá|thượng úy|đại úy|"
@@ -291,7 +292,7 @@ def _number_fit(s: facts.Span, q: str) -> float:
         if not _MONEY_UNIT.search(low):
             return -0.5  # a count of something else: no words of the question make it the sum asked
         money = True  # ("đền bù / tốn bao nhiêu" name no currency; the sum told in one is the kind asked)
-    sc = 2.0 * len(words & wanted)
+    sc = UNIT_NOUN_WEIGHT * len(words & wanted)
     if money and re.search(r"(?<![^\W\d])(đồng|đ|vnđ|usd)(?!\w)", low):
         sc += 2.5
     if duration and _DURATION.search(low):
@@ -733,7 +734,7 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
         return [(_number_fit(n, asked) + (_total_fit(n, sentence) if total else 0.0)
                  + (_rate_fit(n, sentence) if rate else 0.0)
                  + (2.0 if compared and _after_comparative(n, sentence) else 0.0)
-                 + 2.0 * len(counted.intersection(_paired_group(n, sentence) + noun_before(n, sentence))
+                 + COUNTED_NOUN_WEIGHT * len(counted.intersection(_paired_group(n, sentence) + noun_before(n, sentence))
                              - set(span_words(n.text))), n)
                 for n in [_as_read(_with_attached_unit(n, sentence), sentence) for n in facts.numbers(sentence)]]
     # "theo hình thức nào / gì": how a meeting or event is held — in person, online, both (`_FORM`).
@@ -1847,7 +1848,7 @@ def extract_span(qtype: str, sentence: str, question: str) -> str | None:
     if not cands:
         return None
     if s.get("as_noun"):  # the noun a bare unit word opens, counted as written: as a counted noun's match
-        cands = [(c[0] + 2.0 * len(s["as_noun"]) if _counts_as_noun(s, c[1]) else c[0], c[1]) for c in cands]
+        cands = [(c[0] + AS_NOUN_WEIGHT * len(s["as_noun"]) if _counts_as_noun(s, c[1]) else c[0], c[1]) for c in cands]
     terms = set(content_terms(question))
     anchors = {w for p in places(question) for w in p.split()}  # "Đồng Nai có bao nhiêu …": Đồng Nai's clause
     after = 45 if qtype in ("who", "role") else None  # "đồng chí X – Phó Ban Tổ chức": the role follows
@@ -2051,7 +2052,7 @@ def type_fit(qtype: str, sentence: str, question: str) -> float:
         if rate_asked(question) and all(_rate_fit(c[1], sentence) <= -2.0 for c in cands if c[0] >= best):
             return TOTAL_FOR_RATE_FIT  # "mỗi công nhân … bao nhiêu": the sentence gives only the total
         if any(_counts_as_noun(wanted, c[1]) for c in cands):  # "bn thang day …": "150 thang dây …" counts it
-            return scale * min(1.0, 0.5 + 0.25 * len(wanted["as_noun"]))
+            return scale * min(1.0, AS_NOUN_FIT_BASE + AS_NOUN_FIT_STEP * len(wanted["as_noun"]))
         if best <= 0:
             wanted, money, duration, area = _number_expectation(fq)
             # A count of something else: weak, and weaker still when the question names
