@@ -60,6 +60,9 @@ _DURATION = re.compile(r"(?<!\w)(phút|giờ|ngày|tuần|tháng|năm|tuổi)(?!
 # ("mấy chục năm", "bao nhiêu trăm năm": a multiplier before the unit still asks a time in it)
 # (an age asked after its noun too: "nghỉ hưu ở tuổi bao nhiêu", "tuổi là mấy" — general Vietnamese, as "bao nhiêu tuổi")
 _DURATION_Q = r"\b(?:bao nhieu|may)(?: chuc| tram)? (?:phut|gio|ngay|tuan|thang|nam|tuoi)\b|\btuoi (?:la )?(?:bao nhieu|may)\b"
+# "bao lâu" (how long), folded: asks a length of time, whatever sum or noun the question names beside it — but
+# "bao lâu một lần" asks how often ("mỗi quý một lần"), no length of time.
+_HOW_LONG = re.compile(r"\bbao lau\b(?! (?:mot|1) lan\b)")
 _DURATION_UNIT_Q = re.compile(r"\b(?:bao nhieu|may)(?: chuc| tram)? (phut|gio|ngay|tuan|thang|nam|tuoi)\b")
 _LEAD = re.compile(r"\b(?:khẩu hiệu(?: hành động)?|chủ đề|thông điệp|phương châm|mục tiêu|tên gọi|tên)\s*(?:là|:)?\s*")
 
@@ -104,6 +107,8 @@ def _expectation(q: str) -> tuple[frozenset[str], bool, bool, bool]:
     money = bool(re.search(rf"\b(tien|{FEE}|(?:muc|khoan) phi|tri gia|muc chi|ho tro|bao nhieu dong|gia tri|tang|"
                            r"muc thuong|thu nhap|luong|gia)\b", q))
     duration = bool(re.search(r"\bbao lau\b|lich su|(?:bao nhieu|may) thoi gian\b|" + _DURATION_Q, q))
+    if _HOW_LONG.search(q) and not re.search(r"\bbao nhieu\b", q):
+        money = False  # "bao lâu" asks a time: "vay vốn … giữ tiền bao lâu" names the sum the time is of (slot)
     area = (bool(re.search(r"dien tich|met vuong|\bm2\b|\bhec[ -]?ta\b|\brong (?:bao nhieu|may)\b", q))
             or bool(_LENGTH_Q.search(q)))
     return frozenset(wanted), money, duration, area
@@ -628,7 +633,7 @@ _DESIGNATION_Q = re.compile(r"(?<!tong )\bso (?:may|bao nhieu)(?=\s*(?:(?:vay|a|
 _DOCUMENT_NOUN_Q = re.compile(rf"\b(?:{'|'.join(map(fold, _DOCUMENTS))})\b")  # not "ký": "kỳ" folds like it
 # "lần" and "khóa" only as ordinals ("lần thứ", "khóa XIV", "khóa số mấy"): folded, "lan" is also the name "Lan"
 # and "khoa" a department.
-_ORDINAL_NOUNS = re.compile(r"\b(?:dai hoi|hoi nghi|nhiem ky|khoa(?=\s+(?:so|thu|[ivxlcdm]+\b|\d)|\s*$)|lan thu|ky hop|"
+_ORDINAL_NOUNS = re.compile(r"\b(?:dai hoi|hoi nghi|nhiem ky|(?<!chuyen )khoa(?=\s+(?:so|thu|[ivxlcdm]+\b|\d)|\s*$)|lan thu|ky hop|"
                             r"mua giai)\b")
 # "khóa / kỳ họp / lần mấy" closing a question asks which term, session or time (an ordinal: "khóa XIV"), as
 # "thứ mấy" does; "mấy khóa" counts them.
@@ -1414,19 +1419,23 @@ _ORGS = {"doanh nghiep", "dn", "don vi", "cong ty", "co so", "cong doan co so", 
 _GIFTS = {"suat", "suat qua", "phan qua", "goi qua", "tui qua", "qua", "phan thuong", "hoc bong", "suat hoc bong",
           "phan hoc bong", "ve", "phieu", "phieu mua hang"}
 _HOMES = {"can", "can nha", "ngoi nha", "nha", "mai am", "cong trinh", "nha o", "nha tinh nghia"}
-_TIMES = {"lan", "dot", "ky", "mua", "luot", "vong"}
+# (a sitting of talks, of a court or a market — "4 phiên thương lượng" — is one more time: "đàm phán mấy lần")
+_TIMES = {"lan", "dot", "ky", "mua", "luot", "vong", "phien"}
 _INCIDENTS = {"vu", "cuoc", "truong hop"}  # strikes, accidents, cases: "mấy vụ ngừng việc" — "2 cuộc ngừng việc"
 # A member's "ca" (a case: "phát hiện bao nhiêu ca bất thường") is news's "trường hợp" — a class of its own: "3 ca ung
 # thư vú" answers no "mấy vụ tai nạn". A member's "nhóm" (tự quản, tình nguyện) is the "tổ" news names ("25 tổ tự
 # quản"). Session 29, standard Vietnamese.
 _CASES = {"ca", "truong hop"}
 _GROUPS = {"nhom", "to"}
-UNIT_CLASSES = (_PEOPLE | _PEOPLE_MORE, _PLACES, _ORGS, _GIFTS, _HOMES, _TIMES, _INCIDENTS, _CASES, _GROUPS)
+# What members ask at a hỏi đáp is counted under any of its names: "giải đáp bao nhiêu thắc mắc" — "46 câu hỏi",
+# "tiếp nhận mấy câu hỏi" — "32 ý kiến, thắc mắc" (news writes "ý kiến, thắc mắc, vướng mắc" together). Session 35, P.
+_QUERIES = {"cau hoi", "thac mac", "vuong mac", "y kien"}
+UNIT_CLASSES = (_PEOPLE | _PEOPLE_MORE, _PLACES, _ORGS, _GIFTS, _HOMES, _TIMES, _INCIDENTS, _CASES, _GROUPS, _QUERIES)
 _KNOWN_NOUNS = UNIT_CLASSES + (COUNTED_NOUNS,)
 # Class words that fold like a commoner word ("vé" / "về", "căn" / "cần", "lần" / "làn", "mùa" / "mua"): a
 # span names the class only with the word as written.
 _CLASS_WRITTEN = {"ve": {"vé"}, "can": {"căn"}, "lan": {"lần"}, "mua": {"mùa"}, "ky": {"kỳ", "kì"}, "qua": {"quà"},
-                  "nha": {"nhà"}, "dot": {"đợt"}, "suat": {"suất"}, "luot": {"lượt"}, "vong": {"vòng"}, "vu": {"vụ"},
+                  "nha": {"nhà"}, "dot": {"đợt"}, "suat": {"suất"}, "luot": {"lượt"}, "vong": {"vòng"}, "vu": {"vụ"}, "phien": {"phiên"},
                   "ca": {"ca"}, "to": {"tổ"}}
 # "đồng" is money only right after a number or an amount word ("500.000 đồng", "2 triệu đồng"): elsewhere it is
 # a word of its own or of a name ("hội đồng", "Đồng Nai", "Đồng Tháp"); "38 đồng chí / đồng nghiệp" are people.
@@ -1527,6 +1536,10 @@ def slot(qtype: str, question: str) -> dict:
             out["unit"] = "area"  # "bao nhiêu diện tích rừng", "bao nhiêu héc-ta": told in ha / m² ("hơn 29.000 ha rừng")
         elif " ".join(noun[:2]) in _DURATION_NOUNS:
             out["unit"] = "duration"  # "bao nhiêu thời gian": a time told in any unit ("15 phút")
+        elif _HOW_LONG.search(q) and not re.search(r"\bbao nhieu\b", q):
+            # "bao lâu" asks a length of time and nothing else: a sum the question names on the way ("vay vốn …
+            # giữ tiền trong bao lâu") is what the time is of, not the answer (general Vietnamese)
+            out["unit"] = "duration"
         elif (noun and noun[0] not in _UNIT_WORDS and " ".join(noun[:2]) not in _UNIT_PHRASES
               and not MONEY_NOUN.match(" ".join(noun))):  # ("bao nhiêu doanh thu": an amount, below)
             # "bao nhiêu căn nhà" asks a count even when the question also tells the cost ("trị giá 150
