@@ -48,3 +48,15 @@ def test_bao_lau_mot_lan_asks_how_often():
     qt, q = _ask("tien thuong chuyen can cua cong ty duoc tra bao lau 1 lan")
     assert spans.slot(qt, q).get("unit") != "duration"
     assert spans.slot(*_ask("tien thuong chuyen can cua cong ty duoc giu lai bao lau")).get("unit") == "duration"
+
+
+def test_bao_nhieu_asks_where_a_bare_may_is_a_name():
+    # typed without accents, "may" is also "may mặc": with a "bao nhiêu" in the question, that asks
+    assert spans.noun_phrase("ldld tang bao nhieu suat qua cho cn may thanh cong") == ["suat", "qua"]
+    # a number after it tells what a rate is per: nothing counted, the pay asked
+    qt, q = _ask("may thanh cong nam nay thuong chuyen can bn 1 thang")
+    assert spans.noun_phrase(spans.folded_question(q)) == []
+    s = "Công ty nâng thưởng chuyên cần lên 350.000 đồng mỗi tháng và thêm 3 chuyến xe đưa đón công nhân."
+    assert spans.extract_span(qt, s, q) == "350.000 đồng"
+    # a bare "may" with no "bao nhiêu" still asks ("co may doi")
+    assert spans.noun_phrase("co may doi tham gia hoi thi") == ["doi", "tham"]

@@ -126,6 +126,14 @@ _NOT_COUNTED = {"moi", "mot", "tren", "trong", "tai", "o", "vao", "nua", "roi", 
                 "dip"}  # ("thưởng bao nhiêu dịp Quốc khánh": "dịp" opens when, as "vào / khi" do)
 
 
+def _asking_part(q: str) -> str:
+    """The folded question from the word that asks on: its last "bao nhiêu" when it has one — "bao nhiêu" is only ever
+    the question word, a bare "may" also "may mặc" ("may hung phat … thuong chuyen can bao nhieu 1 thang") — else
+    the whole question (session 35, P)."""
+    asker = list(re.finditer(r"\bbao nhieu\b", q))
+    return re.sub(r"\bmay\b", "may_", q[asker[-1].start():]) if asker else q
+
+
 def per_noun(q: str) -> list[str]:
     """What a rate asked is per ("bao nhiêu một lượng" → [luong], "bao nhiêu mỗi người" → [nguoi]):
     no counted noun, but the sentence that answers names it ("mỗi lượng", "/người")."""
@@ -160,7 +168,10 @@ def noun_phrase(q: str) -> list[str]:
 
 @lru_cache(maxsize=256)  # one question's, read for every sentence of the articles it reads (`counted_noun`)
 def _noun_phrase(q: str) -> tuple[str, ...]:
-    found = list(re.finditer(r"\b(?:bao nhieu|may)(?=\s+([a-z]+)(?:\s+([a-z]+))?(?:\s+([a-z]+))?)", q))
+    # "bao nhiêu" is only ever the question word, a bare "may" also "may mặc / máy" ("cn may hung phat", a company
+    # named after "bao nhiêu …"): with a "bao nhiêu" in the question, it asks — and when a number or nothing follows
+    # it ("thuong chuyen can bao nhieu 1 thang", a rate), nothing is counted (session 35, P).
+    found = list(re.finditer(r"\b(?:bao nhieu|may)(?=\s+([a-z]+)(?:\s+([a-z]+))?(?:\s+([a-z]+))?)", _asking_part(q)))
     if not found:
         return ()
     m = found[-1]
@@ -1562,7 +1573,8 @@ def slot(qtype: str, question: str) -> dict:
         elif _LENGTH_Q.search(q):
             out["unit"] = "length"  # "ngang dài bao nhiêu mét": a length ("ngang 7,5m, dài 15m")
         elif re.search(r"\b(tang luong|luong|(?<!binh )(?<!thong )thuong(?! xuyen| truc| vu\b)|phu cap)\b", q) and not re.search(
-                r"\b(bao nhieu|may) \w", q.rstrip(" ?")):  # (not "thường" of "bình / thông thường", "thường xuyên / trực")
+                r"\b(bao nhieu|may) [a-z]", _asking_part(q).rstrip(" ?")):  # (not "thường" of "bình / thông thường", "thường
+            # xuyên / trực"; a number after "bao nhiêu" is what a rate is per — "bao nhieu 1 thang" — no counted noun)
             out["unit"] = "pay"  # "tăng lương bao nhiêu": an amount, or a rate of pay — not a share of people
         elif re.search(r"\bbao lau\b|" + _DURATION_Q, q):
             out["unit"] = "duration"
