@@ -60,3 +60,5 @@ def test_bao_nhieu_asks_where_a_bare_may_is_a_name():
     assert spans.extract_span(qt, s, q) == "350.000 đồng"
     # a bare "may" with no "bao nhiêu" still asks ("co may doi")
     assert spans.noun_phrase("co may doi tham gia hoi thi") == ["doi", "tham"]
+    # of two "bao nhiêu", the one a noun follows counts ("… bao nhiêu suất quà, mỗi suất trị giá bao nhiêu")
+    assert spans.noun_phrase("trao bao nhieu suat qua cho cn may thanh cong, moi suat bao nhieu") == ["suat", "qua"]

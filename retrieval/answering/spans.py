@@ -131,7 +131,11 @@ def _asking_part(q: str) -> str:
     the question word, a bare "may" also "may mặc" ("may hung phat … thuong chuyen can bao nhieu 1 thang") — else
     the whole question (session 35, P)."""
     asker = list(re.finditer(r"\bbao nhieu\b", q))
-    return re.sub(r"\bmay\b", "may_", q[asker[-1].start():]) if asker else q
+    if not asker:
+        return q
+    # of several, the last that a word follows asks the count ("trao bao nhiêu suất quà, mỗi suất trị giá bao nhiêu")
+    worded = [m for m in asker if re.match(r"\s+[a-z]", q[m.end():])]
+    return re.sub(r"\bmay\b", "may_", q[(worded or asker)[-1].start():])
 
 
 def per_noun(q: str) -> list[str]:
