@@ -62,3 +62,9 @@ def test_bao_nhieu_asks_where_a_bare_may_is_a_name():
     assert spans.noun_phrase("co may doi tham gia hoi thi") == ["doi", "tham"]
     # of two "bao nhiêu", the one a noun follows counts ("… bao nhiêu suất quà, mỗi suất trị giá bao nhiêu")
     assert spans.noun_phrase("trao bao nhieu suat qua cho cn may thanh cong, moi suat bao nhieu") == ["suat", "qua"]
+
+
+def test_a_sitting_is_no_visit():
+    qt, q = _ask("Phiên chợ Tết công đoàn đón bao nhiêu lượt người lao động?")
+    s = "Công đoàn thành phố tổ chức hai phiên chợ Tết cho công nhân lao động."
+    assert spans.extract_span(qt, s, q) is None

@@ -1434,8 +1434,10 @@ _ORGS = {"doanh nghiep", "dn", "don vi", "cong ty", "co so", "cong doan co so", 
 _GIFTS = {"suat", "suat qua", "phan qua", "goi qua", "tui qua", "qua", "phan thuong", "hoc bong", "suat hoc bong",
           "phan hoc bong", "ve", "phieu", "phieu mua hang"}
 _HOMES = {"can", "can nha", "ngoi nha", "nha", "mai am", "cong trinh", "nha o", "nha tinh nghia"}
-# (a sitting of talks, of a court or a market — "4 phiên thương lượng" — is one more time: "đàm phán mấy lần")
-_TIMES = {"lan", "dot", "ky", "mua", "luot", "vong", "phien"}
+_TIMES = {"lan", "dot", "ky", "mua", "luot", "vong"}
+# A sitting of talks or of a meeting ("4 phiên thương lượng") is one more time the parties sat down: "đàm phán mấy lần".
+# With "lần" only: "bao nhiêu lượt người" counts visits, and "hai phiên chợ" are no visits (session 35, P).
+_SITTINGS = {"lan", "phien"}
 _INCIDENTS = {"vu", "cuoc", "truong hop"}  # strikes, accidents, cases: "mấy vụ ngừng việc" — "2 cuộc ngừng việc"
 # A member's "ca" (a case: "phát hiện bao nhiêu ca bất thường") is news's "trường hợp" — a class of its own: "3 ca ung
 # thư vú" answers no "mấy vụ tai nạn". A member's "nhóm" (tự quản, tình nguyện) is the "tổ" news names ("25 tổ tự
@@ -1445,7 +1447,7 @@ _GROUPS = {"nhom", "to"}
 # What members ask at a hỏi đáp is counted under any of its names: "giải đáp bao nhiêu thắc mắc" — "46 câu hỏi",
 # "tiếp nhận mấy câu hỏi" — "32 ý kiến, thắc mắc" (news writes "ý kiến, thắc mắc, vướng mắc" together). Session 35, P.
 _QUERIES = {"cau hoi", "thac mac", "vuong mac", "y kien"}
-UNIT_CLASSES = (_PEOPLE | _PEOPLE_MORE, _PLACES, _ORGS, _GIFTS, _HOMES, _TIMES, _INCIDENTS, _CASES, _GROUPS, _QUERIES)
+UNIT_CLASSES = (_PEOPLE | _PEOPLE_MORE, _PLACES, _ORGS, _GIFTS, _HOMES, _TIMES, _SITTINGS, _INCIDENTS, _CASES, _GROUPS, _QUERIES)
 _KNOWN_NOUNS = UNIT_CLASSES + (COUNTED_NOUNS,)
 # Class words that fold like a commoner word ("vé" / "về", "căn" / "cần", "lần" / "làn", "mùa" / "mua"): a
 # span names the class only with the word as written.
