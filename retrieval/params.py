@@ -176,6 +176,22 @@ SUPERLATIVE_NONE_FIT = 0.3
 # subject or an object the question describes (1.5) (session 32, P).
 TOP_PRIZE_HOLDER_SCORE = 1.5
 ROLE_NO_PERSON_FIT = 0.2
+# spans._number_fit: each word of the noun a number carries ("500 suất quà") that the question asks ("bao nhiêu suất
+# quà") adds this to the number's score — the same weight as a currency (2.5) or a time unit (2.0) told with it, so one
+# asked word is worth one asked unit and two words outrank a bare sum (session 34, read-back: moved, not refitted).
+UNIT_NOUN_WEIGHT = 2.0
+# spans._candidates, a number question: each counted noun of the question ("bao nhiêu đoàn viên") that stands by the
+# number outside its own words — paired ("… với 120 người, trong đó 40 đoàn viên"), or just before it ("số đoàn viên
+# là 120") — adds this, as a word inside the span does (UNIT_NOUN_WEIGHT): where the noun is said does not change
+# what the number counts (session 34, read-back: moved, not refitted).
+COUNTED_NOUN_WEIGHT = 2.0
+# spans.extract_span / spans.type_fit, a time unit typed without accents that opens a noun ("bn thang day thoat hiem":
+# "thang" is "tháng" and "thang"): a span counting exactly the words after it adds this per word, as a counted noun's
+# match does (COUNTED_NOUN_WEIGHT); its fit is BASE + STEP per word (capped at 1) — half for the number alone, one
+# noun word short of a full fit, as a number of the asked kind is (session 34, helper P, teamq23 cq135; moved, not refitted).
+AS_NOUN_WEIGHT = 2.0
+AS_NOUN_FIT_BASE = 0.5
+AS_NOUN_FIT_STEP = 0.25
 SPAN_SEARCH_DEPTH = 3  # no span of the asked kind in the best sentence: the next ones are tried, this far down
 
 # -- not-found rule chain (notfound.py; decides only without decision.json) ----------------

@@ -57,9 +57,12 @@ def coverage(question: str, text: str, idf: dict[str, float] | None = None) -> f
 
 # ("năm" before a year is the word for year, not five: "thủ khoa, á khoa năm 2025" folds to "khoa nam 2025")
 # (nor is a year an ordinal: "Trung thu 2024" folds to "trung thu 2024", no "thứ 2024"; an ordinal has at most three digits)
+# A term ("khóa XIII"), folded: not "chuyên khoa I / II", a doctor's specialist grade ("Bác sĩ chuyên khoa II Lê Văn
+# A") that folds alike — general Vietnamese: after "chuyên" the word is "khoa" (a speciality), never "khóa". Session 35, P.
+_TERM = r"(?<!chuyen )khoa"
 _NUMERAL_WORDS = r"nhat|hai|ba|tu|nam(?!\s+(?:19|20)\d\d)|sau|bay|tam|chin|muoi"  # numeral words, folded (thứ nhất … mười)
 _ORDINAL_NUMERAL = rf"([ivxlc]+|\d{{1,3}}|{_NUMERAL_WORDS})"
-ORDINAL = re.compile(rf"\b(?:lan thu|khoa|(?<!trung )thu|trung uong)\s+{_ORDINAL_NUMERAL}\b"
+ORDINAL = re.compile(rf"\b(?:lan thu|{_TERM}|(?<!trung )thu|trung uong)\s+{_ORDINAL_NUMERAL}\b"
                       # "Đại hội XIII", "Hội nghị lần 2", "kỳ họp thứ 5": a congress or meeting by its number
                       r"|\b(?:dai hoi|hoi nghi|ky hop)\s+(?:lan\s+)?([ivxlc]+|\d{1,2})\b(?!\s*[/.-]\d)(?!\s+(?:ngay|thang|nam|gio))")
 # A contest or festival by its edition without "thứ" ("hội thao hp lần 8", "Hội thi tay nghề công nhân lần 3"): the event's
@@ -69,7 +72,7 @@ ORDINAL = re.compile(rf"\b(?:lan thu|khoa|(?<!trung )thu|trung uong)\s+{_ORDINAL
 EVENT_EDITION = re.compile(r"\b(?:hoi thao|hoi thi|hoi dien|lien hoan|giai|cuoc thi|ngay hoi|dam cuoi|le cuoi|le hoi|hoi cho)\s+(?:[a-z]+\s+){0,6}?lan\s+([ivxlc]+|\d{1,2})\b"
                            r"(?!\s*[/.,-]\s*\d)")
 # Articles also write "đại hội lần XI", "khóa thứ 11": the word "thứ" is optional there.
-ORDINAL_ANY = re.compile(rf"\b(?:lan|khoa|thu|trung uong|dai hoi|hoi nghi|ky hop)\s+(?:thu\s+|lan\s+)?{_ORDINAL_NUMERAL}\b")
+ORDINAL_ANY = re.compile(rf"\b(?:lan|{_TERM}|thu|trung uong|dai hoi|hoi nghi|ky hop)\s+(?:thu\s+|lan\s+)?{_ORDINAL_NUMERAL}\b")
 _WORD_VALUES = {"nhat": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 # "kỷ niệm 95 năm", "tròn 90 tuổi": an anniversary the question insists on.
@@ -196,7 +199,7 @@ def missing_numbered(folded_question: str, folded_article: str) -> list[str]:
 # 2", "chuyến 2": a member's "đợt" may be the article's "lần"), or counts the rounds held ("hai đợt", "3 đợt": every
 # round up to that number).
 _ROUND_ASKED = re.compile(rf"\bdot\s+(?:(\d{{1,2}}|[ivx]+)|thu\s+({_NUMERAL_WORDS}))\b(?!\s*[/.,-]\s*\d)")
-_ROUND_TOLD = re.compile(rf"\b(?:dot|lan|giai doan|khoa|phien|chuyen|vong|ky)\s+(?:thu\s+)?(\d{{1,2}}|[ivx]+|{_NUMERAL_WORDS}|mot|dau)\b"
+_ROUND_TOLD = re.compile(rf"\b(?:dot|lan|giai doan|{_TERM}|phien|chuyen|vong|ky)\s+(?:thu\s+)?(\d{{1,2}}|[ivx]+|{_NUMERAL_WORDS}|mot|dau)\b"
                          r"(?!\s*[/.,-]\s*\d)")
 _ROUNDS_COUNTED = re.compile(rf"(?<![\d.,])\b(\d{{1,2}}|{_NUMERAL_WORDS})\s+dot\b")
 # A sentence that tells what is yet to be done: a plan (`spans.says_plan`: "sẽ", "dự kiến", "kế hoạch" …) or a request
@@ -802,7 +805,7 @@ def tells_year(question: str, sentence: str, year: str) -> bool:
 # XIII" (one kind: a time / a congress or meeting) and "khóa XIV" (a term), folded. A numeral word only after "thứ"
 # ("lần thứ bảy"): folded, "sau / tu / ba / nam / tam" are also "sau", "từ", "bà", "năm", "tâm" ("hội nghị sau đó",
 # "đại hội từ ngày 12"); digits one or two ("Đại hội 2023" is a year).
-_NUMBERED_EDITION = re.compile(rf"\b(lan|khoa|dai hoi|hoi nghi|ky hop)\s+(?:lan\s+)?(?:thu\s+([ivxlc]+|\d{{1,2}}|{_NUMERAL_WORDS})"
+_NUMBERED_EDITION = re.compile(rf"\b(lan|{_TERM}|dai hoi|hoi nghi|ky hop)\s+(?:lan\s+)?(?:thu\s+([ivxlc]+|\d{{1,2}}|{_NUMERAL_WORDS})"
                                r"|([ivxlc]+|\d{1,2}))\b(?!\s*[/.,-]\s*\d)")
 
 
@@ -813,7 +816,7 @@ _NUMBERED_EDITION = re.compile(rf"\b(lan|khoa|dai hoi|hoi nghi|ky hop)\s+(?:lan\
 # as a year there is (`_COMPARED`). General Vietnamese news writing.
 _IN_A_ROW = re.compile(r"\s+lien(?: tiep)?\b")
 _MEETING_BEFORE = re.compile(r"\b(?:hoi nghi|ky hop)\b(?:\s+[a-z]+){0,4}\s*$")
-_COMPARED_EDITION = re.compile(_SO_VOI_CLAUSE + r"{0,60}?\b(?:lan|khoa|dai hoi)\s+(?:thu\s+)?[a-z0-9]+")
+_COMPARED_EDITION = re.compile(_SO_VOI_CLAUSE + r"{0,60}?\b(?:lan|" + _TERM + r"|dai hoi)\s+(?:thu\s+)?[a-z0-9]+")
 
 
 def editions(folded: str) -> set[tuple[str, int]]:

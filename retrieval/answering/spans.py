@@ -20,7 +20,8 @@ from ..language.places import CAPITAL_WORD, places
 from ..language.qtype import BODY_WHICH, ORDINAL_Q, TEAM_KINDS, asked_person_noun, folded_question, question_type
 from ..index.search import content_terms
 from ..index.restore import general
-from ..params import (COMPARED_NONE_FIT, COUNT_UNBOUND_FIT, NOVELTY_NONE_FIT, ROLE_NO_PERSON_FIT, ROLE_OTHER_BODY_FIT, TOTAL_FOR_RATE_FIT,
+from ..params import (AS_NOUN_FIT_BASE, AS_NOUN_FIT_STEP, AS_NOUN_WEIGHT, COUNTED_NOUN_WEIGHT, UNIT_NOUN_WEIGHT,
+                      COMPARED_NONE_FIT, COUNT_UNBOUND_FIT, NOVELTY_NONE_FIT, ROLE_NO_PERSON_FIT, ROLE_OTHER_BODY_FIT, TOTAL_FOR_RATE_FIT,
                       SUPERLATIVE_NONE_FIT, TOP_PRIZE_HOLDER_SCORE, UNIT_CLASS_FIT, UNNAMED_PLACES_FIT, UNNAMED_PLACES_SPAN)
 
 _TITLES = (r"(?i:ông|bà|anh|chị|em|cô|thầy|đồng chí|đ/c|thượng tá|đại tá|trung tá|thiếu tá|thượng úy|đại úy|"
@@ -59,6 +60,9 @@ _DURATION = re.compile(r"(?<!\w)(phút|giờ|ngày|tuần|tháng|năm|tuổi)(?!
 # ("mấy chục năm", "bao nhiêu trăm năm": a multiplier before the unit still asks a time in it)
 # (an age asked after its noun too: "nghỉ hưu ở tuổi bao nhiêu", "tuổi là mấy" — general Vietnamese, as "bao nhiêu tuổi")
 _DURATION_Q = r"\b(?:bao nhieu|may)(?: chuc| tram)? (?:phut|gio|ngay|tuan|thang|nam|tuoi)\b|\btuoi (?:la )?(?:bao nhieu|may)\b"
+# "bao lâu" (how long), folded: asks a length of time, whatever sum or noun the question names beside it — but
+# "bao lâu một lần" asks how often ("mỗi quý một lần"), no length of time.
+_HOW_LONG = re.compile(r"\bbao lau\b(?! (?:mot|1) lan\b)")
 _DURATION_UNIT_Q = re.compile(r"\b(?:bao nhieu|may)(?: chuc| tram)? (phut|gio|ngay|tuan|thang|nam|tuoi)\b")
 _LEAD = re.compile(r"\b(?:khẩu hiệu(?: hành động)?|chủ đề|thông điệp|phương châm|mục tiêu|tên gọi|tên)\s*(?:là|:)?\s*")
 
@@ -103,6 +107,8 @@ def _expectation(q: str) -> tuple[frozenset[str], bool, bool, bool]:
     money = bool(re.search(rf"\b(tien|{FEE}|(?:muc|khoan) phi|tri gia|muc chi|ho tro|bao nhieu dong|gia tri|tang|"
                            r"muc thuong|thu nhap|luong|gia)\b", q))
     duration = bool(re.search(r"\bbao lau\b|lich su|(?:bao nhieu|may) thoi gian\b|" + _DURATION_Q, q))
+    if _HOW_LONG.search(q) and not re.search(r"\bbao nhieu\b", q):
+        money = False  # "bao lâu" asks a time: "vay vốn … giữ tiền bao lâu" names the sum the time is of (slot)
     area = (bool(re.search(r"dien tich|met vuong|\bm2\b|\bhec[ -]?ta\b|\brong (?:bao nhieu|may)\b", q))
             or bool(_LENGTH_Q.search(q)))
     return frozenset(wanted), money, duration, area
@@ -118,6 +124,18 @@ _NOT_NOUN = {"la", "co", "duoc", "cua", "cho", "thi", "nam", "ngay", "tien", "la
 # before. Folded.
 _NOT_COUNTED = {"moi", "mot", "tren", "trong", "tai", "o", "vao", "nua", "roi", "vay", "a", "ha", "nhi", "khi", "de",
                 "dip"}  # ("thưởng bao nhiêu dịp Quốc khánh": "dịp" opens when, as "vào / khi" do)
+
+
+def _asking_part(q: str) -> str:
+    """The folded question from the word that asks on: its last "bao nhiêu" when it has one — "bao nhiêu" is only ever
+    the question word, a bare "may" also "may mặc" ("may hung phat … thuong chuyen can bao nhieu 1 thang") — else
+    the whole question (session 35, P)."""
+    asker = list(re.finditer(r"\bbao nhieu\b", q))
+    if not asker:
+        return q
+    # of several, the last that a word follows asks the count ("trao bao nhiêu suất quà, mỗi suất trị giá bao nhiêu")
+    worded = [m for m in asker if re.match(r"\s+[a-z]", q[m.end():])]
+    return re.sub(r"\bmay\b", "may_", q[(worded or asker)[-1].start():])
 
 
 def per_noun(q: str) -> list[str]:
@@ -154,7 +172,10 @@ def noun_phrase(q: str) -> list[str]:
 
 @lru_cache(maxsize=256)  # one question's, read for every sentence of the articles it reads (`counted_noun`)
 def _noun_phrase(q: str) -> tuple[str, ...]:
-    found = list(re.finditer(r"\b(?:bao nhieu|may)(?=\s+([a-z]+)(?:\s+([a-z]+))?(?:\s+([a-z]+))?)", q))
+    # "bao nhiêu" is only ever the question word, a bare "may" also "may mặc / máy" ("cn may hung phat", a company
+    # named after "bao nhiêu …"): with a "bao nhiêu" in the question, it asks — and when a number or nothing follows
+    # it ("thuong chuyen can bao nhieu 1 thang", a rate), nothing is counted (session 35, P).
+    found = list(re.finditer(r"\b(?:bao nhieu|may)(?=\s+([a-z]+)(?:\s+([a-z]+))?(?:\s+([a-z]+))?)", _asking_part(q)))
     if not found:
         return ()
     m = found[-1]
@@ -291,7 +312,7 @@ def _number_fit(s: facts.Span, q: str) -> float:
         if not _MONEY_UNIT.search(low):
             return -0.5  # a count of something else: no words of the question make it the sum asked
         money = True  # ("đền bù / tốn bao nhiêu" name no currency; the sum told in one is the kind asked)
-    sc = 2.0 * len(words & wanted)
+    sc = UNIT_NOUN_WEIGHT * len(words & wanted)
     if money and re.search(r"(?<![^\W\d])(đồng|đ|vnđ|usd)(?!\w)", low):
         sc += 2.5
     if duration and _DURATION.search(low):
@@ -627,7 +648,7 @@ _DESIGNATION_Q = re.compile(r"(?<!tong )\bso (?:may|bao nhieu)(?=\s*(?:(?:vay|a|
 _DOCUMENT_NOUN_Q = re.compile(rf"\b(?:{'|'.join(map(fold, _DOCUMENTS))})\b")  # not "ký": "kỳ" folds like it
 # "lần" and "khóa" only as ordinals ("lần thứ", "khóa XIV", "khóa số mấy"): folded, "lan" is also the name "Lan"
 # and "khoa" a department.
-_ORDINAL_NOUNS = re.compile(r"\b(?:dai hoi|hoi nghi|nhiem ky|khoa(?=\s+(?:so|thu|[ivxlcdm]+\b|\d)|\s*$)|lan thu|ky hop|"
+_ORDINAL_NOUNS = re.compile(r"\b(?:dai hoi|hoi nghi|nhiem ky|(?<!chuyen )khoa(?=\s+(?:so|thu|[ivxlcdm]+\b|\d)|\s*$)|lan thu|ky hop|"
                             r"mua giai)\b")
 # "khóa / kỳ họp / lần mấy" closing a question asks which term, session or time (an ordinal: "khóa XIV"), as
 # "thứ mấy" does; "mấy khóa" counts them.
@@ -733,7 +754,7 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
         return [(_number_fit(n, asked) + (_total_fit(n, sentence) if total else 0.0)
                  + (_rate_fit(n, sentence) if rate else 0.0)
                  + (2.0 if compared and _after_comparative(n, sentence) else 0.0)
-                 + 2.0 * len(counted.intersection(_paired_group(n, sentence) + noun_before(n, sentence))
+                 + COUNTED_NOUN_WEIGHT * len(counted.intersection(_paired_group(n, sentence) + noun_before(n, sentence))
                              - set(span_words(n.text))), n)
                 for n in [_as_read(_with_attached_unit(n, sentence), sentence) for n in facts.numbers(sentence)]]
     # "theo hình thức nào / gì": how a meeting or event is held — in person, online, both (`_FORM`).
@@ -1414,18 +1435,24 @@ _GIFTS = {"suat", "suat qua", "phan qua", "goi qua", "tui qua", "qua", "phan thu
           "phan hoc bong", "ve", "phieu", "phieu mua hang"}
 _HOMES = {"can", "can nha", "ngoi nha", "nha", "mai am", "cong trinh", "nha o", "nha tinh nghia"}
 _TIMES = {"lan", "dot", "ky", "mua", "luot", "vong"}
+# A sitting of talks or of a meeting ("4 phiên thương lượng") is one more time the parties sat down: "đàm phán mấy lần".
+# With "lần" only: "bao nhiêu lượt người" counts visits, and "hai phiên chợ" are no visits (session 35, P).
+_SITTINGS = {"lan", "phien"}
 _INCIDENTS = {"vu", "cuoc", "truong hop"}  # strikes, accidents, cases: "mấy vụ ngừng việc" — "2 cuộc ngừng việc"
 # A member's "ca" (a case: "phát hiện bao nhiêu ca bất thường") is news's "trường hợp" — a class of its own: "3 ca ung
 # thư vú" answers no "mấy vụ tai nạn". A member's "nhóm" (tự quản, tình nguyện) is the "tổ" news names ("25 tổ tự
 # quản"). Session 29, standard Vietnamese.
 _CASES = {"ca", "truong hop"}
 _GROUPS = {"nhom", "to"}
-UNIT_CLASSES = (_PEOPLE | _PEOPLE_MORE, _PLACES, _ORGS, _GIFTS, _HOMES, _TIMES, _INCIDENTS, _CASES, _GROUPS)
+# What members ask at a hỏi đáp is counted under any of its names: "giải đáp bao nhiêu thắc mắc" — "46 câu hỏi",
+# "tiếp nhận mấy câu hỏi" — "32 ý kiến, thắc mắc" (news writes "ý kiến, thắc mắc, vướng mắc" together). Session 35, P.
+_QUERIES = {"cau hoi", "thac mac", "vuong mac", "y kien"}
+UNIT_CLASSES = (_PEOPLE | _PEOPLE_MORE, _PLACES, _ORGS, _GIFTS, _HOMES, _TIMES, _SITTINGS, _INCIDENTS, _CASES, _GROUPS, _QUERIES)
 _KNOWN_NOUNS = UNIT_CLASSES + (COUNTED_NOUNS,)
 # Class words that fold like a commoner word ("vé" / "về", "căn" / "cần", "lần" / "làn", "mùa" / "mua"): a
 # span names the class only with the word as written.
 _CLASS_WRITTEN = {"ve": {"vé"}, "can": {"căn"}, "lan": {"lần"}, "mua": {"mùa"}, "ky": {"kỳ", "kì"}, "qua": {"quà"},
-                  "nha": {"nhà"}, "dot": {"đợt"}, "suat": {"suất"}, "luot": {"lượt"}, "vong": {"vòng"}, "vu": {"vụ"},
+                  "nha": {"nhà"}, "dot": {"đợt"}, "suat": {"suất"}, "luot": {"lượt"}, "vong": {"vòng"}, "vu": {"vụ"}, "phien": {"phiên"},
                   "ca": {"ca"}, "to": {"tổ"}}
 # "đồng" is money only right after a number or an amount word ("500.000 đồng", "2 triệu đồng"): elsewhere it is
 # a word of its own or of a name ("hội đồng", "Đồng Nai", "Đồng Tháp"); "38 đồng chí / đồng nghiệp" are people.
@@ -1526,6 +1553,10 @@ def slot(qtype: str, question: str) -> dict:
             out["unit"] = "area"  # "bao nhiêu diện tích rừng", "bao nhiêu héc-ta": told in ha / m² ("hơn 29.000 ha rừng")
         elif " ".join(noun[:2]) in _DURATION_NOUNS:
             out["unit"] = "duration"  # "bao nhiêu thời gian": a time told in any unit ("15 phút")
+        elif _HOW_LONG.search(q) and not re.search(r"\bbao nhieu\b", q):
+            # "bao lâu" asks a length of time and nothing else: a sum the question names on the way ("vay vốn …
+            # giữ tiền trong bao lâu") is what the time is of, not the answer (general Vietnamese)
+            out["unit"] = "duration"
         elif (noun and noun[0] not in _UNIT_WORDS and " ".join(noun[:2]) not in _UNIT_PHRASES
               and not MONEY_NOUN.match(" ".join(noun))):  # ("bao nhiêu doanh thu": an amount, below)
             # "bao nhiêu căn nhà" asks a count even when the question also tells the cost ("trị giá 150
@@ -1548,7 +1579,8 @@ def slot(qtype: str, question: str) -> dict:
         elif _LENGTH_Q.search(q):
             out["unit"] = "length"  # "ngang dài bao nhiêu mét": a length ("ngang 7,5m, dài 15m")
         elif re.search(r"\b(tang luong|luong|(?<!binh )(?<!thong )thuong(?! xuyen| truc| vu\b)|phu cap)\b", q) and not re.search(
-                r"\b(bao nhieu|may) \w", q.rstrip(" ?")):  # (not "thường" of "bình / thông thường", "thường xuyên / trực")
+                r"\b(bao nhieu|may) [a-z]", _asking_part(q).rstrip(" ?")):  # (not "thường" of "bình / thông thường", "thường
+            # xuyên / trực"; a number after "bao nhiêu" is what a rate is per — "bao nhieu 1 thang" — no counted noun)
             out["unit"] = "pay"  # "tăng lương bao nhiêu": an amount, or a rate of pay — not a share of people
         elif re.search(r"\bbao lau\b|" + _DURATION_Q, q):
             out["unit"] = "duration"
@@ -1847,7 +1879,7 @@ def extract_span(qtype: str, sentence: str, question: str) -> str | None:
     if not cands:
         return None
     if s.get("as_noun"):  # the noun a bare unit word opens, counted as written: as a counted noun's match
-        cands = [(c[0] + 2.0 * len(s["as_noun"]) if _counts_as_noun(s, c[1]) else c[0], c[1]) for c in cands]
+        cands = [(c[0] + AS_NOUN_WEIGHT * len(s["as_noun"]) if _counts_as_noun(s, c[1]) else c[0], c[1]) for c in cands]
     terms = set(content_terms(question))
     anchors = {w for p in places(question) for w in p.split()}  # "Đồng Nai có bao nhiêu …": Đồng Nai's clause
     after = 45 if qtype in ("who", "role") else None  # "đồng chí X – Phó Ban Tổ chức": the role follows
@@ -2051,7 +2083,7 @@ def type_fit(qtype: str, sentence: str, question: str) -> float:
         if rate_asked(question) and all(_rate_fit(c[1], sentence) <= -2.0 for c in cands if c[0] >= best):
             return TOTAL_FOR_RATE_FIT  # "mỗi công nhân … bao nhiêu": the sentence gives only the total
         if any(_counts_as_noun(wanted, c[1]) for c in cands):  # "bn thang day …": "150 thang dây …" counts it
-            return scale * min(1.0, 0.5 + 0.25 * len(wanted["as_noun"]))
+            return scale * min(1.0, AS_NOUN_FIT_BASE + AS_NOUN_FIT_STEP * len(wanted["as_noun"]))
         if best <= 0:
             wanted, money, duration, area = _number_expectation(fq)
             # A count of something else: weak, and weaker still when the question names
