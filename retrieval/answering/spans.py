@@ -1514,6 +1514,13 @@ def _counts_as_noun(s: dict, span: facts.Span) -> bool:
     return bool(noun := s.get("as_noun")) and span_words(counted_part(span.text))[:len(noun)] == noun
 
 
+def _how_long_only(q: str) -> bool:
+    """A folded question asking "bao lâu" (how long) and no "bao nhiêu / mấy": it asks a length of time, whatever money
+    it names ("vay vốn … được giữ tiền trong thời gian dài nhất là bao lâu?" asks a term, "36 tháng", not an amount).
+    General Vietnamese: "bao lâu" is answered by a duration. Session 35 (helper D)."""
+    return bool(re.search(r"\bbao lau\b", q)) and not re.search(r"\b(?:bao nhieu|may|bn)\b", q)
+
+
 def slot(qtype: str, question: str) -> dict:
     """What the answer must be: for numbers a unit class (percent, money, area, duration)
     or the counted noun; for people the role asked ("Chủ tịch" is not "Phó Chủ tịch")."""
@@ -1540,7 +1547,7 @@ def slot(qtype: str, question: str) -> dict:
         elif _COMPARED_Q.search(q):
             out["unit"] = "difference"  # "rẻ hơn … bao nhiêu": a share or an amount ("thấp hơn khoảng 30%")
         elif (re.search(rf"\b(?:bao nhieu tien|{MONEY_NOUN.pattern}|(?:bao nhieu|may) (?:trieu|ty|ti|nghin|ngan|usd))\b", q)
-              or _fee_asked(question, q)):
+              or _fee_asked(question, q)) and not _how_long_only(q):
             # a sum that changes ("thu nhập tăng bao nhiêu") is told as an amount or as a share ("tăng 12%"): `pay`
             out["unit"] = "pay" if _CHANGE_Q.search(q) and not _MONEY_ONLY_Q.search(q) else "money"
         elif re.search(r"dien tich|met vuong|\bm2\b", q):
