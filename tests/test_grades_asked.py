@@ -77,3 +77,36 @@ def test_how_long_asks_a_duration_whatever_money_it_names():
     from retrieval.answering.spans import slot
     assert slot("number", "Đoàn viên vay vốn công đoàn được giữ tiền tối đa bao lâu?") == {"unit": "duration"}
     assert slot("number", "Vay vốn bao nhiêu tiền, trả trong bao lâu?")["unit"] == "money"  # an amount asked too
+
+
+def test_a_physician_s_specialist_grade_is_no_term():
+    """"chuyên khoa II" is a physician's grade, folded like "khóa II": no other term told."""
+    from retrieval.answering.notfound import another_ordinal
+    q = "Ai được bầu làm Chủ tịch Công đoàn Bệnh viện tỉnh khóa XIII?"
+    assert another_ordinal(q, "Bác sĩ chuyên khoa II Trần Văn Hòa được bầu làm Chủ tịch.") == []
+    assert another_ordinal(q, "Ông Trần Văn Hòa từng là Chủ tịch công đoàn khóa XII.") == ["khóa 12"]
+
+
+@pytest.mark.parametrize("question, sentence, span", [
+    ("Hai bên đàm phán mấy lần mới thống nhất mức lương?", "Sau 3 phiên thương lượng, hai bên thống nhất mức 7%.",
+     "3 phiên thương lượng"),
+    ("Công đoàn tổ chức mấy lần tuyên truyền?", "Công đoàn tổ chức 6 buổi tuyên truyền tại các xưởng.",
+     "6 buổi tuyên truyền"),
+    ("Chuyên viên giải đáp bao nhiêu thắc mắc của công nhân?", "Chuyên viên đã giải đáp 52 câu hỏi của công nhân.",
+     "52 câu hỏi"),
+])
+def test_a_count_told_under_another_name_of_its_class(question, sentence, span):
+    from knowledge import facts
+    from retrieval.answering.spans import agrees, slot
+    start = sentence.index(span)
+    assert agrees(slot("number", question), facts.Span("number", start, start + len(span), span), sentence)
+
+
+def test_a_count_of_another_class_does_not_agree():
+    from knowledge import facts
+    from retrieval.answering.spans import agrees, slot
+    sentence = "Buổi đối thoại có 120 công nhân tham dự."
+    span = "120 công nhân"
+    start = sentence.index(span)
+    assert not agrees(slot("number", "Công nhân nêu bao nhiêu thắc mắc?"),
+                      facts.Span("number", start, start + len(span), span), sentence)

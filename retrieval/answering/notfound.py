@@ -59,7 +59,7 @@ def coverage(question: str, text: str, idf: dict[str, float] | None = None) -> f
 # (nor is a year an ordinal: "Trung thu 2024" folds to "trung thu 2024", no "thứ 2024"; an ordinal has at most three digits)
 _NUMERAL_WORDS = r"nhat|hai|ba|tu|nam(?!\s+(?:19|20)\d\d)|sau|bay|tam|chin|muoi"  # numeral words, folded (thứ nhất … mười)
 _ORDINAL_NUMERAL = rf"([ivxlc]+|\d{{1,3}}|{_NUMERAL_WORDS})"
-ORDINAL = re.compile(rf"\b(?:lan thu|khoa|(?<!trung )thu|trung uong)\s+{_ORDINAL_NUMERAL}\b"
+ORDINAL = re.compile(rf"\b(?:lan thu|(?<!chuyen )khoa|(?<!trung )thu|trung uong)\s+{_ORDINAL_NUMERAL}\b"
                       # "Đại hội XIII", "Hội nghị lần 2", "kỳ họp thứ 5": a congress or meeting by its number
                       r"|\b(?:dai hoi|hoi nghi|ky hop)\s+(?:lan\s+)?([ivxlc]+|\d{1,2})\b(?!\s*[/.-]\d)(?!\s+(?:ngay|thang|nam|gio))")
 # A contest or festival by its edition without "thứ" ("hội thao hp lần 8", "Hội thi tay nghề công nhân lần 3"): the event's
@@ -69,7 +69,7 @@ ORDINAL = re.compile(rf"\b(?:lan thu|khoa|(?<!trung )thu|trung uong)\s+{_ORDINAL
 EVENT_EDITION = re.compile(r"\b(?:hoi thao|hoi thi|hoi dien|lien hoan|giai|cuoc thi|ngay hoi|dam cuoi|le cuoi|le hoi|hoi cho)\s+(?:[a-z]+\s+){0,6}?lan\s+([ivxlc]+|\d{1,2})\b"
                            r"(?!\s*[/.,-]\s*\d)")
 # Articles also write "đại hội lần XI", "khóa thứ 11": the word "thứ" is optional there.
-ORDINAL_ANY = re.compile(rf"\b(?:lan|khoa|thu|trung uong|dai hoi|hoi nghi|ky hop)\s+(?:thu\s+|lan\s+)?{_ORDINAL_NUMERAL}\b")
+ORDINAL_ANY = re.compile(rf"\b(?:lan|(?<!chuyen )khoa|thu|trung uong|dai hoi|hoi nghi|ky hop)\s+(?:thu\s+|lan\s+)?{_ORDINAL_NUMERAL}\b")
 _WORD_VALUES = {"nhat": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 # "kỷ niệm 95 năm", "tròn 90 tuổi": an anniversary the question insists on.
@@ -805,7 +805,9 @@ def tells_year(question: str, sentence: str, year: str) -> bool:
 # XIII" (one kind: a time / a congress or meeting) and "khóa XIV" (a term), folded. A numeral word only after "thứ"
 # ("lần thứ bảy"): folded, "sau / tu / ba / nam / tam" are also "sau", "từ", "bà", "năm", "tâm" ("hội nghị sau đó",
 # "đại hội từ ngày 12"); digits one or two ("Đại hội 2023" is a year).
-_NUMBERED_EDITION = re.compile(rf"\b(lan|khoa|dai hoi|hoi nghi|ky hop)\s+(?:lan\s+)?(?:thu\s+([ivxlc]+|\d{{1,2}}|{_NUMERAL_WORDS})"
+# Not "chuyên khoa I / II" (a physician's specialist grade, "Bác sĩ chuyên khoa II Lê Văn …": folded like "khóa"; session 35
+# helper D).
+_NUMBERED_EDITION = re.compile(rf"\b(lan|(?<!chuyen )khoa|dai hoi|hoi nghi|ky hop)\s+(?:lan\s+)?(?:thu\s+([ivxlc]+|\d{{1,2}}|{_NUMERAL_WORDS})"
                                r"|([ivxlc]+|\d{1,2}))\b(?!\s*[/.,-]\s*\d)")
 
 
