@@ -110,3 +110,12 @@ def test_a_count_of_another_class_does_not_agree():
     start = sentence.index(span)
     assert not agrees(slot("number", "Công nhân nêu bao nhiêu thắc mắc?"),
                       facts.Span("number", start, start + len(span), span), sentence)
+
+
+def test_a_foreign_province_the_article_never_names():
+    from retrieval.answering.notfound import missing_foreign_provinces
+    article = "ngay 3 5 2024 ldld tinh quang tri tiep doan dai bieu lien hiep cong doan tinh savannakhet lao"
+    assert missing_foreign_provinces("Đoàn Công đoàn tỉnh Attapeu sang Quảng Trị ngày nào?", article) == ["tỉnh Attapeu"]
+    assert missing_foreign_provinces("Đoàn Công đoàn tỉnh Savannakhet sang Quảng Trị ngày nào?", article) == []
+    assert missing_foreign_provinces("LĐLĐ tỉnh Kon Tum tiếp đoàn nào?", article) == []  # a Vietnamese province: other_place's
+    assert missing_foreign_provinces("doan cong doan tinh attapeu sang quang tri ngay nao", article) == []  # no capitals

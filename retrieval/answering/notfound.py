@@ -411,6 +411,28 @@ def missing_companies(question: str, plain_article: str) -> list[str]:
     return out
 
 
+# A province by its name after "tỉnh" written with capitals ("tỉnh Champasak", "tỉnh Svay Rieng"), as typed.
+_PROVINCE_NAMED = re.compile(rf"(?<!\w)tỉnh\s+({CAPITAL_WORD}(?:\s+{CAPITAL_WORD}){{0,2}})")
+
+
+def missing_foreign_provinces(question: str, folded_article_words: str) -> list[str]:
+    """Provinces the question names after "tỉnh" that are no Vietnamese province (`places` knows those: `decide`'s
+    other_place reads them) — a neighbouring country's ("tỉnh Champasak", Laos) — whose name's first word the article
+    never writes: it reports a delegation or a partnership of another province (general news writing: a partner
+    province is named as such, the same in every report of it). Capitals only: a lowercase name has no known end.
+    Session 35 (helper D)."""
+    out = []
+    hay = f" {folded_article_words} "
+    for m in _PROVINCE_NAMED.finditer(normalize(question)):
+        name = m.group(1)
+        if places(f"tỉnh {name}"):
+            continue
+        first = fold(name.split()[0]).lower()
+        if f" {first} " not in hay:
+            out.append(f"tỉnh {name}")
+    return out
+
+
 # Words of many company names, no evidence of one ("Việt Nam", "Sài Gòn", "Miền Nam").
 COMMON_NAME_WORDS = {"việt", "nam", "sài", "gòn", "hà", "nội", "miền", "bắc", "trung", "quốc", "tế", "group", "vn"}
 # The names of many companies' places as written ("Samsung Việt Nam", "Bia Hà Nội"), lower case.
@@ -590,6 +612,7 @@ def decide(index: Index, res: SearchResult, article_id: str, article_text: str, 
     missing_role = missing_roles(q.qtype, q.text, hay)
     missing += missing_role
     missing += missing_companies(q.text, plain) + missing_unions(q.text, plain)
+    missing += missing_foreign_provinces(q.text, folded_words)
     missing += missing_body(q.qtype, q.text, hay)
     # The question names a province; the article names others but not that one (an article naming none
     # is about its local outlet's province, when the outlet's address names one: news of a province's own
