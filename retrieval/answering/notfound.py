@@ -198,9 +198,12 @@ def missing_numbered(folded_question: str, folded_article: str) -> list[str]:
 # as "đợt đầu" / "đợt một" (the first), by another word for a numbered time ("lần 2", "giai đoạn 2", "khóa 2", "phiên
 # 2", "chuyến 2": a member's "đợt" may be the article's "lần"), or counts the rounds held ("hai đợt", "3 đợt": every
 # round up to that number).
-_ROUND_ASKED = re.compile(rf"\bdot\s+(?:(\d{{1,2}}|[ivx]+)|thu\s+({_NUMERAL_WORDS}))\b(?!\s*[/.,-]\s*\d)")
-_ROUND_TOLD = re.compile(rf"\b(?:dot|lan|giai doan|{_TERM}|phien|chuyen|vong|ky)\s+(?:thu\s+)?(\d{{1,2}}|[ivx]+|{_NUMERAL_WORDS}|mot|dau)\b"
-                         r"(?!\s*[/.,-]\s*\d)")
+# Session 35 (helper D): the round's own noun may stand between "đợt" and "thứ" ("đợt giải ngân thứ 2", "đợt trao quà
+# thứ hai": up to two words), asked and told alike; after such words only "thứ N" numbers the round.
+_ROUND_ASKED = re.compile(rf"\bdot\s+(?:(\d{{1,2}}|[ivx]+)|(?:[a-z]+\s+){{0,2}}?thu\s+(\d{{1,2}}|[ivx]+|{_NUMERAL_WORDS}))\b"
+                          r"(?!\s*[/.,-]\s*\d)")
+_ROUND_TOLD = re.compile(rf"\b(?:dot|lan|giai doan|{_TERM}|phien|chuyen|vong|ky)\s+(?:(?:[a-z]+\s+){{0,2}}?thu\s+)?"
+                         rf"(\d{{1,2}}|[ivx]+|{_NUMERAL_WORDS}|mot|dau)\b(?!\s*[/.,-]\s*\d)")
 _ROUNDS_COUNTED = re.compile(rf"(?<![\d.,])\b(\d{{1,2}}|{_NUMERAL_WORDS})\s+dot\b")
 # A sentence that tells what is yet to be done: a plan (`spans.says_plan`: "sẽ", "dự kiến", "kế hoạch" …) or a request
 # or proposal ("đề nghị công đoàn cơ sở rà soát … để trao hỗ trợ đợt 2", "kiến nghị", "đề xuất").
@@ -411,6 +414,28 @@ def missing_companies(question: str, plain_article: str) -> list[str]:
     return out
 
 
+# A province by its name after "tỉnh" written with capitals ("tỉnh Champasak", "tỉnh Svay Rieng"), as typed.
+_PROVINCE_NAMED = re.compile(rf"(?<!\w)tỉnh\s+({CAPITAL_WORD}(?:\s+{CAPITAL_WORD}){{0,2}})")
+
+
+def missing_foreign_provinces(question: str, folded_article_words: str) -> list[str]:
+    """Provinces the question names after "tỉnh" that are no Vietnamese province (`places` knows those: `decide`'s
+    other_place reads them) — a neighbouring country's ("tỉnh Champasak", Laos) — whose name's first word the article
+    never writes: it reports a delegation or a partnership of another province (general news writing: a partner
+    province is named as such, the same in every report of it). Capitals only: a lowercase name has no known end.
+    Session 35 (helper D)."""
+    out = []
+    hay = f" {folded_article_words} "
+    for m in _PROVINCE_NAMED.finditer(normalize(question)):
+        name = m.group(1)
+        if places(f"tỉnh {name}"):
+            continue
+        first = fold(name.split()[0]).lower()
+        if f" {first} " not in hay:
+            out.append(f"tỉnh {name}")
+    return out
+
+
 # Words of many company names, no evidence of one ("Việt Nam", "Sài Gòn", "Miền Nam").
 COMMON_NAME_WORDS = {"việt", "nam", "sài", "gòn", "hà", "nội", "miền", "bắc", "trung", "quốc", "tế", "group", "vn"}
 # The names of many companies' places as written ("Samsung Việt Nam", "Bia Hà Nội"), lower case.
@@ -590,6 +615,7 @@ def decide(index: Index, res: SearchResult, article_id: str, article_text: str, 
     missing_role = missing_roles(q.qtype, q.text, hay)
     missing += missing_role
     missing += missing_companies(q.text, plain) + missing_unions(q.text, plain)
+    missing += missing_foreign_provinces(q.text, folded_words)
     missing += missing_body(q.qtype, q.text, hay)
     # The question names a province; the article names others but not that one (an article naming none
     # is about its local outlet's province, when the outlet's address names one: news of a province's own
@@ -1010,8 +1036,9 @@ def years_for_day(qtype: str, question: str, span: str) -> bool:
             and bool(_YEARS_SPAN.search(folded_span)) and not _DAY_TOLD.search(folded_span))
 
 
-# A contest's ranks, folded ("Nhất" … "Khuyến khích", "Đặc biệt"): one list for a prize counted and a winner asked.
-_RANKS = "nhat|nhi|ba|tu|khuyen khich|dac biet"
+# A contest's ranks, folded ("Nhất" … "Khuyến khích", "Đặc biệt"; a press award's "giải A / B / C", session 35 helper D):
+# one list for a prize counted and a winner asked.
+_RANKS = "nhat|nhi|ba|tu|khuyen khich|dac biet|a|b|c"
 # A prize by its rank ("giải Nhất", "giải Khuyến khích", "giải Ba"), folded.
 _PRIZE_RANK = re.compile(rf"\bgiai ({_RANKS}|phong trao|trien vong|phu)\b")
 
@@ -1045,15 +1072,20 @@ def unsaid_rank(qtype: str, question: str, sentence: str) -> str:
     """A winner asked by the rank won ("Ai đoạt giải Nhất …?", "ai giành huy chương bạc …?", "Đội nào đạt giải ba?")
     and the quoted sentence never writes that rank after "giải" / "huy chương" (a word or two may stand between:
     "giải B cuộc thi"): the person it names won another rank or none (general Vietnamese: a contest's results are
-    told rank by rank — "giải Nhất thuộc về …", "A giành huy chương vàng"). The rank as typed, or ""."""
+    told rank by rank — "giải Nhất thuộc về …", "A giành huy chương vàng"; a rank priced, "mỗi giải A trị giá …", or
+    counted in the list of prizes awarded, "gồm 2 giải A, 4 giải B", names no winner). The rank as typed, or ""."""
     if qtype not in ("who", "what"):
         return ""
     m = _RANK_ASKED.search(" ".join(_WORD.findall(fold(normalize(question)).lower())))
     if not m:
         return ""
     said = " ".join(_WORD.findall(fold(normalize(sentence)).lower()))
-    if pattern(rf"\b{m.group(1)} (?:\w+ ){{0,2}}?{m.group(2)}\b").search(said):
-        return ""
+    # a rank priced ("mỗi giải A trị giá …") or counted in the list of prizes awarded ("trao 20 giải, gồm 2 giải A,
+    # 4 giải B") names no winner; a winner's own count does ("đội X giành 2 giải Nhất") (session 35, helper D)
+    for told in pattern(rf"\b{m.group(1)} (?:\w+ ){{0,2}}?{m.group(2)}\b").finditer(said):
+        before = said[:told.start()]
+        if not (before.endswith("moi ") or (re.search(r"[\d.,] $", before) and re.search(r"\bgom\b", before))):
+            return ""
     typed = re.findall(r"[^\W_]+", normalize(question))  # the rank as the member typed it, accents and all
     words = m.group(0).split()
     at = next((i for i in range(len(typed)) if [fold(w).lower() for w in typed[i:i + len(words)]] == words), None)
@@ -1214,6 +1246,34 @@ def another_locality(question: str, sentence: str) -> str:
     return ""
 
 
+# A wage region by its number ("vùng I" … "vùng IV", "vùng 3"; a list "vùng I, II và III"), folded: the statutory minimum
+# wage is set region by region (Vietnamese labour law: four regions), and news tells each region's figure after its name.
+_REGION_NUMBER = r"(?:iv|i{1,3}|[1-4])"
+_REGION = re.compile(rf"\bvung\s+({_REGION_NUMBER}(?:\s*(?:,|va|-)\s*{_REGION_NUMBER}\b)*)\b")
+
+
+def _regions(text: str) -> set[int]:
+    """The wage regions `text` numbers (`_REGION`), as 1 … 4."""
+    out: set[int] = set()
+    for listed in _REGION.findall(fold(normalize(text)).lower()):
+        out |= {int(n) if n.isdigit() else ordinal_value(n) for n in re.findall(_REGION_NUMBER, listed)}
+    return out
+
+
+def another_region(question: str, sentence: str) -> str:
+    """A wage region the question asks by number ("lương tối thiểu vùng III là bao nhiêu?") while the quoted sentence
+    numbers only others ("vùng I tăng thêm 350.000 đồng, lên 5.310.000 đồng/tháng"): its figure is another region's
+    (general Vietnamese: the minimum wage is set region by region and each region's figure is told after its name).
+    Session 23 (helper N) tried this with rounds, phases and medals as one check (`another_grade`); here it is the
+    region alone (rounds are read article-wide by `unheld_rounds`, ranks by `another_prize` / `unsaid_rank`).
+    The region asked ("vùng 3") or ""."""
+    asked = _regions(question)
+    if not asked:
+        return ""
+    told = _regions(sentence)
+    return f"vùng {min(asked - told)}" if told and not asked & told else ""
+
+
 UNDONE_CHECKS = frozenset({"unsaid_doing", "place_for_person", "unsaid_rank", "another_body", "another_category"})
 ANOTHER_TIME_CHECKS = frozenset({"another_edition", "another_ordinal"})
 
@@ -1234,7 +1294,8 @@ def evidence_against(question: str, sentence: str, qtype: str = "", span: str = 
     another edition by its number (`another_ordinal`), a count of women asked and none told (`uncounted_women`),
     a count of another rank of prize (`another_prize`),
     the rank a winner is asked by never said (`unsaid_rank`), another sport or distance of a contest than asked
-    (`another_category`), another district, town, commune or ward than the one asked (`another_locality`), the office
+    (`another_category`), another district, town, commune or ward than the one asked (`another_locality`), another
+    wage region (`another_region`), the office
     asked held in another kind of union body
     (`another_body`), the doing asked not told (`unsaid_doing`), the kind of
     institution asked never written (`unnamed_institution`).
@@ -1262,6 +1323,8 @@ def evidence_against(question: str, sentence: str, qtype: str = "", span: str = 
         out["another_category"] = f"câu gần nhất nói về nội dung thi khác, không phải “{category}”"
     if place := another_locality(question, sentence):
         out["another_locality"] = f"câu gần nhất nói về nơi khác, không phải “{place}”"
+    if region := another_region(question, sentence):
+        out["another_region"] = f"câu gần nhất nêu mức của vùng khác, không phải “{region}”"
     if body := another_body(qtype, question, sentence):
         out["another_body"] = f"câu gần nhất nêu chức vụ ở tổ chức khác, không phải “{body}”"
     if undone := unsaid_doing(question, sentence):

@@ -1444,9 +1444,10 @@ _INCIDENTS = {"vu", "cuoc", "truong hop"}  # strikes, accidents, cases: "mấy v
 # quản"). Session 29, standard Vietnamese.
 _CASES = {"ca", "truong hop"}
 _GROUPS = {"nhom", "to"}
-# What members ask at a hỏi đáp is counted under any of its names: "giải đáp bao nhiêu thắc mắc" — "46 câu hỏi",
-# "tiếp nhận mấy câu hỏi" — "32 ý kiến, thắc mắc" (news writes "ý kiến, thắc mắc, vướng mắc" together). Session 35, P.
-_QUERIES = {"cau hoi", "thac mac", "vuong mac", "y kien"}
+# What members ask or raise at a hỏi đáp, a dialogue or a consultation is counted under any of its names:
+# "giải đáp bao nhiêu thắc mắc" — "46 câu hỏi", "tiếp nhận mấy câu hỏi" — "32 ý kiến, thắc mắc", "nêu 18 ý kiến, kiến
+# nghị" (news writes "ý kiến, thắc mắc, vướng mắc, kiến nghị" together). General news usage; session 35, P and D.
+_QUERIES = {"cau hoi", "thac mac", "vuong mac", "y kien", "kien nghi"}
 UNIT_CLASSES = (_PEOPLE | _PEOPLE_MORE, _PLACES, _ORGS, _GIFTS, _HOMES, _TIMES, _SITTINGS, _INCIDENTS, _CASES, _GROUPS, _QUERIES)
 _KNOWN_NOUNS = UNIT_CLASSES + (COUNTED_NOUNS,)
 # Class words that fold like a commoner word ("vé" / "về", "căn" / "cần", "lần" / "làn", "mùa" / "mua"): a
