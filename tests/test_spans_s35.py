@@ -68,3 +68,32 @@ def test_a_sitting_is_no_visit():
     qt, q = _ask("Phiên chợ Tết công đoàn đón bao nhiêu lượt người lao động?")
     s = "Công đoàn thành phố tổ chức hai phiên chợ Tết cho công nhân lao động."
     assert spans.extract_span(qt, s, q) is None
+
+
+def test_a_count_verb_after_a_paired_group_is_bound():
+    # "đoàn viên, người lao động" is one noun phrase: the verb after the second group is the count's
+    qt, q = _ask("Đợt khám sức khỏe của công đoàn huyện đã khám cho bao nhiêu người?")
+    told = "Kết thúc đợt, 1.450 đoàn viên, người lao động đã được khám miễn phí tại trạm y tế xã."
+    other = "Theo phòng y tế, năm ngoái toàn huyện có 3.200 người nghỉ việc vì bệnh nghề nghiệp."
+    fq = spans.folded_question(q)
+    pred = spans.count_predicate(fq)
+    assert "kham" in pred
+    span = next(c[1] for c in spans.span_candidates(qt, told, q) if c[1].text.startswith("1.450"))
+    assert spans._bound(span, told, pred)
+    assert spans.type_fit(qt, told, q) > spans.type_fit(qt, other, q)
+    # no second group: the window is the 20 characters after, as before
+    far = "Có 1.450 công nhân thuộc ba công ty may lớn, sau đó đã được khám."
+    span = next(c[1] for c in spans.span_candidates(qt, far, q) if c[1].text.startswith("1.450"))
+    assert not spans._bound(span, far, pred)
+
+
+def test_past_a_paired_group_only_the_whole_predicate_binds():
+    qt, q = _ask("Giải bóng đá công nhân của huyện có bao nhiêu cầu thủ tham gia?")
+    pred = spans.count_predicate(spans.folded_question(q))
+    assert {"tham", "gia"} <= pred
+    s = "Lễ khai mạc thu hút 900 đoàn viên, người lao động đến tham dự cổ vũ."
+    span = next(c[1] for c in spans.span_candidates(qt, s, q) if c[1].text.startswith("900"))
+    assert not spans._bound(span, s, pred)
+    s = "Năm nay 240 đoàn viên, người lao động đã tham gia thi đấu."
+    span = next(c[1] for c in spans.span_candidates(qt, s, q) if c[1].text.startswith("240"))
+    assert spans._bound(span, s, pred)

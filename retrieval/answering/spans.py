@@ -1732,11 +1732,23 @@ def count_predicate(folded_q: str) -> set[str]:
 
 def _bound(span: facts.Span, sentence: str, predicate: set[str]) -> bool:
     """Whether a syllable of the question's predicate stands by the count: in the 30 characters before it or
-    the 20 after, within its clause."""
+    the 20 after, within its clause. A second group of people joined to the first by "," / "và" / "hoặc" is one
+    noun phrase with it ("2.000 đoàn viên, người lao động đã được khám" — the verb stands after both), so the 20
+    after that group count too — there only the whole predicate binds, one shared syllable at that distance saying
+    too little ("tham" of "tham gia" / "tham dự") (session 35, P)."""
     left = max(sentence.rfind(c, 0, span.start) for c in ";:(")
     right = [i for i in (sentence.find(c, span.end) for c in ";:(") if i >= 0]
     near = sentence[max(left + 1, span.start - 30):span.start] + " " + sentence[span.end:min(right + [span.end + 20])]
-    return bool(predicate & set(re.findall(r"[a-z]+", fold(near))))
+    if predicate & set(re.findall(r"[a-z]+", fold(near))):
+        return True
+    paired = _paired_group_length(span, sentence)
+    if not paired:
+        return False
+    # past the second group the verb must be the question's as a whole: one syllable shared at that distance
+    # ("tham" of "tham gia" / "tham dự") says too little
+    start = span.end + paired
+    beyond = sentence[start:min(right + [start + 20])]
+    return predicate <= set(re.findall(r"[a-z]+", fold(beyond)))
 
 
 def _paired_group(span: facts.Span, sentence: str) -> list[str]:
@@ -1748,6 +1760,17 @@ def _paired_group(span: facts.Span, sentence: str) -> list[str]:
         return []
     words = re.findall(r"[a-z]+", expand_unambiguous(fold(m.group(1))))
     return next((words[:n] for n in (3, 2, 1) if len(words) >= n and " ".join(words[:n]) in _PEOPLE | _PEOPLE_MORE), [])
+
+
+def _paired_group_length(span: facts.Span, sentence: str) -> int:
+    """How many characters after the span the second group of people (`_paired_group`) takes: the joiner and its
+    syllables as written ("46.000 đoàn viên, người lao động" → len(", người lao động")); 0 when none follows."""
+    group = _paired_group(span, sentence)
+    for n in (3, 2, 1):  # as written: "NLĐ" reads as the three syllables of "người lao động"
+        m = re.match(r"\s*(?:,|và|hoặc)\s+" + r"\s+".join([r"[^\W\d_]+"] * n), sentence[span.end:])
+        if group and m and re.findall(r"[a-z]+", expand_unambiguous(fold(m.group(0)))) == group:
+            return m.end()
+    return 0
 
 
 # "Số <noun> … là / : <figure>" states the count of that noun with the noun before the figure ("Số đoàn viên tham gia
