@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -62,16 +63,19 @@ class Topic:
     # decides on the question the member last asked; read with the event's question, a fresh
     # question after it got a confident answer from the old article more often).
     asked: str | None = None
+    # Whether the chat's last reply quoted `article` (`shown`): `shown` survives a declined turn, but a decline
+    # told the member nothing — "đợt đó" points at what the member was just told, not at what was quoted before.
+    told: bool = False
 
     def dumps(self) -> str:
         return json.dumps({"q": self.question, "a": self.article, "s": self.shown, "p": self.span, "l": self.last,
-                           "k": self.asked}, ensure_ascii=False)
+                           "k": self.asked, "t": self.told}, ensure_ascii=False)
 
     @classmethod
     def loads(cls, text: str) -> "Topic":
         try:
             d = json.loads(text)
-            return cls(d["q"], d.get("a"), d.get("s"), d.get("p"), d.get("l"), d.get("k"))
+            return cls(d["q"], d.get("a"), d.get("s"), d.get("p"), d.get("l"), d.get("k"), bool(d.get("t")))
         except (ValueError, TypeError, KeyError):
             return cls(text)  # stored before articles were kept: the question alone
 
@@ -474,8 +478,12 @@ def read(answerer, message: str, topic: Topic | None, model: logistic.Logistic |
     if topic is not None:
         reading = _on_shown(message, topic, reading)
     ans, kept = reading.timed.answer, reading.topic
-    if ans.found and kept.article and _first(ans) == kept.article:
+    told = bool(ans.found and kept.article and _first(ans) == kept.article)
+    if told:
         kept = Topic(kept.question, kept.article, ans.sentence, ans.span, kept.last, kept.asked)
+    if kept.told != told:
+        kept = copy.copy(kept)
+        kept.told = told
     return Reading(reading.timed, reading.understood, kept)
 
 
@@ -597,14 +605,31 @@ def _on_chats_article(answerer, message: str, combined: str, topic: Topic, timed
     nothing in asks a slot of the chat's own event: when the search put another article first (another
     edition of the event, whose words are the same) and the answer is declined there, it is asked again
     among the chat's article. General: "lần đó / … đó" and a bare slot point at what the chat talked
-    about. `timed` when that does not answer either."""
+    about. So when the answer came from another article and the message names the thing by "… đó / ấy" right after
+    a reply quoting the chat's article (`Topic.told`): "đợt đó" is the event the member was just told of, not another
+    edition the search found first — when that article lacks the year, ordinal or date the question names and the
+    chat's article holds them (`_holds_asked`: "tháng 4/2025" answered from the 2024 round). After a declined turn
+    nothing was told; and an article that holds them all may be the event the member meant (session 35). `timed` when that does not answer
+    either."""
     ans = timed.answer
-    if (ans.found or not topic.article or _first(ans) == topic.article or followup.new_values(topic.question, message)
-            or followup.person_of(topic.question, message)):
+    pointed = (ans.found and topic.told and bool(topic.shown) and followup.says_that(message) and topic.article
+               and _first(ans) != topic.article and not _holds_asked(combined, answerer.article_text(_first(ans)))
+               and _holds_asked(combined, answerer.article_text(topic.article)))
+    if ((ans.found and not pointed) or not topic.article or _first(ans) == topic.article
+            or followup.new_values(topic.question, message) or followup.person_of(topic.question, message)):
         return timed
     focus = followup.focus_of(message, combined, topic.question)
     again = answerer.ask(combined, focus=focus, among=[topic.article], own_case=not advice.first_person_only(message))
     return again if again.answer.found else timed
+
+
+def _holds_asked(question: str, text: str) -> bool:
+    """Whether an article's `text` holds the occasion `question` names: its years and ordinals
+    (`parts.holds_occasion`) and its dates as written ("tháng 4/2025": `parts.dates`) — a month asked in a whole
+    date too ("sáng 9/4/2025" holds "tháng 4/2025"; "14/2025" does not)."""
+    folded = fold(normalize(text)).lower()
+    return parts.holds_occasion(question, text) and all(
+        re.search(rf"(?<![\d.-]){re.escape(d)}(?!\d)", folded) for d in parts.dates(question))
 
 
 def _same_alone(answerer, message: str, topic: Topic, timed):
