@@ -55,3 +55,19 @@ def answerer_of(articles: list[dict], tmp_path_factory, embedder, name: str):
     answerer.ingest([src], progress=False)
     answerer.ensure_fresh()
     return answerer
+
+
+class ArticlesStandIn:
+    """The reading side of a stand-in answerer over made-up articles (`articles`: id → text), for conversation rules
+    tested apart from the search (no model): each test's stand-in adds its own `ask`."""
+    articles: dict[str, str] = {}
+    coverage = 0.8
+
+    def article_text(self, aid):
+        return self.articles[aid]
+
+    def article_title(self, aid):
+        return ""
+
+    def coverage_of(self, text, aid):
+        return self.coverage

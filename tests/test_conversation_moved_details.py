@@ -5,6 +5,8 @@ sentence is our own; the answerer is a stand-in that reads made-up articles (no 
 from collections import namedtuple
 from types import SimpleNamespace
 
+from tests.helpers import ArticlesStandIn
+
 Timed = namedtuple("Timed", "answer latency_ms")
 
 FIRST = "Hội thi an toàn lao động của LĐLĐ tỉnh Kon Tum năm 2024 có bao nhiêu đội tham gia?"
@@ -18,20 +20,12 @@ ARTICLES = {
 }
 
 
-class StandIn:
+class StandIn(ArticlesStandIn):
     """Answers every question from `where` (found), whatever it asks."""
+    articles = ARTICLES
 
     def __init__(self, where):
         self.where = where
-
-    def article_text(self, aid):
-        return ARTICLES[aid]
-
-    def article_title(self, aid):
-        return ""
-
-    def coverage_of(self, text, aid):
-        return 0.8
 
     def ask(self, question, focus=None, among=None, own_case=True):
         aid = (among or [self.where])[0]

@@ -5,22 +5,16 @@ own article. Our own sentences; the answerer is a stand-in over made-up articles
 from collections import namedtuple
 from types import SimpleNamespace
 
+from tests.helpers import ArticlesStandIn
+
 Timed = namedtuple("Timed", "answer latency_ms")
 FIRST = "Hội thi an toàn lao động của LĐLĐ tỉnh Kon Tum năm 2024 có bao nhiêu đội tham gia?"
 ARTICLES = {"gialai-2025": "Hội thi an toàn lao động năm 2025 của LĐLĐ tỉnh Gia Lai có 31 đội tham gia."}
 
 
-class StandIn:
+class StandIn(ArticlesStandIn):
     """Reads ARTICLES: an article answers a question when it writes every year the question names."""
-
-    def article_text(self, aid):
-        return ARTICLES[aid]
-
-    def article_title(self, aid):
-        return ""
-
-    def coverage_of(self, text, aid):
-        return 0.8
+    articles = ARTICLES
 
     def ask(self, question, focus=None, among=None, own_case=True):
         aid = (among or ["gialai-2025"])[0]

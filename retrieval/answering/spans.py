@@ -67,6 +67,12 @@ _DURATION_UNIT_Q = re.compile(r"\b(?:bao nhieu|may)(?: chuc| tram)? (phut|gio|ng
 _LEAD = re.compile(r"\b(?:khẩu hiệu(?: hành động)?|chủ đề|thông điệp|phương châm|mục tiêu|tên gọi|tên)\s*(?:là|:)?\s*")
 
 
+def _how_long_only(q: str) -> bool:
+    """Whether a folded question asks "bao lâu" (`_HOW_LONG`) and no "bao nhiêu": a length of time and nothing else,
+    whatever sum it names on the way ("vay vốn … giữ tiền trong bao lâu": the sum the time is of). General Vietnamese."""
+    return bool(_HOW_LONG.search(q)) and not re.search(r"\bbao nhieu\b", q)
+
+
 def _proximity(span: facts.Span, sentence: str, terms: set[str], width: int = 45,
                anchor_words: set[str] | None = None, after: int | None = None) -> float:
     """How many of the question's topic syllables stand near the span; those in the
@@ -107,7 +113,7 @@ def _expectation(q: str) -> tuple[frozenset[str], bool, bool, bool]:
     money = bool(re.search(rf"\b(tien|{FEE}|(?:muc|khoan) phi|tri gia|muc chi|ho tro|bao nhieu dong|gia tri|tang|"
                            r"muc thuong|thu nhap|luong|gia)\b", q))
     duration = bool(re.search(r"\bbao lau\b|lich su|(?:bao nhieu|may) thoi gian\b|" + _DURATION_Q, q))
-    if _HOW_LONG.search(q) and not re.search(r"\bbao nhieu\b", q):
+    if _how_long_only(q):
         money = False  # "bao lâu" asks a time: "vay vốn … giữ tiền bao lâu" names the sum the time is of (slot)
     area = (bool(re.search(r"dien tich|met vuong|\bm2\b|\bhec[ -]?ta\b|\brong (?:bao nhieu|may)\b", q))
             or bool(_LENGTH_Q.search(q)))
@@ -1554,10 +1560,8 @@ def slot(qtype: str, question: str) -> dict:
             out["unit"] = "area"  # "bao nhiêu diện tích rừng", "bao nhiêu héc-ta": told in ha / m² ("hơn 29.000 ha rừng")
         elif " ".join(noun[:2]) in _DURATION_NOUNS:
             out["unit"] = "duration"  # "bao nhiêu thời gian": a time told in any unit ("15 phút")
-        elif _HOW_LONG.search(q) and not re.search(r"\bbao nhieu\b", q):
-            # "bao lâu" asks a length of time and nothing else: a sum the question names on the way ("vay vốn …
-            # giữ tiền trong bao lâu") is what the time is of, not the answer (general Vietnamese)
-            out["unit"] = "duration"
+        elif _how_long_only(q):
+            out["unit"] = "duration"  # a sum named on the way is what the time is of, not the answer
         elif (noun and noun[0] not in _UNIT_WORDS and " ".join(noun[:2]) not in _UNIT_PHRASES
               and not MONEY_NOUN.match(" ".join(noun))):  # ("bao nhiêu doanh thu": an amount, below)
             # "bao nhiêu căn nhà" asks a count even when the question also tells the cost ("trị giá 150
@@ -1766,9 +1770,11 @@ def _paired_group_length(span: facts.Span, sentence: str) -> int:
     """How many characters after the span the second group of people (`_paired_group`) takes: the joiner and its
     syllables as written ("46.000 đoàn viên, người lao động" → len(", người lao động")); 0 when none follows."""
     group = _paired_group(span, sentence)
+    if not group:
+        return 0
     for n in (3, 2, 1):  # as written: "NLĐ" reads as the three syllables of "người lao động"
         m = re.match(r"\s*(?:,|và|hoặc)\s+" + r"\s+".join([r"[^\W\d_]+"] * n), sentence[span.end:])
-        if group and m and re.findall(r"[a-z]+", expand_unambiguous(fold(m.group(0)))) == group:
+        if m and re.findall(r"[a-z]+", expand_unambiguous(fold(m.group(0)))) == group:
             return m.end()
     return 0
 

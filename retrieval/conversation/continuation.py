@@ -24,6 +24,7 @@ combined reading is taken when alone finds nothing.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import json
 import re
 from dataclasses import dataclass
@@ -478,12 +479,10 @@ def read(answerer, message: str, topic: Topic | None, model: logistic.Logistic |
     if topic is not None:
         reading = _on_shown(message, topic, reading)
     ans, kept = reading.timed.answer, reading.topic
-    told = bool(ans.found and kept.article and _first(ans) == kept.article)
-    if told:
-        kept = Topic(kept.question, kept.article, ans.sentence, ans.span, kept.last, kept.asked)
-    if kept.told != told:
-        kept = copy.copy(kept)
-        kept.told = told
+    if ans.found and kept.article and _first(ans) == kept.article:
+        kept = dataclasses.replace(kept, shown=ans.sentence, span=ans.span, told=True)
+    elif kept.told:
+        kept = dataclasses.replace(kept, told=False)
     return Reading(reading.timed, reading.understood, kept)
 
 
