@@ -569,7 +569,7 @@ def _read(answerer, message: str, topic: Topic | None, model: logistic.Logistic 
             kept = Topic(topic.question, reading.topic.article, topic.shown, topic.span, both.combined, topic.asked)
             reading = Reading(reading.timed, reading.understood, kept)
         return reading
-    return Reading(both.alone, None, _alone_topic(message, topic, both.alone, both.combined))
+    return Reading(both.alone, None, _alone_topic(message, topic, both.alone, both.combined, answerer))
 
 
 def _asks_nothing_answered(answerer, message: str, topic: Topic) -> Reading | None:
@@ -661,7 +661,7 @@ def _names_places(answerer, message: str, ans) -> bool:
     return all(parts.names_value(p, text, place=True) for p in named)
 
 
-def _alone_topic(message: str, topic: Topic, timed, combined: str) -> Topic:
+def _alone_topic(message: str, topic: Topic, timed, combined: str, answerer=None) -> Topic:
     """The chat's topic after a message read alone: the message, unless it was answered from the
     chat's own article — then the member is still on the same event, and the question that set
     the topic still names it (a slot question answered alone, "ai kết luận hội nghị?", names
@@ -675,7 +675,22 @@ def _alone_topic(message: str, topic: Topic, timed, combined: str) -> Topic:
         # Only an edition (a year, term or ordinal): a message naming a company or place names its own workplace's
         # event ("Bữa cơm công đoàn ở Công ty …"), whole however few its words.
         return Topic(followup.combine_topic(topic.question, message)[1], _first(timed.answer))
-    return Topic(followup.as_topic(message), _first(timed.answer))
+    return Topic(_lede_dated(answerer, followup.as_topic(message), timed), _first(timed.answer))
+
+
+def _lede_dated(answerer, question: str, timed) -> str:
+    """The topic a question read alone sets, without a year its answer's article writes only in passing while its lede
+    dates the article's own event otherwise (`occasion.other_years`: "được trao Cúp … năm 2024" answered from a report of
+    the 2025 ceremony): the chat is now on that article's event, and the next slot ("lễ đó mang chủ đề gì?") asks of
+    it, not of the year the member named a detail by. General news writing: the lede names the one event an article
+    is about, as the answer step reads it."""
+    ans = timed.answer
+    if answerer is None or not ans.found or not ans.ranked:
+        return question
+    aid = ans.ranked[0]
+    own = occasion.lede_details(answerer.article_title(aid), answerer.article_text(aid)[:2000])
+    other = [y.removeprefix("năm ") for y in occasion.other_years(fold(normalize(question)).lower(), "", own)]
+    return parts.drop_years(question, other) if other else question
 
 
 def continues(feats: dict, alone, model: logistic.Logistic | None = None) -> bool:
