@@ -142,19 +142,18 @@ def _with_topic(answerer, message: str, topic: Topic) -> tuple[str, str, Any]:
         timed = _another_holder(answerer, combined, focus, searched, timed, topic, not news, names)
     fewer, again, years = _without_old_details(answerer, combined, message, topic, new, timed, focus, not news)
     if again is not None:
-        return fewer, _old_details_dropped(answerer, new_topic, message, _first(again.answer), years), again
+        return fewer, _old_details_dropped(answerer, (new_topic,), message, _first(again.answer), years)[0], again
     aid = _first(timed.answer)
     if timed.answer.found and new and not _edition_only(new) and aid != topic.article:
         # Answered from another article after a swap to another place, company, unit or sector: the chat is now on
         # that article's event, whose year, group or observance need not be the old event's.
         years = bool(new.place or new.company)
-        return (_old_details_dropped(answerer, combined, message, aid, years),
-                _old_details_dropped(answerer, new_topic, message, aid, years), timed)
+        return (*_old_details_dropped(answerer, (combined, new_topic), message, aid, years), timed)
     return combined, new_topic, timed
 
 
-def _old_details_dropped(answerer, question: str, message: str, aid: str, years: bool) -> str:
-    """`question` without the old event's details the member did not say and article `aid` (the event the chat
+def _old_details_dropped(answerer, questions: tuple[str, ...], message: str, aid: str, years: bool) -> tuple[str, ...]:
+    """Each of `questions` (the combined question and the topic kept: the article read once) without the old event's details the member did not say and article `aid` (the event the chat
     moves to after a swap to another place, company, unit or sector) never writes (`parts.drop_details`); its
     years only when `years` (`_without_old_details` says when). General: those details named the old event, as
     its ordinal did. A year the article writes only in passing, its lede dating its own event otherwise
@@ -162,11 +161,15 @@ def _old_details_dropped(answerer, question: str, message: str, aid: str, years:
     about, as the answer step reads it. The one place the combined question, the topic kept and the answer's event
     meet this rule."""
     text = answerer.article_text(aid)
-    otherwise = ()
-    if years:
-        own = occasion.lede_details(answerer.article_title(aid), text[:2000])
-        otherwise = [y.removeprefix("năm ") for y in occasion.other_years(fold(normalize(question)).lower(), "", own)]
-    return parts.drop_details(question, message, text, years=years, dated_otherwise=otherwise)
+    own = occasion.lede_details(answerer.article_title(aid), text[:2000]) if years else None
+    return tuple(parts.drop_details(q, message, text, years=years, dated_otherwise=_dated_otherwise(own, q) if own else ())
+                 for q in questions)
+
+
+def _dated_otherwise(own, question: str) -> list[str]:
+    """The years `question` names that an article whose lede is `own` (`occasion.lede_details`) writes only in passing,
+    its lede dating its own event otherwise (`occasion.other_years`), bare ("2024")."""
+    return [y.removeprefix("năm ") for y in occasion.other_years(fold(normalize(question)).lower(), "", own)]
 
 
 def _without_old_details(answerer, combined: str, message: str, topic: Topic, new: parts.Values, timed,
@@ -200,7 +203,7 @@ def _without_old_details(answerer, combined: str, message: str, topic: Topic, ne
     # words may still mean the chat's year.
     moved = aid != ans.ranked[0]  # past the chat's own article to one naming every swapped name: its own edition
     years = bool(new.place or new.company) or moved
-    fewer = _old_details_dropped(answerer, combined, message, aid, years)
+    fewer, = _old_details_dropped(answerer, (combined,), message, aid, years)
     if fewer == combined and not moved:
         return combined, None, years
     again = answerer.ask(fewer, focus=focus, among=[aid], own_case=own_case)
@@ -569,7 +572,7 @@ def _read(answerer, message: str, topic: Topic | None, model: logistic.Logistic 
             kept = Topic(topic.question, reading.topic.article, topic.shown, topic.span, both.combined, topic.asked)
             reading = Reading(reading.timed, reading.understood, kept)
         return reading
-    return Reading(both.alone, None, _alone_topic(message, topic, both.alone, both.combined))
+    return Reading(both.alone, None, _alone_topic(message, topic, both.alone, both.combined, answerer))
 
 
 def _asks_nothing_answered(answerer, message: str, topic: Topic) -> Reading | None:
@@ -661,7 +664,7 @@ def _names_places(answerer, message: str, ans) -> bool:
     return all(parts.names_value(p, text, place=True) for p in named)
 
 
-def _alone_topic(message: str, topic: Topic, timed, combined: str) -> Topic:
+def _alone_topic(message: str, topic: Topic, timed, combined: str, answerer=None) -> Topic:
     """The chat's topic after a message read alone: the message, unless it was answered from the
     chat's own article — then the member is still on the same event, and the question that set
     the topic still names it (a slot question answered alone, "ai kết luận hội nghị?", names
@@ -675,7 +678,21 @@ def _alone_topic(message: str, topic: Topic, timed, combined: str) -> Topic:
         # Only an edition (a year, term or ordinal): a message naming a company or place names its own workplace's
         # event ("Bữa cơm công đoàn ở Công ty …"), whole however few its words.
         return Topic(followup.combine_topic(topic.question, message)[1], _first(timed.answer))
-    return Topic(followup.as_topic(message), _first(timed.answer))
+    return Topic(_lede_dated(answerer, followup.as_topic(message), timed), _first(timed.answer))
+
+
+def _lede_dated(answerer, question: str, timed) -> str:
+    """The topic a question read alone sets, without a year its answer's article writes only in passing while its lede
+    dates the article's own event otherwise (`occasion.other_years`: "được trao Cúp … năm 2024" answered from a report of
+    the 2025 ceremony): the chat is now on that article's event, and the next slot ("lễ đó mang chủ đề gì?") asks of
+    it, not of the year the member named a detail by. General news writing: the lede names the one event an article
+    is about, as the answer step reads it."""
+    ans = timed.answer
+    if answerer is None or not ans.found or not ans.ranked:
+        return question
+    aid = ans.ranked[0]
+    other = _dated_otherwise(occasion.lede_details(answerer.article_title(aid), answerer.article_text(aid)[:2000]), question)
+    return parts.drop_years(question, other) if other else question
 
 
 def continues(feats: dict, alone, model: logistic.Logistic | None = None) -> bool:

@@ -296,9 +296,15 @@ def names_only_values(text: str) -> bool:
     """It names a year, ordinal, province or company and nothing else but its slot ("năm 2024 khẩu
     hiệu thế nào?", "ở Nghệ An ai làm chủ tịch?"): no topic syllable of its own says what event
     it is about. Read alone, such a message is answered from whichever article holds the value —
-    any event of that year or place; only the chat says which event is meant."""
+    any event of that year or place; only the chat says which event is meant. A province typed in lowercase
+    ("năm 2023 ở bình dương thì sao ạ": `parts.lowercase_accented_provinces`, `parts.lowercase_provinces`) is a
+    value too: members chatting type names without capitals, and its syllables say no event."""
     new = parts.values(expand_question(text))
-    return bool(new) and not topic_terms(_without_values(text, new))
+    rest = _without_values(text, new)
+    lower = parts.lowercase_accented_provinces(rest) + parts.lowercase_provinces(normalize(rest))
+    for p in lower:
+        rest = re.sub(rf"(?<!\w){re.escape(p)}(?!\w)", " ", rest)
+    return bool(new or lower) and not topic_terms(rest)
 
 
 # The question words as typed with accents: "vầy" in "Tết Sum vầy" folds like "vậy" but is no question word.

@@ -933,6 +933,18 @@ def _dates(folded: str, said: str, article: str) -> list[tuple[int, int]]:
     return out
 
 
+def drop_years(question: str, years: Collection[str]) -> str:
+    """`question` without the years `years`, with their lead word ("năm 2024"; a term only when both its years are
+    among them)."""
+    q = normalize(question)
+    folded = fold_same_length(q).lower()
+    cuts = [m.span() for m in _YEARS.finditer(folded) if all(y in years for y in re.findall(r"\d{4}", m.group(0)))]
+    if not cuts:
+        return question
+    out = _cut(q, cuts)
+    return out[:1].upper() + out[1:] if q[:1].isupper() else out
+
+
 def drop_details(question: str, message: str, article: str, years: bool = True, dated_otherwise: Collection[str] = ()) -> str:
     """`question` without the details of the old event that the `message` did not say and the
     `article` (another event's) never writes: a year, its quarter ("quý II") and a date's day and month ("tháng
