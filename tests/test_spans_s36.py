@@ -27,3 +27,19 @@ def test_a_goal_asked_keeps_the_target():
     # "Bình Định" is no "dự định", a plain count asked keeps the mark
     _, q = asked("Công đoàn Bình Định kết nạp bao nhiêu đoàn viên mới?")
     assert spans.plan_marks(q, ["Công đoàn tỉnh phấn đấu kết nạp 900 đoàn viên mới."]) == [(False, True)]
+
+
+def test_where_a_body_is_is_the_place_bracketed_after_its_name():
+    lede = ("Sáng 3/4/2025, Công đoàn Công ty TNHH Điện tử Minh Khang (KCN Tràng An, huyện Gia Viễn) phối hợp "
+            "với ban giám đốc tổ chức hội thi tay nghề cho 300 công nhân.")
+    for typed in ("Công ty TNHH Điện tử Minh Khang nằm ở khu công nghiệp nào?",
+                  "cty dien tu minh khang o kcn nao vay",
+                  "Công ty Minh Khang đóng tại đâu?"):
+        qt, q = asked(typed)
+        assert qt == "where"
+        assert spans.extract_span(qt, lede, q) == "KCN Tràng An, huyện Gia Viễn"
+    # another body's bracket, or where the event was held, is not it
+    qt, q = asked("Công ty TNHH Cơ khí Hồng Hà nằm ở khu công nghiệp nào?")
+    assert spans.extract_span(qt, lede, q) is None
+    qt, q = asked("Hội thi tay nghề của Công ty Minh Khang được tổ chức ở đâu?")
+    assert not spans.located_in_brackets(lede, spans.fold(q).lower())
