@@ -2084,35 +2084,11 @@ def states_plan(sentence: str) -> bool:
     return bool(_PLAN_STATED.search(normalize(sentence).lower()))
 
 
-# A target set is a plan too: "phấn đấu kết nạp 2.500 đoàn viên", "đặt mục tiêu trồng 50.000 cây", "đặt kế hoạch trồng
-# mới 420 ha" tell what is to be reached, not what was done (general Vietnamese: "phấn đấu" = strive to, "đặt / đề ra /
-# đặt ra mục tiêu / chỉ tiêu / kế hoạch" = set a goal). Not "chỉ tiêu" alone: a report of the result says "vượt 14% chỉ
-# tiêu đề ra". A question that names a goal itself (`_TARGET_Q`: "mục tiêu", "phấn đấu", "chỉ tiêu", "kế hoạch", "dự
-# định", "muốn") asks the target: then such a sentence is not discounted (the other way round, a goal asked read as a
-# plan asked, session 28 dropped). Session 36 (helper P): teamq25 / teamq20 / teamq10 answered a count done with the
-# count aimed at.
-_TARGET_STATED = re.compile(r"(?<!\w)(?:phấn đấu|(?:đặt|đề ra|đặt ra|xác định)\s+(?:mục tiêu|chỉ tiêu|kế hoạch))(?!\w)")
-_TARGET_Q = re.compile(r"\b(?:muc tieu|phan dau|chi tieu|ke hoach|du dinh|muon)\b")
-
-
-def states_target(sentence: str) -> bool:
-    """Whether a sentence states a target set (`_TARGET_STATED`: "phấn đấu", "đặt mục tiêu / chỉ tiêu / kế hoạch")."""
-    return bool(_TARGET_STATED.search(normalize(sentence).lower()))
-
-
-def target_asked(question: str) -> bool:
-    """Whether a question names a goal itself (`_TARGET_Q`), so a sentence stating a target may answer it."""
-    return bool(_TARGET_Q.search(folded_question(question)))
-
-
 def plan_marks(question: str, sentences: list[str]) -> list[tuple[bool, bool]]:
-    """Per sentence: (a plan is asked and the sentence states none, the sentence states a plan — or a target set, when
-    the question names no goal — and none is asked) — see `_PLAN`, `_PLAN_STATED` and `_TARGET_STATED` above; the
-    question read once for all of an article's sentences (a hot loop)."""
+    """Per sentence: (a plan is asked and the sentence states none, the sentence states a plan and none is asked) —
+    see `_PLAN` and `_PLAN_STATED` above; the question read once for all of an article's sentences (a hot loop)."""
     asks = plan_asked(question)
-    targets = not asks and not target_asked(question)
-    return [(asks and not says_plan(t), not asks and (states_plan(t) or (targets and states_target(t))))
-            for t in sentences]
+    return [(asks and not says_plan(t), not asks and states_plan(t)) for t in sentences]
 
 
 # What was new asked: "… nào / gì lần đầu (tiên) …", "lần đầu có thêm … nào" (folded), or, typed with accents, "… nào
