@@ -161,6 +161,10 @@ NOVELTY_NONE_FIT = 0.1
 # "ở nhiều doanh nghiệp", "tại tỉnh", spans.unnamed_places) — no place named, as weak as a lower-case place's own score (0.3);
 # at 0.5 teamq19's lede (closeness 0.83 against 0.69) still out-ranked the sentence naming the venue (session 30, P).
 UNNAMED_PLACES_FIT = 0.3
+# spans.located_in_brackets: where a body is asked ("Công ty X nằm ở khu công nghiệp nào"), the place news brackets after
+# its name ("Công ty X (KCN Y, huyện Z)") — the question's own body named, so above any place met "tại / ở" (1.0) and as
+# strong as an address asked (1.5). Session 36 (helper P): set, not fitted (teamq8 tq060 / tq124, teamq10 tq031).
+LOCATED_IN_BRACKETS_SCORE = 1.5
 UNNAMED_PLACES_SPAN = 0.1  # such a place's candidate score, below a lower-case place's 0.3: type_fit tells it apart
 # choose.options, a where-question that asks beyond the lede's event (`choose.lede_venue_aside`): the lede's fit is
 # multiplied by this, so a sentence holding the question's own words and a place (fit 1) outranks the lede's venue

@@ -71,3 +71,13 @@ class ArticlesStandIn:
 
     def coverage_of(self, text, aid):
         return self.coverage
+
+
+def asked(question: str) -> tuple[str, str]:
+    """A question as the answer step reads it — chat shorthand expanded, spaces collapsed — with its type: (qtype,
+    question), the two arguments the span functions take first (`spans.slot(*asked(q))`)."""
+    from retrieval.language.chat import expand_question
+    from retrieval.language.qtype import question_type
+
+    q = expand_question(" ".join(question.split()))
+    return question_type(q), q

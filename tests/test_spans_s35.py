@@ -3,34 +3,28 @@ sitting of talks is one more time, what members ask is counted under any of its 
 doctor's grade, not a term (sentences written for these tests)."""
 from knowledge.text import fold
 from retrieval.answering import notfound, spans
-from retrieval.language.chat import expand_question
-from retrieval.language.qtype import question_type
-
-
-def _ask(q: str) -> tuple[str, str]:
-    q = expand_question(" ".join(q.split()))
-    return question_type(q), q
+from tests.helpers import asked
 
 
 def test_bao_lau_asks_a_time_not_the_sum_named():
-    qt, q = _ask("Công nhân vay vốn quỹ trợ vốn được giữ tiền lâu nhất là bao lâu?")
+    qt, q = asked("Công nhân vay vốn quỹ trợ vốn được giữ tiền lâu nhất là bao lâu?")
     assert spans.slot(qt, q).get("unit") == "duration"
     s = "Mỗi người được vay 20 triệu đồng, thời hạn vay tối đa 24 tháng."
     assert spans.extract_span(qt, s, q) == "24 tháng"
     assert spans.extract_span(qt, "Quỹ được cấp thêm 8 tỉ đồng để cho vay.", q) is None
     # a sum asked beside it keeps the money reading
-    qt, q = _ask("Mỗi người vay được bao nhiêu tiền và trong bao lâu?")
+    qt, q = asked("Mỗi người vay được bao nhiêu tiền và trong bao lâu?")
     assert spans.slot(qt, q).get("unit") == "money"
 
 
 def test_a_sitting_of_talks_is_one_more_time():
-    qt, q = _ask("Hai bên phải đàm phán mấy lần mới ký được thỏa ước?")
+    qt, q = asked("Hai bên phải đàm phán mấy lần mới ký được thỏa ước?")
     s = "Sau 3 phiên thương lượng, thỏa ước được ký với mức thưởng Tết 2 tháng lương."
     assert spans.extract_span(qt, s, q) == "3 phiên thương lượng"
 
 
 def test_what_members_ask_is_counted_under_any_of_its_names():
-    qt, q = _ask("Luật sư đã giải đáp bao nhiêu thắc mắc của đoàn viên?")
+    qt, q = asked("Luật sư đã giải đáp bao nhiêu thắc mắc của đoàn viên?")
     s = "Tại buổi tư vấn, luật sư Trần Văn Minh trả lời 27 câu hỏi của 150 đoàn viên dự."
     assert spans.extract_span(qt, s, q) == "27 câu hỏi"
 
@@ -45,16 +39,16 @@ def test_chuyen_khoa_is_no_term():
 
 def test_bao_lau_mot_lan_asks_how_often():
     # (the sum's reading stays: how often is no length of time; "bao lâu" alone is one — the rule above)
-    qt, q = _ask("tien thuong chuyen can cua cong ty duoc tra bao lau 1 lan")
+    qt, q = asked("tien thuong chuyen can cua cong ty duoc tra bao lau 1 lan")
     assert spans.slot(qt, q).get("unit") != "duration"
-    assert spans.slot(*_ask("tien thuong chuyen can cua cong ty duoc giu lai bao lau")).get("unit") == "duration"
+    assert spans.slot(*asked("tien thuong chuyen can cua cong ty duoc giu lai bao lau")).get("unit") == "duration"
 
 
 def test_bao_nhieu_asks_where_a_bare_may_is_a_name():
     # typed without accents, "may" is also "may mặc": with a "bao nhiêu" in the question, that asks
     assert spans.noun_phrase("ldld tang bao nhieu suat qua cho cn may thanh cong") == ["suat", "qua"]
     # a number after it tells what a rate is per: nothing counted, the pay asked
-    qt, q = _ask("may thanh cong nam nay thuong chuyen can bn 1 thang")
+    qt, q = asked("may thanh cong nam nay thuong chuyen can bn 1 thang")
     assert spans.noun_phrase(spans.folded_question(q)) == []
     s = "Công ty nâng thưởng chuyên cần lên 350.000 đồng mỗi tháng và thêm 3 chuyến xe đưa đón công nhân."
     assert spans.extract_span(qt, s, q) == "350.000 đồng"
@@ -65,14 +59,14 @@ def test_bao_nhieu_asks_where_a_bare_may_is_a_name():
 
 
 def test_a_sitting_is_no_visit():
-    qt, q = _ask("Phiên chợ Tết công đoàn đón bao nhiêu lượt người lao động?")
+    qt, q = asked("Phiên chợ Tết công đoàn đón bao nhiêu lượt người lao động?")
     s = "Công đoàn thành phố tổ chức hai phiên chợ Tết cho công nhân lao động."
     assert spans.extract_span(qt, s, q) is None
 
 
 def test_a_count_verb_after_a_paired_group_is_bound():
     # "đoàn viên, người lao động" is one noun phrase: the verb after the second group is the count's
-    qt, q = _ask("Đợt khám sức khỏe của công đoàn huyện đã khám cho bao nhiêu người?")
+    qt, q = asked("Đợt khám sức khỏe của công đoàn huyện đã khám cho bao nhiêu người?")
     told = "Kết thúc đợt, 1.450 đoàn viên, người lao động đã được khám miễn phí tại trạm y tế xã."
     other = "Theo phòng y tế, năm ngoái toàn huyện có 3.200 người nghỉ việc vì bệnh nghề nghiệp."
     fq = spans.folded_question(q)
@@ -88,7 +82,7 @@ def test_a_count_verb_after_a_paired_group_is_bound():
 
 
 def test_past_a_paired_group_only_the_whole_predicate_binds():
-    qt, q = _ask("Giải bóng đá công nhân của huyện có bao nhiêu cầu thủ tham gia?")
+    qt, q = asked("Giải bóng đá công nhân của huyện có bao nhiêu cầu thủ tham gia?")
     pred = spans.count_predicate(spans.folded_question(q))
     assert {"tham", "gia"} <= pred
     s = "Lễ khai mạc thu hút 900 đoàn viên, người lao động đến tham dự cổ vũ."

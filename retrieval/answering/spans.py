@@ -22,7 +22,7 @@ from ..index.search import content_terms
 from ..index.restore import general
 from ..params import (AS_NOUN_FIT_BASE, AS_NOUN_FIT_STEP, AS_NOUN_WEIGHT, COUNTED_NOUN_WEIGHT, UNIT_NOUN_WEIGHT,
                       COMPARED_NONE_FIT, COUNT_UNBOUND_FIT, NOVELTY_NONE_FIT, ROLE_NO_PERSON_FIT, ROLE_OTHER_BODY_FIT, TOTAL_FOR_RATE_FIT,
-                      SUPERLATIVE_NONE_FIT, TOP_PRIZE_HOLDER_SCORE, UNIT_CLASS_FIT, UNNAMED_PLACES_FIT, UNNAMED_PLACES_SPAN)
+                      SUPERLATIVE_NONE_FIT, TOP_PRIZE_HOLDER_SCORE, UNIT_CLASS_FIT, LOCATED_IN_BRACKETS_SCORE, UNNAMED_PLACES_FIT, UNNAMED_PLACES_SPAN)
 
 _TITLES = (r"(?i:ông|bà|anh|chị|em|cô|thầy|đồng chí|đ/c|thượng tá|đại tá|trung tá|thiếu tá|thượng úy|đại úy|"
            r"tiến sĩ|thạc sĩ|nhà báo|nghệ sĩ|TS\.?|ThS\.?|PGS\.?\s?TS\.?|GS\.?)")
@@ -857,7 +857,7 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
         tag = SOURCE_TAG.match(sentence)  # "(Báo Kon Tum) - …": the publisher, no one of the news
         return [c for c in out if (not tag or c[1].start >= tag.end()) and not names_a_place(c[1], sentence, body_asked)]
     if qtype == "where":
-        out = []
+        out = [(LOCATED_IN_BRACKETS_SCORE, sp) for sp in located_in_brackets(sentence, q)]
         for m in _places_at(sentence):
             start, end = m.start(1), m.end(1)
             place = trim_place(sentence[start:end])
@@ -881,6 +881,36 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
                     if not any(a <= m.start() < b for a, b in taken)]
         return out
     return []
+
+
+# Where a body IS (a company, a factory, a school), not where something was held: "Công ty X nằm ở / đóng tại đâu",
+# "… ở khu công nghiệp nào", "trụ sở …" (folded), in no words of an event held there (`_HELD_THERE`).
+_LOCATED_Q = re.compile(r"\b(?:nam (?:o|tai|trong)|dong (?:o|tai)|tru so|o dau|(?:khu cong nghiep|kcn|"
+                        r"cum cong nghiep|khu che xuat|kcx|khu kinh te|huyen|quan|tinh|thi xa|thi tran|phuong|xa|"
+                        r"thanh pho|tp) nao)\b")
+_HELD_THERE = re.compile(r"\b(?:to chuc|dien ra|khai mac|be mac|cuoc hop|buoi hop|hop mat|ky ket|phat dong|ra quan|trao|"
+                         r"tang|dat)\b")
+# News names a body's place in brackets right after its name: "Công ty TNHH X (KCN Y, huyện Z)", "Trường Mầm non X
+# (phường Y)" — general Vietnamese news writing. The bracket opens with a kind of place or a street number.
+_BRACKET_PLACE = re.compile(r"(?<=[\w.])\s*\(((?:KCN|KCX|CCN|[Kk]hu (?:công nghiệp|chế xuất|kinh tế)|[Cc]ụm công nghiệp|"
+                            r"[Hh]uyện|[Qq]uận|[Pp]hường|[Xx]ã|[Tt]hị xã|[Tt]hị trấn|TP\.?|[Tt]hành phố|[Tt]ỉnh|"
+                            r"[Ss]ố \d)[^()]{1,80})\)")
+
+
+def located_in_brackets(sentence: str, folded_question: str) -> list[facts.Span]:
+    """A where-question about where a body is (`_LOCATED_Q`, not `_HELD_THERE`): the place news puts in brackets right
+    after that body's name (`_BRACKET_PLACE`), when the name's last two words, capitalised, are the question's too (folded:
+    a member types "cty may hung phat"). Session 36 (helper P): teamq8 and teamq10 asked "Công ty … nằm ở khu công
+    nghiệp nào / đóng tại đâu" of a lede naming the company so, and no span was read from it."""
+    if not _LOCATED_Q.search(folded_question) or _HELD_THERE.search(folded_question):
+        return []
+    out = []
+    for m in _BRACKET_PLACE.finditer(sentence):
+        name = sentence[max(0, m.start() - 60):m.start()].split()[-2:]
+        if len(name) == 2 and all(_NAME_WORD.match(w) for w in name) and re.search(
+                rf"\b{re.escape(fold(' '.join(name)).lower())}\b", folded_question):
+            out.append(facts.Span("where", m.start(1), m.end(1), m.group(1)))
+    return out
 
 
 # "những / các cơ quan (đơn vị, tổ chức, ngành) nào" asks several bodies, and news lists them after the people who
