@@ -90,7 +90,8 @@ def test_an_office_asked_and_a_sentence_never_naming_it(question, sentence, offi
      "Tổng Liên đoàn"),
     ("Công đoàn ngành được Tổng Liên đoàn tặng phần thưởng gì?",
      "Công đoàn ngành vinh dự nhận Cờ thi đua của Tổng LĐLĐ Việt Nam.", ""),
-    # the confederation named but not as a giver
+    # gifts handed over on the confederation's behalf, and the confederation named but not as a giver
+    ("Công nhân công ty được Tổng LĐLĐ trao bao nhiêu suất quà?", "LĐLĐ tỉnh trao 20 suất quà cho công nhân.", ""),
     ("Tổng Liên đoàn tổ chức chương trình gì ở Bắc Giang?", "LĐLĐ tỉnh tổ chức chương trình “Tết Sum vầy”.", ""),
 ])
 def test_an_award_of_the_national_confederation(question, sentence, giver):

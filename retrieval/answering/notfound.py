@@ -1403,8 +1403,10 @@ def office_held(article_text: str, span: str, role: str) -> bool:
 # The national confederation (Tổng Liên đoàn Lao động Việt Nam) as an award's giver in a question, folded: "Bằng khen /
 # Cờ thi đua / phần thưởng của Tổng Liên đoàn", "được Tổng LĐLĐ Việt Nam tặng / trao".
 _NATIONAL = r"(?:tong (?:lien doan|ldld)|tld)"
-_NATIONAL_GIVER = re.compile(rf"\b(?:(?:bang khen|co thi dua|giay khen|ky niem chuong|phan thuong|huan chuong)\s+(?:cua\s+)?"
-                             rf"{_NATIONAL}|duoc\s+{_NATIONAL}(?:\s+[a-z]+){{0,3}}?\s+(?:tang|trao|khen thuong))\b")
+# Not "được Tổng LĐLĐ trao bao nhiêu suất quà": gifts are handed over by a province's federation on its behalf.
+_AWARDS = r"(?:bang khen|co thi dua|giay khen|ky niem chuong|phan thuong|huan chuong)"
+_NATIONAL_GIVER = re.compile(rf"\b(?:{_AWARDS}\s+(?:cua\s+)?{_NATIONAL}|duoc\s+{_NATIONAL}(?:\s+[a-z]+){{0,3}}?\s+"
+                             rf"(?:khen thuong|(?:tang|trao)\s+{_AWARDS}))\b")
 
 
 def another_giver(question: str, sentence: str) -> str:
