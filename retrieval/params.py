@@ -299,3 +299,9 @@ FLUENT_CONNECTIONS = 8  # one pool for every chat; past this, asks wait for a fr
 # of the predicate's topic syllables in it, the reply says nothing of it (session 13: the first split's one
 # such question, 3 of 8; the dev set has no answerable yes/no question — set by the unit tests' sentences).
 YESNO_MIN_SHARE = 0.6
+
+# -- session 36, helper D (answering/notfound.py) -----------------------------------------------------------------
+# How far before a person's name an office written of him may stand, within its sentence ("Chủ tịch Công đoàn công ty,
+# anh A …"), in characters of the folded article (`notfound.office_held`; after the name it is read right after it,
+# "Đồng chí A, Chủ tịch …"). Set by hand: an office and a name with up to ~8 syllables of body between; not fitted.
+OFFICE_REACH = 60

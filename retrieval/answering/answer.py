@@ -22,7 +22,8 @@ from ..language.places import place_spans
 from ..params import ARTICLE_SHARPNESS, ARTICLES_READ, OFFICE_READ_DEPTH, READ_ON_MIN_REACH, SPAN_SEARCH_DEPTH, WINDOW_CHARS
 from . import choose, decision
 from .notfound import (ANOTHER_TIME_CHECKS, SINGLE_YEAR, UNDONE_CHECKS, another_category, category_told, coverage, decide,
-                       editions, evidence_against, measure_for_count, tells_year, missing_roles, names_counted_noun, unagreed, unsaid_rank,
+                       editions, evidence_against, measure_for_count, tells_year, missing_roles, names_counted_noun, office_held,
+                       unagreed, unsaid_rank,
                        written_out)
 from .occasion import NAMED_BY_YEAR, another_occasion, lede_gives
 from .spans import rate_for_total, slot, total_for_rate, type_fit
@@ -451,6 +452,9 @@ def _against(index: Index, q, top_id: str, found: Answer) -> dict[str, str]:
     article's lede (`occasion.another_occasion`, as "other_occasion"): the reasons shown to admins by the check
     that found them ({} for most answers)."""
     against = evidence_against(q.text, found.sentence or "", q.qtype, found.span or "")
+    if "unsaid_office" in against and office_held(index.text_of(top_id), found.span or "",
+                                                  slot(q.qtype, q.text).get("role") or ""):
+        del against["unsaid_office"]  # the article writes the office by that person elsewhere
     own = span_sentence(found)
     if own != found.sentence and "unsaid_rank" not in against and (rank := unsaid_rank(q.qtype, q.text, own)):
         against["unsaid_rank"] = f"câu gần nhất không nói ai đạt “{rank}”"

@@ -25,7 +25,7 @@ from ..language.qtype import folded_question
 from . import choose
 from .spans import (GENERIC_NAME_WORDS, OFFICE_DEPUTY, ROLES, agrees, counted_noun, per_noun, plan_asked, says_plan, slot,
                     span_candidates)
-from ..params import YESNO_MIN_SHARE, SPAN_SEARCH_DEPTH, MATCH_COSINE_PIVOT, MATCH_COSINE_SCALE, MIN_COVERAGE, MIN_MATCH, MIN_SENT_COSINE, NAME_COVERAGE
+from ..params import OFFICE_REACH, YESNO_MIN_SHARE, SPAN_SEARCH_DEPTH, MATCH_COSINE_PIVOT, MATCH_COSINE_SCALE, MIN_COVERAGE, MIN_MATCH, MIN_SENT_COSINE, NAME_COVERAGE
 
 @lru_cache(maxsize=256)  # an article's text, read by every question that reads the article (0.2 ms uncached)
 def written_out(text: str) -> str:
@@ -544,6 +544,29 @@ _PLACE_MARK = re.compile(r"(?<!\w)(?:tỉnh|thành phố|tp\.?|quận|huyện|th
 _NOT_PLACE = {"nao", "dau", "nay", "do", "nha", "hoi", "uy", "doan", "lien", "va", "co", "da", "la", "duoc"}
 
 
+# Hồ Chí Minh City asked by a shorthand ("TP.HCM", "tp hcm", "tphcm", "Sài Gòn"): the chat expansion (`chat.expand_question`)
+# writes each out in lower case, "thành phố hồ chí minh", which `places` (capitals) and `lowercase_places` (not "hồ chí
+# minh": in lower case also the president's name, "tư tưởng hồ chí minh") do not read. After "thành phố" it is the city.
+_CITY_ASKED = re.compile(r"(?<!\w)thành phố hồ chí minh(?!\w)")
+# An article writes the city by its initials alone too: after a hyphen or a space ("ĐHQG-HCM", the national university's
+# campus there; "TP. HCM"), which no form of `places` holds.
+_CITY_INITIALS = re.compile(r"(?<![\w.])HCM(?!\w)")
+
+
+def city_asked(question: str) -> set[str]:
+    """{"ho chi minh"} when the question (as the pipeline reads it: shorthand written out) names Hồ Chí Minh City in
+    lower case after "thành phố" (`_CITY_ASKED`); else {}. Session 15 (helper U) read every lower-case "hồ chí minh" as
+    asked and two answerable second-split questions were declined, one a delegation of "ĐHQG-HCM" (the article's
+    initials, now read: `city_named`). Session 36 (helper D): teamq25 uq145, teamq23 cq159 (TP.HCM asked, another
+    province's report answered)."""
+    return {"ho chi minh"} if _CITY_ASKED.search(normalize(question)) else set()
+
+
+def city_named(article_text: str) -> set[str]:
+    """{"ho chi minh"} when the article writes the city by its initials alone (`_CITY_INITIALS`: "ĐHQG-HCM", "TP. HCM")."""
+    return {"ho chi minh"} if _CITY_INITIALS.search(normalize(article_text)) else set()
+
+
 def _places(accented_question: str) -> list[str]:
     """Places named after an administrative word (accents restored first when typed
     without): "tỉnh Cà Mau" → "ca mau", "quận 7" → "quan 7"."""
@@ -601,7 +624,7 @@ def decide(index: Index, res: SearchResult, article_id: str, article_text: str, 
     cov = coverage(q.text, spelled)
     cov_idf = coverage(q.text, spelled, index.idf)
     match = cov_idf + MATCH_COSINE_SCALE * (sent_cos - MATCH_COSINE_PIVOT)
-    article_places = places(article_text)
+    article_places = places(article_text) | city_named(article_text)
     outlet = source_places(meta.get("url")) if not article_places else set()  # the province taken for granted
     missing_names = [e for e in _entities(q.text) if not _name_written(e, plain, folded_words, outlet)]
     missing_names += [p for p in _places(q.dense_text) if not _name_present(p, folded_words) and p not in outlet
@@ -620,7 +643,7 @@ def decide(index: Index, res: SearchResult, article_id: str, article_text: str, 
     # The question names a province; the article names others but not that one (an article naming none
     # is about its local outlet's province, when the outlet's address names one: news of a province's own
     # paper or station takes its province for granted).
-    asked, named = places(q.text) | lowercase_places(q.text), article_places or outlet
+    asked, named = places(q.text) | lowercase_places(q.text) | city_asked(q.text), article_places or outlet
     asked -= {p for p in unaccented_places(q.text) if p not in named and any(
         pattern(rf"\b{re.escape(f)}\b").search(folded_words) for f in folded_forms(p))}  # "da nang": the article's "đa năng"
     other_place = sorted(asked) if asked and named and not asked & named else []
@@ -993,11 +1016,13 @@ def anniversary_for_date(qtype: str, question: str, span: str) -> bool:
 # ("tỉnh nào": "Bình Dương").
 _INSTITUTIONS = {fold(w).lower(): w for w in ("tòa án", "bệnh viện", "trường", "khách sạn", "nhà hàng", "công viên",
                                                "nhà văn hóa", "hội trường", "sân vận động", "sân bóng", "nhà thi đấu",
-                                               "trung tâm", "bến xe", "sân bay")}
+                                               "trung tâm", "bến xe", "sân bay", "phòng khám")}
 # Not "nhà ga" / "bến cảng": news names a station or a port by the short word alone ("ga Hà Nội", "cảng Cát Lái").
 # The initials news names a kind by ("Trường THCS Lê Lợi" or just "THCS Lê Lợi", "BVĐK tỉnh", "TAND quận 1"), folded.
 # Not "CĐ" for a college: it is far more often "công đoàn" (AMBIGUOUS_ALIASES).
-_INSTITUTION_INITIALS = {"truong": ("thcs", "thpt", "th", "dh"), "benh vien": ("bv", "bvdk", "ttyt"),
+# (a clinic, "phòng khám nào", since session 36: "Phòng khám Đa khoa X", "PKĐK X" — teamq22 pq143, a resort's discount
+# quoted for a clinic asked)
+_INSTITUTION_INITIALS = {"truong": ("thcs", "thpt", "th", "dh"), "benh vien": ("bv", "bvdk", "ttyt"), "phong kham": ("pkdk",),
                          "toa an": ("tand",)}
 # Other names a kind goes by in news, folded: an airport is as often "Cảng hàng không (quốc tế) Nội Bài" as "sân bay
 # Nội Bài" (its official name; general Vietnamese).
@@ -1034,6 +1059,59 @@ def years_for_day(qtype: str, question: str, span: str) -> bool:
     folded_span = fold(normalize(span)).lower()
     return (qtype == "date" and bool(_DAY_ASKED.search(fold(normalize(question)).lower()))
             and bool(_YEARS_SPAN.search(folded_span)) and not _DAY_TOLD.search(folded_span))
+
+
+# A span naming a part of a year and no day: a quarter ("quý II/2026"), a month ("tháng 5/2025", "tháng 5"), a year or a
+# part of one ("năm 2025", "đầu năm 2026"), folded.
+_PERIOD_SPAN = re.compile(r"\b(?:quy|thang|nam)\b")
+
+
+def period_for_day(qtype: str, question: str, span: str, sentence: str = "") -> bool:
+    """A day asked ("… khởi công vào ngày nào?") answered by a quarter, a month or a year without a day ("quý II/2026",
+    "tháng 5/2025", "năm 2025"): a period is no day (general Vietnamese: "ngày nào / ngày mấy" asks a day, and news
+    writes a day as "ngày 12/5" or "12/5"; what it dates only by its quarter or month is a plan or another event).
+    Counted on the readable questions (teamq6–25, the first split): of 251 answerable "ngày nào" questions, none is
+    answered by a span without a day. Session 36 (helper D): teamq25 uq160 ("mở bán … vào quý II/2026" for a ground-
+    breaking's day). A span of years is `years_for_day`'s. Only when the quoted `sentence` writes no day either: one that
+    does ("trước ngày 15 của tháng đầu mỗi quý") shows the day with a span read too short (teamq12 tq013)."""
+    if qtype != "date" or not _DAY_ASKED.search(fold(normalize(question)).lower()):
+        return False
+    folded_span = fold(normalize(span)).lower()
+    return (bool(_PERIOD_SPAN.search(folded_span)) and not _DAY_TOLD.search(folded_span)
+            and not _YEARS_SPAN.search(folded_span) and not _DAY_TOLD.search(fold(normalize(sentence)).lower()))
+
+
+# A part of a year dated by its year: a quarter or a month ("quý I/2024", "quý 2 năm 2025", "tháng 6/2024", "tháng 6 năm
+# 2024"), folded: group 1 the kind, 2 its number, 3 the year. Not a day's month ("ngày 12/6/2024": no "tháng" before it).
+_DATED_PERIOD = re.compile(r"\b(quy|thang)\s+(iv|i{1,3}|\d{1,2})\s*(?:/|-|\s+nam\s+|\s+)((?:19|20)\d\d)(?!\d)")
+
+
+def _dated_periods(folded: str) -> set[tuple[str, int, str]]:
+    """(kind, number, year) of each quarter or month `folded` dates by its year (`_DATED_PERIOD`)."""
+    value = lambda w: int(w) if w.isdigit() else _QUARTER_VALUES[w]  # noqa: E731
+    return {(kind, value(n), y) for kind, n, y in _DATED_PERIOD.findall(folded)
+            if not (kind == "thang" and not n.isdigit())}
+
+
+def another_period(question: str, sentence: str) -> str:
+    """A quarter or a month the question dates by its year ("Quý I/2024, … thành lập được bao nhiêu công đoàn cơ sở?")
+    while the quoted sentence dates the same kind of period by another year only ("trong quý I/2025 … thành lập 21
+    công đoàn cơ sở") and never writes the year asked: it tells that other year's figure (general news writing: a
+    quarter's or a month's figures are reported with the period and its year, "quý I/2025", and a report recalls the
+    same period of the year before by its own year). The year's number after a slash is no single year to
+    `another_edition` (a date's year), so this reads it. The period told ("quý 1/2025") or "". Session 36 (helper D):
+    teamq25 uq151."""
+    asked = _dated_periods(fold(normalize(question)).lower())
+    if not asked:
+        return ""
+    fs = fold(normalize(sentence)).lower()
+    told = _dated_periods(fs)
+    for kind, _, year in sorted(asked):
+        others = sorted(t for t in told if t[0] == kind and t[2] != year)
+        if others and not pattern(rf"(?<!\d){year}(?!\d)").search(fs):
+            k, n, y = others[0]
+            return f"{'quý' if k == 'quy' else 'tháng'} {n}/{y}"
+    return ""
 
 
 # A contest's ranks, folded ("Nhất" … "Khuyến khích", "Đặc biệt"; a press award's "giải A / B / C", session 35 helper D):
@@ -1274,8 +1352,82 @@ def another_region(question: str, sentence: str) -> str:
     return f"vùng {min(asked - told)}" if told and not asked & told else ""
 
 
-UNDONE_CHECKS = frozenset({"unsaid_doing", "place_for_person", "unsaid_rank", "another_body", "another_category"})
-ANOTHER_TIME_CHECKS = frozenset({"another_edition", "another_ordinal"})
+# A company or its grassroots union after the office asked ("Chủ tịch công đoàn cơ sở Công ty X", "giám đốc cty X"), folded.
+_COMPANY_BODY = re.compile(r"\b(?:cong ty|cty|tong cong ty|doanh nghiep|nha may|xi nghiep|cdcs|cong doan co so)\b")
+
+
+def unsaid_office(qtype: str, question: str, sentence: str) -> str:
+    """A who-question asking the holder of an office of a company or its grassroots union by its title ("Ai là Chủ tịch
+    công đoàn cơ sở Công ty X?", "giám đốc cty X là ai") answered from a sentence that never writes that title, nor an
+    election ("đắc cử", "tái cử"): the person it names is one of the company told as something else — a worker, a
+    contestant, a speaker (general news writing: a company is named in passing with its workers and winners, and its
+    union's chair with the office, "Anh A, Chủ tịch Công đoàn công ty, …"). The title asked as `ROLES` writes it, or "".
+    Not "người đứng đầu" (the head under any title: "chủ nhiệm", "trưởng ban"). Session 36 (helper D): teamq7 sq162,
+    teamq24 eq153, teamq25 uq152 (unanswerable); none of the readable sets' 267 right answers to who-questions with an
+    office comes from such a sentence. Any office asked (a province's federation too) lost two unread answers for one
+    unread unanswerable declined: a federation's head is introduced once with the office and quoted by name after
+    (`office_held` reads the article for that, and did not save them) — so a company's only."""
+    if qtype != "who":
+        return ""
+    role = slot("who", question).get("role")
+    fq = folded_question(question)
+    if not role or not (m := pattern(rf"\b{role}\b").search(fq)) or not _COMPANY_BODY.search(fq, m.end()):
+        return ""
+    said = fold(normalize(sentence)).lower()
+    if pattern(rf"\b{role}\b").search(said) or _ELECTED.search(said):
+        return ""
+    return ROLES[role]
+
+
+# Words before a person's name in news: titles and kinship forms ("đồng chí", "ông", "chị"), folded.
+_PERSON_TITLES = {"dong", "chi", "ong", "ba", "anh", "em", "co", "thay", "nha", "bao", "tac", "gia", "bac", "si"}
+
+
+def office_held(article_text: str, span: str, role: str) -> bool:
+    """Whether the article writes the office `role` (folded, `ROLES`' key) within OFFICE_REACH characters of the
+    person the span names (the last two syllables of the name, titles left out): a report introduces an office holder
+    once with the office and later by name alone ("Đồng chí A, Chủ tịch LĐLĐ tỉnh, …" in the lede, "Theo đồng chí A, …"
+    further on), so the sentence quoted may lack the office its person holds (`unsaid_office` is then no evidence)."""
+    words = [w for w in re.findall(r"[a-z]+", fold(normalize(span)).lower()) if w not in _PERSON_TITLES]
+    if len(words) < 2:
+        return False
+    folded = fold(normalize(article_text)).lower()
+    after = pattern(rf"^\s*[,(–-]?\s*(?:pho\s+)?(?:tong\s+)?{role}\b")  # "A, Chủ tịch …", "A (Phó Chủ tịch …)"
+    for m in pattern(rf"\b{words[-2]}\s+{words[-1]}\b").finditer(folded):
+        before = re.split(r"[.;!?\n]", folded[max(0, m.start() - OFFICE_REACH):m.start()])[-1]
+        if after.search(folded[m.end():]) or pattern(rf"\b{role}\b").search(before):
+            return True
+    return False
+
+
+# The national confederation (Tổng Liên đoàn Lao động Việt Nam) as an award's giver in a question, folded: "Bằng khen /
+# Cờ thi đua / phần thưởng của Tổng Liên đoàn", "được Tổng LĐLĐ Việt Nam tặng / trao".
+_NATIONAL = r"(?:tong (?:lien doan|ldld)|tld)"
+# Not "được Tổng LĐLĐ trao bao nhiêu suất quà": gifts are handed over by a province's federation on its behalf.
+_AWARDS = r"(?:bang khen|co thi dua|giay khen|ky niem chuong|phan thuong|huan chuong)"
+_NATIONAL_GIVER = re.compile(rf"\b(?:{_AWARDS}\s+(?:cua\s+)?{_NATIONAL}|duoc\s+{_NATIONAL}(?:\s+[a-z]+){{0,3}}?\s+"
+                             rf"(?:khen thuong|(?:tang|trao)\s+{_AWARDS}))\b")
+
+
+def another_giver(question: str, sentence: str) -> str:
+    """An award asked as the national confederation's ("ai được nhận Bằng khen của Tổng Liên đoàn?", "được Tổng Liên
+    đoàn tặng phần thưởng gì?") and the quoted sentence never writing it (nor "Tổng LĐLĐ", "TLĐ"): what it tells is
+    another body's award, or none (general Vietnamese: an award is named with its giver — "Bằng khen của Tổng LĐLĐ Việt
+    Nam", "Bằng khen của LĐLĐ tỉnh" — and the two are different awards). "Tổng Liên đoàn" or "". Counted on the
+    readable sets' replies: the 3 right answers to such questions (teamq7 sq124, teamq12 tq118, teamq13 mq054) all
+    write it; teamq8 tq008 and teamq25 uq162 (unanswerable) do not. A runner sentence (`UNDONE_CHECKS`) must write it
+    too. Session 36 (helper D)."""
+    if not _NATIONAL_GIVER.search(" ".join(_WORD.findall(fold(normalize(question)).lower()))):
+        return ""
+    said = " ".join(_WORD.findall(fold(normalize(sentence)).lower()))
+    if pattern(rf"\b{_NATIONAL}\b").search(said):
+        return ""
+    return "Tổng Liên đoàn"
+
+
+UNDONE_CHECKS = frozenset({"unsaid_doing", "place_for_person", "unsaid_rank", "another_body", "another_category",
+                           "unsaid_office", "another_giver"})
+ANOTHER_TIME_CHECKS = frozenset({"another_edition", "another_ordinal", "another_period"})
 
 
 def sentence_evidence(question: str, sentence: str, qtype: str = "", span: str = "") -> str:
@@ -1307,12 +1459,16 @@ def evidence_against(question: str, sentence: str, qtype: str = "", span: str = 
         out["anniversary_for_date"] = f"“{span}” là ngày thành lập và ngày kỷ niệm, không phải ngày được hỏi"
     if years_for_day(qtype, question, span):
         out["years_for_day"] = f"“{span}” là một khoảng năm, không phải ngày được hỏi"
+    if period_for_day(qtype, question, span, sentence):
+        out["period_for_day"] = f"“{span}” không nêu ngày được hỏi"
     if unsaid := unsaid_yes_no(question, sentence):
         out["unsaid_yes_no"] = f"bài gần nhất không nói đến “{' '.join(unsaid)}”"
     if other := another_edition(question, sentence, qtype, span):
         out["another_edition"] = f"câu gần nhất nói về “{other[0]}”, không phải năm được hỏi"
     if other := another_ordinal(question, sentence):
         out["another_ordinal"] = f"câu gần nhất nói về “{other[0]}”, không phải kỳ được hỏi"
+    if other := another_period(question, sentence):
+        out["another_period"] = f"câu gần nhất nói về “{other}”, không phải thời gian được hỏi"
     if uncounted_women(qtype, question, sentence):
         out["uncounted_women"] = "câu gần nhất không nêu số nữ được hỏi"
     if rank := another_prize(qtype, question, sentence, span):
@@ -1327,6 +1483,10 @@ def evidence_against(question: str, sentence: str, qtype: str = "", span: str = 
         out["another_region"] = f"câu gần nhất nêu mức của vùng khác, không phải “{region}”"
     if body := another_body(qtype, question, sentence):
         out["another_body"] = f"câu gần nhất nêu chức vụ ở tổ chức khác, không phải “{body}”"
+    if office := unsaid_office(qtype, question, sentence):
+        out["unsaid_office"] = f"câu gần nhất không nói ai là “{office}”"
+    if giver := another_giver(question, sentence):
+        out["another_giver"] = f"câu gần nhất không nêu phần thưởng của “{giver}”"
     if undone := unsaid_doing(question, sentence):
         out["unsaid_doing"] = f"câu gần nhất không nói ai “{' '.join(undone)}”"
     if kind := unnamed_institution(question, sentence):
