@@ -627,11 +627,10 @@ def _on_chats_article(answerer, message: str, combined: str, topic: Topic, timed
 
 def _holds_asked(question: str, text: str) -> bool:
     """Whether an article's `text` holds the occasion `question` names: its years and ordinals
-    (`parts.holds_occasion`) and its dates as written ("tháng 4/2025": `parts.dates`) — a month asked in a whole
-    date too ("sáng 9/4/2025" holds "tháng 4/2025"; "14/2025" does not)."""
-    folded = fold(normalize(text)).lower()
-    return parts.holds_occasion(question, text) and all(
-        re.search(rf"(?<![\d.-]){re.escape(d)}(?!\d)", folded) for d in parts.dates(question))
+    (`parts.holds_occasion`) and its dates however written ("tháng 04/2025", "tháng 4 năm 2025": `parts.dates`,
+    `parts.writes_date`) — a month asked in a whole date too ("sáng 9/4/2025" holds "tháng 4/2025"; "14/2025" does
+    not)."""
+    return parts.holds_occasion(question, text) and all(parts.writes_date(d, text) for d in parts.dates(question))
 
 
 def _same_alone(answerer, message: str, topic: Topic, timed):

@@ -907,6 +907,29 @@ def dates(text: str) -> list[str]:
     return [m.group(1) + m.group(2) for m in _DATE.finditer(fold_same_length(normalize(text)).lower())]
 
 
+def writes_date(date: str, text: str) -> bool:
+    """Whether `text` (an article) writes `date` (one of `dates`: "4/2025", "04/2025", "9/4/2025") however news
+    writes it: with or without a leading zero, with "/", "." or "-" ("09.04.2025"), or in words ("tháng 4 năm 2025",
+    "ngày 9 tháng 4 năm 2025"). A month and year is written by any day of that month too ("sáng 9/4/2025" holds
+    "tháng 4/2025"); "14/2025" or "4/2024" does not hold it."""
+    nums = [int(n) for n in re.findall(r"\d+", date)]
+    if len(nums) not in (2, 3):
+        return False
+    folded = fold(normalize(text)).lower()
+    *dm, year = nums
+    month = dm[-1]
+    sep = r"\s*[/.-]\s*"
+    m = rf"0?{month}"
+    if len(dm) == 2:
+        d = rf"0?{dm[0]}"
+        forms = [rf"(?<![\d/.-]){d}{sep}{m}{sep}{year}(?!\d)",
+                 rf"(?<!\w)ngay\s+{d}\s+thang\s+{m}\s+nam\s+{year}(?!\d)"]
+    else:
+        forms = [rf"(?<![\d.-]){m}{sep}{year}(?!\d)",
+                 rf"(?<!\w)thang\s+{m}(?:\s+nam\s+|{sep}){year}(?!\d)"]
+    return any(re.search(f, folded) for f in forms)
+
+
 def same_date_form(a: str, b: str) -> bool:
     """Whether two dates are written alike — a month and year ("tháng 4/2025") or a day, month and year ("1/7/2024"):
     one replaces the other in a follow-up; a day does not replace a month."""
