@@ -828,7 +828,10 @@ def _combine(previous: str, message: str) -> tuple[str, str]:
         return _typed_like(previous, base), _typed_like(previous, base) if swapped else previous
     if swapped.unit:  # "… ở samsung, có bao nhiêu người?": the unit qualifies the topic
         rest_values = dataclasses.replace(swapped, unit=None)
-        understood = f"{topic_of(parts.swap(prev, rest_values) if rest_values else prev)} ở {swapped.unit}, {slot}?"
+        rest = parts.swap(prev, rest_values) if rest_values else prev
+        # the old question's own unit ("… ở Yamaha …") replaced, as a company swapped in is (`parts.with_unit`)
+        moved = parts.with_unit(rest, swapped.unit)
+        understood = f"{topic_of(moved)}, {slot}?" if moved else f"{topic_of(rest)} ở {swapped.unit}, {slot}?"
     else:
         # The old question's verb ("… lần thứ VI thu", "… tỉnh Phú Thọ kết nạp") asked its own slot: a slot
         # of another kind ("điểm chính tổ chức ở đâu?" after a count) asks of the event, not of that verb. A

@@ -505,6 +505,32 @@ def ordinal_like(old: str, new: str) -> str:
     return str(n) if old.isdigit() else _roman(n)
 
 
+_AT_NAME = re.compile(r"(?<!\w)(?:ở|tại)\s+")
+MAX_UNIT_NAME_WORDS = 4  # a unit's name is short ("Yamaha", "Điện lực Hà Nội"), as `followup.MAX_UNIT_WORDS`
+
+
+def with_unit(question: str, unit: str) -> str | None:
+    """`question` with the unit it names after "ở / tại" ("Công đoàn ở Yamaha tặng …": capitalised words, up to
+    `MAX_UNIT_NAME_WORDS`, no province or company of their own) replaced by `unit` — as a company swapped in replaces
+    the old company: "còn ở Honda thì sao?" asks the same question of Honda, not of Yamaha and Honda both. None when
+    it names no such unit (the new unit is then added, `swap`)."""
+    for at in _AT_NAME.finditer(question):
+        words = []
+        for w in question[at.end():].split():
+            bare = w.strip(",.;:!?")
+            if not bare or not bare[:1].isupper() or bare.lower() in NOT_NAME_TYPED:
+                break
+            words.append(bare)
+            if bare != w or len(words) == MAX_UNIT_NAME_WORDS:
+                break
+        name = " ".join(words)
+        if not name or values(name) or company_spans(name):
+            continue
+        start = at.end()
+        return question[:start] + unit + question[start + len(name):]
+    return None
+
+
 def swap(question: str, new: Values) -> str:
     """`question` with the new values in place of its own. An ordinal and a year name the same
     occasion, and an ordinal counts one body's meetings: when one of them (or the province)
@@ -589,7 +615,9 @@ def swap(question: str, new: Values) -> str:
     if old_date:  # "… tháng 4/2025 …" → "… tháng 8/2025 …": the day and month with the year
         q = q[:old_date.start(1)] + new.date + q[old_date.end(2):]
     q = " ".join(q.split())
-    if new.unit:  # "… Bữa cơm công đoàn ở Yamaha?": where the old question's event took place
+    if new.unit and (moved := with_unit(q, new.unit)) is not None:  # "… ở Yamaha …" → "… ở Honda …"
+        q = moved
+    elif new.unit:  # "… Bữa cơm công đoàn ở Yamaha?": where the old question's event took place
         end = "?" if q.endswith("?") else ""
         q = f"{q.rstrip('?').rstrip()} ở {new.unit}{end}"
     if not tail:
