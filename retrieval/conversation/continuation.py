@@ -533,35 +533,9 @@ def _read(answerer, message: str, topic: Topic | None, model: logistic.Logistic 
         return Reading(timed, None, Topic(message, _first(timed.answer)))
     message = _said_relative(message, topic)
     if followup.points_back(message):
-        whole = followup.reads_whole(topic.question, message)
-        if whole and (said := _asks_nothing_answered(answerer, message, topic)) is not None:
-            return said
-        if whole:
-            alone = answerer.ask(message)
-            if alone.answer.found and _names_places(answerer, message, alone.answer):
-                return Reading(alone, None, Topic(followup.as_topic(message), _first(alone.answer)))
-            if alone.answer.found and not followup.new_values(topic.question, message):
-                # A question of its own about a province its answer's article never names, and no
-                # value to swap into the chat's question: no article answers it.
-                return Reading(_declined(alone, "bài tìm được không nêu nơi được hỏi"), None, topic)
-        combined, new_topic, timed = _with_topic(answerer, message, topic)
-        timed = _on_chats_article(answerer, message, combined, topic, timed)
-        if (_unswapped(followup.new_values(topic.question, message), topic, timed.answer)
-                or (not timed.answer.found and followup.swaps_only(message)
-                    and not followup.names_only_values(message))) and not followup.opens_back(message):
-            # "Ai là Phó Chủ tịch Liên đoàn Lao động thành phố Đà Nẵng?" names a place and little
-            # else, yet with the topic it still lands on the old event's article: it asks about
-            # that place's own union, read alone. So does a short question that names a year or
-            # place and finds nothing with the topic ("Chủ đề Tháng Công nhân năm 2020 là gì?"
-            # after another event): answered alone, it was a question of its own — unless it names
-            # nothing but the value and its slot ("năm 2024 khẩu hiệu thế nào?"): alone it would be
-            # any event of that year; declined with the topic, the chat does not know that edition.
-            alone = answerer.ask(message)
-            if alone.answer.found and _first(alone.answer) != topic.article:
-                return Reading(alone, None, Topic(followup.as_topic(message), _first(alone.answer)))
-        elif (alone := _same_alone(answerer, message, topic, timed)) is not None:
-            return Reading(alone, None, Topic(followup.as_topic(message), _first(alone.answer)))
-        return _merged(combined, new_topic, timed, topic, answerer, message)
+        return _pointed(answerer, message, topic)
+    if followup.asks_what_about(message) and (pointed := _what_about(answerer, message, topic)) is not None:
+        return pointed
     # A message that does not point back is read with the member's last question when that was
     # read alone (`Topic.asked`), as the model was fitted; the chat's event stays the topic's.
     base = Topic(topic.asked, topic.article, topic.shown, topic.span) if topic.asked else topic
@@ -573,6 +547,55 @@ def _read(answerer, message: str, topic: Topic | None, model: logistic.Logistic 
             reading = Reading(reading.timed, reading.understood, kept)
         return reading
     return Reading(both.alone, None, _alone_topic(message, topic, both.alone, both.combined, answerer))
+
+
+def _what_about(answerer, message: str, topic: Topic) -> Reading | None:
+    """"<X> thì sao?" without "còn" (`followup.asks_what_about`: "năm 2023 ở bình dương thì sao ạ") asks the chat's
+    question of X, as "còn X thì sao?" does — read as a message that points back, when that reading lands on the
+    article X's words find alone (or alone they find nothing). When the two part, X named a thing of its own whose
+    article the chat's old words pulled away from: None, read as any message that does not say it continues
+    (the fitted model decides). General Vietnamese: "X thì sao?" is "and X?", yet members also type it after a
+    question of their own."""
+    reading = _pointed(answerer, message, topic)
+    if reading.understood is None:
+        return reading
+    alone = answerer.ask(message)
+    if not alone.answer.found or _first(alone.answer) == _first(reading.timed.answer):
+        return reading
+    return None
+
+
+def _pointed(answerer, message: str, topic: Topic) -> Reading:
+    """A message that says it continues the chat (`followup.points_back`), read with the topic unless it is whole."""
+    whole = followup.reads_whole(topic.question, message)
+    if whole and (said := _asks_nothing_answered(answerer, message, topic)) is not None:
+        return said
+    if whole:
+        alone = answerer.ask(message)
+        if alone.answer.found and _names_places(answerer, message, alone.answer):
+            return Reading(alone, None, Topic(followup.as_topic(message), _first(alone.answer)))
+        if alone.answer.found and not followup.new_values(topic.question, message):
+            # A question of its own about a province its answer's article never names, and no
+            # value to swap into the chat's question: no article answers it.
+            return Reading(_declined(alone, "bài tìm được không nêu nơi được hỏi"), None, topic)
+    combined, new_topic, timed = _with_topic(answerer, message, topic)
+    timed = _on_chats_article(answerer, message, combined, topic, timed)
+    if (_unswapped(followup.new_values(topic.question, message), topic, timed.answer)
+            or (not timed.answer.found and followup.swaps_only(message)
+                and not followup.names_only_values(message))) and not followup.opens_back(message):
+        # "Ai là Phó Chủ tịch Liên đoàn Lao động thành phố Đà Nẵng?" names a place and little
+        # else, yet with the topic it still lands on the old event's article: it asks about
+        # that place's own union, read alone. So does a short question that names a year or
+        # place and finds nothing with the topic ("Chủ đề Tháng Công nhân năm 2020 là gì?"
+        # after another event): answered alone, it was a question of its own — unless it names
+        # nothing but the value and its slot ("năm 2024 khẩu hiệu thế nào?"): alone it would be
+        # any event of that year; declined with the topic, the chat does not know that edition.
+        alone = answerer.ask(message)
+        if alone.answer.found and _first(alone.answer) != topic.article:
+            return Reading(alone, None, Topic(followup.as_topic(message), _first(alone.answer)))
+    elif (alone := _same_alone(answerer, message, topic, timed)) is not None:
+        return Reading(alone, None, Topic(followup.as_topic(message), _first(alone.answer)))
+    return _merged(combined, new_topic, timed, topic, answerer, message)
 
 
 def _asks_nothing_answered(answerer, message: str, topic: Topic) -> Reading | None:

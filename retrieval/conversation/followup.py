@@ -126,15 +126,32 @@ def focus_of(message: str, combined: str, topic: str) -> str | None:
 _BACK_TYPED = re.compile(r"^(?:vậy còn|thế còn|còn|thế|vậy)(?!\w)", re.IGNORECASE)
 
 
-def points_back(text: str) -> bool:
+def points_back(text: str, what_about: bool = False) -> bool:
     """The message says in words that it continues the chat: it opens with "còn / thế / vậy còn",
     it says "… đó / ấy / này" ("đợt này", unaccented "cong nhan do", "ben do"), or it has no topic syllable at
-    all ("ai nhận?", "tổ chức ở đâu?")."""
+    all ("ai nhận?", "tổ chức ở đâu?"); with `what_about`, also "<X> thì sao?" (`asks_what_about`; off by default:
+    `continuation._what_about` reads that form only when it lands where its words alone do)."""
     typed = normalize(text).strip()
-    q = fold(expand_question(typed)).strip(" ?.!")
     if opens_back(typed) or opens_with_they(typed):
         return True
-    return says_that(typed) or not topic_terms(typed) or swaps_only(typed) or contrasts_value(typed)
+    return (says_that(typed) or not topic_terms(typed) or swaps_only(typed) or contrasts_value(typed)
+            or (what_about and asks_what_about(typed)))
+
+
+# "<X> thì sao (ạ / vậy / nhỉ …)?" at the message's end, folded: "what about X?".
+_WHAT_ABOUT = re.compile(r"\s*,?\s*\bthi sao\b(?:\s+(?:a|ha|nhi|vay|ad|nhe|nha|the))*[\s?.!]*$")
+
+
+def asks_what_about(text: str) -> bool:
+    """"<X> thì sao?" with no question word in X ("xi mang kien khe thi sao", "giải bóng đá nữ thì sao ạ?"): Vietnamese
+    "X thì sao?" asks "and X — the same?", the question just asked, of X, as "còn X thì sao?" does without its "còn".
+    A question of its own asks something in X ("quy định nghỉ phép thế nào thì sao?" is not this form)."""
+    typed = normalize(text).strip()
+    m = _WHAT_ABOUT.search(fold_same_length(typed).lower())
+    if not m or m.start() == 0:
+        return False
+    before = typed[:m.start()].strip(" ,")
+    return bool(before) and not asks(expand_question(before))
 
 
 # "thì" after a fronted topic, as typed ("năm 2024 thì …"); typed without accents "thi", not after a contest's noun
