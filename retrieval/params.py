@@ -245,6 +245,9 @@ SWAP_COVERAGE = 0.6
 # verb of one to three syllables; a longer lowercase run there is more likely the event itself ("… hỗ trợ
 # đoàn viên bị ảnh hưởng bão số 3"), kept (`parts.without_predicate`).
 MAX_PREDICATE_WORDS = 3
+# A unit's name after "ở / tại" is short ("Yamaha", "Điện lực Hà Nội"); a longer capitalised run there is a clause or
+# a title (`followup.unit_of`, `parts.with_unit`).
+MAX_UNIT_WORDS = 4
 
 # -- fitting the decision (answering/decision.py) --------------------------------------------
 L2 = 0.3  # ridge on the weights: a few hundred rows, correlated features (CV by article: the same from 0.03 to 0.3, one more false decline at 1.0, two at 2.0)

@@ -18,7 +18,7 @@ from ..language.qtype import YEAR, question_type
 from ..language.names import FOLDED_FAMILY_NAMES
 from ..language.places import places, with_accents
 from . import parts
-from ..params import FULL_QUESTION_TERMS
+from ..params import FULL_QUESTION_TERMS, MAX_UNIT_WORDS
 from ..answering.spans import COUNTED_NOUNS
 
 # Openings that point back to the previous question (folded).
@@ -620,7 +620,6 @@ def person_of(previous: str, message: str) -> str | None:
 
 
 _AT_UNIT = re.compile(r"^(?:o|tai)\s+")
-MAX_UNIT_WORDS = 4  # a unit's name is short ("Yamaha", "Điện lực Hà Nội"); longer runs are a clause
 
 
 def unit_of(previous: str, message: str) -> str | None:

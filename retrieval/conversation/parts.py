@@ -21,7 +21,7 @@ from ..language.names import kinds_but
 from ..language.places import (AMBIGUOUS_FOLDED, CAPITAL_WORD, folded_forms, lowercase_places, place_spans, places,
                                with_accents)
 from ..language.qtype import YEAR
-from ..params import MAX_PREDICATE_WORDS
+from ..params import MAX_PREDICATE_WORDS, MAX_UNIT_WORDS
 
 # "lần thứ XV", "khóa XIV", "Đại hội XIII", "lần 2" (typed or folded; a value, not a year).
 _ORDINAL = re.compile(r"(?<!\w)(lan thu|lan|khoa thu|khoa|dai hoi|nhiem ky thu)\s+([ivxlc]{1,7}|\d{1,2})(?![\w/.-])")
@@ -506,12 +506,11 @@ def ordinal_like(old: str, new: str) -> str:
 
 
 _AT_NAME = re.compile(r"(?<!\w)(?:ở|tại)\s+")
-MAX_UNIT_NAME_WORDS = 4  # a unit's name is short ("Yamaha", "Điện lực Hà Nội"), as `followup.MAX_UNIT_WORDS`
 
 
 def with_unit(question: str, unit: str) -> str | None:
     """`question` with the unit it names after "ở / tại" ("Công đoàn ở Yamaha tặng …": capitalised words, up to
-    `MAX_UNIT_NAME_WORDS`, no province or company of their own) replaced by `unit` — as a company swapped in replaces
+    `MAX_UNIT_WORDS`, no province or company of their own) replaced by `unit` — as a company swapped in replaces
     the old company: "còn ở Honda thì sao?" asks the same question of Honda, not of Yamaha and Honda both. None when
     it names no such unit (the new unit is then added, `swap`)."""
     for at in _AT_NAME.finditer(question):
@@ -521,7 +520,7 @@ def with_unit(question: str, unit: str) -> str | None:
             if not bare or not bare[:1].isupper() or bare.lower() in NOT_NAME_TYPED:
                 break
             words.append(bare)
-            if bare != w or len(words) == MAX_UNIT_NAME_WORDS:
+            if bare != w or len(words) == MAX_UNIT_WORDS:
                 break
         name = " ".join(words)
         if not name or values(name) or company_spans(name):
