@@ -1425,8 +1425,48 @@ def another_giver(question: str, sentence: str) -> str:
     return "Tổng Liên đoàn"
 
 
+# The doings a news report dates (its lede: "Sáng 12/5, LĐLĐ tỉnh tổ chức lễ khởi công …"), each with the words news
+# writes it by, folded: a group's words are one doing. "Trao" and "bàn giao" hand something over (money, a gift, a
+# house), not "trao đổi" (talking over); a wrap-up is "tổng kết" or "bế mạc / bế giảng"; "ký" only before what is signed
+# ("ký quy chế", not "định kỳ").
+_DOINGS = {
+    "khởi công": r"khoi cong|dong tho|bat dau xay|khoi dong xay",
+    "khánh thành": r"khanh thanh|dua vao su dung",
+    "trao": r"trao(?! doi)|ban giao",
+    "ký kết": r"ky ket|ky (?:quy che|thoa uoc|chuong trinh|bien ban|hop dong|cam ket|nghi quyet)",
+    "tổng kết": r"tong ket|be mac|be giang",
+    "sơ kết": r"so ket",
+    "phát động": r"phat dong",
+    "khai mạc": r"khai mac|khai giang",
+    "ra mắt": r"ra mat|thanh lap",
+}
+_DOING_RX = {k: re.compile(rf"\b(?:{v})\b") for k, v in _DOINGS.items()}
+
+
+def another_doing(qtype: str, question: str, sentence: str) -> str:
+    """A date asked for one doing ("… khởi công Mái ấm … vào ngày nào?", "ký quy chế … khi nào?") and the quoted
+    sentence telling another doing (`_DOINGS`: "tổ chức trao tiền hỗ trợ", "tổ chức hội nghị sơ kết") and none of
+    those asked: its date is that other doing's (general news writing: a lede dates the one event it reports —
+    "Sáng 12/5, <body> tổ chức <doing> …" — and a report recalls an earlier doing of the same work, the ground-
+    breaking of a house handed over, the signing of a plan reviewed, with its own date or none). The doing asked (as
+    `_DOINGS` names it) or "". Not for a doing the question does not name by one of these words ("diễn ra", "tổ
+    chức"): the event then is the sentence's own. Session 36 (helper D), second task: teamq8 tq164, teamq10 tq102
+    (unanswerable; the lede's date of another doing)."""
+    if qtype != "date":
+        return ""
+    fq = " ".join(_WORD.findall(fold(normalize(question)).lower()))
+    asked = [k for k, rx in _DOING_RX.items() if rx.search(fq)]
+    if not asked:
+        return ""
+    said = " ".join(_WORD.findall(fold(normalize(sentence)).lower()))
+    told = [k for k, rx in _DOING_RX.items() if rx.search(said)]
+    if not told or set(asked) & set(told):
+        return ""
+    return asked[0]
+
+
 UNDONE_CHECKS = frozenset({"unsaid_doing", "place_for_person", "unsaid_rank", "another_body", "another_category",
-                           "unsaid_office", "another_giver"})
+                           "unsaid_office", "another_giver", "another_doing"})
 ANOTHER_TIME_CHECKS = frozenset({"another_edition", "another_ordinal", "another_period"})
 
 
@@ -1487,6 +1527,8 @@ def evidence_against(question: str, sentence: str, qtype: str = "", span: str = 
         out["unsaid_office"] = f"câu gần nhất không nói ai là “{office}”"
     if giver := another_giver(question, sentence):
         out["another_giver"] = f"câu gần nhất không nêu phần thưởng của “{giver}”"
+    if doing := another_doing(qtype, question, sentence):
+        out["another_doing"] = f"câu gần nhất nói về việc khác, không phải ngày “{doing}”"
     if undone := unsaid_doing(question, sentence):
         out["unsaid_doing"] = f"câu gần nhất không nói ai “{' '.join(undone)}”"
     if kind := unnamed_institution(question, sentence):

@@ -1,0 +1,45 @@
+"""Session 36 (helper D), second task: a date asked for one doing ("khởi công … ngày nào?") and the quoted sentence dating
+another doing ("tổ chức trao quà", "hội nghị sơ kết") and none asked (notfound.another_doing). Sentences written for
+these tests (no dev or team data)."""
+from __future__ import annotations
+
+import pytest
+
+from retrieval.answering import notfound
+from retrieval.answering.notfound import another_doing, evidence_against
+
+
+@pytest.mark.parametrize("question, sentence, asked", [
+    ("Công đoàn huyện khởi công nhà văn hóa công nhân vào ngày nào?",
+     "Sáng 4/6/2024, Công đoàn huyện tổ chức trao 50 suất quà cho công nhân khó khăn.", "khởi công"),
+    ("cong doan kcn ky quy che phoi hop voi vien kiem sat khi nao",
+     "Chiều 2-8-2024, Công đoàn KCN và Viện Kiểm sát tổ chức hội nghị sơ kết công tác tuyên truyền.", "ký kết"),
+    ("Lễ khánh thành Mái ấm Công đoàn ở xã Tân Lập diễn ra hôm nào?",
+     "Ngày 9/10/2023, LĐLĐ huyện động thổ xây dựng Mái ấm Công đoàn cho chị Lan ở xã Tân Lập.", "khánh thành"),
+    # the doing asked told in the sentence, by its own word or another news writes for it
+    ("Công đoàn huyện khởi công nhà văn hóa công nhân vào ngày nào?",
+     "Ngày 4/6/2024, Công đoàn huyện tổ chức lễ động thổ nhà văn hóa công nhân và trao quà.", ""),
+    ("Mái ấm Công đoàn được bàn giao cho chị Hoa ngày nào?",
+     "Chiều 3/11, LĐLĐ huyện tổ chức trao Mái ấm Công đoàn cho chị Hoa.", ""),
+    ("Lễ tổng kết hội thao công nhân diễn ra ngày nào?", "Sáng 20/5, Ban tổ chức bế mạc và trao giải hội thao.", ""),
+    # no doing asked by these words, or none told: the sentence's event is the one asked
+    ("Hội thao công nhân năm 2024 diễn ra vào ngày nào?", "Sáng 20/5, Ban tổ chức tổng kết và trao giải hội thao.", ""),
+    ("Công đoàn huyện khởi công nhà văn hóa công nhân vào ngày nào?",
+     "Sáng 4/6/2024, tại xã Yên Sơn, đại diện Công đoàn huyện cùng chính quyền xã đến dự.", ""),
+    # "trao đổi" is talking over, no handing over told
+    ("Công đoàn huyện khởi công nhà văn hóa công nhân vào ngày nào?",
+     "Ngày 4/6/2024, Công đoàn huyện trao đổi với chủ doanh nghiệp về nhà văn hóa.", ""),
+    # not a date asked
+    ("Công đoàn huyện khởi công bao nhiêu nhà văn hóa?", "Năm 2024, Công đoàn huyện trao 50 suất quà.", ""),
+    # "kỳ" folds like "ký": no signing asked by "định kỳ"
+    ("Công đoàn tổ chức khám sức khỏe định kỳ cho công nhân vào ngày nào?",
+     "Ngày 5/3, Công đoàn trao 100 thẻ bảo hiểm y tế cho công nhân.", ""),
+])
+def test_a_date_asked_for_one_doing_and_another_told(question, sentence, asked):
+    assert another_doing("date" if "bao nhiêu" not in question else "number", question, sentence) == asked
+
+
+def test_another_doing_is_evidence_a_runner_may_answer():
+    against = evidence_against("Công đoàn huyện khởi công nhà văn hóa công nhân vào ngày nào?",
+                               "Sáng 4/6/2024, Công đoàn huyện tổ chức trao 50 suất quà cho công nhân.", "date", "Sáng 4/6/2024")
+    assert "another_doing" in against and "another_doing" in notfound.UNDONE_CHECKS
