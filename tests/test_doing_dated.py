@@ -16,12 +16,16 @@ from retrieval.answering.notfound import another_doing, evidence_against
      "Chiều 2-8-2024, Công đoàn KCN và Viện Kiểm sát tổ chức hội nghị sơ kết công tác tuyên truyền.", "ký kết"),
     ("Lễ khánh thành Mái ấm Công đoàn ở xã Tân Lập diễn ra hôm nào?",
      "Ngày 9/10/2023, LĐLĐ huyện động thổ xây dựng Mái ấm Công đoàn cho chị Lan ở xã Tân Lập.", "khánh thành"),
+    ("Nhà văn hóa công nhân xã Yên Sơn sẽ hoàn thành vào năm nào?",
+     "Theo kế hoạch, nhà văn hóa công nhân xã Yên Sơn dự kiến khởi công trong tháng 3/2025.", "khánh thành"),
     # the doing asked told in the sentence, by its own word or another news writes for it
     ("Công đoàn huyện khởi công nhà văn hóa công nhân vào ngày nào?",
      "Ngày 4/6/2024, Công đoàn huyện tổ chức lễ động thổ nhà văn hóa công nhân và trao quà.", ""),
     ("Mái ấm Công đoàn được bàn giao cho chị Hoa ngày nào?",
      "Chiều 3/11, LĐLĐ huyện tổ chức trao Mái ấm Công đoàn cho chị Hoa.", ""),
     ("Lễ tổng kết hội thao công nhân diễn ra ngày nào?", "Sáng 20/5, Ban tổ chức bế mạc và trao giải hội thao.", ""),
+    ("Theo kế hoạch lúc động thổ, bao giờ xong nhà văn hóa công nhân?",
+     "Nhà văn hóa công nhân dự kiến hoàn thành vào tháng 9/2025.", ""),
     # no doing asked by these words, or none told: the sentence's event is the one asked
     ("Hội thao công nhân năm 2024 diễn ra vào ngày nào?", "Sáng 20/5, Ban tổ chức tổng kết và trao giải hội thao.", ""),
     ("Công đoàn huyện khởi công nhà văn hóa công nhân vào ngày nào?",
@@ -43,3 +47,22 @@ def test_another_doing_is_evidence_a_runner_may_answer():
     against = evidence_against("Công đoàn huyện khởi công nhà văn hóa công nhân vào ngày nào?",
                                "Sáng 4/6/2024, Công đoàn huyện tổ chức trao 50 suất quà cho công nhân.", "date", "Sáng 4/6/2024")
     assert "another_doing" in against and "another_doing" in notfound.UNDONE_CHECKS
+
+
+@pytest.mark.parametrize("question, sentence, gift", [
+    ("Lớp học bơi hè cho con công nhân thu phí bao nhiêu mỗi cháu?",
+     "Kết thúc khóa học, 300 cháu được tặng quà, mỗi suất trị giá 200.000 đồng.", True),
+    ("hoc phi lop tieng anh cho cong nhan la bao nhieu",
+     "Mỗi học viên được tặng bộ sách trị giá 150.000 đồng; tổng kinh phí lớp học 60 triệu đồng.", True),
+    # the fee told too, or the fee asked is a gift's worth asked
+    ("Học phí lớp tiếng Anh cho công nhân là bao nhiêu?",
+     "Học phí 500.000 đồng/khóa, mỗi học viên còn được tặng bộ sách trị giá 150.000 đồng.", False),
+    ("Phiếu mua hàng tặng công nhân trị giá bao nhiêu?", "Mỗi phiếu trị giá 300.000 đồng.", False),
+    # what a body spends or gives is no fee: "kinh phí", "chi phí", "miễn phí"
+    ("Tổng kinh phí lớp học bơi là bao nhiêu?", "Mỗi cháu được tặng đồ bơi trị giá 250.000 đồng.", False),
+    ("Khám sức khỏe miễn phí cho bao nhiêu công nhân?", "Mỗi người được tặng quà trị giá 100.000 đồng.", False),
+    # a price asked, a rent told
+    ("Giá thuê phòng trọ công đoàn bao nhiêu một tháng?", "Giá thuê mỗi phòng 1,2 triệu đồng/tháng.", False),
+])
+def test_a_fee_asked_and_a_gift_s_worth_told(question, sentence, gift):
+    assert notfound.gift_for_fee("number", question, sentence) is gift

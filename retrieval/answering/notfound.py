@@ -1427,11 +1427,11 @@ def another_giver(question: str, sentence: str) -> str:
 
 # The doings a news report dates (its lede: "Sáng 12/5, LĐLĐ tỉnh tổ chức lễ khởi công …"), each with the words news
 # writes it by, folded: a group's words are one doing. "Trao" and "bàn giao" hand something over (money, a gift, a
-# house), not "trao đổi" (talking over); a wrap-up is "tổng kết" or "bế mạc / bế giảng"; "ký" only before what is signed
+# house), not "trao đổi" (talking over); a work's completion is "khánh thành", "hoàn thành", "xong" alike; a wrap-up is "tổng kết" or "bế mạc / bế giảng"; "ký" only before what is signed
 # ("ký quy chế", not "định kỳ").
 _DOINGS = {
     "khởi công": r"khoi cong|dong tho|bat dau xay|khoi dong xay",
-    "khánh thành": r"khanh thanh|dua vao su dung",
+    "khánh thành": r"khanh thanh|dua vao su dung|hoan thanh|xong",
     "trao": r"trao(?! doi)|ban giao",
     "ký kết": r"ky ket|ky (?:quy che|thoa uoc|chuong trinh|bien ban|hop dong|cam ket|nghi quyet)",
     "tổng kết": r"tong ket|be mac|be giang",
@@ -1451,7 +1451,8 @@ def another_doing(qtype: str, question: str, sentence: str) -> str:
     breaking of a house handed over, the signing of a plan reviewed, with its own date or none). The doing asked (as
     `_DOINGS` names it) or "". Not for a doing the question does not name by one of these words ("diễn ra", "tổ
     chức"): the event then is the sentence's own. Session 36 (helper D), second task: teamq8 tq164, teamq10 tq102
-    (unanswerable; the lede's date of another doing)."""
+    (unanswerable; the lede's date of another doing), teamq8 tq144 (a completion asked, a ground-breaking's quarter
+    told); on the readable sets' replies none of the 322 right answers to date questions is from such a sentence."""
     if qtype != "date":
         return ""
     fq = " ".join(_WORD.findall(fold(normalize(question)).lower()))
@@ -1465,8 +1466,29 @@ def another_doing(qtype: str, question: str, sentence: str) -> str:
     return asked[0]
 
 
+# A fee asked, folded: "phí" a member pays ("thu phí", "học phí", "lệ phí", "phí đăng ký"), not "kinh phí / chi phí"
+# (what a body spends) nor "miễn phí" (free); a price ("giá thuê", "giá bán", "giá vé"), not "trị giá" (a worth).
+_FEE = r"(?:(?<!kinh )(?<!chi )(?<!mien )(?<!lang )\bphi\b|(?<!tri )\bgia (?:thue|ban|ve|phong|dich vu)\b)"
+_FEE_RX = re.compile(_FEE)
+# A gift's worth told: "(mỗi suất) trị giá …", "mỗi suất / phần quà …" (general Vietnamese: "trị giá" values a thing
+# handed over; a gift is given, not paid for).
+_GIFT_WORTH = re.compile(r"\btri gia\b|\bmoi (?:suat|phan qua|bo qua|phan)\b")
+
+
+def gift_for_fee(qtype: str, question: str, sentence: str) -> bool:
+    """A fee or a price asked ("Trại hè … thu phí bao nhiêu mỗi cháu?", "học phí … là bao nhiêu?") and the quoted
+    sentence telling a gift's worth ("1.000 suất quà …, mỗi suất trị giá 400.000 đồng") and no fee nor price
+    (`_FEE`): the amount is what a member is given, not what one pays (general Vietnamese: a fee is "phí / học phí /
+    giá", a gift's value "trị giá"; "kinh phí" is what the organiser spends). Session 36 (helper D), second task:
+    teamq25 uq161 (unanswerable)."""
+    if qtype != "number" or not _FEE_RX.search(" ".join(_WORD.findall(fold(normalize(question)).lower()))):
+        return False
+    said = " ".join(_WORD.findall(fold(normalize(sentence)).lower()))
+    return bool(_GIFT_WORTH.search(said)) and not _FEE_RX.search(said)
+
+
 UNDONE_CHECKS = frozenset({"unsaid_doing", "place_for_person", "unsaid_rank", "another_body", "another_category",
-                           "unsaid_office", "another_giver", "another_doing"})
+                           "unsaid_office", "another_giver", "another_doing", "gift_for_fee"})
 ANOTHER_TIME_CHECKS = frozenset({"another_edition", "another_ordinal", "another_period"})
 
 
@@ -1529,6 +1551,8 @@ def evidence_against(question: str, sentence: str, qtype: str = "", span: str = 
         out["another_giver"] = f"câu gần nhất không nêu phần thưởng của “{giver}”"
     if doing := another_doing(qtype, question, sentence):
         out["another_doing"] = f"câu gần nhất nói về việc khác, không phải ngày “{doing}”"
+    if gift_for_fee(qtype, question, sentence):
+        out["gift_for_fee"] = "câu gần nhất nêu giá trị quà tặng, không phải mức phí được hỏi"
     if undone := unsaid_doing(question, sentence):
         out["unsaid_doing"] = f"câu gần nhất không nói ai “{' '.join(undone)}”"
     if kind := unnamed_institution(question, sentence):
