@@ -66,3 +66,21 @@ def test_another_doing_is_evidence_a_runner_may_answer():
 ])
 def test_a_fee_asked_and_a_gift_s_worth_told(question, sentence, gift):
     assert notfound.gift_for_fee("number", question, sentence) is gift
+
+
+@pytest.mark.parametrize("question, sentence, party", [
+    ("LĐLĐ tỉnh ký kết quy chế phối hợp với Viện Kiểm sát tỉnh vào ngày nào?",
+     "Sáng 2/3/2025, LĐLĐ tỉnh và Sở Tư pháp tỉnh tổ chức lễ ký kết quy chế phối hợp.", "vien kiem sat"),
+    ("cd nganh y te ky chuong trinh phoi hop vs hoi nong dan khi nao",
+     "Ngày 5/6/2024, Công đoàn ngành Y tế ký kết chương trình phối hợp với Tỉnh đoàn.", "hoi nong dan"),
+    # the party asked written, by its initials too
+    ("LĐLĐ tỉnh ký quy chế phối hợp với Bảo hiểm xã hội tỉnh vào ngày nào?",
+     "Chiều 7/4/2025, LĐLĐ tỉnh và BHXH tỉnh đã ký kết quy chế phối hợp giai đoạn 2025–2030.", ""),
+    # no signing told (another_doing's), or no party asked
+    ("LĐLĐ tỉnh ký kết quy chế phối hợp với Viện Kiểm sát tỉnh vào ngày nào?",
+     "Sáng 2/3/2025, LĐLĐ tỉnh tổ chức hội nghị sơ kết công tác năm 2024.", ""),
+    ("LĐLĐ tỉnh ký kết quy chế phối hợp vào ngày nào?",
+     "Sáng 2/3/2025, LĐLĐ tỉnh và Sở Tư pháp tỉnh ký kết quy chế phối hợp.", ""),
+])
+def test_a_signing_asked_with_one_party_and_another_s_told(question, sentence, party):
+    assert notfound.another_party("date", question, sentence) == party

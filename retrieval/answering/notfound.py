@@ -1487,8 +1487,37 @@ def gift_for_fee(qtype: str, question: str, sentence: str) -> bool:
     return bool(_GIFT_WORTH.search(said)) and not _FEE_RX.search(said)
 
 
+# A signing asked with its other party ("ký (kết) … với <party> …"), folded: group 1 the party, up to the time asked.
+_SIGNED_WITH = re.compile(r"\bky(?: ket)?\b(?:\s+[a-z0-9]+){0,6}?\s+(?:voi|vs)\s+((?:[a-z0-9]+\s*){1,8}?)"
+                          r"(?=\s*(?:\b(?:vao|khi|ngay|hom|luc|bao gio|tu|trong|giai doan|nam)\b|$))")
+# Words that name no party of their own: a place's kind, "các", "the body's" generic kinds.
+_PARTY_GENERIC = {"tinh", "huyen", "thanh", "pho", "tp", "quan", "thi", "xa", "cac", "nhung", "so", "cua"}
+
+
+def another_party(qtype: str, question: str, sentence: str) -> str:
+    """A date asked for a signing with a party named ("LĐLĐ tỉnh ký kết quy chế phối hợp với Công an tỉnh vào ngày
+    nào?") and the quoted sentence telling a signing (`_DOINGS`' "ký kết") that never writes that party ("… LĐLĐ tỉnh
+    và BHXH tỉnh tổ chức lễ ký kết quy chế phối hợp"): its date is another signing's (general news writing: a
+    signing's parties are named in the sentence that reports it, and a body signs like plans with several partners).
+    The party asked (folded words) or "". Initials and names are compared written out (`written_out`: "BHXH" and
+    "Bảo hiểm xã hội" alike). Session 36 (helper D), second task: teamq12 tq006 (unanswerable); the read sets' right
+    answers to such dates (teamq9 tq026, teamq12 tq008) write their party."""
+    if qtype != "date":
+        return ""
+    fq = written_out(" ".join(_WORD.findall(fold(normalize(question)).lower())))
+    m = _SIGNED_WITH.search(fq)
+    if not m:
+        return ""
+    party = [w for w in m.group(1).split() if w not in _PARTY_GENERIC]
+    said = written_out(sentence)
+    if not party or not _DOING_RX["ký kết"].search(said):
+        return ""
+    have = set(_WORD.findall(said))
+    return "" if all(w in have for w in party) else " ".join(party)
+
+
 UNDONE_CHECKS = frozenset({"unsaid_doing", "place_for_person", "unsaid_rank", "another_body", "another_category",
-                           "unsaid_office", "another_giver", "another_doing", "gift_for_fee"})
+                           "unsaid_office", "another_giver", "another_doing", "another_party", "gift_for_fee"})
 ANOTHER_TIME_CHECKS = frozenset({"another_edition", "another_ordinal", "another_period"})
 
 
@@ -1551,6 +1580,8 @@ def evidence_against(question: str, sentence: str, qtype: str = "", span: str = 
         out["another_giver"] = f"câu gần nhất không nêu phần thưởng của “{giver}”"
     if doing := another_doing(qtype, question, sentence):
         out["another_doing"] = f"câu gần nhất nói về việc khác, không phải ngày “{doing}”"
+    if party := another_party(qtype, question, sentence):
+        out["another_party"] = "câu gần nhất nói về lần ký kết với bên khác, không phải bên được hỏi"
     if gift_for_fee(qtype, question, sentence):
         out["gift_for_fee"] = "câu gần nhất nêu giá trị quà tặng, không phải mức phí được hỏi"
     if undone := unsaid_doing(question, sentence):
