@@ -1,5 +1,6 @@
 """Session 36 (helper D), second task: a date asked for one doing ("khởi công … ngày nào?") and the quoted sentence dating
-another doing ("tổ chức trao quà", "hội nghị sơ kết") and none asked (notfound.another_doing). Sentences written for
+another doing ("tổ chức trao quà", "hội nghị sơ kết") and none asked (notfound.another_doing), or a signing with another
+party (another_party); a fee asked and none told (unsaid_fee). Sentences written for
 these tests (no dev or team data)."""
 from __future__ import annotations
 
@@ -49,23 +50,24 @@ def test_another_doing_is_evidence_a_runner_may_answer():
     assert "another_doing" in against and "another_doing" in notfound.UNDONE_CHECKS
 
 
-@pytest.mark.parametrize("question, sentence, gift", [
+@pytest.mark.parametrize("question, sentence, unsaid", [
     ("Lớp học bơi hè cho con công nhân thu phí bao nhiêu mỗi cháu?",
      "Kết thúc khóa học, 300 cháu được tặng quà, mỗi suất trị giá 200.000 đồng.", True),
     ("hoc phi lop tieng anh cho cong nhan la bao nhieu",
-     "Mỗi học viên được tặng bộ sách trị giá 150.000 đồng; tổng kinh phí lớp học 60 triệu đồng.", True),
-    # the fee told too, or the fee asked is a gift's worth asked
+     "Mỗi học viên được tặng bộ sách; tổng kinh phí lớp học 60 triệu đồng.", True),
+    ("Giá thuê phòng trọ công đoàn bao nhiêu một tháng?", "Công đoàn dành 2 tỉ đồng sửa chữa 40 phòng trọ.", True),
+    # the fee or price told
     ("Học phí lớp tiếng Anh cho công nhân là bao nhiêu?",
      "Học phí 500.000 đồng/khóa, mỗi học viên còn được tặng bộ sách trị giá 150.000 đồng.", False),
+    ("Giá thuê phòng trọ công đoàn bao nhiêu một tháng?", "Giá thuê mỗi phòng 1,2 triệu đồng/tháng.", False),
+    ("Năm 2023 công đoàn huyện thu đoàn phí được bao nhiêu?", "Năm 2023, thu đoàn phí đạt 3,1 tỉ đồng.", False),
+    # no fee asked: a worth, a budget, something free
     ("Phiếu mua hàng tặng công nhân trị giá bao nhiêu?", "Mỗi phiếu trị giá 300.000 đồng.", False),
-    # what a body spends or gives is no fee: "kinh phí", "chi phí", "miễn phí"
     ("Tổng kinh phí lớp học bơi là bao nhiêu?", "Mỗi cháu được tặng đồ bơi trị giá 250.000 đồng.", False),
     ("Khám sức khỏe miễn phí cho bao nhiêu công nhân?", "Mỗi người được tặng quà trị giá 100.000 đồng.", False),
-    # a price asked, a rent told
-    ("Giá thuê phòng trọ công đoàn bao nhiêu một tháng?", "Giá thuê mỗi phòng 1,2 triệu đồng/tháng.", False),
 ])
-def test_a_fee_asked_and_a_gift_s_worth_told(question, sentence, gift):
-    assert notfound.gift_for_fee("number", question, sentence) is gift
+def test_a_fee_asked_and_none_told(question, sentence, unsaid):
+    assert notfound.unsaid_fee("number", question, sentence) is unsaid
 
 
 @pytest.mark.parametrize("question, sentence, party", [
