@@ -1536,7 +1536,8 @@ def evidence_against(question: str, sentence: str, qtype: str = "", span: str = 
     (`another_category`), another district, town, commune or ward than the one asked (`another_locality`), another
     wage region (`another_region`), the office
     asked held in another kind of union body
-    (`another_body`), the doing asked not told (`unsaid_doing`), the kind of
+    (`another_body`), a date of another doing or of a signing with another party (`another_doing`, `another_party`),
+    a fee asked and none told (`unsaid_fee`), the doing asked not told (`unsaid_doing`), the kind of
     institution asked never written (`unnamed_institution`).
     All of them: which ones speak decides how the answer looks on (`answer.answer`)."""
     out = {}
