@@ -154,6 +154,12 @@ class LedeDetails:
     branches: frozenset[str]
 
 
+def article_lede(title: str, text: str) -> LedeDetails:
+    """`lede_details` of an article from its title and text: its first 2,000 characters (a first sentence is far
+    shorter), the one head every reader of an article's lede passes, so the cache below serves them all."""
+    return lede_details(title, text[:2000])
+
+
 @lru_cache(maxsize=256)  # an article's lede, read by every question that reads the article (~0.8 ms uncached)
 def lede_details(title: str, head: str) -> LedeDetails:
     """The lede of an article (title, the text's first `head` characters) and the details it gives its event."""
@@ -285,7 +291,7 @@ def another_occasion(question: str, sentence: str, title: str, text: str, passag
     the one sentence of a quote joining two that holds the span (`answer.span_sentence`)."""
     fq = fold(normalize(question)).lower()
     fs = fold(normalize(sentence)).lower()
-    own = lede_details(title, text[:2000])  # (a first sentence is far shorter)
+    own = article_lede(title, text)
     told = fold(normalize(f"{sentence} {passage}")).lower()
     out = (other_years(fq, told, own) + other_ordinals(fq, fs, own) + other_terms(fq, fs, own)
            + other_months(fq, fs, own) + other_places(question, own_sentence or sentence, own) + other_industries(fq, fs, own))
@@ -295,7 +301,7 @@ def another_occasion(question: str, sentence: str, title: str, text: str, passag
 def lede_gives(details: list[str], title: str, text: str) -> bool:
     """Whether an article's lede gives its own event every one of `details` (as `another_occasion` names them: "năm
     2023", "lần V", a term, a month, a place): it is the report of that occasion."""
-    own = lede_details(title, text[:2000])
+    own = article_lede(title, text)
     folded = fold(own.text).lower()
     for d in details:
         kind, _, value = fold(d).lower().partition(" ")

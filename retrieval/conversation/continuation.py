@@ -161,7 +161,7 @@ def _old_details_dropped(answerer, questions: tuple[str, ...], message: str, aid
     about, as the answer step reads it. The one place the combined question, the topic kept and the answer's event
     meet this rule."""
     text = answerer.article_text(aid)
-    own = occasion.lede_details(answerer.article_title(aid), text[:2000]) if years else None
+    own = occasion.article_lede(answerer.article_title(aid), text) if years else None
     return tuple(parts.drop_details(q, message, text, years=years, dated_otherwise=_dated_otherwise(own, q) if own else ())
                  for q in questions)
 
@@ -713,7 +713,7 @@ def _lede_dated(answerer, question: str, timed) -> str:
     if answerer is None or not ans.found or not ans.ranked:
         return question
     aid = ans.ranked[0]
-    other = _dated_otherwise(occasion.lede_details(answerer.article_title(aid), answerer.article_text(aid)[:2000]), question)
+    other = _dated_otherwise(occasion.article_lede(answerer.article_title(aid), answerer.article_text(aid)), question)
     return parts.drop_years(question, other) if other else question
 
 
