@@ -604,8 +604,11 @@ def _named_things(folded_question: str) -> list[str]:
     """The kinds of thing whose name the question asks (`_NAMED_THINGS`). A slogan asked ("Thông điệp của đợt hoạt
     động … là gì") is named by any of the slogan's kinds (`_SLOGAN_KINDS`), and only by them: the other kinds the
     question names ("đợt hoạt động") are whose slogan it is."""
+    own = _own_kind(folded_question)
+    if own:  # the head noun a name is asked of, not the kinds further in ("Đợt thi đua … sau hội thi 2025 tên gì")
+        return own
     named = [t for t, rx in _NAMED_THING_WORDS if rx.search(folded_question)]
-    return (_SLOGAN_KINDS if any(t in _SLOGAN_KINDS for t in named) else named) or _own_kind(folded_question)
+    return _SLOGAN_KINDS if any(t in _SLOGAN_KINDS for t in named) else named
 
 
 # A name asked: "… mang tên gì", "… có tên (gọi) là gì", "… tên gì". Folded.
@@ -620,14 +623,16 @@ def _own_kind(folded_question: str) -> list[str]:
     word (`_PHRASE_BREAK`) or number; its prefixes of two syllables or more, longest first ("noi chuyen chuyen de",
     …, "noi chuyen"), since news may name it shorter. General news writing: a named scholarship or talk is quoted right
     after its kind ("trao 60 suất học bổng “…”"), as a programme is (`_named_by_asked_noun`). Only when the question
-    asks a name (`_NAME_ASKED`); none when it opens with a function word ("trong tháng … tổ chức phiên chợ tên gì")."""
+    asks a name (`_NAME_ASKED`); none when it opens with a function word ("trong tháng … tổ chức phiên chợ tên gì").
+    The head is what the name is asked of: kinds named further in the question ("… sau hội thi 2025") are whose it
+    is, as with a slogan asked (`_named_things`)."""
     if not _NAME_ASKED.search(folded_question):
         return []
     syl = re.findall(r"[a-z0-9]+", folded_question)
     syl = syl[1:] if syl and syl[0] in _HEAD_CLASSIFIERS else syl
     head = []
     for w in syl[:_OWN_KIND_SYLLABLES]:
-        if w in _PHRASE_BREAK or w in _NOT_A_KIND or w.isdigit():
+        if w in _HEAD_BREAK or w in _NOT_A_KIND or w.isdigit():
             break
         head.append(w)
     return [" ".join(head[:n]) for n in range(len(head), 1, -1)]
@@ -635,6 +640,9 @@ def _own_kind(folded_question: str) -> list[str]:
 
 # Syllables no kind noun holds (folded): the asking words and particles a question may open its head with.
 _NOT_A_KIND = frozenset("ten gi nao ai dau may bao nhieu co mang nam".split())
+# Function words that end a head noun, but not those that fold like a syllable of one: "thi" ("thi đua", "hội thi"),
+# "de" ("chuyên đề"), "ve" ("vé số"), "bi" ("bí thư"). Folded.
+_HEAD_BREAK = _PHRASE_BREAK - {"thi", "de", "ve", "bi"}
 
 
 def _named_by_asked_noun(quote: facts.Span, sentence: str, named: list[str]) -> bool:
@@ -642,13 +650,20 @@ def _named_by_asked_noun(quote: facts.Span, sentence: str, named: list[str]) -> 
     it, at most three words and a colon away ("tổ chức chương trình “Lắng nghe …”", "kỷ niệm chương “Vì sự
     nghiệp …”", "Hội thi mang tên “…”"), or five words away when a copula "là" ends them ("Chủ đề hội thi năm nay
     là “…”"). General news writing: a named programme, contest or award is quoted right after its kind; a quote after
-    some other cue ("với phương châm “…”") names something else."""
+    some other cue ("với phương châm “…”") names something else, and so does another kind between the two
+    ("chương trình mang thông điệp “…”": the nearest kind is what the quote names)."""
     if not named:
         return False
     before = fold(sentence[max(0, quote.start - 60):quote.start]).lower()
     before = re.sub(r"[\"“”'‘’«»]\s*$", "", before.rstrip())
-    return any(pattern(rf"\b{t}(?:(?:\s+[^\s,.;:()]+){{0,3}}|(?:\s+[^\s,.;:()]+){{0,5}}\s+la)\s*:?\s*$").search(before)
-               for t in named)
+    for t in named:
+        hit = pattern(rf"\b{t}((?:\s+[^\s,.;:()]+){{0,3}}|(?:\s+[^\s,.;:()]+){{0,5}}\s+la)\s*:?\s*$").search(before)
+        # the nearest kind names the quote: "chương trình mang thông điệp “…”" quotes the message, not the programme;
+        # before a copula the first names it, whose the rest is ("Chủ đề hội thi năm nay là “…”")
+        if hit and (hit.group(1).endswith(" la")
+                    or not any(rx.search(hit.group(1)) for k, rx in _NAMED_THING_WORDS if k not in named)):
+            return True
+    return False
 
 
 def names_asked_kind(qtype: str, sentence: str, question: str) -> bool:
