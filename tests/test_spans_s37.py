@@ -50,12 +50,15 @@ def test_fits_stand_when_no_sentence_names_the_kind_asked():
 
 
 def test_the_head_noun_asked_and_the_nearest_kind_decide():
-    """The question's head is what its name is asked of, not a kind further in ("… sau hội thi"); a quote is named by
-    the kind nearest before it ("chương trình mang thông điệp “…”" quotes the message)."""
-    contest = "Sáng 12/5/2025, Công đoàn Công ty Cao su Ia Lốp tổ chức Hội thi “Bàn tay khéo” lần thứ 3."
+    """The question's head is a kind its name is asked of, besides those further in ("… sau hội thi"); a question
+    opening with an aside has no head kind; a quote is named by the kind nearest before it ("chương trình mang thông
+    điệp “…”" quotes the message)."""
     drive = "Sau hội thi, công đoàn phát động đợt thi đua “60 ngày vượt sản lượng” trong toàn công ty."
     qt, q = asked("Đợt thi đua mà công đoàn Ia Lốp phát động sau hội thi 2025 tên gì?")
-    assert spans.names_asked_kind(qt, drive, q) and not spans.names_asked_kind(qt, contest, q)
+    assert spans._named_things(spans.fold(q).lower()) == ["thi dua", "hoi thi"]
+    assert spans.names_asked_kind(qt, drive, q)
+    assert spans._own_kind(spans.fold("Nhân dịp này công đoàn tặng danh hiệu mang tên gì?").lower()) == []
+    assert spans._own_kind(spans.fold("Ngoài ngày hội, chương trình phiên chợ tên là gì?").lower()) == []
     message = "Năm nay, chương trình mang thông điệp “Tết ấm công nhân”."
     qt, q = asked("Chương trình Tết năm 2025 của công đoàn Ia Lốp có tên là gì?")
     assert not spans.names_asked_kind(qt, message, q)

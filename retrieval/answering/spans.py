@@ -604,11 +604,10 @@ def _named_things(folded_question: str) -> list[str]:
     """The kinds of thing whose name the question asks (`_NAMED_THINGS`). A slogan asked ("Thông điệp của đợt hoạt
     động … là gì") is named by any of the slogan's kinds (`_SLOGAN_KINDS`), and only by them: the other kinds the
     question names ("đợt hoạt động") are whose slogan it is."""
-    own = _own_kind(folded_question)
-    if own:  # the head noun a name is asked of, not the kinds further in ("Đợt thi đua … sau hội thi 2025 tên gì")
-        return own
     named = [t for t, rx in _NAMED_THING_WORDS if rx.search(folded_question)]
-    return _SLOGAN_KINDS if any(t in _SLOGAN_KINDS for t in named) else named
+    named = _SLOGAN_KINDS if any(t in _SLOGAN_KINDS for t in named) else named
+    own = _own_kind(folded_question)  # the head noun a name is asked of ("Học bổng … mang tên gì"), first
+    return own + [t for t in named if t not in own]
 
 
 # A name asked: "… mang tên gì", "… có tên (gọi) là gì", "… tên gì". Folded.
@@ -624,8 +623,7 @@ def _own_kind(folded_question: str) -> list[str]:
     …, "noi chuyen"), since news may name it shorter. General news writing: a named scholarship or talk is quoted right
     after its kind ("trao 60 suất học bổng “…”"), as a programme is (`_named_by_asked_noun`). Only when the question
     asks a name (`_NAME_ASKED`); none when it opens with a function word ("trong tháng … tổ chức phiên chợ tên gì").
-    The head is what the name is asked of: kinds named further in the question ("… sau hội thi 2025") are whose it
-    is, as with a slogan asked (`_named_things`)."""
+    Nor when it opens with a time or an aside ("Nhân dịp này …", "Ngoài ngày hội, …", "Sau hội thi, …": `_NOT_A_KIND`)."""
     if not _NAME_ASKED.search(folded_question):
         return []
     syl = re.findall(r"[a-z0-9]+", folded_question)
@@ -638,8 +636,9 @@ def _own_kind(folded_question: str) -> list[str]:
     return [" ".join(head[:n]) for n in range(len(head), 1, -1)]
 
 
-# Syllables no kind noun holds (folded): the asking words and particles a question may open its head with.
-_NOT_A_KIND = frozenset("ten gi nao ai dau may bao nhieu co mang nam".split())
+# Syllables no kind noun holds (folded): the asking words and particles a question may open its head with, and the
+# words of a time or an aside it may open with instead ("nhân dịp", "ngoài", "sau", "trước", "khi", "lúc").
+_NOT_A_KIND = frozenset("ten gi nao ai dau may bao nhieu co mang nam nhan dip ngoai sau truoc khi luc".split())
 # Function words that end a head noun, but not those that fold like a syllable of one: "thi" ("thi đua", "hội thi"),
 # "de" ("chuyên đề"), "ve" ("vé số"), "bi" ("bí thư"). Folded.
 _HEAD_BREAK = _PHRASE_BREAK - {"thi", "de", "ve", "bi"}
