@@ -308,3 +308,10 @@ YESNO_MIN_SHARE = 0.6
 # anh A …"), in characters of the folded article (`notfound.office_held`; after the name it is read right after it,
 # "Đồng chí A, Chủ tịch …"). Set by hand: an office and a name with up to ~8 syllables of body between; not fitted.
 OFFICE_REACH = 60
+
+# -- session 37, helper P (answering/choose.py kind_named_elsewhere) ----------------------------------------------
+# A slogan / campaign question's sentence that quotes a name only after another cue, in an article where another
+# sentence names one right after the kind asked: fit as a sentence holding a span of the kind barely (0.25 — the
+# lede's dense and lexical lead over the later sentence is up to ~2×, so 0.5 left half of them first; set on the read
+# sets' eight misses of the kind, not fitted on a grid).
+NAMED_ELSEWHERE_FIT = 0.25

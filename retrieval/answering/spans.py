@@ -605,19 +605,70 @@ def _named_things(folded_question: str) -> list[str]:
     động … là gì") is named by any of the slogan's kinds (`_SLOGAN_KINDS`), and only by them: the other kinds the
     question names ("đợt hoạt động") are whose slogan it is."""
     named = [t for t, rx in _NAMED_THING_WORDS if rx.search(folded_question)]
-    return _SLOGAN_KINDS if any(t in _SLOGAN_KINDS for t in named) else named
+    named = _SLOGAN_KINDS if any(t in _SLOGAN_KINDS for t in named) else named
+    own = _own_kind(folded_question)  # the head noun a name is asked of ("Học bổng … mang tên gì"), first
+    return own + [t for t in named if t not in own]
+
+
+# A name asked: "… mang tên gì", "… có tên (gọi) là gì", "… tên gì". Folded.
+_NAME_ASKED = re.compile(r"\bten(?: goi)?(?: la)? (?:gi|nao|j)\b")
+_OWN_KIND_SYLLABLES = 4  # a kind noun of the question's head is one to two words ("nói chuyện chuyên đề")
+
+
+def _own_kind(folded_question: str) -> list[str]:
+    """The kind of thing whose name the question asks when it is none of `_NAMED_THINGS`: the question's head noun,
+    which Vietnamese puts first ("Học bổng trao cho con đoàn viên … mang tên gì", "Buổi nói chuyện chuyên đề trong
+    ngày hội … có tên gì"), after a classifier ("buổi", "cuộc": `_HEAD_CLASSIFIERS`) and up to its first function
+    word (`_PHRASE_BREAK`) or number; its prefixes of two syllables or more, longest first ("noi chuyen chuyen de",
+    …, "noi chuyen"), since news may name it shorter. General news writing: a named scholarship or talk is quoted right
+    after its kind ("trao 60 suất học bổng “…”"), as a programme is (`_named_by_asked_noun`). Only when the question
+    asks a name (`_NAME_ASKED`); none when it opens with a function word ("trong tháng … tổ chức phiên chợ tên gì").
+    Nor when it opens with a time or an aside ("Nhân dịp này …", "Ngoài ngày hội, …", "Sau hội thi, …": `_NOT_A_KIND`)."""
+    if not _NAME_ASKED.search(folded_question):
+        return []
+    syl = re.findall(r"[a-z0-9]+", folded_question)
+    syl = syl[1:] if syl and syl[0] in _HEAD_CLASSIFIERS else syl
+    head = []
+    for w in syl[:_OWN_KIND_SYLLABLES]:
+        if w in _HEAD_BREAK or w in _NOT_A_KIND or w.isdigit():
+            break
+        head.append(w)
+    return [" ".join(head[:n]) for n in range(len(head), 1, -1)]
+
+
+# Syllables no kind noun holds (folded): the asking words and particles a question may open its head with, and the
+# words of a time or an aside it may open with instead ("nhân dịp", "ngoài", "sau", "trước", "khi", "lúc").
+_NOT_A_KIND = frozenset("ten gi nao ai dau may bao nhieu co mang nam nhan dip ngoai sau truoc khi luc".split())
+# Function words that end a head noun, but not those that fold like a syllable of one: "thi" ("thi đua", "hội thi"),
+# "de" ("chuyên đề"), "ve" ("vé số"), "bi" ("bí thư"). Folded.
+_HEAD_BREAK = _PHRASE_BREAK - {"thi", "de", "ve", "bi"}
 
 
 def _named_by_asked_noun(quote: facts.Span, sentence: str, named: list[str]) -> bool:
     """Whether the quote names the kind of thing the question asks the name of: that kind stands right before
     it, at most three words and a colon away ("tổ chức chương trình “Lắng nghe …”", "kỷ niệm chương “Vì sự
-    nghiệp …”", "Hội thi mang tên “…”"). General news writing: a named programme, contest or award is quoted
-    right after its kind; a quote after some other cue ("với phương châm “…”") names something else."""
+    nghiệp …”", "Hội thi mang tên “…”"), or five words away when a copula "là" ends them ("Chủ đề hội thi năm nay
+    là “…”"). General news writing: a named programme, contest or award is quoted right after its kind; a quote after
+    some other cue ("với phương châm “…”") names something else, and so does another kind between the two
+    ("chương trình mang thông điệp “…”": the nearest kind is what the quote names)."""
     if not named:
         return False
     before = fold(sentence[max(0, quote.start - 60):quote.start]).lower()
     before = re.sub(r"[\"“”'‘’«»]\s*$", "", before.rstrip())
-    return any(pattern(rf"\b{t}(?:\s+[^\s,.;:()]+){{0,3}}\s*:?\s*$").search(before) for t in named)
+    for t in named:
+        hit = pattern(rf"\b{t}((?:\s+[^\s,.;:()]+){{0,3}}|(?:\s+[^\s,.;:()]+){{0,5}}\s+la)\s*:?\s*$").search(before)
+        # the nearest kind names the quote: "chương trình mang thông điệp “…”" quotes the message, not the programme;
+        # before a copula the first names it, whose the rest is ("Chủ đề hội thi năm nay là “…”")
+        if hit and (hit.group(1).endswith(" la")
+                    or not any(rx.search(hit.group(1)) for k, rx in _NAMED_THING_WORDS if k not in named)):
+            return True
+    return False
+
+
+def names_asked_kind(qtype: str, sentence: str, question: str) -> bool:
+    """Whether the sentence names a thing of the kind whose name a slogan / campaign question asks, right after that
+    kind (`_named_by_asked_noun`: its candidates score 1.25 or more), rather than after some other cue."""
+    return qtype in ("slogan", "campaign") and any(sc >= 1.25 for sc, _ in span_candidates(qtype, sentence, question))
 
 
 # "bài (hát) gì / ca khúc nào / tiết mục gì / tác phẩm gì" asks a work's title, and news puts titles in quotes
