@@ -71,6 +71,9 @@ def test_unended_period(question, sentence, unended):
      "Đại hội đã bầu 7 đại biểu đi dự Đại hội Công đoàn ngành.", False),
     ("Đại hội Công đoàn Công ty Gạch men Thanh Sơn lần thứ V bầu bao nhiêu đại biểu đi dự đại hội cấp trên?",
      "Đoàn đại biểu dự Đại hội Công đoàn cấp trên gồm 7 đồng chí.", False),
+    # an election of others (the executive committee) is none of the delegation
+    ("Đại hội Công đoàn Công ty Gạch men Thanh Sơn lần thứ V bầu bao nhiêu đại biểu đi dự đại hội cấp trên?",
+     "Đại hội bầu Ban Chấp hành nhiệm kỳ mới gồm 9 đồng chí.", True),
     # the congress's own delegates asked: no election asked
     ("Đại hội Công đoàn Công ty Gạch men Thanh Sơn lần thứ V có bao nhiêu đại biểu?",
      "Dự đại hội có 120 đại biểu chính thức.", False),
@@ -102,7 +105,7 @@ def test_kinds_of_check():
     """An end or an election not told may be told by another sentence of the article (a runner answers); the Tết of
     another year is another time's fact (a runner within the close call); another company's office holder is no
     answer at all."""
-    assert {"unended_period", "unelected_delegates", "another_superlative"} <= notfound.UNDONE_CHECKS
+    assert {"unended_period", "unelected_delegates", "another_superlative", "unsaid_part"} <= notfound.UNDONE_CHECKS
     assert "another_lunar_year" in notfound.ANOTHER_TIME_CHECKS
     assert "another_company" not in notfound.UNDONE_CHECKS | notfound.ANOTHER_TIME_CHECKS
 
@@ -126,3 +129,22 @@ def test_kinds_of_check():
 def test_another_superlative(question, sentence, asked):
     assert notfound.another_superlative(question, sentence) == asked
     assert ("another_superlative" in evidence_against(question, sentence, "who", "")) is bool(asked)
+
+
+@pytest.mark.parametrize("question, sentence, part", [
+    ("Ai đoạt giải nhất phần thi ứng xử ở hội thi nữ công năm nay?",
+     "Kết quả, giải nhất toàn đoàn thuộc về đội Công ty TNHH Dệt Thành Đạt.", "ứng"),
+    ("doi nao gianh giai nhat mon keo co hoi thao cong nhan 2025",
+     "Kết thúc hội thao, đội Công đoàn ngành Y tế đạt giải Nhất toàn đoàn.", "keo"),  # ("co" read as "có")
+    # the part named, as typed ("tài" is no "tại"), or folded when typed without accents
+    ("Ai đoạt giải nhất phần thi ứng xử ở hội thi nữ công năm nay?",
+     "Ở phần thi ứng xử, giải nhất thuộc về chị Lê Thị Hoa.", ""),
+    ("Ai đoạt giải nhất phần thi tài năng?", "Giải nhất được trao tại nhà văn hóa cho chị Hoa.", "tài"),
+    ("doi nao gianh giai nhat mon keo co hoi thao cong nhan 2025",
+     "Ở môn kéo co, giải Nhất thuộc về đội Công ty May Thành Công.", ""),
+    # a dish is no part ("với món gì"), nor a question word after "môn"
+    ("doi giai nhat hoi thi nau an doat giai voi mon gi", "Đội giải nhất chế biến món cá kho tộ.", ""),
+    ("Đội nào giành giải nhất hội thi nấu ăn?", "Giải nhất thuộc về đội bếp Công ty Thành Đạt.", ""),
+])
+def test_unsaid_part(question, sentence, part):
+    assert notfound.unsaid_part("who", question, sentence) == part

@@ -1461,9 +1461,9 @@ def unended_period(qtype: str, question: str, sentence: str) -> bool:
 
 # Delegates a congress elects to the congress above asked ("bầu bao nhiêu đại biểu đi dự đại hội cấp trên", "bầu bn
 # người đi dự đh cđ tỉnh"), folded; and an election or that congress told of them ("bầu 11 đại biểu đi dự Đại hội …",
-# "đoàn đại biểu", "trúng cử", "cấp trên").
+# "đoàn đại biểu", "trúng cử", "cấp trên"; not "bầu Ban Chấp hành … gồm 7 đồng chí", an election of others).
 _DELEGATES_ASKED = re.compile(r"\bbau\b.*\b(?:bao nhieu|may|bn)\b.*\bdu (?:dai hoi|dh)\b")
-_DELEGATES_TOLD = re.compile(r"\b(?:bau|trung cu|di du|cap tren|doan dai bieu)\b")
+_DELEGATES_TOLD = re.compile(r"\bbau\b[^.;:]{0,40}?\bdai bieu\b|\b(?:trung cu|di du|cap tren|doan dai bieu)\b")
 
 
 def unelected_delegates(qtype: str, question: str, sentence: str) -> bool:
@@ -1495,6 +1495,37 @@ def another_superlative(question: str, sentence: str) -> str:
     if len(asked) != 1 or _SUPERLATIVES[asked[0]].search(fs):
         return ""
     return asked[0] if any(rx.search(fs) for k, rx in _SUPERLATIVES.items() if k != asked[0]) else ""
+
+
+# A prize or a title won in one part of a contest ("giải nhất phần thi tài năng", "giải Nhất môn pickleball", "vô địch
+# nội dung đơn nam"): group 1 the part's first word, group 2 the next, as typed with accents (folded "món", a dish,
+# is "môn", a subject) or, without them, folded.
+_PART_ASKED = re.compile(r"(?<!\w)(?:giải|huy chương|vô địch)(?!\w).*?(?<!\w)(?:phần thi|môn|nội dung)\s+(\w+)(?:\s+(\w+))?")
+_PART_ASKED_FOLDED = re.compile(r"\b(?:giai|huy chuong|vo dich)\b.*?\b(?:phan thi|mon|noi dung)\s+([a-z]+)(?:\s+([a-z]+))?")
+_NOT_A_PART = frozenset("gì j nào là có ở tại của năm này vậy thế à".split())  # as typed; folded too when typed without
+
+
+def unsaid_part(qtype: str, question: str, sentence: str) -> str:
+    """A winner asked of one part of a contest ("Ai đoạt giải nhất phần thi tài năng …?", "đơn vị nào giành giải
+    Nhất môn pickleball?") and a sentence that never names that part: its winner is of the whole ("giải Nhất toàn
+    đoàn") or of another part (general news writing: a part's prize is told with the part's name, "Ở nội dung đơn
+    nam, giải nhất thuộc về …"). The part is read as typed: with accents its first word, looked up in the sentence as
+    written ("tài" is no "tại"); without them its first two words folded (one when the second is a function word).
+    The part, or ""."""
+    if qtype not in ("who", "what"):
+        return ""
+    typed = normalize(question).lower()
+    accented = typed_with_accents(typed)
+    m = _PART_ASKED.search(typed) if accented else _PART_ASKED_FOLDED.search(fold(typed))
+    stop = _NOT_A_PART if accented else {fold(w) for w in _NOT_A_PART}
+    if not m or m.group(1) in stop:
+        return ""
+    if accented:
+        part, said = m.group(1), normalize(sentence).lower()
+    else:
+        part = " ".join(w for w in m.groups()[:2] if w and w not in stop)
+        said = fold(normalize(sentence)).lower()
+    return "" if pattern(rf"(?<!\w){re.escape(part)}(?!\w)").search(said) else part
 
 
 # Words before a person's name in news: titles and kinship forms ("đồng chí", "ông", "chị"), folded.
@@ -1632,7 +1663,7 @@ def another_party(qtype: str, question: str, sentence: str) -> str:
 
 UNDONE_CHECKS = frozenset({"unsaid_doing", "place_for_person", "unsaid_rank", "another_body", "another_category",
                            "unsaid_office", "another_giver", "another_doing", "another_party", "unsaid_fee",
-                           "unended_period", "unelected_delegates", "another_superlative"})
+                           "unended_period", "unelected_delegates", "another_superlative", "unsaid_part"})
 ANOTHER_TIME_CHECKS = frozenset({"another_edition", "another_ordinal", "another_period", "another_lunar_year"})
 
 
@@ -1658,7 +1689,8 @@ def evidence_against(question: str, sentence: str, qtype: str = "", span: str = 
     (`another_body`), a date of another doing or of a signing with another party (`another_doing`, `another_party`),
     a fee asked and none told (`unsaid_fee`), the office asked told of another company (`another_company`), a
     period's end asked and none told (`unended_period`), the delegates elected to the congress above asked and none
-    elected told (`unelected_delegates`), another superlative of age or service (`another_superlative`), the Tết of
+    elected told (`unelected_delegates`), the part of a contest whose prize is asked never named (`unsaid_part`),
+    another superlative of age or service (`another_superlative`), the Tết of
     another lunar year (`another_lunar_year`), the doing asked not
     told (`unsaid_doing`), the kind of institution asked never written (`unnamed_institution`).
     All of them: which ones speak decides how the answer looks on (`answer.answer`)."""
@@ -1709,6 +1741,8 @@ def evidence_against(question: str, sentence: str, qtype: str = "", span: str = 
         out["unended_period"] = "câu gần nhất không nêu ngày kết thúc được hỏi"
     if unelected_delegates(qtype, question, sentence):
         out["unelected_delegates"] = "câu gần nhất không nêu số đại biểu được bầu đi dự đại hội cấp trên"
+    if part := unsaid_part(qtype, question, sentence):
+        out["unsaid_part"] = f"câu gần nhất không nêu giải của “{part}”"
     if superlative := another_superlative(question, sentence):
         out["another_superlative"] = f"câu gần nhất không nói ai là người “{superlative}”"
     if lunar := another_lunar_year(question, sentence):
