@@ -148,3 +148,9 @@ def test_another_superlative(question, sentence, asked):
 ])
 def test_unsaid_part(question, sentence, part):
     assert notfound.unsaid_part("who", question, sentence) == part
+
+
+def test_superlative_told():
+    """A runner for another superlative's holder must tell the one asked (answer._unopposed_runner)."""
+    assert notfound.superlative_told("trẻ nhất", "Người ít tuổi nhất là anh Lê Minh, 29 tuổi.")
+    assert not notfound.superlative_told("trẻ nhất", "Ông Lê Văn Bình trao Kỷ niệm chương cho các cá nhân.")

@@ -1497,6 +1497,12 @@ def another_superlative(question: str, sentence: str) -> str:
     return asked[0] if any(rx.search(fs) for k, rx in _SUPERLATIVES.items() if k != asked[0]) else ""
 
 
+def superlative_told(asked: str, sentence: str) -> bool:
+    """Whether the sentence tells the superlative `asked` (`another_superlative`'s value): the one a sentence must write
+    to answer in place of one telling another — a sentence naming a person with no superlative names no holder."""
+    return bool(_SUPERLATIVES[asked].search(fold(normalize(sentence)).lower()))
+
+
 # A prize or a title won in one part of a contest ("giải nhất phần thi tài năng", "giải Nhất môn pickleball", "vô địch
 # nội dung đơn nam"): group 1 the part's first word, group 2 the next, as typed with accents (folded "món", a dish,
 # is "môn", a subject) or, without them, folded.
