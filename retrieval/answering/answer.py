@@ -383,11 +383,9 @@ def _read_on(index: Index, res: SearchResult, ranking: list, read: list, worth: 
     close to its first (`READ_ON_MIN_REACH`), and that covers the rest of the question — its words beyond
     those details — at least as well (IDF-weighted). General news reading: two reports of one kind of event
     (another year's contest, another province's congress) differ in exactly those details, so the one that
-    holds them is the report asked about, when it is about the same thing otherwise. An article the search ranks at
-    least as high as the best needs no more coverage (session 19, helper S, where the best is ruled out by its own lede
-    naming its event otherwise; session 37, helper D, whatever rules it out: the search's own first, lifted over by a
-    neighbour holding more of the question's other words — "trưởng ban tổ chức" of the other province's contest —, is
-    no lesser article, and a report names its event in words of its own). (Session 10's version,
+    holds them is the report asked about, when it is about the same thing otherwise. Where the best is ruled out by
+    its own lede naming its event otherwise, an article the search ranks at least as high needs no more coverage
+    (session 19, helper S): it is no lesser article, and a report names its event in words of its own. (Session 10's version,
     any article not ruled out covering the whole question as well, moved a question whose year no article
     holds to any article holding that year: synthetic unanswerable variants 0.924 → 0.888 declined.)
     `best` when there is none."""
@@ -400,7 +398,7 @@ def _read_on(index: Index, res: SearchResult, ranking: list, read: list, worth: 
             and reaches[k] >= READ_ON_MIN_REACH
             and (coverage(rest, written_out(index.titled_text(ranking[k][0])), index.idf) >= covered
                  or _lede_reports(index, ranking[k][0], ruled)
-                 or reaches[k] >= reaches[best])]
+                 or ruled.get("other_occasion") and reaches[k] >= reaches[best])]
     return max(fair, key=lambda k: (worth[k], -k)) if fair else best
 
 
