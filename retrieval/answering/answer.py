@@ -21,7 +21,8 @@ from ..language.names import FOLDED_FAMILY_NAMES, kinds_but
 from ..language.places import place_spans
 from ..params import ARTICLE_SHARPNESS, ARTICLES_READ, OFFICE_READ_DEPTH, READ_ON_MIN_REACH, SPAN_SEARCH_DEPTH, WINDOW_CHARS
 from . import choose, decision
-from .notfound import (ANOTHER_TIME_CHECKS, SINGLE_YEAR, UNDONE_CHECKS, another_category, category_told, coverage, decide,
+from .notfound import (ANOTHER_TIME_CHECKS, SINGLE_YEAR, UNDONE_CHECKS, another_category, another_superlative, category_told,
+                       coverage, decide, superlative_told,
                        editions, evidence_against, measure_for_count, tells_year, missing_roles, names_counted_noun, office_held,
                        unagreed, unsaid_rank,
                        written_out)
@@ -488,10 +489,13 @@ def _unopposed_runner(index: Index, q, top_id: str, base: Answer, opts: list, sc
     not only within the close call (`close_only` False): the doing told is the evidence, as a span of the asked kind
     is for `unagreed`. `counted`: beyond the close call, only a sentence naming the noun the question counts
     (`notfound.names_counted_noun`) answers — the evidence for a count looked for there (`_reports_edition_asked`);
-    within it, the runner is the one it always was. None when there is none."""
+    within it, the runner is the one it always was. A runner for another sport's result or another superlative's holder
+    must tell the one asked (`category_told`, `notfound.superlative_told`): a sentence naming no superlative names no
+    "người trẻ nhất". None when there is none."""
     opts, scores = choose.with_pairs(opts, scores)
     top = float(scores.max()) if len(scores) else 0.0
     category = another_category(q.text, found.sentence or "")  # another sport's or distance's result: one telling it answers
+    superlative = another_superlative(q.text, found.sentence or "")  # another superlative's holder: one telling it answers
     for rank, k in enumerate(np.argsort(-scores, kind="stable")):
         close = top > 0 and scores[k] >= choose.close_call_of(q.qtype) * top
         if top <= 0 or (not close if close_only else rank > SPAN_SEARCH_DEPTH):
@@ -505,6 +509,8 @@ def _unopposed_runner(index: Index, q, top_id: str, base: Answer, opts: list, sc
         if not close_only and missing_roles(q.qtype, q.text, fold(alt.sentence or "").lower()):
             continue  # an office asked: the sentence naming who did it names the office too
         if category and not category_told(q.text, alt.sentence or ""):
+            continue
+        if superlative and not superlative_told(superlative, alt.sentence or ""):
             continue
         if counted and not close and (not names_counted_noun(q.text, o.text) or _measured(q, alt)):
             continue

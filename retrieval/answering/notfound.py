@@ -19,7 +19,7 @@ from ..index.base import Index
 from ..language.places import (CAPITAL_WORD, FOLDED_FORMS, folded_forms, lowercase_places, places, source_places,
                                unaccented_places)
 from ..index.search import SearchResult, content_terms
-from ..language.chat import expand_unambiguous, same_as
+from ..language.chat import expand_unambiguous, same_as, typed_with_accents
 from ..language.names import COMPANY_KINDS, kinds_but
 from ..language.qtype import folded_question
 from . import choose
@@ -140,6 +140,23 @@ def missing_lunar_years(folded_question: str, folded_article: str) -> list[str]:
             out.append(name)
     return out
 
+
+
+_TET_YEAR = re.compile(r"\b(?:tet|xuan)\s+(?:nguyen dan\s+)?(?:nam\s+)?((?:19|20)\d\d)\b(?![/.-]\d)")
+
+
+def another_lunar_year(question: str, sentence: str) -> str:
+    """A Tết asked by its year ("Tết 2024", "Xuân Giáp Thìn") and a sentence naming the Tết of another year of the
+    cycle ("Tết Quý Mão năm trước, công đoàn đã trao 95 phần quà") and never the one asked, by name or number: it
+    tells the last Tết's fact (general Vietnamese: "Tết Giáp Thìn" is Tết 2024; a report recalls the last Tết beside
+    this one's, `missing_lunar_years` reads the article). The other year's name, or ""."""
+    fq, fs = fold(normalize(question)).lower(), fold(normalize(sentence)).lower()
+    asked = {lunar_year_number(n) for n in lunar_years(fq)} | {int(y) for y in _TET_YEAR.findall(fq)}
+    told = {n: lunar_year_number(n) for n in lunar_years(fs)}
+    if not asked or not told or asked & set(told.values()) or any(
+            pattern(rf"(?<!\d){y}(?!\d)").search(fs) for y in asked):
+        return ""
+    return next(iter(sorted(told)))
 
 # A quarter of the year ("quý II/2026", "quý 3 năm 2025", "quý I-2026"): folded, the numeral Roman or a digit.
 # Folded "quy" is also "quỹ" ("lập quỹ 2 tỷ"), so a question names a quarter only with "quý" as typed (accents
@@ -1379,6 +1396,144 @@ def unsaid_office(qtype: str, question: str, sentence: str) -> str:
     return ROLES[role]
 
 
+# A company a question names after its kind, folded ("chu tich cd cty dien tu hoang long la ai"): its legal form and a
+# line of business (`_TRADES`) passed over, the next two words are its name unless one of them is a word no company
+# name is made of (`_NOT_A_NAME`: the question's function words, verbs and people — "công ty dệt may tổ chức …",
+# "công ty chè được khen" name none: a firm asked by its trade).
+_COMPANY_TYPED = re.compile(rf"\b(?:cong ty|cty)\s+(?:(?:tnhh|cp|co phan|mtv|mot thanh vien)\s+)*"
+                            rf"(?:(?:{fold(_TRADES).lower()})\s+)?([a-z0-9]+)\s+([a-z0-9]+)")
+_NOT_A_NAME = frozenset(  # single syllables only, none a common syllable of names (not "tài", "đông", "phát", "bảo")
+    "nao nay o cua tren va co la ten duoc thi xa nam nhieu gi khi moi mot cac vao cho voi de se ve den khong ko vay a z "
+    "nhe nhi ai cn nld dv cd cdcs ldld tang trao chua".split())
+
+
+def another_company(qtype: str, question: str, sentence: str) -> str:
+    """A who-question asking the holder of an office of a company it names ("chủ tịch cđ cty điện tử Hoàng Long là
+    ai", typed in any case) answered from a sentence that names the office holder of another company ("Chị A, Chủ tịch
+    Công đoàn Công ty TNHH Giày da Nghi Sơn, …"): every company the sentence names with capitals
+    (`_COMPANY_IN_TRADE`) shares no two of its own words in a row (a one-word name: that word) with the question after
+    the office — as `missing_companies` reads an article, the sentence read against the question, so a name typed in
+    lower case counts too (general news writing: an office holder is written with his company's name, and no firm is
+    named by another's words). A question naming no company after its kind (`_COMPANY_TYPED`) is not read. The
+    company's first two words asked, or ""."""
+    if qtype != "who" or not (role := slot("who", question).get("role")):
+        return ""
+    fq = fold(normalize(question)).lower()  # (not `folded_question`: its masked "may" of "dệt may" is a trade's)
+    if not (m := pattern(rf"\b{role}\b").search(fq)):
+        return ""
+    rest = fq[m.end():]
+    if not (asked := _COMPANY_TYPED.search(rest)) or {asked.group(1), asked.group(2)} & _NOT_A_NAME:
+        return ""
+    hay = f" {' '.join(re.findall(r'[a-z0-9]+', rest))} "
+    told = [c.group(2) for c in _COMPANY_IN_TRADE.finditer(normalize(sentence))]
+    for name in told:
+        own = [fold(w).lower() for w in business_stripped(name.lower()).split() if w not in COMMON_NAME_WORDS]
+        pieces = [f" {a} {b} " for a, b in zip(own, own[1:])] or [f" {w} " for w in own]
+        if not pieces or any(p in hay for p in pieces):
+            return ""
+    return f"{asked.group(1)} {asked.group(2)}" if told else ""
+
+
+# The end of a period asked ("kéo dài đến ngày nào", "nhận bài tới khi nào", "kết thúc vào hôm nào"), as typed: with
+# accents "tới" (until) is no "tối" (evening: "tối hôm nào" asks the evening's date); without them "toi" is read as
+# "tới" only after "kéo dài".
+_WHEN = r"(?:ngay nao|ngay may|khi nao|hom nao|bao gio|luc nao)"
+_END_ASKED = re.compile(rf"(?<!\w)(?:đến|tới)\s+(?:ngày nào|ngày mấy|khi nào|hôm nào|bao giờ|lúc nào)(?!\w)"
+                        rf"|(?<!\w)kết thúc\s+(?:vào\s+)?(?:ngày nào|ngày mấy|khi nào|hôm nào|bao giờ|lúc nào)(?!\w)")
+_END_ASKED_FOLDED = re.compile(rf"\b(?:den|keo dai toi)\s+{_WHEN}\b|\bket thuc\s+(?:vao\s+)?{_WHEN}\b")
+# An end told, as written (accents kept: "tới" until, "tối" evening): "đến / tới (hết) (ngày) 30/6", "kết thúc", "bế mạc",
+# "khép lại", a range of days ("22 – 24/5", "từ 10 đến 28/6"), a length ("trong 3 ngày").
+_END_TOLD = re.compile(r"(?<!\w)(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+|tháng\s+|giữa\s+|cuối\s+)?\d|(?<!\w)(?:kết thúc|bế mạc|"
+                       r"bế giảng|khép lại|hoàn thành|hết hạn|đến hết|tới hết)(?!\w)|\d\s+[-–—]\s+\d|\d–\d|"
+                       r"(?<!\w)trong\s+\d+\s+(?:ngày|tuần|tháng)(?!\w)")
+
+
+def unended_period(qtype: str, question: str, sentence: str) -> bool:
+    """The end of a period asked ("Chuỗi chiếu phim … kéo dài đến ngày nào?") and a sentence that tells no end
+    (`_END_TOLD`): its date is of one day of it — the night it opened, a session — not the last (general Vietnamese: a
+    period's end is told with "đến / tới", "kết thúc", "bế mạc", a range or a length; a lone date dates an occasion)."""
+    typed = normalize(question).lower()
+    if qtype != "date" or not (_END_ASKED.search(typed) if typed_with_accents(typed) else
+                               _END_ASKED_FOLDED.search(fold(typed))):
+        return False
+    return not _END_TOLD.search(normalize(sentence).lower())
+
+
+# Delegates a congress elects to the congress above asked ("bầu bao nhiêu đại biểu đi dự đại hội cấp trên", "bầu bn
+# người đi dự đh cđ tỉnh"), folded; and an election or that congress told of them ("bầu 11 đại biểu đi dự Đại hội …",
+# "đoàn đại biểu", "trúng cử", "cấp trên"; not "bầu Ban Chấp hành … gồm 7 đồng chí", an election of others).
+_DELEGATES_ASKED = re.compile(r"\bbau\b.*\b(?:bao nhieu|may|bn)\b.*\bdu (?:dai hoi|dh)\b")
+_DELEGATES_TOLD = re.compile(r"\bbau\b[^.;:]{0,40}?\bdai bieu\b|\b(?:trung cu|di du|cap tren|doan dai bieu)\b")
+
+
+def unelected_delegates(qtype: str, question: str, sentence: str) -> bool:
+    """A count of the delegates a congress elects to attend the congress above ("Đại hội … lần thứ VI bầu bao nhiêu đại
+    biểu đi dự đại hội cấp trên?") and a sentence that tells no election of them (`_DELEGATES_TOLD`): its count is of
+    the congress's own delegates ("Đại hội có 180 đại biểu chính thức") — general Vietnamese union practice: a congress
+    is attended by its own delegates and elects a smaller delegation ("bầu đoàn đại biểu đi dự Đại hội … cấp trên")."""
+    if qtype != "number" or not _DELEGATES_ASKED.search(folded_question(question)):
+        return False
+    return not _DELEGATES_TOLD.search(fold(normalize(sentence)).lower())
+
+
+# Superlatives of a person's age and of service, folded: each a fact of its own ("người trẻ nhất" is not "người có thâm
+# niên cao nhất" nor "người lớn tuổi nhất"); "tuổi công đoàn / tuổi nghề" is years of service, not age.
+_SUPERLATIVES = {
+    "trẻ nhất": re.compile(r"\b(?:tre|tre tuoi|it tuoi|nho tuoi)\s+nhat\b"),
+    "lớn tuổi nhất": re.compile(r"\b(?:lon tuoi|cao tuoi|nhieu tuoi|gia)\s+nhat\b"),
+    "thâm niên nhất": re.compile(r"\b(?:tham nien(?: cao)?|lau nam|nhieu nam|(?:nhieu|cao) tuoi (?:cong doan|nghe|nganh))\s+nhat\b"),
+}
+
+
+def another_superlative(question: str, sentence: str) -> str:
+    """A person asked by a superlative of age or service ("ai là người trẻ nhất được trao Kỷ niệm chương?") and a
+    sentence telling another of them and not the one asked ("Người nhiều tuổi công đoàn nhất … là bà A"): it names
+    the holder of the other (general Vietnamese: the youngest, the oldest and the longest-serving are three people a
+    report names each by its own superlative). The superlative asked, or ""."""
+    fq, fs = fold(normalize(question)).lower(), fold(normalize(sentence)).lower()
+    asked = [k for k, rx in _SUPERLATIVES.items() if rx.search(fq)]
+    if len(asked) != 1 or _SUPERLATIVES[asked[0]].search(fs):
+        return ""
+    return asked[0] if any(rx.search(fs) for k, rx in _SUPERLATIVES.items() if k != asked[0]) else ""
+
+
+def superlative_told(asked: str, sentence: str) -> bool:
+    """Whether the sentence tells the superlative `asked` (`another_superlative`'s value): the one a sentence must write
+    to answer in place of one telling another — a sentence naming a person with no superlative names no holder."""
+    return bool(_SUPERLATIVES[asked].search(fold(normalize(sentence)).lower()))
+
+
+# A prize or a title won in one part of a contest ("giải nhất phần thi tài năng", "giải Nhất môn pickleball", "vô địch
+# nội dung đơn nam"): group 1 the part's first word, group 2 the next, as typed with accents (folded "món", a dish,
+# is "môn", a subject) or, without them, folded.
+_PART_ASKED = re.compile(r"(?<!\w)(?:giải|huy chương|vô địch)(?!\w).*?(?<!\w)(?:phần thi|môn|nội dung)\s+(\w+)(?:\s+(\w+))?")
+_PART_ASKED_FOLDED = re.compile(r"\b(?:giai|huy chuong|vo dich)\b.*?\b(?:phan thi|mon|noi dung)\s+([a-z]+)(?:\s+([a-z]+))?")
+_NOT_A_PART = frozenset("gì j nào là có ở tại của năm này vậy thế à".split())  # as typed; folded too when typed without
+
+
+def unsaid_part(qtype: str, question: str, sentence: str) -> str:
+    """A winner asked of one part of a contest ("Ai đoạt giải nhất phần thi tài năng …?", "đơn vị nào giành giải
+    Nhất môn pickleball?") and a sentence that never names that part: its winner is of the whole ("giải Nhất toàn
+    đoàn") or of another part (general news writing: a part's prize is told with the part's name, "Ở nội dung đơn
+    nam, giải nhất thuộc về …"). The part is read as typed: with accents its first word, looked up in the sentence as
+    written ("tài" is no "tại"); without them its first two words folded (one when the second is a function word).
+    The part, or ""."""
+    if qtype not in ("who", "what"):
+        return ""
+    typed = normalize(question).lower()
+    accented = typed_with_accents(typed)
+    m = _PART_ASKED.search(typed) if accented else _PART_ASKED_FOLDED.search(fold(typed))
+    stop = _NOT_A_PART if accented else {fold(w) for w in _NOT_A_PART}
+    if not m or m.group(1) in stop:
+        return ""
+    if accented:
+        part, said = m.group(1), normalize(sentence).lower()
+    else:
+        part = " ".join(w for w in m.groups()[:2] if w and w not in stop)
+        said = fold(normalize(sentence)).lower()
+    return "" if pattern(rf"(?<!\w){re.escape(part)}(?!\w)").search(said) else part
+
+
 # Words before a person's name in news: titles and kinship forms ("đồng chí", "ông", "chị"), folded.
 _PERSON_TITLES = {"dong", "chi", "ong", "ba", "anh", "em", "co", "thay", "nha", "bao", "tac", "gia", "bac", "si"}
 
@@ -1513,8 +1668,9 @@ def another_party(qtype: str, question: str, sentence: str) -> str:
 
 
 UNDONE_CHECKS = frozenset({"unsaid_doing", "place_for_person", "unsaid_rank", "another_body", "another_category",
-                           "unsaid_office", "another_giver", "another_doing", "another_party", "unsaid_fee"})
-ANOTHER_TIME_CHECKS = frozenset({"another_edition", "another_ordinal", "another_period"})
+                           "unsaid_office", "another_giver", "another_doing", "another_party", "unsaid_fee",
+                           "unended_period", "unelected_delegates", "another_superlative", "unsaid_part"})
+ANOTHER_TIME_CHECKS = frozenset({"another_edition", "another_ordinal", "another_period", "another_lunar_year"})
 
 
 def sentence_evidence(question: str, sentence: str, qtype: str = "", span: str = "") -> str:
@@ -1537,8 +1693,12 @@ def evidence_against(question: str, sentence: str, qtype: str = "", span: str = 
     wage region (`another_region`), the office
     asked held in another kind of union body
     (`another_body`), a date of another doing or of a signing with another party (`another_doing`, `another_party`),
-    a fee asked and none told (`unsaid_fee`), the doing asked not told (`unsaid_doing`), the kind of
-    institution asked never written (`unnamed_institution`).
+    a fee asked and none told (`unsaid_fee`), the office asked told of another company (`another_company`), a
+    period's end asked and none told (`unended_period`), the delegates elected to the congress above asked and none
+    elected told (`unelected_delegates`), the part of a contest whose prize is asked never named (`unsaid_part`),
+    another superlative of age or service (`another_superlative`), the Tết of
+    another lunar year (`another_lunar_year`), the doing asked not
+    told (`unsaid_doing`), the kind of institution asked never written (`unnamed_institution`).
     All of them: which ones speak decides how the answer looks on (`answer.answer`)."""
     out = {}
     if place_for_person(qtype, question, span):
@@ -1581,6 +1741,18 @@ def evidence_against(question: str, sentence: str, qtype: str = "", span: str = 
         out["another_party"] = "câu gần nhất nói về lần ký kết với bên khác, không phải bên được hỏi"
     if unsaid_fee(qtype, question, sentence):
         out["unsaid_fee"] = "câu gần nhất không nêu mức phí hay giá được hỏi"
+    if company := another_company(qtype, question, sentence):
+        out["another_company"] = f"câu gần nhất nêu chức vụ ở công ty khác, không phải “{company}”"
+    if unended_period(qtype, question, sentence):
+        out["unended_period"] = "câu gần nhất không nêu ngày kết thúc được hỏi"
+    if unelected_delegates(qtype, question, sentence):
+        out["unelected_delegates"] = "câu gần nhất không nêu số đại biểu được bầu đi dự đại hội cấp trên"
+    if part := unsaid_part(qtype, question, sentence):
+        out["unsaid_part"] = f"câu gần nhất không nêu giải của “{part}”"
+    if superlative := another_superlative(question, sentence):
+        out["another_superlative"] = f"câu gần nhất không nói ai là người “{superlative}”"
+    if lunar := another_lunar_year(question, sentence):
+        out["another_lunar_year"] = f"câu gần nhất nói về Tết “{lunar}”, không phải Tết được hỏi"
     if undone := unsaid_doing(question, sentence):
         out["unsaid_doing"] = f"câu gần nhất không nói ai “{' '.join(undone)}”"
     if kind := unnamed_institution(question, sentence):
