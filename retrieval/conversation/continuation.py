@@ -555,7 +555,8 @@ def _what_about(answerer, message: str, topic: Topic) -> Reading | None:
     article X's words find alone (or alone they find nothing). When the two part, X named a thing of its own whose
     article the chat's old words pulled away from: None, read as any message that does not say it continues
     (the fitted model decides). General Vietnamese: "X thì sao?" is "and X?", yet members also type it after a
-    question of their own."""
+    question of their own. The message alone is asked once: `_pointed` may have asked it already."""
+    answerer = _AskedOnce(answerer)
     reading = _pointed(answerer, message, topic)
     if reading.understood is None:
         return reading
@@ -563,6 +564,24 @@ def _what_about(answerer, message: str, topic: Topic) -> Reading | None:
     if not alone.answer.found or _first(alone.answer) == _first(reading.timed.answer):
         return reading
     return None
+
+
+class _AskedOnce:
+    """`answerer` whose plain asks (a question, no options: a message read alone) are remembered for one message's
+    reading, so that reading it two ways asks it alone once. Everything else is the answerer's own."""
+
+    def __init__(self, answerer):
+        self._answerer, self._asked = answerer, {}
+
+    def ask(self, question: str, **options):
+        if options:
+            return self._answerer.ask(question, **options)
+        if question not in self._asked:
+            self._asked[question] = self._answerer.ask(question)
+        return self._asked[question]
+
+    def __getattr__(self, name):
+        return getattr(self._answerer, name)
 
 
 def _pointed(answerer, message: str, topic: Topic) -> Reading:
@@ -686,7 +705,7 @@ def _names_places(answerer, message: str, ans) -> bool:
     return all(parts.names_value(p, text, place=True) for p in named)
 
 
-def _alone_topic(message: str, topic: Topic, timed, combined: str, answerer=None) -> Topic:
+def _alone_topic(message: str, topic: Topic, timed, combined: str, answerer) -> Topic:
     """The chat's topic after a message read alone: the message, unless it was answered from the
     chat's own article — then the member is still on the same event, and the question that set
     the topic still names it (a slot question answered alone, "ai kết luận hội nghị?", names
@@ -710,7 +729,7 @@ def _lede_dated(answerer, question: str, timed) -> str:
     it, not of the year the member named a detail by. General news writing: the lede names the one event an article
     is about, as the answer step reads it."""
     ans = timed.answer
-    if answerer is None or not ans.found or not ans.ranked:
+    if not ans.found or not ans.ranked:
         return question
     aid = ans.ranked[0]
     other = _dated_otherwise(occasion.article_lede(answerer.article_title(aid), answerer.article_text(aid)), question)

@@ -126,16 +126,15 @@ def focus_of(message: str, combined: str, topic: str) -> str | None:
 _BACK_TYPED = re.compile(r"^(?:vậy còn|thế còn|còn|thế|vậy)(?!\w)", re.IGNORECASE)
 
 
-def points_back(text: str, what_about: bool = False) -> bool:
+def points_back(text: str) -> bool:
     """The message says in words that it continues the chat: it opens with "còn / thế / vậy còn",
     it says "… đó / ấy / này" ("đợt này", unaccented "cong nhan do", "ben do"), or it has no topic syllable at
-    all ("ai nhận?", "tổ chức ở đâu?"); with `what_about`, also "<X> thì sao?" (`asks_what_about`; off by default:
-    `continuation._what_about` reads that form only when it lands where its words alone do)."""
+    all ("ai nhận?", "tổ chức ở đâu?"). "<X> thì sao?" without "còn" (`asks_what_about`) is not here:
+    `continuation._what_about` reads that form only when it lands where its words alone do."""
     typed = normalize(text).strip()
     if opens_back(typed) or opens_with_they(typed):
         return True
-    return (says_that(typed) or not topic_terms(typed) or swaps_only(typed) or contrasts_value(typed)
-            or (what_about and asks_what_about(typed)))
+    return says_that(typed) or not topic_terms(typed) or swaps_only(typed) or contrasts_value(typed)
 
 
 # "<X> thì sao (ạ / vậy / nhỉ …)?" at the message's end, folded: "what about X?".
