@@ -43,13 +43,19 @@ _CALENDAR = {"nam", "thang", "ngay", "tuan"}
 _NAMED = re.compile(r"(?<=[^\W\d_])\s+([A-ZĐ][^\s,.;:!?()“”\"]*)|(?<=[,;:()“”\"])\s*([A-ZĐ][^\s,.;:!?()“”\"]*)")
 
 
+# Phrases that ask a time by its unit (folded): "hôm nào" (which day), "mấy giờ" / "giờ nào" (what time), "ngày mấy",
+# "thứ mấy", "buổi nào". The unit is the question's, as "ngày" is in "ngày nào": no topic syllable.
+_ASKS_TIME = re.compile(r"(?<!\w)(?:hom nao|hom may|may gio|gio nao|ngay may|thu may|buoi nao)(?!\w)")
+
+
 def topic_terms(text: str) -> list[str]:
     """Folded topic syllables: the question words, slot names, years, filler, function words and
     the union's generic words removed — unless a calendar word is written capitalised inside the
-    message, as part of an event's name."""
+    message, as part of an event's name. A time asked by its unit ("hôm nào vậy?", "mấy giờ?": `_ASKS_TIME`) is
+    question words too: "hôm nào vậy?" is a bare slot, as "ngày nào vậy?" is."""
     typed = normalize(text)
     named = {fold(m.group(1) or m.group(2)).lower() for m in _NAMED.finditer(typed)} & _CALENDAR
-    folded = fold(expand_question(typed)).lower()
+    folded = _ASKS_TIME.sub(" | ", fold(expand_question(typed)).lower())
     for rx in _SLOT_NAMES:
         folded = rx.sub(" | ", folded)
     return [t for t in tokens(folded, drop_question_words=True)

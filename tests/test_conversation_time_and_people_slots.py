@@ -1,0 +1,14 @@
+"""Session 37, helper F (issue 24): a time asked by its unit ("hôm nào vậy?", "mấy giờ?") is a bare slot, not a topic
+(`followup.topic_terms`, `_ASKS_TIME`); "mấy người?" after a question counting people by their own noun asks the same
+count (`followup._counts_the_same_people`). Our own sentences."""
+from retrieval.conversation import followup
+
+
+def test_a_time_asked_by_its_unit_names_no_topic():
+    assert followup.topic_terms("hôm nào vậy?") == []
+    assert followup.topic_terms("hom nao the") == []
+    assert followup.topic_terms("mấy giờ ạ?") == []
+    assert followup.points_back("hôm nào vậy?")  # a bare slot, as "ngày nào vậy?" is
+    assert followup.points_back("ngày nào vậy?")
+    assert followup.topic_terms("Hội diễn khai mạc hôm nào?") [-2:] == ["khai", "mac"]  # the event's words stay
+    assert "hom" in followup.topic_terms("hôm qua công đoàn trao quà gì?")  # "hôm qua" asks no time
