@@ -26,3 +26,41 @@ def test_people_counted_again_by_the_generic_noun():
     assert not followup._same_slot("Giải chạy việt dã 2025 của Công đoàn Cảng Đà Nẵng có mấy cự ly?", "mấy người")
     # the previous question already counted "người": nothing to carry over
     assert not followup._counts_the_same_people("Giải chạy có bao nhiêu người?", "mấy người", set())
+
+
+def test_a_message_naming_no_event_is_a_slot_of_the_chats():
+    assert followup.names_no_event("buổi lễ kết thúc lúc mấy giờ?")
+    assert followup.names_no_event("mỗi đội được thưởng bao nhiêu tiền?")
+    assert followup.names_no_event("ai phát biểu khai mạc vậy?")
+    assert not followup.names_no_event("năm 2023 mỗi đội được thưởng bao nhiêu?")  # a year: the chat's event another year
+    assert not followup.names_no_event("ở quảng trị mỗi đội được thưởng bao nhiêu?")  # a place, typed in lowercase
+    assert not followup.names_no_event("Hội thi Bếp Việt được thưởng bao nhiêu?")  # a name of its own
+    assert not followup.names_no_event("hoi thi nau an cong nhan khu cong nghiep hoa khanh co bao nhieu doi")  # written out
+
+
+def test_a_nameless_slot_is_read_with_the_topic_whatever_the_model(monkeypatch):
+    from collections import namedtuple
+    from types import SimpleNamespace
+
+    from retrieval.conversation import continuation
+    from retrieval.conversation.continuation import Topic, _Both
+
+    Timed = namedtuple("Timed", "answer latency_ms")
+    chat = Timed(SimpleNamespace(found=True, ranked=["hoithi-2025"], sentence="s", span="x", kind="news"), 0)
+    elsewhere = Timed(SimpleNamespace(found=True, ranked=["bongda-2022"], sentence="t", span="y", kind="news"), 0)
+    topic = Topic("Hội thi nấu ăn công nhân Quảng Trị 2025 có bao nhiêu đội?", "hoithi-2025")
+
+    def both(answerer, message, base):
+        return _Both(elsewhere, f"Hội thi nấu ăn công nhân Quảng Trị 2025, {message}", base.question, chat, {}, True)
+
+    monkeypatch.setattr(continuation, "_both", both)
+    monkeypatch.setattr(continuation, "continues", lambda feats, alone, model=None: False)  # the model: alone
+    answerer = SimpleNamespace(ask=lambda q, **kw: elsewhere, article_title=lambda aid: "Giải bóng đá",
+                               article_text=lambda aid: "Giải bóng đá công nhân.")
+    assert continuation._read(answerer, "buổi lễ kết thúc lúc mấy giờ?", topic).understood  # merged
+    assert continuation._read(answerer, "Giải bóng đá Cúp Sông Hàn kết thúc lúc mấy giờ?", topic).understood is None
+
+
+def test_a_place_named_in_lowercase_by_its_kind_is_a_name():
+    assert not followup.names_no_event("chủ tịch lđlđ huyện thạch hà là ai vậy")
+    assert not followup.names_no_event("cty may hòa thọ có bao nhiêu người")

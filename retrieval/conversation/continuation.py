@@ -540,7 +540,10 @@ def _read(answerer, message: str, topic: Topic | None, model: logistic.Logistic 
     # read alone (`Topic.asked`), as the model was fitted; the chat's event stays the topic's.
     base = Topic(topic.asked, topic.article, topic.shown, topic.span) if topic.asked else topic
     both = _both(answerer, message, base)
-    if both.live and continues(both.features, both.alone.answer, model):
+    # A message that names no event of its own (`followup.names_no_event`: a slot's words, no year, place, company,
+    # person or name) asks of the chat's event: read alone, it lands on whichever article has the slot's words —
+    # another event's (a football match's dates for "lễ bắt đầu lúc mấy giờ?"), and the chat moves there.
+    if both.live and (followup.names_no_event(message) or continues(both.features, both.alone.answer, model)):
         reading = _merged(both.combined, both.new_topic, both.with_topic, base, answerer, message)
         if base is not topic and both.new_topic == base.question:
             kept = Topic(topic.question, reading.topic.article, topic.shown, topic.span, both.combined, topic.asked)

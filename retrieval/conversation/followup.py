@@ -329,6 +329,27 @@ def names_only_values(text: str) -> bool:
     return bool(new or lower) and not topic_terms(rest)
 
 
+def names_no_event(text: str) -> bool:
+    """It names nothing an event could be told by — no year, ordinal, date, term, place (a lowercase province too),
+    company, unit or person, no capitalised name of its own (`_own_name`) — and has fewer than `FULL_QUESTION_TERMS`
+    topic syllables ("lễ bắt đầu lúc mấy giờ?", "mỗi cặp được tặng bao nhiêu tiền mặt?", "ai dẫn đoàn đi trao vậy?"):
+    a slot's words and no more. General Vietnamese: such a message cannot say which event it asks about; in a chat it
+    asks about the chat's. A fresh question names its event (the team's fresh turns that name nothing have 6 topic
+    syllables or more: the event written out without capitals)."""
+    typed = normalize(text).strip()
+    if parts.values(expand_question(typed)) or parts.lowercase_accented_provinces(typed) or parts.lowercase_provinces(typed):
+        return False
+    if _KIND_NAMED.search(fold(expand_question(typed)).lower()):  # "huyện yên phong", "cty hòa bình" typed in lowercase
+        return False
+    return not _own_name(typed) and not _full_name(typed) and len(topic_terms(typed)) < FULL_QUESTION_TERMS
+
+
+# A place or workplace named by its kind and a word of its name, folded ("huyện yên phong", "kcn tân tạo"): a name,
+# however it is typed. ("xã hội", "tính" fold alike and count too: the message is then left to the model, as before.)
+_KIND_NAMED = re.compile(r"(?<!\w)(?:tinh|thanh pho|tp|huyen|quan|thi xa|xa|phuong|cong ty|cty|nha may|xi nghiep|"
+                         r"khu cong nghiep|kcn|benh vien|truong)\s+[a-z]")
+
+
 # The question words as typed with accents: "vầy" in "Tết Sum vầy" folds like "vậy" but is no question word.
 _ACCENTED_QW = {"là gì", "là ai", "bao nhiêu", "bao lâu", "bao giờ", "ở đâu", "tại đâu", "khi nào", "lúc nào",
                 "ngày nào", "năm nào", "tháng nào", "như thế nào", "thế nào", "ra sao", "vì sao", "tại sao",
