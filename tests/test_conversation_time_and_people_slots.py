@@ -61,6 +61,35 @@ def test_a_nameless_slot_is_read_with_the_topic_whatever_the_model(monkeypatch):
     assert continuation._read(answerer, "Giải bóng đá Cúp Sông Hàn kết thúc lúc mấy giờ?", topic).understood is None
 
 
+def test_an_edition_swapped_keeps_the_events_trade():
+    from collections import namedtuple
+    from types import SimpleNamespace
+
+    from retrieval.conversation.continuation import Topic, _kept_sector, _other_trade
+
+    first = "Hội diễn văn nghệ ngành Dệt may lần thứ III tổ chức ở đâu?"
+    said = "thế lần thứ V thì ai đạt giải nhất?"
+    understood, _ = followup.combine_topic(first, said)
+    trade = _kept_sector(followup.new_values(first, said), understood)
+    assert trade and trade.lower().endswith("dệt may")
+    assert _kept_sector(followup.new_values(first, "còn ngành Y tế thì sao?"), understood) is None  # not only the edition
+
+    Timed = namedtuple("Timed", "answer latency_ms")
+    texts = {"detmay-v": "Hội diễn văn nghệ ngành Dệt may lần thứ V khép lại.",
+             "giaoduc-v": "Hội diễn văn nghệ ngành Giáo dục lần thứ V khép lại."}
+    answerer = SimpleNamespace(article_text=texts.get)
+    topic = Topic(first, "detmay-iii")
+
+    def answered(aid):
+        return Timed(SimpleNamespace(found=True, ranked=[aid], sources=[], related=[], kind="news", span="x",
+                                     sentence="s", passage="p", also=None), 0)
+
+    kept = answered("detmay-v")
+    assert _other_trade(trade, topic, answerer, kept) is kept
+    other = _other_trade(trade, topic, answerer, answered("giaoduc-v"))
+    assert not other.answer.found and other.answer.candidate is not None
+
+
 def test_a_place_named_in_lowercase_by_its_kind_is_a_name():
     assert not followup.names_no_event("chủ tịch lđlđ huyện thạch hà là ai vậy")
     assert not followup.names_no_event("cty may hòa thọ có bao nhiêu người")

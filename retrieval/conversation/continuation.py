@@ -132,12 +132,15 @@ def _with_topic(answerer, message: str, topic: Topic) -> tuple[str, str, Any]:
     # Another person named ("còn nhà của chị Phạm Thị Mai …" after a question about another
     # member's house): the article that answers must name them, like a unit.
     person = followup.person_of(topic.question, message)
-    names = tuple(n for n in (new.unit, person, new.sector) if n)  # a sector swapped in: its article names it
+    # A sector swapped in: its article names it. Only the edition swapped: the event's own sector, kept, as well.
+    trade = _kept_sector(new, combined)
+    names = tuple(n for n in (new.unit, person, new.sector, trade) if n)
     searched = timed
     if new or person:
         timed = _holding_values(answerer, combined, focus, timed, own_case=not news, names=names)
     timed = _place_unnamed(new, topic, answerer, _unit_unnamed(new, answerer, _old_occasion(new, topic, timed, answerer)))
     timed = _sector_elsewhere(new, combined, answerer, _year_unwritten(new, answerer, timed))
+    timed = _other_trade(trade, topic, answerer, timed)
     if new and not timed.answer.found:
         timed = _another_holder(answerer, combined, focus, searched, timed, topic, not news, names)
     fewer, again, years = _without_old_details(answerer, combined, message, topic, new, timed, focus, not news)
@@ -276,6 +279,26 @@ def _sector_elsewhere(new: parts.Values, combined: str, answerer, timed):
     if all(parts.names_value(p, text, place=True) for p in named):
         return timed
     return _declined(timed, "bài tìm được không nêu nơi được hỏi")
+
+
+def _kept_sector(new: parts.Values, combined: str) -> str | None:
+    """The sector of the event the understood question keeps ("Hội thao ngành Đường sắt") when the member swapped only
+    its edition (`_edition_only`: "thế lần thứ IV …?"), else None."""
+    where = parts.sector_of(combined) if _edition_only(new) else None
+    return normalize(combined)[where[0]:where[1]] if where else None
+
+
+def _other_trade(trade: str | None, topic: Topic, answerer, timed):
+    """Only the edition swapped ("thế lần thứ IV khẩu hiệu là gì?" after "Hội thao ngành Đường sắt lần thứ II …"):
+    the same event another time, so the same trade's. Answered from another article than the chat's that never names
+    the event's sector (`trade`, `_kept_sector`: another trade's games of that edition), it tells of another event.
+    Declined — no article answers — showing "(về: …)". General: an edition numbers one body's series of events."""
+    ans = timed.answer
+    if not trade or not ans.found or _first(ans) == topic.article:
+        return timed
+    if parts.names_value(trade, answerer.article_text(_first(ans))):
+        return timed
+    return _declined(timed, "bài tìm được không nêu ngành được hỏi")
 
 
 def _place_unnamed(new: parts.Values, topic: Topic, answerer, timed):
