@@ -90,6 +90,20 @@ def test_an_edition_swapped_keeps_the_events_trade():
     assert not other.answer.found and other.answer.candidate is not None
 
 
+def test_a_year_swapped_moves_the_anniversary_count():
+    from retrieval.conversation import parts
+
+    first = "Lễ kỷ niệm 40 năm thành lập Công đoàn Cao su Phú Riềng có khẩu hiệu gì?"
+    said = "năm 2026 thì khẩu hiệu gì?"
+    understood, _ = followup.combine_topic(first, said)
+    assert "40 năm" in understood and "2026" in understood
+    next_year = "Sáng 20/7/2026, Công đoàn Cao su Phú Riềng tổ chức lễ kỷ niệm 41 năm thành lập."
+    fewer = parts.drop_anniversaries(understood, said, next_year)
+    assert "40 năm" not in fewer and "2026" in fewer and "Phú Riềng" in fewer
+    assert parts.drop_anniversaries(understood, said, "Lễ kỷ niệm 40 năm thành lập năm 2026.") == understood  # written
+    assert parts.drop_anniversaries(understood, "năm 2026 lễ 40 năm thì sao?", next_year) == understood  # said again
+
+
 def test_a_place_named_in_lowercase_by_its_kind_is_a_name():
     assert not followup.names_no_event("chủ tịch lđlđ huyện thạch hà là ai vậy")
     assert not followup.names_no_event("cty may hòa thọ có bao nhiêu người")

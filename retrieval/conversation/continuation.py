@@ -194,8 +194,10 @@ def _without_old_details(answerer, combined: str, message: str, topic: Topic, ne
     there, the swap is read on it as on any other article. (The question, the answer, whether the old years go) when
     that answers; (combined, None, …) otherwise."""
     ans = timed.answer
-    if ans.found or not ans.ranked or _edition_only(new):
+    if ans.found or not ans.ranked:
         return combined, None, False
+    if _edition_only(new):
+        return _anniversary_moved(answerer, combined, message, new, ans.ranked[0], topic, focus, own_case)
     aid = ans.ranked[0]
     if aid == topic.article and topic.shown:
         aid = _next_named(answerer, combined, new, ans.ranked, topic)
@@ -213,6 +215,24 @@ def _without_old_details(answerer, combined: str, message: str, topic: Topic, ne
     if not again.answer.found or _first(again.answer) != aid:
         return combined, None, years
     return fewer, again, years
+
+
+def _anniversary_moved(answerer, combined: str, message: str, new: parts.Values, aid: str, topic: Topic,
+                       focus: str | None, own_case: bool):
+    """A year swapped into a question that names an anniversary ("Lễ kỷ niệm 95 năm … năm 2025 thì chủ đề gì?")
+    declined on another article than the chat's that never writes that count (`parts.drop_anniversaries`): the
+    count moved with the year (the next year's ceremony is the 96th), so it is asked again without it, among that
+    article. Only the edition swapped: every other detail of the event is still the member's. As
+    `_without_old_details` returns."""
+    if not new.years or aid == topic.article:
+        return combined, None, False
+    fewer = parts.drop_anniversaries(combined, message, answerer.article_text(aid))
+    if fewer == combined:
+        return combined, None, False
+    again = answerer.ask(fewer, focus=focus, among=[aid], own_case=own_case)
+    if not again.answer.found or _first(again.answer) != aid:
+        return combined, None, False
+    return fewer, again, False
 
 
 def _next_named(answerer, combined: str, new: parts.Values, ranked: list[str], topic: Topic) -> str | None:

@@ -983,6 +983,18 @@ def _dates(folded: str, said: str, article: str) -> list[tuple[int, int]]:
     return out
 
 
+def drop_anniversaries(question: str, message: str, article: str) -> str:
+    """`question` without an anniversary ("kỷ niệm 95 năm", `_anniversaries`) that the `message` did not say and the
+    `article` never writes. A year swapped into the question of an anniversary moves the count with it: the 95th
+    anniversary was one year's, the next year's is the 96th — the old count names the old year, as its year did."""
+    q = normalize(question)
+    cuts = _anniversaries(fold_same_length(q).lower(), fold(normalize(message)).lower(), folded_words(article))
+    if not cuts:
+        return question
+    out = _cut(q, cuts)
+    return out[:1].upper() + out[1:] if q[:1].isupper() else out
+
+
 def drop_years(question: str, years: Collection[str]) -> str:
     """`question` without the years `years`, with their lead word ("năm 2024"; a term only when both its years are
     among them)."""
