@@ -1,6 +1,9 @@
 """Session 37, helper F (issue 24): a time asked by its unit ("hôm nào vậy?", "mấy giờ?") is a bare slot, not a topic
 (`followup.topic_terms`, `_ASKS_TIME`); "mấy người?" after a question counting people by their own noun asks the same
-count (`followup._counts_the_same_people`). Our own sentences."""
+count (`followup._counts_the_same_people`); a message naming no event is read with the chat's topic
+(`followup.names_no_event`); an edition swapped keeps the event's trade (`continuation._other_trade`); a year swapped
+moves an anniversary's count (`parts.drop_anniversaries`); a roman numeral is no name in a lowercase question
+(`parts.topic`). Our own sentences; the answerers are stand-ins."""
 from retrieval.conversation import followup
 
 
@@ -102,6 +105,14 @@ def test_a_year_swapped_moves_the_anniversary_count():
     assert "40 năm" not in fewer and "2026" in fewer and "Phú Riềng" in fewer
     assert parts.drop_anniversaries(understood, said, "Lễ kỷ niệm 40 năm thành lập năm 2026.") == understood  # written
     assert parts.drop_anniversaries(understood, "năm 2026 lễ 40 năm thì sao?", next_year) == understood  # said again
+
+
+def test_a_roman_numeral_is_no_name_in_a_lowercase_question():
+    # typed in lowercase but for the ordinal: the contest is the topic, not the ordinal alone
+    topic = followup.topic_of("doi nao vo dich giai bong ban cong nhan hai phong lan thu IV")
+    assert "bong ban" in topic and topic.endswith("IV")
+    understood, _ = followup.combine_topic("doi nao vo dich giai bong ban cong nhan hai phong lan thu IV", "ho o cty nao")
+    assert "bong ban" in understood
 
 
 def test_a_place_named_in_lowercase_by_its_kind_is_a_name():

@@ -751,9 +751,10 @@ def topic(head: list[str], tail: list[str], predicate: bool = True) -> str:
     out = [" ".join(_trim(cut(" ".join(_trim(run.split()))).split())) for run in head]
     for n, run in enumerate(tail):
         words = run.split()
-        if n == 0 and not "".join(out).strip() and not any(w[:1].isupper() for w in words):
+        if n == 0 and not "".join(out).strip() and not any(w[:1].isupper() and not _is_roman(w) for w in words):
             # "ai dan doan ldld tphcm den tham cong ty …": no head and nothing capitalised to say
-            # where the names start; the whole run is the topic (not "… số 7" alone).
+            # where the names start; the whole run is the topic (not "… số 7" alone). A roman numeral is a value
+            # written in capitals, no name: "doi nao giai nhat hoi thi nau an … lan thu III" keeps the contest.
             out.append(" ".join(_trim(words)))
             continue
         named = [i for i in range(len(words)) if named_at(words, i)]
@@ -763,6 +764,11 @@ def topic(head: list[str], tail: list[str], predicate: bool = True) -> str:
                 start -= 1
             out.append(" ".join(_trim(words[start:], named_start=start == named[0])))
     return " ".join(" ".join(out).split()).strip(" ,;:")
+
+
+def _is_roman(word: str) -> bool:
+    """A roman numeral written in capitals ("III", "XV"): an ordinal's value, no name."""
+    return bool(re.fullmatch(r"[IVXLC]+", word)) and ordinal_value(word.lower()) > 0
 
 
 # Words that say when or which time (folded: "năm", "lần", "đợt", "dịp", "kỳ", "lúc", "tháng", …): "năm đó" points
