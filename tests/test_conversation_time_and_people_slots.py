@@ -3,7 +3,7 @@
 count (`followup._counts_the_same_people`); a message naming no event is read with the chat's topic
 (`followup.names_no_event`); an edition swapped keeps the event's trade (`continuation._other_trade`); a year swapped
 moves an anniversary's count (`parts.drop_anniversaries`); a roman numeral is no name in a lowercase question
-(`parts.topic`). Our own sentences; the answerers are stand-ins."""
+(`parts.topic`); an ordinal is a value, no topic syllable. Our own sentences; the answerers are stand-ins."""
 from retrieval.conversation import followup
 
 
@@ -118,3 +118,10 @@ def test_a_roman_numeral_is_no_name_in_a_lowercase_question():
 def test_a_place_named_in_lowercase_by_its_kind_is_a_name():
     assert not followup.names_no_event("chủ tịch lđlđ huyện thạch hà là ai vậy")
     assert not followup.names_no_event("cty may hòa thọ có bao nhiêu người")
+
+
+def test_an_ordinal_is_a_value_not_a_topic_syllable():
+    assert followup.topic_terms("lần thứ V thì đội nào thắng?") == ["doi"]  # ("thắng" folds like "tháng", generic)
+    assert followup.topic_terms("khoa 3 thi sao") == []
+    assert followup.points_back("lần thứ V thì đội nào thắng?")  # "<value> thì <slot>": the chat's question, of V
+    assert "hoi" in followup.topic_terms("Hội diễn lần thứ V có bao nhiêu đội?")  # the event's words stay

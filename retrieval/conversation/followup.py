@@ -51,11 +51,12 @@ _ASKS_TIME = re.compile(r"(?<!\w)(?:hom nao|hom may|may gio|gio nao|ngay may|thu
 def topic_terms(text: str) -> list[str]:
     """Folded topic syllables: the question words, slot names, years, filler, function words and
     the union's generic words removed — unless a calendar word is written capitalised inside the
-    message, as part of an event's name. A time asked by its unit ("hôm nào vậy?", "mấy giờ?": `_ASKS_TIME`) is
+    message, as part of an event's name. An ordinal with its lead ("lần thứ II", "khóa 2") is a value, as a year
+    is. A time asked by its unit ("hôm nào vậy?", "mấy giờ?": `_ASKS_TIME`) is
     question words too: "hôm nào vậy?" is a bare slot, as "ngày nào vậy?" is."""
     typed = normalize(text)
     named = {fold(m.group(1) or m.group(2)).lower() for m in _NAMED.finditer(typed)} & _CALENDAR
-    folded = _ASKS_TIME.sub(" | ", fold(expand_question(typed)).lower())
+    folded = parts.ORDINAL.sub(" | ", _ASKS_TIME.sub(" | ", fold(expand_question(typed)).lower()))
     for rx in _SLOT_NAMES:
         folded = rx.sub(" | ", folded)
     return [t for t in tokens(folded, drop_question_words=True)

@@ -25,6 +25,7 @@ from ..params import MAX_PREDICATE_WORDS, MAX_UNIT_WORDS
 
 # "lần thứ XV", "khóa XIV", "Đại hội XIII", "lần 2" (typed or folded; a value, not a year).
 _ORDINAL = re.compile(r"(?<!\w)(lan thu|lan|khoa thu|khoa|dai hoi|nhiem ky thu)\s+([ivxlc]{1,7}|\d{1,2})(?![\w/.-])")
+ORDINAL = _ORDINAL  # an ordinal with its lead, folded: a value (`followup.topic_terms`)
 _FIRST_TIME = re.compile(r"(?<!\w)lan dau(?: tien)?(?!\w)")
 # An ordinal typed bare, in capitals ("còn Bình Dương XI thì sao?", "thế XV?"): a roman numeral of two
 # letters or more is no word of the language; "V" / "X" alone may be ("X" for "xã").
