@@ -19,7 +19,7 @@ from ..language.names import FOLDED_FAMILY_NAMES
 from ..language.places import places, with_accents
 from . import parts
 from ..params import FULL_QUESTION_TERMS, MAX_UNIT_WORDS
-from ..answering.spans import COUNTED_NOUNS, UNIT_CLASSES, noun_phrase
+from ..answering.spans import COUNTED_NOUNS
 
 # Openings that point back to the previous question (folded).
 _BACK = re.compile(r"^(?:vay con|the con|con|the|vay|the thi|con nhu|con ve)\b[\s,]*")
@@ -841,24 +841,7 @@ def _same_slot(prev: str, slot: str) -> bool:
     # body or event the member moves to, however few its topic syllables ("May" folds like "mấy").
     few = len(topic_terms(slot)) <= MAX_TOPIC_TERMS and not _own_name(slot)
     return not slot or (not asks(slot) and (few or own <= said)) or (
-        question_type(slot) == question_type(prev) and (own <= said or _counts_the_same_people(prev, slot, said)))
-
-
-_PEOPLE_NOUNS = UNIT_CLASSES[0]  # the nouns that all count people (folded): "người" is any of them
-
-
-def _counts_the_same_people(prev: str, slot: str, said: set[str]) -> bool:
-    """The slot counts "người" ("mấy người?", "thì bao nhiêu người?") and says nothing else the previous question
-    did not, after a previous question that counted people by a noun of their own ("có mấy giáo viên?", "hỗ trợ bao
-    nhiêu đoàn viên?"): the same count. General Vietnamese: "người" is the generic noun for any group of people, so
-    "mấy người?" asks again how many of those just asked about — asked of the topic as a new slot, it let the
-    answer step quote any count of people in the article (pupils for teachers, members for the fund's recipients)."""
-    asked = noun_phrase(fold(expand_question(normalize(slot))).lower())
-    before = " ".join(noun_phrase(fold(expand_question(normalize(prev))).lower()))
-    if asked != ["nguoi"] or before == "nguoi" or before not in _PEOPLE_NOUNS:
-        return False
-    rest = _QW_RE.sub(" ", fold(expand_question(normalize(slot))).lower())
-    return set(re.findall(r"[a-z0-9]+", rest)) - {"thi", "la", "co", "nguoi"} <= said
+        question_type(slot) == question_type(prev) and own <= said)
 
 
 def _combine(previous: str, message: str) -> tuple[str, str]:
