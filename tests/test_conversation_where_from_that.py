@@ -29,6 +29,19 @@ def test_a_thing_named_by_that_is_the_chats():
     assert reads_whole(before, "thế công ty dệt Phong Phú có bao nhiêu an toàn vệ sinh viên mạng lưới")
 
 
+class _Undated:
+    """An answerer whose articles date nothing: a question read alone keeps every year it names."""
+
+    def article_title(self, aid):
+        return "Công đoàn thăm hỏi người lao động"
+
+    def article_text(self, aid):
+        return "Công đoàn thăm hỏi người lao động và trao quà."
+
+
+_UNDATED = _Undated()
+
+
 def test_a_bare_swap_answered_alone_keeps_the_chats_event():
     """"Năm 2025 thì tặng bao nhiêu suất quà?" read alone and answered from the 2025 article names a year and a
     slot, not the event: the chat's topic becomes the event that year (the next "năm đó ai dẫn đoàn?" asks of
@@ -43,12 +56,12 @@ def test_a_bare_swap_answered_alone_keeps_the_chats_event():
     timed = SimpleNamespace(answer=SimpleNamespace(found=True, ranked=["nuocmat-quangbinh-2024"]))
     bare = "Năm 2024 thì tặng bao nhiêu suất quà?"
     assert not reads_alone_topic(first, bare)
-    kept = _alone_topic(bare, topic, timed, "")
+    kept = _alone_topic(bare, topic, timed, "", _UNDATED)
     assert kept.article == "nuocmat-quangbinh-2024"
     assert "Điện lực Quảng Bình" in kept.question and "2024" in kept.question and "2023" not in kept.question
     whole = "Năm 2024 Công đoàn Bưu điện tỉnh Quảng Trị tổ chức hội thao công nhân ở sân vận động nào?"
     assert reads_alone_topic(first, whole)
-    assert _alone_topic(whole, topic, timed, "").question == whole
+    assert _alone_topic(whole, topic, timed, "", _UNDATED).question == whole
 
 
 def test_a_short_question_naming_a_workplace_answered_alone_is_its_own_topic():
@@ -61,7 +74,7 @@ def test_a_short_question_naming_a_workplace_answered_alone_is_its_own_topic():
     topic = Topic("Năm 2023 Công đoàn Điện lực Quảng Bình tặng bao nhiêu suất nước mát cho thợ điện?", "nuocmat-2023")
     timed = SimpleNamespace(answer=SimpleNamespace(found=True, ranked=["buacom-hoaloi"]))
     fresh = "Bữa cơm công đoàn ở Công ty May Hòa Lợi có bao nhiêu người?"
-    assert _alone_topic(fresh, topic, timed, "").question == fresh
+    assert _alone_topic(fresh, topic, timed, "", _UNDATED).question == fresh
 
 
 def test_a_batch_keeps_its_lead_word():

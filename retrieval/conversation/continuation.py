@@ -132,12 +132,15 @@ def _with_topic(answerer, message: str, topic: Topic) -> tuple[str, str, Any]:
     # Another person named ("còn nhà của chị Phạm Thị Mai …" after a question about another
     # member's house): the article that answers must name them, like a unit.
     person = followup.person_of(topic.question, message)
-    names = tuple(n for n in (new.unit, person, new.sector) if n)  # a sector swapped in: its article names it
+    # A sector swapped in: its article names it. Only the edition swapped: the event's own sector, kept, as well.
+    trade = _kept_sector(new, combined)
+    names = tuple(n for n in (new.unit, person, new.sector, trade) if n)
     searched = timed
     if new or person:
         timed = _holding_values(answerer, combined, focus, timed, own_case=not news, names=names)
     timed = _place_unnamed(new, topic, answerer, _unit_unnamed(new, answerer, _old_occasion(new, topic, timed, answerer)))
     timed = _sector_elsewhere(new, combined, answerer, _year_unwritten(new, answerer, timed))
+    timed = _other_trade(trade, topic, answerer, timed)
     if new and not timed.answer.found:
         timed = _another_holder(answerer, combined, focus, searched, timed, topic, not news, names)
     fewer, again, years = _without_old_details(answerer, combined, message, topic, new, timed, focus, not news)
@@ -191,8 +194,10 @@ def _without_old_details(answerer, combined: str, message: str, topic: Topic, ne
     there, the swap is read on it as on any other article. (The question, the answer, whether the old years go) when
     that answers; (combined, None, …) otherwise."""
     ans = timed.answer
-    if ans.found or not ans.ranked or _edition_only(new):
+    if ans.found or not ans.ranked:
         return combined, None, False
+    if _edition_only(new):
+        return _anniversary_moved(answerer, combined, message, new, ans.ranked[0], topic, focus, own_case)
     aid = ans.ranked[0]
     if aid == topic.article and topic.shown:
         aid = _next_named(answerer, combined, new, ans.ranked, topic)
@@ -210,6 +215,24 @@ def _without_old_details(answerer, combined: str, message: str, topic: Topic, ne
     if not again.answer.found or _first(again.answer) != aid:
         return combined, None, years
     return fewer, again, years
+
+
+def _anniversary_moved(answerer, combined: str, message: str, new: parts.Values, aid: str, topic: Topic,
+                       focus: str | None, own_case: bool):
+    """A year swapped into a question that names an anniversary ("Lễ kỷ niệm 95 năm … năm 2025 thì chủ đề gì?")
+    declined on another article than the chat's that never writes that count (`parts.drop_anniversaries`): the
+    count moved with the year (the next year's ceremony is the 96th), so it is asked again without it, among that
+    article. Only the edition swapped: every other detail of the event is still the member's. As
+    `_without_old_details` returns."""
+    if not new.years or aid == topic.article:
+        return combined, None, False
+    fewer = parts.drop_anniversaries(combined, message, answerer.article_text(aid))
+    if fewer == combined:
+        return combined, None, False
+    again = answerer.ask(fewer, focus=focus, among=[aid], own_case=own_case)
+    if not again.answer.found or _first(again.answer) != aid:
+        return combined, None, False
+    return fewer, again, False
 
 
 def _next_named(answerer, combined: str, new: parts.Values, ranked: list[str], topic: Topic) -> str | None:
@@ -276,6 +299,26 @@ def _sector_elsewhere(new: parts.Values, combined: str, answerer, timed):
     if all(parts.names_value(p, text, place=True) for p in named):
         return timed
     return _declined(timed, "bài tìm được không nêu nơi được hỏi")
+
+
+def _kept_sector(new: parts.Values, combined: str) -> str | None:
+    """The sector of the event the understood question keeps ("Hội thao ngành Đường sắt") when the member swapped only
+    its edition (`_edition_only`: "thế lần thứ IV …?"), else None."""
+    where = parts.sector_of(combined) if _edition_only(new) else None
+    return normalize(combined)[where[0]:where[1]] if where else None
+
+
+def _other_trade(trade: str | None, topic: Topic, answerer, timed):
+    """Only the edition swapped ("thế lần thứ IV khẩu hiệu là gì?" after "Hội thao ngành Đường sắt lần thứ II …"):
+    the same event another time, so the same trade's. Answered from another article than the chat's that never names
+    the event's sector (`trade`, `_kept_sector`: another trade's games of that edition), it tells of another event.
+    Declined — no article answers — showing "(về: …)". General: an edition numbers one body's series of events."""
+    ans = timed.answer
+    if not trade or not ans.found or _first(ans) == topic.article:
+        return timed
+    if parts.names_value(trade, answerer.article_text(_first(ans))):
+        return timed
+    return _declined(timed, "bài tìm được không nêu ngành được hỏi")
 
 
 def _place_unnamed(new: parts.Values, topic: Topic, answerer, timed):
@@ -540,7 +583,10 @@ def _read(answerer, message: str, topic: Topic | None, model: logistic.Logistic 
     # read alone (`Topic.asked`), as the model was fitted; the chat's event stays the topic's.
     base = Topic(topic.asked, topic.article, topic.shown, topic.span) if topic.asked else topic
     both = _both(answerer, message, base)
-    if both.live and continues(both.features, both.alone.answer, model):
+    # A message that names no event of its own (`followup.names_no_event`: a slot's words, no year, place, company,
+    # person or name) asks of the chat's event: read alone, it lands on whichever article has the slot's words —
+    # another event's (a football match's dates for "lễ bắt đầu lúc mấy giờ?"), and the chat moves there.
+    if both.live and (followup.names_no_event(message) or continues(both.features, both.alone.answer, model)):
         reading = _merged(both.combined, both.new_topic, both.with_topic, base, answerer, message)
         if base is not topic and both.new_topic == base.question:
             kept = Topic(topic.question, reading.topic.article, topic.shown, topic.span, both.combined, topic.asked)
@@ -555,7 +601,8 @@ def _what_about(answerer, message: str, topic: Topic) -> Reading | None:
     article X's words find alone (or alone they find nothing). When the two part, X named a thing of its own whose
     article the chat's old words pulled away from: None, read as any message that does not say it continues
     (the fitted model decides). General Vietnamese: "X thì sao?" is "and X?", yet members also type it after a
-    question of their own."""
+    question of their own. The message alone is asked once: `_pointed` may have asked it already."""
+    answerer = _AskedOnce(answerer)
     reading = _pointed(answerer, message, topic)
     if reading.understood is None:
         return reading
@@ -563,6 +610,24 @@ def _what_about(answerer, message: str, topic: Topic) -> Reading | None:
     if not alone.answer.found or _first(alone.answer) == _first(reading.timed.answer):
         return reading
     return None
+
+
+class _AskedOnce:
+    """`answerer` whose plain asks (a question, no options: a message read alone) are remembered for one message's
+    reading, so that reading it two ways asks it alone once. Everything else is the answerer's own."""
+
+    def __init__(self, answerer):
+        self._answerer, self._asked = answerer, {}
+
+    def ask(self, question: str, **options):
+        if options:
+            return self._answerer.ask(question, **options)
+        if question not in self._asked:
+            self._asked[question] = self._answerer.ask(question)
+        return self._asked[question]
+
+    def __getattr__(self, name):
+        return getattr(self._answerer, name)
 
 
 def _pointed(answerer, message: str, topic: Topic) -> Reading:
@@ -686,7 +751,7 @@ def _names_places(answerer, message: str, ans) -> bool:
     return all(parts.names_value(p, text, place=True) for p in named)
 
 
-def _alone_topic(message: str, topic: Topic, timed, combined: str, answerer=None) -> Topic:
+def _alone_topic(message: str, topic: Topic, timed, combined: str, answerer) -> Topic:
     """The chat's topic after a message read alone: the message, unless it was answered from the
     chat's own article — then the member is still on the same event, and the question that set
     the topic still names it (a slot question answered alone, "ai kết luận hội nghị?", names
@@ -710,7 +775,7 @@ def _lede_dated(answerer, question: str, timed) -> str:
     it, not of the year the member named a detail by. General news writing: the lede names the one event an article
     is about, as the answer step reads it."""
     ans = timed.answer
-    if answerer is None or not ans.found or not ans.ranked:
+    if not ans.found or not ans.ranked:
         return question
     aid = ans.ranked[0]
     other = _dated_otherwise(occasion.article_lede(answerer.article_title(aid), answerer.article_text(aid)), question)

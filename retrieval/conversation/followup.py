@@ -43,13 +43,20 @@ _CALENDAR = {"nam", "thang", "ngay", "tuan"}
 _NAMED = re.compile(r"(?<=[^\W\d_])\s+([A-ZĐ][^\s,.;:!?()“”\"]*)|(?<=[,;:()“”\"])\s*([A-ZĐ][^\s,.;:!?()“”\"]*)")
 
 
+# Phrases that ask a time by its unit (folded): "hôm nào" (which day), "mấy giờ" / "giờ nào" (what time), "ngày mấy",
+# "thứ mấy", "buổi nào". The unit is the question's, as "ngày" is in "ngày nào": no topic syllable.
+_ASKS_TIME = re.compile(r"(?<!\w)(?:hom nao|hom may|may gio|gio nao|ngay may|thu may|buoi nao)(?!\w)")
+
+
 def topic_terms(text: str) -> list[str]:
     """Folded topic syllables: the question words, slot names, years, filler, function words and
     the union's generic words removed — unless a calendar word is written capitalised inside the
-    message, as part of an event's name."""
+    message, as part of an event's name. An ordinal with its lead ("lần thứ II", "khóa 2") is a value, as a year
+    is. A time asked by its unit ("hôm nào vậy?", "mấy giờ?": `_ASKS_TIME`) is
+    question words too: "hôm nào vậy?" is a bare slot, as "ngày nào vậy?" is."""
     typed = normalize(text)
     named = {fold(m.group(1) or m.group(2)).lower() for m in _NAMED.finditer(typed)} & _CALENDAR
-    folded = fold(expand_question(typed)).lower()
+    folded = parts.ORDINAL.sub(" | ", _ASKS_TIME.sub(" | ", fold(expand_question(typed)).lower()))
     for rx in _SLOT_NAMES:
         folded = rx.sub(" | ", folded)
     return [t for t in tokens(folded, drop_question_words=True)
@@ -126,16 +133,15 @@ def focus_of(message: str, combined: str, topic: str) -> str | None:
 _BACK_TYPED = re.compile(r"^(?:vậy còn|thế còn|còn|thế|vậy)(?!\w)", re.IGNORECASE)
 
 
-def points_back(text: str, what_about: bool = False) -> bool:
+def points_back(text: str) -> bool:
     """The message says in words that it continues the chat: it opens with "còn / thế / vậy còn",
     it says "… đó / ấy / này" ("đợt này", unaccented "cong nhan do", "ben do"), or it has no topic syllable at
-    all ("ai nhận?", "tổ chức ở đâu?"); with `what_about`, also "<X> thì sao?" (`asks_what_about`; off by default:
-    `continuation._what_about` reads that form only when it lands where its words alone do)."""
+    all ("ai nhận?", "tổ chức ở đâu?"). "<X> thì sao?" without "còn" (`asks_what_about`) is not here:
+    `continuation._what_about` reads that form only when it lands where its words alone do."""
     typed = normalize(text).strip()
     if opens_back(typed) or opens_with_they(typed):
         return True
-    return (says_that(typed) or not topic_terms(typed) or swaps_only(typed) or contrasts_value(typed)
-            or (what_about and asks_what_about(typed)))
+    return says_that(typed) or not topic_terms(typed) or swaps_only(typed) or contrasts_value(typed)
 
 
 # "<X> thì sao (ạ / vậy / nhỉ …)?" at the message's end, folded: "what about X?".
@@ -322,6 +328,27 @@ def names_only_values(text: str) -> bool:
     for p in lower:
         rest = re.sub(rf"(?<!\w){re.escape(p)}(?!\w)", " ", rest)
     return bool(new or lower) and not topic_terms(rest)
+
+
+def names_no_event(text: str) -> bool:
+    """It names nothing an event could be told by — no year, ordinal, date, term, place (a lowercase province too),
+    company, unit or person, no capitalised name of its own (`_own_name`) — and has fewer than `FULL_QUESTION_TERMS`
+    topic syllables ("lễ bắt đầu lúc mấy giờ?", "mỗi cặp được tặng bao nhiêu tiền mặt?", "ai dẫn đoàn đi trao vậy?"):
+    a slot's words and no more. General Vietnamese: such a message cannot say which event it asks about; in a chat it
+    asks about the chat's. A fresh question names its event (the team's fresh turns that name nothing have 6 topic
+    syllables or more: the event written out without capitals)."""
+    typed = normalize(text).strip()
+    if parts.values(expand_question(typed)) or parts.lowercase_accented_provinces(typed) or parts.lowercase_provinces(typed):
+        return False
+    if _KIND_NAMED.search(fold(expand_question(typed)).lower()):  # "huyện yên phong", "cty hòa bình" typed in lowercase
+        return False
+    return not _own_name(typed) and not _full_name(typed) and len(topic_terms(typed)) < FULL_QUESTION_TERMS
+
+
+# A place or workplace named by its kind and a word of its name, folded ("huyện yên phong", "kcn tân tạo"): a name,
+# however it is typed. ("xã hội", "tính" fold alike and count too: the message is then left to the model, as before.)
+_KIND_NAMED = re.compile(r"(?<!\w)(?:tinh|thanh pho|tp|huyen|quan|thi xa|xa|phuong|cong ty|cty|nha may|xi nghiep|"
+                         r"khu cong nghiep|kcn|benh vien|truong)\s+[a-z]")
 
 
 # The question words as typed with accents: "vầy" in "Tết Sum vầy" folds like "vậy" but is no question word.

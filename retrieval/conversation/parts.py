@@ -25,6 +25,7 @@ from ..params import MAX_PREDICATE_WORDS, MAX_UNIT_WORDS
 
 # "lần thứ XV", "khóa XIV", "Đại hội XIII", "lần 2" (typed or folded; a value, not a year).
 _ORDINAL = re.compile(r"(?<!\w)(lan thu|lan|khoa thu|khoa|dai hoi|nhiem ky thu)\s+([ivxlc]{1,7}|\d{1,2})(?![\w/.-])")
+ORDINAL = _ORDINAL  # an ordinal with its lead, folded: a value (`followup.topic_terms`)
 _FIRST_TIME = re.compile(r"(?<!\w)lan dau(?: tien)?(?!\w)")
 # An ordinal typed bare, in capitals ("còn Bình Dương XI thì sao?", "thế XV?"): a roman numeral of two
 # letters or more is no word of the language; "V" / "X" alone may be ("X" for "xã").
@@ -751,9 +752,10 @@ def topic(head: list[str], tail: list[str], predicate: bool = True) -> str:
     out = [" ".join(_trim(cut(" ".join(_trim(run.split()))).split())) for run in head]
     for n, run in enumerate(tail):
         words = run.split()
-        if n == 0 and not "".join(out).strip() and not any(w[:1].isupper() for w in words):
+        if n == 0 and not "".join(out).strip() and not any(w[:1].isupper() and not _is_roman(w) for w in words):
             # "ai dan doan ldld tphcm den tham cong ty …": no head and nothing capitalised to say
-            # where the names start; the whole run is the topic (not "… số 7" alone).
+            # where the names start; the whole run is the topic (not "… số 7" alone). A roman numeral is a value
+            # written in capitals, no name: "doi nao giai nhat hoi thi nau an … lan thu III" keeps the contest.
             out.append(" ".join(_trim(words)))
             continue
         named = [i for i in range(len(words)) if named_at(words, i)]
@@ -763,6 +765,11 @@ def topic(head: list[str], tail: list[str], predicate: bool = True) -> str:
                 start -= 1
             out.append(" ".join(_trim(words[start:], named_start=start == named[0])))
     return " ".join(" ".join(out).split()).strip(" ,;:")
+
+
+def _is_roman(word: str) -> bool:
+    """A roman numeral written in capitals ("III", "XV"): an ordinal's value, no name."""
+    return bool(re.fullmatch(r"[IVXLC]+", word)) and ordinal_value(word.lower()) > 0
 
 
 # Words that say when or which time (folded: "năm", "lần", "đợt", "dịp", "kỳ", "lúc", "tháng", …): "năm đó" points
@@ -981,6 +988,18 @@ def _dates(folded: str, said: str, article: str) -> list[tuple[int, int]]:
         keep = re.search(rf"(?<!\d){m.group(2)}(?!\d)", said) or re.search(rf"(?<!\d){m.group(2)}(?!\d)", text)
         out.append((m.start(), m.start(2)) if keep else m.span())
     return out
+
+
+def drop_anniversaries(question: str, message: str, article: str) -> str:
+    """`question` without an anniversary ("kỷ niệm 95 năm", `_anniversaries`) that the `message` did not say and the
+    `article` never writes. A year swapped into the question of an anniversary moves the count with it: the 95th
+    anniversary was one year's, the next year's is the 96th — the old count names the old year, as its year did."""
+    q = normalize(question)
+    cuts = _anniversaries(fold_same_length(q).lower(), fold(normalize(message)).lower(), folded_words(article))
+    if not cuts:
+        return question
+    out = _cut(q, cuts)
+    return out[:1].upper() + out[1:] if q[:1].isupper() else out
 
 
 def drop_years(question: str, years: Collection[str]) -> str:
