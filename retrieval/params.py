@@ -315,3 +315,12 @@ OFFICE_REACH = 60
 # lede's dense and lexical lead over the later sentence is up to ~2×, so 0.5 left half of them first; set on the read
 # sets' eight misses of the kind, not fitted on a grid).
 NAMED_ELSEWHERE_FIT = 0.25
+
+# -- session 37, read-back (answering/spans.py: numbers written inline before, named here, values unchanged) ----------
+# A slogan / campaign span quoted or named right after the kind of thing the question asks the name of
+# (`spans._named_by_asked_noun`, a title asked): above a quote after a slogan cue only (1.0), so the kind asked
+# decides; `spans.names_asked_kind` reads a sentence as naming the kind asked by it. Set by hand, not fitted.
+KIND_NAMED_SCORE = 1.25
+# The head noun a name is asked of, read from the question's start (`spans._own_kind`): up to four syllables, a kind
+# of one or two words ("nói chuyện chuyên đề"); longer runs are the question's body. Set by hand, not fitted.
+OWN_KIND_SYLLABLES = 4

@@ -87,10 +87,8 @@ def kind_named_elsewhere(qtype: str, question: str, texts: list[str], fits: list
     học bổng “…”", "với chủ đề “…”"), a sentence that quotes a name only after another cue (the lede's "tổ chức
     chương trình “…”", "hưởng ứng Tháng Công nhân") names something else — the event around it — and its fit is
     discounted to NAMED_ELSEWHERE_FIT. General news writing: the lede names the whole event, a later sentence the
-    part asked; read alone, each sentence's fit cannot tell them apart (0.75 against 1.0). Session 37, helper P:
-    with `spans._own_kind`, read teamq6–26 + 41 +11 −1 answers, unread teamq27–40 + 42 +4 −1 (docs/quality.md)."""
-    if not any(f >= 1 for f in fits):
-        return fits
+    part asked; read alone, each sentence's fit cannot tell them apart (0.75 against 1.0). (Measured: docs/quality.md,
+    session 37, helper P.)"""
     named = [f >= 1 and names_asked_kind(qtype, t, question) for t, f in zip(texts, fits)]
     if not any(named):
         return fits

@@ -141,7 +141,7 @@ def missing_lunar_years(folded_question: str, folded_article: str) -> list[str]:
     return out
 
 
-
+# A Tết asked by its year, folded ("tết 2024", "xuân năm 2025", "tết nguyên đán 2026"); not a date ("tết 2024/25").
 _TET_YEAR = re.compile(r"\b(?:tet|xuan)\s+(?:nguyen dan\s+)?(?:nam\s+)?((?:19|20)\d\d)\b(?![/.-]\d)")
 
 
@@ -156,7 +156,8 @@ def another_lunar_year(question: str, sentence: str) -> str:
     if not asked or not told or asked & set(told.values()) or any(
             pattern(rf"(?<!\d){y}(?!\d)").search(fs) for y in asked):
         return ""
-    return next(iter(sorted(told)))
+    return min(told)
+
 
 # A quarter of the year ("quý II/2026", "quý 3 năm 2025", "quý I-2026"): folded, the numeral Roman or a digit.
 # Folded "quy" is also "quỹ" ("lập quỹ 2 tỷ"), so a question names a quarter only with "quý" as typed (accents
@@ -1529,7 +1530,7 @@ def unsaid_part(qtype: str, question: str, sentence: str) -> str:
     if accented:
         part, said = m.group(1), normalize(sentence).lower()
     else:
-        part = " ".join(w for w in m.groups()[:2] if w and w not in stop)
+        part = " ".join(w for w in m.groups() if w and w not in stop)
         said = fold(normalize(sentence)).lower()
     return "" if pattern(rf"(?<!\w){re.escape(part)}(?!\w)").search(said) else part
 

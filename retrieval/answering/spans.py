@@ -22,7 +22,7 @@ from ..index.search import content_terms
 from ..index.restore import general
 from ..params import (AS_NOUN_FIT_BASE, AS_NOUN_FIT_STEP, AS_NOUN_WEIGHT, COUNTED_NOUN_WEIGHT, UNIT_NOUN_WEIGHT,
                       COMPARED_NONE_FIT, COUNT_UNBOUND_FIT, NOVELTY_NONE_FIT, ROLE_NO_PERSON_FIT, ROLE_OTHER_BODY_FIT, TOTAL_FOR_RATE_FIT,
-                      SUPERLATIVE_NONE_FIT, TOP_PRIZE_HOLDER_SCORE, UNIT_CLASS_FIT, LOCATED_IN_BRACKETS_SCORE, UNNAMED_PLACES_FIT, UNNAMED_PLACES_SPAN)
+                      SUPERLATIVE_NONE_FIT, TOP_PRIZE_HOLDER_SCORE, KIND_NAMED_SCORE, OWN_KIND_SYLLABLES, UNIT_CLASS_FIT, LOCATED_IN_BRACKETS_SCORE, UNNAMED_PLACES_FIT, UNNAMED_PLACES_SPAN)
 
 _TITLES = (r"(?i:ông|bà|anh|chị|em|cô|thầy|đồng chí|đ/c|thượng tá|đại tá|trung tá|thiếu tá|thượng úy|đại úy|"
            r"tiến sĩ|thạc sĩ|nhà báo|nghệ sĩ|TS\.?|ThS\.?|PGS\.?\s?TS\.?|GS\.?)")
@@ -612,7 +612,6 @@ def _named_things(folded_question: str) -> list[str]:
 
 # A name asked: "… mang tên gì", "… có tên (gọi) là gì", "… tên gì". Folded.
 _NAME_ASKED = re.compile(r"\bten(?: goi)?(?: la)? (?:gi|nao|j)\b")
-_OWN_KIND_SYLLABLES = 4  # a kind noun of the question's head is one to two words ("nói chuyện chuyên đề")
 
 
 def _own_kind(folded_question: str) -> list[str]:
@@ -629,7 +628,7 @@ def _own_kind(folded_question: str) -> list[str]:
     syl = re.findall(r"[a-z0-9]+", folded_question)
     syl = syl[1:] if syl and syl[0] in _HEAD_CLASSIFIERS else syl
     head = []
-    for w in syl[:_OWN_KIND_SYLLABLES]:
+    for w in syl[:OWN_KIND_SYLLABLES]:
         if w in _HEAD_BREAK or w in _NOT_A_KIND or w.isdigit():
             break
         head.append(w)
@@ -667,8 +666,9 @@ def _named_by_asked_noun(quote: facts.Span, sentence: str, named: list[str]) -> 
 
 def names_asked_kind(qtype: str, sentence: str, question: str) -> bool:
     """Whether the sentence names a thing of the kind whose name a slogan / campaign question asks, right after that
-    kind (`_named_by_asked_noun`: its candidates score 1.25 or more), rather than after some other cue."""
-    return qtype in ("slogan", "campaign") and any(sc >= 1.25 for sc, _ in span_candidates(qtype, sentence, question))
+    kind (`_named_by_asked_noun`: its candidates score `KIND_NAMED_SCORE` or more), rather than after some other cue."""
+    return qtype in ("slogan", "campaign") and any(sc >= KIND_NAMED_SCORE
+                                                   for sc, _ in span_candidates(qtype, sentence, question))
 
 
 # "bài (hát) gì / ca khúc nào / tiết mục gì / tác phẩm gì" asks a work's title, and news puts titles in quotes
@@ -845,12 +845,12 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
             # ("hai hội thảo “A” và “B”": a quote joined to one named by its kind is named by it too)
             joined = bool(out) and re.fullmatch(r"[\"”’»]?\s*(?:,|và|hoặc|;)\s*[\"“‘«]?", sentence[out[-1][1].end:sp.start])
             kind_before = (joined and kind_before) or _named_by_asked_noun(sp, sentence, named)
-            out.append((1.25 if kind_before else 1.0 if cue and sp.start >= cue.start() else 0.0, sp))
+            out.append((KIND_NAMED_SCORE if kind_before else 1.0 if cue and sp.start >= cue.start() else 0.0, sp))
         if _ASKS_TITLE.search(q):  # "biểu diễn bài gì": a work's title, which news quotes
-            out = [(max(sc, 1.25), sp) for sc, sp in out]
+            out = [(max(sc, KIND_NAMED_SCORE), sp) for sc, sp in out]
         if not any(sc > 1 for sc, _ in out) and named:
             # unquoted, a proper name right after the kind asked: "mở Hội thi Thợ hàn - Thợ tiện giỏi"
-            out += [(1.25, sp) for sp in _named_after(sentence, fold_same_length(sentence), named)
+            out += [(KIND_NAMED_SCORE, sp) for sp in _named_after(sentence, fold_same_length(sentence), named)
                     if _capital_after_kind(sp.text, named)]
         if not out and qtype in ("campaign", "what"):
             for m in _OCCASION.finditer(sentence):  # "hưởng ứng <a named month or campaign>"
@@ -2226,7 +2226,7 @@ def type_fit(qtype: str, sentence: str, question: str) -> float:
         if not any(called_so(noun, c[1], sentence) for c in cands):
             return 0.5  # "công nhân nào …", "vị luật sư … tên gì": no one the sentence calls so
         best = max(best, 1.0)  # the one asked, called by the noun asked ("Luật sư Đào Văn Bình"): as good as a title
-    if qtype in ("slogan", "campaign", "what") and 1.0 <= best < 1.25 and _named_things(fq):
+    if qtype in ("slogan", "campaign", "what") and 1.0 <= best < KIND_NAMED_SCORE and _named_things(fq):
         return 0.75  # a quote after another cue, where the question asks the name of a kind the sentence does not quote
     if qtype == "who" and best >= BODY_LIST_SCORE and _ASKS_BODIES.search(fq):
         return 1.0  # "những cơ quan nào cử lãnh đạo dự": the bodies listed, whatever verb the sentence uses

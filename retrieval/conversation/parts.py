@@ -23,9 +23,8 @@ from ..language.places import (AMBIGUOUS_FOLDED, CAPITAL_WORD, folded_forms, low
 from ..language.qtype import YEAR
 from ..params import MAX_PREDICATE_WORDS, MAX_UNIT_WORDS
 
-# "lần thứ XV", "khóa XIV", "Đại hội XIII", "lần 2" (typed or folded; a value, not a year).
-_ORDINAL = re.compile(r"(?<!\w)(lan thu|lan|khoa thu|khoa|dai hoi|nhiem ky thu)\s+([ivxlc]{1,7}|\d{1,2})(?![\w/.-])")
-ORDINAL = _ORDINAL  # an ordinal with its lead, folded: a value (`followup.topic_terms`)
+# "lần thứ XV", "khóa XIV", "Đại hội XIII", "lần 2" (typed or folded; a value, not a year — `followup.topic_terms` too).
+ORDINAL = re.compile(r"(?<!\w)(lan thu|lan|khoa thu|khoa|dai hoi|nhiem ky thu)\s+([ivxlc]{1,7}|\d{1,2})(?![\w/.-])")
 _FIRST_TIME = re.compile(r"(?<!\w)lan dau(?: tien)?(?!\w)")
 # An ordinal typed bare, in capitals ("còn Bình Dương XI thì sao?", "thế XV?"): a roman numeral of two
 # letters or more is no word of the language; "V" / "X" alone may be ("X" for "xã").
@@ -324,8 +323,8 @@ class Values:
         district's name, "huyện Yên Phong", also names a topic: `districts=False` leaves it)."""
         folded = fold_same_length(text).lower()
         out = [m.span() for m in _YEARS.finditer(folded)]  # a term or a year, as `values` reads them
-        out += [m.span() for m in _ORDINAL.finditer(folded)] + [m.span() for m in _FIRST_TIME.finditer(folded)]
-        if not _ORDINAL.search(folded):
+        out += [m.span() for m in ORDINAL.finditer(folded)] + [m.span() for m in _FIRST_TIME.finditer(folded)]
+        if not ORDINAL.search(folded):
             out += [_bare_span(folded, m) for m in _BARE_ROMAN.finditer(text) if ordinal_value(m.group(1).lower()) > 0]
         out += [(s - 2, e) if re.search(r"(?<!\w)o $", folded[max(0, s - 3):s]) else (s, e) for s, e in named_place_spans(text, districts)]
         out += [m.span() for m in _KIND_PLACE.finditer(folded)] + [(a, b) for a, b, _, _ in company_spans(text)]
@@ -357,7 +356,7 @@ def values(text: str) -> Values:
     text = normalize(text)
     folded = fold_same_length(text).lower()
     ordinal = kind = said = None
-    m = _ORDINAL.search(folded)
+    m = ORDINAL.search(folded)
     if m and (m.group(2).isdigit() or ordinal_value(m.group(2)) > 0):
         ordinal, kind = m.group(2).upper(), _ordinal_kind(m.group(1))
     elif _FIRST_TIME.search(folded):
@@ -538,7 +537,7 @@ def swap(question: str, new: Values) -> str:
     q = normalize(question)
     tail = ""
     if new.ordinal:
-        found = list(_ORDINAL.finditer(fold_same_length(q).lower()))
+        found = list(ORDINAL.finditer(fold_same_length(q).lower()))
         m = next((o for o in found if _ordinal_kind(o.group(1)) == new.ordinal_kind), found[0] if found else None)
         if m:
             q = q[:m.start(2)] + ordinal_like(m.group(2), new.ordinal) + q[m.end(2):]
@@ -640,7 +639,7 @@ def _unaccented(text: str) -> str:
 
 def _drop_ordinal(text: str) -> str:
     """Without its ordinal: "lần thứ XI" goes whole, "Đại hội XIII" keeps "Đại hội"."""
-    m = _ORDINAL.search(fold_same_length(text).lower())
+    m = ORDINAL.search(fold_same_length(text).lower())
     if not m:
         return text
     start = m.start(2) if m.group(1) == "dai hoi" else m.start()
