@@ -62,21 +62,21 @@ def test_unended_period(question, sentence, unended):
 
 
 @pytest.mark.parametrize("question, sentence, unelected", [
-    ("Đại hội Công đoàn Công ty Gạch men Thanh Sơn lần thứ V bầu bao nhiêu đại biểu đi dự đại hội cấp trên?",
-     "Dự đại hội có 120 đại biểu chính thức, đại diện cho 2.400 đoàn viên.", True),
+    ("Tại đại hội lần thứ V, Công đoàn Công ty Gạch men Thanh Sơn bầu mấy đại biểu dự đại hội Công đoàn ngành?",
+     "Đại hội có 96 đại biểu chính thức tham dự, thay mặt 2.400 đoàn viên.", True),
     ("dh cd nganh y te bau bn nguoi di du dh cd tinh vay",
      "Đại hội có 150 đại biểu chính thức thay mặt cho 6.000 đoàn viên.", True),
     # an election of the delegation told
-    ("Đại hội Công đoàn Công ty Gạch men Thanh Sơn lần thứ V bầu bao nhiêu đại biểu đi dự đại hội cấp trên?",
-     "Đại hội đã bầu 7 đại biểu đi dự Đại hội Công đoàn ngành.", False),
-    ("Đại hội Công đoàn Công ty Gạch men Thanh Sơn lần thứ V bầu bao nhiêu đại biểu đi dự đại hội cấp trên?",
-     "Đoàn đại biểu dự Đại hội Công đoàn cấp trên gồm 7 đồng chí.", False),
+    ("Tại đại hội lần thứ V, Công đoàn Công ty Gạch men Thanh Sơn bầu mấy đại biểu dự đại hội Công đoàn ngành?",
+     "Đại hội đã bầu đoàn 5 đại biểu đi dự Đại hội Công đoàn ngành Xây dựng.", False),
+    ("Tại đại hội lần thứ V, Công đoàn Công ty Gạch men Thanh Sơn bầu mấy đại biểu dự đại hội Công đoàn ngành?",
+     "Đoàn đại biểu đi dự Đại hội Công đoàn Khu kinh tế gồm 5 người, ra mắt trước đại hội.", False),
     # an election of others (the executive committee) is none of the delegation
-    ("Đại hội Công đoàn Công ty Gạch men Thanh Sơn lần thứ V bầu bao nhiêu đại biểu đi dự đại hội cấp trên?",
+    ("Tại đại hội lần thứ V, Công đoàn Công ty Gạch men Thanh Sơn bầu mấy đại biểu dự đại hội Công đoàn ngành?",
      "Đại hội bầu Ban Chấp hành nhiệm kỳ mới gồm 9 đồng chí.", True),
     # the congress's own delegates asked: no election asked
-    ("Đại hội Công đoàn Công ty Gạch men Thanh Sơn lần thứ V có bao nhiêu đại biểu?",
-     "Dự đại hội có 120 đại biểu chính thức.", False),
+    ("Tại đại hội lần thứ V, Công đoàn Công ty Gạch men Thanh Sơn có bao nhiêu đại biểu?",
+     "Đại hội có 96 đại biểu chính thức tham dự.", False),
 ])
 def test_unelected_delegates(question, sentence, unelected):
     assert unelected_delegates("number", question, sentence) is unelected
@@ -84,18 +84,18 @@ def test_unelected_delegates(question, sentence, unelected):
 
 @pytest.mark.parametrize("question, sentence, other", [
     # Tết 2024 is Tết Giáp Thìn; Quý Mão is 2023's
-    ("Tết 2024 công đoàn ngành tặng bao nhiêu phần quà cho công nhân cảng?",
+    ("Dịp Tết 2024, công đoàn Cảng Hải Phòng trao mấy suất quà cho công nhân bốc xếp?",
      "Tết Quý Mão, công đoàn ngành đã tặng 80 phần quà tại cảng.", "quy mao"),
     ("tet giap thin cong doan tang bn suat qua cho tai xe",
      "Dịp Tết Ất Tỵ, công đoàn trao 200 suất quà cho tài xế.", "at ty"),
     # the Tết asked named, by its cycle's name or its number
-    ("Tết 2024 công đoàn ngành tặng bao nhiêu phần quà cho công nhân cảng?",
+    ("Dịp Tết 2024, công đoàn Cảng Hải Phòng trao mấy suất quà cho công nhân bốc xếp?",
      "Tết Giáp Thìn, công đoàn ngành tặng 90 phần quà, nhiều hơn Tết Quý Mão.", ""),
-    ("Tết 2024 công đoàn ngành tặng bao nhiêu phần quà cho công nhân cảng?",
+    ("Dịp Tết 2024, công đoàn Cảng Hải Phòng trao mấy suất quà cho công nhân bốc xếp?",
      "Năm 2024, dịp Tết Quý Mão vừa qua được nhắc lại, công đoàn tặng 90 phần quà.", ""),
     # no Tết asked by its year, or none told
-    ("Công đoàn ngành tặng bao nhiêu phần quà cho công nhân cảng?", "Tết Quý Mão, công đoàn tặng 80 phần quà.", ""),
-    ("Tết 2024 công đoàn ngành tặng bao nhiêu phần quà?", "Công đoàn ngành tặng 80 phần quà cho công nhân cảng.", ""),
+    ("Dịp Tết, công đoàn Cảng Hải Phòng trao mấy suất quà cho công nhân bốc xếp?", "Tết Quý Mão, công đoàn tặng 80 phần quà.", ""),
+    ("Dịp Tết 2024 công đoàn cảng trao mấy suất quà?", "Công đoàn ngành tặng 80 phần quà cho công nhân cảng.", ""),
 ])
 def test_another_lunar_year(question, sentence, other):
     assert another_lunar_year(question, sentence) == other
@@ -111,19 +111,19 @@ def test_kinds_of_check():
 
 
 @pytest.mark.parametrize("question, sentence, asked", [
-    ("Ai là người trẻ nhất được tặng Kỷ niệm chương năm nay?",
+    ("Trong số người nhận Kỷ niệm chương năm nay, ai trẻ tuổi nhất?",
      "Người lớn tuổi nhất được tặng là ông Nguyễn Văn Bình, 70 tuổi, nguyên Chủ tịch Công đoàn huyện.", "trẻ nhất"),
     ("ai la nguoi lon tuoi nhat duoc vinh danh",
      "Người có thâm niên cao nhất là bà Trần Thị Hoa với 30 năm làm công đoàn.", "lớn tuổi nhất"),
     ("Trong số được vinh danh, ai làm công đoàn lâu năm nhất?",
      "Người trẻ nhất được vinh danh là anh Lê Minh, 29 tuổi.", "thâm niên nhất"),
     # the superlative asked told, in its own words or another of its kind ("tuổi công đoàn" is service)
-    ("Ai là người trẻ nhất được tặng Kỷ niệm chương năm nay?",
+    ("Trong số người nhận Kỷ niệm chương năm nay, ai trẻ tuổi nhất?",
      "Người ít tuổi nhất được tặng là anh Lê Minh, còn người lớn tuổi nhất là ông Bình.", ""),
     ("Trong số được vinh danh, ai làm công đoàn lâu năm nhất?",
      "Người nhiều tuổi công đoàn nhất là bà Trần Thị Hoa với 32 năm làm cán bộ công đoàn.", ""),
     # no other superlative told, or none asked
-    ("Ai là người trẻ nhất được tặng Kỷ niệm chương năm nay?", "Anh Lê Minh, 29 tuổi, được tặng Kỷ niệm chương.", ""),
+    ("Trong số người nhận Kỷ niệm chương năm nay, ai trẻ tuổi nhất?", "Anh Lê Minh, 29 tuổi, được tặng Kỷ niệm chương.", ""),
     ("Ai được tặng Kỷ niệm chương năm nay?", "Người lớn tuổi nhất được tặng là ông Bình.", ""),
 ])
 def test_another_superlative(question, sentence, asked):
@@ -133,13 +133,13 @@ def test_another_superlative(question, sentence, asked):
 
 @pytest.mark.parametrize("question, sentence, part", [
     ("Ai đoạt giải nhất phần thi ứng xử ở hội thi nữ công năm nay?",
-     "Kết quả, giải nhất toàn đoàn thuộc về đội Công ty TNHH Dệt Thành Đạt.", "ứng"),
+     "Chung cuộc, đội Công ty TNHH Dệt Thành Đạt giành giải nhất toàn đoàn.", "ứng"),
     ("doi nao gianh giai nhat mon keo co hoi thao cong nhan 2025",
      "Kết thúc hội thao, đội Công đoàn ngành Y tế đạt giải Nhất toàn đoàn.", "keo"),  # ("co" read as "có")
     # the part named, as typed ("tài" is no "tại"), or folded when typed without accents
     ("Ai đoạt giải nhất phần thi ứng xử ở hội thi nữ công năm nay?",
      "Ở phần thi ứng xử, giải nhất thuộc về chị Lê Thị Hoa.", ""),
-    ("Ai đoạt giải nhất phần thi tài năng?", "Giải nhất được trao tại nhà văn hóa cho chị Hoa.", "tài"),
+    ("Giải nhất phần thi tài năng thuộc về ai?", "Giải nhất được trao tại nhà văn hóa cho chị Hoa.", "tài"),
     ("doi nao gianh giai nhat mon keo co hoi thao cong nhan 2025",
      "Ở môn kéo co, giải Nhất thuộc về đội Công ty May Thành Công.", ""),
     # a dish is no part ("với món gì"), nor a question word after "môn"

@@ -53,8 +53,8 @@ def test_the_head_noun_asked_and_the_nearest_kind_decide():
     """The question's head is a kind its name is asked of, besides those further in ("… sau hội thi"); a question
     opening with an aside has no head kind; a quote is named by the kind nearest before it ("chương trình mang thông
     điệp “…”" quotes the message)."""
-    drive = "Sau hội thi, công đoàn phát động đợt thi đua “60 ngày vượt sản lượng” trong toàn công ty."
-    qt, q = asked("Đợt thi đua mà công đoàn Ia Lốp phát động sau hội thi 2025 tên gì?")
+    drive = "Sau hội thi, công đoàn phát động đợt thi đua “Bốc xếp an toàn, đúng hẹn” trong toàn cảng."
+    qt, q = asked("Đợt thi đua mà công đoàn Cảng Cái Lân khởi động sau hội thi tay nghề 2026 có tên gì?")
     assert spans._named_things(spans.fold(q).lower()) == ["thi dua", "hoi thi"]
     assert spans.names_asked_kind(qt, drive, q)
     assert spans._own_kind(spans.fold("Nhân dịp này công đoàn tặng danh hiệu mang tên gì?").lower()) == []
