@@ -12,7 +12,7 @@ def test_a_time_asked_by_its_unit_names_no_topic():
     assert followup.topic_terms("mấy giờ ạ?") == []
     assert followup.points_back("hôm nào vậy?")  # a bare slot, as "ngày nào vậy?" is
     assert followup.points_back("ngày nào vậy?")
-    assert followup.topic_terms("Hội diễn khai mạc hôm nào?") [-2:] == ["khai", "mac"]  # the event's words stay
+    assert followup.topic_terms("Hội diễn khai mạc hôm nào?")[-2:] == ["khai", "mac"]  # the event's words stay
     assert "hom" in followup.topic_terms("hôm qua công đoàn trao quà gì?")  # "hôm qua" asks no time
 
 
