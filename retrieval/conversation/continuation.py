@@ -638,6 +638,7 @@ def _pointed(answerer, message: str, topic: Topic) -> Reading:
     if whole:
         alone = answerer.ask(message)
         if alone.answer.found and _names_places(answerer, message, alone.answer):
+            alone = _same_people(answerer, message, topic, alone)
             return Reading(alone, None, Topic(followup.as_topic(message), _first(alone.answer)))
         if alone.answer.found and not followup.new_values(topic.question, message):
             # A question of its own about a province its answer's article never names, and no
@@ -661,6 +662,18 @@ def _pointed(answerer, message: str, topic: Topic) -> Reading:
     elif (alone := _same_alone(answerer, message, topic, timed)) is not None:
         return Reading(alone, None, Topic(followup.as_topic(message), _first(alone.answer)))
     return _merged(combined, new_topic, timed, topic, answerer, message)
+
+
+def _same_people(answerer, message: str, topic: Topic, alone):
+    """A whole "còn …" question read alone that counts "người" after the chat counted people by a noun of their
+    own (`followup.people_counted`: "còn công ty B thì bao nhiêu người bị giảm giờ làm?" after "… bao nhiêu công
+    nhân?"): asked again among the article it was answered from, with the chat's noun for the people — the same
+    count of another body. `alone` when that finds nothing."""
+    said = followup.people_counted(topic.last or topic.question, message)
+    if said is None:
+        return alone
+    again = answerer.ask(said, among=[_first(alone.answer)])
+    return again if again.answer.found else alone
 
 
 def _asks_nothing_answered(answerer, message: str, topic: Topic) -> Reading | None:

@@ -19,7 +19,7 @@ from ..language.names import FOLDED_FAMILY_NAMES
 from ..language.places import places, with_accents
 from . import parts
 from ..params import FULL_QUESTION_TERMS, MAX_UNIT_WORDS
-from ..answering.spans import COUNTED_NOUNS
+from ..answering.spans import COUNTED_NOUNS, ROLES, UNIT_CLASSES, noun_phrase
 
 # Openings that point back to the previous question (folded).
 _BACK = re.compile(r"^(?:vay con|the con|con|the|vay|the thi|con nhu|con ve)\b[\s,]*")
@@ -1001,3 +1001,31 @@ def asks(slot: str) -> bool:
 
 
 _NOT_ASKING = {"vay", "nhi", "a", "ha", "cho biet", "xin hoi"}  # closing particles and openers: they ask no slot
+
+
+# Nouns that count people (folded): the unit class of people and the offices a person holds ("chủ tịch", "giám đốc").
+_PEOPLE_COUNTED = UNIT_CLASSES[0] | set(ROLES)
+_COUNT_ASKED = re.compile(r"(?<!\w)(bao nhiêu|mấy)\s+(người)(?!\w)", re.IGNORECASE)
+
+
+def people_counted(previous: str, message: str) -> str | None:
+    """The message with the generic "người" it counts ("bao nhiêu người?", "mấy người") written as the people the
+    previous question counted by a noun of their own ("bao nhiêu công nhân", "mấy chủ tịch công đoàn cơ sở":
+    a people noun or an office), else None. General Vietnamese: "người" is the generic noun for any group of people,
+    so a member who asks the same count of another body says "bao nhiêu người" for the same people; an article
+    counts several groups ("850 người lao động" assisted, "3.100 công nhân" with fewer hours), and read as any count
+    of people, the answer step may quote another group's number."""
+    said = expand_question(normalize(message))
+    if noun_phrase(fold(said).lower()) != ["nguoi"]:
+        return None
+    before = expand_question(normalize(previous))
+    counted = noun_phrase(fold(before).lower())
+    if not counted or counted[0] == "nguoi" or " ".join(counted) not in _PEOPLE_COUNTED:  # "người …": the same word
+        return None
+    m = re.search(r"(?<!\w)(?:bao nhiêu|mấy)\s+((?:\S+\s+){%d})" % (len(counted) - 1) + r"(\S+?)(?=[\s?.,!]|$)",
+                  before, re.IGNORECASE)
+    asked = list(_COUNT_ASKED.finditer(said))
+    if not m or not asked or [w for w in fold(f"{m.group(1)}{m.group(2)}").lower().split()] != counted:
+        return None
+    last = asked[-1]
+    return f"{said[:last.start(2)]}{m.group(1)}{m.group(2)}{said[last.end(2):]}"
