@@ -410,6 +410,12 @@ _COMPANY_NAME = rf"({CAPITAL_WORD}(?:\s+(?:{CAPITAL_WORD}|\d+)){{0,4}})"
 COMPANY = re.compile(_COMPANY_KIND + _COMPANY_NAME)
 
 
+def _name_pieces(own: list[str]) -> list[str]:
+    """What of a company's own name words must be found to find the name, space-padded for a search in padded text:
+    two of them in a row, or a one-word name's word — Vietnamese names are common syllables ("Hòa", "Thắng")."""
+    return [f" {a} {b} " for a, b in zip(own, own[1:])] or [f" {w} " for w in own]
+
+
 def missing_companies(question: str, plain_article: str) -> list[str]:
     """Companies the question names by their own name ("Công ty TNHH Hải Triều") that the article
     never writes: it reports another company, however well the rest matches (general news writing:
@@ -425,8 +431,7 @@ def missing_companies(question: str, plain_article: str) -> list[str]:
         own = [w for w in business_stripped(m.group(2).lower()).split() if w not in COMMON_NAME_WORDS]
         if len(own) == 1 and len(named := _COMMON_NAME_PHRASES.sub(" ", business_stripped(m.group(2).lower())).split()) > 1:
             own = named  # "Sơn Hà": "hà" is common only in "Hà Nội"; one syllable left ("sơn") says little
-        # Vietnamese names are common syllables ("Hòa", "Thắng"): two of them in a row, or a one-word name
-        pieces = [f" {a} {b} " for a, b in zip(own, own[1:])] or [f" {w} " for w in own]
+        pieces = _name_pieces(own)
         if pieces and not any(p in hay for p in pieces):
             out.append(m.group(2))
     return out
@@ -1429,7 +1434,7 @@ def another_company(qtype: str, question: str, sentence: str) -> str:
     told = [c.group(2) for c in _COMPANY_IN_TRADE.finditer(normalize(sentence))]
     for name in told:
         own = [fold(w).lower() for w in business_stripped(name.lower()).split() if w not in COMMON_NAME_WORDS]
-        pieces = [f" {a} {b} " for a, b in zip(own, own[1:])] or [f" {w} " for w in own]
+        pieces = _name_pieces(own)
         if not pieces or any(p in hay for p in pieces):
             return ""
     return f"{asked.group(1)} {asked.group(2)}" if told else ""

@@ -338,9 +338,10 @@ def names_no_event(text: str) -> bool:
     asks about the chat's. A fresh question names its event (the team's fresh turns that name nothing have 6 topic
     syllables or more: the event written out without capitals)."""
     typed = normalize(text).strip()
-    if parts.values(expand_question(typed)) or parts.lowercase_accented_provinces(typed) or parts.lowercase_provinces(typed):
+    expanded = expand_question(typed)
+    if parts.values(expanded) or parts.lowercase_accented_provinces(typed) or parts.lowercase_provinces(typed):
         return False
-    if _KIND_NAMED.search(fold(expand_question(typed)).lower()):  # "huyện yên phong", "cty hòa bình" typed in lowercase
+    if _KIND_NAMED.search(fold(expanded).lower()):  # "huyện yên phong", "cty hòa bình" typed in lowercase
         return False
     return not _own_name(typed) and not _full_name(typed) and len(topic_terms(typed)) < FULL_QUESTION_TERMS
 
