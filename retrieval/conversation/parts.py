@@ -29,6 +29,13 @@ _FIRST_TIME = re.compile(r"(?<!\w)lan dau(?: tien)?(?!\w)")
 # An ordinal typed bare, in capitals ("còn Bình Dương XI thì sao?", "thế XV?"): a roman numeral of two
 # letters or more is no word of the language; "V" / "X" alone may be ("X" for "xã").
 _BARE_ROMAN = re.compile(r"(?<![\w./-])([IVXL]{2,6})(?![\w./-])")
+
+
+def _is_roman(word: str) -> bool:
+    """A word that is a roman numeral written in capitals ("III", "XV", "V"): an ordinal's value, no name — one
+    letter too, where `_BARE_ROMAN` (an ordinal typed bare in a message) wants two or more."""
+    return bool(re.fullmatch(r"[IVXLC]+", word)) and ordinal_value(word.lower()) > 0
+
 # A company by its name: "công ty KL Texwell Vina", "Cty Pouchen", "Ngân hàng BIDV" (capitalised words
 # after the kind). Typed without accents, the kind counts only in a message typed wholly without them, and
 # its name may be lowercase too ("cty hao lam"): the words up to a word of the question's own (`_NOT_NAME`).
@@ -754,7 +761,7 @@ def topic(head: list[str], tail: list[str], predicate: bool = True) -> str:
         if n == 0 and not "".join(out).strip() and not any(w[:1].isupper() and not _is_roman(w) for w in words):
             # "ai dan doan ldld tphcm den tham cong ty …": no head and nothing capitalised to say
             # where the names start; the whole run is the topic (not "… số 7" alone). A roman numeral is a value
-            # written in capitals, no name: "doi nao giai nhat hoi thi nau an … lan thu III" keeps the contest.
+            # written in capitals, no name: a lowercase question about a contest's "lan thu IV" keeps the contest.
             out.append(" ".join(_trim(words)))
             continue
         named = [i for i in range(len(words)) if named_at(words, i)]
@@ -765,10 +772,6 @@ def topic(head: list[str], tail: list[str], predicate: bool = True) -> str:
             out.append(" ".join(_trim(words[start:], named_start=start == named[0])))
     return " ".join(" ".join(out).split()).strip(" ,;:")
 
-
-def _is_roman(word: str) -> bool:
-    """A roman numeral written in capitals ("III", "XV"): an ordinal's value, no name."""
-    return bool(re.fullmatch(r"[IVXLC]+", word)) and ordinal_value(word.lower()) > 0
 
 
 # Words that say when or which time (folded: "năm", "lần", "đợt", "dịp", "kỳ", "lúc", "tháng", …): "năm đó" points
