@@ -581,7 +581,8 @@ def new_values(previous: str, message: str) -> parts.Values:
     return parts.Values([] if term else years[:1], None if parts.same_ordinal(new.ordinal, old.ordinal) else new.ordinal,
                         None if same_place else new.place, company, term, restated, unit, new.ordinal_kind,
                         sector_swapped(previous, message), group_swapped(previous, message),
-                        ordinal_lead=new.ordinal_lead, date=date)
+                        ordinal_lead=new.ordinal_lead, date=date,
+                        restated_ordinal=parts.same_ordinal(new.ordinal, old.ordinal))
 
 
 # A unit named after "ở" that is a place inside a province, not a workplace ("ở KCN Yên Bình", "ở xã …"), folded.

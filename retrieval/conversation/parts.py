@@ -320,6 +320,9 @@ class Values:
     # Another date of the same form in place of the previous question's ("tháng 8/2025" after "tháng 4/2025", "1/1/2026"
     # after "1/7/2024"): its day and month with its year, set by `followup.new_values` only then (`same_date_form`).
     date: str | None = None
+    # The message says the old question's ordinal again ("lần thứ VI" said once more), not only its year: with another
+    # province or sector swapped in, only a restated ordinal still holds (`swap`).
+    restated_ordinal: bool = False
 
     def __bool__(self) -> bool:
         return bool(self.years or self.ordinal or self.place or self.company or self.term or self.unit
@@ -552,6 +555,10 @@ def swap(question: str, new: Values) -> str:
             tail += f" {new.ordinal_lead or 'lần thứ'} {new.ordinal}"
     elif (new.years or new.place or new.term or new.sector) and not new.restated:
         q = _drop_ordinal(q)  # another sector's union counts its own congresses too
+    elif (new.place or new.sector) and not new.restated_ordinal:
+        # "vậy ở tỉnh B năm 2024 thì sao?" after "… lần thứ VI năm 2024 ở tỉnh A …": the year said again still holds,
+        # the ordinal does not — it counted province A's own editions, and B's event of that year has its own.
+        q = _drop_ordinal(q)
     old_term = TERM.search(q)
     gone = None  # where the old occasion's year was cut out: the new values go there
     if new.term and old_term:
