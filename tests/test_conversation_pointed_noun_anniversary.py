@@ -1,7 +1,9 @@
 """Session 38, helper F (issue 24): "<a noun of two syllables> đó" keeps the noun when the topic does not say it, and a
 classifier goes with the noun it points back with (`followup._unpoint`, `followup._one_word`); a year swapped into an
 anniversary's question, declined on the chat's own article, is asked again without the count over every article
-(`continuation._anniversary_elsewhere`). Our own sentences; the answerers are stand-ins."""
+(`continuation._anniversary_elsewhere`); another province swapped in with the year said again drops the old ordinal
+(`parts.swap`, `Values.restated_ordinal`); a date whose month goes leaves "năm <year>" (`parts.drop_details`). Our own
+sentences; the answerers are stand-ins."""
 from collections import namedtuple
 from types import SimpleNamespace
 
@@ -63,3 +65,26 @@ def test_an_anniversary_declined_on_the_chats_article_is_asked_without_its_count
     # answered from an article that never writes the year asked: not that year's ceremony
     texts["kn-75-2025"] = "Lễ kỷ niệm 75 năm thành lập Công đoàn Giáo dục tỉnh, 60 tập thể được khen."
     assert continuation._anniversary_elsewhere(answerer, combined, "thế năm 2025 thì sao?", topic, None, True)[1] is None
+
+
+def test_a_province_swapped_with_the_year_said_again_drops_the_old_ordinal():
+    first = "Hội thi Bàn tay vàng công nhân lần thứ IV năm 2023 ở Hà Nam có bao nhiêu thí sinh?"
+    understood = followup.combine(first, "vậy ở Nam Định năm 2023 thì sao?")
+    assert "Nam Định" in understood and "2023" in understood
+    assert "lần thứ IV" not in understood  # province A's count of its contests, not B's
+    # the ordinal said again stays; the edition alone swapped keeps the province
+    assert "lần thứ IV" in followup.combine(first, "còn Nam Định lần thứ IV năm 2023?")
+    assert "Hà Nam" in followup.combine(first, "còn năm 2024 thì sao?")
+
+
+def test_a_date_whose_month_goes_leaves_its_year_asked_as_a_year():
+    from retrieval.conversation import parts
+
+    question = "Tháng 9/2023 Công đoàn ngành Giáo dục tỉnh Hà Tĩnh tặng bao nhiêu suất học bổng?"
+    other = "Năm 2023, Công đoàn ngành Giáo dục tỉnh Nghệ An tặng 120 suất học bổng."
+    assert parts.drop_details(question, "còn Nghệ An năm 2023?", other).startswith("Năm 2023 Công đoàn")
+    typed = "thang 9/2023 cong doan nganh giao duc ha tinh tang bao nhieu suat hoc bong"
+    assert parts.drop_details(typed, "con nghe an nam 2023", other).startswith("nam 2023 cong doan")
+    # a month the article writes stays whole
+    assert parts.drop_details(question, "còn Nghệ An?", "Tháng 9/2023 Nghệ An tặng 120 suất.") == question
+

@@ -1063,9 +1063,15 @@ def drop_details(question: str, message: str, article: str, years: bool = True, 
                 lead = _INDUSTRY_LEAD.search(folded[:m.start()])
                 cuts.append((lead.start() if lead else m.start(), m.end()))
     cuts += _anniversaries(folded, said, hay)
+    dated = _dates(folded, said, article) if years else []
     if years:
-        cuts += _quarters(q, folded, said, hay) + _dates(folded, said, article)
+        cuts += _quarters(q, folded, said, hay) + dated
     if not cuts:
         return question
     out = _cut(q, cuts)
+    for _, end in dated:
+        # "tháng 11/2024" with its month cut and its year kept: "năm 2024", as a year is asked, not a bare "2024"
+        if re.fullmatch(_YEAR, year := folded[end:end + 4]):
+            lead = "năm" if has_diacritics(q) else "nam"
+            out = re.sub(rf"(?<![\w/.-])(?<!{lead} )({year})(?![\d/])", rf"{lead} \1", out, count=1, flags=re.IGNORECASE)
     return out[:1].upper() + out[1:] if q[:1].isupper() else out
