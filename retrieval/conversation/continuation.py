@@ -224,13 +224,31 @@ def _anniversary_moved(answerer, combined: str, message: str, new: parts.Values,
     count moved with the year (the next year's ceremony is the 96th), so it is asked again without it, among that
     article. Only the edition swapped: every other detail of the event is still the member's. As
     `_without_old_details` returns."""
-    if not new.years or aid == topic.article:
+    if not new.years:
         return combined, None, False
+    if aid == topic.article:
+        return _anniversary_elsewhere(answerer, combined, message, topic, focus, own_case)
     fewer = parts.drop_anniversaries(combined, message, answerer.article_text(aid))
     if fewer == combined:
         return combined, None, False
     again = answerer.ask(fewer, focus=focus, among=[aid], own_case=own_case)
     if not again.answer.found or _first(again.answer) != aid:
+        return combined, None, False
+    return fewer, again, False
+
+
+def _anniversary_elsewhere(answerer, combined: str, message: str, topic: Topic, focus: str | None, own_case: bool):
+    """The same year swap declined on the chat's own article (the anniversary's count pulled the search back to the
+    old ceremony, which writes it but not the year asked): the count the member did not say goes (it names the old
+    year's ceremony) and the question is asked again over every article; taken when answered from another article
+    that writes the year asked (`parts.holds_occasion`) — that year's ceremony. As `_without_old_details` returns."""
+    fewer = parts.drop_anniversaries(combined, message, "")
+    if fewer == combined:
+        return combined, None, False
+    again = answerer.ask(fewer, focus=focus, own_case=own_case)
+    aid = _first(again.answer)
+    if (not again.answer.found or aid == topic.article
+            or not parts.holds_occasion(fewer, answerer.article_text(aid))):
         return combined, None, False
     return fewer, again, False
 
@@ -585,7 +603,7 @@ def _read(answerer, message: str, topic: Topic | None, model: logistic.Logistic 
     both = _both(answerer, message, base)
     # A message that names no event of its own (`followup.names_no_event`: a slot's words, no year, place, company,
     # person or name) asks of the chat's event: read alone, it lands on whichever article has the slot's words —
-    # another event's (a football match's dates for "lễ bắt đầu lúc mấy giờ?"), and the chat moves there.
+    # another event's (a football match's dates for "buổi lễ kết thúc lúc mấy giờ?"), and the chat moves there.
     if both.live and (followup.names_no_event(message) or continues(both.features, both.alone.answer, model)):
         reading = _merged(both.combined, both.new_topic, both.with_topic, base, answerer, message)
         if base is not topic and both.new_topic == base.question:

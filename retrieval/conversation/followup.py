@@ -13,6 +13,7 @@ from knowledge.text import fold, fold_same_length, folded_words, has_diacritics,
 
 from ..language.chat import expand_question
 from ..index.lexical import QUESTION_WORDS, tokens
+from ..index.restore import general
 from ..language.qtype import RULES as _TYPE_RULES
 from ..language.qtype import YEAR, question_type
 from ..language.names import FOLDED_FAMILY_NAMES
@@ -333,8 +334,8 @@ def names_only_values(text: str) -> bool:
 def names_no_event(text: str) -> bool:
     """It names nothing an event could be told by — no year, ordinal, date, term, place (a lowercase province too),
     company, unit or person, no capitalised name of its own (`_own_name`) — and has fewer than `FULL_QUESTION_TERMS`
-    topic syllables ("lễ bắt đầu lúc mấy giờ?", "mỗi cặp được tặng bao nhiêu tiền mặt?", "ai dẫn đoàn đi trao vậy?"):
-    a slot's words and no more. General Vietnamese: such a message cannot say which event it asks about; in a chat it
+    topic syllables ("buổi lễ kết thúc lúc mấy giờ?", "mỗi đội được thưởng bao nhiêu tiền?", "ai đọc diễn văn khai
+    mạc thế?"): a slot's words and no more. General Vietnamese: such a message cannot say which event it asks about; in a chat it
     asks about the chat's. A fresh question names its event (the team's fresh turns that name nothing have 6 topic
     syllables or more: the event written out without capitals)."""
     typed = normalize(text).strip()
@@ -580,7 +581,8 @@ def new_values(previous: str, message: str) -> parts.Values:
     return parts.Values([] if term else years[:1], None if parts.same_ordinal(new.ordinal, old.ordinal) else new.ordinal,
                         None if same_place else new.place, company, term, restated, unit, new.ordinal_kind,
                         sector_swapped(previous, message), group_swapped(previous, message),
-                        ordinal_lead=new.ordinal_lead, date=date)
+                        ordinal_lead=new.ordinal_lead, date=date,
+                        restated_ordinal=parts.same_ordinal(new.ordinal, old.ordinal))
 
 
 # A unit named after "ở" that is a place inside a province, not a workplace ("ở KCN Yên Bình", "ở xã …"), folded.
@@ -717,10 +719,20 @@ def _unpoint(words: list[str], said: set[str]) -> list[str]:
             while out and fold(out[-1]).lower().strip(",") in said:
                 if _when(out.pop()):
                     break
+            else:
+                if out and out[-1].lower() in _CLASSIFIERS:
+                    out.pop()
             continue
         if typed_back and out and not _QW_RE.fullmatch(fold(out[-1]).lower().strip(",")):
             # "khóa đó", "ngôi nhà ấy": the thing the topic names, in other words
-            if not _when(out.pop()):
+            if len(out) > 1 and _one_word(out[-2], out[-1]):
+                # "đại hội đó" after a question naming its event by other words ("Chủ tịch … khóa XIII"): a noun of
+                # two syllables that the topic does not say names the kind of event asked about; it stays, "đó" goes
+                continue
+            noun = out.pop()
+            if not _when(noun):
+                if out and out[-1].lower() in _CLASSIFIERS:
+                    out.pop()  # "ngôi nhà ấy": the classifier goes with its noun, not "ngôi" left asking
                 while out and fold(out[-1]).lower().strip(",") in said:
                     out.pop()
             continue
@@ -728,6 +740,28 @@ def _unpoint(words: list[str], said: set[str]) -> list[str]:
             continue
         out.append(w)
     return out
+
+
+def _one_word(first: str, second: str) -> bool:
+    """Whether two syllables as typed make up one dictionary word (`restore.general().pairs`, the pyvi dictionary's
+    pairs; folded when either is typed without accents): "đại hội", "chương trình", "hội nghị". General Vietnamese:
+    a noun is often two syllables, and "<noun> đó" points back with the whole noun."""
+    a, b = first.lower().strip(",.!?"), second.lower().strip(",.!?")
+    if has_diacritics(a) and has_diacritics(b):
+        return f"{a} {b}" in general().pairs
+    return f"{fold(a)} {fold(b)}" in _folded_pairs()
+
+
+# Classifiers typed before a noun ("ngôi nhà", "chiếc xe", "căn hộ"): part of the noun a "… đó / ấy" points back with.
+_CLASSIFIERS = {"ngôi", "chiếc", "cái", "căn", "bức", "tấm", "cuốn", "quyển", "tòa", "toà"}
+_FOLDED_PAIRS: list[frozenset[str]] = []
+
+
+def _folded_pairs() -> frozenset[str]:
+    """The dictionary's syllable pairs folded, made once."""
+    if not _FOLDED_PAIRS:
+        _FOLDED_PAIRS.append(frozenset(fold(p) for p in general().pairs))
+    return _FOLDED_PAIRS[0]
 
 
 def slot_of(message: str, swapped: parts.Values, topic: str) -> str:
@@ -1006,7 +1040,8 @@ _NOT_ASKING = {"vay", "nhi", "a", "ha", "cho biet", "xin hoi"}  # closing partic
 
 # Nouns that count people (folded): the unit class of people and the offices a person holds ("chủ tịch", "giám đốc").
 _PEOPLE_COUNTED = UNIT_CLASSES[0] | set(ROLES)
-_COUNT_ASKED = re.compile(r"(?<!\w)(bao nhiêu|mấy)\s+(người)(?!\w)", re.IGNORECASE)
+_HOW_MANY = r"(?<!\w)(?:bao nhiêu|mấy)\s+"  # the count asked, as typed ("bn" written out first)
+_COUNT_ASKED = re.compile(_HOW_MANY + r"(người)(?!\w)", re.IGNORECASE)
 
 
 def people_counted(previous: str, message: str) -> str | None:
@@ -1023,10 +1058,10 @@ def people_counted(previous: str, message: str) -> str | None:
     counted = noun_phrase(fold(before).lower())
     if not counted or counted[0] == "nguoi" or " ".join(counted) not in _PEOPLE_COUNTED:  # "người …": the same word
         return None
-    m = re.search(r"(?<!\w)(?:bao nhiêu|mấy)\s+((?:\S+\s+){%d})" % (len(counted) - 1) + r"(\S+?)(?=[\s?.,!]|$)",
-                  before, re.IGNORECASE)
+    m = re.search(_HOW_MANY + r"((?:\S+\s+){%d})" % (len(counted) - 1) + r"(\S+?)(?=[\s?.,!]|$)", before,
+                  re.IGNORECASE)
     asked = list(_COUNT_ASKED.finditer(said))
     if not m or not asked or [w for w in fold(f"{m.group(1)}{m.group(2)}").lower().split()] != counted:
         return None
     last = asked[-1]
-    return f"{said[:last.start(2)]}{m.group(1)}{m.group(2)}{said[last.end(2):]}"
+    return f"{said[:last.start(1)]}{m.group(1)}{m.group(2)}{said[last.end(1):]}"

@@ -29,6 +29,13 @@ _FIRST_TIME = re.compile(r"(?<!\w)lan dau(?: tien)?(?!\w)")
 # An ordinal typed bare, in capitals ("còn Bình Dương XI thì sao?", "thế XV?"): a roman numeral of two
 # letters or more is no word of the language; "V" / "X" alone may be ("X" for "xã").
 _BARE_ROMAN = re.compile(r"(?<![\w./-])([IVXL]{2,6})(?![\w./-])")
+
+
+def _is_roman(word: str) -> bool:
+    """A word that is a roman numeral written in capitals ("III", "XV", "V"): an ordinal's value, no name — one
+    letter too, where `_BARE_ROMAN` (an ordinal typed bare in a message) wants two or more."""
+    return bool(re.fullmatch(r"[IVXLC]+", word)) and ordinal_value(word.lower()) > 0
+
 # A company by its name: "công ty KL Texwell Vina", "Cty Pouchen", "Ngân hàng BIDV" (capitalised words
 # after the kind). Typed without accents, the kind counts only in a message typed wholly without them, and
 # its name may be lowercase too ("cty hao lam"): the words up to a word of the question's own (`_NOT_NAME`).
@@ -313,6 +320,9 @@ class Values:
     # Another date of the same form in place of the previous question's ("tháng 8/2025" after "tháng 4/2025", "1/1/2026"
     # after "1/7/2024"): its day and month with its year, set by `followup.new_values` only then (`same_date_form`).
     date: str | None = None
+    # The message says the old question's ordinal again ("lần thứ VI" said once more), not only its year: with another
+    # province or sector swapped in, only a restated ordinal still holds (`swap`).
+    restated_ordinal: bool = False
 
     def __bool__(self) -> bool:
         return bool(self.years or self.ordinal or self.place or self.company or self.term or self.unit
@@ -545,6 +555,10 @@ def swap(question: str, new: Values) -> str:
             tail += f" {new.ordinal_lead or 'lần thứ'} {new.ordinal}"
     elif (new.years or new.place or new.term or new.sector) and not new.restated:
         q = _drop_ordinal(q)  # another sector's union counts its own congresses too
+    elif (new.place or new.sector) and not new.restated_ordinal:
+        # "vậy ở tỉnh B năm 2024 thì sao?" after "… lần thứ VI năm 2024 ở tỉnh A …": the year said again still holds,
+        # the ordinal does not — it counted province A's own editions, and B's event of that year has its own.
+        q = _drop_ordinal(q)
     old_term = TERM.search(q)
     gone = None  # where the old occasion's year was cut out: the new values go there
     if new.term and old_term:
@@ -754,7 +768,7 @@ def topic(head: list[str], tail: list[str], predicate: bool = True) -> str:
         if n == 0 and not "".join(out).strip() and not any(w[:1].isupper() and not _is_roman(w) for w in words):
             # "ai dan doan ldld tphcm den tham cong ty …": no head and nothing capitalised to say
             # where the names start; the whole run is the topic (not "… số 7" alone). A roman numeral is a value
-            # written in capitals, no name: "doi nao giai nhat hoi thi nau an … lan thu III" keeps the contest.
+            # written in capitals, no name: a lowercase question about a contest's "lan thu IV" keeps the contest.
             out.append(" ".join(_trim(words)))
             continue
         named = [i for i in range(len(words)) if named_at(words, i)]
@@ -765,10 +779,6 @@ def topic(head: list[str], tail: list[str], predicate: bool = True) -> str:
             out.append(" ".join(_trim(words[start:], named_start=start == named[0])))
     return " ".join(" ".join(out).split()).strip(" ,;:")
 
-
-def _is_roman(word: str) -> bool:
-    """A roman numeral written in capitals ("III", "XV"): an ordinal's value, no name."""
-    return bool(re.fullmatch(r"[IVXLC]+", word)) and ordinal_value(word.lower()) > 0
 
 
 # Words that say when or which time (folded: "năm", "lần", "đợt", "dịp", "kỳ", "lúc", "tháng", …): "năm đó" points
@@ -1053,9 +1063,15 @@ def drop_details(question: str, message: str, article: str, years: bool = True, 
                 lead = _INDUSTRY_LEAD.search(folded[:m.start()])
                 cuts.append((lead.start() if lead else m.start(), m.end()))
     cuts += _anniversaries(folded, said, hay)
+    dated = _dates(folded, said, article) if years else []
     if years:
-        cuts += _quarters(q, folded, said, hay) + _dates(folded, said, article)
+        cuts += _quarters(q, folded, said, hay) + dated
     if not cuts:
         return question
     out = _cut(q, cuts)
+    for _, end in dated:
+        # "tháng 11/2024" with its month cut and its year kept: "năm 2024", as a year is asked, not a bare "2024"
+        if re.fullmatch(_YEAR, year := folded[end:end + 4]):
+            lead = "năm" if has_diacritics(q) else "nam"
+            out = re.sub(rf"(?<![\w/.-])(?<!{lead} )({year})(?![\d/])", rf"{lead} \1", out, count=1, flags=re.IGNORECASE)
     return out[:1].upper() + out[1:] if q[:1].isupper() else out
