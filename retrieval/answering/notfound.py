@@ -16,7 +16,7 @@ import numpy as np
 from knowledge.text import fold, folded_words, has_diacritics, normalize, pattern
 
 from ..index.base import Index
-from ..language.places import (CAPITAL_WORD, FOLDED_FORMS, folded_forms, kind_places, lowercase_places, places, source_places,
+from ..language.places import (CAPITAL_WORD, FOLDED_FORMS, folded_forms, kind_places, lowercase_places, places, province_first, source_places,
                                unaccented_places)
 from ..index.search import SearchResult, content_terms
 from ..language.chat import expand_unambiguous, same_as, typed_with_accents
@@ -534,7 +534,8 @@ def missing_unions(question: str, plain_article: str) -> list[str]:
 # A province's federation of labour ("LĐLĐ tỉnh Đồng Nai", "Liên đoàn Lao động TP Hồ Chí Minh", "ldld tp đà nẵng"):
 # the marker, then up to six words read for the province that follows it (its kind, then its name).
 _FEDERATION_KIND = re.compile(r"^(?:tinh|thanh pho|tp)\.?\s*")
-_FEDERATION = re.compile(r"(?<!\w)(?:lđlđ|ldld|liên đoàn lao động|lien doan lao dong)(?!\w)((?:\W+\w+){1,6})", re.I)
+_FEDERATION = re.compile(r"(?<!\w)(?:lđlđ|ldld|liên đoàn lao động|lien doan lao dong)(?!\w)(?:\s*\((?:lđlđ|ldld)\))?"
+                         r"((?:\W+\w+){1,6})", re.I)
 
 
 def _federation_provinces(text: str) -> set[str]:
@@ -542,10 +543,9 @@ def _federation_provinces(text: str) -> set[str]:
     out = set()
     for m in _FEDERATION.finditer(normalize(text)):
         words = m.group(1)
-        found = places(words) | lowercase_places(words) | kind_places(words) | city_asked(words) | city_named(words)
-        head = fold(words).lower().strip(" ,.:;-–()")
-        heads = (head, _FEDERATION_KIND.sub("", head))  # the province right after the marker, its kind or not
-        out |= {key for key in found if any(h.startswith(f) for f in folded_forms(key) for h in heads)}
+        head = " ".join(re.findall(r"[a-z0-9.]+", fold(words).lower()))
+        # the province right after the marker, its kind or not; by any form (the marker says a place follows)
+        out |= {key for key in (province_first(head), province_first(_FEDERATION_KIND.sub("", head))) if key}
     return out
 
 
