@@ -702,6 +702,7 @@ def decide(index: Index, res: SearchResult, article_id: str, article_text: str, 
     asked -= {p for p in unaccented_places(q.text) if p not in named and any(
         pattern(rf"\b{re.escape(f)}\b").search(folded_words) for f in folded_forms(p))}  # "da nang": the article's "đa năng"
     other_place = sorted(asked) if asked and named and not asked & named else []
+    other_place = other_place or another_federation(q.text, article_text)  # the province named only in passing
     reason = ""
     if not content_terms(q.text):
         reason = "câu hỏi không có từ khóa nào để tìm"
