@@ -103,8 +103,8 @@ def test_another_lunar_year(question, sentence, other):
 
 @pytest.mark.parametrize("question, sentence, check, kind", [
     # an end not told: another sentence of the article may tell it (a runner answers)
-    ("Hội chợ hàng Việt cho công nhân kéo dài đến ngày nào?", "Sáng 5/12/2025, hội chợ khai mạc tại sân vận động huyện.",
-     "unended_period", "undone"),
+    ("Hội chợ hàng Việt cho công nhân kéo dài đến ngày nào?",
+     "Sáng 5/12/2025, hội chợ khai mạc tại sân vận động huyện.", "unended_period", "undone"),
     # the delegation's election not told: likewise
     ("Đại hội Công đoàn ngành Dệt bầu mấy đại biểu đi dự đại hội cấp trên?", "Đại hội có 120 đại biểu chính thức.",
      "unelected_delegates", "undone"),

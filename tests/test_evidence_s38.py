@@ -89,3 +89,11 @@ def test_superlatives(text, superlative):
 ])
 def test_unsaid_part_two_syllables(question, sentence, part):
     assert notfound.unsaid_part("who", question, sentence) == part
+
+
+def test_election_told_still_answers_who_was_elected():
+    """The delegates' election words are their own (`_DELEGATES_ELECTED`): "tái đắc cử" still tells who was elected
+    to an office (`unsaid_doing`'s `_ELECTED`), so no evidence against such a sentence."""
+    assert notfound.evidence_against("Ai được bầu làm Chủ tịch Công đoàn Công ty May Hòa Phát nhiệm kỳ 2023–2028?",
+                                     "Bà Trần Thị Lan tái đắc cử Chủ tịch Công đoàn Công ty.", "who",
+                                     "Bà Trần Thị Lan") == {}

@@ -16,8 +16,8 @@ import numpy as np
 from knowledge.text import fold, folded_words, has_diacritics, normalize, pattern
 
 from ..index.base import Index
-from ..language.places import (CAPITAL_WORD, FOLDED_FORMS, folded_forms, kind_places, lowercase_places, places, province_first, source_places,
-                               unaccented_places)
+from ..language.places import (CAPITAL_WORD, FOLDED_FORMS, folded_forms, kind_places, lowercase_places, places,
+                               province_first, source_places, unaccented_places)
 from ..index.search import SearchResult, content_terms
 from ..language.chat import expand_unambiguous, same_as, typed_with_accents
 from ..language.names import COMPANY_KINDS, kinds_but
@@ -534,7 +534,8 @@ def missing_unions(question: str, plain_article: str) -> list[str]:
 # A province's federation of labour ("LĐLĐ tỉnh Đồng Nai", "Liên đoàn Lao động TP Hồ Chí Minh", "ldld tp đà nẵng"):
 # the marker, then up to six words read for the province that follows it (its kind, then its name).
 _FEDERATION_KIND = re.compile(r"^(?:tinh|thanh pho|tp)\.?\s*")
-_FEDERATION = re.compile(r"(?<!\w)(?:lđlđ|ldld|liên đoàn lao động|lien doan lao dong)(?!\w)(?:\s*\((?:lđlđ|ldld)\))?"
+_FEDERATION = re.compile(r"(?<!\w)(?:lđlđ|ldld|liên đoàn lao động|lien doan lao dong)(?!\w)"
+                         r"(?:\s*\((?:lđlđ|ldld)\))?"
                          r"((?:\W+\w+){1,6})", re.I)
 
 
@@ -1488,9 +1489,10 @@ _END_TOLD = re.compile(r"(?<!\w)(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+|thá
 
 
 def unended_period(qtype: str, question: str, sentence: str) -> bool:
-    """The end of a period asked (a series or a season "kéo dài / diễn ra đến ngày nào", "kết thúc khi nào") and a sentence that tells no end
-    (`_END_TOLD`): its date is of one day of it — the night it opened, a session — not the last (general Vietnamese: a
-    period's end is told with "đến / tới", "kết thúc", "bế mạc", a range or a length; a lone date dates an occasion)."""
+    """The end of a period asked (a series or a season "kéo dài / diễn ra đến ngày nào", "kết thúc khi nào") and a
+    sentence that tells no end (`_END_TOLD`): its date is of one day of it — the night it opened, a session — not
+    the last (general Vietnamese: a period's end is told with "đến / tới", "kết thúc", "bế mạc", a range or a
+    length; a lone date dates an occasion)."""
     typed = normalize(question).lower()
     if qtype != "date" or not (_END_ASKED.search(typed) if typed_with_accents(typed) else
                                _END_ASKED_FOLDED.search(fold(typed))):
@@ -1499,12 +1501,12 @@ def unended_period(qtype: str, question: str, sentence: str) -> bool:
 
 
 # Delegates a congress elects to the congress above asked, folded, in any order: a count asked ("bao nhiêu", "mấy",
-# "bn", "số lượng") with an election ("bầu", "trúng cử", "được cử") and the congress they go to ("(đi) dự đại hội /
-# đh", "cấp trên"), or with the delegation going ("đoàn đại biểu (đi) dự đại hội"); and an election or that congress
-# told of them ("bầu 11 đại biểu đi dự Đại hội …", "đoàn đại biểu", "trúng cử", "cấp trên"; not "bầu Ban Chấp hành …
-# gồm 7 đồng chí", an election of others).
+# "bn", "số lượng") with an election ("bầu", "trúng cử", "được cử": `_DELEGATES_ELECTED`, not unsaid_doing's
+# `_ELECTED`) and the congress they go to ("(đi) dự đại hội / đh", "cấp trên"), or with the delegation going ("đoàn
+# đại biểu (đi) dự đại hội"); and an election or that congress told of them ("bầu 11 đại biểu đi dự Đại hội …", "đoàn
+# đại biểu", "trúng cử", "cấp trên"; not "bầu Ban Chấp hành … gồm 7 đồng chí", an election of others).
 _COUNT_ASKED = re.compile(r"\b(?:bao nhieu|may|bn|so luong)\b")
-_ELECTED = re.compile(r"\b(?:bau|trung cu|duoc cu)\b")
+_DELEGATES_ELECTED = re.compile(r"\b(?:bau|trung cu|duoc cu)\b")
 _TO_CONGRESS = re.compile(r"\b(?:di du|du) (?:dai hoi|dh)\b|\bcap tren\b")
 _DELEGATION_GOING = re.compile(r"\bdoan dai bieu (?:di )?du (?:dai hoi|dh)\b")
 _DELEGATES_TOLD = re.compile(r"\bbau\b[^.;:]{0,40}?\bdai bieu\b|\b(?:trung cu|di du|cap tren|doan dai bieu)\b")
@@ -1512,13 +1514,13 @@ _DELEGATES_TOLD = re.compile(r"\bbau\b[^.;:]{0,40}?\bdai bieu\b|\b(?:trung cu|di
 
 def unelected_delegates(qtype: str, question: str, sentence: str) -> bool:
     """A count of the delegates a congress elects to attend the congress above (a count with an election and the
-    congress above, or with the delegation going: `_COUNT_ASKED`, `_ELECTED`, `_TO_CONGRESS`, `_DELEGATION_GOING`) and
-    a sentence that tells no election of them (`_DELEGATES_TOLD`): its count is of
+    congress above, or with the delegation going: `_COUNT_ASKED`, `_DELEGATES_ELECTED`, `_TO_CONGRESS`,
+    `_DELEGATION_GOING`) and a sentence that tells no election of them (`_DELEGATES_TOLD`): its count is of
     the congress's own delegates ("Đại hội có 180 đại biểu chính thức") — general Vietnamese union practice: a congress
     is attended by its own delegates and elects a smaller delegation ("bầu đoàn đại biểu đi dự Đại hội … cấp trên")."""
     fq = folded_question(question)
     if qtype != "number" or not _COUNT_ASKED.search(fq) or not (
-            (_ELECTED.search(fq) and _TO_CONGRESS.search(fq)) or _DELEGATION_GOING.search(fq)):
+            (_DELEGATES_ELECTED.search(fq) and _TO_CONGRESS.search(fq)) or _DELEGATION_GOING.search(fq)):
         return False
     return not _DELEGATES_TOLD.search(fold(normalize(sentence)).lower())
 
@@ -1537,7 +1539,8 @@ _SUPERLATIVES = {
                            r"|\btuoi(?: doi)? (?:thap|nho|tre)\s+nhat\b"),
     "lớn tuổi nhất": re.compile(r"\b(?:(?:lon|cao|nhieu) tuoi(?: doi)?|gia|cao nien)\s+nhat\b"
                                 r"|\btuoi(?: doi)? (?:cao|lon)\s+nhat\b"),
-    "thâm niên nhất": re.compile(rf"\b(?:tham nien(?: cao)?|lau nam|nhieu nam|(?:nhieu|cao) tuoi (?:cong doan|nghe|nganh)"
+    "thâm niên nhất": re.compile(rf"\b(?:tham nien(?: cao)?|lau nam|nhieu nam"
+                                 rf"|(?:nhieu|cao) tuoi (?:cong doan|nghe|nganh)"
                                  rf"|(?:gan bo|cong tac|lam cong doan) lau)\s+nhat\b"
                                  rf"|\b{_SERVICE} (?:cao|nhieu|lau|dai)\s+nhat\b"),
 }
@@ -1545,9 +1548,9 @@ _SUPERLATIVES = {
 
 def another_superlative(question: str, sentence: str) -> str:
     """A person asked by a superlative of age or service (the youngest, the oldest, the longest-serving of those
-    honoured) and a sentence telling another of them and not the one asked ("Người nhiều tuổi công đoàn nhất … là bà A"): it names
-    the holder of the other (general Vietnamese: the youngest, the oldest and the longest-serving are three people a
-    report names each by its own superlative). The superlative asked, or ""."""
+    honoured) and a sentence telling another of them and not the one asked ("Người nhiều tuổi công đoàn nhất … là bà
+    A"): it names the holder of the other (general Vietnamese: the youngest, the oldest and the longest-serving are
+    three people a report names each by its own superlative). The superlative asked, or ""."""
     fq, fs = fold(normalize(question)).lower(), fold(normalize(sentence)).lower()
     asked = [k for k, rx in _SUPERLATIVES.items() if rx.search(fq)]
     if len(asked) != 1 or _SUPERLATIVES[asked[0]].search(fs):
@@ -1572,12 +1575,12 @@ _NOT_A_PART = frozenset("gì j nào là có ở tại của năm này vậy th�
 
 
 def unsaid_part(qtype: str, question: str, sentence: str) -> str:
-    """A winner asked of one part of a contest (a prize of one "phần thi", "môn" or "nội dung") and a sentence that never names that part: its winner is of the whole ("giải Nhất toàn
-    đoàn") or of another part (general news writing: a part's prize is told with the part's name, "Ở nội dung đơn
-    nam, giải nhất thuộc về …"). The part is read as typed: with accents its first word, looked up in the sentence as
-    written ("tài" is no "tại"); the part is its first two words (one when the second is a function word), with
-    accents or folded: "tài năng" is not "tài chính" (two-syllable words share their first syllable). The part, or
-    ""."""
+    """A winner asked of one part of a contest (a prize of one "phần thi", "môn" or "nội dung") and a sentence that
+    never names that part: its winner is of the whole ("giải Nhất toàn đoàn") or of another part (general news
+    writing: a part's prize is told with the part's name, "Ở nội dung đơn nam, giải nhất thuộc về …"). The part is
+    its first two words as typed (one when the second is a function word or opens the contest's name,
+    `_NOT_A_PART`), looked up as written when typed with accents ("tài" is no "tại"; "tài năng" is not "tài chính":
+    two-syllable words share their first syllable), folded when typed without. The part, or ""."""
     if qtype not in ("who", "what"):
         return ""
     typed = normalize(question).lower()
