@@ -101,13 +101,30 @@ def test_another_lunar_year(question, sentence, other):
     assert another_lunar_year(question, sentence) == other
 
 
-def test_kinds_of_check():
-    """An end or an election not told may be told by another sentence of the article (a runner answers); the Tết of
-    another year is another time's fact (a runner within the close call); another company's office holder is no
-    answer at all."""
-    assert {"unended_period", "unelected_delegates", "another_superlative", "unsaid_part"} <= notfound.UNDONE_CHECKS
-    assert "another_lunar_year" in notfound.ANOTHER_TIME_CHECKS
-    assert "another_company" not in notfound.UNDONE_CHECKS | notfound.ANOTHER_TIME_CHECKS
+@pytest.mark.parametrize("question, sentence, check, kind", [
+    # an end not told: another sentence of the article may tell it (a runner answers)
+    ("Hội chợ hàng Việt cho công nhân kéo dài đến ngày nào?",
+     "Sáng 5/12/2025, hội chợ khai mạc tại sân vận động huyện.", "unended_period", "undone"),
+    # the delegation's election not told: likewise
+    ("Đại hội Công đoàn ngành Dệt bầu mấy đại biểu đi dự đại hội cấp trên?", "Đại hội có 120 đại biểu chính thức.",
+     "unelected_delegates", "undone"),
+    # the Tết of another lunar year: another time's fact (a runner within the close call)
+    ("Dịp Tết 2024, công đoàn cảng trao mấy suất quà cho công nhân?", "Tết Quý Mão, công đoàn tặng 80 phần quà.",
+     "another_lunar_year", "another time"),
+    # another company's office holder: no answer at all, whatever else the article says
+    ("Ai là Chủ tịch Công đoàn Công ty Gạch men Thanh Sơn?",
+     "Bà Vũ Thị Nga, Chủ tịch Công đoàn Công ty CP Dệt Hòa Phát, phát biểu.", "another_company", "hard"),
+])
+def test_kinds_of_check(question, sentence, check, kind):
+    """Each check fires on its sentence, and how `answer` treats it follows from its kind: an end or an election not
+    told may be told by another sentence of the article (`UNDONE_CHECKS`: a runner may answer); the Tết of another
+    year is another time's fact (`ANOTHER_TIME_CHECKS`); another company's office holder is no answer (neither)."""
+    qtype = "date" if "ngày nào" in question else ("who" if question.startswith("Ai") else "number")
+    against = evidence_against(question, sentence, qtype, "")
+    assert check in against
+    got = ("undone" if check in notfound.UNDONE_CHECKS else
+           "another time" if check in notfound.ANOTHER_TIME_CHECKS else "hard")
+    assert got == kind
 
 
 @pytest.mark.parametrize("question, sentence, asked", [
@@ -133,13 +150,13 @@ def test_another_superlative(question, sentence, asked):
 
 @pytest.mark.parametrize("question, sentence, part", [
     ("Ai đoạt giải nhất phần thi ứng xử ở hội thi nữ công năm nay?",
-     "Chung cuộc, đội Công ty TNHH Dệt Thành Đạt giành giải nhất toàn đoàn.", "ứng"),
+     "Chung cuộc, đội Công ty TNHH Dệt Thành Đạt giành giải nhất toàn đoàn.", "ứng xử"),
     ("doi nao gianh giai nhat mon keo co hoi thao cong nhan 2025",
      "Kết thúc hội thao, đội Công đoàn ngành Y tế đạt giải Nhất toàn đoàn.", "keo"),  # ("co" read as "có")
     # the part named, as typed ("tài" is no "tại"), or folded when typed without accents
     ("Ai đoạt giải nhất phần thi ứng xử ở hội thi nữ công năm nay?",
      "Ở phần thi ứng xử, giải nhất thuộc về chị Lê Thị Hoa.", ""),
-    ("Giải nhất phần thi tài năng thuộc về ai?", "Giải nhất được trao tại nhà văn hóa cho chị Hoa.", "tài"),
+    ("Giải nhất phần thi tài năng thuộc về ai?", "Giải nhất được trao tại nhà văn hóa cho chị Hoa.", "tài năng"),
     ("doi nao gianh giai nhat mon keo co hoi thao cong nhan 2025",
      "Ở môn kéo co, giải Nhất thuộc về đội Công ty May Thành Công.", ""),
     # a dish is no part ("với món gì"), nor a question word after "môn"

@@ -16,8 +16,8 @@ import numpy as np
 from knowledge.text import fold, folded_words, has_diacritics, normalize, pattern
 
 from ..index.base import Index
-from ..language.places import (CAPITAL_WORD, FOLDED_FORMS, folded_forms, lowercase_places, places, source_places,
-                               unaccented_places)
+from ..language.places import (CAPITAL_WORD, FOLDED_FORMS, folded_forms, kind_places, lowercase_places, places,
+                               province_first, source_places, unaccented_places)
 from ..index.search import SearchResult, content_terms
 from ..language.chat import expand_unambiguous, same_as, typed_with_accents
 from ..language.names import COMPANY_KINDS, kinds_but
@@ -531,6 +531,38 @@ def missing_unions(question: str, plain_article: str) -> list[str]:
     return out
 
 
+# A province's federation of labour ("LĐLĐ tỉnh Đồng Nai", "Liên đoàn Lao động TP Hồ Chí Minh", "ldld tp đà nẵng"):
+# the marker, then up to six words read for the province that follows it (its kind, then its name).
+_FEDERATION_KIND = re.compile(r"^(?:tinh|thanh pho|tp)\.?\s*")
+_FEDERATION = re.compile(r"(?<!\w)(?:lđlđ|ldld|liên đoàn lao động|lien doan lao dong)(?!\w)"
+                         r"(?:\s*\((?:lđlđ|ldld)\))?"
+                         r"((?:\W+\w+){1,6})", re.I)
+
+
+def _federation_provinces(text: str) -> set[str]:
+    """The provinces whose federation of labour a text names (`_FEDERATION`, the province read in the words after)."""
+    out = set()
+    for m in _FEDERATION.finditer(normalize(text)):
+        words = m.group(1)
+        head = " ".join(re.findall(r"[a-z0-9.]+", fold(words).lower()))
+        # the province right after the marker, its kind or not; by any form (the marker says a place follows)
+        out |= {key for key in (province_first(head), province_first(_FEDERATION_KIND.sub("", head))) if key}
+    return out
+
+
+def another_federation(question: str, article_text: str) -> list[str]:
+    """The federation of labour of one province asked ("chuyến xe của LĐLĐ tỉnh A", "ldld tp đà nẵng tổ chức …") and an
+    article that names the federation of another province and never the one asked: the report is the other
+    federation's event, the province asked named in passing (a destination, a guest, a comparison) — general news
+    writing: a provincial federation's event is reported with its name ("LĐLĐ tỉnh B tổ chức …"), and `other_place`
+    alone reads the province named anywhere. [the province asked] or []."""
+    asked = _federation_provinces(question)
+    if not asked:
+        return []
+    told = _federation_provinces(article_text)
+    return [sorted(asked)[0]] if told and not asked & told else []
+
+
 def business_stripped(name: str) -> str:
     """A company's name (lower case) without the line of business it writes (`_BUSINESS`): "gang thép sơn hà" →
     "sơn hà". The name as it is when nothing else is left ("Bia" alone names nothing else)."""
@@ -666,10 +698,12 @@ def decide(index: Index, res: SearchResult, article_id: str, article_text: str, 
     # The question names a province; the article names others but not that one (an article naming none
     # is about its local outlet's province, when the outlet's address names one: news of a province's own
     # paper or station takes its province for granted).
-    asked, named = places(q.text) | lowercase_places(q.text) | city_asked(q.text), article_places or outlet
+    asked = places(q.text) | lowercase_places(q.text) | kind_places(q.text) | city_asked(q.text)
+    named = article_places or outlet
     asked -= {p for p in unaccented_places(q.text) if p not in named and any(
         pattern(rf"\b{re.escape(f)}\b").search(folded_words) for f in folded_forms(p))}  # "da nang": the article's "đa năng"
     other_place = sorted(asked) if asked and named and not asked & named else []
+    other_place = other_place or another_federation(q.text, article_text)  # the province named only in passing
     reason = ""
     if not content_terms(q.text):
         reason = "câu hỏi không có từ khóa nào để tìm"
@@ -1455,9 +1489,10 @@ _END_TOLD = re.compile(r"(?<!\w)(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+|thá
 
 
 def unended_period(qtype: str, question: str, sentence: str) -> bool:
-    """The end of a period asked ("Chuỗi chiếu phim … kéo dài đến ngày nào?") and a sentence that tells no end
-    (`_END_TOLD`): its date is of one day of it — the night it opened, a session — not the last (general Vietnamese: a
-    period's end is told with "đến / tới", "kết thúc", "bế mạc", a range or a length; a lone date dates an occasion)."""
+    """The end of a period asked (a series or a season "kéo dài / diễn ra đến ngày nào", "kết thúc khi nào") and a
+    sentence that tells no end (`_END_TOLD`): its date is of one day of it — the night it opened, a session — not
+    the last (general Vietnamese: a period's end is told with "đến / tới", "kết thúc", "bế mạc", a range or a
+    length; a lone date dates an occasion)."""
     typed = normalize(question).lower()
     if qtype != "date" or not (_END_ASKED.search(typed) if typed_with_accents(typed) else
                                _END_ASKED_FOLDED.search(fold(typed))):
@@ -1465,37 +1500,57 @@ def unended_period(qtype: str, question: str, sentence: str) -> bool:
     return not _END_TOLD.search(normalize(sentence).lower())
 
 
-# Delegates a congress elects to the congress above asked ("bầu bao nhiêu đại biểu đi dự đại hội cấp trên", "bầu bn
-# người đi dự đh cđ tỉnh"), folded; and an election or that congress told of them ("bầu 11 đại biểu đi dự Đại hội …",
-# "đoàn đại biểu", "trúng cử", "cấp trên"; not "bầu Ban Chấp hành … gồm 7 đồng chí", an election of others).
-_DELEGATES_ASKED = re.compile(r"\bbau\b.*\b(?:bao nhieu|may|bn)\b.*\bdu (?:dai hoi|dh)\b")
+# Delegates a congress elects to the congress above asked, folded, in any order: a count asked ("bao nhiêu", "mấy",
+# "bn", "số lượng") with an election ("bầu", "trúng cử", "được cử": `_DELEGATES_ELECTED`, not unsaid_doing's
+# `_ELECTED`) and the congress they go to ("(đi) dự đại hội / đh", "cấp trên"), or with the delegation going ("đoàn
+# đại biểu (đi) dự đại hội"); and an election or that congress told of them ("bầu 11 đại biểu đi dự Đại hội …", "đoàn
+# đại biểu", "trúng cử", "cấp trên"; not "bầu Ban Chấp hành … gồm 7 đồng chí", an election of others).
+_COUNT_ASKED = re.compile(r"\b(?:bao nhieu|may|bn|so luong)\b")
+_DELEGATES_ELECTED = re.compile(r"\b(?:bau|trung cu|duoc cu)\b")
+_TO_CONGRESS = re.compile(r"\b(?:di du|du) (?:dai hoi|dh)\b|\bcap tren\b")
+_DELEGATION_GOING = re.compile(r"\bdoan dai bieu (?:di )?du (?:dai hoi|dh)\b")
 _DELEGATES_TOLD = re.compile(r"\bbau\b[^.;:]{0,40}?\bdai bieu\b|\b(?:trung cu|di du|cap tren|doan dai bieu)\b")
 
 
 def unelected_delegates(qtype: str, question: str, sentence: str) -> bool:
-    """A count of the delegates a congress elects to attend the congress above ("Đại hội … lần thứ VI bầu bao nhiêu đại
-    biểu đi dự đại hội cấp trên?") and a sentence that tells no election of them (`_DELEGATES_TOLD`): its count is of
+    """A count of the delegates a congress elects to attend the congress above (a count with an election and the
+    congress above, or with the delegation going: `_COUNT_ASKED`, `_DELEGATES_ELECTED`, `_TO_CONGRESS`,
+    `_DELEGATION_GOING`) and a sentence that tells no election of them (`_DELEGATES_TOLD`): its count is of
     the congress's own delegates ("Đại hội có 180 đại biểu chính thức") — general Vietnamese union practice: a congress
     is attended by its own delegates and elects a smaller delegation ("bầu đoàn đại biểu đi dự Đại hội … cấp trên")."""
-    if qtype != "number" or not _DELEGATES_ASKED.search(folded_question(question)):
+    fq = folded_question(question)
+    if qtype != "number" or not _COUNT_ASKED.search(fq) or not (
+            (_DELEGATES_ELECTED.search(fq) and _TO_CONGRESS.search(fq)) or _DELEGATION_GOING.search(fq)):
         return False
     return not _DELEGATES_TOLD.search(fold(normalize(sentence)).lower())
 
 
-# Superlatives of a person's age and of service, folded: each a fact of its own ("người trẻ nhất" is not "người có thâm
-# niên cao nhất" nor "người lớn tuổi nhất"); "tuổi công đoàn / tuổi nghề" is years of service, not age.
+# The superlatives that pick one person of a group by age or by service, folded — Vietnamese writes each in two orders,
+# the adjective then "nhất" ("trẻ (tuổi) nhất", "ít / nhỏ tuổi (đời) nhất", "lớn / cao / nhiều tuổi (đời) nhất", "già /
+# cao niên nhất", "thâm niên (cao) nhất", "lâu năm / nhiều năm nhất", "gắn bó / công tác lâu nhất") or the measure then
+# its degree and "nhất" ("tuổi (đời) cao / lớn nhất", "tuổi (đời) thấp / nhỏ nhất", "tuổi nghề / tuổi công đoàn / thâm
+# niên / số năm công tác cao / nhiều / lâu nhất"). Each is a fact of its own (the youngest, the oldest and the
+# longest-serving are three people); "tuổi công đoàn / nghề / ngành" is years of service, not age. Other superlatives
+# ("giải Nhất", "cao nhất" of a score, "nhiều nhất" of a count) pick no person by age or service and are not read here:
+# the word "nhất" alone fires on 45 read right answers (docs/quality.md, session 37 helper D).
+_SERVICE = r"(?:tuoi (?:cong doan|nghe|nganh)|tham nien|so nam (?:cong tac|lam cong doan))"
 _SUPERLATIVES = {
-    "trẻ nhất": re.compile(r"\b(?:tre|tre tuoi|it tuoi|nho tuoi)\s+nhat\b"),
-    "lớn tuổi nhất": re.compile(r"\b(?:lon tuoi|cao tuoi|nhieu tuoi|gia)\s+nhat\b"),
-    "thâm niên nhất": re.compile(r"\b(?:tham nien(?: cao)?|lau nam|nhieu nam|(?:nhieu|cao) tuoi (?:cong doan|nghe|nganh))\s+nhat\b"),
+    "trẻ nhất": re.compile(r"\b(?:tre(?: tuoi(?: doi)?)?|(?:it|nho) tuoi(?: doi)?)\s+nhat\b"  # not "ít nhất" (at least)
+                           r"|\btuoi(?: doi)? (?:thap|nho|tre)\s+nhat\b"),
+    "lớn tuổi nhất": re.compile(r"\b(?:(?:lon|cao|nhieu) tuoi(?: doi)?|gia|cao nien)\s+nhat\b"
+                                r"|\btuoi(?: doi)? (?:cao|lon)\s+nhat\b"),
+    "thâm niên nhất": re.compile(rf"\b(?:tham nien(?: cao)?|lau nam|nhieu nam"
+                                 rf"|(?:nhieu|cao) tuoi (?:cong doan|nghe|nganh)"
+                                 rf"|(?:gan bo|cong tac|lam cong doan) lau)\s+nhat\b"
+                                 rf"|\b{_SERVICE} (?:cao|nhieu|lau|dai)\s+nhat\b"),
 }
 
 
 def another_superlative(question: str, sentence: str) -> str:
-    """A person asked by a superlative of age or service ("ai là người trẻ nhất được trao Kỷ niệm chương?") and a
-    sentence telling another of them and not the one asked ("Người nhiều tuổi công đoàn nhất … là bà A"): it names
-    the holder of the other (general Vietnamese: the youngest, the oldest and the longest-serving are three people a
-    report names each by its own superlative). The superlative asked, or ""."""
+    """A person asked by a superlative of age or service (the youngest, the oldest, the longest-serving of those
+    honoured) and a sentence telling another of them and not the one asked ("Người nhiều tuổi công đoàn nhất … là bà
+    A"): it names the holder of the other (general Vietnamese: the youngest, the oldest and the longest-serving are
+    three people a report names each by its own superlative). The superlative asked, or ""."""
     fq, fs = fold(normalize(question)).lower(), fold(normalize(sentence)).lower()
     asked = [k for k, rx in _SUPERLATIVES.items() if rx.search(fq)]
     if len(asked) != 1 or _SUPERLATIVES[asked[0]].search(fs):
@@ -1514,16 +1569,18 @@ def superlative_told(asked: str, sentence: str) -> bool:
 # is "môn", a subject) or, without them, folded.
 _PART_ASKED = re.compile(r"(?<!\w)(?:giải|huy chương|vô địch)(?!\w).*?(?<!\w)(?:phần thi|môn|nội dung)\s+(\w+)(?:\s+(\w+))?")
 _PART_ASKED_FOLDED = re.compile(r"\b(?:giai|huy chuong|vo dich)\b.*?\b(?:phan thi|mon|noi dung)\s+([a-z]+)(?:\s+([a-z]+))?")
-_NOT_A_PART = frozenset("gì j nào là có ở tại của năm này vậy thế à".split())  # as typed; folded too when typed without
+# Not a part's word: question words, function words, and the words that open the contest's own name after the part
+# ("nội dung nữ Giải bóng chuyền …", "môn kéo co hội thao …"); as typed, folded too when typed without.
+_NOT_A_PART = frozenset("gì j nào là có ở tại của năm này vậy thế à trong với giải hội cuộc".split())
 
 
 def unsaid_part(qtype: str, question: str, sentence: str) -> str:
-    """A winner asked of one part of a contest ("Ai đoạt giải nhất phần thi tài năng …?", "đơn vị nào giành giải
-    Nhất môn pickleball?") and a sentence that never names that part: its winner is of the whole ("giải Nhất toàn
-    đoàn") or of another part (general news writing: a part's prize is told with the part's name, "Ở nội dung đơn
-    nam, giải nhất thuộc về …"). The part is read as typed: with accents its first word, looked up in the sentence as
-    written ("tài" is no "tại"); without them its first two words folded (one when the second is a function word).
-    The part, or ""."""
+    """A winner asked of one part of a contest (a prize of one "phần thi", "môn" or "nội dung") and a sentence that
+    never names that part: its winner is of the whole ("giải Nhất toàn đoàn") or of another part (general news
+    writing: a part's prize is told with the part's name, "Ở nội dung đơn nam, giải nhất thuộc về …"). The part is
+    its first two words as typed (one when the second is a function word or opens the contest's name,
+    `_NOT_A_PART`), looked up as written when typed with accents ("tài" is no "tại"; "tài năng" is not "tài chính":
+    two-syllable words share their first syllable), folded when typed without. The part, or ""."""
     if qtype not in ("who", "what"):
         return ""
     typed = normalize(question).lower()
@@ -1532,11 +1589,8 @@ def unsaid_part(qtype: str, question: str, sentence: str) -> str:
     stop = _NOT_A_PART if accented else {fold(w) for w in _NOT_A_PART}
     if not m or m.group(1) in stop:
         return ""
-    if accented:
-        part, said = m.group(1), normalize(sentence).lower()
-    else:
-        part = " ".join(w for w in m.groups() if w and w not in stop)
-        said = fold(normalize(sentence)).lower()
+    part = " ".join(w for w in m.groups() if w and w not in stop)
+    said = normalize(sentence).lower() if accented else fold(normalize(sentence)).lower()
     return "" if pattern(rf"(?<!\w){re.escape(part)}(?!\w)").search(said) else part
 
 

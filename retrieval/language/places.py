@@ -93,6 +93,34 @@ def _lowercase_places(text: str) -> frozenset[str]:
     return frozenset(key for rx, key in _LOWER if rx.search(text))
 
 
+# A province whose folded name is also ordinary words (`_AMBIGUOUS_FOLDED`: "thai binh", "nam dinh", "phu tho") read
+# after its kind, both typed without accents ("tinh thai binh", "tp hue"): the kind says a place follows.
+_KIND_AMBIGUOUS = re.compile(r"(?<![\w.])(?:tinh|thanh pho|tp)\.?\s+("
+                             + "|".join(sorted(map(re.escape, _AMBIGUOUS_FOLDED), key=len, reverse=True)) + r")(?!\w)")
+
+
+def kind_places(text: str) -> set[str]:
+    """The provinces a text names without accents by a name that is also ordinary words, after its kind ("lien doan
+    lao dong tinh Thai Binh", "cđ tp hue"), which `places` leaves out folded: general Vietnamese, "tỉnh / thành
+    phố / tp" is followed by a place's name (the follow-up reader reads them so too, conversation.parts)."""
+    text = normalize(text)
+    bare = fold(" ".join(w if not has_diacritics(w) else "|" for w in text.split())).lower()
+    keys = {fold(form).lower(): key for form, key in _TABLE}
+    return {keys[m.group(1)] for m in _KIND_AMBIGUOUS.finditer(bare) if m.group(1) in keys}
+
+
+# Every form folded with its key, longest first: a name read where a place must stand.
+_FOLDED_KEYS = sorted({(fold(form).lower(), key) for form, key in _TABLE}, key=lambda fk: -len(fk[0]))
+
+
+def province_first(text: str) -> str:
+    """The province whose name (any form, folded, the ambiguous ones too) opens `text`, or "": for a place where a
+    word before says a province's name follows (a federation of labour, "LĐLĐ Hà Nam", "Liên đoàn Lao động Long An"),
+    where "ha nam" or "long an" can be nothing else."""
+    head = " ".join(re.findall(r"[a-z0-9.]+", fold(normalize(text)).lower()))
+    return next((key for form, key in _FOLDED_KEYS if re.match(rf"{re.escape(form)}(?![\w])", head)), "")
+
+
 def unaccented_places(text: str) -> set[str]:
     """The provinces a text names only in words typed without accents ("da nang", not "Đà Nẵng"): the ones
     read from a folding that other words share ("đa năng" folds to "da nang" too)."""
