@@ -49,14 +49,13 @@ def test_the_framed_sentence_is_discounted_only_beside_the_occasions_own_count()
     assert choose.counted_elsewhere(q, TITLE, texts, fits) == [fits[0], COUNTED_ELSEWHERE_FIT, 1.0, COUNTED_ELSEWHERE_FIT]
     # no count in the article but the framed ones: nothing to prefer
     assert choose.counted_elsewhere(q, TITLE, [LEDE, RUNNING, LAST], [fits[0], 1.0, 1.0]) == [fits[0], 1.0, 1.0]
-    # typed without accents and with no year: the same sentences discounted
+    # a count as fit but below 1 (typed without accents: 0.75) leaves the framed sentences as they are
     qt, q = asked("le trao hoc bong cao su phu lam co bao nhieu suat vay")
     fits = [spans.type_fit(qt, t, q) for t in texts]
-    assert fits[1] == fits[2] == fits[3] > 0
-    assert choose.counted_elsewhere(q, TITLE, texts, fits) == [fits[0], fits[1] * COUNTED_ELSEWHERE_FIT, fits[2],
-                                                               fits[3] * COUNTED_ELSEWHERE_FIT]
-    # the occasion's own count less fit than the framed one: nothing to prefer
-    assert choose.counted_elsewhere(q, TITLE, texts, [0.0, 1.0, 0.5, 0.0]) == [0.0, 1.0, 0.5, 0.0]
+    assert 0 < fits[2] < 1
+    assert choose.counted_elsewhere(q, TITLE, texts, fits) == fits
+    assert choose.counted_elsewhere(q, TITLE, texts, [0.0, 1.0, 1.0, 1.0]) == [0.0, COUNTED_ELSEWHERE_FIT, 1.0,
+                                                                           COUNTED_ELSEWHERE_FIT]
     # a total asked: the running total answers
     qt, q = asked("Sau 5 năm chương trình đã trao tổng cộng bao nhiêu suất học bổng?")
     fits = [spans.type_fit(qt, t, q) for t in texts]

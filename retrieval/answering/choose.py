@@ -102,8 +102,9 @@ def counted_elsewhere(question: str, title: str, texts: list[str], fits: list[fl
     """A count question that asks no total, running total or past edition (`spans.other_occasion_asked`) asks the
     reported occasion's own count: a sentence that tells its counts in the frame of another occasion (`spans.
     counts_other_occasion`: "Sau 4 năm, chương trình đã trao tổng cộng 520 …", "Năm ngoái, ngày hội … 986 …") has its
-    fit scaled by COUNTED_ELSEWHERE_FIT when another sentence of the article holds a count as fit (its fit at least as
-    high) in no such frame. General news writing: the report gives its occasion's figures, and recalls the totals or
+    fit lowered to COUNTED_ELSEWHERE_FIT when another sentence of the article holds a count (fit 1) in no such frame
+    (measured: scaling the fit beside any count as fit, 0.75 for a question typed without accents, gave teamq26 +1
+    read and teamq37 −1 unread). General news writing: the report gives its occasion's figures, and recalls the totals or
     the last edition's with the frame put first; read alone, each sentence's fit cannot tell them apart. Only when
     every year the question names is the report's own (its title's or its lede's, texts[0]): "năm 2024 … bao nhiêu"
     of the 2025 edition's report asks the edition that report recalls as "Năm ngoái, …". (Measured: docs/quality.md,
@@ -111,12 +112,9 @@ def counted_elsewhere(question: str, title: str, texts: list[str], fits: list[fl
     if other_occasion_asked(question) or not years_reported(question, f"{title} {texts[0] if texts else ''}"):
         return fits
     framed = [f > 0 and counts_other_occasion(t, question) for t, f in zip(texts, fits)]
-    if not any(framed):
+    if not any(framed) or not any(f >= 1 and not o for f, o in zip(fits, framed)):
         return fits
-    top = max(f for f, o in zip(fits, framed) if o)
-    if not any(f >= top and not o for f, o in zip(fits, framed)):
-        return fits
-    return [f * COUNTED_ELSEWHERE_FIT if o else f for f, o in zip(fits, framed)]
+    return [min(f, COUNTED_ELSEWHERE_FIT) if o else f for f, o in zip(fits, framed)]
 
 
 def announces(title: str, lede: str) -> bool:
