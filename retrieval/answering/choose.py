@@ -105,9 +105,11 @@ def counted_elsewhere(question: str, title: str, texts: list[str], fits: list[fl
     fit lowered to COUNTED_ELSEWHERE_FIT when another sentence of the article holds a count (fit 1) in no such frame
     (measured: scaling the fit beside any count as fit, 0.75 for a question typed without accents, gave teamq26 +1
     read and teamq37 −1 unread). General news writing: the report gives its occasion's figures, and recalls the totals or
-    the last edition's with the frame put first; read alone, each sentence's fit cannot tell them apart. Only when
-    every year the question names is the report's own (its title's or its lede's, texts[0]): "năm 2024 … bao nhiêu"
-    of the 2025 edition's report asks the edition that report recalls as "Năm ngoái, …". (Measured: docs/quality.md,
+    the last edition's with the frame put first; read alone, each sentence's fit cannot tell them apart. Only when the
+    question dates its occasion by a year and every year it names is the report's own (its title's or its lede's,
+    texts[0]): "năm 2024 … bao nhiêu" of the 2025 edition's report asks the edition that report recalls as "Năm
+    ngoái, …", and a count asked with no time ("Kiên Giang có bao nhiêu đoàn viên nghiệp đoàn nghề cá?") may ask the
+    state now, which "Đến nay, …" tells. (Measured: docs/quality.md,
     session 38, helper P.)"""
     if other_occasion_asked(question) or not years_reported(question, f"{title} {texts[0] if texts else ''}"):
         return fits

@@ -2275,5 +2275,7 @@ def counts_other_occasion(sentence: str, question: str) -> bool:
 
 
 def years_reported(question: str, lede: str) -> bool:
-    """Whether every year the question names (none: True) is named in `lede` (a report's title and first sentence)."""
-    return set(_YEAR.findall(question)) <= set(_YEAR.findall(lede))
+    """Whether the question names a year and every year it names is named in `lede` (a report's title and first
+    sentence)."""
+    asked = set(_YEAR.findall(question))
+    return bool(asked) and asked <= set(_YEAR.findall(lede))
