@@ -2235,3 +2235,47 @@ def type_fit(qtype: str, sentence: str, question: str) -> float:
     if qtype in ("who", "where", "what") and superlative_asked(question) and not ranks(sentence):
         return SUPERLATIVE_NONE_FIT  # "công ty nào có nhiều người … nhất": the venue of a lede that ranks no one
     return 1.0 if best >= 1 else 0.75 if best > 0 else 0.5
+
+
+# Another occasion's count (session 38, helper P). General Vietnamese news writing: a time frame put before a sentence's
+# first comma sets the time of all it tells — a running total over editions or years ("Sau 4 năm, chương trình đã trao
+# tổng cộng …", "Qua 6 lần tổ chức, …", "Trong 5 năm qua, …", "Tính đến nay, …", "Lũy kế, …", "Từ năm 2015 đến nay, …")
+# or a past edition ("Năm ngoái, …", "Năm trước, …", "Lần trước, …"). A count question that names neither (no total, no
+# running or past words, no span of years — "giai đoạn", "nhiệm kỳ", "mấy năm qua" — and not the present state,
+# "hiện có / hiện nay / bây giờ", which "Đến nay, …" tells: `_OTHER_OCCASION_ASKED`) asks the reported occasion's own
+# count. Folded. "Lần" only as an edition ("lần tổ chức"): "Sau 3 lần đối thoại, doanh nghiệp đồng ý …" tells the
+# outcome of this occasion.
+_COUNT_WORD = r"(?:\d+|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|[a-z]+ muoi(?: [a-z]+)?)"
+_OTHER_OCCASION_FRAME = re.compile(
+    rf"^\W*(?:(?:sau|qua|trai qua|trong) {_COUNT_WORD} (?:nam|mua|ky|nhiem ky|lan (?:duoc )?(?:to chuc|trien khai|thuc hien))\b"
+    r"|(?:tinh )?(?:den|toi) nay\b|tinh den\b|luy ke\b|tu (?:truoc|khi|nam|ngay)\b[^,;]*\b(?:den|toi) nay\b"
+    r"|(?:nam|lan|mua|ky|dot) (?:ngoai|truoc)\b)")
+# A sentence naming this occasion too ("Sau ba năm gián đoạn, hội thao năm nay quy tụ …") tells its count.
+_THIS_OCCASION = re.compile(r"\b(?:nam|lan|mua|ky|dot) nay\b")
+_OTHER_OCCASION_ASKED = re.compile(
+    rf"\b(?:{_TOTAL}|tong so|(?:sau|qua|trai qua|trong) {_COUNT_WORD} (?:nam|lan|mua|ky|dot)|(?:den|toi) nay|tinh den|luy ke"
+    r"|qua cac|cac (?:nam|lan|mua|ky)|tu (?:truoc|khi|nam)|(?:nam|lan|mua|ky|dot) (?:ngoai|truoc)"
+    r"|(?:may|nhung|nhieu|cac) (?:nam|lan|mua|ky) (?:qua|gan day)|giai doan|nhiem ky"
+    r"|hien (?:nay|co|tai)|bay gio|den (?:thoi diem|hien))\b")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def other_occasion_asked(question: str) -> bool:
+    """Whether a count question asks a total, a running total or a past edition's (`_OTHER_OCCASION_ASKED`)."""
+    return bool(_OTHER_OCCASION_ASKED.search(folded_question(question)))
+
+
+def counts_other_occasion(sentence: str, question: str) -> bool:
+    """Whether a sentence tells its counts in a frame of another occasion than the one reported (`_OTHER_OCCASION_FRAME`
+    before its first comma), names no "this" occasion (`_THIS_OCCASION`) and no year the question names."""
+    folded = fold(normalize(sentence)).lower()
+    if not _OTHER_OCCASION_FRAME.search(re.split(r"[,;:]", folded, maxsplit=1)[0]) or _THIS_OCCASION.search(folded):
+        return False
+    return not set(_YEAR.findall(folded)) & set(_YEAR.findall(question))
+
+
+def years_reported(question: str, lede: str) -> bool:
+    """Whether the question names a year and every year it names is named in `lede` (a report's title and first
+    sentence)."""
+    asked = set(_YEAR.findall(question))
+    return bool(asked) and asked <= set(_YEAR.findall(lede))
