@@ -651,6 +651,8 @@ class _AskedOnce:
 def _pointed(answerer, message: str, topic: Topic) -> Reading:
     """A message that says it continues the chat (`followup.points_back`), read with the topic unless it is whole."""
     whole = followup.reads_whole(topic.question, message)
+    if whole:
+        answerer = _AskedOnce(answerer)
     if whole and (said := _asks_nothing_answered(answerer, message, topic)) is not None:
         return said
     if whole:
@@ -701,12 +703,21 @@ def _asks_nothing_answered(answerer, message: str, topic: Topic) -> Reading | No
     `followup.asks`): read alone it is a name with no question, and the reply can only tell of the
     article, not the fact the chat was asking. It asks the previous question of the new thing — the
     merged reading, taken when it answers (else None: read as before, alone first). General Vietnamese:
-    "còn X?" means "and X, the same question?", however many words X takes."""
+    "còn X?" means "and X, the same question?", however many words X takes. When the merged reading is declined
+    and the message alone finds only a sentence with no span of the chat's own article (no slot asked, so nothing
+    to quote: it tells of the article the merged question was just declined on, "thế năm 2025 ở <another mine> thì
+    sao?" after a question of the chat), the merged decline is the reply: the member asked the chat's question of
+    X, and no article answers it; the topic stays the chat's (`_merged`). An alone reading that quotes a span, or
+    comes from another article (the event X may be that article's: the chat moves there), goes first, as before
+    (on the unread sets another article's sentence moved the chat to where the next slot was answered)."""
     if followup.asks(expand_question(normalize(followup.as_topic(message)))):  # "bn" asks, as "bao nhiêu"
         return None
     combined, new_topic, timed = _with_topic(answerer, message, topic)
     timed = _on_chats_article(answerer, message, combined, topic, timed)
     if not timed.answer.found:
+        alone = answerer.ask(message).answer
+        if alone.found and not alone.span and topic.article and _first(alone) == topic.article:
+            return _merged(combined, new_topic, timed, topic, answerer, message)
         return None
     return _merged(combined, new_topic, timed, topic, answerer, message)
 
