@@ -37,3 +37,8 @@ def test_the_festival_is_its_own_name_in_entities():
 def test_which_words_end_a_name():
     assert ends_name("Tết") and ends_name("Noel") and ends_name("Giáng")
     assert not ends_name("Thắng") and not ends_name("Tân") and not ends_name("tết")
+
+
+def test_one_word_then_the_festival_is_an_events_name():
+    assert _entities("Chương trình Đón Tết Công nhân năm nay ở đâu?") == ["đón tết"]
+    assert _entities("Hội Chợ Tết Xuân Quê tổ chức ở đâu?") == ["chợ tết quê"]  # "xuân": a generic word

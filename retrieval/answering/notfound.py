@@ -574,7 +574,9 @@ def business_stripped(name: str) -> str:
 def _entities(question: str) -> list[str]:
     """Capitalized names in an accented question, minus generic unit words and
     acronyms: "tỉnh Cà Mau" → "cà mau". Lowercase questions yield none. A word naming a time ("Tết",
-    `names.ends_name`) ends the name before it and opens its own: "Cảng Hải Phòng Tết" → "cảng hải phòng", "tết"."""
+    `names.ends_name`) ends a name of two words or more before it and opens its own: "Cảng Hải Phòng Tết" → "cảng hải
+    phòng", "tết" — after one word it is an event's name ("Chợ Tết", "Vui Tết Trung thu": a doing or a place, then the
+    festival; general Vietnamese naming)."""
     found = list(re.finditer(r"[^\W_]+", question))
     words = [m.group(0) for m in found] + [""]
     # A name does not run across punctuation: "Cẩm Thủy (Thanh Hóa)" is two names.
@@ -591,7 +593,7 @@ def _entities(question: str) -> list[str]:
         if not joined[i]:
             close()
         if i > 0 and w[:1].isupper() and not (w.isupper() and len(w) <= 5):
-            if ends_name(w):
+            if ends_name(w) and len(run) >= 2:
                 close()  # "Cảng Hải Phòng Tết": the name, then the festival (`names.TIME_NAME_WORDS`)
             run.append(w.lower())
         else:
