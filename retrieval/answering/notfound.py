@@ -20,7 +20,7 @@ from ..language.places import (CAPITAL_WORD, FOLDED_FORMS, folded_forms, kind_pl
                                province_first, source_places, unaccented_places)
 from ..index.search import SearchResult, content_terms
 from ..language.chat import expand_unambiguous, same_as, typed_with_accents
-from ..language.names import COMPANY_KINDS, kinds_but
+from ..language.names import COMPANY_KINDS, NOT_TIME_NAME, ends_name, kinds_but
 from ..language.qtype import folded_question
 from . import choose
 from .spans import (GENERIC_NAME_WORDS, OFFICE_DEPUTY, ROLES, agrees, counted_noun, per_noun, plan_asked, says_plan, slot,
@@ -406,7 +406,8 @@ def missing_body(qtype: str, question: str, folded_article: str) -> list[str]:
 # change to measure).
 _COMPANY_KIND = (rf"(?<!\w)(?:{'|'.join('[Hh]ãng' if k == 'hãng' else k[0].upper() + k[1:] for k in kinds_but('cty', 'xí nghiệp'))})\s+"
                  r"((?:(?:TNHH|CP|Cổ phần|cổ phần|MTV|một thành viên)\s+)*)")
-_COMPANY_NAME = rf"({CAPITAL_WORD}(?:\s+(?:{CAPITAL_WORD}|\d+)){{0,4}})"
+# A name's words end before a capitalised word that names a time ("Tết": `names.TIME_NAME_WORDS`).
+_COMPANY_NAME = rf"({CAPITAL_WORD}(?:\s+{NOT_TIME_NAME}(?:{CAPITAL_WORD}|\d+)){{0,4}})"
 COMPANY = re.compile(_COMPANY_KIND + _COMPANY_NAME)
 
 
@@ -572,7 +573,10 @@ def business_stripped(name: str) -> str:
 
 def _entities(question: str) -> list[str]:
     """Capitalized names in an accented question, minus generic unit words and
-    acronyms: "tỉnh Cà Mau" → "cà mau". Lowercase questions yield none."""
+    acronyms: "tỉnh Cà Mau" → "cà mau". Lowercase questions yield none. A word naming a time ("Tết",
+    `names.ends_name`) ends a name of two words or more before it and opens its own: "Cảng Hải Phòng Tết" → "cảng hải
+    phòng", "tết" — after one word it is an event's name ("Chợ Tết", "Vui Tết Trung thu": a doing or a place, then the
+    festival; general Vietnamese naming)."""
     found = list(re.finditer(r"[^\W_]+", question))
     words = [m.group(0) for m in found] + [""]
     # A name does not run across punctuation: "Cẩm Thủy (Thanh Hóa)" is two names.
@@ -589,6 +593,8 @@ def _entities(question: str) -> list[str]:
         if not joined[i]:
             close()
         if i > 0 and w[:1].isupper() and not (w.isupper() and len(w) <= 5):
+            if ends_name(w) and len(run) >= 2:
+                close()  # "Cảng Hải Phòng Tết": the name, then the festival (`names.TIME_NAME_WORDS`)
             run.append(w.lower())
         else:
             close()

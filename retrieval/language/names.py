@@ -26,3 +26,17 @@ def kinds_but(*left_out: str) -> tuple[str, ...]:
     if not set(left_out) <= set(COMPANY_KINDS):
         raise ValueError(f"not company kinds: {sorted(set(left_out) - set(COMPANY_KINDS))}")
     return tuple(k for k in COMPANY_KINDS if k not in left_out)
+
+
+# Words Vietnamese writes with a capital that name a time of the year, not a body or a person: the festival "Tết"
+# (capitalised by convention, "quà Tết", "Tết Nguyên đán"), Christmas ("Noel", "Giáng sinh"). No firm, port, union or
+# person is named after one, so a name read in capitals ends before it: "Công đoàn Cảng Hải Phòng Tết năm 2025" names
+# the port's union, then the festival (general Vietnamese writing). Session 38 (helper D).
+TIME_NAME_WORDS = ("Tết", "Noel", "Giáng sinh")
+# A regex lookahead: no such word starts here (put before a name's next capitalised word).
+NOT_TIME_NAME = rf"(?!(?:{'|'.join(TIME_NAME_WORDS)})(?!\w))"
+
+
+def ends_name(word: str) -> bool:
+    """Whether a capitalised word ends a name read before it (`TIME_NAME_WORDS`; "Giáng" opens "Giáng sinh")."""
+    return word in {w.split()[0] for w in TIME_NAME_WORDS}
