@@ -825,7 +825,7 @@ def _candidates(qtype: str, sentence: str, question: str) -> list[tuple[float, f
     # (not "giáo viên / công nhân nào": a noun of people asks a person's name, not the noun's own "Giáo viên Trường …")
     named = ([(1.5, sp) for sp in _named_by_noun(sentence, question)]
              if qtype in ("who", "where", "what", "other", "role")
-             and not (qtype == "who" and asked_person_noun(q.lower())) else [])
+             and not (qtype == "who" and (asked_person_noun(q.lower()) or leader_asked(qtype, question))) else [])
     if named:
         return named
     if qtype == "role":
@@ -1959,6 +1959,24 @@ _CALLED_BEFORE_CHARS = 30  # "Luật sư Đào Văn Bình", "nữ công nhân L�
 _CALLED_AFTER_CHARS = 40  # "anh Lưu Văn Phong, công nhân phân xưởng sợi": or in the apposition after it
 
 
+# "lãnh đạo nào của <body>", "lãnh đạo <body> nào phát biểu", "vị lãnh đạo … là ai" (no office named: `slot` reads no
+# role): the one asked is a leader, and general Vietnamese news names a leader with his office right before or after
+# the name ("Đồng chí A, Phó Chủ tịch LĐLĐ tỉnh, cho biết"; "Chủ tịch Công đoàn ngành B") — any office, head or deputy.
+# A worker or a guest the sentence gives no office is not the one asked (`called_so` with these offices). Folded.
+# ("ban / bộ phận / cơ quan / cấp lãnh đạo", "sự lãnh đạo": a board, a body, a level or the leading itself — no person)
+_LEADER_Q = re.compile(r"(?<!ban )(?<!bo phan )(?<!co quan )(?<!cap )(?<!su )\blanh dao\b(?! cao nhat)")
+LEADER_OFFICES = (r"(?:pho )?(?:tong )?(?:chu tich|bi thu|giam doc|truong ban|truong phong|hieu truong|"
+                  r"chanh van phong|bo truong|thu truong)")
+
+
+def leader_asked(qtype: str, question: str) -> bool:
+    """Whether a who-question asks a leader by no office in particular (`_LEADER_Q`): "lãnh đạo" asked, no office
+    named (`slot`'s role), not the bodies that sent leaders ("những cơ quan nào cử lãnh đạo dự", `_ASKS_BODIES`)."""
+    fq = fold(question).lower()
+    return (qtype == "who" and bool(_LEADER_Q.search(fq)) and not _ASKS_BODIES.search(fq)
+            and not slot(qtype, question).get("role"))
+
+
 def called_so(noun: str, span: facts.Span, sentence: str) -> bool:
     """Whether the sentence calls the person of the span by the folded person noun the question asks by: right
     before the name or in the apposition after it (up to the clause's next comma-less stretch). General Vietnamese
@@ -1994,7 +2012,8 @@ def extract_span(qtype: str, sentence: str, question: str) -> str | None:
     terms = set(content_terms(question))
     anchors = {w for p in places(question) for w in p.split()}  # "Đồng Nai có bao nhiêu …": Đồng Nai's clause
     after = 45 if qtype in ("who", "role") else None  # "đồng chí X – Phó Ban Tổ chức": the role follows
-    best = max(cands, key=lambda c: (c[0], _bears_role(s, c[1], sentence),
+    leader = leader_asked(qtype, question)  # "lãnh đạo nào …": a person named with an office first
+    best = max(cands, key=lambda c: (c[0], leader and called_so(LEADER_OFFICES, c[1], sentence), _bears_role(s, c[1], sentence),
                                      _proximity(c[1], sentence, terms, anchor_words=anchors, after=after),
                                      -c[1].start))
     return best[1].text
@@ -2215,14 +2234,14 @@ def type_fit(qtype: str, sentence: str, question: str) -> float:
         return 0.3  # "những ngày nào": one day (the closing day) answers part of it at best
     if qtype == "where" and 0 < best <= UNNAMED_PLACES_SPAN:
         return UNNAMED_PLACES_FIT  # "tại các khu công nghiệp": where in general, no place named (`unnamed_places`)
-    if wanted.get("role") and best <= 0:
+    if (wanted.get("role") or leader_asked(qtype, question)) and best <= 0:  # (a leader asked is a person too)
         return ROLE_NO_PERSON_FIT  # "Chủ tịch … là ai": the sentence names no person, only a company or a place
     titled = [c for c in cands if _role_mentions(wanted["role"], c[1], sentence)] if wanted.get("role") else []
     if wanted.get("role") and not titled:
         return 0.5  # "Chủ tịch … là ai": a person the sentence gives no such title
     if titled and all(_of_another_body(wanted, c[1], sentence) for c in titled):
         return ROLE_OTHER_BODY_FIT  # the office asked, held in another body
-    if qtype == "who" and (noun := asked_person_noun(fq)):
+    if qtype == "who" and (noun := asked_person_noun(fq) or (LEADER_OFFICES if leader_asked(qtype, question) else None)):
         if not any(called_so(noun, c[1], sentence) for c in cands):
             return 0.5  # "công nhân nào …", "vị luật sư … tên gì": no one the sentence calls so
         best = max(best, 1.0)  # the one asked, called by the noun asked ("Luật sư Đào Văn Bình"): as good as a title
