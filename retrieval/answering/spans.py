@@ -1965,8 +1965,9 @@ _CALLED_AFTER_CHARS = 40  # "anh Lưu Văn Phong, công nhân phân xưởng s�
 # A worker or a guest the sentence gives no office is not the one asked (`called_so` with these offices). Folded.
 # ("ban / bộ phận / cơ quan / cấp lãnh đạo", "sự lãnh đạo": a board, a body, a level or the leading itself — no person)
 _LEADER_Q = re.compile(r"(?<!ban )(?<!bo phan )(?<!co quan )(?<!cap )(?<!su )\blanh dao\b(?! cao nhat)")
-LEADER_OFFICES = (r"(?:pho )?(?:tong )?(?:chu tich|bi thu|giam doc|truong ban|truong phong|hieu truong|"
-                  r"chanh van phong|bo truong|thu truong)")
+# The offices: `ROLES` (the ones a who question names) and three a leader holds that no question asks by
+# ("chánh văn phòng", "bộ trưởng", "thứ trưởng"), a deputy of each too (no group: `OFFICE_DEPUTY` captures "phó").
+_LEADER_OFFICES = rf"(?:pho )?(?:tong )?(?:{'|'.join(ROLES)}|chanh van phong|bo truong|thu truong)"
 
 
 def leader_asked(qtype: str, question: str) -> bool:
@@ -2013,7 +2014,7 @@ def extract_span(qtype: str, sentence: str, question: str) -> str | None:
     anchors = {w for p in places(question) for w in p.split()}  # "Đồng Nai có bao nhiêu …": Đồng Nai's clause
     after = 45 if qtype in ("who", "role") else None  # "đồng chí X – Phó Ban Tổ chức": the role follows
     leader = leader_asked(qtype, question)  # "lãnh đạo nào …": a person named with an office first
-    best = max(cands, key=lambda c: (c[0], leader and called_so(LEADER_OFFICES, c[1], sentence), _bears_role(s, c[1], sentence),
+    best = max(cands, key=lambda c: (c[0], leader and called_so(_LEADER_OFFICES, c[1], sentence), _bears_role(s, c[1], sentence),
                                      _proximity(c[1], sentence, terms, anchor_words=anchors, after=after),
                                      -c[1].start))
     return best[1].text
@@ -2241,7 +2242,7 @@ def type_fit(qtype: str, sentence: str, question: str) -> float:
         return 0.5  # "Chủ tịch … là ai": a person the sentence gives no such title
     if titled and all(_of_another_body(wanted, c[1], sentence) for c in titled):
         return ROLE_OTHER_BODY_FIT  # the office asked, held in another body
-    if qtype == "who" and (noun := asked_person_noun(fq) or (LEADER_OFFICES if leader_asked(qtype, question) else None)):
+    if qtype == "who" and (noun := asked_person_noun(fq) or (_LEADER_OFFICES if leader_asked(qtype, question) else None)):
         if not any(called_so(noun, c[1], sentence) for c in cands):
             return 0.5  # "công nhân nào …", "vị luật sư … tên gì": no one the sentence calls so
         best = max(best, 1.0)  # the one asked, called by the noun asked ("Luật sư Đào Văn Bình"): as good as a title

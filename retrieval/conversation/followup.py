@@ -7,6 +7,7 @@ functions: the conversation core keeps who asked what.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 
 from knowledge.text import fold, fold_same_length, folded_words, has_diacritics, normalize
@@ -754,14 +755,12 @@ def _one_word(first: str, second: str) -> bool:
 
 # Classifiers typed before a noun ("ngôi nhà", "chiếc xe", "căn hộ"): part of the noun a "… đó / ấy" points back with.
 _CLASSIFIERS = {"ngôi", "chiếc", "cái", "căn", "bức", "tấm", "cuốn", "quyển", "tòa", "toà"}
-_FOLDED_PAIRS: list[frozenset[str]] = []
 
 
+@functools.cache
 def _folded_pairs() -> frozenset[str]:
-    """The dictionary's syllable pairs folded, made once."""
-    if not _FOLDED_PAIRS:
-        _FOLDED_PAIRS.append(frozenset(fold(p) for p in general().pairs))
-    return _FOLDED_PAIRS[0]
+    """The dictionary's syllable pairs folded, made once (the dictionary is loaded lazily: not at import)."""
+    return frozenset(fold(p) for p in general().pairs)
 
 
 def slot_of(message: str, swapped: parts.Values, topic: str) -> str:
