@@ -2258,8 +2258,8 @@ def type_fit(qtype: str, sentence: str, question: str) -> float:
 
 
 # Another occasion's count (session 38, helper P). General Vietnamese news writing: a time frame put before a sentence's
-# first comma sets the time of all it tells — a running total over editions or years ("Sau 4 năm, chương trình đã trao
-# tổng cộng …", "Qua 6 lần tổ chức, …", "Trong 5 năm qua, …", "Tính đến nay, …", "Lũy kế, …", "Từ năm 2015 đến nay, …")
+# first comma sets the time of all it tells — a running total over editions or years ("Qua 5 năm, quỹ đã hỗ trợ tổng
+# cộng …", "Qua 6 lần tổ chức, …", "Trong 5 năm qua, …", "Tính đến nay, …", "Lũy kế, …", "Từ năm 2015 đến nay, …")
 # or a past edition ("Năm ngoái, …", "Năm trước, …", "Lần trước, …"). A count question that names neither (no total, no
 # running or past words, no span of years — "giai đoạn", "nhiệm kỳ", "mấy năm qua" — and not the present state,
 # "hiện có / hiện nay / bây giờ", which "Đến nay, …" tells: `_OTHER_OCCASION_ASKED`) asks the reported occasion's own
