@@ -56,17 +56,17 @@ def options(index: Index, res: SearchResult, article_id: str) -> list[Option]:
         lex = (1 - BEYOND_TITLE_SHARE) * lex + BEYOND_TITLE_SHARE * scale_lexical(beyond)
     asked = asked_lex(res, article_id, cand, texts[0], plain)
     marks = plan_marks(q.text, texts)
+    title = index.articles.get(article_id, {}).get("title") or ""
     fits = [float(type_fit(q.qtype, t, q.text)) * (PLAN_UNSAID_FIT if unsaid else 1.0)
             for t, (unsaid, _) in zip(texts, marks)]
     if (q.qtype == "where" and not HELD_Q.search(fold(q.text).lower())
-            and lede_venue_aside(q.text, index.articles.get(article_id, {}).get("title") or "", texts, fits)):
+            and lede_venue_aside(q.text, title, texts, fits)):
         fits[0] *= LEDE_VENUE_FIT
     if q.qtype in ("slogan", "campaign"):
         fits = kind_named_elsewhere(q.qtype, q.text, texts, fits)
     if q.qtype == "number":
-        fits = counted_elsewhere(q.text, index.articles.get(article_id, {}).get("title") or "", texts, fits)
-    plan_discounted = any(only for _, only in marks) and not announces(
-        index.articles.get(article_id, {}).get("title") or "", texts[0])
+        fits = counted_elsewhere(q.text, title, texts, fits)
+    plan_discounted = any(only for _, only in marks) and not announces(title, texts[0])
     # The dense side last: the focus text's vector is being encoded on another thread meanwhile (search's `ahead`).
     dense = scale_dense(res.focus_sent(cand))
     cos = res.dense_sent(cand)
