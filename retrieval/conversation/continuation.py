@@ -708,8 +708,8 @@ def _asks_nothing_answered(answerer, message: str, topic: Topic) -> Reading | No
     to quote: it tells of the article the merged question was just declined on, "thế năm 2025 ở <another mine> thì
     sao?" after a question of the chat), the merged decline is the reply: the member asked the chat's question of
     X, and no article answers it; the topic stays the chat's (`_merged`). An alone reading that quotes a span, or
-    comes from another article (the event X may be that article's: the chat moves there), goes first, as before
-    (on the unread sets another article's sentence moved the chat to where the next slot was answered)."""
+    comes from another article (the event X may be that article's: the chat moves there, so the next slot is asked
+    of it), goes first, as before."""
     if followup.asks(expand_question(normalize(followup.as_topic(message)))):  # "bn" asks, as "bao nhiêu"
         return None
     combined, new_topic, timed = _with_topic(answerer, message, topic)
