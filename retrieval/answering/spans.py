@@ -1964,6 +1964,7 @@ _CALLED_AFTER_CHARS = 40  # "anh Lưu Văn Phong, công nhân phân xưởng s�
 # the name ("Đồng chí A, Phó Chủ tịch LĐLĐ tỉnh, cho biết"; "Chủ tịch Công đoàn ngành B") — any office, head or deputy.
 # A worker or a guest the sentence gives no office is not the one asked (`called_so` with these offices). Folded.
 # ("ban / bộ phận / cơ quan / cấp lãnh đạo", "sự lãnh đạo": a board, a body, a level or the leading itself — no person)
+# ("lãnh đạo cao nhất" is the head alone, not any office holder: a deputy named with his office is not it)
 _LEADER_Q = re.compile(r"(?<!ban )(?<!bo phan )(?<!co quan )(?<!cap )(?<!su )\blanh dao\b(?! cao nhat)")
 # The offices: `ROLES` (the ones a who question names) and three a leader holds that no question asks by
 # ("chánh văn phòng", "bộ trưởng", "thứ trưởng"), a deputy of each too (no group: `OFFICE_DEPUTY` captures "phó").
