@@ -105,8 +105,11 @@ def kind_places(text: str) -> set[str]:
     phố / tp" is followed by a place's name (the follow-up reader reads them so too, conversation.parts)."""
     text = normalize(text)
     bare = fold(" ".join(w if not has_diacritics(w) else "|" for w in text.split())).lower()
-    keys = {fold(form).lower(): key for form, key in _TABLE}
-    return {keys[m.group(1)] for m in _KIND_AMBIGUOUS.finditer(bare) if m.group(1) in keys}
+    return {_KEY_OF_FOLDED[m.group(1)] for m in _KIND_AMBIGUOUS.finditer(bare) if m.group(1) in _KEY_OF_FOLDED}
+
+
+# A folded form's province key (the table's last form wins a fold two forms share, as the per-call dict did).
+_KEY_OF_FOLDED = {fold(form).lower(): key for form, key in _TABLE}
 
 
 # Every form folded with its key, longest first: a name read where a place must stand.
