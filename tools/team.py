@@ -1,5 +1,5 @@
 """Questions and dialogues the team wrote about the FIRST split's articles or articles of its own (TEAMQ:
-the committed sets tests/data/team/teamq6 … teamq28, teamq41 and teamq44 (readable, `workbench.READABLE`) and teamq29 … teamq40, teamq42, teamq43, teamq45, teamq46 (unread: aggregate lines only), see
+the committed sets tests/data/team/teamq6 … teamq28, teamq41 and teamq44 (readable, `workbench.READABLE`) and teamq29 … teamq40, teamq42, teamq43, teamq45 … teamq48 (unread: aggregate lines only), see
 the README there) — fresh failures to read without reading the second split. They are
 scored on a knowledge base of the 52 first-split articles only (EXPDATA_FIRST, built on the first
 run, plus TEAMQ/articles/*.json where a set brings articles the team wrote itself), so an
